@@ -1,0 +1,304 @@
+"""The graph model: typed records and the relationship vocabulary, defined once.
+
+Everything else in orggraph (validation, the NetworkX graph, Neo4j, charts and
+exports) takes labels, relationship types and body kinds from this module.
+
+>>> VOCABULARY["ACCOUNTABLE_TO"].accountability
+True
+>>> sorted(ACCOUNTABILITY_TYPES)
+['ACCOUNTABLE_TO', 'REPORTS_TO', 'RESPONSIBLE_TO']
+>>> PartialDate.parse("2025-05").last_day()
+datetime.date(2025, 5, 31)
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from enum import StrEnum
+from typing import Any, ClassVar
+
+__all__ = [
+    "ACCOUNTABILITY_TYPES",
+    "BODY_KINDS",
+    "VOCABULARY",
+    "Body",
+    "Label",
+    "Location",
+    "NODE_CLASSES",
+    "Node",
+    "PartialDate",
+    "Person",
+    "Post",
+    "RelType",
+    "Relationship",
+    "Source",
+    "normalise_space",
+]
+
+
+class Label(StrEnum):
+    """Node labels, as they appear in Neo4j and on NetworkX nodes (``label``)."""
+
+    BODY = "Body"
+    POST = "Post"
+    PERSON = "Person"
+
+
+@dataclass(frozen=True)
+class RelType:
+    """One relationship type of the vocabulary.
+
+    ``starts`` and ``ends`` are the labels allowed at each end; ``accountability``
+    marks the edges used by default for span of control, layers and chains;
+    ``org_term`` is the W3C Organization Ontology property, where one exists.
+    """
+
+    name: str
+    starts: frozenset[Label]
+    ends: frozenset[Label]
+    accountability: bool
+    org_term: str | None
+    phrases: str
+
+
+_P, _B, _H = Label.POST, Label.BODY, Label.PERSON
+
+
+def _rel(
+    name: str,
+    starts: set[Label],
+    ends: set[Label],
+    phrases: str,
+    *,
+    accountability: bool = False,
+    org_term: str | None = None,
+) -> RelType:
+    return RelType(name, frozenset(starts), frozenset(ends), accountability, org_term, phrases)
+
+
+VOCABULARY: Mapping[str, RelType] = {
+    r.name: r
+    for r in (
+        _rel("ACCOUNTABLE_TO", {_P}, {_P, _B}, "Accountable to",
+             accountability=True, org_term="org:reportsTo"),
+        _rel("RESPONSIBLE_TO", {_P}, {_P}, "Responsible to",
+             accountability=True, org_term="org:reportsTo"),
+        _rel("REPORTS_TO", {_P}, {_P, _B},
+             "Reports to; directly responsible to; line managed by ('line manages' reversed)",
+             accountability=True, org_term="org:reportsTo"),
+        _rel("DEPUTISES_FOR", {_P}, {_P}, "deputise for; deputising at Board"),
+        _rel("MEMBER_OF", {_P, _B}, {_B}, "member of; voting member of; sits on",
+             org_term="org:memberOf"),
+        _rel("CHAIRS", {_P}, {_B}, "chair; co-chair (role: co-chair)", org_term="org:headOf"),
+        _rel("WORKS_WITH", {_P}, {_P, _B}, "work closely with; key relationships"),
+        _rel("POST_IN", {_P}, {_B}, "the body a post belongs to", org_term="org:postIn"),
+        _rel("PART_OF", {_B}, {_B}, "comprises; brings together; sits within",
+             org_term="org:subOrganizationOf"),
+        _rel("HOLDS", {_H}, {_P}, "a named holder of a post", org_term="org:holds"),
+        _rel("SUPPORTS", {_P, _B}, {_P, _B}, "supports; provides support to"),
+        _rel("ADVISES", {_P, _B}, {_P, _B}, "advises; provides advice to"),
+        _rel("PROFESSIONAL_LEAD_FOR", {_P}, {_P, _B}, "professional lead for"),
+        _rel("SECONDED_TO", {_P, _H}, {_P, _B}, "seconded to", ),
+        _rel("REPLACES", {_P, _B}, {_P, _B}, "replaces; succeeds", org_term="prov:wasRevisionOf"),
+        _rel("MERGES_INTO", {_B}, {_B}, "merges into; merging into (dated)",
+             org_term="org:resultedFrom"),
+    )
+}
+
+ACCOUNTABILITY_TYPES: tuple[str, ...] = tuple(n for n, r in VOCABULARY.items() if r.accountability)
+
+BODY_KINDS: frozenset[str] = frozenset(
+    {
+        "national-body", "regulator", "ics", "icb", "icp", "sha", "pct", "trust", "group",
+        "local-authority", "provider", "university", "directorate", "division", "department",
+        "service", "team", "board", "committee", "assembly", "council", "panel",
+        "advisory-group", "working-group", "network", "partnership", "programme", "forum",
+        "organisation",
+    }
+)
+
+_SPACE = re.compile(r"\s+")
+
+
+def normalise_space(text: str) -> str:
+    """Collapse every run of whitespace to one space and strip the ends.
+
+    >>> normalise_space("Accountable to\\n\\n\\tICB  Executive Medical Director ")
+    'Accountable to ICB Executive Medical Director'
+    """
+    return _SPACE.sub(" ", text).strip()
+
+
+_DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
+
+
+@dataclass(frozen=True, order=True)
+class PartialDate:
+    """An ISO date that may stop at the year or month: ``2025``, ``2025-05``, ``2025-05-14``.
+
+    A partial date covers a range of days: ``valid_from`` uses its first day and
+    ``valid_to`` its last (both ends inclusive).
+
+    >>> PartialDate.parse("2026-04-01").first_day()
+    datetime.date(2026, 4, 1)
+    >>> str(PartialDate.parse("2024"))
+    '2024'
+    """
+
+    year: int
+    month: int | None = None
+    day: int | None = None
+
+    @classmethod
+    def parse(cls, text: str) -> PartialDate:
+        """Parse ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``; raise ``ValueError`` otherwise."""
+        m = _DATE.match(text.strip())
+        if not m:
+            raise ValueError(f"not an ISO date (YYYY, YYYY-MM or YYYY-MM-DD): {text!r}")
+        month, day = (int(g) if g else None for g in m.groups()[1:])
+        date = cls(int(m.group(1)), month, day)
+        date.first_day()  # raises ValueError for month 13, day 40 ...
+        return date
+
+    def first_day(self) -> dt.date:
+        """The first day this date covers."""
+        return dt.date(self.year, self.month or 1, self.day or 1)
+
+    def last_day(self) -> dt.date:
+        """The last day this date covers."""
+        month = self.month or 12
+        day = self.day or calendar.monthrange(self.year, month)[1]
+        return dt.date(self.year, month, day)
+
+    def __str__(self) -> str:
+        parts = [f"{self.year:04d}"]
+        if self.month:
+            parts.append(f"{self.month:02d}")
+        if self.day:
+            parts.append(f"{self.day:02d}")
+        return "-".join(parts)
+
+
+@dataclass(frozen=True)
+class Location:
+    """Where a record was written: a file and a 1-based line."""
+
+    path: str
+    line: int
+
+    def __str__(self) -> str:
+        return f"{self.path}:{self.line}"
+
+
+@dataclass(frozen=True)
+class Source:
+    """A source document: the text every ``evidence`` quote of its records comes from."""
+
+    id: str
+    file: str
+    title: str
+    published: str | None = None
+    location: Location | None = field(default=None, compare=False)
+
+
+@dataclass(frozen=True, kw_only=True)
+class Node:
+    """Fields every node record shares: provenance, dates, aliases."""
+
+    id: str
+    source: str
+    evidence: str
+    aliases: tuple[str, ...] = ()
+    valid_from: str | None = None
+    valid_to: str | None = None
+    note: str | None = None
+    location: Location | None = field(default=None, compare=False)
+
+    label: ClassVar[Label]
+    #: The record's own fields, in the order they are shown and exported.
+    own_fields: ClassVar[tuple[str, ...]] = ()
+
+    @property
+    def display_name(self) -> str:
+        """A body's name, a post's title, a person's name."""
+        return str(getattr(self, "title", None) or getattr(self, "name", self.id))
+
+    def properties(self) -> dict[str, Any]:
+        """Every set property, as stored on graph nodes (no ``None`` or empty values).
+
+        >>> Person(id="p", name="A N Other", source="s", evidence="q").properties()
+        {'id': 'p', 'label': 'Person', 'name': 'A N Other', 'source': 's', 'evidence': 'q'}
+        """
+        out: dict[str, Any] = {"id": self.id, "label": str(self.label)}
+        for key in (*self.own_fields, *NODE_COMMON_FIELDS):
+            value = getattr(self, key)
+            if value is None or value == ():
+                continue
+            out[key] = list(value) if isinstance(value, tuple) else value
+        return out
+
+
+NODE_COMMON_FIELDS = ("source", "evidence", "aliases", "valid_from", "valid_to", "note")
+
+
+@dataclass(frozen=True, kw_only=True)
+class Body(Node):
+    """Anything posts sit in or belong to: an organisation, directorate, board, panel ..."""
+
+    name: str
+    kind: str
+    abbreviation: str | None = None
+    label: ClassVar[Label] = Label.BODY
+    own_fields: ClassVar[tuple[str, ...]] = ("name", "kind", "abbreviation")
+
+
+@dataclass(frozen=True, kw_only=True)
+class Post(Node):
+    """A job role, which exists whether or not it is filled."""
+
+    title: str
+    grade: str | None = None
+    headcount: int | None = None
+    label: ClassVar[Label] = Label.POST
+    own_fields: ClassVar[tuple[str, ...]] = ("title", "grade", "headcount")
+
+
+@dataclass(frozen=True, kw_only=True)
+class Person(Node):
+    """A named holder of a post, only where a document names one."""
+
+    name: str
+    label: ClassVar[Label] = Label.PERSON
+    own_fields: ClassVar[tuple[str, ...]] = ("name",)
+
+
+NODE_CLASSES: Mapping[Label, type[Node]] = {Label.BODY: Body, Label.POST: Post, Label.PERSON: Person}
+
+
+@dataclass(frozen=True, kw_only=True)
+class Relationship:
+    """A typed, sourced edge: ``(start)-[:TYPE]->(end)``, read as a sentence."""
+
+    type: str
+    start: str
+    end: str
+    source: str
+    evidence: str
+    role: str | None = None
+    valid_from: str | None = None
+    valid_to: str | None = None
+    note: str | None = None
+    location: Location | None = field(default=None, compare=False)
+
+    def properties(self) -> dict[str, Any]:
+        """Every set property, as stored on graph edges (no ``None`` values)."""
+        out: dict[str, Any] = {"type": self.type}
+        for key in ("source", "evidence", "role", "valid_from", "valid_to", "note"):
+            value = getattr(self, key)
+            if value is not None:
+                out[key] = value
+        return out
