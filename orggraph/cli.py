@@ -1,0 +1,158 @@
+"""The ``orggraph`` command line: thin click wrappers over the library's functions.
+
+Each command calls one public function of the same verb and renders what it
+returns; errors the library raises become one ``Error: …`` line (exit 1; an
+ambiguous name or bad usage exits 2).
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any, TypeVar
+
+import click
+
+from .errors import AmbiguousNameError, DataError, OrggraphError, UnknownNodeError
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+def _is_driver_error(exc: BaseException) -> bool:
+    """Connection and auth errors of the neo4j driver, without importing it at start-up."""
+    return type(exc).__module__.split(".")[0] == "neo4j"
+
+
+class _Group(click.Group):
+    """A group that turns library and driver errors into one line and an exit code."""
+
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except (AmbiguousNameError, UnknownNodeError) as exc:
+            click.echo(f"Error: {exc}", err=True)
+            ctx.exit(2)
+        except DataError as exc:
+            for problem in exc.problems:
+                if problem.is_error:
+                    click.echo(str(problem), err=True)
+            n = sum(p.is_error for p in exc.problems)
+            click.echo(f"Error: the data has {n} error{'s' * (n != 1)}; "
+                       "run 'orggraph validate' for details", err=True)
+            ctx.exit(1)
+        except OrggraphError as exc:
+            click.echo(f"Error: {exc}", err=True)
+            ctx.exit(1)
+        except OSError as exc:
+            click.echo(f"Error: {exc.strerror or exc}: {exc.filename or ''}".rstrip(": "),
+                       err=True)
+            ctx.exit(1)
+        except Exception as exc:
+            if not _is_driver_error(exc):
+                raise
+            message = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+            click.echo(f"Error: Neo4j: {message}", err=True)
+            ctx.exit(1)
+
+
+def data_option(f: F) -> F:
+    """``--data DIR``: the data directory (default: the project's ``data/``)."""
+    return click.option(
+        "--data", "data_dir", type=click.Path(file_okay=False, path_type=Path), default=None,
+        help="Data directory (default: the project's data/).",
+    )(f)
+
+
+def format_option(*choices: str) -> Callable[[F], F]:
+    """``--format``: how results are printed."""
+    return click.option(
+        "--format", "fmt", type=click.Choice(choices or ("table", "json")), default="table",
+        show_default=True, help="Output format.",
+    )
+
+
+def as_of_option(f: F) -> F:
+    """``--as-of DATE``: keep only what is valid on that date."""
+    return click.option("--as-of", "as_of", metavar="DATE", default=None,
+                        help="Only what is valid on this date (YYYY[-MM[-DD]]).")(f)
+
+
+def _graph(data_dir: Path | None, as_of: str | None = None) -> Any:
+    from .graph import load_graph
+    from .load import DEFAULT_DATA_DIR
+
+    return load_graph(data_dir or DEFAULT_DATA_DIR, as_of)
+
+
+def emit(data: Any, fmt: str) -> None:
+    """Print rows or one record in the chosen format."""
+    from .formats import render
+
+    click.echo(render(data, fmt))
+
+
+@click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(package_name="orggraph")
+def main() -> None:
+    """orggraph: NHS accountability documents as a sourced graph."""
+
+
+@main.command()
+@data_option
+@format_option("table", "json")
+@click.option("--warnings/--no-warnings", default=True, show_default=True,
+              help="Also print warnings (they never fail validation).")
+def validate(data_dir: Path | None, fmt: str, warnings: bool) -> None:
+    """Check every data file; print one line per problem; exit 1 on any error."""
+    from .load import DEFAULT_DATA_DIR, validate
+
+    problems = [p for p in validate(data_dir or DEFAULT_DATA_DIR) if warnings or p.is_error]
+    errors = sum(p.is_error for p in problems)
+    if fmt == "json":
+        emit([{"path": p.path, "line": p.line, "severity": p.severity, "message": p.message}
+              for p in problems], fmt)
+    else:
+        for p in problems:
+            click.echo(str(p))
+        click.echo(f"{errors} error(s), {len(problems) - errors} warning(s)")
+    sys.exit(1 if errors else 0)
+
+
+@main.command()
+@data_option
+@as_of_option
+@format_option("table", "json", "csv")
+def summary(data_dir: Path | None, as_of: str | None, fmt: str) -> None:
+    """Counts of nodes by label and kind, relationships by type, per source document."""
+    from .browse import summary
+
+    emit(summary(_graph(data_dir, as_of)), fmt)
+
+
+@main.command()
+@click.argument("text")
+@data_option
+@as_of_option
+@format_option("table", "json", "csv")
+def find(text: str, data_dir: Path | None, as_of: str | None, fmt: str) -> None:
+    """Nodes whose id, title, name, abbreviation or alias contains TEXT."""
+    from .browse import find
+
+    emit(find(_graph(data_dir, as_of), text), fmt)
+
+
+@main.command()
+@click.argument("node")
+@data_option
+@as_of_option
+@format_option("table", "json")
+def show(node: str, data_dir: Path | None, as_of: str | None, fmt: str) -> None:
+    """One node (id or unambiguous name) with its properties and relationships."""
+    from .browse import show
+
+    emit(show(_graph(data_dir, as_of), node), fmt)
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main()

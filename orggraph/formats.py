@@ -1,0 +1,97 @@
+"""Rendering result rows as a text table, JSON or CSV (returns text; never prints).
+
+>>> print(render([{"id": "a", "span": 2}, {"id": "b", "span": None}], "table"))
+id  span
+--  ----
+a   2
+b
+>>> render([{"id": "a"}], "json")
+'[\\n  {\\n    "id": "a"\\n  }\\n]'
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+__all__ = ["FORMATS", "render"]
+
+FORMATS = ("table", "json", "csv")
+_MAX_CELL = 80
+
+
+def _cell(value: Any, limit: int | None = _MAX_CELL) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, list | tuple):
+        text = "; ".join(_cell(v, None) for v in value)
+    elif isinstance(value, Mapping):
+        text = ", ".join(f"{k}={_cell(v, None)}" for k, v in value.items())
+    else:
+        text = str(value)
+    text = " ".join(text.split())
+    if limit and len(text) > limit:
+        text = text[: limit - 1] + "…"
+    return text
+
+
+def _columns(rows: Sequence[Mapping[str, Any]]) -> list[str]:
+    cols: dict[str, None] = {}
+    for row in rows:
+        cols.update(dict.fromkeys(row))
+    return list(cols)
+
+
+def _table(rows: Sequence[Mapping[str, Any]]) -> str:
+    if not rows:
+        return "(no rows)"
+    cols = _columns(rows)
+    cells = [[_cell(r.get(c)) for c in cols] for r in rows]
+    widths = [max(len(c), *(len(row[i]) for row in cells)) for i, c in enumerate(cols)]
+    lines = ["  ".join(c.ljust(w) for c, w in zip(cols, widths, strict=True)).rstrip(),
+             "  ".join("-" * w for w in widths)]
+    lines += ["  ".join(v.ljust(w) for v, w in zip(row, widths, strict=True)).rstrip()
+              for row in cells]
+    return "\n".join(lines)
+
+
+def _record(obj: Mapping[str, Any]) -> str:
+    scalars = {k: v for k, v in obj.items() if not _is_rows(v)}
+    width = max((len(k) for k in scalars), default=0)
+    parts = ["\n".join(f"{k.ljust(width)}  {_cell(v, None)}" for k, v in scalars.items())]
+    for k, v in obj.items():
+        if _is_rows(v):
+            parts.append(f"{k}:\n{_table(v)}")
+    return "\n\n".join(p for p in parts if p)
+
+
+def _is_rows(value: Any) -> bool:
+    return isinstance(value, list) and bool(value) and all(isinstance(v, Mapping) for v in value)
+
+
+def render(data: Sequence[Mapping[str, Any]] | Mapping[str, Any], fmt: str) -> str:
+    """Render a list of row objects (or one object) as ``table``, ``json`` or ``csv``."""
+    if fmt == "json":
+        return json.dumps(data, indent=2, ensure_ascii=False, default=str)
+    if isinstance(data, Mapping):
+        if fmt == "csv":
+            nested = [k for k, v in data.items() if _is_rows(v)]
+            flat = {k: v for k, v in data.items() if k not in nested}
+            rows: Sequence[Mapping[str, Any]] = [flat]
+        else:
+            return _record(data)
+    else:
+        rows = data
+    if fmt == "csv":
+        buf = io.StringIO()
+        writer = csv.DictWriter(buf, fieldnames=_columns(rows), lineterminator="\n")
+        writer.writeheader()
+        for row in rows:
+            writer.writerow({k: _cell(v, None) for k, v in row.items()})
+        return buf.getvalue().rstrip("\n")
+    if fmt == "table":
+        return _table(rows)
+    raise ValueError(f"unknown format {fmt!r}; choose one of {', '.join(FORMATS)}")

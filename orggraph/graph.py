@@ -1,0 +1,175 @@
+"""Records -> ``networkx.MultiDiGraph``, the as-of filter and resolving names to ids.
+
+Nodes are keyed by id and carry every property of their record (``label``,
+``title``/``name``, ``source``, ``evidence`` …); edges carry ``type`` and every
+property of their relationship, and are keyed by type.
+
+>>> G = load_graph()
+>>> G.nodes["nw-icb"]["label"]
+'Body'
+>>> resolve_node(G, "ICB Executive Medical Director")
+'nw-icb-executive-medical-director'
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+
+import networkx as nx
+
+from .errors import AmbiguousNameError, OrggraphError, UnknownNodeError
+from .load import DEFAULT_DATA_DIR, Dataset, read_data
+from .model import PartialDate
+
+__all__ = [
+    "build_graph",
+    "display_name",
+    "filter_as_of",
+    "is_valid_on",
+    "load_graph",
+    "match_nodes",
+    "parse_as_of",
+    "resolve_node",
+]
+
+
+def build_graph(dataset: Dataset, as_of: dt.date | None = None) -> nx.MultiDiGraph:
+    """Build the graph of a :class:`~orggraph.load.Dataset`, optionally as of a date.
+
+    >>> G = build_graph(read_data())
+    >>> G.graph["sources"]["nchc-dmd-2025"]["file"]
+    '001_a62bc91d2fbb3e5c.txt'
+    """
+    G = nx.MultiDiGraph()
+    G.graph["sources"] = {
+        s.id: {"id": s.id, "file": s.file, "title": s.title,
+               **({"published": s.published} if s.published else {})}
+        for s in dataset.sources.values()
+    }
+    G.add_nodes_from((n.id, n.properties()) for n in dataset.nodes.values())
+    for rel in dataset.relationships:
+        key = rel.type
+        n = 1
+        while G.has_edge(rel.start, rel.end, key):
+            n += 1
+            key = f"{rel.type}-{n}"
+        G.add_edge(rel.start, rel.end, key, **rel.properties())
+    return filter_as_of(G, as_of) if as_of else G
+
+
+def load_graph(
+    directory: str | Path = DEFAULT_DATA_DIR, as_of: dt.date | str | None = None
+) -> nx.MultiDiGraph:
+    """Read, validate and build the graph of a data directory in one step.
+
+    >>> load_graph(as_of="2026-04-01").has_node("nchc")
+    False
+    """
+    when = parse_as_of(as_of) if isinstance(as_of, str) else as_of
+    return build_graph(read_data(directory), when)
+
+
+def parse_as_of(text: str) -> dt.date:
+    """An as-of date from text; a partial date means its first day.
+
+    >>> parse_as_of("2025-05")
+    datetime.date(2025, 5, 1)
+    """
+    try:
+        return PartialDate.parse(text).first_day()
+    except ValueError as exc:
+        raise OrggraphError(f"--as-of {text!r}: {exc}") from None
+
+
+def is_valid_on(attrs: dict[str, Any], when: dt.date) -> bool:
+    """Whether a node's or edge's ``valid_from``/``valid_to`` include ``when``.
+
+    >>> is_valid_on({"valid_to": "2026-03-31"}, dt.date(2026, 4, 1))
+    False
+    """
+    start, end = attrs.get("valid_from"), attrs.get("valid_to")
+    if start and PartialDate.parse(start).first_day() > when:
+        return False
+    return not (end and PartialDate.parse(end).last_day() < when)
+
+
+def filter_as_of(G: nx.MultiDiGraph, when: dt.date) -> nx.MultiDiGraph:
+    """A copy of ``G`` with only the nodes and edges valid on ``when``.
+
+    An edge is kept only when it and both its ends are valid on that date.
+    """
+    H = nx.MultiDiGraph()
+    H.graph.update(G.graph)
+    H.graph["as_of"] = when.isoformat()
+    H.add_nodes_from((n, a) for n, a in G.nodes(data=True) if is_valid_on(a, when))
+    H.add_edges_from(
+        (u, v, k, a)
+        for u, v, k, a in G.edges(keys=True, data=True)
+        if u in H and v in H and is_valid_on(a, when)
+    )
+    return H
+
+
+def display_name(G: nx.MultiDiGraph, node: str) -> str:
+    """A node's title or name.
+
+    >>> display_name(load_graph(), "nw-icb")
+    'NHS Norfolk and Waveney Integrated Care Board'
+    """
+    attrs = G.nodes[node]
+    return str(attrs.get("title") or attrs.get("name") or node)
+
+
+def _names(attrs: dict[str, Any]) -> Iterable[str]:
+    for key in ("title", "name", "abbreviation"):
+        if attrs.get(key):
+            yield attrs[key]
+    yield from attrs.get("aliases", ())
+
+
+def match_nodes(G: nx.MultiDiGraph, text: str, *, exact: bool = False) -> list[str]:
+    """Ids of nodes whose id, title, name, abbreviation or alias matches ``text``.
+
+    Case-insensitive; a substring match unless ``exact``. Sorted by id.
+
+    >>> match_nodes(G := load_graph(), "group board", exact=True)
+    ['nwuhg-group-board']
+    """
+    wanted = text.casefold().strip()
+    found = []
+    for node, attrs in G.nodes(data=True):
+        names = [node, *_names(attrs)]
+        if exact:
+            hit = any(n.casefold() == wanted for n in names)
+        else:
+            hit = any(wanted in n.casefold() for n in names)
+        if hit:
+            found.append(node)
+    return sorted(found)
+
+
+def resolve_node(G: nx.MultiDiGraph, text: str) -> str:
+    """The id of the one node named by ``text``: an id, or an unambiguous name.
+
+    Raises :class:`~orggraph.errors.UnknownNodeError` when nothing matches and
+    :class:`~orggraph.errors.AmbiguousNameError` when several nodes do.
+
+    >>> resolve_node(load_graph(), "NWUHG")
+    'nwuhg'
+    """
+    if text in G:
+        return text
+    candidates = match_nodes(G, text, exact=True)
+    if len(candidates) == 1:
+        return candidates[0]
+    if candidates:
+        raise AmbiguousNameError(text, [(c, display_name(G, c)) for c in candidates])
+    near = match_nodes(G, text)
+    if len(near) == 1:
+        return near[0]
+    if near:
+        raise AmbiguousNameError(text, [(c, display_name(G, c)) for c in near])
+    raise UnknownNodeError(f"no node has the id or name {text!r}")

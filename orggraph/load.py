@@ -1,0 +1,562 @@
+"""YAML data files -> typed records, with validation that names file and line.
+
+A data directory holds one YAML file per source document (see
+``docs/data-format.md``) and the source texts under ``sources/``.
+:func:`validate` reports *every* problem in one pass; :func:`read_data` returns the
+records or raises :class:`~orggraph.errors.DataError` holding all the problems.
+
+>>> dataset = read_data(DEFAULT_DATA_DIR)
+>>> len(dataset.sources)
+5
+>>> dataset.nodes["nw-icb"].kind
+'icb'
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import difflib
+import re
+from collections import defaultdict
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import networkx as nx
+import yaml
+
+from .errors import DataError, Problem
+from .model import (
+    ACCOUNTABILITY_TYPES,
+    BODY_KINDS,
+    NODE_CLASSES,
+    VOCABULARY,
+    Body,
+    Label,
+    Location,
+    Node,
+    PartialDate,
+    Person,
+    Post,
+    Relationship,
+    Source,
+    normalise_space,
+)
+
+__all__ = ["DEFAULT_DATA_DIR", "Dataset", "read_data", "validate"]
+
+DEFAULT_DATA_DIR = Path(__file__).resolve().parent.parent / "data"
+
+_ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+_SECTIONS = {"bodies": Body, "posts": Post, "people": Person}
+_TOP_KEYS = ("source", "bodies", "posts", "people", "relationships")
+_NOT_IN_YAML = {"source", "location", "label"}
+_YAML_NAMES = {"start": "from", "end": "to"}
+_LIST_FIELDS = {"aliases"}
+_INT_FIELDS = {"headcount"}
+_DATE_FIELDS = {"valid_from", "valid_to", "published"}
+
+
+@dataclass
+class Dataset:
+    """The records of one data directory, and the warnings found while reading it."""
+
+    directory: Path
+    sources: dict[str, Source] = field(default_factory=dict)
+    nodes: dict[str, Node] = field(default_factory=dict)
+    relationships: list[Relationship] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)
+
+    @property
+    def warnings(self) -> list[Problem]:
+        """Problems that do not stop the data from loading."""
+        return [p for p in self.problems if not p.is_error]
+
+    @property
+    def errors(self) -> list[Problem]:
+        """Problems that stop the data from loading."""
+        return [p for p in self.problems if p.is_error]
+
+
+def read_data(directory: str | Path = DEFAULT_DATA_DIR) -> Dataset:
+    """Read and validate every YAML file of ``directory``.
+
+    Raises :class:`~orggraph.errors.DataError` (with every problem) when any error is
+    found; warnings are kept in ``Dataset.problems``.
+
+    >>> ds = read_data()
+    >>> ds.nodes["nw-icb-deputy-medical-director"].title
+    'Deputy Medical Director'
+    """
+    dataset = _Reader(Path(directory)).read()
+    if dataset.errors:
+        raise DataError(dataset.problems)
+    return dataset
+
+
+def validate(directory: str | Path = DEFAULT_DATA_DIR) -> list[Problem]:
+    """Every problem of a data directory, errors and warnings, in file and line order.
+
+    >>> [p for p in validate() if p.is_error]
+    []
+    """
+    return _Reader(Path(directory)).read().problems
+
+
+# --- YAML with line numbers -------------------------------------------------------------
+
+
+class _Mapping(dict[str, Any]):
+    """A YAML mapping that remembers its line and the line of each key."""
+
+    line: int = 0
+    key_lines: dict[str, int]
+    duplicate_keys: list[tuple[str, int]]
+
+
+_BaseLoader: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+class _Loader(_BaseLoader):  # type: ignore[misc, valid-type]
+    """A safe loader (libyaml when present) that records lines, refuses aliases, keeps dates as text."""
+
+    def construct_object(self, node: yaml.Node, deep: bool = False) -> Any:
+        # An alias is the same node reached twice; refusing it also defuses
+        # "billion laughs" documents, whose aliases expand exponentially.
+        if node in self.constructed_objects or node in self.recursive_objects:
+            raise yaml.constructor.ConstructorError(
+                None, None, "YAML aliases (*name) are not allowed in data files",
+                node.start_mark,
+            )
+        return super().construct_object(node, deep=deep)
+
+
+def _construct_mapping(loader: yaml.SafeLoader, node: yaml.MappingNode) -> _Mapping:
+    loader.flatten_mapping(node)
+    out = _Mapping()
+    out.line = node.start_mark.line + 1
+    out.key_lines = {}
+    out.duplicate_keys = []
+    for key_node, value_node in node.value:
+        key = loader.construct_object(key_node, deep=True)
+        key = str(key)
+        line = key_node.start_mark.line + 1
+        if key in out:
+            out.duplicate_keys.append((key, line))
+        out[key] = loader.construct_object(value_node, deep=True)
+        out.key_lines[key] = line
+    return out
+
+
+def _construct_text(loader: yaml.SafeLoader, node: yaml.ScalarNode) -> str:
+    return str(loader.construct_scalar(node))
+
+
+_Loader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)
+_Loader.add_constructor("tag:yaml.org,2002:timestamp", _construct_text)
+
+
+def _load_yaml(text: str) -> Any:
+    return yaml.load(text, Loader=_Loader)  # noqa: S506 - _Loader derives from SafeLoader
+
+
+# --- reading and checking ---------------------------------------------------------------
+
+
+def _record_fields(cls: type[Any]) -> tuple[set[str], set[str]]:
+    """(required, optional) YAML field names of a record class, from the dataclass."""
+    required, optional = set(), set()
+    for f in dataclasses.fields(cls):
+        if f.name in _NOT_IN_YAML:
+            continue
+        name = _YAML_NAMES.get(f.name, f.name)
+        has_default = (
+            f.default is not dataclasses.MISSING or f.default_factory is not dataclasses.MISSING
+        )
+        (optional if has_default else required).add(name)
+    return required, optional
+
+
+_FIELDS = {name: _record_fields(cls) for name, cls in _SECTIONS.items()}
+_FIELDS["relationships"] = _record_fields(Relationship)
+_SOURCE_FIELDS = ({"id", "file", "title"}, {"published"})
+
+
+class _Reader:
+    def __init__(self, directory: Path) -> None:
+        self.directory = directory
+        self.dataset = Dataset(directory=directory)
+        self.texts: dict[str, str] = {}  # source id -> normalised text
+        self.declared: dict[str, Label] = {}  # ids of every node record, valid or not
+
+    def problem(self, loc: Location, message: str, severity: str = "error") -> None:
+        self.dataset.problems.append(Problem(loc.path, loc.line, message, severity))
+
+    def read(self) -> Dataset:
+        if not self.directory.is_dir():
+            self.problem(Location(str(self.directory), 0), "no such data directory")
+            return self.dataset
+        files = sorted(
+            p for p in self.directory.iterdir() if p.suffix in (".yaml", ".yml") and p.is_file()
+        )
+        if not files:
+            self.problem(Location(str(self.directory), 0), "no .yaml data files in directory")
+        for path in files:
+            self.read_file(path)
+        self.check_graph()
+        self.dataset.problems.sort(key=lambda p: (p.path, p.line, not p.is_error))
+        return self.dataset
+
+    # -- one file --
+
+    def read_file(self, path: Path) -> None:
+        shown = str(path)
+        try:
+            text = path.read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as exc:
+            self.problem(Location(shown, 1), f"cannot read file: {exc}")
+            return
+        try:
+            doc = _load_yaml(text)
+        except yaml.MarkedYAMLError as exc:
+            mark = exc.problem_mark or exc.context_mark
+            line = mark.line + 1 if mark else 1
+            what = " ".join(str(x) for x in (exc.context, exc.problem) if x)
+            kind = "YAML error" if isinstance(exc, yaml.constructor.ConstructorError) else \
+                "YAML syntax error"
+            self.problem(Location(shown, line), f"{kind}: {what}")
+            return
+        except yaml.YAMLError as exc:
+            self.problem(Location(shown, 1), f"YAML error: {normalise_space(str(exc))}")
+            return
+        if not isinstance(doc, _Mapping):
+            self.problem(Location(shown, 1), "a data file must be a mapping with a 'source' key")
+            return
+        self.check_keys(doc, shown, set(), set(_TOP_KEYS), "data file")
+        source = self.read_source(doc.get("source"), shown, doc)
+        if source is None:
+            return
+        for section, cls in _SECTIONS.items():
+            for rec, loc in self.records(doc, section, shown):
+                if isinstance(rec.get("id"), str):
+                    self.declared.setdefault(rec["id"], cls.label)
+                node = self.build(cls, section, rec, loc, source)
+                if node is not None:
+                    self.add_node(node)
+        for rec, loc in self.records(doc, "relationships", shown):
+            rel = self.build(Relationship, "relationships", rec, loc, source)
+            if rel is not None:
+                self.dataset.relationships.append(rel)
+
+    def check_keys(
+        self, rec: _Mapping, path: str, required: set[str], optional: set[str], what: str
+    ) -> bool:
+        ok = True
+        for key, line in rec.duplicate_keys:
+            self.problem(Location(path, line), f"duplicate key {key!r} in {what}")
+            ok = False
+        meant: set[str] = set()
+        for key in rec.keys() - required - optional:
+            hint = difflib.get_close_matches(key, sorted(required | optional), n=1)
+            meant.update(hint)
+            also = f" (did you mean {hint[0]!r}?)" if hint else ""
+            self.problem(Location(path, rec.key_lines[key]), f"unknown field {key!r}{also}")
+            ok = False
+        for key in sorted(required - rec.keys() - meant):
+            self.problem(Location(path, rec.line), f"{what} is missing required field {key!r}")
+            ok = False
+        return ok
+
+    def read_source(self, rec: Any, path: str, doc: _Mapping) -> Source | None:
+        if not isinstance(rec, _Mapping):
+            line = doc.key_lines.get("source", 1)
+            self.problem(Location(path, line), "'source' must be a mapping with id, file, title")
+            return None
+        loc = Location(path, rec.line)
+        if not self.check_keys(rec, path, *_SOURCE_FIELDS, "source"):
+            return None
+        values = {k: self.text_value(rec, k, path) for k in rec}
+        if None in values.values():
+            return None
+        sid = values["id"] or ""
+        if sid in self.dataset.sources:
+            first = self.dataset.sources[sid].location
+            self.problem(loc, f"duplicate source id {sid!r} (first at {first})")
+            return None
+        published = values.get("published")
+        if published is not None and not self.check_date(published, rec, "published", path):
+            return None
+        file = self.directory / "sources" / str(values["file"])
+        try:
+            self.texts[sid] = normalise_space(file.read_text(encoding="utf-8"))
+        except (OSError, UnicodeDecodeError) as exc:
+            line = rec.key_lines["file"]
+            self.problem(Location(path, line), f"cannot read source text {file}: {exc}")
+            return None
+        source = Source(sid, str(values["file"]), str(values["title"]), published, loc)
+        self.dataset.sources[sid] = source
+        return source
+
+    def records(self, doc: _Mapping, section: str, path: str) -> Iterator[tuple[_Mapping, Location]]:
+        items = doc.get(section)
+        if items is None:
+            return
+        if not isinstance(items, list):
+            line = doc.key_lines[section]
+            self.problem(Location(path, line), f"{section!r} must be a list of records")
+            return
+        for item in items:
+            if isinstance(item, _Mapping):
+                yield item, Location(path, item.line)
+            else:
+                line = doc.key_lines[section]
+                self.problem(Location(path, line), f"an entry of {section!r} is not a mapping")
+
+    def text_value(self, rec: _Mapping, key: str, path: str) -> str | None:
+        value = rec[key]
+        if isinstance(value, bool) or not isinstance(value, str | int | float):
+            line = rec.key_lines[key]
+            self.problem(Location(path, line), f"field {key!r} must be text")
+            return None
+        text = str(value)
+        if not text.strip():
+            self.problem(Location(path, rec.key_lines[key]), f"field {key!r} is empty")
+            return None
+        return text
+
+    def check_date(self, text: str, rec: _Mapping, key: str, path: str) -> bool:
+        try:
+            PartialDate.parse(text)
+        except ValueError:
+            self.problem(
+                Location(path, rec.key_lines[key]),
+                f"{key} {text!r} is not a date (YYYY, YYYY-MM or YYYY-MM-DD)",
+            )
+            return False
+        return True
+
+    def build(
+        self, cls: type[Any], section: str, rec: _Mapping, loc: Location, source: Source
+    ) -> Any:
+        path = loc.path
+        if not self.check_keys(rec, path, *_FIELDS[section], _singular(section)):
+            return None
+        values: dict[str, Any] = {}
+        ok = True
+        for key in rec:
+            if rec[key] is None:
+                continue
+            if key in _LIST_FIELDS:
+                items = rec[key] if isinstance(rec[key], list) else None
+                if items is None or not all(isinstance(i, str) and i.strip() for i in items):
+                    self.problem(Location(path, rec.key_lines[key]), f"{key!r} must be a list of text")
+                    ok = False
+                    continue
+                values[key] = tuple(items)
+            elif key in _INT_FIELDS:
+                v = rec[key]
+                if isinstance(v, bool) or not isinstance(v, int) or v < 1:
+                    self.problem(
+                        Location(path, rec.key_lines[key]), f"{key!r} must be a whole number ≥ 1"
+                    )
+                    ok = False
+                    continue
+                values[key] = v
+            else:
+                text = self.text_value(rec, key, path)
+                if text is None:
+                    ok = False
+                    continue
+                if key in _DATE_FIELDS and not self.check_date(text, rec, key, path):
+                    ok = False
+                    continue
+                values[{"from": "start", "to": "end"}.get(key, key)] = text
+        if not ok:
+            return None
+        rid = values.get("id")
+        if rid is not None and not _ID.match(rid):
+            self.problem(
+                Location(path, rec.key_lines["id"]),
+                f"id {rid!r} must be a lower-case slug (letters, digits, single hyphens)",
+            )
+            return None
+        if section == "bodies" and values["kind"] not in BODY_KINDS:
+            hint = difflib.get_close_matches(values["kind"], sorted(BODY_KINDS), n=1)
+            also = f" (did you mean {hint[0]!r}?)" if hint else ""
+            self.problem(
+                Location(path, rec.key_lines["kind"]),
+                f"unknown body kind {values['kind']!r}{also}",
+            )
+            ok = False
+        if section == "relationships" and values["type"] not in VOCABULARY:
+            hint = difflib.get_close_matches(values["type"].upper(), list(VOCABULARY), n=1)
+            also = f" (did you mean {hint[0]!r}?)" if hint else ""
+            self.problem(
+                Location(path, rec.key_lines["type"]),
+                f"relationship type {values['type']!r} is not in the vocabulary{also}",
+            )
+            ok = False
+        if "valid_from" in values and "valid_to" in values:
+            start = PartialDate.parse(values["valid_from"]).first_day()
+            end = PartialDate.parse(values["valid_to"]).last_day()
+            if end < start:
+                self.problem(
+                    Location(path, rec.key_lines["valid_to"]),
+                    f"valid_to {values['valid_to']} is before valid_from {values['valid_from']}",
+                )
+                ok = False
+        quote = normalise_space(values["evidence"])
+        if quote not in self.texts[source.id]:
+            self.problem(
+                Location(path, rec.key_lines["evidence"]),
+                f"evidence not found in source {source.file}: {_clip(quote)!r}",
+            )
+            ok = False
+        if not ok:
+            return None
+        return cls(**values, source=source.id, location=loc)
+
+    def add_node(self, node: Node) -> None:
+        first = self.dataset.nodes.get(node.id)
+        if first is not None:
+            self.problem(
+                _loc(node), f"duplicate id {node.id!r} (first defined at {first.location})"
+            )
+            return
+        self.dataset.nodes[node.id] = node
+
+    # -- across files --
+
+    def check_graph(self) -> None:
+        nodes = self.dataset.nodes
+        good: list[Relationship] = []
+        for rel in self.dataset.relationships:
+            ok = True
+            rtype = VOCABULARY[rel.type]
+            for end_name, nid, allowed in (("from", rel.start, rtype.starts),
+                                            ("to", rel.end, rtype.ends)):
+                label = self.declared.get(nid)
+                if label is None:
+                    self.problem(_loc(rel), f"{rel.type} {end_name} unknown id {nid!r}"
+                                 f"{self.suggest(nid)}")
+                    ok = False
+                elif label not in allowed:
+                    kinds = "/".join(sorted(str(x) for x in allowed))
+                    self.problem(
+                        _loc(rel),
+                        f"{rel.type} cannot go {end_name} a {label} ({nid!r}); "
+                        f"it takes {kinds}",
+                    )
+                    ok = False
+                elif nid not in nodes:  # its own record has an error already
+                    ok = False
+            if ok and rel.type == "DEPUTISES_FOR" and rel.start == rel.end:
+                self.problem(_loc(rel), f"post {rel.start!r} deputises for itself")
+                ok = False
+            if ok:
+                good.append(rel)
+        self.dataset.relationships = good
+        if not any(p.is_error for p in self.dataset.problems):
+            self.check_cycles(good)
+        self.warn(good)
+
+    def suggest(self, text: str) -> str:
+        wanted = text.casefold()
+        for node in self.dataset.nodes.values():
+            names = (node.display_name, *node.aliases, getattr(node, "abbreviation", None) or "")
+            if any(n.casefold() == wanted or _slug(n) == wanted for n in names if n):
+                return f" (did you mean {node.id!r}, {node.display_name!r}?)"
+        hint = difflib.get_close_matches(text, list(self.dataset.nodes), n=1, cutoff=0.75)
+        return f" (did you mean {hint[0]!r}?)" if hint else ""
+
+    def check_cycles(self, rels: list[Relationship]) -> None:
+        g = nx.DiGraph()
+        first_edge: dict[tuple[str, str], Relationship] = {}
+        for rel in rels:
+            if rel.type in ACCOUNTABILITY_TYPES:
+                g.add_edge(rel.start, rel.end)
+                first_edge.setdefault((rel.start, rel.end), rel)
+        for component in nx.strongly_connected_components(g):
+            if len(component) == 1:
+                (only,) = component
+                if not g.has_edge(only, only):
+                    continue
+            cycle = nx.find_cycle(g.subgraph(component))
+            path = " -> ".join([cycle[0][0], *(v for _, v in cycle)])
+            rel = first_edge[cycle[0][0], cycle[0][1]]
+            self.problem(_loc(rel), f"accountability cycle: {path}")
+
+    def warn(self, rels: list[Relationship]) -> None:
+        nodes = self.dataset.nodes
+        degree: dict[str, int] = defaultdict(int)
+        accountable: set[str] = set()
+        post_in: dict[str, set[str]] = defaultdict(set)
+        parents: dict[str, set[str]] = defaultdict(set)
+        for rel in rels:
+            degree[rel.start] += 1
+            degree[rel.end] += 1
+            if rel.type in ACCOUNTABILITY_TYPES:
+                accountable.add(rel.start)
+            elif rel.type == "POST_IN":
+                post_in[rel.start].add(rel.end)
+            elif rel.type == "PART_OF":
+                parents[rel.start].add(rel.end)
+
+        def related(body: str) -> set[str]:
+            out, todo = {body}, [body]
+            while todo:
+                for parent in parents.get(todo.pop(), ()):
+                    if parent not in out:
+                        out.add(parent)
+                        todo.append(parent)
+            return out
+
+        lineage = {b: related(b) for bodies in post_in.values() for b in bodies}
+        for node in nodes.values():
+            if node.label is Label.POST and node.id not in accountable:
+                self.problem(_loc(node), f"post {node.id!r} has no stated accountability",
+                             "warning")
+            if node.label is Label.BODY and degree[node.id] == 0:
+                self.problem(_loc(node), f"body {node.id!r} is an orphan: no relationship "
+                             "names it", "warning")
+            if node.label is Label.POST and degree[node.id] <= 1:
+                self.problem(_loc(node), f"post {node.id!r} is mentioned only once "
+                             f"({degree[node.id]} relationship)", "warning")
+        for rel in rels:
+            if rel.type not in ACCOUNTABILITY_TYPES or nodes[rel.end].label is not Label.POST:
+                continue
+            mine, theirs = post_in.get(rel.start), post_in.get(rel.end)
+            if not mine or not theirs:
+                continue
+            # the manager sits in the post's own body or one it belongs to
+            mine_up = set().union(*(lineage[b] for b in mine))
+            if not mine_up & theirs:
+                self.problem(
+                    _loc(rel),
+                    f"post {rel.start!r} {rel.type} {rel.end!r}, outside the body it sits in "
+                    f"({', '.join(sorted(mine))})",
+                    "warning",
+                )
+
+
+def _singular(section: str) -> str:
+    return {"bodies": "body", "posts": "post", "people": "person"}.get(section, "relationship")
+
+
+def _slug(text: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", text.casefold()).strip("-")
+
+
+def _clip(text: str, n: int = 70) -> str:
+    return text if len(text) <= n else text[: n - 1] + "…"
+
+
+def _loc(record: Node | Relationship) -> Location:
+    return record.location or Location("?", 0)
+
+
+def iter_records(dataset: Dataset) -> Iterable[Node | Relationship]:
+    """Every node and relationship record of a dataset."""
+    yield from dataset.nodes.values()
+    yield from dataset.relationships

@@ -1,0 +1,64 @@
+"""Shared fixtures: the curated graph, the tiny fixture dataset, a CLI runner."""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Callable
+from pathlib import Path
+
+import networkx as nx
+import pytest
+from click.testing import CliRunner
+
+from orggraph.graph import load_graph
+from orggraph.load import DEFAULT_DATA_DIR
+
+FIXTURES = Path(__file__).parent / "fixtures"
+TINY = FIXTURES / "tiny"
+
+
+@pytest.fixture(scope="session")
+def curated() -> nx.MultiDiGraph:
+    """The graph of the project's curated data/ (read once per test session)."""
+    return load_graph(DEFAULT_DATA_DIR)
+
+
+@pytest.fixture(scope="session")
+def tiny() -> nx.MultiDiGraph:
+    """The graph of tests/fixtures/tiny."""
+    return load_graph(TINY)
+
+
+@pytest.fixture
+def runner() -> CliRunner:
+    return CliRunner()
+
+
+@pytest.fixture
+def make_data(tmp_path: Path) -> Callable[..., Path]:
+    """A copy of the tiny dataset with edits: ``make_data(replace={old: new}, files={name: text})``.
+
+    ``replace`` edits tiny.yaml (each ``old`` must occur); ``files`` adds more YAML files.
+    """
+
+    def make(replace: dict[str, str] | None = None, files: dict[str, str] | None = None) -> Path:
+        target = tmp_path / "data"
+        shutil.copytree(TINY, target)
+        text = (target / "tiny.yaml").read_text(encoding="utf-8")
+        for old, new in (replace or {}).items():
+            assert old in text, f"fixture edit does not apply: {old!r}"
+            text = text.replace(old, new, 1)
+        (target / "tiny.yaml").write_text(text, encoding="utf-8")
+        for name, body in (files or {}).items():
+            (target / name).write_text(body, encoding="utf-8")
+        return target
+
+    return make
+
+
+def line_of(path: Path, marker: str) -> int:
+    """The 1-based line of the first line of ``path`` containing ``marker``."""
+    for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if marker in line:
+            return n
+    raise AssertionError(f"{marker!r} not in {path}")

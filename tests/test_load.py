@@ -1,0 +1,202 @@
+"""Loading and validation: every error kind names its file and line; all reported at once."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from orggraph.cli import main
+from orggraph.errors import DataError
+from orggraph.load import read_data, validate
+from orggraph.model import normalise_space
+from tests.conftest import line_of
+
+# (case, edits to tiny.yaml, marker: a text on the line the error must name, message part)
+ERROR_CASES = [
+    ("yaml-syntax", {"    kind: board\n": "    kind: board\n   bad: [indent\n"},
+     "bad: [indent", "YAML syntax error"),
+    ("missing-field", {"    kind: team\n": ""}, "id: patient-safety-team",
+     "missing required field 'kind'"),
+    ("unknown-field", {"    title: Chief Executive\n": "    titel: Chief Executive\n"},
+     "titel:", "unknown field 'titel' (did you mean 'title'?)"),
+    ("duplicate-id", {"  - id: chief-executive\n": "  - id: director-of-care\n"},
+     "title: Chief Executive", "duplicate id 'director-of-care'"),
+    ("unknown-reference", {"    to: patient-safety-team\n": "    to: patient-safety-teams\n"},
+     "type: WORKS_WITH", "unknown id 'patient-safety-teams'"),
+    ("unknown-type", {"  - type: WORKS_WITH\n": "  - type: WORKS_ALONGSIDE\n"},
+     "type: WORKS_ALONGSIDE", "not in the vocabulary"),
+    ("wrong-node-kinds", {"    to: trust-board\n": "    to: chief-executive\n"},
+     "type: MEMBER_OF", "MEMBER_OF cannot go to a Post"),
+    ("bad-date", {"    valid_from: 2020-04-01\n": "    valid_from: 2025-13-40\n"},
+     "valid_from: 2025-13-40", "is not a date"),
+    ("date-order", {"    valid_to: 2026-03-31\n": "    valid_to: 2019-03-31\n"},
+     "valid_to: 2019-03-31", "is before valid_from"),
+    ("evidence-missing", {'evidence: "accountable to the Chief Executive"':
+                          'evidence: "answers to the Chief Executive"'},
+     "answers to the Chief Executive", "evidence not found"),
+    ("accountability-cycle", {"relationships:\n": "relationships:\n"
+                              "  - type: REPORTS_TO\n    from: chief-executive\n"
+                              "    to: deputy-director-of-care\n"
+                              "    evidence: \"Chief Executive\"\n"},
+     "type: REPORTS_TO", "accountability cycle"),
+    ("self-deputy", {"    evidence: \"will deputise for the Director of Care\"\n":
+                     "    evidence: \"will deputise for the Director of Care\"\n"
+                     "  - type: DEPUTISES_FOR\n    from: director-of-care\n"
+                     "    to: director-of-care\n    evidence: \"Director of Care\"\n"},
+     "    from: director-of-care\n", "deputises for itself"),
+    ("unknown-body-kind", {"    kind: team\n": "    kind: squad\n"}, "kind: squad",
+     "unknown body kind 'squad'"),
+    ("bad-id", {"  - id: new-trust\n": "  - id: New_Trust\n"}, "id: New_Trust",
+     "must be a lower-case slug"),
+    ("duplicate-key", {"    kind: board\n": "    kind: board\n    kind: committee\n"},
+     "kind: committee", "duplicate key 'kind'"),
+    ("yaml-alias", {"    name: New Trust\n": "    name: &n New Trust\n    abbreviation: *n\n"},
+     "name: &n New Trust", "aliases (*name) are not allowed"),
+    ("python-tag", {"    name: New Trust\n": "    name: !!python/object:os.system x\n"},
+     "python/object", "YAML error: could not determine a constructor"),
+    ("headcount", {"    title: Chief Executive\n": "    title: Chief Executive\n    headcount: 0\n"},
+     "headcount: 0", "'headcount' must be a whole number"),
+    ("missing-source-text", {"  file: tiny.txt\n": "  file: missing.txt\n"},
+     "file: missing.txt", "cannot read source text"),
+]
+
+
+@pytest.mark.parametrize(("case", "edits", "marker", "message"), ERROR_CASES,
+                         ids=[c[0] for c in ERROR_CASES])
+def test_each_error_names_file_and_line(make_data, case, edits, marker, message):
+    data = make_data(replace=edits)
+    errors = [p for p in validate(data) if p.is_error]
+    assert errors, f"{case}: no error reported"
+    path = data / "tiny.yaml"
+    # markers that span lines name the first line of the multi-line marker
+    want_line = (line_of(path, marker.splitlines()[0]) if "\n" not in marker.strip("\n")
+                 else line_of(path, marker.strip("\n")))
+    if marker.startswith("    from: director-of-care\n"):
+        want_line = _line_of_self_deputy(path)
+    hits = [p for p in errors if message in p.message]
+    assert hits, f"{case}: expected {message!r} in {[str(p) for p in errors]}"
+    assert hits[0].path == str(path)
+    if case == "self-deputy":
+        assert hits[0].line == want_line
+    elif case in {"missing-field", "unknown-reference", "wrong-node-kinds", "duplicate-id",
+                  "accountability-cycle"}:
+        # record-level errors name the record's first line, which the marker names
+        assert hits[0].line in {want_line, want_line - 1}
+    else:
+        assert hits[0].line == want_line
+
+
+def _line_of_self_deputy(path: Path) -> int:
+    lines = path.read_text(encoding="utf-8").splitlines()
+    for n, line in enumerate(lines, 1):
+        if line.strip() == "- type: DEPUTISES_FOR" and "director-of-care" in lines[n] and \
+                lines[n + 1].strip() == "to: director-of-care" and \
+                lines[n].strip() == "from: director-of-care":
+            return n
+    raise AssertionError("no self-deputy record")
+
+
+@pytest.mark.parametrize(("case", "edits", "marker", "message"), ERROR_CASES,
+                         ids=[c[0] for c in ERROR_CASES])
+def test_cli_reports_error_with_exit_1_and_no_traceback(runner, make_data, case, edits, marker,
+                                                        message):
+    data = make_data(replace=edits)
+    result = runner.invoke(main, ["validate", "--data", str(data)])
+    assert result.exit_code == 1, result.output
+    assert "Traceback" not in result.output
+    assert result.exception is None or isinstance(result.exception, SystemExit)
+    assert message in result.output
+    for line in result.output.splitlines()[:-1]:
+        assert line.startswith(str(data / "tiny.yaml") + ":"), line
+
+
+def test_all_errors_reported_in_one_run(runner, make_data):
+    edits = {}
+    for case in ("unknown-field", "unknown-type", "bad-date", "evidence-missing", "bad-id"):
+        edits.update(next(c[1] for c in ERROR_CASES if c[0] == case))
+    data = make_data(replace=edits)
+    result = runner.invoke(main, ["validate", "--data", str(data), "--no-warnings"])
+    assert result.exit_code == 1
+    lines = [ln for ln in result.output.splitlines() if ": error: " in ln]
+    assert len(lines) == 5, result.output
+    assert result.output.splitlines()[-1] == "5 error(s), 0 warning(s)"
+
+
+def test_duplicate_ids_across_two_files(make_data):
+    other = (
+        "source:\n  id: other\n  file: tiny.txt\n  title: Another reading\n"
+        "posts:\n  - id: chief-executive\n    title: Chief Executive\n"
+        "    evidence: \"the Chief Executive\"\n"
+    )
+    data = make_data(files={"zz-other.yaml": other})
+    errors = [p for p in validate(data) if p.is_error]
+    assert len(errors) == 1
+    assert errors[0].path == str(data / "zz-other.yaml") and errors[0].line == 6
+    assert "duplicate id 'chief-executive' (first defined at " in errors[0].message
+    assert str(data / "tiny.yaml") in errors[0].message
+
+
+def test_read_data_raises_with_every_problem(make_data):
+    data = make_data(replace={"    kind: team\n": "    kind: squad\n",
+                              "    valid_from: 2020-04-01\n": "    valid_from: 2020-02-30\n"})
+    with pytest.raises(DataError) as info:
+        read_data(data)
+    assert len([p for p in info.value.problems if p.is_error]) == 2
+
+
+def test_unknown_reference_suggests_the_id_behind_an_alias(make_data):
+    data = make_data(replace={"    to: chief-executive\n": "    to: doc\n"})
+    (err,) = [p for p in validate(data) if p.is_error]
+    assert "unknown id 'doc' (did you mean 'director-of-care'" in err.message
+
+
+@pytest.mark.parametrize(("edits", "warning"), [
+    ({}, "post 'chief-executive' has no stated accountability"),
+    ({}, "post 'chief-executive' is mentioned only once"),
+    ({"  - type: WORKS_WITH\n    from: deputy-director-of-care\n    to: patient-safety-team\n":
+      "  - type: WORKS_WITH\n    from: deputy-director-of-care\n    to: deputy-director-of-care\n"},
+     "body 'patient-safety-team' is an orphan"),
+    ({"relationships:\n": "relationships:\n  - type: POST_IN\n    from: director-of-care\n"
+      "    to: trust-board\n    evidence: \"Trust Board\"\n"},
+     "outside the body it sits in"),
+])
+def test_warnings_do_not_fail(runner, make_data, edits, warning):
+    data = make_data(replace=edits)
+    result = runner.invoke(main, ["validate", "--data", str(data)])
+    assert result.exit_code == 0, result.output
+    assert any(": warning: " in ln and warning in ln for ln in result.output.splitlines())
+
+
+def test_missing_directory_is_one_line(runner, tmp_path):
+    result = runner.invoke(main, ["validate", "--data", str(tmp_path / "nope")])
+    assert result.exit_code == 1
+    assert "no such data directory" in result.output
+
+
+def test_curated_data_validates(runner):
+    result = runner.invoke(main, ["validate", "--no-warnings"])
+    assert result.exit_code == 0, result.output
+
+
+def test_every_evidence_quote_is_in_its_source():
+    """Independent of the validator: re-read every YAML file and search each quote."""
+    import yaml
+
+    from orggraph.load import DEFAULT_DATA_DIR
+
+    checked = 0
+    for path in sorted(DEFAULT_DATA_DIR.glob("*.yaml")):
+        doc = yaml.safe_load(path.read_text(encoding="utf-8"))
+        text = normalise_space(
+            (DEFAULT_DATA_DIR / "sources" / doc["source"]["file"]).read_text(encoding="utf-8"))
+        for section in ("bodies", "posts", "people", "relationships"):
+            for rec in doc.get(section) or []:
+                assert normalise_space(rec["evidence"]) in text, (path.name, rec)
+                checked += 1
+    assert checked > 450
+
+
+def test_loading_twice_gives_the_same_records():
+    a, b = read_data(), read_data()
+    assert a.nodes == b.nodes and a.relationships == b.relationships
