@@ -12,7 +12,7 @@ from typing import Any
 
 import networkx as nx
 
-from .graph import display_name, load_graph, match_nodes, resolve_node
+from .graph import display_name, match_nodes, resolve_node
 
 __all__ = ["find", "show", "summary"]
 

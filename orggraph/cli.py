@@ -154,5 +154,48 @@ def show(node: str, data_dir: Path | None, as_of: str | None, fmt: str) -> None:
     emit(show(_graph(data_dir, as_of), node), fmt)
 
 
+@main.command()
+@click.argument("name", metavar="NAME")
+@click.argument("args", nargs=-1, metavar="ARGS...")
+@data_option
+@as_of_option
+@click.option("--relations", metavar="TYPE,...", help="Relationship types to follow "
+              "(default: ACCOUNTABLE_TO,RESPONSIBLE_TO,REPORTS_TO).")
+@click.option("--body", metavar="BODY", help="Only posts in this body (and bodies within it).")
+@click.option("--from", "from_date", metavar="DATE", help="changes: the earlier date.")
+@click.option("--to", "to_date", metavar="DATE", help="changes: the later date.")
+@format_option("table", "json", "csv")
+def query(name: str, args: tuple[str, ...], data_dir: Path | None, as_of: str | None,
+          relations: str | None, body: str | None, from_date: str | None,
+          to_date: str | None, fmt: str) -> None:
+    """Ask a named question (see 'orggraph questions'): e.g. span-of-control POST."""
+    from .queries import query
+
+    result = query(_graph(data_dir, as_of), name, args, relations=relations, body=body,
+                   from_date=from_date, to_date=to_date)
+    emit(result["posts"] if fmt == "csv" and isinstance(result, dict) else result, fmt)
+
+
+@main.command()
+@format_option("table", "json")
+def questions(fmt: str) -> None:
+    """List the named questions with their arguments and options."""
+    from .queries import questions
+
+    emit(questions(), fmt)
+
+
+@main.command()
+@click.option("--posts", type=click.IntRange(min=1), required=True, help="How many posts.")
+@click.option("--seed", type=int, default=0, show_default=True, help="Random seed.")
+@click.option("-o", "--output", type=click.Path(file_okay=False, path_type=Path),
+              required=True, help="Directory to write (a data directory).")
+def generate(posts: int, seed: int, output: Path) -> None:
+    """Write a synthetic organisation of N posts in the data format."""
+    from .generate import generate
+
+    click.echo(f"wrote {generate(posts, seed, output)}")
+
+
 if __name__ == "__main__":  # pragma: no cover
     main()

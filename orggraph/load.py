@@ -30,7 +30,6 @@ from .errors import DataError, Problem
 from .model import (
     ACCOUNTABILITY_TYPES,
     BODY_KINDS,
-    NODE_CLASSES,
     VOCABULARY,
     Body,
     Label,
@@ -49,7 +48,7 @@ __all__ = ["DEFAULT_DATA_DIR", "Dataset", "read_data", "validate"]
 DEFAULT_DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 
 _ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
-_SECTIONS = {"bodies": Body, "posts": Post, "people": Person}
+_SECTIONS: dict[str, type[Node]] = {"bodies": Body, "posts": Post, "people": Person}
 _TOP_KEYS = ("source", "bodies", "posts", "people", "relationships")
 _NOT_IN_YAML = {"source", "location", "label"}
 _YAML_NAMES = {"start": "from", "end": "to"}
@@ -119,7 +118,7 @@ _BaseLoader: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoade
 
 
 class _Loader(_BaseLoader):  # type: ignore[misc, valid-type]
-    """A safe loader (libyaml when present) that records lines, refuses aliases, keeps dates as text."""
+    """A safe loader (libyaml when present): records lines, refuses aliases, dates as text."""
 
     def construct_object(self, node: yaml.Node, deep: bool = False) -> Any:
         # An alias is the same node reached twice; refusing it also defuses
@@ -166,7 +165,8 @@ def _load_yaml(text: str) -> Any:
 
 def _record_fields(cls: type[Any]) -> tuple[set[str], set[str]]:
     """(required, optional) YAML field names of a record class, from the dataclass."""
-    required, optional = set(), set()
+    required: set[str] = set()
+    optional: set[str] = set()
     for f in dataclasses.fields(cls):
         if f.name in _NOT_IN_YAML:
             continue
@@ -188,6 +188,7 @@ class _Reader:
         self.directory = directory
         self.dataset = Dataset(directory=directory)
         self.texts: dict[str, str] = {}  # source id -> normalised text
+        self.lines: dict[str, set[str]] = {}  # source id -> its normalised lines (fast path)
         self.declared: dict[str, Label] = {}  # ids of every node record, valid or not
 
     def problem(self, loc: Location, message: str, severity: str = "error") -> None:
@@ -289,7 +290,9 @@ class _Reader:
             return None
         file = self.directory / "sources" / str(values["file"])
         try:
-            self.texts[sid] = normalise_space(file.read_text(encoding="utf-8"))
+            raw = file.read_text(encoding="utf-8")
+            self.texts[sid] = normalise_space(raw)
+            self.lines[sid] = {normalise_space(line) for line in raw.splitlines()}
         except (OSError, UnicodeDecodeError) as exc:
             line = rec.key_lines["file"]
             self.problem(Location(path, line), f"cannot read source text {file}: {exc}")
@@ -298,7 +301,9 @@ class _Reader:
         self.dataset.sources[sid] = source
         return source
 
-    def records(self, doc: _Mapping, section: str, path: str) -> Iterator[tuple[_Mapping, Location]]:
+    def records(
+        self, doc: _Mapping, section: str, path: str
+    ) -> Iterator[tuple[_Mapping, Location]]:
         items = doc.get(section)
         if items is None:
             return
@@ -350,7 +355,8 @@ class _Reader:
             if key in _LIST_FIELDS:
                 items = rec[key] if isinstance(rec[key], list) else None
                 if items is None or not all(isinstance(i, str) and i.strip() for i in items):
-                    self.problem(Location(path, rec.key_lines[key]), f"{key!r} must be a list of text")
+                    self.problem(Location(path, rec.key_lines[key]),
+                                 f"{key!r} must be a list of text")
                     ok = False
                     continue
                 values[key] = tuple(items)
@@ -407,7 +413,7 @@ class _Reader:
                 )
                 ok = False
         quote = normalise_space(values["evidence"])
-        if quote not in self.texts[source.id]:
+        if quote not in self.lines[source.id] and quote not in self.texts[source.id]:
             self.problem(
                 Location(path, rec.key_lines["evidence"]),
                 f"evidence not found in source {source.file}: {_clip(quote)!r}",

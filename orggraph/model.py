@@ -24,11 +24,12 @@ from typing import Any, ClassVar
 __all__ = [
     "ACCOUNTABILITY_TYPES",
     "BODY_KINDS",
+    "NODE_CLASSES",
+    "ORGANISATION_KINDS",
     "VOCABULARY",
     "Body",
     "Label",
     "Location",
-    "NODE_CLASSES",
     "Node",
     "PartialDate",
     "Person",
@@ -119,6 +120,12 @@ BODY_KINDS: frozenset[str] = frozenset(
         "advisory-group", "working-group", "network", "partnership", "programme", "forum",
         "organisation",
     }
+)
+
+#: Body kinds that are organisations in their own right (where a line "crosses over").
+ORGANISATION_KINDS: frozenset[str] = frozenset(
+    {"national-body", "regulator", "ics", "icb", "icp", "sha", "pct", "trust", "group",
+     "local-authority", "provider", "university", "organisation"}
 )
 
 _SPACE = re.compile(r"\s+")
@@ -276,7 +283,9 @@ class Person(Node):
     own_fields: ClassVar[tuple[str, ...]] = ("name",)
 
 
-NODE_CLASSES: Mapping[Label, type[Node]] = {Label.BODY: Body, Label.POST: Post, Label.PERSON: Person}
+NODE_CLASSES: Mapping[Label, type[Node]] = {
+    Label.BODY: Body, Label.POST: Post, Label.PERSON: Person,
+}
 
 
 @dataclass(frozen=True, kw_only=True)

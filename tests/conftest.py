@@ -62,3 +62,20 @@ def line_of(path: Path, marker: str) -> int:
         if marker in line:
             return n
     raise AssertionError(f"{marker!r} not in {path}")
+
+
+def make_graph(edges: list[tuple[str, str, str]], bodies: dict[str, str] | None = None,
+               dated: dict[str, dict[str, str]] | None = None) -> nx.MultiDiGraph:
+    """A small graph for edge cases: ``edges`` as (start, TYPE, end); nodes are posts unless
+    named in ``bodies`` (id -> kind); ``dated`` gives node properties such as valid_to."""
+    G = nx.MultiDiGraph()
+    bodies = bodies or {}
+    for u, _, v in edges:
+        for n in (u, v):
+            if n not in G:
+                attrs = ({"label": "Body", "name": n.upper(), "kind": bodies[n]} if n in bodies
+                         else {"label": "Post", "title": n.upper()})
+                G.add_node(n, id=n, source="t", evidence="q", **attrs, **(dated or {}).get(n, {}))
+    for u, t, v in edges:
+        G.add_edge(u, v, type=t, source="t", evidence=f"{u} {t} {v}")
+    return G

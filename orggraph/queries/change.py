@@ -1,0 +1,69 @@
+"""Change over time: dated events, and what the graph gains and loses between dates.
+
+>>> from orggraph.graph import load_graph
+>>> rows = changes(load_graph(), "2026-03-01", "2026-05-01")
+>>> {r["change"] for r in rows} == {"gained", "lost"}
+True
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+import networkx as nx
+
+from ..graph import display_name, is_valid_on, parse_as_of
+from ..model import PartialDate
+
+__all__ = ["changes"]
+
+
+def _items(G: nx.MultiDiGraph) -> list[tuple[str, str, str, dict[str, Any]]]:
+    """(kind, id, description, attrs) for every node and edge."""
+    out = [("node", n, display_name(G, n), a) for n, a in G.nodes(data=True)]
+    out += [("relationship", f"{u} {a['type']} {v}",
+             f"{display_name(G, u)} {a['type']} {display_name(G, v)}", a)
+            for u, v, a in G.edges(data=True)]
+    return out
+
+
+def _day(value: str | dt.date | None) -> dt.date | None:
+    if value is None or isinstance(value, dt.date):
+        return value
+    return parse_as_of(value)
+
+
+def changes(G: nx.MultiDiGraph, from_date: str | dt.date | None = None,
+            to_date: str | dt.date | None = None) -> list[dict[str, Any]]:
+    """Dated events, or what changes between two dates.
+
+    Without dates: one row per dated start or end (``date``, ``event`` = starts/ends,
+    ``kind``, ``id``, ``name``, ``source``, ``evidence``), in date order. With both
+    dates: one row per node or relationship valid on one date and not the other
+    (``change`` = gained/lost, ``kind``, ``id``, ``name``, ``valid_from``,
+    ``valid_to``).
+    """
+    start, end = _day(from_date), _day(to_date)
+    items = _items(G)
+    if start is None or end is None:
+        rows = []
+        for kind, key, name, a in items:
+            for field, event in (("valid_from", "starts"), ("valid_to", "ends")):
+                if a.get(field) and _within(a[field], start, end):
+                    rows.append({"date": a[field], "event": event, "kind": kind, "id": key,
+                                 "name": name, "source": a["source"], "evidence": a["evidence"]})
+        return sorted(rows, key=lambda r: (r["date"], r["event"] != "ends", r["kind"], r["id"]))
+    rows = []
+    for kind, key, name, a in items:
+        before, after = is_valid_on(a, start), is_valid_on(a, end)
+        if before != after:
+            rows.append({"change": "gained" if after else "lost", "kind": kind, "id": key,
+                         "name": name, "valid_from": a.get("valid_from"),
+                         "valid_to": a.get("valid_to")})
+    return sorted(rows, key=lambda r: (r["change"], r["kind"], r["id"]))
+
+
+def _within(text: str, start: dt.date | None, end: dt.date | None) -> bool:
+    d = PartialDate.parse(text)
+    return (start is None or d.last_day() >= start) and (end is None or d.first_day() <= end)
