@@ -22,7 +22,7 @@ import networkx as nx
 
 from .errors import AmbiguousNameError, OrggraphError, UnknownNodeError
 from .load import DEFAULT_DATA_DIR, Dataset, read_data
-from .model import PartialDate
+from .model import PartialDate, gc_paused
 
 __all__ = [
     "build_graph",
@@ -43,6 +43,12 @@ def build_graph(dataset: Dataset, as_of: dt.date | None = None) -> nx.MultiDiGra
     >>> G.graph["sources"]["nchc-dmd-2025"]["file"]
     '001_a62bc91d2fbb3e5c.txt'
     """
+    with gc_paused():
+        G = _build(dataset)
+    return filter_as_of(G, as_of) if as_of else G
+
+
+def _build(dataset: Dataset) -> nx.MultiDiGraph:
     G = nx.MultiDiGraph()
     G.graph["sources"] = {
         s.id: {"id": s.id, "file": s.file, "title": s.title,
@@ -57,7 +63,7 @@ def build_graph(dataset: Dataset, as_of: dt.date | None = None) -> nx.MultiDiGra
             n += 1
             key = f"{rel.type}-{n}"
         G.add_edge(rel.start, rel.end, key, **rel.properties())
-    return filter_as_of(G, as_of) if as_of else G
+    return G
 
 
 def load_graph(

@@ -40,6 +40,7 @@ from .model import (
     Post,
     Relationship,
     Source,
+    gc_paused,
     normalise_space,
 )
 
@@ -88,7 +89,8 @@ def read_data(directory: str | Path = DEFAULT_DATA_DIR) -> Dataset:
     >>> ds.nodes["nw-icb-deputy-medical-director"].title
     'Deputy Medical Director'
     """
-    dataset = _Reader(Path(directory)).read()
+    with gc_paused():
+        dataset = _Reader(Path(directory)).read()
     if dataset.errors:
         raise DataError(dataset.problems)
     return dataset
@@ -100,7 +102,8 @@ def validate(directory: str | Path = DEFAULT_DATA_DIR) -> list[Problem]:
     >>> [p for p in validate() if p.is_error]
     []
     """
-    return _Reader(Path(directory)).read().problems
+    with gc_paused():
+        return _Reader(Path(directory)).read().problems
 
 
 # --- YAML with line numbers -------------------------------------------------------------

@@ -14,9 +14,11 @@ datetime.date(2025, 5, 31)
 from __future__ import annotations
 
 import calendar
+import contextlib
 import datetime as dt
+import gc
 import re
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any, ClassVar
@@ -28,6 +30,7 @@ __all__ = [
     "ORGANISATION_KINDS",
     "VOCABULARY",
     "Body",
+    "gc_paused",
     "Label",
     "Location",
     "Node",
@@ -138,6 +141,22 @@ def normalise_space(text: str) -> str:
     'Accountable to ICB Executive Medical Director'
     """
     return _SPACE.sub(" ", text).strip()
+
+
+@contextlib.contextmanager
+def gc_paused() -> Iterator[None]:
+    """Pause the cyclic garbage collector while building many containers.
+
+    Bulk loads allocate millions of dicts and lists that live on; the collector's
+    repeated scans of them made reading 100,000 posts four times slower.
+    """
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
 
 
 _DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")

@@ -8,3 +8,9 @@ og=.venv/bin/orggraph
 mkdir -p out
 $og validate --no-warnings
 $og summary
+$og summary --format json > out/summary.json
+$og query spans-and-layers --format json > out/spans-and-layers.json
+for q in cover-gaps dual-accountability changes; do
+  $og query "$q" --format csv > "out/$q.csv"
+done
+echo "outputs written to out/: $(ls out | tr '\n' ' ')"

@@ -25,6 +25,7 @@ from typing import Any
 import networkx as nx
 
 from ..errors import OrggraphError
+from ..model import gc_paused
 from ._common import Hierarchy, body_posts, parse_relations, ref, resolve
 
 __all__ = ["SPAN_BANDS", "PostStructure", "span_of_control", "spans_and_layers", "structure"]
@@ -176,8 +177,9 @@ def spans_and_layers(G: nx.MultiDiGraph, body: str | None = None,
     >>> out["summary"]["layers"] >= 3
     True
     """
-    h = _hierarchy(G, relations, body)
-    st = structure(h)
+    with gc_paused():
+        h = _hierarchy(G, relations, body)
+        st = structure(h)
     rows = [
         {**ref(G, p), "direct_span": s.direct, "total_span": s.total, "layer": s.layer,
          "lines_up": s.lines_up}
@@ -192,15 +194,16 @@ def spans_and_layers(G: nx.MultiDiGraph, body: str | None = None,
              for k, v in counts.items()]
     layers = [s.layer for s in st.values() if s.layer is not None]
     spans = [r["direct_span"] for r in rows]
+    widest, narrowest = max(spans, default=None), min(spans, default=None)
     summary = {
         "posts": len(st),
         "managers": managers,
         "layers": max(layers, default=0),
         "mean_span": round(sum(spans) / managers, 2) if managers else None,
-        "widest": [r["id"] for r in rows if spans and r["direct_span"] == max(spans)],
-        "widest_span": max(spans, default=None),
-        "narrowest": [r["id"] for r in rows if spans and r["direct_span"] == min(spans)],
-        "narrowest_span": min(spans, default=None),
+        "widest": [r["id"] for r in rows if r["direct_span"] == widest],
+        "widest_span": widest,
+        "narrowest": [r["id"] for r in rows if r["direct_span"] == narrowest],
+        "narrowest_span": narrowest,
         "span_of_one": [r["id"] for r in rows if r["direct_span"] == 1],
     }
     return {"summary": summary, "bands": bands, "posts": rows}
