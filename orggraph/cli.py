@@ -197,5 +197,64 @@ def generate(posts: int, seed: int, output: Path) -> None:
     click.echo(f"wrote {generate(posts, seed, output)}")
 
 
+@main.group()
+def neo4j() -> None:
+    """Neo4j: load the graph, run the cypher/ queries (server from NEO4J_URI etc.)."""
+
+
+def _params(pairs: tuple[str, ...]) -> dict[str, Any]:
+    from .neo4j.params import parse_params
+
+    return parse_params(pairs)
+
+
+@neo4j.command("load")
+@data_option
+@as_of_option
+@click.option("--wipe", is_flag=True, help="First remove everything orggraph loaded before.")
+def neo4j_load(data_dir: Path | None, as_of: str | None, wipe: bool) -> None:
+    """Load the data into Neo4j in one transaction (idempotent)."""
+    from .neo4j import connect, load
+
+    with connect() as conn:
+        report = load(conn, _graph(data_dir, as_of), wipe_first=wipe)
+    click.echo(f"loaded {report.nodes} nodes and {report.relationships} relationships")
+
+
+@neo4j.command("wipe")
+def neo4j_wipe() -> None:
+    """Remove only what orggraph loaded."""
+    from .neo4j import connect, wipe
+
+    with connect() as conn:
+        click.echo(f"removed {wipe(conn)} nodes")
+
+
+@neo4j.command("query")
+@click.argument("name")
+@click.option("--param", "pairs", multiple=True, metavar="KEY=VALUE",
+              help="A parameter; repeat for more. Lists: KEY=a,b. JSON values: KEY:=JSON.")
+@format_option("table", "json", "csv")
+def neo4j_query(name: str, pairs: tuple[str, ...], fmt: str) -> None:
+    """Run a named query of cypher/ (e.g. span_of_control) in a read transaction."""
+    from .neo4j import connect, run_query
+
+    with connect() as conn:
+        emit(run_query(conn, name, _params(pairs)), fmt)
+
+
+@neo4j.command("run")
+@click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--param", "pairs", multiple=True, metavar="KEY=VALUE", help="A parameter.")
+@click.option("--write", is_flag=True, help="Allow the query to change the graph.")
+@format_option("table", "json", "csv")
+def neo4j_run(file: Path, pairs: tuple[str, ...], write: bool, fmt: str) -> None:
+    """Run your own .cypher file (read-only unless --write)."""
+    from .neo4j import connect, run_cypher
+
+    with connect() as conn:
+        emit(run_cypher(conn, file, _params(pairs), write=write), fmt)
+
+
 if __name__ == "__main__":  # pragma: no cover
     main()

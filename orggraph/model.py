@@ -30,7 +30,6 @@ __all__ = [
     "ORGANISATION_KINDS",
     "VOCABULARY",
     "Body",
-    "gc_paused",
     "Label",
     "Location",
     "Node",
@@ -40,6 +39,7 @@ __all__ = [
     "RelType",
     "Relationship",
     "Source",
+    "gc_paused",
     "normalise_space",
 ]
 

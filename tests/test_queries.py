@@ -143,8 +143,9 @@ def test_path_over_chosen_types_and_no_path():
 def test_changes_between_dates():
     G = make_graph([("old", "MERGES_INTO", "new")], bodies={"old": "trust", "new": "trust"},
                    dated={"old": {"valid_to": "2026-03-31"}, "new": {"valid_from": "2026-04-01"}})
-    assert [(r["change"], r["id"]) for r in changes(G, "2026-01-01", "2026-06-01")] == [
-        ("gained", "new"), ("lost", "old")]
+    assert [(r["event"], r["id"], r["date"]) for r in changes(G, "2026-01-01", "2026-06-01")] == [
+        ("lost", "old", "2026-03-31"), ("gained", "new", "2026-04-01")]
+    assert changes(G, "2026-04-02", "2026-06-01") == []
     assert [(r["date"], r["event"]) for r in changes(G)] == [
         ("2026-03-31", "ends"), ("2026-04-01", "starts")]
 

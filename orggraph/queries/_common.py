@@ -74,15 +74,21 @@ def body_posts(G: nx.MultiDiGraph, body: str) -> set[str]:
 
 def organisation_of(G: nx.MultiDiGraph, node: str) -> str | None:
     """The organisation a post or body belongs to: the nearest organisation-kind body
-    reached through POST_IN then PART_OF (breadth first, ties by id)."""
+    through POST_IN and PART_OF (the node itself counts; ties go to the smallest id).
+
+    >>> from orggraph.graph import load_graph
+    >>> organisation_of(load_graph(), "nwuhg-group-chief-medical-officer")
+    'nwuhg'
+    """
     seen, frontier = {node}, [node]
     while frontier:
-        for n in frontier:
-            if G.nodes[n]["label"] == "Body" and G.nodes[n].get("kind") in ORGANISATION_KINDS:
-                return n
+        hits = [n for n in frontier if G.nodes[n]["label"] == "Body"
+                and G.nodes[n].get("kind") in ORGANISATION_KINDS]
+        if hits:
+            return min(hits)
         nxt = []
         for n in frontier:
-            for _, v, t in sorted(G.out_edges(n, data="type"), key=lambda e: e[1]):
+            for _, v, t in G.out_edges(n, data="type"):
                 if t in ("POST_IN", "PART_OF") and v not in seen:
                     seen.add(v)
                     nxt.append(v)

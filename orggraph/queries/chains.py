@@ -71,7 +71,9 @@ def path(G: nx.MultiDiGraph, a: str, b: str, relations: Any = None) -> list[dict
 
     Defaults to every relationship type. One row per hop: ``path``, ``step``,
     ``from_id``, ``type``, ``to_id`` (as the relationship reads, which may be against
-    the direction of travel), names, ``source`` and ``evidence``.
+    the direction of travel), names, ``source`` and ``evidence``. Where two nodes are
+    joined by several relationships, the hop shows the first by type, start id, source
+    and evidence.
 
     >>> from orggraph.graph import load_graph
     >>> hops = path(load_graph(), "nw-icb-deputy-medical-director", "nw-icb")
@@ -97,7 +99,8 @@ def path(G: nx.MultiDiGraph, a: str, b: str, relations: Any = None) -> list[dict
                      if d["type"] in wanted]
             edges += [(y, x, d) for d in G.get_edge_data(y, x, default={}).values()
                       if d["type"] in wanted]
-            u, v, d = min(edges, key=lambda e: (e[2]["type"], e[0]))
+            u, v, d = min(edges, key=lambda e: (e[2]["type"], e[0], e[2]["source"],
+                                                e[2]["evidence"]))
             rows.append({"path": number, "step": step, **ref(G, u, "from_"), "type": d["type"],
                          **ref(G, v, "to_"), "source": d["source"], "evidence": d["evidence"]})
     return rows

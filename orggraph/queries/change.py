@@ -2,7 +2,7 @@
 
 >>> from orggraph.graph import load_graph
 >>> rows = changes(load_graph(), "2026-03-01", "2026-05-01")
->>> {r["change"] for r in rows} == {"gained", "lost"}
+>>> {r["event"] for r in rows} == {"gained", "lost"}
 True
 """
 
@@ -36,32 +36,30 @@ def _day(value: str | dt.date | None) -> dt.date | None:
 
 def changes(G: nx.MultiDiGraph, from_date: str | dt.date | None = None,
             to_date: str | dt.date | None = None) -> list[dict[str, Any]]:
-    """Dated events, or what changes between two dates.
+    """Dated events, or what the graph gains and loses between two dates.
 
-    Without dates: one row per dated start or end (``date``, ``event`` = starts/ends,
-    ``kind``, ``id``, ``name``, ``source``, ``evidence``), in date order. With both
-    dates: one row per node or relationship valid on one date and not the other
-    (``change`` = gained/lost, ``kind``, ``id``, ``name``, ``valid_from``,
-    ``valid_to``).
+    Rows have ``date``, ``event``, ``kind`` (node/relationship), ``id``, ``name``,
+    ``source`` and ``evidence``, in date order. Without both dates, ``event`` is
+    ``starts`` (a ``valid_from``) or ``ends`` (a ``valid_to``), within the dates given.
+    With both, one row per node or relationship valid on one date and not the other:
+    ``gained`` (dated by its ``valid_from``) or ``lost`` (dated by its ``valid_to``).
     """
     start, end = _day(from_date), _day(to_date)
-    items = _items(G)
-    if start is None or end is None:
-        rows = []
-        for kind, key, name, a in items:
-            for field, event in (("valid_from", "starts"), ("valid_to", "ends")):
-                if a.get(field) and _within(a[field], start, end):
-                    rows.append({"date": a[field], "event": event, "kind": kind, "id": key,
-                                 "name": name, "source": a["source"], "evidence": a["evidence"]})
-        return sorted(rows, key=lambda r: (r["date"], r["event"] != "ends", r["kind"], r["id"]))
     rows = []
-    for kind, key, name, a in items:
-        before, after = is_valid_on(a, start), is_valid_on(a, end)
-        if before != after:
-            rows.append({"change": "gained" if after else "lost", "kind": kind, "id": key,
-                         "name": name, "valid_from": a.get("valid_from"),
-                         "valid_to": a.get("valid_to")})
-    return sorted(rows, key=lambda r: (r["change"], r["kind"], r["id"]))
+    for kind, key, name, a in _items(G):
+        if start is not None and end is not None:
+            before, after = is_valid_on(a, start), is_valid_on(a, end)
+            if before == after:
+                continue
+            event, field = ("gained", "valid_from") if after else ("lost", "valid_to")
+            found = [(event, a[field])]
+        else:
+            found = [(event, a[field]) for field, event in
+                     (("valid_from", "starts"), ("valid_to", "ends"))
+                     if a.get(field) and _within(a[field], start, end)]
+        rows += [{"date": date, "event": event, "kind": kind, "id": key, "name": name,
+                  "source": a["source"], "evidence": a["evidence"]} for event, date in found]
+    return sorted(rows, key=lambda r: (r["date"], r["event"], r["kind"], r["id"]))
 
 
 def _within(text: str, start: dt.date | None, end: dt.date | None) -> bool:

@@ -27,25 +27,27 @@ def deputies(G: nx.MultiDiGraph, post: str) -> list[dict[str, Any]]:
 
     One row per (deputy, post covered): ``depth`` (1 = deputises for the post
     itself), ``id``, ``name``, ``covers_id``, ``covers_name``, and ``cycle``: true
-    where this deputy is already in the tree (the walk stops there).
+    where the deputy is already at or above the post it covers (the chain loops back,
+    and the walk does not go round again). Ordered by depth, post covered, deputy.
 
     >>> from orggraph.graph import load_graph
     >>> deputies(load_graph(), "nw-icb-deputy-medical-director")
     []
     """
     start = resolve(G, post)
-    seen = {start}
-    queue = deque([(start, 0)])
-    rows = []
+    dist = {start: 0}
+    queue = deque([start])
     while queue:
-        node, depth = queue.popleft()
+        node = queue.popleft()
         for d in _deputies_of(G, node):
-            rows.append({"depth": depth + 1, **ref(G, d), **ref(G, node, "covers_"),
-                         "cycle": d in seen})
-            if d not in seen:
-                seen.add(d)
-                queue.append((d, depth + 1))
-    return rows
+            if d not in dist:
+                dist[d] = dist[node] + 1
+                queue.append(d)
+    return [
+        {"depth": dist[n] + 1, **ref(G, d), **ref(G, n, "covers_"), "cycle": dist[d] <= dist[n]}
+        for n in sorted(dist, key=lambda x: (dist[x], x))
+        for d in _deputies_of(G, n)
+    ]
 
 
 def cover_gaps(G: nx.MultiDiGraph, body: str | None = None,
@@ -81,13 +83,12 @@ def cover_gaps(G: nx.MultiDiGraph, body: str | None = None,
         elif len(deps) == 1 and not _deputies_of(G, deps[0]):
             rows.append({"gap": "single point of failure", **ref(G, p), **ref(G, p, "post_"),
                          "reason": f"only deputy {deps[0]} has no deputy"})
-    bodies = sorted({v for u, v, t in G.edges(data="type") if t == "CHAIRS"
-                     and (scope is None or u in scope)})
-    for b in bodies:
-        for u in sorted({u for u, _, t in G.in_edges(b, data="type") if t == "CHAIRS"}):
-            if G.nodes[u]["label"] == "Post" and not _deputies_of(G, u):
-                rows.append({"gap": "chair without deputy", **ref(G, b), **ref(G, u, "post_"),
-                             "reason": "the chair has no deputy"})
+    chairs = sorted({(v, u) for u, v, t in G.edges(data="type") if t == "CHAIRS"
+                     and G.nodes[u]["label"] == "Post" and (scope is None or u in scope)})
+    for b, u in chairs:
+        if not _deputies_of(G, u):
+            rows.append({"gap": "chair without deputy", **ref(G, b), **ref(G, u, "post_"),
+                         "reason": "the chair has no deputy"})
     return rows
 
 

@@ -127,11 +127,6 @@ def structure(h: Hierarchy) -> dict[str, PostStructure]:
     }
 
 
-def _hierarchy(G: nx.MultiDiGraph, relations: Any, body: str | None) -> Hierarchy:
-    posts = body_posts(G, resolve(G, body)) if body else None
-    return Hierarchy(G, parse_relations(relations), posts)
-
-
 def span_of_control(G: nx.MultiDiGraph, post: str, relations: Any = None) -> dict[str, Any]:
     """Direct reports, total reports beneath, layers beneath, and the direct reports.
 
@@ -168,7 +163,9 @@ def spans_and_layers(G: nx.MultiDiGraph, body: str | None = None,
                      relations: Any = None) -> dict[str, Any]:
     """Every post with reports: direct and total span and layer; plus the distribution.
 
-    Returns ``{"posts": rows, "bands": rows, "summary": {...}}``. Rows have ``id``,
+    Figures come from the whole hierarchy; ``body`` keeps the posts in that body and
+    the bodies within it. Returns ``{"posts": rows, "bands": rows, "summary": {...}}``.
+    Rows have ``id``,
     ``name``, ``direct_span``, ``total_span``, ``layer``, ``lines_up`` (a post with
     two lines reports its shortest layer), sorted by layer then id.
 
@@ -177,9 +174,11 @@ def spans_and_layers(G: nx.MultiDiGraph, body: str | None = None,
     >>> out["summary"]["layers"] >= 3
     True
     """
+    scope = body_posts(G, resolve(G, body)) if body else None
     with gc_paused():
-        h = _hierarchy(G, relations, body)
-        st = structure(h)
+        st = structure(Hierarchy(G, parse_relations(relations)))
+    if scope is not None:
+        st = {p: s for p, s in st.items() if p in scope}
     rows = [
         {**ref(G, p), "direct_span": s.direct, "total_span": s.total, "layer": s.layer,
          "lines_up": s.lines_up}

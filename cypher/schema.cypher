@@ -1,0 +1,10 @@
+// schema: uniqueness constraints on the ids of Post, Body and Person, and the indexes
+// the named queries use. Idempotent (IF NOT EXISTS); Community edition has no node keys.
+// Parameters: none
+// Columns: none
+
+CREATE CONSTRAINT post_id IF NOT EXISTS FOR (n:Post) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT body_id IF NOT EXISTS FOR (n:Body) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT person_id IF NOT EXISTS FOR (n:Person) REQUIRE n.id IS UNIQUE;
+CREATE INDEX body_kind IF NOT EXISTS FOR (n:Body) ON (n.kind);
+CREATE INDEX post_title IF NOT EXISTS FOR (n:Post) ON (n.title);

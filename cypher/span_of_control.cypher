@@ -1,0 +1,20 @@
+// span_of_control: one post's direct reports, total reports beneath (every level, each
+// post once even when reached by two lines), layers beneath (the longest line down),
+// and the list of direct reports. Only post-to-post lines count.
+// Parameters: $post (string): a post id, e.g. :param post => 'mpct-director-of-operations'
+//             $relations (list of strings): the line types,
+//   e.g. :param relations => ['ACCOUNTABLE_TO', 'RESPONSIBLE_TO', 'REPORTS_TO']
+// Columns: id, name, direct_span (null when none), total_span, layers_beneath, reports
+
+MATCH (p:Post {id: $post})
+OPTIONAL MATCH (r:Post)-[x]->(p)
+WHERE type(x) IN $relations AND r <> p
+WITH p, r ORDER BY r.id
+WITH p, collect(DISTINCT r) AS direct
+OPTIONAL MATCH (d:Post) ((:Post)-[y]->(:Post) WHERE type(y) IN $relations)+ (p)
+WHERE d <> p
+WITH p, direct, count(DISTINCT d) AS total, max(size(y)) AS deepest
+RETURN p.id AS id, p.title AS name,
+       CASE size(direct) WHEN 0 THEN null ELSE size(direct) END AS direct_span,
+       total AS total_span, coalesce(deepest, 0) AS layers_beneath,
+       [r IN direct | {id: r.id, name: r.title}] AS reports

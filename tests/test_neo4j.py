@@ -1,0 +1,182 @@
+"""Neo4j: loading is atomic and idempotent, values stay values, and every named question
+gives the same rows on Neo4j as on NetworkX (curated data and a synthetic graph)."""
+
+from __future__ import annotations
+
+import json
+import os
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import networkx as nx
+import pytest
+
+from orggraph.generate import generate
+from orggraph.graph import load_graph
+from orggraph.model import ACCOUNTABILITY_TYPES, VOCABULARY
+from orggraph.queries import QUESTIONS, query
+
+IN_CI = os.environ.get("CI", "").lower() == "true"
+
+
+@pytest.fixture(scope="session")
+def neo4j_conn() -> Iterator[Any]:
+    """A connection to NEO4J_URI, or to a local server started (and stopped) for the session."""
+    from orggraph.neo4j import connect
+
+    server = None
+    try:
+        if os.environ.get("NEO4J_URI"):
+            conn = connect()
+        else:
+            from orggraph.neo4j.server import start_local_server
+
+            server = start_local_server()
+            conn = connect(server.uri, server.user, server.password)
+    except Exception as exc:
+        if IN_CI:
+            pytest.fail(f"no Neo4j server in CI: {exc}")
+        pytest.skip(f"no Neo4j server: {exc}")
+    yield conn
+    conn.close()
+    if server is not None:
+        server.stop()
+
+
+def _normal(rows: Any) -> list[str]:
+    if isinstance(rows, dict):
+        rows = rows["posts"] if "posts" in rows else [rows]
+    return sorted(json.dumps(r, sort_keys=True, default=str) for r in rows)
+
+
+def _cases(G: nx.MultiDiGraph) -> list[tuple[str, list[str], dict[str, Any], dict[str, Any]]]:
+    """(question, args, python options, cypher params) over the busiest nodes of G."""
+    def busiest(label: str, n: int) -> list[str]:
+        nodes = [v for v, a in G.nodes(data=True) if a["label"] == label]
+        return sorted(nodes, key=lambda v: (-G.degree(v), v))[:n]
+
+    acc = list(ACCOUNTABILITY_TYPES)
+    posts, bodies = busiest("Post", 6), busiest("Body", 4)
+    cases: list[tuple[str, list[str], dict[str, Any], dict[str, Any]]] = []
+    for p in posts:
+        cases += [
+            ("span-of-control", [p], {}, {"post": p, "relations": acc}),
+            ("chain", [p], {}, {"post": p, "relations": acc}),
+            ("deputies", [p], {}, {"post": p}),
+            ("memberships", [p], {}, {"post": p}),
+            ("relationships", [p], {}, {"post": p}),
+            ("path", [p, posts[0]], {}, {"a": p, "b": posts[0], "relations": list(VOCABULARY)}),
+        ]
+    for b in bodies:
+        cases += [("members", [b], {}, {"body": b}),
+                  ("spans-and-layers", [], {"body": b}, {"body": b, "relations": acc})]
+    cases += [
+        ("spans-and-layers", [], {}, {"body": None, "relations": acc}),
+        ("cover-gaps", [], {}, {"body": None, "relations": acc}),
+        ("dual-accountability", [], {}, {"relations": acc}),
+        ("changes", [], {}, {"from": None, "to": None}),
+        ("changes", [], {"from_date": "2025-01-01", "to_date": "2026-06-01"},
+         {"from": "2025-01-01", "to": "2026-06-01"}),
+    ]
+    return cases
+
+
+def _parity(conn: Any, G: nx.MultiDiGraph) -> list[str]:
+    from orggraph.neo4j import load, run_query
+
+    load(conn, G)
+    failures = []
+    for name, args, options, params in _cases(G):
+        if name == "path" and args[0] == args[1]:
+            continue
+        try:
+            expected = query(G, name, args, **options)
+        except Exception as exc:
+            expected = []
+            if "no path" not in str(exc):
+                raise
+        got = run_query(conn, name, params)
+        if _normal(expected) != _normal(got):
+            failures.append(f"{name} {args} {options}:\n  networkx {_normal(expected)[:3]}\n"
+                            f"  neo4j    {_normal(got)[:3]}")
+    return failures
+
+
+def test_every_question_has_a_cypher_twin():
+    from orggraph.neo4j import named_queries
+
+    assert {q.replace("-", "_") for q in QUESTIONS} == set(named_queries())
+
+
+def test_parity_on_curated_data(neo4j_conn, curated):
+    assert _parity(neo4j_conn, curated) == []
+
+
+def test_parity_on_a_synthetic_graph(neo4j_conn, tmp_path):
+    G = load_graph(generate(400, seed=5, directory=tmp_path / "g"))
+    assert _parity(neo4j_conn, G) == []
+
+
+def _counts(conn: Any) -> tuple[int, int]:
+    rows = conn.driver.execute_query(
+        "MATCH (n) WHERE n._orggraph IS NOT NULL "
+        "OPTIONAL MATCH (n)-[e]->() RETURN count(DISTINCT n) AS n, count(e) AS e").records
+    return rows[0]["n"], rows[0]["e"]
+
+
+def test_loading_twice_gives_the_same_counts(neo4j_conn, tiny):
+    from orggraph.neo4j import load
+
+    first = load(neo4j_conn, tiny)
+    second = load(neo4j_conn, tiny)
+    assert first == second
+    assert (first.nodes, first.relationships) == (tiny.number_of_nodes(), tiny.number_of_edges())
+    assert _counts(neo4j_conn) == (first.nodes, first.relationships)
+
+
+def test_a_failed_load_leaves_the_previous_graph(neo4j_conn, tiny):
+    from orggraph.neo4j import load
+
+    load(neo4j_conn, tiny)
+    before = _counts(neo4j_conn)
+    bad = tiny.copy()
+    bad.add_node("bad", label="Post", title="Bad", source="t", evidence="q",
+                 nested={"maps": "are not property values"})
+    with pytest.raises(Exception):  # noqa: B017 - the driver's own error type
+        load(neo4j_conn, bad)
+    assert _counts(neo4j_conn) == before
+
+
+def test_injection_text_loads_as_text(neo4j_conn, tiny):
+    from orggraph.neo4j import load, run_query
+
+    payload = "x'}) DETACH DELETE n //"
+    G = tiny.copy()
+    G.nodes["director-of-care"]["title"] = payload
+    load(neo4j_conn, G)
+    rows = run_query(neo4j_conn, "members", {"body": "trust-board"})
+    assert rows[0]["name"] == payload
+    assert _counts(neo4j_conn)[0] == G.number_of_nodes()
+
+
+def test_wipe_removes_only_what_orggraph_loaded(neo4j_conn, tiny):
+    from orggraph.neo4j import load, wipe
+
+    neo4j_conn.driver.execute_query("CREATE (:Note {text: 'analyst scratch'})")
+    load(neo4j_conn, tiny)
+    assert wipe(neo4j_conn) == tiny.number_of_nodes()
+    left = neo4j_conn.driver.execute_query("MATCH (n:Note) RETURN count(n) AS c").records
+    assert left[0]["c"] == 1
+    neo4j_conn.driver.execute_query("MATCH (n:Note) DELETE n")
+
+
+def test_run_is_read_only_unless_write(neo4j_conn, tmp_path: Path):
+    from orggraph.neo4j import run_cypher
+
+    script = tmp_path / "mine.cypher"
+    script.write_text("// my query\nCREATE (:Scratch {v: $v}) RETURN 1 AS one", encoding="utf-8")
+    with pytest.raises(Exception, match="mine.cypher"):
+        run_cypher(neo4j_conn, script, {"v": 1})
+    assert run_cypher(neo4j_conn, script, {"v": 1}, write=True) == [{"one": 1}]
+    neo4j_conn.driver.execute_query("MATCH (n:Scratch) DELETE n")
