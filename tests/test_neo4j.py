@@ -46,7 +46,7 @@ def neo4j_conn() -> Iterator[Any]:
 
 def _normal(rows: Any) -> list[str]:
     if isinstance(rows, dict):
-        rows = rows["posts"] if "posts" in rows else [rows]
+        rows = rows.get("posts", [rows])
     return sorted(json.dumps(r, sort_keys=True, default=str) for r in rows)
 
 
@@ -176,7 +176,7 @@ def test_run_is_read_only_unless_write(neo4j_conn, tmp_path: Path):
 
     script = tmp_path / "mine.cypher"
     script.write_text("// my query\nCREATE (:Scratch {v: $v}) RETURN 1 AS one", encoding="utf-8")
-    with pytest.raises(Exception, match="mine.cypher"):
+    with pytest.raises(Exception, match=r"mine\.cypher"):
         run_cypher(neo4j_conn, script, {"v": 1})
     assert run_cypher(neo4j_conn, script, {"v": 1}, write=True) == [{"one": 1}]
     neo4j_conn.driver.execute_query("MATCH (n:Scratch) DELETE n")
