@@ -2,8 +2,8 @@
 
 >>> from orggraph.graph import load_graph
 >>> G = load_graph()
->>> [r["relation"] for r in members(G, "nwuhg-group-board")][:1]
-['MEMBER_OF']
+>>> [(r["id"], r["relation"]) for r in members(G, "nwuhg-group-board")][0]
+('nwuhg-interim-group-chair', 'CHAIRS')
 """
 
 from __future__ import annotations
