@@ -16,32 +16,43 @@ from orggraph.generate import generate
 from orggraph.graph import load_graph
 from orggraph.model import ACCOUNTABILITY_TYPES, VOCABULARY
 from orggraph.queries import QUESTIONS, query
+from tests.conftest import TINY as TINY_DIR
 
 IN_CI = os.environ.get("CI", "").lower() == "true"
 
 
 @pytest.fixture(scope="session")
-def neo4j_conn() -> Iterator[Any]:
-    """A connection to NEO4J_URI, or to a local server started (and stopped) for the session."""
-    from orggraph.neo4j import connect
-
+def neo4j_auth() -> Iterator[dict[str, str]]:
+    """URI, user and password of NEO4J_URI, or of a local server started for the session."""
     server = None
     try:
         if os.environ.get("NEO4J_URI"):
-            conn = connect()
+            auth = {"NEO4J_URI": os.environ["NEO4J_URI"],
+                    "NEO4J_USER": os.environ.get("NEO4J_USER", "neo4j"),
+                    "NEO4J_PASSWORD": os.environ.get("NEO4J_PASSWORD", "")}
         else:
             from orggraph.neo4j.server import start_local_server
 
             server = start_local_server()
-            conn = connect(server.uri, server.user, server.password)
-    except Exception as exc:
+            auth = {"NEO4J_URI": server.uri, "NEO4J_USER": server.user,
+                    "NEO4J_PASSWORD": server.password}
+    except Exception as exc:  # any failure to get a server is reported once
         if IN_CI:
             pytest.fail(f"no Neo4j server in CI: {exc}")
         pytest.skip(f"no Neo4j server: {exc}")
-    yield conn
-    conn.close()
+    yield auth
     if server is not None:
         server.stop()
+
+
+@pytest.fixture(scope="session")
+def neo4j_conn(neo4j_auth: dict[str, str]) -> Iterator[Any]:
+    from orggraph.neo4j import connect
+
+    conn = connect(neo4j_auth["NEO4J_URI"], neo4j_auth["NEO4J_USER"],
+                   neo4j_auth["NEO4J_PASSWORD"])
+    yield conn
+    conn.close()
 
 
 def _normal(rows: Any) -> list[str]:
@@ -180,3 +191,81 @@ def test_run_is_read_only_unless_write(neo4j_conn, tmp_path: Path):
         run_cypher(neo4j_conn, script, {"v": 1})
     assert run_cypher(neo4j_conn, script, {"v": 1}, write=True) == [{"one": 1}]
     neo4j_conn.driver.execute_query("MATCH (n:Scratch) DELETE n")
+
+
+def test_local_server_listens_on_loopback_only_and_cleans_up():
+    import socket
+
+    from orggraph.neo4j.server import start_local_server
+
+    try:
+        server = start_local_server()
+    except Exception as exc:
+        if IN_CI:
+            pytest.fail(f"local Neo4j did not start in CI: {exc}")
+        pytest.skip(f"local Neo4j did not start: {exc}")
+    port = int(server.uri.rsplit(":", 1)[1])
+    assert server.uri.startswith("bolt://127.0.0.1:") and len(server.password) >= 8
+    addresses = {a[4][0] for a in socket.getaddrinfo(socket.gethostname(), None)
+                 if a[0] == socket.AF_INET} - {"127.0.0.1"}
+    for address in addresses:  # not reachable on the machine's other addresses
+        with socket.socket() as s:
+            s.settimeout(1)
+            assert s.connect_ex((address, port)) != 0
+    server.stop()
+    assert server.process.poll() is not None and not server.data_dir.exists()
+
+
+@pytest.mark.parametrize(("env", "message"), [
+    ({"NEO4J_URI": "bolt://127.0.0.1:1"}, "cannot reach Neo4j at bolt://127.0.0.1:1"),
+    ({}, "no Neo4j server: set NEO4J_URI"),
+])
+def test_cli_connection_errors_are_one_line(runner, monkeypatch, env, message):
+    from orggraph.cli import main
+
+    monkeypatch.delenv("NEO4J_URI", raising=False)
+    for key, value in env.items():
+        monkeypatch.setenv(key, value)
+    monkeypatch.setenv("NEO4J_PASSWORD", "s3cret-never-shown")
+    result = runner.invoke(main, ["neo4j", "query", "members", "--param", "body=x"])
+    assert result.exit_code == 1
+    assert result.output.startswith(f"Error: {message}")
+    assert len(result.output.strip().splitlines()) == 1
+    assert "s3cret-never-shown" not in result.output
+
+
+def test_cli_wrong_password_is_one_line(runner, monkeypatch, neo4j_conn):
+    from orggraph.cli import main
+
+    monkeypatch.setenv("NEO4J_URI", neo4j_conn.uri)
+    monkeypatch.setenv("NEO4J_PASSWORD", "definitely-wrong-pw")
+    result = runner.invoke(main, ["neo4j", "wipe"])
+    assert result.exit_code == 1
+    assert "refused the credentials" in result.output
+    assert "definitely-wrong-pw" not in result.output
+
+
+def test_cli_load_and_query(runner, monkeypatch, neo4j_auth):
+    from orggraph.cli import main
+
+    for key, value in neo4j_auth.items():
+        monkeypatch.setenv(key, value)
+    loaded = runner.invoke(main, ["neo4j", "load", "--data", str(TINY_DIR)])
+    assert loaded.exit_code == 0, loaded.output
+    assert loaded.output.strip() == "loaded 8 nodes and 8 relationships"
+    rows = runner.invoke(main, ["neo4j", "query", "members", "--param", "body=trust-board",
+                                "--format", "json"])
+    assert json.loads(rows.output)[0]["id"] == "director-of-care"
+    assert neo4j_auth["NEO4J_PASSWORD"] not in loaded.output + rows.output
+
+
+def test_compose_file_publishes_on_loopback_with_auth_from_the_environment():
+    import yaml
+
+    root = Path(__file__).resolve().parent.parent
+    service = yaml.safe_load((root / "docker-compose.yml").read_text())["services"]["neo4j"]
+    assert service["image"] == "neo4j:5.26-community"
+    assert all(p.startswith("127.0.0.1:") for p in service["ports"])
+    assert "${NEO4J_PASSWORD" in service["environment"]["NEO4J_AUTH"]
+    assert "cypher-shell" in " ".join(service["healthcheck"]["test"])
+    assert not (root / ".env").exists() or ".env" in (root / ".gitignore").read_text()
