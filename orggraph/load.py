@@ -18,7 +18,7 @@ import dataclasses
 import difflib
 import re
 from collections import defaultdict
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -563,9 +563,3 @@ def _clip(text: str, n: int = 70) -> str:
 
 def _loc(record: Node | Relationship) -> Location:
     return record.location or Location("?", 0)
-
-
-def iter_records(dataset: Dataset) -> Iterable[Node | Relationship]:
-    """Every node and relationship record of a dataset."""
-    yield from dataset.nodes.values()
-    yield from dataset.relationships

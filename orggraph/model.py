@@ -26,7 +26,6 @@ from typing import Any, ClassVar
 __all__ = [
     "ACCOUNTABILITY_TYPES",
     "BODY_KINDS",
-    "NODE_CLASSES",
     "ORGANISATION_KINDS",
     "VOCABULARY",
     "Body",
@@ -302,9 +301,6 @@ class Person(Node):
     own_fields: ClassVar[tuple[str, ...]] = ("name",)
 
 
-NODE_CLASSES: Mapping[Label, type[Node]] = {
-    Label.BODY: Body, Label.POST: Post, Label.PERSON: Person,
-}
 
 
 @dataclass(frozen=True, kw_only=True)
