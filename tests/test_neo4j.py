@@ -193,29 +193,6 @@ def test_run_is_read_only_unless_write(neo4j_conn, tmp_path: Path):
     neo4j_conn.driver.execute_query("MATCH (n:Scratch) DELETE n")
 
 
-def test_local_server_listens_on_loopback_only_and_cleans_up():
-    import socket
-
-    from orggraph.neo4j.server import start_local_server
-
-    try:
-        server = start_local_server()
-    except Exception as exc:
-        if IN_CI:
-            pytest.fail(f"local Neo4j did not start in CI: {exc}")
-        pytest.skip(f"local Neo4j did not start: {exc}")
-    port = int(server.uri.rsplit(":", 1)[1])
-    assert server.uri.startswith("bolt://127.0.0.1:") and len(server.password) >= 8
-    addresses = {a[4][0] for a in socket.getaddrinfo(socket.gethostname(), None)
-                 if a[0] == socket.AF_INET} - {"127.0.0.1"}
-    for address in addresses:  # not reachable on the machine's other addresses
-        with socket.socket() as s:
-            s.settimeout(1)
-            assert s.connect_ex((address, port)) != 0
-    server.stop()
-    assert server.process.poll() is not None and not server.data_dir.exists()
-
-
 @pytest.mark.parametrize(("env", "message"), [
     ({"NEO4J_URI": "bolt://127.0.0.1:1"}, "cannot reach Neo4j at bolt://127.0.0.1:1"),
     ({}, "no Neo4j server: set NEO4J_URI"),

@@ -1,76 +1,235 @@
 """A throwaway local Neo4j 5.26 Community server, for machines without Docker.
 
-The server is a small Java program (``neo4j-launcher/``, built with Maven from
-Maven Central artifacts) that starts a real Neo4j DBMS with Bolt on 127.0.0.1, auth
-on, a generated password and a temporary data directory. It needs only ``java``
-(17+) and ``mvn``. The build is cached: Maven runs again only when the jar is older
-than ``pom.xml`` or the Java sources.
+The server is a small Java program (``neo4j-launcher/``, built with Maven from Maven
+Central artifacts) that starts a real Neo4j DBMS: Bolt on 127.0.0.1 only, HTTP off,
+auth on, user ``neo4j`` with a password generated here and handed over in the
+environment (never on a command line, never printed), and a data directory that is
+deleted again on :meth:`LocalServer.stop`. It needs ``java`` 17+ and ``mvn``; the build
+is cached and Maven runs again only when the jar is older than ``pom.xml`` or the Java
+sources.
 
-Run ``python -m orggraph.neo4j.server`` to start one by hand; it prints the
-``export NEO4J_URI=…`` lines to use with ``orggraph neo4j …``.
+Use it as a context manager::
+
+    with start_local_server() as server:
+        conn = connect(server.uri, server.user, server.password)
+
+Run ``python -m orggraph.neo4j.server`` to start one by hand: it prints the
+``export NEO4J_URI=…`` lines for ``orggraph neo4j …`` and runs until Ctrl-C.
 """
 
 from __future__ import annotations
 
+import atexit
 import contextlib
 import os
+import re
 import secrets
 import shutil
 import subprocess
 import tempfile
 import threading
 import time
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import IO, Any
+from queue import Empty, Queue
+from typing import IO
 
 from ..errors import Neo4jServerError
 
-__all__ = ["LAUNCHER_DIR", "LocalServer", "build_launcher", "start_local_server"]
+__all__ = [
+    "BUILD_COMMAND",
+    "DEFAULT_HEAP",
+    "HEAP_ENV",
+    "JVM_OPTIONS",
+    "LAUNCHER_DIR",
+    "LAUNCHER_JAR",
+    "PASSWORD_ENV",
+    "LocalServer",
+    "build_launcher",
+    "start_local_server",
+]
 
 LAUNCHER_DIR = Path(__file__).resolve().parent.parent.parent / "neo4j-launcher"
-_JAR = LAUNCHER_DIR / "target" / "neo4j-launcher-1.0.0.jar"
-_BUILD = ["mvn", "-B", "-q", "-DskipTests", "package"]
-_JVM = ["-Xms256m", "-Xmx1g", "-XX:+UseG1GC"]
+"""The Maven project of the launcher (in a source checkout of orggraph)."""
+
+LAUNCHER_JAR = LAUNCHER_DIR / "target" / "neo4j-launcher-1.0.0.jar"
+"""The runnable jar; its manifest puts ``target/lib/*.jar`` on the class path."""
+
+BUILD_COMMAND = ("mvn", "-B", "-q", "-DskipTests", "package")
+"""How the launcher is built, in :data:`LAUNCHER_DIR`."""
+
+PASSWORD_ENV = "ORGGRAPH_NEO4J_PASSWORD"  # noqa: S105 - a variable name, not a password
+"""The environment variable that hands the password of user ``neo4j`` to the launcher."""
+
+HEAP_ENV = "ORGGRAPH_NEO4J_HEAP"
+"""Optional environment variable: the server's maximum heap (``-Xmx``), e.g. ``4g``."""
+
+DEFAULT_HEAP = "1g"
+"""The default maximum heap, enough for the tests and the curated data. Neo4j caps the
+memory of transactions at 70 % of the heap, so big atomic loads need more: loading
+100,000 generated posts (~350,000 records) in one transaction needs ``3g``."""
+
+JVM_OPTIONS = (
+    # The heap starts small and grows on demand (up to -Xmx, which _jvm_options() adds).
+    "-Xms128m",
+    "-XX:+UseG1GC",
+    # Neo4j 5.26 on Java 17 (the same opens its own neo4j.conf adds); without them it runs,
+    # but degraded, with WARNs in debug.log:
+    #   java.nio: the page cache reaches DirectByteBuffer internals ("using fallback mode");
+    #   java.io: FileDescriptor.fd, for posix_fadvise on transaction logs ("Incorrect file
+    #   descriptor"); sun.nio.ch: NIO channel internals used by Neo4j and Netty.
+    "--add-opens=java.base/java.nio=ALL-UNNAMED",
+    "--add-opens=java.base/java.io=ALL-UNNAMED",
+    "--add-opens=java.base/sun.nio.ch=ALL-UNNAMED",
+    "-Dio.netty.tryReflectionSetAccessible=true",
+    "-Dlog4j2.disable.jmx=true",
+    "-Dfile.encoding=UTF-8",
+)
+"""The JVM options the launcher runs with (besides ``-Xmx``)."""
+
+_BUILD_TIMEOUT = 1800.0
+_STOP_TIMEOUT = 30.0
+_ANSI = re.compile(r"\x1b\[[0-9;]*[A-Za-z]")
 
 
-def _newest_source() -> float:
-    files = [LAUNCHER_DIR / "pom.xml", *LAUNCHER_DIR.glob("src/**/*.java")]
-    return max(p.stat().st_mtime for p in files)
+def _jvm_options() -> list[str]:
+    """:data:`JVM_OPTIONS` plus ``-Xmx`` from :data:`HEAP_ENV` or :data:`DEFAULT_HEAP`."""
+    heap = os.environ.get(HEAP_ENV, "").strip() or DEFAULT_HEAP
+    if not re.fullmatch(r"[1-9][0-9]*[kKmMgG]?", heap):
+        raise Neo4jServerError(
+            f"{HEAP_ENV} must be a JVM heap size such as 2g or 4096m, not {heap!r}")
+    return [*JVM_OPTIONS, f"-Xmx{heap}"]
+
+
+def _build_hint() -> str:
+    return f"cd {LAUNCHER_DIR} && {' '.join(BUILD_COMMAND)}"
+
+
+def _java() -> str | None:
+    """The ``java`` to run: ``$JAVA_HOME/bin/java`` if there is one (as Maven uses), else PATH's."""
+    home = os.environ.get("JAVA_HOME")
+    if home and (Path(home) / "bin" / "java").is_file():
+        return str(Path(home) / "bin" / "java")
+    return shutil.which("java")
+
+
+def _is_fresh(jar: Path) -> bool:
+    """Whether ``jar`` and its ``lib/`` exist and are newer than the pom and every source."""
+    lib = jar.parent / "lib"
+    if not jar.is_file() or not lib.is_dir() or not any(lib.glob("*.jar")):
+        return False
+    sources = [LAUNCHER_DIR / "pom.xml",
+               *(p for p in (LAUNCHER_DIR / "src").rglob("*") if p.is_file())]
+    return jar.stat().st_mtime >= max(p.stat().st_mtime for p in sources)
+
+
+@contextlib.contextmanager
+def _build_lock() -> Iterator[None]:
+    """Serialise builds between processes (e.g. parallel test workers); a no-op without fcntl."""
+    target = LAUNCHER_DIR / "target"
+    target.mkdir(exist_ok=True)
+    try:
+        import fcntl
+    except ImportError:  # pragma: no cover - not on Linux/macOS
+        yield
+        return
+    with open(target / ".build.lock", "w") as handle:
+        fcntl.flock(handle, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(handle, fcntl.LOCK_UN)
+
+
+def _first_error(output: str) -> str:
+    """The most telling line of Maven's output: its first specific ``[ERROR]`` line."""
+    lines = [_ANSI.sub("", line).strip() for line in output.splitlines()]
+    lines = [line for line in lines if line]
+    errors = [line for line in lines if line.startswith("[ERROR]")]
+    specific = [line for line in errors
+                if line[7:].strip() and not line[7:].strip().startswith(("->", "COMPILATION ERROR",
+                                                                           "To see", "Re-run",
+                                                                           "For more", "[Help"))]
+    chosen = (specific or errors or lines or ["no output"])[0]
+    return chosen if len(chosen) <= 400 else chosen[:400] + "…"
 
 
 def build_launcher(force: bool = False) -> Path:
-    """Build the launcher jar with Maven unless an up-to-date one exists; return its path."""
-    if not force and _JAR.exists() and _JAR.stat().st_mtime >= _newest_source():
-        return _JAR
-    for tool in ("java", "mvn"):
-        if shutil.which(tool) is None:
+    """Build the launcher with Maven unless an up-to-date jar exists; return the jar's path.
+
+    Runs ``mvn -B -q -DskipTests package`` in :data:`LAUNCHER_DIR` only when the jar
+    (or ``target/lib``) is missing or older than ``pom.xml`` or a file under ``src/``,
+    or when ``force`` is true. The first build downloads Neo4j from Maven Central
+    (about 120 MB). Raises :class:`Neo4jServerError`, with a one-line message naming
+    the command, when Java or Maven is missing or the build fails.
+    """
+    if not (LAUNCHER_DIR / "pom.xml").is_file():
+        raise Neo4jServerError(
+            f"the Neo4j launcher's Maven project is missing ({LAUNCHER_DIR / 'pom.xml'}); "
+            "the local Neo4j needs a source checkout of orggraph")
+    if not force and _is_fresh(LAUNCHER_JAR):
+        return LAUNCHER_JAR
+    if _java() is None:
+        raise Neo4jServerError(
+            f"cannot build the local Neo4j with '{_build_hint()}': 'java' (17+) is not installed "
+            "(Debian: apt-get install openjdk-17-jdk-headless)")
+    mvn = shutil.which("mvn")
+    if mvn is None:
+        raise Neo4jServerError(
+            f"cannot build the local Neo4j with '{_build_hint()}': 'mvn' is not installed "
+            "(Debian: apt-get install maven)")
+    with _build_lock():
+        if not force and _is_fresh(LAUNCHER_JAR):  # another process built it meanwhile
+            return LAUNCHER_JAR
+        try:
+            done = subprocess.run(  # noqa: S603 - fixed command line, no shell
+                [mvn, *BUILD_COMMAND[1:]], cwd=LAUNCHER_DIR, capture_output=True, text=True,
+                check=False, timeout=_BUILD_TIMEOUT, stdin=subprocess.DEVNULL)
+        except subprocess.TimeoutExpired:
             raise Neo4jServerError(
-                f"'{tool}' is not installed: the local Neo4j needs Java 17+ and Maven "
-                "(on Debian: apt-get install openjdk-17-jdk-headless maven)")
-    done = subprocess.run(_BUILD, cwd=LAUNCHER_DIR, capture_output=True, text=True, check=False)  # noqa: S603
-    if done.returncode != 0 or not _JAR.exists():
-        tail = " | ".join((done.stdout + done.stderr).strip().splitlines()[-3:])
-        raise Neo4jServerError(f"'{' '.join(_BUILD)}' in {LAUNCHER_DIR} failed: {tail}")
-    return _JAR
+                f"'{_build_hint()}' did not finish within {_BUILD_TIMEOUT:.0f} s") from None
+        if done.returncode != 0 or not LAUNCHER_JAR.is_file():
+            raise Neo4jServerError(
+                f"'{_build_hint()}' failed (exit code {done.returncode}): "
+                f"{_first_error(done.stdout + done.stderr)}")
+        # The jar plugin leaves an unchanged jar alone; mark it as built now for the cache check.
+        LAUNCHER_JAR.touch()
+    return LAUNCHER_JAR
 
 
-@dataclass
+@dataclass(eq=False)
 class LocalServer:
-    """A running local server. ``stop()`` ends it and deletes its data directory."""
+    """A running local Neo4j. :meth:`stop` ends it and deletes a temporary data directory.
+
+    Also a context manager: ``with start_local_server() as server: …`` stops it on exit.
+    """
 
     uri: str
+    """``bolt://127.0.0.1:PORT``."""
     user: str
+    """Always ``neo4j``."""
     password: str = field(repr=False)
-    process: subprocess.Popen[str] = field(repr=False)
+    """The generated password of :attr:`user`."""
+    process: subprocess.Popen[bytes] = field(repr=False)
+    """The ``java`` process; it also exits by itself when this Python process ends."""
     data_dir: Path
+    """Neo4j's home: ``data/`` holds the store, ``logs/`` its logs and the JVM's stderr."""
     owns_data_dir: bool = True
+    """Whether :meth:`stop` deletes :attr:`data_dir` (true when it was a fresh temporary one)."""
+    _cleanups: list[IO[bytes] | threading.Thread] = field(
+        default_factory=list, repr=False, compare=False)
 
-    def stop(self, timeout: float = 30) -> None:
-        """Stop the server (closing its stdin, then SIGTERM, then SIGKILL)."""
+    def stop(self, timeout: float = _STOP_TIMEOUT) -> None:
+        """Stop the server and wait for it; delete :attr:`data_dir` if it owns it. Idempotent.
+
+        Closes the launcher's standard input (it then shuts Neo4j down cleanly), and
+        falls back to SIGTERM, then SIGKILL, each after ``timeout`` seconds.
+        """
+        atexit.unregister(self.stop)
         if self.process.poll() is None:
-            with contextlib.suppress(OSError):
-                if self.process.stdin:
+            if self.process.stdin is not None:
+                with contextlib.suppress(OSError):
                     self.process.stdin.close()
             try:
                 self.process.wait(timeout=timeout)
@@ -81,6 +240,17 @@ class LocalServer:
                 except subprocess.TimeoutExpired:
                     self.process.kill()
                     self.process.wait()
+        for item in self._cleanups:
+            if isinstance(item, threading.Thread):
+                item.join(timeout=5)
+            else:
+                with contextlib.suppress(OSError):
+                    item.close()
+        self._cleanups.clear()
+        for stream in (self.process.stdin, self.process.stdout):
+            if stream is not None:
+                with contextlib.suppress(OSError):
+                    stream.close()
         if self.owns_data_dir:
             shutil.rmtree(self.data_dir, ignore_errors=True)
 
@@ -91,68 +261,164 @@ class LocalServer:
         self.stop()
 
 
-def _read_ready(stream: IO[str], found: list[str]) -> None:
-    for line in stream:
-        if line.startswith("READY "):
-            found.append(line.split(None, 1)[1].strip())
-            return
+def _pump_stdout(stream: IO[bytes], ready: Queue[str]) -> None:
+    """Hand the ``READY`` line's URI over, then keep draining so the pipe never fills up."""
+    announced = False
+    for raw in stream:
+        line = raw.decode("utf-8", "replace").strip()
+        if not announced and line.startswith("READY "):
+            ready.put(line.split(None, 1)[1])
+            announced = True
+    if not announced:
+        ready.put("")  # end of output without READY
 
 
-def _log_tail(data_dir: Path) -> str:
-    logs = sorted(data_dir.glob("logs/*.log"))
-    if not logs:
-        return ""
-    lines = logs[-1].read_text(encoding="utf-8", errors="replace").strip().splitlines()
-    return " | ".join(lines[-3:])
+def _lines(path: Path) -> list[str]:
+    try:
+        text = path.read_text(encoding="utf-8", errors="replace")
+    except OSError:
+        return []
+    return [line.strip() for line in text.splitlines() if line.strip()]
+
+
+def _clip(line: str, width: int = 300) -> str:
+    return line if len(line) <= width else line[:width] + "…"
+
+
+def _log_tail(data_dir: Path, count: int = 3) -> str:
+    """The telling last lines of the JVM's stderr and of Neo4j's debug.log, as one line.
+
+    From stderr: the launcher's own messages and the last ``Caused by``; from debug.log:
+    the last ERROR/WARN lines. Either falls back to its plain last lines.
+    """
+    logs = data_dir / "logs"
+    parts = []
+    stderr = _lines(logs / "launcher-stderr.log")
+    if stderr:
+        own = [line for line in stderr if line.startswith("neo4j-launcher:")][-count:]
+        causes = [line for line in stderr if line.startswith("Caused by:")][-1:]
+        parts.append("[stderr] " + " | ".join(_clip(x) for x in (own + causes or stderr[-count:])))
+    debug = _lines(logs / "debug.log")
+    if debug:
+        bad = [line for line in debug if " ERROR " in line or " WARN " in line][-count:]
+        parts.append("[debug.log] " + " | ".join(_clip(x) for x in bad or debug[-count:]))
+    return " ".join(parts)
 
 
 def start_local_server(*, port: int = 0, data_dir: Path | None = None,
-                       timeout: float = 180) -> LocalServer:
-    """Build (if needed) and start a local Neo4j; wait until Bolt answers.
+                       timeout: float = 120) -> LocalServer:
+    """Build the launcher if needed, start a local Neo4j and wait until Bolt answers.
 
-    ``port=0`` picks a free port. The password is generated and given to the
-    server through its environment; it is never printed.
+    ``port=0`` picks a free port on 127.0.0.1. ``data_dir`` defaults to a fresh
+    temporary directory, which :meth:`LocalServer.stop` deletes (a given one is kept).
+    The password is generated (``secrets.token_urlsafe(16)``) and passed to the server
+    in its environment. Raises :class:`Neo4jServerError` if the build fails, the server
+    exits early or is not ready within ``timeout`` seconds (with the last lines of its
+    logs), or the official driver cannot log in.
     """
+    if not 0 <= port <= 65535:
+        raise Neo4jServerError(f"port must be 0 to 65535, not {port}")
+    jvm_options = _jvm_options()
     jar = build_launcher()
+    java = _java()
+    if java is None:
+        raise Neo4jServerError("cannot start the local Neo4j: 'java' (17+) is not installed")
     owns = data_dir is None
     directory = Path(tempfile.mkdtemp(prefix="orggraph-neo4j-")) if data_dir is None else data_dir
+    (directory / "logs").mkdir(parents=True, exist_ok=True)
     password = secrets.token_urlsafe(16)
-    env = {**os.environ, "ORGGRAPH_NEO4J_PASSWORD": password}
-    process = subprocess.Popen(  # noqa: S603 - fixed command line, no shell
-        ["java", *_JVM, "-jar", str(jar), str(directory), str(port)],  # noqa: S607
-        stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
-        text=True, env=env,
-    )
-    found: list[str] = []
-    stdout: Any = process.stdout
-    reader = threading.Thread(target=_read_ready, args=(stdout, found), daemon=True)
-    reader.start()
-    deadline = time.monotonic() + timeout
-    while not found and process.poll() is None and time.monotonic() < deadline:
-        reader.join(0.2)
-    server = LocalServer(found[0] if found else "", "neo4j", password, process, directory, owns)
-    if not found:
-        why = ("exited with code " + str(process.returncode) if process.poll() is not None
-               else f"was not ready after {timeout:.0f} s")
-        log = _log_tail(directory)
-        server.stop()
-        raise Neo4jServerError(f"the local Neo4j {why}{': ' + log if log else ''}")
+    env = {**os.environ, PASSWORD_ENV: password}
+    stderr = open(directory / "logs" / "launcher-stderr.log", "ab")  # noqa: SIM115 - closed by stop()
     try:
-        import neo4j
+        process = subprocess.Popen(  # noqa: S603 - fixed command line, no shell
+            [java, *jvm_options, "-jar", str(jar), str(directory), str(port)],
+            stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=stderr, env=env,
+            cwd=directory, start_new_session=True,  # Ctrl-C goes to Python, which stops it
+        )
+    except OSError as exc:
+        stderr.close()
+        if owns:
+            shutil.rmtree(directory, ignore_errors=True)
+        raise Neo4jServerError(f"cannot run '{java}': {exc}") from None
+    ready: Queue[str] = Queue()
+    if process.stdout is None:  # pragma: no cover - stdout=PIPE always gives one
+        raise Neo4jServerError("no pipe to the launcher's standard output")
+    reader = threading.Thread(target=_pump_stdout, args=(process.stdout, ready),
+                              name="neo4j-launcher-stdout", daemon=True)
+    reader.start()
+    server = LocalServer("", "neo4j", password, process, directory, owns, [reader, stderr])
+    atexit.register(server.stop)
 
-        with neo4j.GraphDatabase.driver(server.uri, auth=(server.user, password)) as driver:
-            driver.verify_connectivity()
-    except Exception as exc:
-        server.stop()
-        raise Neo4jServerError(f"the local Neo4j at {server.uri} did not answer: {exc}") from None
+    deadline = time.monotonic() + timeout
+    uri = ""
+    while not uri:
+        remaining = deadline - time.monotonic()
+        if remaining <= 0:
+            break
+        try:
+            uri = ready.get(timeout=min(0.2, remaining))
+        except Empty:
+            continue
+        if not uri:  # stdout closed without READY: the launcher is exiting
+            with contextlib.suppress(subprocess.TimeoutExpired):
+                process.wait(timeout=5)
+            break
+    if not uri:
+        code = process.poll()
+        why = (f"exited with code {code}" if code is not None
+               else f"was not ready within {timeout:g} s")
+        log = _stop_keeping_logs(server)
+        raise Neo4jServerError(f"the local Neo4j {why}" + (f": {log}" if log else ""))
+    server.uri = uri
+    _verify(server)
     return server
 
 
+def _stop_keeping_logs(server: LocalServer) -> str:
+    """Stop ``server``, read the tail of its logs, then delete its data directory if owned."""
+    owns, server.owns_data_dir = server.owns_data_dir, False
+    server.stop(timeout=10)
+    log = _log_tail(server.data_dir)
+    if owns:
+        shutil.rmtree(server.data_dir, ignore_errors=True)
+    return log
+
+
+def _verify(server: LocalServer) -> None:
+    """Log in with the official driver; on failure stop the server and raise."""
+    try:
+        import neo4j
+    except ImportError:
+        server.stop()
+        raise Neo4jServerError(
+            "the neo4j Python driver is not installed (pip install neo4j)") from None
+    try:
+        with neo4j.GraphDatabase.driver(server.uri, auth=(server.user, server.password)) as driver:
+            driver.verify_connectivity()
+    except Exception as exc:  # the driver has many error types; all mean the same here
+        log = _stop_keeping_logs(server)
+        raise Neo4jServerError(
+            f"the local Neo4j at {server.uri} did not accept a login: {exc}"
+            + (f"; logs: {log}" if log else "")) from None
+
+
 if __name__ == "__main__":  # pragma: no cover - run by hand
-    with start_local_server() as srv:
-        print(f"export NEO4J_URI={srv.uri}")  # noqa: T201
-        print(f"export NEO4J_USER={srv.user}")  # noqa: T201
-        print(f"export NEO4J_PASSWORD={srv.password}")  # noqa: T201
-        print("# Neo4j is running; press Ctrl-C to stop it.", flush=True)  # noqa: T201
+    import shlex
+    import sys
+
+    try:
+        local = start_local_server()
+    except Neo4jServerError as error:
+        print(f"Error: {error}", file=sys.stderr)  # noqa: T201
+        sys.exit(1)
+    with local:
+        print(f"export NEO4J_URI={shlex.quote(local.uri)}")  # noqa: T201
+        print(f"export NEO4J_USER={shlex.quote(local.user)}")  # noqa: T201
+        print(f"export NEO4J_PASSWORD={shlex.quote(local.password)}")  # noqa: T201
+        print(f"# Neo4j 5.26 is running (pid {local.process.pid}, data and logs in "  # noqa: T201
+              f"{local.data_dir}); press Ctrl-C to stop it.", flush=True)
         with contextlib.suppress(KeyboardInterrupt):
-            srv.process.wait()
+            local.process.wait()
+        if local.process.returncode is not None:
+            print(f"# Neo4j exited with code {local.process.returncode}; logs: "  # noqa: T201
+                  f"{_log_tail(local.data_dir)}", file=sys.stderr)

@@ -1,61 +1,231 @@
 package org.orggraph.launcher;
 
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.net.BindException;
 import java.net.InetAddress;
+import java.net.InetSocketAddress;
 import java.net.ServerSocket;
+import java.net.Socket;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
 
+import org.neo4j.cli.ExecutionContext;
+import org.neo4j.commandline.admin.security.SetInitialPasswordCommand;
+import org.neo4j.configuration.GraphDatabaseInternalSettings;
 import org.neo4j.configuration.GraphDatabaseSettings;
 import org.neo4j.configuration.connectors.BoltConnector;
 import org.neo4j.configuration.connectors.HttpConnector;
+import org.neo4j.configuration.connectors.HttpsConnector;
+import org.neo4j.configuration.helpers.PortBindException;
 import org.neo4j.configuration.helpers.SocketAddress;
 import org.neo4j.dbms.api.DatabaseManagementService;
 import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
+import org.neo4j.io.fs.DefaultFileSystemAbstraction;
+
+import picocli.CommandLine;
 
 /**
- * Starts a real Neo4j 5.26 Community DBMS: Bolt on 127.0.0.1 only, auth on, HTTP off.
+ * Starts a real Neo4j 5.26 Community DBMS for tests: Bolt on 127.0.0.1 only, auth on, HTTP off.
  *
- * <p>Usage: {@code java -jar neo4j-launcher.jar DATA_DIR PORT} with the password of user
- * {@code neo4j} in the environment variable {@code ORGGRAPH_NEO4J_PASSWORD} (never printed).
- * Prints {@code READY bolt://127.0.0.1:PORT} once Bolt accepts connections; stops on SIGTERM
- * or when its standard input closes, so it never outlives the process that started it.
+ * <p>Usage: {@code java -jar neo4j-launcher-1.0.0.jar DATA_DIR PORT}, with the password of user
+ * {@code neo4j} (8+ characters) in the environment variable {@code ORGGRAPH_NEO4J_PASSWORD}. The
+ * password is written as the initial password before the first start, exactly as
+ * {@code neo4j-admin dbms set-initial-password} does, so no connection is ever accepted with the
+ * default {@code neo4j/neo4j}; it is never printed. {@code PORT} 0 picks a free port on 127.0.0.1.
+ *
+ * <p>Standard output carries exactly one line, {@code READY bolt://127.0.0.1:PORT}, printed once the
+ * default database is available and the Bolt port accepts connections. Anything else Neo4j or the
+ * JVM would print goes to standard error; Neo4j's own logs go to {@code DATA_DIR/logs}. The DBMS
+ * shuts down cleanly on SIGTERM/SIGINT (shutdown hook) and when standard input reaches end of file,
+ * so it never outlives the process that started it with a pipe on its stdin.
  */
 public final class Launcher {
+    private static final String PASSWORD_ENV = "ORGGRAPH_NEO4J_PASSWORD";
+    private static final String HOST = "127.0.0.1";
+    private static final int PORT_ATTEMPTS = 5;
+    private static final int EXIT_USAGE = 2;
+    private static final int EXIT_FAILED = 1;
+
     private Launcher() {}
 
-    public static void main(String[] args) throws Exception {
+    public static void main(String[] args) {
+        // Keep stdout for the READY line alone: whatever else would go there goes to stderr.
+        PrintStream ready = System.out;
+        System.setOut(System.err);
         if (args.length != 2) {
-            System.err.println("usage: neo4j-launcher DATA_DIR PORT (0 picks a free port)");
-            System.exit(2);
+            fail(EXIT_USAGE, "usage: neo4j-launcher DATA_DIR PORT   (PORT 0 picks a free port)");
         }
-        String password = System.getenv("ORGGRAPH_NEO4J_PASSWORD");
-        if (password == null || password.length() < 8) {
-            System.err.println("ORGGRAPH_NEO4J_PASSWORD must be set to 8 or more characters");
-            System.exit(2);
+        String password = System.getenv(PASSWORD_ENV);
+        if (password == null || password.codePointCount(0, password.length()) < 8) {
+            fail(EXIT_USAGE, PASSWORD_ENV + " must be set to a password of 8 or more characters");
         }
-        Path dataDir = Path.of(args[0]).toAbsolutePath();
-        int port = Integer.parseInt(args[1]);
-        if (port == 0) {
-            try (ServerSocket socket = new ServerSocket(0, 0, InetAddress.getLoopbackAddress())) {
-                port = socket.getLocalPort();
+        int requested = -1;
+        try {
+            requested = Integer.parseInt(args[1]);
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        if (requested < 0 || requested > 65535) {
+            fail(EXIT_USAGE, "PORT must be a number from 0 to 65535, not '" + args[1] + "'");
+        }
+        Path home = Path.of(args[0]).toAbsolutePath().normalize();
+        AtomicReference<DatabaseManagementService> running = new AtomicReference<>();
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            DatabaseManagementService dbms = running.getAndSet(null);
+            if (dbms != null) {
+                dbms.shutdown();
+            }
+        }, "neo4j-shutdown"));
+        try {
+            Files.createDirectories(home);
+            boolean existingStore = Files.exists(home.resolve("data").resolve("databases").resolve("system"));
+            Path authIni = setInitialPassword(home, password);
+            Started started = start(home, requested);
+            running.set(started.dbms);
+            ensurePassword(started.dbms, password, existingStore);
+            Files.deleteIfExists(authIni); // read once, at the first start; no need to keep the hash
+            awaitReady(started, Duration.ofSeconds(60));
+            ready.println("READY bolt://" + HOST + ":" + started.port);
+            ready.flush();
+        } catch (Exception e) {
+            System.err.println("neo4j-launcher: could not start Neo4j: " + e);
+            e.printStackTrace(System.err);
+            System.exit(EXIT_FAILED);
+        }
+        waitForEndOfInput();
+        System.exit(0); // runs the shutdown hook
+    }
+
+    private record Started(DatabaseManagementService dbms, int port) {}
+
+    /**
+     * Writes {@code data/dbms/auth.ini} as {@code neo4j-admin dbms set-initial-password} does; the
+     * first start of the DBMS turns it into user neo4j with no forced password change.
+     */
+    private static Path setInitialPassword(Path home, String password) throws Exception {
+        PrintStream quiet = new PrintStream(OutputStream.nullOutputStream());
+        ExecutionContext ctx = new ExecutionContext(
+                home, home.resolve("conf"), quiet, System.err, new DefaultFileSystemAbstraction());
+        SetInitialPasswordCommand command = new SetInitialPasswordCommand(ctx);
+        // "--" ends the options: a generated password may well start with "-".
+        // --require-password-change is not given, so it is false.
+        new CommandLine(command).parseArgs("--", password);
+        Integer code = command.call();
+        if (code == null || code != 0) {
+            throw new IllegalStateException("setting the initial password failed (exit code " + code + ")");
+        }
+        return home.resolve("data").resolve("dbms").resolve("auth.ini");
+    }
+
+    /** Starts the DBMS; with port 0, picks a free port and tries another if it is taken meanwhile. */
+    private static Started start(Path home, int requested) throws IOException {
+        for (int attempt = 1; ; attempt++) {
+            int port = requested != 0 ? requested : freePort();
+            try {
+                return new Started(build(home, port), port);
+            } catch (RuntimeException e) {
+                if (requested != 0 || attempt >= PORT_ATTEMPTS || !isBindFailure(e)) {
+                    throw e;
+                }
+                System.err.println("neo4j-launcher: port " + port + " was taken, trying another");
             }
         }
-        DatabaseManagementService dbms = new DatabaseManagementServiceBuilder(dataDir)
+    }
+
+    private static DatabaseManagementService build(Path home, int port) {
+        SocketAddress bolt = new SocketAddress(HOST, port);
+        return new DatabaseManagementServiceBuilder(home)
+                .setConfig(GraphDatabaseSettings.default_listen_address, new SocketAddress(HOST))
+                .setConfig(GraphDatabaseSettings.default_advertised_address, new SocketAddress(HOST))
                 .setConfig(BoltConnector.enabled, true)
-                .setConfig(BoltConnector.listen_address, new SocketAddress("127.0.0.1", port))
+                .setConfig(BoltConnector.listen_address, bolt)
+                .setConfig(BoltConnector.advertised_address, bolt)
                 .setConfig(HttpConnector.enabled, false)
+                .setConfig(HttpsConnector.enabled, false)
                 .setConfig(GraphDatabaseSettings.auth_enabled, true)
-                .setConfig(GraphDatabaseSettings.pagecache_memory, 256L * 1024 * 1024)
+                .setConfig(GraphDatabaseSettings.pagecache_memory, 128L * 1024 * 1024)
+                // Ends runaway transactions; well above the slowest benchmark query (~3 min).
+                .setConfig(GraphDatabaseSettings.transaction_timeout, Duration.ofMinutes(10))
+                .setConfig(GraphDatabaseSettings.lock_acquisition_timeout, Duration.ofMinutes(1))
+                .setConfig(GraphDatabaseSettings.shutdown_transaction_end_timeout, Duration.ofSeconds(5))
+                .setConfig(GraphDatabaseSettings.preallocate_logical_logs, false)
+                .setConfig(GraphDatabaseSettings.logs_directory, home.resolve("logs"))
+                // Netty's default 5 s quiet period per event loop group made every stop take ~10 s.
+                .setConfig(GraphDatabaseInternalSettings.netty_server_shutdown_quiet_period, 0)
                 .build();
-        Runtime.getRuntime().addShutdownHook(new Thread(dbms::shutdown));
-        dbms.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME).executeTransactionally(
-                "ALTER USER neo4j SET PASSWORD $password CHANGE NOT REQUIRED",
-                Map.of("password", password));
-        System.out.println("READY bolt://127.0.0.1:" + port);
-        System.out.flush();
-        while (System.in.read() != -1) {
-            // wait for the parent to close our standard input
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getByName(HOST))) {
+            return socket.getLocalPort();
         }
-        System.exit(0);
+    }
+
+    private static boolean isBindFailure(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof PortBindException || t instanceof BindException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Makes sure user neo4j has {@code password}. auth.ini only counts when the system database is
+     * created, so for a DATA_DIR that already held a store (or after a retry on another port)
+     * the password is set here instead, and a forced change is cleared.
+     */
+    private static void ensurePassword(DatabaseManagementService dbms, String password, boolean existingStore) {
+        var system = dbms.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME);
+        boolean changeRequired = system.executeTransactionally(
+                "SHOW USERS YIELD user, passwordChangeRequired WHERE user = 'neo4j' "
+                        + "RETURN passwordChangeRequired",
+                Map.of(),
+                result -> result.hasNext() && Boolean.TRUE.equals(result.next().get("passwordChangeRequired")));
+        if (existingStore || changeRequired) {
+            system.executeTransactionally(
+                    "ALTER USER neo4j SET PASSWORD $password CHANGE NOT REQUIRED", Map.of("password", password));
+        }
+    }
+
+    /** Waits until the default database is available and the Bolt port accepts a connection. */
+    private static void awaitReady(Started started, Duration timeout) throws IOException, InterruptedException {
+        int port = started.port;
+        long deadline = System.nanoTime() + timeout.toNanos();
+        if (!started.dbms.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME).isAvailable(timeout.toMillis())) {
+            throw new IOException("database '" + GraphDatabaseSettings.DEFAULT_DATABASE_NAME + "' is not available");
+        }
+        IOException last = null;
+        while (System.nanoTime() < deadline) {
+            try (Socket socket = new Socket()) {
+                socket.connect(new InetSocketAddress(HOST, port), 1000);
+                return;
+            } catch (IOException e) {
+                last = e;
+                Thread.sleep(100);
+            }
+        }
+        throw new IOException("Bolt on " + HOST + ":" + port + " did not accept connections", last);
+    }
+
+    private static void waitForEndOfInput() {
+        byte[] buffer = new byte[256];
+        try {
+            while (System.in.read(buffer) != -1) {
+                // input is ignored; only its end matters
+            }
+        } catch (IOException e) {
+            // a broken stdin means the parent is gone, too
+        }
+    }
+
+    private static void fail(int code, String message) {
+        System.err.println("neo4j-launcher: " + message);
+        System.exit(code);
     }
 }

@@ -1,0 +1,173 @@
+"""The local Neo4j 5.26 server (orggraph.neo4j.server): a real DBMS, reached with the official
+driver; auth on; Bolt on 127.0.0.1 only and nothing else listening; a clean stop.
+
+One server is started for the whole module. Under ``CI=true`` a failure to build or start it
+fails the tests; elsewhere they are skipped only when Java or Maven is missing.
+"""
+
+from __future__ import annotations
+
+import ipaddress
+import os
+import shutil
+import socket
+import subprocess
+import time
+from collections.abc import Iterator
+
+import pytest
+
+from orggraph.errors import Neo4jServerError
+from orggraph.neo4j import server as srv
+from orggraph.neo4j.server import LocalServer, build_launcher, start_local_server
+
+IN_CI = os.environ.get("CI", "").lower() == "true"
+
+
+_PACKAGES = {"java": "openjdk-17-jdk-headless", "mvn": "maven"}
+
+
+def _missing_tools() -> list[str]:
+    """Java is always needed; Maven only while the launcher jar has not been built."""
+    missing = ["java"] if srv._java() is None else []
+    if not srv.LAUNCHER_JAR.is_file() and shutil.which("mvn") is None:
+        missing.append("mvn")
+    return missing
+
+
+@pytest.fixture(scope="module")
+def server() -> Iterator[LocalServer]:
+    missing = _missing_tools()
+    if missing and not IN_CI:
+        pytest.skip(f"local Neo4j needs {' and '.join(missing)}, not installed (Debian: "
+                    f"apt-get install {' '.join(_PACKAGES[t] for t in missing)})")
+    # A generated password starts with "-" one time in 64; make it always so, to prove it
+    # is never mistaken for an option on the way into Neo4j.
+    token = srv.secrets.token_urlsafe
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(srv.secrets, "token_urlsafe", lambda n=None: "-" + token(n))
+        try:
+            started = start_local_server()
+        except Neo4jServerError as exc:
+            pytest.fail(f"local Neo4j did not start: {exc}")
+    assert started.password.startswith("-")
+    yield started
+    started.stop()  # idempotent: the last test has stopped it already
+
+
+def _listening_sockets(pid: int) -> set[tuple[ipaddress.IPv4Address | ipaddress.IPv6Address, int]]:
+    """(address, port) of every TCP socket in LISTEN state that process ``pid`` holds (Linux)."""
+    inodes = set()
+    for fd in os.listdir(f"/proc/{pid}/fd"):
+        try:
+            target = os.readlink(f"/proc/{pid}/fd/{fd}")
+        except OSError:
+            continue
+        if target.startswith("socket:["):
+            inodes.add(target[8:-1])
+    found: set[tuple[ipaddress.IPv4Address | ipaddress.IPv6Address, int]] = set()
+    for table in ("/proc/net/tcp", "/proc/net/tcp6"):
+        if not os.path.exists(table):
+            continue
+        with open(table) as handle:
+            next(handle)
+            for row in handle:
+                fields = row.split()
+                local, state, inode = fields[1], fields[3], fields[9]
+                if state != "0A" or inode not in inodes:  # 0A = LISTEN
+                    continue
+                hex_address, hex_port = local.split(":")
+                raw = b"".join(bytes.fromhex(hex_address[i:i + 8])[::-1]
+                               for i in range(0, len(hex_address), 8))
+                address = ipaddress.ip_address(raw)
+                if isinstance(address, ipaddress.IPv6Address) and address.ipv4_mapped:
+                    address = address.ipv4_mapped
+                found.add((address, int(hex_port, 16)))
+    return found
+
+
+def test_return_1_through_the_official_driver(server):
+    import neo4j
+
+    assert server.uri.startswith("bolt://127.0.0.1:")
+    assert server.user == "neo4j" and len(server.password) >= 16
+    with neo4j.GraphDatabase.driver(server.uri, auth=(server.user, server.password)) as driver:
+        records, _, _ = driver.execute_query("RETURN 1 AS one")
+        assert [r["one"] for r in records] == [1]
+        agent = driver.get_server_info().agent
+    assert agent.startswith("Neo4j/5.26."), agent
+
+
+def test_wrong_password_and_the_default_one_are_refused(server):
+    import neo4j
+
+    # Two failed logins: below Neo4j's lock-out threshold (3), so later tests still log in.
+    for password in (server.password + "x", "neo4j"):
+        with (neo4j.GraphDatabase.driver(server.uri, auth=(server.user, password)) as driver,
+              pytest.raises(neo4j.exceptions.AuthError)):
+            driver.verify_connectivity()
+
+
+@pytest.mark.skipif(not os.path.exists("/proc/net/tcp"), reason="needs Linux /proc/net/tcp")
+def test_only_bolt_listens_and_only_on_loopback(server):
+    port = int(server.uri.rsplit(":", 1)[1])
+    listening = _listening_sockets(server.process.pid)
+    # Exactly one listening socket: Bolt on 127.0.0.1 (no HTTP, nothing on 0.0.0.0 or ::).
+    assert listening == {(ipaddress.ip_address("127.0.0.1"), port)}, listening
+    with socket.create_connection(("127.0.0.1", port), timeout=5):
+        pass
+
+
+def test_password_is_not_in_the_logs_or_the_repr(server):
+    assert server.password not in repr(server)
+    logs = sorted((server.data_dir / "logs").glob("*.log"))
+    assert any(p.name == "debug.log" for p in logs), logs
+    for path in logs:
+        assert server.password not in path.read_text(encoding="utf-8", errors="replace"), path
+    assert not (server.data_dir / "data" / "dbms" / "auth.ini").exists()  # no hash left behind
+
+
+def test_launcher_refuses_a_short_password(server):
+    jar = build_launcher()
+    env = {**os.environ, srv.PASSWORD_ENV: "pw-7chr"}
+    done = subprocess.run(
+        [shutil.which("java") or "java", "-jar", str(jar), str(server.data_dir / "unused"), "0"],
+        capture_output=True, text=True, env=env, timeout=60, stdin=subprocess.DEVNULL)
+    assert done.returncode == 2
+    assert done.stdout == ""
+    assert "8 or more characters" in done.stderr and "pw-7chr" not in done.stderr
+    assert not (server.data_dir / "unused").exists()
+
+
+def test_build_is_cached(server, monkeypatch):
+    def no_maven(*args, **kwargs):
+        raise AssertionError(f"Maven ran although the jar is up to date: {args}")
+
+    monkeypatch.setattr(srv.subprocess, "run", no_maven)
+    started = time.monotonic()
+    assert build_launcher() == srv.LAUNCHER_JAR
+    assert time.monotonic() - started < 1
+
+
+def test_missing_maven_is_one_line_naming_the_command(monkeypatch):
+    real_which = shutil.which
+    monkeypatch.setattr(srv, "_java", lambda: "/usr/bin/java")
+    monkeypatch.setattr(srv.shutil, "which",
+                        lambda name, *a, **k: None if name == "mvn" else real_which(name, *a, **k))
+    with pytest.raises(Neo4jServerError) as caught:
+        build_launcher(force=True)
+    message = str(caught.value)
+    assert "\n" not in message
+    assert "mvn -B -q -DskipTests package" in message and "'mvn' is not installed" in message
+
+
+def test_stop_ends_the_process_and_deletes_the_data_dir(server):
+    # Runs last in this module (file order): it stops the module's server.
+    data_dir, process = server.data_dir, server.process
+    assert data_dir.is_dir() and process.poll() is None
+    started = time.monotonic()
+    server.stop()
+    assert process.poll() == 0  # a clean exit after stdin closed, not a kill
+    assert not data_dir.exists()
+    assert time.monotonic() - started < 15
+    server.stop()  # idempotent
