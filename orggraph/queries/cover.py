@@ -12,8 +12,10 @@ from collections import deque
 from typing import Any
 
 import networkx as nx
+import numpy as np
 
 from ._common import MEMBERSHIP_TYPES, body_posts, organisation_of, parse_relations, ref, resolve
+from ._index import graph_index
 
 __all__ = ["cover_gaps", "deputies", "dual_accountability"]
 
@@ -50,6 +52,13 @@ def deputies(G: nx.MultiDiGraph, post: str) -> list[dict[str, Any]]:
     ]
 
 
+def _distinct(rows: np.ndarray[Any, Any], cols: np.ndarray[Any, Any], n: int
+              ) -> tuple[np.ndarray[Any, Any], np.ndarray[Any, Any]]:
+    """The distinct ``(row, col)`` pairs, sorted by row then col."""
+    pairs = np.unique(rows * n + cols)
+    return pairs // n, pairs % n
+
+
 def cover_gaps(G: nx.MultiDiGraph, body: str | None = None,
                relations: Any = None) -> list[dict[str, Any]]:
     """Where cover is missing. One row per finding, with ``gap`` one of:
@@ -60,34 +69,49 @@ def cover_gaps(G: nx.MultiDiGraph, body: str | None = None,
       ``post_id`` the chair).
 
     Rows have ``gap``, ``id``, ``name``, ``post_id``, ``post_name``, ``reason``.
+    Computed over the cached integer index of the graph, never post by post.
 
     >>> from orggraph.graph import load_graph
     >>> gaps = cover_gaps(load_graph())
     >>> {"no deputy", "single point of failure"} <= {g["gap"] for g in gaps}
     True
     """
-    wanted = set(parse_relations(relations))
+    rels = parse_relations(relations)
     scope = body_posts(G, resolve(G, body)) if body else None
+    ix = graph_index(G)
+    n = len(ix.ids)
+    start, end = ix.start, ix.end
+    has_reports = np.zeros(n, dtype=np.bool_)
+    has_reports[end[ix.mask(rels) & ix.is_post[start]]] = True
+    has_seat = np.zeros(n, dtype=np.bool_)
+    has_seat[start[ix.mask(MEMBERSHIP_TYPES)]] = True
+    dep = ix.mask(("DEPUTISES_FOR",))
+    covered, deputy = _distinct(end[dep], start[dep], n)
+    n_deputies = np.bincount(covered, minlength=n)
+    only = np.full(n, -1, dtype=np.int64)  # the deputy of posts with exactly one
+    single = n_deputies[covered] == 1
+    only[covered[single]] = deputy[single]
+    in_scope = ix.is_post if scope is None else ix.is_post & ix.numbers(scope)
+    no_deputy = in_scope & (n_deputies == 0) & (has_reports | has_seat)
+    weak = in_scope & (only >= 0)
+    weak[weak] = n_deputies[only[weak]] == 0
+    ids, names = ix.ids, ix.names
     rows = []
-    posts = sorted(n for n, a in G.nodes(data=True) if a["label"] == "Post"
-                   and (scope is None or n in scope))
-    for p in posts:
-        reports = any(t in wanted and G.nodes[u]["label"] == "Post"
-                      for u, _, t in G.in_edges(p, data="type"))
-        seats = any(t in MEMBERSHIP_TYPES for _, _, t in G.out_edges(p, data="type"))
-        deps = _deputies_of(G, p)
-        if not deps and (reports or seats):
-            why = " and ".join(w for w, ok in (("has reports", reports), ("has a seat", seats))
-                               if ok)
-            rows.append({"gap": "no deputy", **ref(G, p), **ref(G, p, "post_"), "reason": why})
-        elif len(deps) == 1 and not _deputies_of(G, deps[0]):
-            rows.append({"gap": "single point of failure", **ref(G, p), **ref(G, p, "post_"),
-                         "reason": f"only deputy {deps[0]} has no deputy"})
-    chairs = sorted({(v, u) for u, v, t in G.edges(data="type") if t == "CHAIRS"
-                     and G.nodes[u]["label"] == "Post" and (scope is None or u in scope)})
-    for b, u in chairs:
-        if not _deputies_of(G, u):
-            rows.append({"gap": "chair without deputy", **ref(G, b), **ref(G, u, "post_"),
+    for p in np.flatnonzero(no_deputy | weak).tolist():
+        me = {"id": ids[p], "name": names[p], "post_id": ids[p], "post_name": names[p]}
+        if no_deputy[p]:
+            why = " and ".join(w for w, ok in (("has reports", has_reports[p]),
+                                               ("has a seat", has_seat[p])) if ok)
+            rows.append({"gap": "no deputy", **me, "reason": why})
+        else:
+            rows.append({"gap": "single point of failure", **me,
+                         "reason": f"only deputy {ids[only[p]]} has no deputy"})
+    chairs = ix.mask(("CHAIRS",)) & in_scope[start]
+    boards, chair = _distinct(end[chairs], start[chairs], n)
+    for b, u in zip(boards.tolist(), chair.tolist(), strict=True):
+        if not n_deputies[u]:
+            rows.append({"gap": "chair without deputy", "id": ids[b], "name": names[b],
+                         "post_id": ids[u], "post_name": names[u],
                          "reason": "the chair has no deputy"})
     return rows
 
@@ -97,22 +121,31 @@ def dual_accountability(G: nx.MultiDiGraph, relations: Any = None) -> list[dict[
 
     Rows have ``id``, ``name``, ``lines`` (ids answered to), ``line_names``,
     ``organisations`` (of the posts or bodies answered to), and ``cross_organisation``:
-    true when the lines go into different organisations.
+    true when the lines go into different organisations. The posts are found over the
+    cached integer index of the graph; only their lines are then followed.
 
     >>> from orggraph.graph import load_graph
     >>> any(r["cross_organisation"] for r in dual_accountability(load_graph()))
     True
     """
-    wanted = set(parse_relations(relations))
+    ix = graph_index(G)
+    start, end = ix.start, ix.end
+    lines = ix.mask(parse_relations(relations)) & ix.is_post[start] & (start != end)
+    post, line = _distinct(start[lines], end[lines], len(ix.ids))
+    first = np.flatnonzero(np.r_[True, post[1:] != post[:-1]])
+    counts = np.diff(np.r_[first, len(post)])
+    ids, names = ix.ids, ix.names
+    org: dict[int, str | None] = {}
     rows = []
-    for p, a in sorted(G.nodes(data=True)):
-        if a["label"] != "Post":
-            continue
-        lines = sorted({v for _, v, t in G.out_edges(p, data="type") if t in wanted and v != p})
-        if len(lines) < 2:
-            continue
-        orgs = sorted({o for line in lines if (o := organisation_of(G, line)) is not None})
-        rows.append({**ref(G, p), "lines": lines,
-                     "line_names": [ref(G, x)["name"] for x in lines],
+    for at, count in zip(first[counts > 1].tolist(), counts[counts > 1].tolist(),
+                         strict=True):
+        mine = line[at:at + count].tolist()
+        for x in mine:
+            if x not in org:
+                org[x] = organisation_of(G, ids[x])
+        orgs = sorted({o for x in mine if (o := org[x]) is not None})
+        p = int(post[at])
+        rows.append({"id": ids[p], "name": names[p], "lines": [ids[x] for x in mine],
+                     "line_names": [names[x] for x in mine],
                      "organisations": orgs, "cross_organisation": len(orgs) > 1})
     return rows

@@ -23,10 +23,12 @@ from dataclasses import dataclass
 from typing import Any
 
 import networkx as nx
+import numpy as np
 
 from ..errors import OrggraphError
 from ..model import gc_paused
 from ._common import Hierarchy, body_posts, parse_relations, ref, resolve
+from ._index import Structure, all_structure, graph_index
 
 __all__ = ["SPAN_BANDS", "PostStructure", "span_of_control", "spans_and_layers", "structure"]
 
@@ -155,8 +157,42 @@ def span_of_control(G: nx.MultiDiGraph, post: str, relations: Any = None) -> dic
     }
 
 
-def _band(span: int) -> str:
-    return next(name for name, lo, hi in SPAN_BANDS if span >= lo and (hi is None or span <= hi))
+def _general_rows(G: nx.MultiDiGraph, relations: tuple[str, ...], scope: set[str] | None
+                  ) -> tuple[list[dict[str, Any]], int, int]:
+    """Rows, number of posts and deepest layer the general way (any hierarchy, cycles too)."""
+    st = structure(Hierarchy(G, relations))
+    if scope is not None:
+        st = {p: s for p, s in st.items() if p in scope}
+    rows = [
+        {**ref(G, p), "direct_span": s.direct, "total_span": s.total, "layer": s.layer,
+         "lines_up": s.lines_up}
+        for p, s in st.items() if s.direct
+    ]
+    rows.sort(key=lambda r: (r["layer"] is None, r["layer"] or 0, r["id"]))
+    layers = [s.layer for s in st.values() if s.layer is not None]
+    return rows, len(st), max(layers, default=0)
+
+
+def _indexed_rows(G: nx.MultiDiGraph, st: Structure, scope: set[str] | None
+                  ) -> tuple[list[dict[str, Any]], int, int]:
+    """The same as :func:`_general_rows` from the vectorised per-post arrays."""
+    ix = graph_index(G)
+    posts = ix.post_numbers()
+    if scope is not None:
+        posts = posts[ix.numbers(scope)[posts]]
+    managers = posts[st.direct[posts] > 0]
+    layer = st.layer[managers]
+    unplaced = np.iinfo(np.int64).max  # posts no line reaches from the top sort last
+    managers = managers[np.lexsort((managers, np.where(layer == 0, unplaced, layer)))]
+    ids, names = ix.ids, ix.names
+    rows = [
+        {"id": ids[p], "name": names[p], "direct_span": d, "total_span": t,
+         "layer": lay or None, "lines_up": u}
+        for p, d, t, lay, u in zip(managers.tolist(), st.direct[managers].tolist(),
+                                   st.total[managers].tolist(), st.layer[managers].tolist(),
+                                   st.lines_up[managers].tolist(), strict=True)
+    ]
+    return rows, len(posts), int(st.layer[posts].max(initial=0))
 
 
 def spans_and_layers(G: nx.MultiDiGraph, body: str | None = None,
@@ -169,35 +205,30 @@ def spans_and_layers(G: nx.MultiDiGraph, body: str | None = None,
     ``name``, ``direct_span``, ``total_span``, ``layer``, ``lines_up`` (a post with
     two lines reports its shortest layer), sorted by layer then id.
 
+    Uses the cached integer index of the graph (:mod:`orggraph.queries._index`): the
+    first call on a graph builds it, later calls only run the vectorised passes.
+
     >>> from orggraph.graph import load_graph
     >>> out = spans_and_layers(load_graph(), body="mpct-operations-directorate")
     >>> out["summary"]["layers"] >= 3
     True
     """
+    rels = parse_relations(relations)
     scope = body_posts(G, resolve(G, body)) if body else None
     with gc_paused():
-        st = structure(Hierarchy(G, parse_relations(relations)))
-    if scope is not None:
-        st = {p: s for p, s in st.items() if p in scope}
-    rows = [
-        {**ref(G, p), "direct_span": s.direct, "total_span": s.total, "layer": s.layer,
-         "lines_up": s.lines_up}
-        for p, s in st.items() if s.direct
-    ]
-    rows.sort(key=lambda r: (r["layer"] is None, r["layer"] or 0, r["id"]))
-    counts = {name: 0 for name, _, _ in SPAN_BANDS}
-    for r in rows:
-        counts[_band(r["direct_span"])] += 1
-    managers = len(rows)
-    bands = [{"band": k, "managers": v, "share": round(v / managers, 3) if managers else None}
-             for k, v in counts.items()]
-    layers = [s.layer for s in st.values() if s.layer is not None]
+        st = all_structure(G, rels)
+        rows, n_posts, deepest = (_general_rows(G, rels, scope) if st is None
+                                  else _indexed_rows(G, st, scope))
     spans = [r["direct_span"] for r in rows]
+    managers = len(rows)
+    counts = np.histogram(spans, bins=[lo for _, lo, _ in SPAN_BANDS] + [2**62])[0].tolist()
+    bands = [{"band": name, "managers": v, "share": round(v / managers, 3) if managers else None}
+             for (name, _, _), v in zip(SPAN_BANDS, counts, strict=True)]
     widest, narrowest = max(spans, default=None), min(spans, default=None)
     summary = {
-        "posts": len(st),
+        "posts": n_posts,
         "managers": managers,
-        "layers": max(layers, default=0),
+        "layers": deepest,
         "mean_span": round(sum(spans) / managers, 2) if managers else None,
         "widest": [r["id"] for r in rows if r["direct_span"] == widest],
         "widest_span": widest,
