@@ -67,16 +67,20 @@ class _Writer:
                          f"    evidence: {_q(ev)}\n")
 
 
-def _build(posts: int, rnd: random.Random) -> _Writer:
-    w = _Writer()
-    w.body("system-board", "System Board", "board")
+def _build(posts: int, rnd: random.Random) -> dict[str, _Writer]:
+    """One writer (one data file and source text) for the system board and one for
+    each organisation, so big organisations read in files of about 5,000 posts."""
+    system = _Writer()
+    system.body("system-board", "System Board", "board")
+    files = {"system": system}
     n_orgs = max(1, round(posts / _ORG_SIZE))
     made = 0
     for o in range(n_orgs):
         size = posts - made if o == n_orgs - 1 else posts // n_orgs
         made += size
+        files[f"org-{o}"] = w = _Writer()
         _organisation(w, o, size, rnd, n_orgs)
-    return w
+    return files
 
 
 def _organisation(w: _Writer, o: int, size: int, rnd: random.Random, n_orgs: int) -> None:
@@ -154,20 +158,37 @@ def _organisation(w: _Writer, o: int, size: int, rnd: random.Random, n_orgs: int
 def generate(posts: int, seed: int = 0, directory: str | Path = "generated") -> Path:
     """Write a synthetic organisation of ``posts`` posts into ``directory``.
 
-    Writes ``generated.yaml`` and ``sources/generated.txt`` (atomically) and returns
-    the directory, ready for ``--data``.
+    Writes ``system.yaml`` and one ``org-N.yaml`` per organisation of about 5,000
+    posts, each with its source text in ``sources/`` (atomically), removes data files
+    an earlier run of the generator left there, and returns the directory, ready for
+    ``--data``.
     """
     if posts < 1:
         raise OrggraphError("--posts must be at least 1")
     out = Path(directory)
-    w = _build(posts, random.Random(seed))
+    files = _build(posts, random.Random(seed))
     (out / "sources").mkdir(parents=True, exist_ok=True)
-    _atomic(out / "sources" / "generated.txt", "\n".join(w.lines) + "\n")
-    head = (f"source:\n  id: generated-{posts}-{seed}\n  file: generated.txt\n"
-            f"  title: {_q(f'Synthetic organisation of {posts} posts (seed {seed})')}\n")
-    parts = [head, "bodies:\n", *w.bodies, "posts:\n", *w.posts, "relationships:\n", *w.rels]
-    _atomic(out / "generated.yaml", "".join(parts))
+    for name, w in files.items():
+        _atomic(out / "sources" / f"{name}.txt", "\n".join(w.lines) + "\n")
+        title = f"Synthetic organisation of {posts} posts (seed {seed}), {name}"
+        head = (f"source:\n  id: generated-{posts}-{seed}-{name}\n  file: {name}.txt\n"
+                f"  title: {_q(title)}\n")
+        parts = [head, "bodies:\n", *w.bodies, "posts:\n", *w.posts,
+                 "relationships:\n", *w.rels]
+        _atomic(out / f"{name}.yaml", "".join(parts))
+    for stale in (*out.glob("org-*.yaml"), out / "generated.yaml"):
+        if stale.stem not in files and _generated(stale):
+            stale.unlink()
     return out
+
+
+def _generated(path: Path) -> bool:
+    """Whether a data file was written by this generator (its source id says so)."""
+    try:
+        with path.open(encoding="utf-8") as f:
+            return f.read(40).startswith("source:\n  id: generated-")
+    except OSError:
+        return False
 
 
 def _atomic(path: Path, text: str) -> None:

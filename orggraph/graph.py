@@ -14,6 +14,7 @@ property of their relationship, and are keyed by type.
 from __future__ import annotations
 
 import datetime as dt
+import sys
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
@@ -55,7 +56,7 @@ def _build(dataset: Dataset) -> nx.MultiDiGraph:
                **({"published": s.published} if s.published else {})}
         for s in dataset.sources.values()
     }
-    G.add_nodes_from((n.id, n.properties()) for n in dataset.nodes.values())
+    G.add_nodes_from((n.id, _shared_label(n.properties())) for n in dataset.nodes.values())
     for rel in dataset.relationships:
         key = rel.type
         n = 1
@@ -64,6 +65,11 @@ def _build(dataset: Dataset) -> nx.MultiDiGraph:
             key = f"{rel.type}-{n}"
         G.add_edge(rel.start, rel.end, key, **rel.properties())
     return G
+
+
+def _shared_label(attrs: dict[str, Any]) -> dict[str, Any]:
+    attrs["label"] = sys.intern(attrs["label"])  # one string, not one per node
+    return attrs
 
 
 def load_graph(
