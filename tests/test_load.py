@@ -8,7 +8,7 @@ import pytest
 
 from orggraph.cli import main
 from orggraph.errors import DataError
-from orggraph.load import read_data, validate
+from orggraph.load import DEFAULT_DATA_DIR, read_data, validate
 from orggraph.model import normalise_space
 from tests.conftest import line_of
 
@@ -200,3 +200,39 @@ def test_every_evidence_quote_is_in_its_source():
 def test_loading_twice_gives_the_same_records():
     a, b = read_data(), read_data()
     assert a.nodes == b.nodes and a.relationships == b.relationships
+
+
+def _plain(x):
+    from orggraph.load import _Mapping
+
+    if isinstance(x, _Mapping):
+        return ("mapping", x.line, x.key_lines, x.duplicate_keys,
+                {k: _plain(v) for k, v in x.items()})
+    if isinstance(x, list):
+        return [_plain(v) for v in x]
+    return (type(x).__name__, x)
+
+
+@pytest.mark.parametrize("text", [
+    "a: 1\nb: [x, 'y']\nc: {d: 2020-01-01, e: yes, f: ~, g: 1.5}\n",
+    "a:\n  - b: \"q\\u00e9\"\n    b: 2\n  - c: |\n      two\n      lines\n",
+    "base: &b {x: 1}\nm: *b\n",
+    "m:\n  <<: {x: 1}\n  y: 2\n",
+    "a: !!str 5\nb: !!int '7'\nc: !!set {x, y}\n",
+    "? [a, b]\n: 1\n",
+    "a: !unknown x\n",
+    "",
+    "a: [1, 2\n",
+] + [p.read_text(encoding="utf-8") for p in sorted(DEFAULT_DATA_DIR.glob("*.yaml"))])
+def test_fast_yaml_reading_gives_what_pyyaml_gives(text):
+    import yaml
+
+    from orggraph.load import _load_yaml, _Loader
+
+    def outcome(read):
+        try:
+            return _plain(read(text))
+        except yaml.YAMLError as exc:
+            return type(exc).__name__, str(exc)
+
+    assert outcome(_load_yaml) == outcome(lambda t: yaml.load(t, Loader=_Loader))  # noqa: S506

@@ -153,3 +153,55 @@ def test_changes_between_dates():
 def test_unknown_id_raises():
     with pytest.raises(UnknownNodeError):
         query(DIAMOND, "span-of-control", ["zz"])
+
+
+def _random_hierarchy(seed: int, cycle: bool = False) -> nx.MultiDiGraph:
+    import random
+
+    rnd = random.Random(seed)
+    edges = [(f"p{i}", rnd.choice([R, "ACCOUNTABLE_TO"]), f"p{j}") for i in range(1, 120)
+             for j in rnd.sample(range(i), k=min(i, rnd.choice([0, 1, 1, 1, 1, 2, 3])))]
+    if cycle:  # p2 -> p90 -> p5 -> p2
+        edges += [("p2", R, "p90"), ("p90", R, "p5"), ("p5", R, "p2")]
+    return make_graph(edges)
+
+
+@pytest.mark.parametrize("seed", range(8))
+def test_vectorised_structure_matches_the_general_one(seed):
+    from orggraph.queries._index import all_structure, graph_index
+
+    G = _random_hierarchy(seed)
+    rels = ("ACCOUNTABLE_TO", "REPORTS_TO", "RESPONSIBLE_TO")
+    fast, ix = all_structure(G, rels), graph_index(G)
+    assert fast is not None
+    for p, s in structure(Hierarchy(G, rels)).items():
+        i = ix.ids.index(p)
+        assert (int(fast.direct[i]), int(fast.total[i]), int(fast.layer[i]) or None,
+                int(fast.lines_up[i]), int(fast.height[i])) == (
+            s.direct, s.total, s.layer, s.lines_up, s.height), p
+
+
+def test_a_cycle_takes_the_general_way_with_the_same_answer():
+    from orggraph.queries._index import all_structure
+
+    G = _random_hierarchy(3, cycle=True)
+    assert all_structure(G, (R,)) is None
+    out = spans_and_layers(G, relations=R)
+    rows = {r["id"]: r for r in out["posts"]}
+    st = structure(Hierarchy(G, (R,)))
+    assert {p: (r["total_span"], r["layer"]) for p, r in rows.items()} == {
+        p: (s.total, s.layer) for p, s in st.items() if s.direct}
+
+
+def test_the_cached_index_follows_changes_to_the_graph():
+    from orggraph.queries._index import clear_index
+
+    G = make_graph([("b", R, "a")])
+    assert spans_and_layers(G)["summary"]["managers"] == 1
+    G.add_edge("c", "b", R, type=R)
+    G.nodes["c"]["label"] = "Post"
+    assert spans_and_layers(G)["posts"][0]["total_span"] == 2  # rebuilt: a node was added
+    G.edges["c", "b", R]["type"] = "WORKS_WITH"  # in place: only clear_index sees it
+    clear_index(G)
+    assert spans_and_layers(G)["posts"][0]["total_span"] == 1
+    assert [g["id"] for g in cover_gaps(G) if g["gap"] == "no deputy"] == ["a"]
