@@ -186,7 +186,12 @@ class _FastLoader(_Loader):
         if kind is yaml.ScalarNode:
             if not implicit[0]:
                 return _STR
-            return str(super().resolve(kind, value, implicit))
+            # keys and ids recur: resolve each plain text once per file
+            memo: dict[str, str] = self.__dict__.setdefault("_plain_tags", {})
+            tag = memo.get(value)
+            if tag is None:
+                tag = memo[value] = str(super().resolve(kind, value, implicit))
+            return tag
         return _SEQ if kind is yaml.SequenceNode else _MAP
 
 
