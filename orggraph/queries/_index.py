@@ -12,7 +12,9 @@ for layers, and Kahn's algorithm from the bottom for heights and totals.
 The indexes live in ``G.__networkx_cache__``, which NetworkX (3.3 and later)
 empties on every structural change (adding or removing nodes or edges). Changing
 an attribute in place (``G.edges[u, v, k]["type"] = ...``) is not seen by that
-cache: call :func:`clear_index` after doing so.
+cache, nor is a change to the graph under a view (``G.subgraph(...)``): call
+:func:`clear_index` after such a change, or ask the questions of a copy. As a
+further guard the index is rebuilt whenever the number of nodes differs.
 
 >>> from orggraph.graph import load_graph
 >>> G = load_graph()
