@@ -275,17 +275,24 @@ def _totals(h: HierarchyIndex, levels: list[Ints], height: Ints) -> Ints:
         child, parent = _gather(h.up_ptr, h.up, children)
         np.add.at(weight, parent, 1 + weight[child])
     total = weight.copy()
-    below: dict[int, set[int]] = {}
     chosen = np.flatnonzero(tracked)
-    for p in chosen[np.argsort(height[chosen], kind="stable")].tolist():
+    chosen = chosen[np.argsort(height[chosen], kind="stable")]  # bottom up
+    parent, child = _gather(h.down_ptr, h.down, chosen)
+    keep = tracked[child]
+    kids: dict[int, list[int]] = {}
+    for p, c in zip(parent[keep].tolist(), child[keep].tolist(), strict=True):
+        kids.setdefault(p, []).append(c)
+    weights = dict(zip(chosen.tolist(), weight[chosen].tolist(), strict=True))
+    below: dict[int, set[int]] = {}
+    extra = []
+    for p in chosen.tolist():
         seen: set[int] = set()
-        for c in h.down[h.down_ptr[p]:h.down_ptr[p + 1]].tolist():
-            if tracked[c]:
-                seen.add(c)
-                seen |= below[c]
+        for c in kids.get(p, ()):
+            seen.add(c)
+            seen |= below[c]
         below[p] = seen
-        if seen:
-            total[p] += len(seen) + int(weight[list(seen)].sum())
+        extra.append(len(seen) + sum(weights[y] for y in seen))
+    total[chosen] += np.array(extra, dtype=np.int64)
     return total
 
 
