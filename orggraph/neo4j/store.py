@@ -122,7 +122,7 @@ LOAD_NODE = "OrggraphLoad"
 _HIDDEN = (STAGED, RETIRED, LOAD_NODE)
 NODE_BATCH = 20_000
 REL_BATCH = 20_000
-GC_BATCH = 50_000
+GC_BATCH = 10_000
 
 NodeRow = tuple[Label, dict[str, Any]]
 """A node to load: its label and its properties (``id`` among them)."""
@@ -308,20 +308,16 @@ def _retire(tx: Any) -> int:
 
 
 def _collect_garbage(conn: Connection) -> None:
-    """Delete every hidden node orggraph left (staged, retired, old load records), in batches.
-
-    Relationships first, a batch of :data:`GC_BATCH` per transaction, so that no
-    transaction holds much; each batch is naturally safe to retry.
-    """
+    """Delete every hidden node orggraph left (staged, retired, old load records), with
+    their relationships, :data:`GC_BATCH` nodes per transaction; each batch is naturally
+    safe to retry."""
     for label in _HIDDEN:
-        for query in (f"MATCH (:{label})-[e]-() WITH DISTINCT e LIMIT $n DELETE e "
-                      "RETURN count(*) AS c",
-                      f"MATCH (n:{label}) WITH n LIMIT $n DETACH DELETE n RETURN count(*) AS c"):
-            while True:
-                records, _, _ = conn.driver.execute_query(query, n=GC_BATCH,
-                                                          database_=conn.database)
-                if not records or records[0]["c"] == 0:
-                    break
+        while True:
+            records, _, _ = conn.driver.execute_query(
+                f"MATCH (n:{label}) WITH n LIMIT $n DETACH DELETE n RETURN count(*) AS c",
+                n=GC_BATCH, database_=conn.database)
+            if not records or records[0]["c"] < GC_BATCH:
+                break
 
 
 def wipe(conn: Connection) -> int:
