@@ -158,7 +158,8 @@ def main() -> None:
                   f"python max RSS {_rss_mb():,.0f} MB)", flush=True)
             wipe(conn)
             took = _timed(load, conn, G)
-            print(f"  load into empty: {took:7.1f} s = {records / took:>8,.0f} nodes+rels/s",
+            print(f"  load into empty: {took:7.1f} s = {records / took:>8,.0f} nodes+rels/s"
+                  f"   (load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores)",
                   flush=True)
             again = _timed(load, conn, G)
             print(f"  reload (swap):   {again:7.1f} s = {records / again:>8,.0f} nodes+rels/s",
