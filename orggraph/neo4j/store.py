@@ -101,11 +101,25 @@ def _statements(text: str) -> list[str]:
 
 
 def apply_schema(conn: Connection) -> None:
-    """Create the constraints and indexes of ``cypher/schema.cypher`` (idempotent)."""
-    for statement in _statements((CYPHER_DIR / "schema.cypher").read_text(encoding="utf-8")):
+    """Create the constraints and indexes of ``cypher/schema.cypher`` (idempotent).
+
+    Does nothing when every one of them is already online (one query instead of one per
+    statement, as every load applies the schema).
+    """
+    statements = _statements((CYPHER_DIR / "schema.cypher").read_text(encoding="utf-8"))
+    names = {m.group(1) for m in map(_SCHEMA_NAME.search, statements) if m}
+    records, _, _ = conn.driver.execute_query(
+        "SHOW INDEXES YIELD name, state WHERE state = 'ONLINE' RETURN collect(name) AS names",
+        database_=conn.database)
+    if len(names) == len(statements) and names <= set(records[0]["names"]):
+        return
+    for statement in statements:
         conn.driver.execute_query(statement, database_=conn.database)
     # A new index fills in the background; staging needs its index ready.
     conn.driver.execute_query("CALL db.awaitIndexes(300)", database_=conn.database)
+
+
+_SCHEMA_NAME = re.compile(r"^CREATE (?:CONSTRAINT|INDEX) (\w+) IF NOT EXISTS")
 
 
 # --- loading: a staged generation, swapped in by one transaction -------------------------
@@ -201,8 +215,8 @@ def load_records(conn: Connection, nodes: Iterable[NodeRow], rels: Iterable[RelR
         with conn.driver.session(database=conn.database) as session:
             batch = 0
             for label, chunk in _node_chunks(nodes):
-                statement = (f"UNWIND $rows AS r CREATE (n:{STAGED}:{_staged(label)}) SET n = r, "
-                             "n._orggraph = $load")
+                chunk = [{**row, "_orggraph": load_id} for row in chunk]
+                statement = f"UNWIND $rows AS r CREATE (n:{STAGED}:{_staged(label)}) SET n = r"
                 session.execute_write(_batch, statement, load_id, batch, chunk)
                 batch += 1
             expected = created = 0
