@@ -249,7 +249,7 @@ def test_a_server_stopped_mid_load_leaves_the_graph_as_before(neo4j_auth, tiny, 
     _small_batches(monkeypatch)
     big = load_graph(generate(1500, seed=3, directory=tmp_path / "g"))
     home = tmp_path / "neo4j-home"
-    server = start_local_server(data_dir=home)
+    server = start_local_server(data_dir=home, timeout=600)  # a busy machine starts slowly
     try:
         with connect(server.uri, server.user, server.password) as conn:
             load(conn, tiny)
@@ -279,7 +279,7 @@ def test_a_server_stopped_mid_load_leaves_the_graph_as_before(neo4j_auth, tiny, 
         assert outcome and outcome[0] is not None, "the load finished before the server stopped"
         server.stop()
 
-        server = start_local_server(data_dir=home)  # the same store, recovered
+        server = start_local_server(data_dir=home, timeout=600)  # the same store, recovered
         with connect(server.uri, server.user, server.password) as conn:
             assert _snapshot(conn) == before
             assert _members_rows(conn) == _members_expected(tiny)
