@@ -12,7 +12,7 @@ CALL () {
   RETURN 'node' AS kind, n.id AS id, coalesce(n.title, n.name) AS name, n.valid_from AS vf,
          n.valid_to AS vt, n.source AS source, n.evidence AS evidence
   UNION ALL
-  MATCH (a)-[e]->(b)
+  MATCH (a:Post|Body|Person)-[e]->(b)
   WHERE e.valid_from IS NOT NULL OR e.valid_to IS NOT NULL
   RETURN 'relationship' AS kind, a.id + ' ' + type(e) + ' ' + b.id AS id,
          coalesce(a.title, a.name) + ' ' + type(e) + ' ' + coalesce(b.title, b.name) AS name,

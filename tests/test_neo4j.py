@@ -3,6 +3,7 @@ gives the same rows on Neo4j as on NetworkX (curated data and a synthetic graph)
 
 from __future__ import annotations
 
+import contextlib
 import json
 from pathlib import Path
 from typing import Any
@@ -208,3 +209,169 @@ def test_compose_file_publishes_on_loopback_with_auth_from_the_environment():
     assert "${NEO4J_PASSWORD" in service["environment"]["NEO4J_AUTH"]
     assert "cypher-shell" in " ".join(service["healthcheck"]["test"])
     assert not (root / ".env").exists() or ".env" in (root / ".gitignore").read_text()
+
+
+# --- faults: a server stopped mid-load, a connection reset mid-load --------------------------
+
+def _snapshot(conn: Any) -> tuple[list[str], list[str]]:
+    """Everything a query can see: orggraph's labelled nodes and their relationships."""
+    nodes = conn.driver.execute_query(
+        "MATCH (n) WHERE n:Post OR n:Body OR n:Person RETURN labels(n) AS l, properties(n) AS p"
+    ).records
+    rels = conn.driver.execute_query(
+        "MATCH (a:Post|Body|Person)-[e]->(b) RETURN a.id AS a, type(e) AS t, b.id AS b, "
+        "properties(e) AS p").records
+    return (sorted(json.dumps(r.data(), sort_keys=True) for r in nodes),
+            sorted(json.dumps(r.data(), sort_keys=True) for r in rels))
+
+
+def _hidden(conn: Any) -> int:
+    return int(conn.driver.execute_query(
+        "MATCH (n) WHERE n:OrggraphStaged OR n:OrggraphRetired OR n:OrggraphLoad "
+        "RETURN count(n) AS c").records[0]["c"])
+
+
+def _small_batches(monkeypatch: pytest.MonkeyPatch) -> None:
+    from orggraph.neo4j import store
+
+    monkeypatch.setattr(store, "NODE_BATCH", 300)
+    monkeypatch.setattr(store, "REL_BATCH", 300)
+
+
+def test_a_server_stopped_mid_load_leaves_the_graph_as_before(neo4j_auth, tiny, tmp_path,
+                                                              monkeypatch):
+    import threading
+    import time
+
+    from orggraph.neo4j import connect, load
+    from orggraph.neo4j.server import start_local_server
+
+    _small_batches(monkeypatch)
+    big = load_graph(generate(1500, seed=3, directory=tmp_path / "g"))
+    home = tmp_path / "neo4j-home"
+    server = start_local_server(data_dir=home, timeout=600)  # a busy machine starts slowly
+    try:
+        with connect(server.uri, server.user, server.password) as conn:
+            load(conn, tiny)
+            before = _snapshot(conn)
+            outcome: list[BaseException | None] = []
+
+            def run() -> None:
+                try:
+                    load(conn, big)
+                    outcome.append(None)
+                except BaseException as exc:  # handed over to the test's thread
+                    outcome.append(exc)
+
+            loader = threading.Thread(target=run)
+            loader.start()
+            with connect(server.uri, server.user, server.password) as watch:
+                deadline = time.monotonic() + 120
+                while time.monotonic() < deadline and not outcome:
+                    staged = watch.driver.execute_query(
+                        "MATCH (l:OrggraphLoad) RETURN max(l.batches) AS b").records[0]["b"]
+                    if staged and staged >= 3:  # part-way through staging
+                        break
+                    time.sleep(0.05)
+            server.process.kill()  # the hardest stop: no shutdown, no rollback by the server
+            loader.join(timeout=180)
+            assert not loader.is_alive()
+        assert outcome and outcome[0] is not None, "the load finished before the server stopped"
+        server.stop()
+
+        server = start_local_server(data_dir=home, timeout=600)  # the same store, recovered
+        with connect(server.uri, server.user, server.password) as conn:
+            assert _snapshot(conn) == before
+            assert _members_rows(conn) == _members_expected(tiny)
+            report = load(conn, big)  # a re-run completes and clears what was left
+            assert (report.nodes, report.relationships) == (big.number_of_nodes(),
+                                                            big.number_of_edges())
+            assert _hidden(conn) == 0
+            assert len(_snapshot(conn)[0]) == big.number_of_nodes()
+    finally:
+        server.stop()
+
+
+def _members_rows(conn: Any) -> list[str]:
+    from orggraph.neo4j import run_query
+
+    return _normal(run_query(conn, "members", {"body": "trust-board"}))
+
+
+def _members_expected(G: nx.MultiDiGraph) -> list[str]:
+    return _normal(query(G, "members", ["trust-board"]))
+
+
+class _DroppingProxy:
+    """A TCP proxy to the server that resets the connection once, part-way through the
+    traffic (after ``after`` bytes from the client): a real network fault for the driver."""
+
+    def __init__(self, target_port: int, after: int) -> None:
+        import socket
+        import threading
+
+        self.target_port, self.after, self.dropped, self.sent = target_port, after, 0, 0
+        self.listener = socket.create_server(("127.0.0.1", 0))
+        self.port = self.listener.getsockname()[1]
+        self.lock = threading.Lock()
+        threading.Thread(target=self._accept, daemon=True).start()
+
+    def _accept(self) -> None:
+        import socket
+        import threading
+
+        while True:
+            try:
+                client, _ = self.listener.accept()
+            except OSError:
+                return
+            upstream = socket.create_connection(("127.0.0.1", self.target_port))
+            for a, b, count in ((client, upstream, True), (upstream, client, False)):
+                threading.Thread(target=self._pipe, args=(a, b, count), daemon=True).start()
+
+    def _pipe(self, src: Any, dst: Any, count: bool) -> None:
+        import socket
+        import struct
+
+        try:
+            while data := src.recv(65536):
+                if count:
+                    with self.lock:
+                        self.sent += len(data)
+                        drop = not self.dropped and self.sent > self.after
+                        self.dropped += drop
+                    if drop:  # RST both ways, as a failing network does
+                        for s in (src, dst):
+                            s.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER,
+                                         struct.pack("ii", 1, 0))
+                            s.close()
+                        return
+                dst.sendall(data)
+        except OSError:
+            pass
+        for s in (src, dst):
+            with contextlib.suppress(OSError):
+                s.shutdown(socket.SHUT_RDWR)
+
+    def close(self) -> None:
+        self.listener.close()
+
+
+def test_a_connection_reset_mid_load_is_retried(neo4j_conn, neo4j_auth, tmp_path, monkeypatch):
+    from orggraph.neo4j import connect, load, wipe
+
+    _small_batches(monkeypatch)
+    G = load_graph(generate(1000, seed=4, directory=tmp_path / "g"))
+    port = int(neo4j_auth["NEO4J_URI"].rsplit(":", 1)[1])
+    proxy = _DroppingProxy(port, after=300_000)
+    try:
+        with connect(f"bolt://127.0.0.1:{proxy.port}", neo4j_auth["NEO4J_USER"],
+                     neo4j_auth["NEO4J_PASSWORD"]) as conn:
+            report = load(conn, G)
+    finally:
+        proxy.close()
+    assert proxy.dropped == 1 and proxy.sent > 300_000
+    assert (report.nodes, report.relationships) == (G.number_of_nodes(), G.number_of_edges())
+    assert _counts(neo4j_conn) == (G.number_of_nodes(), G.number_of_edges())
+    assert _hidden(neo4j_conn) == 0
+    wipe(neo4j_conn)

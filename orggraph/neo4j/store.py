@@ -1,20 +1,24 @@
 """The graph in Neo4j: connecting, the schema, loading (atomic, idempotent), running Cypher.
 
-Everything goes through managed transactions (``execute_read`` / ``execute_write``),
-whose functions are safe to retry: a load is one write transaction, so a load that
-fails part-way leaves the database as it was. Labels and relationship types in the
-generated Cypher come only from :mod:`orggraph.model`; every value is a parameter.
-Each node and relationship orggraph writes carries ``_orggraph`` (the load's id), so
-a reload removes what the new data no longer has and ``wipe`` removes only ours.
+Everything goes through managed transactions (``execute_read`` / ``execute_write`` /
+``driver.execute_query``), whose functions are safe to retry. A load writes a new
+generation in batched transactions as hidden staged nodes (labels ``OrggraphStaged…``,
+never ``Post``/``Body``/``Person``), then swaps it in for the previous one in a single
+transaction: until then a load that fails part-way, however it fails, leaves what
+every query sees as it was. Labels and relationship types in the generated Cypher come
+only from :mod:`orggraph.model` (plus the loader's own ``Orggraph…`` labels); every
+value is a parameter. Each node and relationship orggraph writes carries ``_orggraph``
+(its load's id), so ``wipe`` removes only ours.
 """
 
 from __future__ import annotations
 
+import contextlib
 import os
 import re
 import uuid
 from collections import defaultdict
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -38,7 +42,6 @@ __all__ = [
 ]
 
 CYPHER_DIR = Path(__file__).resolve().parent.parent.parent / "cypher"
-BATCH = 10_000
 
 
 class Neo4jError(OrggraphError):
@@ -98,9 +101,52 @@ def _statements(text: str) -> list[str]:
 
 
 def apply_schema(conn: Connection) -> None:
-    """Create the constraints and indexes of ``cypher/schema.cypher`` (idempotent)."""
-    for statement in _statements((CYPHER_DIR / "schema.cypher").read_text(encoding="utf-8")):
+    """Create the constraints and indexes of ``cypher/schema.cypher`` (idempotent).
+
+    Does nothing when every one of them is already online (one query instead of one per
+    statement, as every load applies the schema).
+    """
+    statements = _statements((CYPHER_DIR / "schema.cypher").read_text(encoding="utf-8"))
+    names = {m.group(1) for m in map(_SCHEMA_NAME.search, statements) if m}
+    records, _, _ = conn.driver.execute_query(
+        "SHOW INDEXES YIELD name, state WHERE state = 'ONLINE' RETURN collect(name) AS names",
+        database_=conn.database)
+    if len(names) == len(statements) and names <= set(records[0]["names"]):
+        return
+    for statement in statements:
         conn.driver.execute_query(statement, database_=conn.database)
+    # A new index fills in the background; staging needs its index ready.
+    conn.driver.execute_query("CALL db.awaitIndexes(300)", database_=conn.database)
+
+
+_SCHEMA_NAME = re.compile(r"^CREATE (?:CONSTRAINT|INDEX) (\w+) IF NOT EXISTS")
+
+
+# --- loading: a staged generation, swapped in by one transaction -------------------------
+
+STAGED = "OrggraphStaged"
+"""Label of every node of a load in progress; each also has ``OrggraphStaged<Label>``."""
+
+RETIRED = "OrggraphRetired"
+"""Label of the replaced generation, deleted in batches after the swap."""
+
+LOAD_NODE = "OrggraphLoad"
+"""Label of the one bookkeeping node per load: batches committed, and its state."""
+
+_HIDDEN = (STAGED, RETIRED, LOAD_NODE)
+NODE_BATCH = 20_000
+REL_BATCH = 20_000
+GC_BATCH = 10_000
+
+NodeRow = tuple[Label, dict[str, Any]]
+"""A node to load: its label and its properties (``id`` among them)."""
+
+RelRow = tuple[str, dict[str, Any]]
+"""A relationship to load: its type and ``{"start": id, "end": id, "props": {...}}``."""
+
+
+def _staged(label: Label) -> str:
+    return f"{STAGED}{Label(label).value}"
 
 
 @dataclass(frozen=True)
@@ -111,72 +157,192 @@ class LoadReport:
     relationships: int
 
 
-def _chunks(rows: list[dict[str, Any]]) -> Iterator[list[dict[str, Any]]]:
-    for i in range(0, len(rows), BATCH):
-        yield rows[i:i + BATCH]
+def _graph_rows(G: nx.MultiDiGraph) -> tuple[Iterator[NodeRow], Iterator[RelRow]]:
+    def nodes() -> Iterator[NodeRow]:
+        for n, a in G.nodes(data=True):
+            props = {k: v for k, v in a.items() if k != "label"}
+            props["id"] = n
+            yield Label(a["label"]), props
 
+    def rels() -> Iterator[RelRow]:
+        for u, v, k, a in G.edges(keys=True, data=True):
+            props = {key: val for key, val in a.items() if key != "type"}
+            props["key"] = k
+            yield a["type"], {"start": u, "end": v, "props": props}
 
-def _plan(G: nx.MultiDiGraph) -> tuple[dict[str, list[dict[str, Any]]],
-                                       dict[tuple[str, str, str], list[dict[str, Any]]]]:
-    nodes: dict[str, list[dict[str, Any]]] = defaultdict(list)
-    for n, a in G.nodes(data=True):
-        props = {k: v for k, v in a.items() if k != "label"}
-        nodes[Label(a["label"]).value].append({"id": n, "props": props})
-    rels: dict[tuple[str, str, str], list[dict[str, Any]]] = defaultdict(list)
-    for u, v, k, a in G.edges(keys=True, data=True):
-        rtype = VOCABULARY[a["type"]].name
-        ends = (Label(G.nodes[u]["label"]).value, Label(G.nodes[v]["label"]).value)
-        props = {key: val for key, val in a.items() if key != "type"}
-        props["key"] = k
-        rels[(rtype, *ends)].append({"start": u, "end": v, "key": k, "props": props})
-    return nodes, rels
+    return nodes(), rels()
 
 
 def load(conn: Connection, G: nx.MultiDiGraph, *, wipe_first: bool = False) -> LoadReport:
-    """Load a graph in one write transaction: MERGE on ids, then remove what earlier
-    loads left that this graph no longer has. Loading twice gives the same graph."""
+    """Load a graph so that it replaces, atomically, everything orggraph loaded before.
+
+    The new generation is written in batched transactions as hidden staged nodes, then
+    one transaction swaps it in for the old one, which is deleted afterwards in batches
+    (see :func:`load_records`). Loading twice gives the same graph. ``wipe_first`` is
+    kept for the CLI's ``--wipe``: every load already replaces what orggraph loaded.
+    """
+    del wipe_first  # every load replaces the previous generation as a whole
+    nodes, rels = _graph_rows(G)
+    return load_records(conn, nodes, rels)
+
+
+def load_records(conn: Connection, nodes: Iterable[NodeRow], rels: Iterable[RelRow]) -> LoadReport:
+    """Load records (all nodes, then all relationships) as a new generation, atomically.
+
+    1. Clear what an interrupted load or wipe left (hidden nodes), in batches.
+    2. Stage: ``CREATE`` the nodes in ``UNWIND`` batches of :data:`NODE_BATCH`, labelled
+       only :data:`STAGED` and ``OrggraphStaged<Label>`` (so no named query, which all
+       start from ``:Post``, ``:Body`` or ``:Person``, sees them), then the relationships
+       (``MATCH`` both ends on the staged id index, ``CREATE``). Each batch is its own
+       write transaction and records its number on the load's :data:`LOAD_NODE`, so a
+       retried batch whose commit went through is not applied twice.
+    3. Swap, in ONE transaction: the old generation's nodes lose their model labels (and
+       become :data:`RETIRED`), the staged ones gain theirs. Until this commits, a failure
+       of any kind (bad record, dropped connection, server stopped) leaves the database as
+       it was before the load; the staged rest is cleared by the next load or wipe.
+    4. Delete the retired generation in batches (invisible already; if interrupted, the
+       next load or wipe finishes it).
+    """
+    import neo4j
+
     apply_schema(conn)
-    nodes, rels = _plan(G)
+    _collect_garbage(conn)
     load_id = uuid.uuid4().hex
+    conn.driver.execute_query(f"MERGE (l:{LOAD_NODE} {{id: $load}}) ON CREATE SET l.batches = 0, "
+                              "l.state = 'staging', l._orggraph = $load",
+                              load=load_id, database_=conn.database)
+    try:
+        with conn.driver.session(database=conn.database) as session:
+            batch = 0
+            for label, chunk in _node_chunks(nodes):
+                chunk = [{**row, "_orggraph": load_id} for row in chunk]
+                statement = f"UNWIND $rows AS r CREATE (n:{STAGED}:{_staged(label)}) SET n = r"
+                session.execute_write(_batch, statement, load_id, batch, chunk)
+                batch += 1
+            expected = created = 0
+            for rtype, chunk in _rel_chunks(rels):
+                statement = (f"UNWIND $rows AS r MATCH (a:{STAGED} {{id: r.start}}) "
+                             f"MATCH (b:{STAGED} {{id: r.end}}) CREATE (a)-[e:{rtype}]->(b) "
+                             "SET e = r.props, e._orggraph = $load")
+                created += session.execute_write(_batch, statement, load_id, batch, chunk)
+                batch += 1
+                expected += len(chunk)
+            if created != expected:
+                raise Neo4jError(f"{expected - created} relationship(s) have an end that is not "
+                                 "a node of the load")
+            nodes_live: int = session.execute_write(_swap, load_id)
+    except neo4j.exceptions.ClientError as exc:
+        _clear_after_failure(conn)
+        raise Neo4jError(f"the load failed and was rolled back: {exc.message or exc}") from None
+    except BaseException:
+        _clear_after_failure(conn)
+        raise
+    _collect_garbage(conn)
+    return LoadReport(nodes_live, created)
 
-    def work(tx: Any) -> LoadReport:
-        if wipe_first:
-            tx.run("MATCH (n) WHERE n._orggraph IS NOT NULL DETACH DELETE n")
-        for label, rows in sorted(nodes.items()):
-            for chunk in _chunks(rows):
-                tx.run(f"UNWIND $rows AS r MERGE (n:{label} {{id: r.id}}) "
-                       "SET n = r.props, n._orggraph = $load", rows=chunk, load=load_id)
-        for (rtype, start, end), rows in sorted(rels.items()):
-            for chunk in _chunks(rows):
-                tx.run(f"UNWIND $rows AS r MATCH (a:{start} {{id: r.start}}) "
-                       f"MATCH (b:{end} {{id: r.end}}) "
-                       f"MERGE (a)-[e:{rtype} {{key: r.key}}]->(b) "
-                       "SET e = r.props, e._orggraph = $load", rows=chunk, load=load_id)
-        tx.run("MATCH ()-[e]->() WHERE e._orggraph IS NOT NULL AND e._orggraph <> $load "
-               "DELETE e", load=load_id)
-        tx.run("MATCH (n) WHERE n._orggraph IS NOT NULL AND n._orggraph <> $load "
-               "DETACH DELETE n", load=load_id)
-        n = tx.run("MATCH (n) WHERE n._orggraph = $load RETURN count(n) AS c",
-                   load=load_id).single()["c"]
-        r = tx.run("MATCH ()-[e]->() WHERE e._orggraph = $load RETURN count(e) AS c",
-                   load=load_id).single()["c"]
-        return LoadReport(n, r)
 
-    with conn.driver.session(database=conn.database) as session:
-        report: LoadReport = session.execute_write(work)
-    return report
+def _clear_after_failure(conn: Connection) -> None:
+    """Best effort: clear the staged data of a failed load (the next load does it too)."""
+    with contextlib.suppress(Exception):
+        _collect_garbage(conn)
+
+
+def _node_chunks(rows: Iterable[NodeRow]) -> Iterator[tuple[Label, list[dict[str, Any]]]]:
+    buffers: dict[Label, list[dict[str, Any]]] = defaultdict(list)
+    for label, props in rows:
+        buffer = buffers[Label(label)]
+        buffer.append(props)
+        if len(buffer) >= NODE_BATCH:
+            yield Label(label), buffer
+            buffers[Label(label)] = []
+    for label, buffer in sorted(buffers.items()):
+        if buffer:
+            yield label, buffer
+
+
+def _rel_chunks(rows: Iterable[RelRow]) -> Iterator[tuple[str, list[dict[str, Any]]]]:
+    buffers: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for rtype, row in rows:
+        name = VOCABULARY[rtype].name  # only vocabulary types reach the Cypher text
+        buffer = buffers[name]
+        buffer.append(row)
+        if len(buffer) >= REL_BATCH:
+            yield name, buffer
+            buffers[name] = []
+    for name, buffer in sorted(buffers.items()):
+        if buffer:
+            yield name, buffer
+
+
+def _batch(tx: Any, statement: str, load_id: str, number: int,
+           rows: list[dict[str, Any]]) -> int:
+    """One staging batch; returns the relationships it created. A retry that finds the
+    batch already committed does nothing (and counts all of its rows)."""
+    done = tx.run(f"MATCH (l:{LOAD_NODE} {{id: $load}}) RETURN l.batches AS b",
+                  load=load_id).single()
+    if done is None:
+        raise Neo4jError("the load's staged data was removed by another load or wipe")
+    if done["b"] > number:
+        return len(rows)
+    summary = tx.run(statement, rows=rows, load=load_id).consume()
+    tx.run(f"MATCH (l:{LOAD_NODE} {{id: $load}}) SET l.batches = $next",
+           load=load_id, next=number + 1).consume()
+    return int(summary.counters.relationships_created)
+
+
+def _swap(tx: Any, load_id: str) -> int:
+    """Retire the live generation and make the staged one live; returns the nodes made live.
+    A retry after the commit went through only counts them."""
+    state = tx.run(f"MATCH (l:{LOAD_NODE} {{id: $load}}) RETURN l.state AS s",
+                   load=load_id).single()
+    if state is None:
+        raise Neo4jError("the load's staged data was removed by another load or wipe")
+    if state["s"] != "staging":
+        return sum(int(tx.run(f"MATCH (n:{label.value}) WHERE n._orggraph = $load "
+                              "RETURN count(n) AS c", load=load_id).single()["c"])
+                   for label in Label)
+    _retire(tx)
+    live = 0
+    for label in Label:
+        summary = tx.run(f"MATCH (n:{_staged(label)}) SET n:{label.value} "
+                         f"REMOVE n:{STAGED}:{_staged(label)}").consume()
+        live += int(summary.counters.labels_added)
+    tx.run(f"MATCH (l:{LOAD_NODE} {{id: $load}}) SET l.state = 'live'", load=load_id).consume()
+    return live
+
+
+def _retire(tx: Any) -> int:
+    """Hide every live node orggraph loaded (model labels off, :data:`RETIRED` on)."""
+    retired = 0
+    for label in Label:
+        record = tx.run(f"MATCH (n:{label.value}) WHERE n._orggraph IS NOT NULL "
+                        f"SET n:{RETIRED} REMOVE n:{label.value} RETURN count(n) AS c").single()
+        retired += int(record["c"])
+    return retired
+
+
+def _collect_garbage(conn: Connection) -> None:
+    """Delete every hidden node orggraph left (staged, retired, old load records), with
+    their relationships, :data:`GC_BATCH` nodes per transaction; each batch is naturally
+    safe to retry."""
+    for label in _HIDDEN:
+        while True:
+            records, _, _ = conn.driver.execute_query(
+                f"MATCH (n:{label}) WITH n LIMIT $n DETACH DELETE n RETURN count(*) AS c",
+                n=GC_BATCH, database_=conn.database)
+            if not records or records[0]["c"] < GC_BATCH:
+                break
 
 
 def wipe(conn: Connection) -> int:
-    """Remove only what orggraph loaded; returns how many nodes went."""
+    """Remove only what orggraph loaded; returns how many live nodes went.
 
-    def work(tx: Any) -> int:
-        record = tx.run("MATCH (n) WHERE n._orggraph IS NOT NULL DETACH DELETE n "
-                        "RETURN count(*) AS c").single()
-        return int(record["c"]) if record else 0
-
+    One transaction hides them all (so the wipe is atomic for every query), then they,
+    and anything an interrupted load left, are deleted in batches.
+    """
     with conn.driver.session(database=conn.database) as session:
-        removed: int = session.execute_write(work)
+        removed: int = session.execute_write(_retire)
+    _collect_garbage(conn)
     return removed
 
 
