@@ -7,6 +7,9 @@ a   2
 b
 >>> render([{"id": "a"}], "json")
 '[\\n  {\\n    "id": "a"\\n  }\\n]'
+>>> print(render([{"title": "\\x1b[2Jboo"}], "csv"))
+title
+\\x1b[2Jboo
 """
 
 from __future__ import annotations
@@ -14,13 +17,27 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-__all__ = ["FORMATS", "render"]
+__all__ = ["FORMATS", "printable", "render"]
 
 FORMATS = ("table", "json", "csv")
 _MAX_CELL = 80
+
+# Control characters (terminal escape sequences, NUL, line breaks) and the bidi overrides
+# that reorder what a reader sees ("Trojan source"): shown as escapes, never sent raw.
+_UNPRINTABLE = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
+
+
+def printable(text: str) -> str:
+    r"""``text`` with control and bidi-override characters written as escapes (one line).
+
+    >>> printable("a\x1b[31mb\nc\u202e")
+    'a\\x1b[31mb\\nc\\u202e'
+    """
+    return _UNPRINTABLE.sub(lambda m: m.group().encode("unicode_escape").decode("ascii"), text)
 
 
 def _cell(value: Any, limit: int | None = _MAX_CELL) -> str:
@@ -32,7 +49,7 @@ def _cell(value: Any, limit: int | None = _MAX_CELL) -> str:
         text = ", ".join(f"{k}={_cell(v, None)}" for k, v in value.items())
     else:
         text = str(value)
-    text = " ".join(text.split())
+    text = printable(" ".join(text.split()))
     if limit and len(text) > limit:
         text = text[: limit - 1] + "…"
     return text
