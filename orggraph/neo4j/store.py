@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import os
 import re
+import urllib.parse
 import uuid
 from collections import defaultdict
 from collections.abc import Iterator, Mapping
@@ -63,6 +64,24 @@ class Connection:
         self.close()
 
 
+_SCHEMES = ("bolt", "bolt+s", "bolt+ssc", "neo4j", "neo4j+s", "neo4j+ssc")
+
+
+def _check_uri(uri: str) -> None:
+    """Refuse a URI the driver would fail on with a traceback or echo with a password in it."""
+    try:
+        parts = urllib.parse.urlsplit(uri)
+        parts.port  # noqa: B018 - raises ValueError for a port that is not a number
+    except ValueError:
+        raise OrggraphError("NEO4J_URI is not a valid URI (e.g. bolt://127.0.0.1:7687)") from None
+    if parts.username is not None or parts.password is not None:
+        raise OrggraphError("NEO4J_URI must not hold a user or password; "
+                            "set NEO4J_USER and NEO4J_PASSWORD instead")
+    if parts.scheme not in _SCHEMES:
+        raise OrggraphError(f"NEO4J_URI scheme {parts.scheme!r} is not supported; "
+                            f"use one of {', '.join(_SCHEMES)}")
+
+
 def connect(uri: str | None = None, user: str | None = None, password: str | None = None,
             database: str | None = None) -> Connection:
     """Connect with arguments or ``NEO4J_URI``, ``NEO4J_USER``, ``NEO4J_PASSWORD`` and
@@ -75,6 +94,7 @@ def connect(uri: str | None = None, user: str | None = None, password: str | Non
     uri = uri or os.environ.get("NEO4J_URI")
     if not uri:
         raise OrggraphError("no Neo4j server: set NEO4J_URI (and NEO4J_USER, NEO4J_PASSWORD)")
+    _check_uri(uri)
     user = user or os.environ.get("NEO4J_USER", "neo4j")
     password = password if password is not None else os.environ.get("NEO4J_PASSWORD", "")
     database = database or os.environ.get("NEO4J_DATABASE") or None
