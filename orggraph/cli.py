@@ -179,7 +179,8 @@ def query(name: str, args: tuple[str, ...], data_dir: Path | None, as_of: str | 
 
     result = query(_graph(data_dir, as_of), name, args, relations=relations, body=body,
                    from_date=from_date, to_date=to_date)
-    emit(result["posts"] if fmt == "csv" and isinstance(result, dict) else result, fmt)
+    rows = fmt == "csv" and isinstance(result, dict) and "posts" in result
+    emit(result["posts"] if rows else result, fmt)
 
 
 @main.command()
