@@ -48,7 +48,7 @@ __all__ = ["DEFAULT_DATA_DIR", "Dataset", "read_data", "validate"]
 
 DEFAULT_DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 
-_ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+_ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*\Z")  # \Z: "$" would allow a final newline
 _SECTIONS: dict[str, type[Node]] = {"bodies": Body, "posts": Post, "people": Person}
 _TOP_KEYS = ("source", "bodies", "posts", "people", "relationships")
 _NOT_IN_YAML = {"source", "location", "label"}
@@ -365,6 +365,9 @@ class _Reader:
         ok = True
         for key in rec:
             if rec[key] is None:
+                if key in _FIELDS[section][0]:  # a required field left empty ("kind:")
+                    self.problem(Location(path, rec.key_lines[key]), f"field {key!r} is empty")
+                    ok = False
                 continue
             if key in _LIST_FIELDS:
                 items = rec[key] if isinstance(rec[key], list) else None
