@@ -10,6 +10,10 @@ b
 >>> print(render([{"title": "\\x1b[2Jboo"}], "csv"))
 title
 \\x1b[2Jboo
+>>> print(render({"name": "abc\\u202edef"}, "json"))
+{
+  "name": "abc\\u202edef"
+}
 """
 
 from __future__ import annotations
@@ -29,6 +33,8 @@ _MAX_CELL = 80
 # Control characters (terminal escape sequences, NUL, line breaks) and the bidi overrides
 # that reorder what a reader sees ("Trojan source"): shown as escapes, never sent raw.
 _UNPRINTABLE = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
+
+_JSON_UNSAFE = re.compile("[\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
 
 
 def printable(text: str) -> str:
@@ -92,7 +98,9 @@ def _is_rows(value: Any) -> bool:
 def render(data: Sequence[Mapping[str, Any]] | Mapping[str, Any], fmt: str) -> str:
     """Render a list of row objects (or one object) as ``table``, ``json`` or ``csv``."""
     if fmt == "json":
-        return json.dumps(data, indent=2, ensure_ascii=False, default=str)
+        text = json.dumps(data, indent=2, ensure_ascii=False, default=str)
+        # json escapes C0 controls itself; these (only ever inside strings) as \uXXXX too
+        return _JSON_UNSAFE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
     if isinstance(data, Mapping):
         if fmt == "csv":
             nested = [k for k, v in data.items() if _is_rows(v)]
