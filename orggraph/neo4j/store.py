@@ -104,6 +104,13 @@ def connect(uri: str | None = None, user: str | None = None, password: str | Non
     except neo4j.exceptions.AuthError:
         driver.close()
         raise OrggraphError(f"Neo4j at {uri} refused the credentials for user {user!r}") from None
+    except neo4j.exceptions.ClientError as exc:
+        driver.close()
+        if not (exc.code or "").startswith("Neo.ClientError.Security."):
+            raise
+        # e.g. AuthenticationRateLimit: the user is locked for a while after wrong passwords
+        raise OrggraphError(f"Neo4j at {uri} refused the credentials for user {user!r}: "
+                            f"{exc.message}") from None
     except (neo4j.exceptions.ServiceUnavailable, neo4j.exceptions.DriverError, OSError) as exc:
         driver.close()
         reason = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
