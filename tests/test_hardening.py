@@ -25,6 +25,7 @@ import yaml
 from hypothesis import given
 from hypothesis import strategies as st
 from harness import (
+    _Q,
     COMMANDS,
     NAMES_A_NODE,
     PROBLEM_LINE,
@@ -628,6 +629,34 @@ def test_control_characters_in_data_are_shown_escaped(tmp_path):
         assert o.exit_code == 0, o
         assert not re.search("[\x00-\x08\x0b-\x1f\x7f\u202e]", o.stdout), o
         assert "[2J" in o.stdout, o
+
+
+#: Named Neo4j queries with arguments that bring back the payload-carrying records.
+NEO4J_PAYLOAD_QUERIES = [("members", ["body=pb1"]), ("memberships", ["post=pp1"]),
+                         ("deputies", ["post=pp1"]), ("relationships", ["post=pp1"]),
+                         ("chain", ["post=pp2", "relations=ACCOUNTABLE_TO,RESPONSIBLE_TO"])]
+
+
+def test_payloads_through_neo4j_arrive_as_text_and_change_nothing(tmp_path, neo4j_auth):
+    """Loaded into Neo4j and read back by every format of ``neo4j query``, each payload is
+    a value; given as a parameter it matches nothing and the graph keeps its size."""
+    data_dir = _payload_data(tmp_path)
+    env = {**neo4j_auth, "HOME": str(tmp_path)}
+    [loaded] = run_cli([["neo4j", "load", "--wipe", "--data", str(data_dir)]], env=env,
+                       request_dir=tmp_path, seconds=120)
+    assert loaded.exit_code == 0, loaded
+    argvs = [["neo4j", "query", name, *[a for p in params for a in ("--param", p)],
+              "--format", fmt] for name, params in NEO4J_PAYLOAD_QUERIES for fmt in _Q]
+    argvs += [["neo4j", "query", "members", "--param", f"body={p}"] for p in PAYLOADS]
+    argvs += [["neo4j", "load", "--data", str(data_dir)]]  # the same count again
+    outcomes = run_cli(argvs, env=env, request_dir=tmp_path, seconds=120)
+    for argv, o in zip(argvs, outcomes, strict=True):
+        assert o.exit_code == 0 and o.traceback is None, o
+        if "--format" in argv:
+            values = READERS[argv[-1]](o.stdout)
+            assert any(p in v for p in PAYLOADS for v in values), o
+    assert outcomes[-1].stdout == loaded.stdout
+    assert not list(tmp_path.glob("**/pwned"))
 
 
 # --- credentials -------------------------------------------------------------------------------
