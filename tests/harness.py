@@ -66,8 +66,6 @@ class Command:
             yield fmt, argv
 
 
-_Q = ("table", "json", "csv")
-
 #: Every command of this branch that reads data. LEAD: add viz, report, export, import
 #: organogram and extract here when they are merged (e.g.
 #: ``Command("chart", ("chart", "-o"), formats=("html",), output="-o")``).
