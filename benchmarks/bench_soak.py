@@ -2,7 +2,7 @@
 
     python -m benchmarks.bench_soak          # 10,000 embedded + 1,000 Neo4j (8 clients)
     python -m benchmarks.bench_soak --posts 5000 --queries 20000 --neo4j-queries 2000
-    python -m benchmarks.bench_soak --no-neo4j
+    python -m benchmarks.bench_soak --no-neo4j          # or --queries 0: Neo4j only
 
 The graph is a synthetic organisation of ``--posts`` posts (``orggraph.generate``).
 Embedded: ``--queries`` named questions drawn at random (every question, with real
@@ -203,7 +203,7 @@ def main(argv: list[str] | None = None) -> int:
         G = load_graph(tmp)
     print(f"graph: {args.posts:,} posts, {G.number_of_nodes():,} nodes, "
           f"{G.number_of_edges():,} edges")
-    ok = soak_embedded(G, args.queries, args.seed).report(
+    ok = args.queries == 0 or soak_embedded(G, args.queries, args.seed).report(
         f"embedded (NetworkX): {args.queries:,} mixed named queries, one client",
         args.max_growth_mb)
     if args.no_neo4j:
