@@ -209,7 +209,12 @@ def main(argv: list[str] | None = None) -> int:
     if args.no_neo4j:
         return 0 if ok else 1
 
+    import logging
+
     from orggraph.neo4j import connect, load, wipe
+
+    # the server's notes on absent property keys/types are not failures; keep them quiet
+    logging.getLogger("neo4j.notifications").setLevel(logging.ERROR)
 
     server = None
     if not os.environ.get("NEO4J_URI"):
