@@ -24,6 +24,13 @@ def _is_driver_error(exc: BaseException) -> bool:
     return type(exc).__module__.split(".")[0] == "neo4j"
 
 
+def _error(message: object) -> None:
+    """Print one ``Error: …`` line to stderr, control characters escaped."""
+    from .formats import printable
+
+    click.echo(printable(f"Error: {message}"), err=True)
+
+
 class _Group(click.Group):
     """A group that turns library and driver errors into one line and an exit code."""
 
@@ -31,7 +38,7 @@ class _Group(click.Group):
         try:
             return super().invoke(ctx)
         except (AmbiguousNameError, UnknownNodeError) as exc:
-            click.echo(f"Error: {exc}", err=True)
+            _error(exc)
             ctx.exit(2)
         except DataError as exc:
             for problem in exc.problems:
@@ -42,17 +49,16 @@ class _Group(click.Group):
                        "run 'orggraph validate' for details", err=True)
             ctx.exit(1)
         except OrggraphError as exc:
-            click.echo(f"Error: {exc}", err=True)
+            _error(exc)
             ctx.exit(1)
         except OSError as exc:
-            click.echo(f"Error: {exc.strerror or exc}: {exc.filename or ''}".rstrip(": "),
-                       err=True)
+            _error(f"{exc.strerror or exc}: {exc.filename or ''}".rstrip(": "))
             ctx.exit(1)
         except Exception as exc:
             if not _is_driver_error(exc):
                 raise
             message = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
-            click.echo(f"Error: Neo4j: {message}", err=True)
+            _error(f"Neo4j: {message}")
             ctx.exit(1)
 
 
@@ -173,7 +179,8 @@ def query(name: str, args: tuple[str, ...], data_dir: Path | None, as_of: str | 
 
     result = query(_graph(data_dir, as_of), name, args, relations=relations, body=body,
                    from_date=from_date, to_date=to_date)
-    emit(result["posts"] if fmt == "csv" and isinstance(result, dict) else result, fmt)
+    rows = fmt == "csv" and isinstance(result, dict) and "posts" in result
+    emit(result["posts"] if rows else result, fmt)
 
 
 @main.command()

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from .formats import printable
+
 __all__ = [
     "AmbiguousNameError",
     "DataError",
@@ -23,6 +25,8 @@ class Problem:
 
     >>> str(Problem("data/a.yaml", 3, "unknown field 'titel'"))
     "data/a.yaml:3: error: unknown field 'titel'"
+    >>> print(Problem("data/a\\nb.yaml", 1, "cannot read"))
+    data/a\\nb.yaml:1: error: cannot read
     """
 
     __slots__ = ("line", "message", "path", "severity")
@@ -35,7 +39,7 @@ class Problem:
         return self.severity == "error"
 
     def __str__(self) -> str:
-        return f"{self.path}:{self.line}: {self.severity}: {self.message}"
+        return printable(f"{self.path}:{self.line}: {self.severity}: {self.message}")
 
     def __repr__(self) -> str:
         return f"Problem({self.path!r}, {self.line}, {self.message!r}, {self.severity!r})"

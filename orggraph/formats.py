@@ -7,6 +7,13 @@ a   2
 b
 >>> render([{"id": "a"}], "json")
 '[\\n  {\\n    "id": "a"\\n  }\\n]'
+>>> print(render([{"title": "\\x1b[2Jboo"}], "csv"))
+title
+\\x1b[2Jboo
+>>> print(render({"name": "abc\\u202edef"}, "json"))
+{
+  "name": "abc\\u202edef"
+}
 """
 
 from __future__ import annotations
@@ -14,13 +21,29 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-__all__ = ["FORMATS", "render"]
+__all__ = ["FORMATS", "printable", "render"]
 
 FORMATS = ("table", "json", "csv")
 _MAX_CELL = 80
+
+# Control characters (terminal escape sequences, NUL, line breaks) and the bidi overrides
+# that reorder what a reader sees ("Trojan source"): shown as escapes, never sent raw.
+_UNPRINTABLE = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
+
+_JSON_UNSAFE = re.compile("[\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
+
+
+def printable(text: str) -> str:
+    r"""``text`` with control and bidi-override characters written as escapes (one line).
+
+    >>> printable("a\x1b[31mb\nc\u202e")
+    'a\\x1b[31mb\\nc\\u202e'
+    """
+    return _UNPRINTABLE.sub(lambda m: m.group().encode("unicode_escape").decode("ascii"), text)
 
 
 def _cell(value: Any, limit: int | None = _MAX_CELL) -> str:
@@ -32,7 +55,7 @@ def _cell(value: Any, limit: int | None = _MAX_CELL) -> str:
         text = ", ".join(f"{k}={_cell(v, None)}" for k, v in value.items())
     else:
         text = str(value)
-    text = " ".join(text.split())
+    text = printable(" ".join(text.split()))
     if limit and len(text) > limit:
         text = text[: limit - 1] + "…"
     return text
@@ -75,7 +98,9 @@ def _is_rows(value: Any) -> bool:
 def render(data: Sequence[Mapping[str, Any]] | Mapping[str, Any], fmt: str) -> str:
     """Render a list of row objects (or one object) as ``table``, ``json`` or ``csv``."""
     if fmt == "json":
-        return json.dumps(data, indent=2, ensure_ascii=False, default=str)
+        text = json.dumps(data, indent=2, ensure_ascii=False, default=str)
+        # json escapes C0 controls itself; these (only ever inside strings) as \uXXXX too
+        return _JSON_UNSAFE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
     if isinstance(data, Mapping):
         if fmt == "csv":
             nested = [k for k, v in data.items() if _is_rows(v)]

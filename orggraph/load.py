@@ -49,7 +49,7 @@ __all__ = ["DEFAULT_DATA_DIR", "Dataset", "read_data", "validate"]
 
 DEFAULT_DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 
-_ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+_ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*\Z")  # \Z: "$" would allow a final newline
 _SECTIONS: dict[str, type[Node]] = {"bodies": Body, "posts": Post, "people": Person}
 _TOP_KEYS = ("source", "bodies", "posts", "people", "relationships")
 _NOT_IN_YAML = {"source", "location", "label"}
@@ -310,7 +310,11 @@ class _Reader:
         shown = str(path)
         try:
             text = path.read_text(encoding="utf-8")
-        except (OSError, UnicodeDecodeError) as exc:
+        except UnicodeDecodeError as exc:
+            line = exc.object[: exc.start].count(b"\n") + 1
+            self.problem(Location(shown, line), f"cannot read file: {exc}")
+            return
+        except OSError as exc:
             self.problem(Location(shown, 1), f"cannot read file: {exc}")
             return
         try:
@@ -324,7 +328,10 @@ class _Reader:
             self.problem(Location(shown, line), f"{kind}: {what}")
             return
         except yaml.YAMLError as exc:
-            self.problem(Location(shown, 1), f"YAML error: {normalise_space(str(exc))}")
+            # a ReaderError (a character YAML forbids) knows its position, not its line
+            position = getattr(exc, "position", None)
+            line = text[:position].count("\n") + 1 if isinstance(position, int) else 1
+            self.problem(Location(shown, line), f"YAML error: {normalise_space(str(exc))}")
             return
         if not isinstance(doc, _Mapping):
             self.problem(Location(shown, 1), "a data file must be a mapping with a 'source' key")
@@ -383,8 +390,12 @@ class _Reader:
         published = values.get("published")
         if published is not None and not self.check_date(published, rec, "published", path):
             return None
-        file = self.directory / "sources" / str(values["file"])
+        name = Path(str(values["file"]))
+        file = self.directory / "sources" / name
         try:
+            # only a regular file under sources/: not /dev/zero, ../../etc/passwd or "a\0b"
+            if name.is_absolute() or ".." in name.parts or not file.is_file():
+                raise OSError("not a regular file under sources/")
             raw = file.read_text(encoding="utf-8")
             self.texts[sid] = normalise_space(raw)
             self.lines[sid] = {normalise_space(line) for line in raw.splitlines()}
@@ -446,6 +457,9 @@ class _Reader:
         ok = True
         for key in rec:
             if rec[key] is None:
+                if key in _FIELDS[section][0]:  # a required field left empty ("kind:")
+                    self.problem(Location(path, rec.key_lines[key]), f"field {key!r} is empty")
+                    ok = False
                 continue
             if key in _LIST_FIELDS:
                 items = rec[key] if isinstance(rec[key], list) else None

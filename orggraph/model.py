@@ -158,7 +158,7 @@ def gc_paused() -> Iterator[None]:
             gc.enable()
 
 
-_DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
+_DATE = re.compile(r"^([0-9]{4})(?:-([0-9]{2})(?:-([0-9]{2}))?)?$")  # ASCII digits only
 
 
 @dataclass(frozen=True, order=True)
@@ -185,6 +185,8 @@ class PartialDate:
         if not m:
             raise ValueError(f"not an ISO date (YYYY, YYYY-MM or YYYY-MM-DD): {text!r}")
         month, day = (int(g) if g else None for g in m.groups()[1:])
+        if month == 0 or day == 0:  # first_day() would read 0 as "not given"
+            raise ValueError(f"not a date (month or day 00): {text!r}")
         date = cls(int(m.group(1)), month, day)
         date.first_day()  # raises ValueError for month 13, day 40 ...
         return date

@@ -16,6 +16,7 @@ from __future__ import annotations
 import contextlib
 import os
 import re
+import urllib.parse
 import uuid
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Mapping
@@ -66,6 +67,24 @@ class Connection:
         self.close()
 
 
+_SCHEMES = ("bolt", "bolt+s", "bolt+ssc", "neo4j", "neo4j+s", "neo4j+ssc")
+
+
+def _check_uri(uri: str) -> None:
+    """Refuse a URI the driver would fail on with a traceback or echo with a password in it."""
+    try:
+        parts = urllib.parse.urlsplit(uri)
+        parts.port  # noqa: B018 - raises ValueError for a port that is not a number
+    except ValueError:
+        raise OrggraphError("NEO4J_URI is not a valid URI (e.g. bolt://127.0.0.1:7687)") from None
+    if parts.username is not None or parts.password is not None:
+        raise OrggraphError("NEO4J_URI must not hold a user or password; "
+                            "set NEO4J_USER and NEO4J_PASSWORD instead")
+    if parts.scheme not in _SCHEMES:
+        raise OrggraphError(f"NEO4J_URI scheme {parts.scheme!r} is not supported; "
+                            f"use one of {', '.join(_SCHEMES)}")
+
+
 def connect(uri: str | None = None, user: str | None = None, password: str | None = None,
             database: str | None = None) -> Connection:
     """Connect with arguments or ``NEO4J_URI``, ``NEO4J_USER``, ``NEO4J_PASSWORD`` and
@@ -78,6 +97,7 @@ def connect(uri: str | None = None, user: str | None = None, password: str | Non
     uri = uri or os.environ.get("NEO4J_URI")
     if not uri:
         raise OrggraphError("no Neo4j server: set NEO4J_URI (and NEO4J_USER, NEO4J_PASSWORD)")
+    _check_uri(uri)
     user = user or os.environ.get("NEO4J_USER", "neo4j")
     password = password if password is not None else os.environ.get("NEO4J_PASSWORD", "")
     database = database or os.environ.get("NEO4J_DATABASE") or None
@@ -87,6 +107,13 @@ def connect(uri: str | None = None, user: str | None = None, password: str | Non
     except neo4j.exceptions.AuthError:
         driver.close()
         raise OrggraphError(f"Neo4j at {uri} refused the credentials for user {user!r}") from None
+    except neo4j.exceptions.ClientError as exc:
+        driver.close()
+        if not (exc.code or "").startswith("Neo.ClientError.Security."):
+            raise
+        # e.g. AuthenticationRateLimit: the user is locked for a while after wrong passwords
+        raise OrggraphError(f"Neo4j at {uri} refused the credentials for user {user!r}: "
+                            f"{exc.message}") from None
     except (neo4j.exceptions.ServiceUnavailable, neo4j.exceptions.DriverError, OSError) as exc:
         driver.close()
         reason = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
