@@ -151,15 +151,15 @@ def _tree_positions(h: Hierarchy, deputies: dict[str, list[str]]) -> dict[str, t
         if cursor and cursor + width[root] > shelf_width:
             cursor, top, shelf_depth = 0.0, top + shelf_depth + 1, 0
         shelf_depth = max(shelf_depth, depth[root])
-        todo = [(root, cursor)]
-        while todo:
-            p, left = todo.pop()
+        place: list[tuple[str, float]] = [(root, cursor)]
+        while place:
+            p, left = place.pop()
             centre = left + width[p] / 2
             pos[p] = (centre, top + (layer[p] or 1) - 1)
             kids_width = sum(width[c] for c in children[p])
             x = left + (width[p] - kids_width) / 2
             for c in children[p]:
-                todo.append((c, x))
+                place.append((c, x))
                 x += width[c]
         cursor += width[root] + 0.5
     for p, ds in side.items():  # deputies beside the post they cover
@@ -414,8 +414,7 @@ def _chart_data(G: nx.MultiDiGraph, focus: str | None, depth: int, body: str | N
             b = _post_body(G, n)
             if b:
                 info.append(["Body", display_name(G, b)])
-        o = org_rows[org_of[n]]
-        info.append(["Organisation", o["name"]])
+        info.append(["Organisation", str(org_rows[org_of[n]]["name"])])
         for key, name in (("abbreviation", "Abbreviation"), ("grade", "Grade"),
                           ("headcount", "Headcount")):
             if a.get(key) is not None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import json
 import re
 from collections import Counter
@@ -18,7 +19,6 @@ from orggraph.graph import load_graph
 from orggraph.model import ACCOUNTABILITY_TYPES, VOCABULARY
 from orggraph.output import MARKER, OutputExistsError
 from orggraph.viz import COLLAPSE_ABOVE, DX, DY, chart, layered_positions, viz
-
 from tests.conftest import make_graph
 
 HIERARCHY_TYPES = (*ACCOUNTABILITY_TYPES, "DEPUTISES_FOR")
@@ -87,7 +87,7 @@ def test_layout_keeps_nodes_of_a_row_apart_and_is_deterministic(synthetic):
         rows.setdefault(y, []).append(x)
     for xs in rows.values():
         xs.sort()
-        assert all(b - a >= 0.7 * DX - 0.2 for a, b in zip(xs, xs[1:], strict=False))
+        assert all(b - a >= 0.7 * DX - 0.2 for a, b in itertools.pairwise(xs))
     assert layered_positions(synthetic) == pos
 
 
