@@ -354,14 +354,42 @@ def _clusters(G: nx.MultiDiGraph, nodes: list[str], pos: dict[str, tuple[float, 
     clusters = []
     for b in sorted(collapsible, key=_natural):
         ms = members[b]
-        xs = [pos[m][0] for m in ms]
+        head = min(ms, key=lambda m: (pos[m][1], pos[m][0]))
         clusters.append({
             "id": f"cluster:{b}", "body": b, "name": display_name(G, b),
             "posts": len(ms), "org": org_index[b] if b in drawn else
             org_index.get(ms[0], 0),
-            "x": round(sum(xs) / len(xs), 1), "y": min(pos[m][1] for m in ms),
+            "x": pos[head][0], "y": pos[head][1],
+            "outer": next(a for a in ancestry(b) if a in collapsible),
         })
     return {n: c for n, c in chains.items() if c}, clusters
+
+
+def _compact_layout(G: nx.MultiDiGraph, nodes: list[str], chains: dict[str, list[str]],
+                    clusters: list[dict[str, Any]]
+                    ) -> tuple[dict[str, tuple[float, float]], dict[str, tuple[float, float]]]:
+    """Positions for the page as it opens, every body closed: the closed bodies laid out
+    as posts in their head's place; and how far each body's contents move with it.
+    """
+    def rep(n: str) -> str:
+        return f"cluster:{chains[n][0]}" if n in chains else n
+
+    C = nx.MultiDiGraph()
+    drawn = set(nodes)
+    for n in nodes:
+        r = rep(n)
+        if r not in C:
+            C.add_node(r, **(G.nodes[n] if r == n else {"label": str(Label.POST)}))
+    for u, v, t in G.edges(data="type"):
+        if u in drawn and v in drawn and rep(u) != rep(v):
+            C.add_edge(rep(u), rep(v), type=t)
+    compact = layered_positions(C)
+    shift = {}
+    for c in clusters:
+        if c["id"] in compact:
+            x, y = compact[c["id"]]
+            shift[c["body"]] = (round(x - c["x"], 1), round(y - c["y"], 1))
+    return compact, shift
 
 
 def _chart_data(G: nx.MultiDiGraph, focus: str | None, depth: int, body: str | None,
@@ -462,13 +490,17 @@ def _chart_data(G: nx.MultiDiGraph, focus: str | None, depth: int, body: str | N
             elif t == "DEPUTISES_FOR":
                 deputies[v].append(u)
     chains, clusters = _clusters(G, nodes, pos, org_index)
+    collapsed = len(nodes) > COLLAPSE_ABOVE
+    compact, shift = _compact_layout(G, nodes, chains, clusters) if collapsed else ({}, {})
     styles = _edge_styles()
     if title is None:
         title = _default_title(G, focus, depth, body, layout)
     return {
         "title": title,
         "layout": layout,
-        "collapsed": len(nodes) > COLLAPSE_ABOVE,
+        "collapsed": collapsed,
+        "compact": compact,
+        "shift": shift,
         "apex": min(nodes, key=lambda n: (pos[n][1], pos[n][0])) if nodes else None,
         "nodes": node_rows,
         "edges": edge_rows,
