@@ -111,9 +111,26 @@ def _edge_styles() -> dict[str, dict[str, Any]]:
 # --- layout ---------------------------------------------------------------------------
 
 
+def _layers(h: Hierarchy) -> dict[str, int | None]:
+    """Each post's layer, as :func:`~orggraph.queries.structure.structure` defines it.
+
+    Computed here alone because ``structure`` also counts total spans, which costs
+    quadratic time on a graph with cycles, as the collapsed view often has.
+    """
+    layer: dict[str, int | None] = dict.fromkeys(h.posts)
+    frontier = [p for p in h.posts if not h.up[p]]
+    depth = 1
+    while frontier:
+        for p in frontier:
+            layer[p] = depth
+        frontier = sorted({c for p in frontier for c in h.down[p] if layer[c] is None})
+        depth += 1
+    return layer
+
+
 def _tree_positions(h: Hierarchy, deputies: dict[str, list[str]]) -> dict[str, tuple[float, float]]:
-    """x (in slots) and layer of every post: a tidy tree over each post's first line up."""
-    layer = {p: s.layer for p, s in structure(h).items()}
+    """x (in slots) and row of every post: a tidy tree over each post's first line up."""
+    layer = _layers(h)
     children: dict[str, list[str]] = {p: [] for p in h.posts}
     roots: list[str] = []
     for p in h.posts:
@@ -308,14 +325,13 @@ def _when(attrs: dict[str, Any]) -> str | None:
     return f"until {end}" if end else None
 
 
-def _body_parent(G: nx.MultiDiGraph, b: str) -> str | None:
-    parents = sorted(v for _, v, t in G.out_edges(b, data="type") if t == "PART_OF")
-    return parents[0] if parents else None
-
-
-def _post_body(G: nx.MultiDiGraph, p: str) -> str | None:
-    bodies = sorted(v for _, v, t in G.out_edges(p, data="type") if t == "POST_IN")
-    return bodies[0] if bodies else None
+def _first_targets(G: nx.MultiDiGraph, rel_type: str) -> dict[str, str]:
+    """For each node, the smallest id it points to by ``rel_type`` (its body, its parent)."""
+    out: dict[str, str] = {}
+    for u, v, t in G.edges(data="type"):
+        if t == rel_type and (u not in out or v < out[u]):
+            out[u] = v
+    return out
 
 
 def _clusters(G: nx.MultiDiGraph, nodes: list[str], pos: dict[str, tuple[float, float]],
@@ -326,19 +342,26 @@ def _clusters(G: nx.MultiDiGraph, nodes: list[str], pos: dict[str, tuple[float, 
     least two drawn posts (in it or in bodies within it, through PART_OF).
     """
     def ancestry(b: str | None) -> list[str]:
-        chain: list[str] = []
-        while b is not None and b not in chain:
-            chain.append(b)
-            b = _body_parent(G, b)
-        return chain[::-1]
+        if b is None:
+            return []
+        if b not in known:
+            chain: list[str] = []
+            n: str | None = b
+            while n is not None and n not in chain:
+                chain.append(n)
+                n = parent.get(n)
+            known[b] = chain[::-1]
+        return known[b]
 
     drawn = set(nodes)
+    post_body, parent = _first_targets(G, "POST_IN"), _first_targets(G, "PART_OF")
+    known: dict[str, list[str]] = {}
     chains: dict[str, list[str]] = {}
     members: dict[str, list[str]] = defaultdict(list)
     for n in nodes:
         label = G.nodes[n]["label"]
         if label == Label.POST:
-            chain = ancestry(_post_body(G, n))
+            chain = ancestry(post_body.get(n))
         elif label == Label.BODY:
             chain = ancestry(n)
         else:
@@ -429,6 +452,7 @@ def _chart_data(G: nx.MultiDiGraph, focus: str | None, depth: int, body: str | N
 
     sources = {s: f"{d.get('title', s)} ({d.get('file', s)})"
                for s, d in G.graph.get("sources", {}).items()}
+    post_body = _first_targets(G, "POST_IN")
     holders: dict[str, list[str]] = defaultdict(list)
     for u, v, t in G.edges(data="type"):
         if t == "HOLDS":
@@ -439,7 +463,7 @@ def _chart_data(G: nx.MultiDiGraph, focus: str | None, depth: int, body: str | N
         group = _kind_group(a)
         info: list[list[str]] = [["Kind", a.get("kind") or str(a["label"]).lower()]]
         if a["label"] == Label.POST:
-            b = _post_body(G, n)
+            b = post_body.get(n)
             if b:
                 info.append(["Body", display_name(G, b)])
         info.append(["Organisation", str(org_rows[org_of[n]]["name"])])

@@ -171,6 +171,11 @@ def test_large_graphs_open_collapsed(synthetic, tiny):
     data = page_data(chart(synthetic))
     assert len(data["nodes"]) > COLLAPSE_ABOVE and data["collapsed"]
     assert data["clusters"] and data["chains"]
+    outer = {c["body"] for c in data["clusters"] if c["outer"] == c["body"]}
+    opening = {n["id"] for n in data["nodes"] if n["id"] not in data["chains"]}
+    assert set(data["compact"]) == opening | {f"cluster:{b}" for b in outer}
+    assert set(data["shift"]) == outer
+    assert len(data["compact"]) < len(data["nodes"]) / 2
     assert not page_data(chart(tiny))["collapsed"]
 
 
