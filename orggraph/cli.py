@@ -263,5 +263,29 @@ def neo4j_run(file: Path, pairs: tuple[str, ...], write: bool, fmt: str) -> None
         emit(run_cypher(conn, file, _params(pairs), write=write), fmt)
 
 
+@main.command()
+@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path),
+              default=Path("chart.html"), show_default=True, help="The HTML file to write.")
+@click.option("--focus", metavar="NODE", help="Draw only the neighbourhood of this node.")
+@click.option("--depth", type=click.IntRange(min=0), default=1, show_default=True,
+              help="With --focus: how many steps out.")
+@click.option("--body", metavar="BODY", help="Only the posts and bodies of this body.")
+@as_of_option
+@click.option("--relations", metavar="TYPE,...", help="Relationship types to draw "
+              "(default: the lines and deputies; every type for --layout network).")
+@click.option("--layout", type=click.Choice(["hierarchy", "network"]), default="hierarchy",
+              show_default=True, help="Accountability top-down, or every relationship.")
+@data_option
+@click.option("--force", is_flag=True, help="Replace an existing file orggraph did not write.")
+def viz(output: Path, focus: str | None, depth: int, body: str | None, as_of: str | None,
+        relations: str | None, layout: str, data_dir: Path | None, force: bool) -> None:
+    """Write an interactive, offline HTML chart (open it in a browser)."""
+    from .viz import viz as write_chart
+
+    path = write_chart(_graph(data_dir, as_of), output, force=force, focus=focus, depth=depth,
+                       body=body, relations=relations, layout=layout)
+    click.echo(f"wrote {path}")
+
+
 if __name__ == "__main__":  # pragma: no cover
     main()

@@ -134,3 +134,30 @@ settings.register_profile("ci", max_examples=12,
 settings.register_profile("dev", max_examples=40, **_FUZZ)
 settings.register_profile("thorough", max_examples=500, **_FUZZ)
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci" if IN_CI else "dev"))
+CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"]
+
+
+@pytest.fixture(scope="session")
+def browser() -> Iterator[Any]:
+    """Debian's chromium driven by Playwright (never ``playwright install``).
+
+    Skips when the browser or Playwright is missing, except under ``CI=true``, where it fails.
+    """
+    pw = None
+    try:
+        from playwright.sync_api import sync_playwright
+
+        if not Path(CHROMIUM).exists():
+            raise FileNotFoundError(f"{CHROMIUM} not found (apt-get install chromium)")
+        pw = sync_playwright().start()
+        launched = pw.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+    except Exception as exc:  # any failure to get a browser is reported once
+        if pw is not None:
+            pw.stop()
+        if IN_CI:
+            pytest.fail(f"no browser in CI: {exc}")
+        pytest.skip(f"no browser: {exc}")
+    yield launched
+    launched.close()
+    pw.stop()

@@ -81,3 +81,20 @@ def test_generate_then_validate(runner, tmp_path):
                          ).exit_code == 0
     result = runner.invoke(main, ["validate", "--data", str(out), "--no-warnings"])
     assert result.exit_code == 0, result.output
+
+
+def test_viz_writes_a_chart_and_refuses_a_foreign_file(runner, tmp_path):
+    out = tmp_path / "chart.html"
+    result = runner.invoke(main, ["viz", *D, "-o", str(out), "--focus", "DoC", "--depth", "1",
+                                  "--as-of", "2026-03-31", "--layout", "network"])
+    assert result.exit_code == 0, result.output
+    assert result.output == f"wrote {out}\n"
+    assert "Director of Care" in out.read_text(encoding="utf-8")
+    mine = tmp_path / "mine.html"
+    mine.write_text("<p>mine</p>", encoding="utf-8")
+    result = runner.invoke(main, ["viz", *D, "-o", str(mine)])
+    assert result.exit_code == 1 and result.output.startswith("Error: ")
+    assert "--force" in result.output and mine.read_text(encoding="utf-8") == "<p>mine</p>"
+    assert runner.invoke(main, ["viz", *D, "-o", str(mine), "--force"]).exit_code == 0
+    result = runner.invoke(main, ["viz", *D, "-o", str(out), "--relations", "BOSS_OF"])
+    assert result.exit_code == 1 and "unknown relationship" in result.output
