@@ -153,14 +153,17 @@ def _graphml(G: nx.MultiDiGraph) -> str:
         H.add_node(n, **{k: _flat(v) for k, v in a.items()})
     for u, v, k, a in _edges(G):
         H.add_edge(u, v, key=k, **a)
-    text = "\n".join(nx.generate_graphml(H, prettyprint=True))
-    head, _, rest = text.partition("\n")
-    return f"{head}\n<!-- {MARKER}; lists (aliases) are JSON text -->\n{rest}\n"
+    buffer = io.BytesIO()
+    nx.write_graphml_xml(H, buffer, encoding="utf-8", prettyprint=True)
+    head, _, rest = buffer.getvalue().decode("utf-8").partition("\n")
+    return f"{head}\n<!-- {MARKER}; lists (aliases) are JSON text -->\n{rest}"
 
 
 # --- GEXF -------------------------------------------------------------------------------
 
-_GEXF_NS = "http://gexf.net/1.2"
+_GEXF_NS = "http://www.gexf.net/1.2draft"
+#: GEXF's own ``label`` attribute is the display name, so the node label is ``node_label``.
+_GEXF_TITLES = {"label": "node_label"}
 
 
 def _gexf(G: nx.MultiDiGraph) -> str:
@@ -176,14 +179,12 @@ def _gexf(G: nx.MultiDiGraph) -> str:
     nodes, edges = _nodes(G), _edges(G)
     columns: dict[str, dict[str, str]] = {}
     for cls, rows in (("node", [a for _, a in nodes]), ("edge", [a for *_, a in edges])):
-        seen: dict[str, str] = {}
-        for a in rows:
-            for k, v in a.items():
-                if k not in seen:
-                    seen[k] = "integer" if k in _INT_KEYS else "string"
+        order = _column_order(rows, NODE_KEYS if cls == "node" else EDGE_KEYS)
+        seen = {k: "integer" if k in _INT_KEYS else "string" for k in order}
         attrs = SubElement(graph, "attributes", {"class": cls, "mode": "static"})
         for i, (k, typ) in enumerate(seen.items()):
-            SubElement(attrs, "attribute", {"id": f"{cls[0]}{i}", "title": k, "type": typ})
+            SubElement(attrs, "attribute", {"id": f"{cls[0]}{i}", "title": _GEXF_TITLES.get(k, k),
+                                            "type": typ})
         columns[cls] = {k: f"{cls[0]}{i}" for i, k in enumerate(seen)}
 
     def element(parent: Element, tag: str, attrs: dict[str, Any], cls: str,
