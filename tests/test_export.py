@@ -307,7 +307,7 @@ def test_csv_imports_with_the_real_neo4j_admin_tool(hostile: nx.MultiDiGraph,
     done = subprocess.run(
         [java, *JVM_OPTIONS, "-Xmx512m", "-cp", f"{lib}/*", "org.neo4j.cli.AdminTool", *args],
         env={**os.environ, "NEO4J_HOME": str(home), "NEO4J_CONF": str(home / "conf")},
-        capture_output=True, text=True, timeout=300, check=False)
+        capture_output=True, text=True, timeout=300, check=False, cwd=tmp_path)
     assert done.returncode == 0, done.stdout[-2000:] + done.stderr[-2000:]
     assert "IMPORT DONE" in done.stdout
     with start_local_server(data_dir=home) as server:
