@@ -479,7 +479,7 @@ def _block(subject: str, props: list[tuple[str, str]]) -> list[str]:
     lines = [subject]
     for i, (p, o) in enumerate(props):
         lines.append(f"    {p} {o}" + (" ." if i == len(props) - 1 else " ;"))
-    return lines + [""]
+    return [*lines, ""]
 
 
 def _ttl(G: nx.MultiDiGraph) -> str:
@@ -487,10 +487,10 @@ def _ttl(G: nx.MultiDiGraph) -> str:
     reified ``rdf:Statement`` carrying type, key, source, evidence, role and dates."""
     out = [f"# {MARKER}: W3C Organization Ontology terms; evidence on reified statements",
            *(f"@prefix {p}: <{iri}> ." for p, iri in sorted(_PREFIXES.items())), ""]
-    for sid, s in _sources(G).items():
+    terms = {"title": "dcterms:title", "file": "dcterms:identifier", "published": "dcterms:date"}
+    for sid, doc in _sources(G).items():
         props = [("a", "og:SourceDocument"), ("og:id", _lit(sid))]
-        props += [(f"dcterms:{'title' if k == 'title' else 'identifier' if k == 'file' else 'date'}",
-                   _lit(str(v))) for k, v in s.items() if k in ("title", "file", "published")]
+        props += [(terms[k], _lit(str(v))) for k, v in doc.items() if k in terms]
         out += _block(_iri("source", sid), props)
     for n, a in _nodes(G):
         out += _ttl_node(n, a)

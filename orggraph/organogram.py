@@ -194,7 +194,7 @@ def import_organogram(senior_csv: str | Path, junior_csv: str | Path | None = No
     senior_path = Path(senior_csv)
     b = _Builder(org)
     s_shown = str(senior_path)
-    s_text, s_rows = _rows(senior_path, s_shown, SENIOR_REQUIRED, b.problems)
+    _, s_rows = _rows(senior_path, s_shown, SENIOR_REQUIRED, b.problems)
     s_bodies: list[dict[str, Any]] = []
     s_posts: list[dict[str, Any]] = []
     s_people: list[dict[str, Any]] = []
@@ -207,7 +207,7 @@ def import_organogram(senior_csv: str | Path, junior_csv: str | Path | None = No
     seen_ids: dict[str, str] = {}
     for row in s_rows:
         v = row.values
-        ref, title, manager = v[REF], v[TITLE], v[REPORTS_TO]
+        ref = v[REF]
         bad = [c for c in SENIOR_REQUIRED if not v[c]]
         if bad:
             b.problems.append(Problem(s_shown, row.number, "empty " + ", ".join(
@@ -308,17 +308,20 @@ def import_organogram(senior_csv: str | Path, junior_csv: str | Path | None = No
             name = holder.values[NAME]
             if name.casefold() in ("vacant", "n/d", "n/a", ""):
                 continue
-            person_id = f"{b.org_id}-person-{_slug(ref)}" + (f"-{n}" if len(holders[ref]) > 1 else "")
+            share = f"-{n}" if len(holders[ref]) > 1 else ""
+            person_id = f"{b.org_id}-person-{_slug(ref)}{share}"
             s_people.append({"id": person_id, "name": name, "evidence": holder.raw})
             s_rels.append({"type": "HOLDS", "from": person_id, "to": pid,
                            "evidence": holder.raw})
 
-    j_text, j_posts, j_rels, j_bodies = "", [], [], []
+    j_posts: list[dict[str, Any]] = []
+    j_rels: list[dict[str, Any]] = []
+    j_bodies: list[dict[str, Any]] = []
     j_shown = ""
     if junior_csv is not None:
         junior_path = Path(junior_csv)
         j_shown = str(junior_path)
-        j_text, j_rows = _rows(junior_path, j_shown, JUNIOR_REQUIRED, b.problems)
+        _, j_rows = _rows(junior_path, j_shown, JUNIOR_REQUIRED, b.problems)
         for row in j_rows:
             v = row.values
             bad = [c for c in JUNIOR_REQUIRED if not v[c]]
