@@ -285,6 +285,57 @@ def viz(output: Path, focus: str | None, depth: int, body: str | None, as_of: st
     path = write_chart(_graph(data_dir, as_of), output, force=force, focus=focus, depth=depth,
                        body=body, relations=relations, layout=layout)
     click.echo(f"wrote {path}")
+EXPORT_FORMATS = ("graphml", "gexf", "json", "csv", "cypher", "ttl", "organogram")
+
+
+@main.command("export")
+@click.option("--format", "fmt", type=click.Choice(EXPORT_FORMATS), required=True,
+              help="graphml, gexf, json, csv (neo4j-admin), cypher, ttl (W3C ORG), organogram.")
+@click.option("-o", "--output", type=click.Path(path_type=Path), required=True,
+              help="File to write (a folder for csv and organogram).")
+@as_of_option
+@click.option("--body", metavar="BODY", help="Only this body, its posts and their holders.")
+@data_option
+@click.option("--force", is_flag=True, help="Replace PATH even if orggraph did not write it.")
+def export(fmt: str, output: Path, as_of: str | None, body: str | None,
+           data_dir: Path | None, force: bool) -> None:
+    """Write the graph for other tools; csv also prints the neo4j-admin import command."""
+    from .export import export, neo4j_admin_command
+
+    path = export(_graph(data_dir, as_of), fmt, output, force=force, body=body)
+    click.echo(f"wrote {path}")
+    if fmt == "csv":
+        click.echo(neo4j_admin_command(path))
+
+
+@main.group("import")
+def import_() -> None:
+    """Import published formats into the data/ YAML format."""
+
+
+@import_.command("organogram")
+@click.argument("senior", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.argument("junior", required=False,
+                type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--org", required=True, help="The organisation's name.")
+@click.option("-o", "--output", type=click.Path(file_okay=False, path_type=Path),
+              required=True, help="Data directory to write.")
+@click.option("--force", is_flag=True, help="Replace DIR even if orggraph did not write it.")
+def import_organogram(senior: Path, junior: Path | None, org: str, output: Path,
+                      force: bool) -> None:
+    """A data.gov.uk organogram (senior CSV, optional junior CSV) as a data directory."""
+    from .organogram import import_organogram
+
+    report = import_organogram(senior, junior, org=org, output=output, force=force)
+    for problem in report.problems:
+        click.echo(str(problem), err=True)
+    if report.output is not None:
+        click.echo(f"wrote {report.output}: {report.posts} senior and {report.junior_posts} "
+                   f"junior posts, {report.people} people, {report.bodies} bodies")
+    if report.errors:
+        n = len(report.errors)
+        click.echo(f"Error: {n} row{'s' * (n != 1)} left out", err=True)
+        sys.exit(1)
 
 
 if __name__ == "__main__":  # pragma: no cover
