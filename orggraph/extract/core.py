@@ -157,6 +157,10 @@ class _Extractor:
         known = self.lookup(name)
         if known:
             return known
+        subject = self.nodes.get(self.subject or "")
+        if subject and label != "Body" and len(name.split()) >= 2 and \
+                f" {subject.key}".endswith(f" {normalise(name)}"):
+            return subject.key  # "the Team Leader" in a Community Team Leader's description
         guess, guess_kind = classify(name)
         label = label or ("Body" if guess == "Body" else "Post" if guess == "Post" else None)
         if label is None:
@@ -196,11 +200,17 @@ class _Extractor:
             if any(normalise(a) == key for a in node.aliases):
                 return node.key
         words = bare.split()
+        expanded = [self.nodes[self.abbreviations[w]].name if w in self.abbreviations
+                    else self.lazy.get(w, w) for w in words]
+        if expanded != words:  # "OOH Co-ordinator" for "Out of Hours Co-ordinator"
+            key = normalise(" ".join(expanded))
+            if key in self.nodes:
+                return key
         # "the Group", "the Trust", "the Board": the latest body of that kind of name
         if len(words) == 1 and words[0][:1].isupper() and words[0].lower() in {
                 "group", "trust", "board", "council", "partnership", "system", "directorate",
                 "division", "organisation", "committee", "assembly", "panel", "network"}:
-            for node in reversed(list(self.nodes.values())):
+            for node in self.nodes.values():  # the first: a description names its own first
                 if node.label == "Body" and normalise(node.name).split()[-1:] == [key]:
                     return node.key
         return None
@@ -240,8 +250,9 @@ class _Extractor:
         while i < len(lines):
             i = self.line(lines, i)
         self.finish()
-        subject = self.first_subject
-        return Draft(self.source_id, subject, self.nodes, list(self.facts.values()))
+        used = {k for r in self.facts.values() for k in (r.start, r.end)} | set(self.fields)
+        nodes = {k: n for k, n in self.nodes.items() if k in used}
+        return Draft(self.source_id, self.first_subject, nodes, list(self.facts.values()))
 
     def find_abbreviations(self) -> None:
         for m in _ABBR.finditer(self.text):
@@ -363,7 +374,8 @@ class _Extractor:
         start = m.start("label")
         span_text = "\n".join([lines[i][start:], *lines[i + 1: j + 1]]).rstrip(" \t|")
         if what == "title":
-            name = clean_name(value, lenient=True)
+            name = value.strip(" .:;") if len(value.split()) <= 10 and "(" not in value \
+                and not re.search(r"[.;:]\s", value) else clean_name(value, lenient=True)
             self.set_subject(self.node(name, span_text, label="Post"))
             return j + 1
         subject = self.subject
@@ -389,9 +401,18 @@ class _Extractor:
         if not name or (len(value.split()) <= 6 and rest[:1] == " " and not re.search(
                 r"\b(?:and|to|will|is|are|for|on|with|in)\b", rest)):
             name = clean_name(value, lenient=True)
+        if what == "MANAGES":
+            self.manages(subject, value, span_text, 0.85, f"field '{label}'")
+            return j + 1
         if what.isupper():
             if not name:
                 return j + 1
+            bare_value = re.sub(r"^(?:the|a|an|our)\s+", "", value, flags=re.IGNORECASE)
+            qualifier = re.match(r",\s*([^,.;()]+?)\s*[.;]?$", bare_value[len(name):]) \
+                if bare_value.startswith(name) else None
+            if qualifier and clean_name(qualifier.group(1)) == qualifier.group(1) and \
+                    classify(qualifier.group(1))[1] not in ORGANISATION_KINDS:
+                name = f"{name}, {qualifier.group(1)}"  # "Associate Director, Adult Services"
             name, org = _split_org(name)
             end = self.node(name) or self.node(name, label="Post")
             quote = span_text if len(normalise_space(span_text)) < 160 else \
@@ -438,13 +459,18 @@ class _Extractor:
 
     def subject_of(self, before: str) -> str | None:
         """Who the sentence is about: the document's post for "The post holder will" …"""
-        before = before.strip()
-        tail = re.split(r"[,;:]\s*(?=[A-Z]|they|the|this|he|she|you)", before)[-1]
-        if SUBJECT_PRONOUN.fullmatch(tail.strip()) or SUBJECT_PRONOUN.fullmatch(before):
+        before = re.sub(r"^\s*(?:\d+(?:\.\d+)*[.)]?|[a-z]\))?\s*(?:[·•▪*\-–]\s*)?", "", before)
+        before = re.sub(r",?\s*(?:who|which)\s+(?:will\s+|is\s+|shall\s+)?(?:also\s+)?"
+                        r"(?:be\s+)?$", "", before, flags=re.IGNORECASE)
+        if not before.strip() or _PRONOUN_START.match(before):
             return self.subject
-        if re.fullmatch(r"(?:\d+[.)]?\s*)*(?:[·•▪*\-–]\s*)?(?:to\s+)?(?:and\s+)?", before,
-                        re.IGNORECASE):
-            return self.subject
+        lead = clean_name(before)
+        if lead and before.strip().startswith(("The ", "the ", lead)):
+            key = self.lookup(lead)
+            if key is None and looks_like_post(lead) and len(lead.split()) >= 2:
+                key = self.node(lead, label="Post")
+            if key and self.nodes[key].label == "Post":
+                return key
         name = _trailing_name(before)
         if name:
             key = self.lookup(name)
@@ -452,9 +478,6 @@ class _Extractor:
                 return key
             if looks_like_post(name):
                 return self.node(name, label="Post")
-        if re.match(r"^(?:they|he|she|you|the\s+post[\s-]?holder|the\s+postholder)\b",
-                    before, re.IGNORECASE):
-            return self.subject
         return None
 
     def names_at(self, text: str, many: bool) -> list[str]:
@@ -527,6 +550,8 @@ class _Extractor:
                         end = self.node(name)
                         if end is None and rtype == "PROFESSIONAL_LEAD_FOR":
                             end = self.node(name, label="Body", kind="service")
+                        elif end is None and rtype == "WORKS_WITH":
+                            end = self.node(name, label="Body")
                     else:
                         name, org = _split_org(name)
                         end = self.node(name) or self.node(name, label="Post")
@@ -541,13 +566,18 @@ class _Extractor:
     has_title_field: bool
 
     def manages(self, manager: str, obj: str, s: str, conf: float, rule: str) -> None:
-        text = re.split(r"\s+(?:within|in|across|at|to|including|who)\s+|[.,;(]", obj)[0]
-        text = re.sub(r"^(?:the|all|our)\s+", "", text.strip(), flags=re.IGNORECASE)
-        if not text or text.lower() in {"staff", "team", "teams", "the team"}:
-            return
-        key = self.lookup(text) or self.node(text, label="Post" if looks_like_post(text)
-                                             or re.search(r"\bstaff\b", text) else None)
-        self.fact("REPORTS_TO", key, manager, s, conf, rule)
+        """"Line management of X and Y": X and Y report to the manager."""
+        names = [n for n in self.names_at(obj, True) if looks_like_post(n)]
+        if not names:
+            text = re.split(r"\s+(?:within|in|across|at|to|including|who)\s+|[.,;(]", obj)[0]
+            text = re.sub(r"^(?:the|all|our)\s+", "", text.strip(), flags=re.IGNORECASE)
+            if not text or text.lower() in {"staff", "team", "teams", "the team"} or \
+                    not re.search(r"\bstaff\b", text) or len(text.split()) > 5:
+                return
+            names = [text]
+        for name in names:
+            key = self.lookup(name) or self.node(name, label="Post")
+            self.fact("REPORTS_TO", key, manager, s, conf, rule)
 
     def organisational(self, s: str) -> None:
         m = BRINGS_TOGETHER.search(s)
@@ -650,16 +680,20 @@ class _Extractor:
                       "first organisation named")
 
 
+_PRONOUN_START = re.compile(
+    r"^\s*(?:(?:the|this)\s+(?:post[\s-]?holder|postholder|job[\s-]?holder|incumbent|appointee|"
+    r"successful\s+candidate|role|post|position)\b|(?:they|he|she|you|s/he|he/she|to)\b|"
+    r"(?:post[\s-]?holder|postholder)\b)", re.IGNORECASE)
 _RESET = re.compile(r"^(?:\d+[.)]?\s*)?(?:introduction|background|context|current\s+"
                     r"(?:position|structure)|proposed\s+[\w ]+)\s*:?$", re.IGNORECASE)
 _SHORT_HEADING = re.compile(
     r"^(?:[a-z]\)|\d+(?:\.\d+)*[.)]?)?\s*(?P<rest>[A-Z][^.:;\t]*?)\.?"
-    r"(?:\s+(?P<g>(?:Band|Grade)\s*\d[a-d]?(?:/[a-d])?|\d[a-d](?:/[a-d])?))?$")
+    r"(?:\s+\(?(?P<g>(?:Band|Grade)\s*\d[a-d]?(?:/[a-d])?|\d[a-d]?(?:/[a-d])?)\)?)?$")
 
 
 def _trailing_name(text: str) -> str | None:
     """The name that ends ``text`` ("… The General Manager" -> "General Manager")."""
-    words = text.strip().split()
+    words = [w.strip("\"“”‘’'") for w in text.strip().split()]
     run: list[str] = []
     for w in reversed(words):
         if w[:1].isupper() or w[:1].isdigit() or (run and w.lower() in {"of", "for", "and",

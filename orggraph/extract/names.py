@@ -6,6 +6,8 @@ no name of any particular post, body or organisation is written here.
 
 >>> normalise("The Associate Directors' PAs")
 'associate director pa'
+>>> normalise("Associate Director for Adult Services") == normalise("Associate Director, Adult Services")
+True
 >>> classify("Quality and Safety Committee")
 ('Body', 'committee')
 >>> classify("Head of Nursing")
@@ -69,7 +71,7 @@ _BODY_PHRASES: tuple[tuple[str, str], ...] = (
     ("nhs england", "national-body"), ("nhs improvement", "national-body"),
 )
 #: Words that join the words of a name ("Director *of* Nursing *and* Quality").
-CONNECTORS = frozenset({"of", "for", "and", "&", "in", "the", "to", "with", "at", "on"})
+CONNECTORS = frozenset({"of", "for", "and", "&", "in", "the", "to", "with", "at", "on", "from"})
 _INNER_ONLY = frozenset({"the", "to", "with", "at", "on"})  # only right after of/for/and
 _TRAIL = " \t,.;:·•-–—()'\"“”‘’"
 
@@ -113,6 +115,11 @@ def clean_name(phrase: str, *, lenient: bool = False) -> str:
             if lower in _INNER_ONLY and words[-1].lower() not in {"of", "for"}:
                 break
             words.append(word)
+        elif words and lower in BODY_WORDS and words[-1][:1].isupper() and \
+                words[-1].lower() not in BODY_WORDS and \
+                lower not in {"office", "function", "practice", "meeting", "executive"}:
+            words.append(word)  # "the Corporate Quality team", "Learning from Deaths meetings"
+            break
         elif words and word.isalpha() and word == token and n + 1 < len(tokens) and \
                 _is_name_word(tokens[n + 1]) and words[-1].isupper() and len(words[-1]) > 1 and \
                 (n < 2 or tokens[n - 1] == words[-1]):
@@ -158,7 +165,7 @@ def normalise(name: str) -> str:
     text = re.sub(r"'s\b|s'", "", text)
     text = re.sub(r"[^\w\s/-]", " ", text)
     text = re.sub(r"[-/]", " ", text)
-    words = [w for w in text.split() if w not in {"the", "a", "an"}]
+    words = [w for w in text.split() if w not in {"the", "a", "an", "of", "for", "and", "in"}]
     words = [w[:-1] if len(w) >= 3 and w.endswith("s") and not w.endswith("ss") else w
              for w in words]
     return " ".join(words)

@@ -38,6 +38,10 @@ FIELDS: dict[str, tuple[str, str | None]] = {
     "title of post": ("title", None),
     "job role": ("title", None),
     "role title": ("title", None),
+    "role": ("title", None),
+    "responsible for": ("MANAGES", None),
+    "line management of": ("MANAGES", None),
+    "line manages": ("MANAGES", None),
     "position": ("title", None),
     "pay band": ("grade", None),
     "agenda for change band": ("grade", None),
@@ -61,29 +65,33 @@ FIELDS: dict[str, tuple[str, str | None]] = {
 }
 #: Labels that are plain nouns: a field only with a separator (":", tab, "|", two
 #: spaces) or alone on their line, never at the start of a prose sentence.
-_NOUN_LABELS = {k for k, (what, _) in FIELDS.items() if not what.isupper()} | {"line manager"}
+_NOUN_LABELS = {k for k, (what, _) in FIELDS.items() if not what.isupper()} | {
+    "line manager", "responsible for"}
 
 _LABELS = "|".join(re.escape(k) for k in sorted(FIELDS, key=len, reverse=True))
-_FIELD = re.compile(
-    r"^[\s|·•▪*\-–]*(?:\d+[.)]\s+)?(?:(?P<pre>[A-Z][A-Za-z ]{2,30}):\s*)?"
-    rf"(?P<label>{_LABELS})\b(?P<sep>\s*[:|\-–]\s*|\t+\s*|\s{{2,}}|\s*$|\s+)(?P<value>.*)$",
-    re.IGNORECASE,
-)
+_FIELD_BODY = (rf"(?P<label>{_LABELS})\b(?P<sep>\s*[:|\-–]\s*|\t+\s*|\s{{2,}}|\s*$|\s+)"
+               r"(?P<value>.*)$")
+_FIELD = re.compile(r"^[\s|·•▪*\-–]*(?:\d+[.)]\s+)?(?P<pre>)" + _FIELD_BODY, re.IGNORECASE)
+#: "Reporting Arrangements: Accountable to …": a relationship label after a heading
+_FIELD_AFTER = re.compile(r"^[\s|·•▪*\-–]*(?P<pre>[A-Z][A-Za-z ]{2,30}):\s*" + _FIELD_BODY,
+                          re.IGNORECASE)
 
 
 def field_match(line: str) -> re.Match[str] | None:
     """A labelled field at the start of a line (any layout), or ``None``."""
-    m = _FIELD.match(line)
-    if m is None:
-        return None
-    label = m.group("label").lower()
-    sep = m.group("sep")
-    if label in _NOUN_LABELS and not sep.strip() and "\t" not in sep and len(sep) < 2 \
-            and m.group("value"):
-        return None
-    if m.group("pre") and FIELDS[label][0].islower():
-        return None
-    return m
+    for pattern in (_FIELD, _FIELD_AFTER):
+        m = pattern.match(line)
+        if m is None:
+            continue
+        label = m.group("label").lower()
+        sep = m.group("sep")
+        if label in _NOUN_LABELS and not sep.strip() and "\t" not in sep and len(sep) < 2 \
+                and m.group("value"):
+            continue
+        if m.group("pre") and not FIELDS[label][0].isupper():
+            continue
+        return m
+    return None
 
 
 #: Who "the post" is in a sentence about the post the document describes.
@@ -124,7 +132,8 @@ SENTENCE_RULES: tuple[tuple[str, re.Pattern[str], str, str | None, float], ...] 
         ("sits on", r"\bsit(?:s|ting)?\s+on\s+", "MEMBER_OF", None, 0.75),
         ("part of", r"\bwork\s+as\s+(?:an?\s+(?:integral\s+)?)?part\s+of\s+(?:the\s+)?"
          r"(?:extended\s+|wider\s+)?", "MEMBER_OF", None, 0.7),
-        ("attends", r"\battend(?:s|ing)?\s+(?:the\s+)?(?=(?:[A-Z][\w-]*\s+)+meetings\b)",
+        ("attends", r"\battend(?:s|ing)?\s+(?:the\s+)?(?=(?:[A-Z][\w-]*\s+|(?:of|and|from|"
+         r"for|&)\s+)+meetings\b)",
          "MEMBER_OF", "attends", 0.6),
         ("co-chair", r"\bco-?chair(?:s|ing)?\s+(?:of\s+)?(?=the\s+)", "CHAIRS", "co-chair",
          0.8),
