@@ -383,7 +383,10 @@ class _Extractor:
             return j + 1
         if what in ("grade", "pay"):
             grade = value.strip(" .")
-            grade = re.sub(rf"^{re.escape(label)}\s*:?\s*", "", grade, flags=re.IGNORECASE)
+            grade = re.sub(rf"^{re.escape(label)}\s*:\s*", "", grade, flags=re.IGNORECASE)
+            if what == "grade" and len(grade.split()) <= 2 and re.search(r"\d", grade) and \
+                    not grade.lower().startswith(label.lower()):
+                grade = f"{label.capitalize()} {grade}"  # "Band: 7" -> "Band 7"
             post = self.nodes[subject]
             have = self.fields[subject]
             if what == "grade" or "grade" not in have:
@@ -631,7 +634,7 @@ class _Extractor:
         name = _trailing_name(before)
         if name:
             key = self.lookup(name)
-            if key is None and classify(name)[0] == "Body":
+            if key is None and classify(name)[0] != "Post":  # "The Alliance brings together"
                 key = self.node(name, label="Body")
             if key and self.nodes[key].label == "Body":
                 return key
@@ -710,7 +713,7 @@ def _trailing_name(text: str) -> str | None:
 
 def _split_org(name: str) -> tuple[str, str | None]:
     """``"Assistant Director of X City Council"`` -> (post, organisation) when the tail is one."""
-    for m in re.finditer(r"\s(?:of|at)\s", name):
+    for m in reversed(list(re.finditer(r"\s(?:of|at)\s", name))):
         head, tail = name[: m.start()], name[m.end():]
         label, kind = classify(tail)
         if label == "Body" and kind in ORGANISATION_KINDS and looks_like_post(head):

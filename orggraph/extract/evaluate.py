@@ -191,10 +191,13 @@ def evaluate_labelled(directory: str | Path) -> Evaluation:
         document = read_document(files[0])
         if document.problem:
             raise OrggraphError(str(document.problem))
-        aliases: dict[str, list[str]] = labels.get("aliases") or {}
+        groups: dict[str, frozenset[str]] = {}
+        for key, others in (labels.get("aliases") or {}).items():
+            group = frozenset(normalise(n) for n in [key, *others])
+            groups.update({n: group for n in group})
 
-        def names(name: str, aliases: dict[str, list[str]] = aliases) -> frozenset[str]:
-            return frozenset(normalise(n) for n in [name, *aliases.get(name, [])])
+        def names(name: str, groups: dict[str, frozenset[str]] = groups) -> frozenset[str]:
+            return groups.get(normalise(name), frozenset({normalise(name)}))
 
         gold = []
         for line in labels.get("relationships") or []:

@@ -37,6 +37,7 @@ cmo cno gp gps doctor doctors physician physicians surgeon midwife midwives gove
 auditor champion partner partners staff principal dean professor commissioner
 officer-in-charge leader leaders member members trustee trustees advocate coach
 psychologist psychologists dietitian paramedic technician technicians receptionist
+sister sisters charge
 """.split())
 
 #: Words (a name's last or a distinctive one) that make it a body, with its kind.
@@ -54,7 +55,7 @@ BODY_WORDS: dict[str, str] = {
     "practices": "provider", "hospital": "provider", "hospitals": "provider",
     "authority": "local-authority", "authorities": "sha", "organisation": "organisation",
     "organisations": "organisation", "function": "team", "meetings": "committee",
-    "meeting": "committee", "executive": "board", "agency": "national-body",
+    "meeting": "committee", "agency": "national-body",
     "england": "national-body", "academy": "national-body", "commission": "regulator",
 }
 _WEAK_BODY_WORDS = frozenset({"service", "services", "unit", "function", "practice", "care",
@@ -116,7 +117,7 @@ def clean_name(phrase: str, *, lenient: bool = False) -> str:
                 break
             words.append(word)
         elif words and lower in BODY_WORDS and words[-1][:1].isupper() and \
-                words[-1].lower() not in BODY_WORDS and \
+                not (lower.startswith("meeting") and words[-1].lower() in BODY_WORDS) and \
                 lower not in {"office", "function", "practice", "meeting", "executive"}:
             words.append(word)  # "the Corporate Quality team", "Learning from Deaths meetings"
             break
