@@ -176,7 +176,7 @@ def bad_files(tmp_path):
         "empty.txt": b"",
         "blank.txt": b"  \n\n",
         "binary.txt": b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR",
-        "unknown.txt": "Job Title: Nurse\n".encode() + b"\x81\x8d\x9d\n",
+        "unknown.txt": b"Job Title: Nurse\n" + b"\x81\x8d\x9d\n",
         "nothing.txt": b"Lorem ipsum dolor sit amet, consectetur adipiscing elit.\n",
         "broken.docx": b"PK not really a zip",
         "good.txt": b"Job Title: Ward Sister\nAccountable to: Matron\n",

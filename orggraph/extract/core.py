@@ -7,12 +7,13 @@ prints its description twice) is one record.
 
 >>> d = extract_text("Job Title: Ward Manager\\nAccountable to: Matron, Surgery\\n", "jd")
 >>> [(r.type, r.start, r.end, r.evidence) for r in d.relationships]
-[('ACCOUNTABLE_TO', 'ward-manager', 'matron', 'Accountable to: Matron')]
+[('ACCOUNTABLE_TO', 'ward-manager', 'matron-surgery', 'Accountable to: Matron, Surgery')]
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -27,13 +28,11 @@ from .rules import (
     FIELDS,
     FORMED,
     KEY_RELATIONSHIPS_HEADING,
-    MERGES_INTO,
     MERGING,
     MONTHS,
     POST_HEADING,
     REPLACES,
     SENTENCE_RULES,
-    SUBJECT_PRONOUN,
     field_match,
 )
 
@@ -389,11 +388,9 @@ class _Extractor:
                 grade = f"{label.capitalize()} {grade}"  # "Band: 7" -> "Band 7"
             post = self.nodes[subject]
             have = self.fields[subject]
-            if what == "grade" or "grade" not in have:
-                if self.quote(grade) and (what == "grade" or post.grade is None):
-                    post.grade = clean_name(grade, lenient=True) or grade
-                    if not self.quote(post.grade):
-                        post.grade = grade
+            if (what == "grade" and "grade" not in have) or post.grade is None:
+                post.grade = clean_name(grade, lenient=True) or grade
+                if what == "grade":
                     have["grade"] = post.grade
             return j + 1
         if what == "base":
@@ -671,7 +668,7 @@ class _Extractor:
                 continue
             ev = self.nodes[chain[0]].evidence
             self.fact("POST_IN", post, chain[0], ev, 0.9, "field")
-            for inner, outer in zip(chain, chain[1:], strict=False):
+            for inner, outer in itertools.pairwise(chain):
                 ev = self.nodes[outer].evidence
                 self.fact("PART_OF", inner, outer, ev, 0.6, "fields")
         orgs = [n for n in self.nodes.values() if n.label == "Body" and
@@ -722,7 +719,7 @@ def _split_org(name: str) -> tuple[str, str | None]:
 
 
 def extract_text(text: str, source_id: str, graph: nx.MultiDiGraph | None = None) -> Draft:
-    """Extract draft records from a document's text; reuse the ids of ``graph`` where names match."""
+    """Draft records from a document's text, reusing the ids of ``graph`` where names match."""
     ex = _Extractor(text, source_id)
     ex.pending_deputy = []
     draft = ex.run()

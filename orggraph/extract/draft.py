@@ -29,7 +29,7 @@ from ..output import MARKER, write_file
 from .core import Draft
 from .reading import read_document
 
-__all__ = ["Review", "accept_draft", "render_draft", "review_draft", "split_documents"]
+__all__ = ["Review", "render_draft", "review_draft", "split_documents"]
 
 _ORIGINAL = re.compile(r"^# original: (?P<path>.+)$", re.MULTILINE)
 
@@ -136,9 +136,14 @@ def review_draft(path: str | Path, data_dir: str | Path, *, accept: bool = False
     only after the data directory with them passes validation; hand-written files
     are never changed.
 
-    >>> review_draft("no-such.yaml", ".")  # doctest: +IGNORE_EXCEPTION_DETAIL
-    Traceback (most recent call last):
-    orggraph.errors.OrggraphError: cannot read draft no-such.yaml: ...
+    >>> import tempfile, pathlib
+    >>> from orggraph.extract import extract
+    >>> from orggraph.load import DEFAULT_DATA_DIR
+    >>> d = pathlib.Path(tempfile.mkdtemp())
+    >>> _ = (d / "jd.txt").write_text("Job Title: Ward Sister\\nReports to: Group Chief Executive")
+    >>> _ = extract([d / "jd.txt"], d / "draft.yaml", data_dir=DEFAULT_DATA_DIR)
+    >>> print(review_draft(d / "draft.yaml", DEFAULT_DATA_DIR).lines[-1])
+      + ward-sister -[REPORTS_TO]-> nwuhg-group-chief-executive (0.95) [new: ward-sister] ...
     """
     data = Path(data_dir)
     dataset = read_data(data)
@@ -200,9 +205,9 @@ def review_draft(path: str | Path, data_dir: str | Path, *, accept: bool = False
         pending.append((target, content, text_path if text is not None else None, text))
     if accept:
         _check_merged(data, pending, force)
-        for target, content, text_path, text in pending:
-            if text_path is not None and text is not None:
-                review.written.append(write_file(text_path, text, force=force))
+        for target, content, text_at, text in pending:
+            if text_at is not None and text is not None:
+                review.written.append(write_file(text_at, text, force=force))
             review.written.append(write_file(target, content, force=force))
     return review
 
@@ -212,22 +217,25 @@ def _check_merged(data: Path, pending: list[tuple[Path, str, Path | None, str | 
     """Validate the data directory as it would be after accepting, before touching it."""
     targets = {t.name for t, *_ in pending}
     for target, *_ in pending:
-        if not force and target.exists() and MARKER not in target.read_text(encoding="utf-8")[:4096]:
+        head = target.read_text(encoding="utf-8")[:4096] if target.exists() else MARKER
+        if not force and MARKER not in head:
             raise OrggraphError(f"{target} exists and was not written by orggraph")
     with tempfile.TemporaryDirectory() as tmp:
         root = Path(tmp)
         for p in data.iterdir():
             if p.suffix in (".yaml", ".yml") and p.is_file() and p.name not in targets:
                 shutil.copy(p, root / p.name)
-        shutil.copytree(data / "sources", root / "sources") if (data / "sources").is_dir() \
-            else (root / "sources").mkdir()
-        for target, content, text_path, text in pending:
+        if (data / "sources").is_dir():
+            shutil.copytree(data / "sources", root / "sources")
+        else:
+            (root / "sources").mkdir()
+        for target, content, text_at, text in pending:
             (root / target.name).write_text(content, encoding="utf-8")
-            if text_path is not None and text is not None:
-                (root / "sources" / text_path.name).write_text(text, encoding="utf-8")
-        problems = [p for p in validate(root) if p.is_error]
+            if text_at is not None and text is not None:
+                (root / "sources" / text_at.name).write_text(text, encoding="utf-8")
+        problems = [pr for pr in validate(root) if pr.is_error]
     if problems:
-        for p in problems:
-            p.path = str(data / Path(p.path).name)
+        for pr in problems:
+            pr.path = str(data / Path(pr.path).name)
         raise DataError(problems)
 

@@ -182,5 +182,5 @@ POST_HEADING = re.compile(
     r"^[\s·•]*(?P<name>[A-Z][^()\t]{2,90}?)\s*(?:\((?P<g1>(?:AfC\s+)?(?:Band|Grade)\s*[\w/ .-]+)\)"
     r"|\s(?P<g2>(?:Band|Grade)\s+[\w/.-]+))\s*$")
 MONTHS = {m: i for i, m in enumerate(
-    ("january february march april may june july august september october november "
-     "december").split(), start=1)}
+    ["january", "february", "march", "april", "may", "june", "july", "august", "september",
+     "october", "november", "december"], start=1)}
