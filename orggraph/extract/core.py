@@ -422,6 +422,8 @@ class _Extractor:
                 self.fact("POST_IN", end, self.node(org), quote, 0.6, f"field '{label}'")
             return j + 1
         # a body the post sits in: team, department, directorate, organisation …
+        if len(value.split()) <= 8 and not re.search(r"[.;:(]", value):
+            name = value.strip(" .")  # "Adults, Health and Wellbeing" is one name
         kind = what if what != "organisation" else None
         if kind and classify(name)[0] != "Body":
             name = f"{name} {kind}"  # a team named after its head: "Medical Director team"
@@ -462,8 +464,9 @@ class _Extractor:
         before = re.sub(r"^\s*(?:\d+(?:\.\d+)*[.)]?|[a-z]\))?\s*(?:[·•▪*\-–]\s*)?", "", before)
         before = re.sub(r",?\s*(?:who|which)\s+(?:will\s+|is\s+|shall\s+)?(?:also\s+)?"
                         r"(?:be\s+)?$", "", before, flags=re.IGNORECASE)
-        if not before.strip() or _PRONOUN_START.match(before):
-            return self.subject
+        if not before.strip() or _PRONOUN_START.match(before) or \
+                not re.search(r"[A-Z]", before.strip()[1:]):
+            return self.subject  # "They will …", "• Be a member of …", "To attend …"
         lead = clean_name(before)
         if lead and before.strip().startswith(("The ", "the ", lead)):
             key = self.lookup(lead)
@@ -494,17 +497,15 @@ class _Extractor:
             # "Norfolk and Norwich University Hospitals Trust" is one name, not two
             left = clean_name(parts[-1]) if parts else ""
             if parts and "and" in joiner.lower() and classify(left)[0] == "?" and \
-                    len(left.split()) == 1 and not left.isupper():
+                    not left.isupper() and self.lookup(left) is None:
                 parts[-1] = f"{parts[-1]}{joiner}{part}"
             else:
                 parts.append(part)
         names: list[str] = []
-        for n, part in enumerate(parts):
+        for part in parts:
             name = clean_name(part)
             if not name:
-                if n == 0:
-                    break
-                continue
+                break
             names.append(name)
             rest = part.strip()
             rest = rest[len(name):].strip() if rest.startswith(name) else \

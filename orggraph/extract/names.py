@@ -151,7 +151,7 @@ def classify(name: str) -> tuple[str, str | None]:
         return "Post", None  # "General Manager Adult Services"
     if last in BODY_WORDS:
         return "Body", BODY_WORDS[last]
-    if last in POST_WORDS or any(w in POST_WORDS for w in words):
+    if any(w in POST_WORDS or w.removesuffix("s") in POST_WORDS for w in words):
         return "Post", None
     return "?", None
 
@@ -159,8 +159,8 @@ def classify(name: str) -> tuple[str, str | None]:
 def looks_like_post(name: str) -> bool:
     """Whether a name's words include a post word (Director, Manager, Lead …)."""
     label, _ = classify(name)
-    return label == "Post" and any(
-        w in POST_WORDS for w in re.findall(r"[\w-]+", name.casefold()))
+    return label == "Post" and any(w in POST_WORDS or w.removesuffix("s") in POST_WORDS
+                                   for w in re.findall(r"[\w-]+", name.casefold()))
 
 
 def normalise(name: str) -> str:

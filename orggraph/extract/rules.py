@@ -39,6 +39,7 @@ FIELDS: dict[str, tuple[str, str | None]] = {
     "job role": ("title", None),
     "role title": ("title", None),
     "role": ("title", None),
+    "post": ("title", None),
     "responsible for": ("MANAGES", None),
     "line management of": ("MANAGES", None),
     "line manages": ("MANAGES", None),
@@ -128,12 +129,11 @@ SENTENCE_RULES: tuple[tuple[str, re.Pattern[str], str, str | None, float], ...] 
          "DEPUTISES_FOR", None, 0.8),
         ("member of", r"\b(?:an?\s+)?(?P<role>(?:voting|non-voting|full|core|senior|integral|"
          r"key|standing|ex[\s-]officio|active|permanent)\s+)?member\s+of\s+",
-         "MEMBER_OF", None, 0.8),
+         "MEMBER_OF*", None, 0.8),
         ("sits on", r"\bsit(?:s|ting)?\s+on\s+", "MEMBER_OF", None, 0.75),
         ("part of", r"\bwork\s+as\s+(?:an?\s+(?:integral\s+)?)?part\s+of\s+(?:the\s+)?"
          r"(?:extended\s+|wider\s+)?", "MEMBER_OF", None, 0.7),
-        ("attends", r"\battend(?:s|ing)?\s+(?:the\s+)?(?=(?:[A-Z][\w-]*\s+|(?:of|and|from|"
-         r"for|&)\s+)+meetings\b)",
+        ("attends", r"\b(?:regularly\s+)?attend(?:s|ing)?\s+(?:the\s+)?(?=[A-Z])",
          "MEMBER_OF", "attends", 0.6),
         ("co-chair", r"\bco-?chair(?:s|ing)?\s+(?:of\s+)?(?=the\s+)", "CHAIRS", "co-chair",
          0.8),
