@@ -464,7 +464,7 @@ class _Extractor:
         before = re.sub(r"^\s*(?:\d+(?:\.\d+)*[.)]?|[a-z]\))?\s*(?:[·•▪*\-–]\s*)?", "", before)
         before = re.sub(r",?\s*(?:who|which)\s+(?:will\s+|is\s+|shall\s+)?(?:also\s+)?"
                         r"(?:be\s+)?$", "", before, flags=re.IGNORECASE)
-        if not before.strip() or _PRONOUN_START.match(before) or \
+        if not before.strip() or _PRONOUN_START.match(before) or _DUTY_START.match(before) or \
                 not re.search(r"[A-Z]", before.strip()[1:]):
             return self.subject  # "They will …", "• Be a member of …", "To attend …"
         lead = clean_name(before)
@@ -559,6 +559,15 @@ class _Extractor:
                         if org and end:
                             self.fact("POST_IN", end, self.node(org), s, 0.6, rule)
                     self.fact(rtype, subject, end, s, conf, rule, role_found)
+        formed = _TO_FORM.search(s)
+        if formed:
+            subject = self.subject_of(s[: formed.start()].rsplit(" work", 1)[0])
+            body = next(iter(self.names_at(s[formed.end():], False)), None)
+            whole = (self.lookup(body) or self.node(body, label="Body")) if body else None
+            members = [self.lookup(n) or self.node(n) for n in
+                       self.names_at(formed.group("list"), True)]
+            for member in [subject, *members]:
+                self.fact("MEMBER_OF", member, whole, s, 0.6, "with … to form")
         if re.search(r"\bdeputi[sz](?:e|ing)\s+at\s+(?:the\s+)?(?:[A-Z]\w*\s+)?(?:Board|"
                      r"Committee|Executive)", s) and self.subject:
             self.pending_deputy.append((self.subject, s))
@@ -685,6 +694,13 @@ _PRONOUN_START = re.compile(
     r"^\s*(?:(?:the|this)\s+(?:post[\s-]?holder|postholder|job[\s-]?holder|incumbent|appointee|"
     r"successful\s+candidate|role|post|position)\b|(?:they|he|she|you|s/he|he/she|to)\b|"
     r"(?:post[\s-]?holder|postholder)\b)", re.IGNORECASE)
+#: A duty written as an order ("Lead, with the CMO, …", "Attend …") is the post's own.
+_DUTY_START = re.compile(
+    r"^\s*(?:to\s+)?(?:lead|attend|support|provide|work|ensure|be|act|chair|co-chair|deputise|"
+    r"manage|develop|represent|participate|contribute|oversee|undertake|deliver|promote|"
+    r"maintain|liaise|advise|champion)\b", re.IGNORECASE)
+#: "work with A, B and C to form the X": each of them, and the post, becomes a member.
+_TO_FORM = re.compile(r"\bwith\s+(?P<list>[^.;]+?)\s+to\s+form\s+", re.IGNORECASE)
 _RESET = re.compile(r"^(?:\d+[.)]?\s*)?(?:introduction|background|context|current\s+"
                     r"(?:position|structure)|proposed\s+[\w ]+)\s*:?$", re.IGNORECASE)
 _SHORT_HEADING = re.compile(
