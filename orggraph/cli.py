@@ -287,7 +287,8 @@ def extract(files: tuple[Path, ...], output: Path | None, source_id: str | None,
         result = review_draft(review, data_dir or DEFAULT_DATA_DIR, accept=accept, force=force)
         click.echo("\n".join(result.lines + [f"wrote {p}" for p in result.written]))
     else:
-        done = extract(files, output, source_id=source_id, data_dir=data_dir, force=force)
+        done = extract(files, output, source_id=source_id,
+                       data_dir=data_dir or DEFAULT_DATA_DIR, force=force)
         if done.written or done.text:
             click.echo(f"wrote {done.written}" if done.written else done.text.rstrip("\n"))
         for problem in done.problems:

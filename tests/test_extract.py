@@ -375,3 +375,20 @@ def test_evaluate_command_prints_rows(runner):
                              "--format", "json"])
     assert r.exit_code == 0, r.output
     assert "headline" in r.output and "precision" in r.output
+
+
+def test_every_fixture_and_source_merges_into_the_curated_data(runner, tmp_path):
+    data = tmp_path / "data"
+    shutil.copytree(DEFAULT_DATA_DIR, data)
+    inputs = [str(p) for p in sorted(FIXTURES.glob("*.txt"))]
+    inputs += [str(p) for p in sorted((DEFAULT_DATA_DIR / "sources").glob("*.txt"))]
+    draft = tmp_path / "all.yaml"
+    r = runner.invoke(main, ["extract", *inputs, "-o", str(draft), "--data", str(data)])
+    assert r.exit_code == 0, r.output
+    before = _digest(data)
+    r = runner.invoke(main, ["extract", "--review", str(draft), "--data", str(data), "--accept"])
+    assert r.exit_code == 0, r.output
+    assert [str(p) for p in validate(data) if p.is_error] == []
+    after = _digest(data)
+    assert len(after) == len(before) + len(inputs)
+    assert {k: v for k, v in after.items() if k in before} == before

@@ -60,6 +60,7 @@ def extract(files: Sequence[str | Path], output: str | Path | None = None, *,
         graph = load_graph(data_dir)
     result = ExtractResult("")
     parts = []
+    taken: set[str] = set()  # ids new records of this run use: unique across its drafts
     for file in files:
         document = read_document(file)
         if document.problem:
@@ -67,7 +68,7 @@ def extract(files: Sequence[str | Path], output: str | Path | None = None, *,
             continue
         path = document.path
         sid = source_id or slug(path.stem)
-        draft = extract_text(document.text, sid, graph)
+        draft = extract_text(document.text, sid, graph, taken)
         if not draft.relationships and draft.subject is None:
             result.problems.append(Problem(str(path), 1, "nothing recognisable: no job title, "
                                            "labelled field or relationship found"))

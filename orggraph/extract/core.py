@@ -735,12 +735,17 @@ def _split_org(name: str) -> tuple[str, str | None]:
     return name, None
 
 
-def extract_text(text: str, source_id: str, graph: nx.MultiDiGraph | None = None) -> Draft:
-    """Draft records from a document's text, reusing the ids of ``graph`` where names match."""
+def extract_text(text: str, source_id: str, graph: nx.MultiDiGraph | None = None,
+                 taken: set[str] | None = None) -> Draft:
+    """Draft records from a document's text, reusing the ids of ``graph`` where names match.
+
+    ``taken`` holds ids that new records must not use (those of other drafts of the same
+    run); the new ids are added to it.
+    """
     ex = _Extractor(text, source_id)
     ex.pending_deputy = []
     draft = ex.run()
-    assign_ids(draft, graph)
+    assign_ids(draft, graph, taken if taken is not None else set())
     return draft
 
 
@@ -755,13 +760,12 @@ def _graph_names(graph: nx.MultiDiGraph) -> dict[str, set[str]]:
     return names
 
 
-def assign_ids(draft: Draft, graph: nx.MultiDiGraph | None) -> None:
+def assign_ids(draft: Draft, graph: nx.MultiDiGraph | None, used: set[str]) -> None:
     """Give every draft node an id: an existing one where the name is known, else a slug."""
     from ..graph import match_nodes
 
     taken: set[str] = set(graph.nodes) if graph is not None else set()
     by_name = _graph_names(graph) if graph is not None else {}
-    used: set[str] = set()
     for node in draft.nodes.values():
         found: set[str] = set()
         if graph is not None:

@@ -237,5 +237,6 @@ def _check_merged(data: Path, pending: list[tuple[Path, str, Path | None, str | 
     if problems:
         for pr in problems:
             pr.path = str(data / Path(pr.path).name)
+            pr.message = pr.message.replace(str(root), str(data))
         raise DataError(problems)
 
