@@ -107,6 +107,10 @@ def test_fields_of_the_post_and_dates():
                          "Base: Ward 3\n", "t")
     post = next(n for n in draft.nodes.values() if n.name == "Sister")
     assert (post.grade, post.note) == ("Band 7", "Base: Ward 3")
+    for field, grade in (("Band: 7", "Band 7"), ("Pay Band: Band 8c (£66,000)", "Band 8c"),
+                         ("Grade\tPO4", "Grade PO4"), ("Salary: £30,000", "£30,000")):
+        draft = extract_text(f"Job Title: Sister\n{field}\n", "t")
+        assert next(iter(draft.nodes.values())).grade == grade
     draft = extract_text("The Alliance was formed in May 2024 and brings together the "
                          "Northfield Hospital Trust and the Southfield Trust. Northfield Trust "
                          "and Southfield Trust are merging into the Alliance on 1st April 2026."
@@ -298,10 +302,13 @@ def test_accept_reuses_existing_ids_and_skips_known_facts(tmp_path):
         "The post holder is a voting member of the Trust Board.\n", encoding="utf-8")
     result = extract([tmp_path / "jd.txt"], tmp_path / "d.yaml", data_dir=data)
     assert result.written
-    text = result.text
-    assert "to: trust-board" in text and "- id: trust-board" not in text
+    assert "to: trust-board" in result.text
     review = review_draft(tmp_path / "d.yaml", data, accept=True)
+    assert any("= body trust-board (Trust Board): already in data" in line
+               for line in review.lines)
     assert review.written and [p for p in validate(data) if p.is_error] == []
+    accepted = (data / "jd.yaml").read_text(encoding="utf-8")
+    assert "to: trust-board" in accepted and "id: trust-board" not in accepted
 
 
 def test_accept_never_replaces_a_hand_written_file(tmp_path):

@@ -15,7 +15,6 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 import re
-from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 import networkx as nx
@@ -383,8 +382,8 @@ class _Extractor:
         if what in ("grade", "pay"):
             grade = value.strip(" .")
             grade = re.sub(rf"^{re.escape(label)}\s*:\s*", "", grade, flags=re.IGNORECASE)
-            if what == "grade" and len(grade.split()) <= 2 and re.search(r"\d", grade) and \
-                    not grade.lower().startswith(label.lower()):
+            if what == "grade" and re.fullmatch(r"[\w/.-]{1,4}", grade) and \
+                    re.search(r"\d", grade):
                 grade = f"{label.capitalize()} {grade}"  # "Band: 7" -> "Band 7"
             post = self.nodes[subject]
             have = self.fields[subject]
@@ -806,7 +805,3 @@ def assign_ids(draft: Draft, graph: nx.MultiDiGraph | None, used: set[str]) -> N
     if draft.subject:
         draft.subject = ids[draft.subject]
 
-
-def iter_ids(draft: Draft) -> Iterator[str]:
-    """Every node id of a draft."""
-    return (n.id for n in draft.nodes.values())

@@ -48,9 +48,16 @@ def render_draft(draft: Draft, original: Path, text_file: str, title: str) -> st
     bodies: list[dict[str, Any]] = []
     posts: list[dict[str, Any]] = []
     for node in draft.nodes.values():
-        if node.existing:
-            continue
         rec: dict[str, Any] = {"id": node.id}
+        if node.existing:  # shown by --review against the record in data/, never added
+            rec["title" if node.label == "Post" else "name"] = node.name
+            for key in ("grade", "valid_from", "valid_to"):
+                if getattr(node, key):
+                    rec[key] = getattr(node, key)
+            rec["evidence"] = node.evidence
+            rec["note"] = "exists in the data: only differences are shown, never applied"
+            (bodies if node.label == "Body" else posts).append(rec)
+            continue
         if node.label == "Body":
             rec |= {"name": node.name, "kind": node.kind or "organisation"}
             if node.abbreviation:
@@ -159,22 +166,23 @@ def review_draft(path: str | Path, data_dir: str | Path, *, accept: bool = False
                                 "with another --source-id")
         review.lines.append(f"== {sid} ({text_file}) -> {target}")
         nodes_out: dict[str, list[dict[str, Any]]] = {"bodies": [], "posts": []}
-        for section in ("bodies", "posts"):
+        for section, what_it_is in (("bodies", "body"), ("posts", "post")):
             for rec in _records(doc, section):
                 rid = rec.get("id")
                 old = dataset.nodes.get(str(rid))
                 if old is None or (mine and old.source == sid):
                     shown = rec.get("name") or rec.get("title")
-                    review.lines.append(f"  + {section[:-1]} {rid}: {shown}  "
+                    review.lines.append(f"  + {what_it_is} {rid}: {shown}  "
                                         f"\"{rec.get('evidence')}\"")
                     nodes_out[section].append(rec)
                     continue
                 changes = [f"{k} {getattr(old, k, None)!r} -> {v!r}" for k, v in rec.items()
-                           if k not in ("id", "evidence", "note", "aliases")
+                           if k in ("grade", "valid_from", "valid_to", "kind")
                            and getattr(old, k, None) != v]
                 what = f"differs ({'; '.join(changes)}), not applied" if changes else \
                     "already in data"
-                review.lines.append(f"  = {section[:-1]} {rid}: {what}")
+                review.lines.append(f"  = {what_it_is} {rid} ({old.display_name}): {what}  "
+                                    f"\"{rec.get('evidence')}\"")
         existing = {(r.type, r.start, r.end) for r in dataset.relationships
                     if not (mine and r.source == sid)}
         rels_out = []

@@ -40,6 +40,11 @@ def _fail(path: Path, message: str, line: int = 1) -> Document:
 
 
 def _decode(path: Path, data: bytes) -> Document:
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):  # UTF-16 with its byte-order mark
+        try:
+            return Document(path, data.decode("utf-16").replace("\r\n", "\n"), "utf-16")
+        except UnicodeDecodeError:
+            return _fail(path, "unknown encoding: a UTF-16 mark but not UTF-16 text")
     if b"\x00" in data[:8192]:
         return _fail(path, "binary file (NUL bytes), not text")
     try:
