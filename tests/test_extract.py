@@ -399,3 +399,17 @@ def test_every_fixture_and_source_merges_into_the_curated_data(runner, tmp_path)
     after = _digest(data)
     assert len(after) == len(before) + len(inputs)
     assert {k: v for k, v in after.items() if k in before} == before
+
+
+def test_no_name_from_the_curated_documents_is_written_into_the_rules(curated):
+    code = "\n".join(
+        line for p in sorted((Path(__file__).parent.parent / "orggraph" / "extract").glob("*.py"))
+        for line in p.read_text(encoding="utf-8").lower().splitlines()
+        if ">>>" not in line and not line.lstrip().startswith(("#", "+", "'", "[")))
+    from orggraph.extract.names import _BODY_PHRASES
+
+    generic = {phrase for phrase, _ in _BODY_PHRASES}  # kinds of body, e.g. "integrated care board"
+    for node, attrs in curated.nodes(data=True):
+        for name in [attrs.get("title") or attrs.get("name"), *attrs.get("aliases", [])]:
+            if name and len(name.split()) >= 2 and name.lower() not in generic:
+                assert name.lower() not in code, (node, name)

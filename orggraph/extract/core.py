@@ -200,7 +200,7 @@ class _Extractor:
         words = bare.split()
         expanded = [self.nodes[self.abbreviations[w]].name if w in self.abbreviations
                     else self.lazy.get(w, w) for w in words]
-        if expanded != words:  # "OOH Co-ordinator" for "Out of Hours Co-ordinator"
+        if expanded != words:  # "A&E Matron" for "Accident and Emergency Matron"
             key = normalise(" ".join(expanded))
             if key in self.nodes:
                 return key
@@ -411,7 +411,7 @@ class _Extractor:
                 if bare_value.startswith(name) else None
             if qualifier and clean_name(qualifier.group(1)) == qualifier.group(1) and \
                     classify(qualifier.group(1))[1] not in ORGANISATION_KINDS:
-                name = f"{name}, {qualifier.group(1)}"  # "Associate Director, Adult Services"
+                name = f"{name}, {qualifier.group(1)}"  # "Head of Nursing, Surgery"
             name, org = _split_org(name)
             end = self.node(name) or self.node(name, label="Post")
             quote = span_text if len(normalise_space(span_text)) < 160 else \
@@ -425,7 +425,7 @@ class _Extractor:
             name = value.strip(" .")  # "Adults, Health and Wellbeing" is one name
         kind = what if what != "organisation" else None
         if kind and classify(name)[0] != "Body":
-            name = f"{name} {kind}"  # a team named after its head: "Medical Director team"
+            name = f"{name} {kind}"  # a team named after its head: "Theatre Manager team"
         body = self.node(name, span_text, label="Body", kind=kind)
         if body:
             self.fields[subject][what] = body
@@ -484,7 +484,7 @@ class _Extractor:
 
     def names_at(self, text: str, many: bool) -> list[str]:
         text = _RELATIVE.sub("", text)
-        text = re.sub(r"^(?:[a-z]+\s+){0,2}[a-z]+['’]s\s+", "", text)  # "the health body's X"
+        text = re.sub(r"^(?:[a-z]+\s+){0,2}[a-z]+['’]s\s+", "", text)  # "the trust's X"
         if not many:
             name = clean_name(text)
             return [name] if name else []
@@ -493,7 +493,7 @@ class _Extractor:
         for n in range(0, len(pieces), 2):
             part = pieces[n]
             joiner = pieces[n - 1] if n else ","
-            # "Norfolk and Norwich University Hospitals Trust" is one name, not two
+            # "Eastfield and Westfield Hospitals Trust" is one name, not two
             left = clean_name(parts[-1]) if parts else ""
             if parts and "and" in joiner.lower() and classify(left)[0] == "?" and \
                     not left.isupper() and self.lookup(left) is None:
@@ -693,7 +693,7 @@ _PRONOUN_START = re.compile(
     r"^\s*(?:(?:the|this)\s+(?:post[\s-]?holder|postholder|job[\s-]?holder|incumbent|appointee|"
     r"successful\s+candidate|role|post|position)\b|(?:they|he|she|you|s/he|he/she|to)\b|"
     r"(?:post[\s-]?holder|postholder)\b)", re.IGNORECASE)
-#: A duty written as an order ("Lead, with the CMO, …", "Attend …") is the post's own.
+#: A duty written as an order ("Lead, with the Theatre Manager, …", "Attend …") is the post's own.
 _DUTY_START = re.compile(
     r"^\s*(?:to\s+)?(?:lead|attend|support|provide|work|ensure|be|act|chair|co-chair|deputise|"
     r"manage|develop|represent|participate|contribute|oversee|undertake|deliver|promote|"

@@ -12,7 +12,7 @@ False
 ('Body', 'committee')
 >>> classify("Head of Nursing")
 ('Post', None)
->>> classify("Norfolk")
+>>> classify("Westshire")
 ('?', None)
 >>> clean_name("the Director of Nursing for the leadership of the service.")
 'Director of Nursing'
@@ -59,7 +59,7 @@ BODY_WORDS: dict[str, str] = {
     "authority": "local-authority", "authorities": "sha", "organisation": "organisation",
     "organisations": "organisation", "function": "team", "meetings": "committee",
     "meeting": "committee", "agency": "national-body",
-    "england": "national-body", "academy": "national-body", "commission": "regulator",
+    "commission": "regulator",
 }
 _WEAK_BODY_WORDS = frozenset({"service", "services", "unit", "function", "practice", "care",
                               "partnership", "development", "facilities"})
@@ -70,9 +70,8 @@ _BODY_PHRASES: tuple[tuple[str, str], ...] = (
     ("city council", "local-authority"), ("county council", "local-authority"),
     ("borough council", "local-authority"), ("district council", "local-authority"),
     ("advisory group", "advisory-group"), ("working group", "working-group"),
-    ("steering group", "working-group"), ("department of health", "national-body"),
+    ("steering group", "working-group"),
     ("leadership team", "team"), ("executive team", "team"), ("management team", "team"),
-    ("nhs england", "national-body"), ("nhs improvement", "national-body"),
 )
 #: Words that join the words of a name ("Director *of* Nursing *and* Quality").
 CONNECTORS = frozenset({"of", "for", "and", "&", "in", "the", "to", "with", "at", "on", "from"})
@@ -122,12 +121,12 @@ def clean_name(phrase: str, *, lenient: bool = False) -> str:
         elif words and lower in BODY_WORDS and words[-1][:1].isupper() and \
                 not (lower.startswith("meeting") and words[-1].lower() in BODY_WORDS) and \
                 lower not in {"office", "function", "practice", "meeting", "executive"}:
-            words.append(word)  # "the Corporate Quality team", "Learning from Deaths meetings"
+            words.append(word)  # "the Patient Safety team", "Ward Sisters meetings"
             break
         elif words and word.isalpha() and word == token and n + 1 < len(tokens) and \
                 _is_name_word(tokens[n + 1]) and words[-1].isupper() and len(words[-1]) > 1 and \
                 (n < 2 or tokens[n - 1] == words[-1]):
-            words.append(word)  # "ICB individual Funding Request Panel"
+            words.append(word)  # "CCG clinical Priorities Panel"
         else:
             break
         if stop:
@@ -148,7 +147,7 @@ def classify(name: str) -> tuple[str, str | None]:
         return "Post", None
     last = words[-1]
     if last in _WEAK_BODY_WORDS and any(w in POST_WORDS for w in words[:-1]):
-        return "Post", None  # "General Manager Adult Services"
+        return "Post", None  # "Service Manager Community Services"
     if last in BODY_WORDS:
         return "Body", BODY_WORDS[last]
     if any(w in POST_WORDS or w.removesuffix("s") in POST_WORDS for w in words):

@@ -160,7 +160,7 @@ SENTENCE_RULES: tuple[tuple[str, re.Pattern[str], str, str | None, float], ...] 
     )
 )
 
-#: "The Group was formed in May 2025 and brings together A, B and C".
+#: "The Alliance was formed in May 2024 and brings together A, B and C".
 FORMED = re.compile(
     r"\b(?:was|were|is)\s+(?:formed|established|created|set\s+up)\s+(?:in|on)\s+"
     r"(?P<date>(?:\d{1,2}(?:st|nd|rd|th)?\s+)?[A-Z][a-z]+\s+\d{4}|\d{4})", re.IGNORECASE)
@@ -177,7 +177,7 @@ KEY_RELATIONSHIPS_HEADING = re.compile(
     r"^[\s|·•*\-]*(?:key|main|principal|working|internal|external)?\s*(?:working\s+)?"
     r"(?:relationships|contacts|stakeholders)(?:\s+with)?\s*(?:include)?\s*[:\-]?\s*(?P<rest>.*)$",
     re.IGNORECASE)
-#: A post heading in a structure paper: "Recruitment Manager (Band 6)", "X Grade 8b".
+#: A post heading in a structure paper: "Payroll Manager (Band 6)", "X Grade 8b".
 POST_HEADING = re.compile(
     r"^[\s·•]*(?P<name>[A-Z][^()\t]{2,90}?)\s*(?:\((?P<g1>(?:AfC\s+)?(?:Band|Grade)\s*[\w/ .-]+)\)"
     r"|\s(?P<g2>(?:Band|Grade)\s+[\w/.-]+))\s*$")
