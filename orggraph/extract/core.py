@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 import networkx as nx
 
 from ..model import ORGANISATION_KINDS, VOCABULARY, Label, normalise_space
-from .names import classify, clean_name, looks_like_post, normalise, slug
+from .names import CONNECTORS, classify, clean_name, looks_like_post, normalise, slug
 from .rules import (
     BRINGS_TOGETHER,
     COMPRISES,
@@ -204,6 +204,10 @@ class _Extractor:
             key = normalise(" ".join(expanded))
             if key in self.nodes:
                 return key
+        if any(w.isupper() and len(w) > 1 for w in words):  # "Group CMO" for "Group Chief …"
+            for node in self.nodes.values():
+                if node.label == "Post" and _initials_fit(words, node.name.split()):
+                    return node.key
         # "the Group", "the Trust", "the Board": the latest body of that kind of name
         if len(words) == 1 and words[0][:1].isupper() and words[0].lower() in {
                 "group", "trust", "board", "council", "partnership", "system", "directorate",
@@ -537,7 +541,8 @@ class _Extractor:
                 if rtype == "MANAGES":
                     self.manages(subject, obj, s, conf, rule)
                     continue
-                for name in self.names_at(obj, many):
+                for whole_name in self.names_at(obj, many):
+                    name, org = _split_org(whole_name)
                     if rtype in ("MEMBER_OF", "CHAIRS"):
                         end = self.lookup(name) or self.node(name, label="Body") \
                             if classify(name)[0] != "Post" else None
@@ -553,10 +558,9 @@ class _Extractor:
                         elif end is None and rtype == "WORKS_WITH":
                             end = self.node(name, label="Body")
                     else:
-                        name, org = _split_org(name)
                         end = self.node(name) or self.node(name, label="Post")
-                        if org and end:
-                            self.fact("POST_IN", end, self.node(org), s, 0.6, rule)
+                    if org and end and self.nodes[end].label == "Post":
+                        self.fact("POST_IN", end, self.node(org), s, 0.6, rule)
                     self.fact(rtype, subject, end, s, conf, rule, role_found)
         formed = _TO_FORM.search(s)
         if formed:
@@ -705,6 +709,16 @@ _RESET = re.compile(r"^(?:\d+[.)]?\s*)?(?:introduction|background|context|curren
 _SHORT_HEADING = re.compile(
     r"^(?:[a-z]\)|\d+(?:\.\d+)*[.)]?)?\s*(?P<rest>[A-Z][^.:;\t]*?)\.?"
     r"(?:\s+\(?(?P<g>(?:Band|Grade)\s*\d[a-d]?(?:/[a-d])?|\d[a-d]?(?:/[a-d])?)\)?)?$")
+
+
+def _initials_fit(short: list[str], full: list[str]) -> bool:
+    """Whether ``short`` is ``full`` with one run of words written as its initials."""
+    for i in range(len(full)):
+        for j in range(i + 2, len(full) + 1):
+            initials = "".join(w[0] for w in full[i:j] if w.lower() not in CONNECTORS)
+            if [*full[:i], initials.upper(), *full[j:]] == short:
+                return True
+    return False
 
 
 def _trailing_name(text: str) -> str | None:

@@ -61,7 +61,7 @@ BODY_WORDS: dict[str, str] = {
     "meeting": "committee", "agency": "national-body",
     "commission": "regulator",
 }
-_WEAK_BODY_WORDS = frozenset({"service", "services", "unit", "function", "practice", "care",
+_WEAK_BODY_WORDS = frozenset({"service", "services", "unit", "practice", "care",
                               "partnership", "development", "facilities"})
 _BODY_PHRASES: tuple[tuple[str, str], ...] = (
     ("integrated care board", "icb"), ("integrated care system", "ics"),
@@ -107,6 +107,8 @@ def clean_name(phrase: str, *, lenient: bool = False) -> str:
             continue
         if token.startswith("("):
             break
+        bracket = "(" in token
+        token = token.split("(")[0]  # "Director(MD)"
         word = token.rstrip(".,;:!?\"”’)")
         stop = word != token and not re.fullmatch(r"(?:[A-Z]\.)+", token)
         lower = word.lower()
@@ -129,7 +131,7 @@ def clean_name(phrase: str, *, lenient: bool = False) -> str:
             words.append(word)  # "CCG clinical Priorities Panel"
         else:
             break
-        if stop:
+        if stop or bracket:
             break
     while words and words[-1].lower() in CONNECTORS:
         words.pop()
