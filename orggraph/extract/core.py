@@ -204,7 +204,8 @@ class _Extractor:
             key = normalise(" ".join(expanded))
             if key in self.nodes:
                 return key
-        if any(w.isupper() and len(w) > 1 for w in words):  # "Ward CNS" for "Ward Clinical Nurse Specialist"
+        # "Ward CNS" for "Ward Clinical Nurse Specialist"
+        if any(w.isupper() and len(w) > 1 for w in words):
             for node in self.nodes.values():
                 if node.label == "Post" and _initials_fit(words, node.name.split()):
                     return node.key
