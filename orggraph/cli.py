@@ -278,8 +278,8 @@ def extract(files: tuple[Path, ...], output: Path | None, source_id: str | None,
     from .extract import extract, review_draft
     from .load import DEFAULT_DATA_DIR
 
-    if sum((bool(files), review is not None, evaluate)) != 1:
-        raise click.UsageError("give FILE..., --review DRAFT or --evaluate")
+    if sum((bool(files), review is not None, evaluate)) != 1 or (accept and review is None):
+        raise click.UsageError("give FILE..., --review DRAFT [--accept] or --evaluate")
     if evaluate:
         emit([r for ev in run_evaluation(data_dir or DEFAULT_DATA_DIR, labels)
               for r in ev.rows()], fmt)

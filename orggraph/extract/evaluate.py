@@ -168,7 +168,7 @@ def evaluate_curated(data_dir: str | Path) -> Evaluation:
                      f"{r.start} -[{r.type}]-> {r.end}")
                 for r in dataset.relationships if r.source == sid]
         docs.append((sid, document.text, gold))
-    return _run(str(data_dir), docs)
+    return _run(f"{Path(data_dir).name}/sources vs curated", docs)
 
 
 def evaluate_labelled(directory: str | Path) -> Evaluation:
