@@ -73,6 +73,8 @@ HEAD = "Job Title: Ward Sister\n"
      ("REPORTS_TO", "Ward Sister", "Head of Nursing")),
     (HEAD + "\nKey Relationships\n· Head of Nursing\n· Patient Safety Team\n",
      ("WORKS_WITH", "Ward Sister", "Patient Safety Team")),
+    (HEAD + "Key relationships:\tInternal: Matron, Ward Clerk; External: Social Services\n",
+     ("WORKS_WITH", "Ward Sister", "Social Services")),
     (HEAD + "Line management of the Staff Nurses and the Ward Clerk.\n",
      ("REPORTS_TO", "Ward Clerk", "Ward Sister")),
     ("Ward Sister\nThe Ward Sister is accountable to the Assistant Director of Care of Eastshire "

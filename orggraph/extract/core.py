@@ -343,6 +343,10 @@ class _Extractor:
         kr = KEY_RELATIONSHIPS_HEADING.match(stripped)
         if kr and len(stripped.split()) <= 6 and not kr.group("rest"):
             return self.relationship_list(lines, i)
+        inline = _KEY_RELATIONSHIPS_INLINE.match(stripped)
+        if inline:  # "Key relationships: A, B and C" (or in a table cell)
+            self.list_items(inline.group("rest"), stripped, inline.group("head"))
+            return i + 1
         for sentence in _SENTENCE_END.split(raw):
             if sentence.strip():
                 self.sentence(sentence.strip())
@@ -452,14 +456,18 @@ class _Extractor:
                 break
             if re.fullmatch(r"(?:internal|external|within|outside)[\w ]*:?", bare, re.I):
                 continue
-            bare = re.sub(r"^(?:internal|external)\s*:\s*", "", bare, flags=re.I)
-            for part in _LIST_SPLIT.split(bare.replace("\t", ",")):
-                name = clean_name(part)
-                if name:
-                    key = self.node(name) or self.node(name, label="Body")
-                    self.fact("WORKS_WITH", self.subject, key, name, 0.7,
-                              f"list '{heading}'")
+            self.list_items(bare, None, heading)
         return j
+
+    def list_items(self, text: str, evidence: str | None, heading: str) -> None:
+        """Each name of a list of key relationships works with the post."""
+        text = re.sub(r"\b(?:internal|external)\s*:\s*", "", text, flags=re.I)
+        for part in _LIST_SPLIT.split(text.replace("\t", ",")):
+            name = clean_name(part)
+            if name:
+                key = self.node(name) or self.node(name, label="Body")
+                self.fact("WORKS_WITH", self.subject, key, evidence or name, 0.7,
+                          f"list '{heading}'")
 
     # -- sentences --
 
@@ -705,6 +713,9 @@ _DUTY_START = re.compile(
     r"maintain|liaise|advise|champion)\b", re.IGNORECASE)
 #: "work with A, B and C to form the X": each of them, and the post, becomes a member.
 _TO_FORM = re.compile(r"\bwith\s+(?P<list>[^.;]+?)\s+to\s+form\s+", re.IGNORECASE)
+_KEY_RELATIONSHIPS_INLINE = re.compile(
+    r"^[\s|·•*\-]*(?P<head>(?:key|main|principal)\s+(?:working\s+)?(?:relationships|contacts|"
+    r"stakeholders))\s*(?::|\t+|\||\s+include:?)\s*(?P<rest>\S.*)$", re.IGNORECASE)
 _RESET = re.compile(r"^(?:\d+[.)]?\s*)?(?:introduction|background|context|current\s+"
                     r"(?:position|structure)|proposed\s+[\w ]+)\s*:?$", re.IGNORECASE)
 _SHORT_HEADING = re.compile(
