@@ -336,6 +336,43 @@ def import_organogram(senior: Path, junior: Path | None, org: str, output: Path,
         n = len(report.errors)
         click.echo(f"Error: {n} row{'s' * (n != 1)} left out", err=True)
         sys.exit(1)
+@click.argument("files", nargs=-1, type=click.Path(dir_okay=False, path_type=Path))
+@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path),
+              help="Write the draft here (default: print it).")
+@click.option("--source-id", metavar="ID", help="The draft's source id (one FILE only).")
+@data_option
+@click.option("--force", is_flag=True, help="Replace files orggraph did not write.")
+@click.option("--review", "review", type=click.Path(exists=True, dir_okay=False, path_type=Path),
+              help="Show what a draft would add or change in the data.")
+@click.option("--accept", is_flag=True, help="With --review: merge the draft into the data.")
+@click.option("--evaluate", is_flag=True, help="Precision/recall on the data's sources.")
+@click.option("--labels", type=click.Path(exists=True, file_okay=False, path_type=Path),
+              help="With --evaluate: also a directory of hand-labelled documents.")
+@format_option("table", "json", "csv")
+def extract(files: tuple[Path, ...], output: Path | None, source_id: str | None,
+            data_dir: Path | None, force: bool, review: Path | None, accept: bool,
+            evaluate: bool, labels: Path | None, fmt: str) -> None:
+    """Draft data from job descriptions (FILE...), --review/--accept a draft, or --evaluate."""
+    from .extract import evaluate as run_evaluation
+    from .extract import extract, review_draft
+    from .load import DEFAULT_DATA_DIR
+
+    if sum((bool(files), review is not None, evaluate)) != 1 or (accept and review is None):
+        raise click.UsageError("give FILE..., --review DRAFT [--accept] or --evaluate")
+    if evaluate:
+        emit([r for ev in run_evaluation(data_dir or DEFAULT_DATA_DIR, labels)
+              for r in ev.rows()], fmt)
+    elif review is not None:
+        result = review_draft(review, data_dir or DEFAULT_DATA_DIR, accept=accept, force=force)
+        click.echo("\n".join(result.lines + [f"wrote {p}" for p in result.written]))
+    else:
+        done = extract(files, output, source_id=source_id,
+                       data_dir=data_dir or DEFAULT_DATA_DIR, force=force)
+        if done.written or done.text:
+            click.echo(f"wrote {done.written}" if done.written else done.text.rstrip("\n"))
+        for problem in done.problems:
+            click.echo(str(problem), err=True)
+        sys.exit(1 if done.problems else 0)
 
 
 if __name__ == "__main__":  # pragma: no cover
