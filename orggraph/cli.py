@@ -256,5 +256,20 @@ def neo4j_run(file: Path, pairs: tuple[str, ...], write: bool, fmt: str) -> None
         emit(run_cypher(conn, file, _params(pairs), write=write), fmt)
 
 
+@main.command()
+@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path),
+              default=Path("report.html"), show_default=True, help="HTML file to write.")
+@click.option("--body", metavar="BODY", help="Spans, chains and cover gaps for this body only.")
+@data_option
+@as_of_option
+@click.option("--force", is_flag=True, help="Replace an existing file orggraph did not write.")
+def report(output: Path, body: str | None, data_dir: Path | None, as_of: str | None,
+           force: bool) -> None:
+    """Write the governance report: one self-contained HTML page to read and print."""
+    from .report import report
+
+    click.echo(f"wrote {report(_graph(data_dir, as_of), output, body=body, force=force)}")
+
+
 if __name__ == "__main__":  # pragma: no cover
     main()
