@@ -172,13 +172,14 @@ def _table(headers: Sequence[str], rows: Sequence[Sequence[str]], *,
                 f"{count - min(len(rows), MAX_ROWS)} more not shown.</p>")
     if not rows:
         return f'<p class="note">None found.</p>{more}'
-    return (f"<table{' class=narrow' if narrow else ''}><thead><tr>{head}</tr></thead><tbody>{''.join(body)}</tbody></table>"
-            f"{more}")
+    cls = " class=narrow" if narrow else ""
+    return (f"<table{cls}><thead><tr>{head}</tr></thead><tbody>{''.join(body)}</tbody>"
+            f"</table>{more}")
 
 
 def _png(fig: Any) -> str:
     buf = io.BytesIO()
-    fig.savefig(buf, format="png", dpi=110, bbox_inches="tight")
+    fig.savefig(buf, format="png", dpi=110, bbox_inches="tight", metadata={"Software": None})
     return "data:image/png;base64," + base64.b64encode(buf.getvalue()).decode("ascii")
 
 
