@@ -83,7 +83,7 @@ tr.gap-none td { background: #fff4d6; }
 tr.gap-chair td { background: #fbe3f1; }
 tr.crosses td, td.crosses { background: #e4efff; }
 .tag { display: inline-block; padding: 0 .35rem; border-radius: 3px; font-size: .8rem;
-       background: #e8ecf0; }
+       background: #e8ecf0; white-space: nowrap; }
 .tag.bad { background: #b3261e; color: #fff; }
 .tag.warn { background: #c77700; color: #fff; }
 q { color: #333; font-style: italic; }
@@ -216,8 +216,10 @@ def _name(G: nx.MultiDiGraph, node: str) -> str:
 
 
 def _summary_section(rows: list[dict[str, Any]], cards: list[tuple[str, Any, bool]]) -> str:
-    card_html = "".join(f'<div class="card{" alert" if alert and value else ""}">'
-                        f"<b>{_e(value)}</b>{_e(label)}</div>" for label, value, alert in cards)
+    card_html = "".join(
+        f'<div class="card{" alert" if alert and value else ""}">'
+        f"<b>{_e(f'{value:,}' if isinstance(value, int) else value)}</b>{_e(label)}</div>"
+        for label, value, alert in cards)
     kinds = [[_e(r["name"]), _e(r["nodes"])] for r in rows if r["category"] == "body kind"]
     types = [[_e(r["name"]), _e(r["relationships"])] for r in rows
              if r["category"] == "relationship type"]
@@ -340,6 +342,8 @@ def _cover_section(G: nx.MultiDiGraph, gaps: list[dict[str, Any]]) -> str:
                          _edge_evidence(G, r["id"], r["covers_id"], ["DEPUTISES_FOR"])])
             classes.append("gap-spof" if r["covers_id"] in spof else "")
     counts = Counter(g["gap"] for g in gaps)
+    rank = {"chair without deputy": 0, "single point of failure": 1}
+    gaps = sorted(gaps, key=lambda g: rank.get(g["gap"], 2))  # the worst first; stable
     gap_rows = []
     for g in gaps:
         if g["gap"] == "chair without deputy":
@@ -504,7 +508,7 @@ def render_report(G: nx.MultiDiGraph, *, body: str | None = None) -> str:
     if G.graph.get("as_of"):
         scope.append(f"as of {G.graph['as_of']}")
     n_sources = len(G.graph.get("sources", {}))
-    subtitle = "; ".join([*scope, f"from {n_sources} source documents"])
+    subtitle = "; ".join([*scope, f"from {n_sources} source document{'s' * (n_sources != 1)}"])
     sections = [
         _summary_section(counts, cards),
         _spans_section(G, spans),
