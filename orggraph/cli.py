@@ -373,6 +373,17 @@ def extract(files: tuple[Path, ...], output: Path | None, source_id: str | None,
         for problem in done.problems:
             click.echo(str(problem), err=True)
         sys.exit(1 if done.problems else 0)
+              default=Path("report.html"), show_default=True, help="HTML file to write.")
+@click.option("--body", metavar="BODY", help="Spans, chains and cover gaps for this body only.")
+@data_option
+@as_of_option
+@click.option("--force", is_flag=True, help="Replace an existing file orggraph did not write.")
+def report(output: Path, body: str | None, data_dir: Path | None, as_of: str | None,
+           force: bool) -> None:
+    """Write the governance report: one self-contained HTML page to read and print."""
+    from .report import report
+
+    click.echo(f"wrote {report(_graph(data_dir, as_of), output, body=body, force=force)}")
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -13,4 +13,6 @@ $og query spans-and-layers --format json > out/spans-and-layers.json
 for q in cover-gaps dual-accountability changes; do
   $og query "$q" --format csv > "out/$q.csv"
 done
+$og report -o out/report.html --force
+$og viz -o out/chart.html --force
 echo "outputs written to out/: $(ls out | tr '\n' ' ')"
