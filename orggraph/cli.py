@@ -220,7 +220,7 @@ def _params(pairs: tuple[str, ...]) -> dict[str, Any]:
 @as_of_option
 @click.option("--wipe", is_flag=True, help="First remove everything orggraph loaded before.")
 def neo4j_load(data_dir: Path | None, as_of: str | None, wipe: bool) -> None:
-    """Load the data into Neo4j in one transaction (idempotent)."""
+    """Load the data into Neo4j: staged in batches, swapped in atomically (idempotent)."""
     from .neo4j import connect, load
 
     with connect() as conn:
@@ -285,6 +285,8 @@ def viz(output: Path, focus: str | None, depth: int, body: str | None, as_of: st
     path = write_chart(_graph(data_dir, as_of), output, force=force, focus=focus, depth=depth,
                        body=body, relations=relations, layout=layout)
     click.echo(f"wrote {path}")
+
+
 EXPORT_FORMATS = ("graphml", "gexf", "json", "csv", "cypher", "ttl", "organogram")
 
 
@@ -336,6 +338,9 @@ def import_organogram(senior: Path, junior: Path | None, org: str, output: Path,
         n = len(report.errors)
         click.echo(f"Error: {n} row{'s' * (n != 1)} left out", err=True)
         sys.exit(1)
+
+
+@main.command()
 @click.argument("files", nargs=-1, type=click.Path(dir_okay=False, path_type=Path))
 @click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path),
               help="Write the draft here (default: print it).")
@@ -373,6 +378,10 @@ def extract(files: tuple[Path, ...], output: Path | None, source_id: str | None,
         for problem in done.problems:
             click.echo(str(problem), err=True)
         sys.exit(1 if done.problems else 0)
+
+
+@main.command()
+@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path),
               default=Path("report.html"), show_default=True, help="HTML file to write.")
 @click.option("--body", metavar="BODY", help="Spans, chains and cover gaps for this body only.")
 @data_option
