@@ -7,6 +7,8 @@ ambiguous name or bad usage exits 2).
 
 from __future__ import annotations
 
+import os
+import shlex
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -14,7 +16,13 @@ from typing import Any, TypeVar
 
 import click
 
-from .errors import AmbiguousNameError, DataError, OrggraphError, UnknownNodeError
+from .errors import (
+    AmbiguousNameError,
+    DataError,
+    Neo4jServerError,
+    OrggraphError,
+    UnknownNodeError,
+)
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -213,6 +221,26 @@ def _params(pairs: tuple[str, ...]) -> dict[str, Any]:
     from .neo4j.params import parse_params
 
     return parse_params(pairs)
+
+
+@neo4j.command("start")
+@click.option("--port", type=click.IntRange(0, 65535), default=0, show_default=True,
+              help="Bolt port on 127.0.0.1 (0: a free one).")
+@click.option("--data-dir", type=click.Path(file_okay=False, path_type=Path), default=None,
+              help="Keep the database here (default: a throwaway directory).")
+def neo4j_start(port: int, data_dir: Path | None) -> None:
+    """Start a local Neo4j 5.26 (Java 17+, Maven) and print its settings; Ctrl-C stops it."""
+    from .neo4j.server import start_local_server
+
+    given = os.environ.get("NEO4J_PASSWORD")
+    with start_local_server(port=port, data_dir=data_dir, password=given) as server:
+        click.echo(f"export NEO4J_URI={shlex.quote(server.uri)} NEO4J_USER={server.user}"
+                   + ("" if given else f" NEO4J_PASSWORD={shlex.quote(server.password)}"))
+        click.echo(f"# Neo4j is running (data and logs in {server.data_dir}); Ctrl-C stops it",
+                   err=True)
+        code = server.wait()
+        if code is not None:
+            raise Neo4jServerError(f"Neo4j exited with code {code}: {server.log_tail()}")
 
 
 @neo4j.command("load")
