@@ -205,11 +205,12 @@ def questions(fmt: str) -> None:
 @click.option("--seed", type=int, default=0, show_default=True, help="Random seed.")
 @click.option("-o", "--output", type=click.Path(file_okay=False, path_type=Path),
               required=True, help="Directory to write (a data directory).")
-def generate(posts: int, seed: int, output: Path) -> None:
+@click.option("--force", is_flag=True, help="Replace a directory orggraph did not write.")
+def generate(posts: int, seed: int, output: Path, force: bool) -> None:
     """Write a synthetic organisation of N posts in the data format."""
     from .generate import generate
 
-    click.echo(f"wrote {generate(posts, seed, output)}")
+    click.echo(f"wrote {generate(posts, seed, output, force=force)}")
 
 
 @main.group()
