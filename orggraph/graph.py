@@ -114,6 +114,12 @@ def filter_as_of(G: nx.MultiDiGraph, when: dt.date) -> nx.MultiDiGraph:
     """A copy of ``G`` with only the nodes and edges valid on ``when``.
 
     An edge is kept only when it and both its ends are valid on that date.
+
+    >>> G = load_graph()
+    >>> "nchc-ccs-merged-organisation" in filter_as_of(G, dt.date(2026, 3, 31))
+    False
+    >>> "nchc-ccs-merged-organisation" in filter_as_of(G, dt.date(2026, 4, 1))
+    True
     """
     H = nx.MultiDiGraph()
     H.graph.update(G.graph)

@@ -96,6 +96,11 @@ def query(G: nx.MultiDiGraph, name: str, args: Sequence[str] = (), **options: An
 
     Options the question does not take must be ``None``; a wrong number of
     arguments or an unknown name raises :class:`~orggraph.errors.OrggraphError`.
+
+    >>> from orggraph.graph import load_graph
+    >>> rows = query(load_graph(), "deputies", ["nchc-chief-medical-officer"])
+    >>> [(r["depth"], r["id"]) for r in rows][:1]
+    [(1, 'nchc-deputy-medical-director')]
     """
     q = QUESTIONS.get(name.replace("_", "-"))
     if q is None:
