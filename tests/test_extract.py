@@ -22,7 +22,7 @@ FIXTURES = Path(__file__).parent / "fixtures" / "extract"
 TINY = Path(__file__).parent / "fixtures" / "tiny"
 
 #: Floors of the figures reported in README ("Extraction quality"); a regression fails.
-FIXTURE_FLOOR = {"precision": 0.95, "recall": 0.95}
+FIXTURE_FLOOR = {"precision": 0.8, "recall": 0.55}  # 11-16 held out, untouched
 CURATED_FLOOR = {"precision": 0.8, "recall": 0.35}
 
 
