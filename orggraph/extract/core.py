@@ -20,18 +20,22 @@ from dataclasses import dataclass, field
 import networkx as nx
 
 from ..model import ORGANISATION_KINDS, VOCABULARY, Label, normalise_space
-from .names import CONNECTORS, classify, clean_name, looks_like_post, normalise, slug
+from .names import CONNECTORS, POST_WORDS, classify, clean_name, looks_like_post, normalise, slug
 from .rules import (
     BRINGS_TOGETHER,
     COMPRISES,
     FIELDS,
     FORMED,
     KEY_RELATIONSHIPS_HEADING,
+    MEMBERSHIP,
     MERGING,
     MONTHS,
+    ORG_CHART_HEADING,
+    ORG_CHART_LINK,
     POST_HEADING,
     REPLACES,
     SENTENCE_RULES,
+    THIS_POST,
     field_match,
 )
 
@@ -157,7 +161,7 @@ class _Extractor:
             return known
         subject = self.nodes.get(self.subject or "")
         if subject and label != "Body" and len(name.split()) >= 2 and \
-                f" {subject.key}".endswith(f" {normalise(name)}"):
+                not _plural(name) and f" {subject.key}".endswith(f" {normalise(name)}"):
             return subject.key  # "the Team Leader" in a Community Team Leader's description
         guess, guess_kind = classify(name)
         label = label or ("Body" if guess == "Body" else "Post" if guess == "Post" else None)
@@ -318,6 +322,8 @@ class _Extractor:
         stripped = raw.strip()
         if not stripped:
             return i + 1
+        if ORG_CHART_HEADING.match(stripped):
+            return self.org_chart(lines, i)
         heading = POST_HEADING.match(stripped)
         if heading and looks_like_post(heading.group("name")) and \
                 len(heading.group("name").split()) <= 12:
@@ -368,6 +374,8 @@ class _Extractor:
         label = m.group("label")
         what, role = FIELDS[label.lower()]
         value = m.group("value").strip(" \t|")
+        value = re.sub(r"^name\s+(?:of\s+)?line\s+manager\b\s*[:\-–]?\s*", "", value,
+                       flags=re.IGNORECASE)  # the NHS Wales template's "Name Line Manager"
         j = i
         if not value:  # the value is on the next non-empty line (or table cell)
             for k in range(i + 1, min(i + 4, len(lines))):
@@ -440,6 +448,57 @@ class _Extractor:
             self.fields[subject][what] = body
         return j + 1
 
+    def org_chart(self, lines: list[str], i: int) -> int:
+        """An organisational chart as text: each post reports to the one on the line above."""
+        levels: list[tuple[list[str], int]] = []  # the posts of each line, and the line
+        j = i + 1
+        while j < len(lines) and j < i + 30:
+            raw = lines[j].strip()
+            if not raw:
+                if levels:
+                    break
+                j += 1
+                continue
+            if ORG_CHART_LINK.match(raw):
+                j += 1
+                continue
+            keys = self.chart_line(raw)
+            if not keys:
+                break
+            levels.append((keys, j))
+            j += 1
+        for (upper, a), (lower, b) in itertools.pairwise(levels):
+            if len(upper) != 1:
+                continue  # two managers side by side: who manages whom is not drawn
+            evidence = "\n".join(lines[a: b + 1])
+            for key in lower:
+                self.fact("REPORTS_TO", key, upper[0], evidence, 0.7, "organisational chart")
+        return j if levels else i + 1
+
+    def chart_line(self, raw: str) -> list[str]:
+        """The posts one line of a chart names ("A / B"; "X (this post)"), or [] if not posts."""
+        keys: list[str] = []
+        for part in re.split(r"\s+/\s+|\s*\|\s*|\t+", raw.strip(" |")):
+            part = part.strip()
+            if not part:
+                continue
+            this = THIS_POST.search(part)
+            name = re.sub(r"\s*\((?:[^)]*\b(?:band|grade)\b[^)]*|[^)]*\bpost\b[^)]*)\)", "",
+                          part, flags=re.IGNORECASE).strip()
+            if this and (not name or THIS_POST.fullmatch(name)):
+                name = ""
+            if this and self.subject:
+                keys.append(self.subject)
+                continue
+            if len(name.split()) > 12 or not looks_like_post(name) or any(
+                    clean_name(p.strip()) != p.strip() for p in name.split(",")):
+                return []  # "Head of Nursing, Surgery" is a name; "Job purpose" is not
+            key = self.lookup(name) or self.node(name, label="Post")
+            if key is None:
+                return []
+            keys.append(key)
+        return keys
+
     def relationship_list(self, lines: list[str], i: int) -> int:
         heading = lines[i].strip()
         j = i + 1
@@ -454,6 +513,10 @@ class _Extractor:
             if field_match(item) or len(bare.split()) > 14:
                 j -= 1
                 break
+            if not lines[j - 2].strip() and j - 2 > i and not re.search(r"[,;|\t]", bare) and \
+                    clean_name(bare) != bare:
+                j -= 1
+                break  # after a blank line, a heading ("Committees and meetings"), not a name
             if re.fullmatch(r"(?:internal|external|within|outside)[\w ]*:?", bare, re.I):
                 continue
             self.list_items(bare, None, heading)
@@ -462,9 +525,9 @@ class _Extractor:
     def list_items(self, text: str, evidence: str | None, heading: str) -> None:
         """Each name of a list of key relationships works with the post."""
         text = re.sub(r"\b(?:internal|external)\s*:\s*", "", text, flags=re.I)
-        for part in _LIST_SPLIT.split(text.replace("\t", ",")):
+        for part in _LIST_SPLIT.split(text.replace("\t", ",").replace("|", ",")):
             name = clean_name(part)
-            if name:
+            if name and not re.fullmatch(r"(?:internal|external)(?:\s+\w+)?", name, re.I):
                 key = self.node(name) or self.node(name, label="Body")
                 self.fact("WORKS_WITH", self.subject, key, evidence or name, 0.7,
                           f"list '{heading}'")
@@ -474,6 +537,14 @@ class _Extractor:
     def subject_of(self, before: str) -> str | None:
         """Who the sentence is about: the document's post for "The post holder will" …"""
         before = re.sub(r"^\s*(?:\d+(?:\.\d+)*[.)]?|[a-z]\))?\s*(?:[·•▪*\-–]\s*)?", "", before)
+        before = _NUMBER_WORD.sub("", before)
+        relative = list(re.finditer(r",\s*who\s+", before, re.IGNORECASE))
+        if relative:  # "… two Deputy Ward Managers, who deputise for …": the antecedent
+            name = _trailing_name(before[: relative[-1].start()])
+            key = (self.lookup(name) or (self.node(name, label="Post") if looks_like_post(name)
+                                         else None)) if name else None
+            if key and self.nodes[key].label == "Post":
+                return key
         before = re.sub(r",?\s*(?:who|which)\s+(?:will\s+|is\s+|shall\s+)?(?:also\s+)?"
                         r"(?:be\s+)?$", "", before, flags=re.IGNORECASE)
         if not before.strip() or _PRONOUN_START.match(before) or _DUTY_START.match(before) or \
@@ -495,9 +566,29 @@ class _Extractor:
                 return self.node(name, label="Post")
         return None
 
+    def subjects_of(self, before: str) -> list[str]:
+        """The subject, or each post of a list ("The A, the B and the C report to …")."""
+        text = re.sub(r"^\s*(?:\d+(?:\.\d+)*[.)]?|[a-z]\))?\s*(?:[·•▪*\-–]\s*)?", "", before)
+        text = re.sub(r"(?:\s+(?:will|shall|must|also|both|all|each|jointly|be))+\s*$", "",
+                      text.strip(), flags=re.IGNORECASE)
+        if re.search(r",|\band\b", text) and not re.search(r",\s*who\b", text):
+            names = self.names_at(text, True)
+            rest = text
+            for name in names:
+                rest = rest.replace(name, " ", 1)
+            if len(names) >= 2 and all(looks_like_post(n) for n in names) and \
+                    re.fullmatch(r"(?:[\s,;]|\b(?:the|and|a|an|both)\b)*", rest, re.IGNORECASE):
+                keys = [self.lookup(n) or self.node(n, label="Post") for n in names]
+                return [k for k in keys if k]
+        one = self.subject_of(before)
+        return [one] if one else []
+
     def names_at(self, text: str, many: bool) -> list[str]:
         text = _RELATIVE.sub("", text)
         text = re.sub(r"^(?:[a-z]+\s+){0,2}[a-z]+['’]s\s+", "", text)  # "the trust's X"
+        text = _OWNER.sub("", text)  # "the Trust's X", "the Health Board's X"
+        text = re.sub(r"^(?:the\s+)?(?:monthly|weekly|fortnightly|quarterly|annual|daily|"
+                      r"regular)\s+(?=[A-Z])", "", text)
         if not many:
             name = clean_name(text)
             return [name] if name else []
@@ -527,10 +618,16 @@ class _Extractor:
         return names
 
     def sentence(self, s: str) -> None:
+        s = re.sub(r"^(?:\d+(?:\.\d+)+|\d+[.)]|[a-z]\))\s+", "", s)  # "4.1 The Board …"
         lead = clean_name(s)
         if lead and classify(lead)[0] == "Body" and s.startswith(("The ", lead)):
             self.recent_body = self.lookup(lead) or self.node(lead, label="Body")
+            self.topic_body = self.recent_body
+        elif re.match(r"(?:It|Its|Their|They)\b", s) is None:
+            self.topic_body = None
         self.organisational(s)
+        self.passive_chair(s)
+        self.in_absence(s)
         taken: list[tuple[int, int]] = []
         for rule, pattern, what, role, conf in SENTENCE_RULES:
             for m in pattern.finditer(s):
@@ -544,11 +641,16 @@ class _Extractor:
                     role_found = f"{m.group('role').strip().lower()} member"
                 many = what.endswith("*")
                 rtype = what.rstrip("*")
-                subject = self.subject_of(before)
-                if subject is None:
+                subjects = self.subjects_of(before)
+                if not subjects:
                     continue
+                subject = subjects[0]
                 if rtype == "MANAGES":
                     self.manages(subject, obj, s, conf, rule)
+                    continue
+                if self.subject and _POST_ITSELF.match(obj):  # "… report to the post holder"
+                    for one in subjects:
+                        self.fact(rtype, one, self.subject, s, conf, rule, role_found)
                     continue
                 for whole_name in self.names_at(obj, many):
                     name, org = _split_org(whole_name)
@@ -570,15 +672,16 @@ class _Extractor:
                         end = self.node(name) or self.node(name, label="Post")
                     if org and end and self.nodes[end].label == "Post":
                         self.fact("POST_IN", end, self.node(org), s, 0.6, rule)
-                    self.fact(rtype, subject, end, s, conf, rule, role_found)
+                    for one in subjects:
+                        self.fact(rtype, one, end, s, conf, rule, role_found)
         formed = _TO_FORM.search(s)
         if formed:
-            subject = self.subject_of(s[: formed.start()].rsplit(" work", 1)[0])
+            member0 = self.subject_of(s[: formed.start()].rsplit(" work", 1)[0])
             body = next(iter(self.names_at(s[formed.end():], False)), None)
             whole = (self.lookup(body) or self.node(body, label="Body")) if body else None
             members = [self.lookup(n) or self.node(n) for n in
                        self.names_at(formed.group("list"), True)]
-            for member in [subject, *members]:
+            for member in [member0, *members]:
                 self.fact("MEMBER_OF", member, whole, s, 0.6, "with … to form")
         if re.search(r"\bdeputi[sz](?:e|ing)\s+at\s+(?:the\s+)?(?:[A-Z]\w*\s+)?(?:Board|"
                      r"Committee|Executive)", s) and self.subject:
@@ -586,6 +689,41 @@ class _Extractor:
 
     pending_deputy: list[tuple[str, str]]
     has_title_field: bool
+    topic_body: str | None = None  # the body a sentence began with: what "It"/"Its" means
+
+    def passive_chair(self, s: str) -> None:
+        """"The Board is (co-)chaired by the A and the B": each of them chairs it."""
+        m = re.search(r"\b(?:is|are|will\s+be|shall\s+be)\s+(?P<co>co-?)?chaired\s+"
+                      r"(?:jointly\s+)?by\s+", s, re.IGNORECASE)
+        if m is None:
+            return
+        body = self.topic_body if re.match(r"(?:It|They)\b", s) else \
+            self.body_named(s[: m.start()], allow_recent=False)
+        for name in self.names_at(s[m.end():], True) if body else []:
+            post = self.lookup(name) or (self.node(name, label="Post")
+                                         if looks_like_post(name) else None)
+            if post and self.nodes[post].label == "Post":
+                self.fact("CHAIRS", post, body, s, 0.8, "chaired by",
+                          "co-chair" if m.group("co") else None)
+        rest = s[m.end():]
+        j = re.search(r"\band\s+its\s+", rest)
+        if body and j:
+            self.topic_body = body  # "It will be chaired by X and its membership …"
+
+    def in_absence(self, s: str) -> None:
+        """"In the absence of the X, the post holder will deputise": a deputy for the X."""
+        m = re.search(r"\bin\s+the\s+absence\s+of\s+", s, re.IGNORECASE)
+        if m is None or not re.search(r"\bdeputi[sz]|\bact\s+up\b", s, re.IGNORECASE) or \
+                re.search(r"\bdeputi[sz]\w*\s+for\b", s, re.IGNORECASE):
+            return
+        names = self.names_at(s[m.end():], False)
+        if not names:
+            return
+        absent = self.lookup(names[0]) or self.node(names[0], label="Post")
+        after = s[m.end():].split(names[0], 1)[-1]
+        before = s[: m.start()].strip() or re.split(r"\bdeputi[sz]|\bact\s+up", after)[0]
+        subject = self.subject_of(before.strip(" ,"))
+        self.fact("DEPUTISES_FOR", subject, absent, s, 0.75, "in the absence of")
 
     def manages(self, manager: str, obj: str, s: str, conf: float, rule: str) -> None:
         """"Line management of X and Y": X and Y report to the manager."""
@@ -615,13 +753,27 @@ class _Extractor:
                     part = self.lookup(name) or self.node(name, label="Body")
                     if part and self.nodes[part].label == "Body":
                         self.fact("PART_OF", part, whole, s, 0.75, "brings together")
-        m = COMPRISES.search(s)
+        m = MEMBERSHIP.search(s)
+        if m:  # "Its members are the A and the B", "its membership comprises the A"
+            head = s[: m.start()]
+            whole = self.topic_body if m.group("its") else \
+                self.body_named(re.sub(r"\bof\s*$", "", head.strip()), allow_recent=False)
+            for name in self.names_at(s[m.end():], True) if whole else []:
+                member = self.lookup(name) or self.node(name)
+                self.fact("MEMBER_OF", member, whole, s, 0.75, "members are")
+        m = COMPRISES.search(s) if m is None else None
         if m:
             whole = self.body_named(s[: m.start()])
             for name in self.names_at(s[m.end():], True) if whole else []:
                 if classify(name)[0] == "Body" or self.lookup(name):
                     part = self.lookup(name) or self.node(name, label="Body")
-                    self.fact("PART_OF", part, whole, s, 0.75, "comprises")
+                    if part and self.nodes[part].label == "Post":
+                        self.fact("MEMBER_OF", part, whole, s, 0.7, "comprises")
+                    else:
+                        self.fact("PART_OF", part, whole, s, 0.75, "comprises")
+                elif looks_like_post(name):  # "The Board comprises the Chair, …"
+                    self.fact("MEMBER_OF", self.node(name, label="Post"), whole, s, 0.7,
+                              "comprises")
         m = MERGING.search(s)
         if m:
             date = _iso(m.group("date"))
@@ -700,6 +852,24 @@ class _Extractor:
                 for r in self.facts.values()):
             self.fact("POST_IN", self.first_subject, orgs[0].key, orgs[0].evidence, 0.5,
                       "first organisation named")
+
+
+#: The post described, named as an object: "… who report directly to the post holder".
+_POST_ITSELF = re.compile(r"^(?:the\s+|this\s+)?(?:post[\s-]?holder|postholder|job[\s-]?holder|"
+                          r"post|role)\b", re.IGNORECASE)
+#: "One Duty Manager", "Three Team Leaders": the count is not part of the name.
+_NUMBER_WORD = re.compile(r"^\s*(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Each|Every|"
+                          r"Both)\s+(?=[A-Z])")
+#: "the Trust's X", "the Health Board's X", "the Council's X": the owner is not the name.
+_OWNER = re.compile(r"^(?:the\s+)?(?:[A-Z][\w&-]*\s+){0,3}?(?:Trust|Council|Board|Authority|ICB|"
+                    r"ICS|Group|Service|Partnership|Organisation|Federation|Network|PCN|"
+                    r"Directorate|Division|Department|Team)['’]s\s+")
+
+
+def _plural(name: str) -> bool:
+    """Whether a post name is plural ("Charge Nurses"): not the one post described."""
+    last = name.split()[-1].lower() if name.split() else ""
+    return last.endswith("s") and not last.endswith("ss") and last[:-1] in POST_WORDS
 
 
 _PRONOUN_START = re.compile(

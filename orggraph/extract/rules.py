@@ -24,6 +24,11 @@ FIELDS: dict[str, tuple[str, str | None]] = {
     "managerially accountable to": ("ACCOUNTABLE_TO", "managerially accountable"),
     "operationally accountable to": ("ACCOUNTABLE_TO", "operationally accountable"),
     "accountable to": ("ACCOUNTABLE_TO", None),
+    "professional accountability": ("ACCOUNTABLE_TO", "professionally accountable"),
+    "managerial accountability": ("ACCOUNTABLE_TO", "managerially accountable"),
+    "deputises for": ("DEPUTISES_FOR", None),
+    "deputy for": ("DEPUTISES_FOR", None),
+    "deputising for": ("DEPUTISES_FOR", None),
     "directly responsible to": ("REPORTS_TO", None),
     "professionally responsible to": ("RESPONSIBLE_TO", "professionally responsible"),
     "responsible to": ("RESPONSIBLE_TO", None),
@@ -43,6 +48,7 @@ FIELDS: dict[str, tuple[str, str | None]] = {
     "responsible for": ("MANAGES", None),
     "line management of": ("MANAGES", None),
     "line manages": ("MANAGES", None),
+    "direct reports": ("MANAGES", None),
     "position": ("title", None),
     "pay band": ("grade", None),
     "agenda for change band": ("grade", None),
@@ -54,6 +60,9 @@ FIELDS: dict[str, tuple[str, str | None]] = {
     "salary": ("pay", None),
     "directorate": ("directorate", None),
     "division": ("division", None),
+    "operating division": ("division", None),
+    "division/directorate": ("directorate", None),
+    "service area": ("service", None),
     "department": ("department", None),
     "service": ("service", None),
     "team": ("team", None),
@@ -67,10 +76,13 @@ FIELDS: dict[str, tuple[str, str | None]] = {
 #: Labels that are plain nouns: a field only with a separator (":", tab, "|", two
 #: spaces) or alone on their line, never at the start of a prose sentence.
 _NOUN_LABELS = {k for k, (what, _) in FIELDS.items() if not what.isupper()} | {
-    "line manager", "responsible for"}
+    "line manager", "responsible for", "direct reports", "professional accountability",
+    "managerial accountability", "deputy for"}
 
 _LABELS = "|".join(re.escape(k) for k in sorted(FIELDS, key=len, reverse=True))
-_FIELD_BODY = (rf"(?P<label>{_LABELS})\b(?P<sep>\s*[:|\-–]\s*|\t+\s*|\s{{2,}}|\s*$|\s+)"
+#: a template's hint after the label ("Responsible to (insert job title):", "Department(s):")
+_HINT = r"(?:\s*\((?:s|insert[^)]{0,40}|job\s+title)\))?"
+_FIELD_BODY = (rf"(?P<label>{_LABELS})\b{_HINT}(?P<sep>\s*[:|\-–]\s*|\t+\s*|\s{{2,}}|\s*$|\s+)"
                r"(?P<value>.*)$")
 _FIELD = re.compile(r"^[\s|·•▪*\-–]*(?:\d+[.)]\s+)?(?P<pre>)" + _FIELD_BODY, re.IGNORECASE)
 #: "Reporting Arrangements: Accountable to …": a relationship label after a heading
@@ -128,7 +140,7 @@ SENTENCE_RULES: tuple[tuple[str, re.Pattern[str], str, str | None, float], ...] 
         ("deputy to", r"\bact(?:s|ing)?\s+as\s+(?:the\s+)?deputy\s+(?:to|for)\s+",
          "DEPUTISES_FOR", None, 0.8),
         ("member of", r"\b(?:an?\s+)?(?P<role>(?:voting|non-voting|full|core|senior|integral|"
-         r"key|standing|ex[\s-]officio|active|permanent)\s+)?member\s+of\s+",
+         r"key|standing|ex[\s-]officio|active|permanent|nominated)\s+)?member\s+of\s+",
          "MEMBER_OF*", None, 0.8),
         ("sits on", r"\bsit(?:s|ting)?\s+on\s+", "MEMBER_OF", None, 0.75),
         ("part of", r"\bwork\s+as\s+(?:an?\s+(?:integral\s+)?)?part\s+of\s+(?:the\s+)?"
@@ -137,7 +149,11 @@ SENTENCE_RULES: tuple[tuple[str, re.Pattern[str], str, str | None, float], ...] 
          "MEMBER_OF", "attends", 0.6),
         ("co-chair", r"\bco-?chair(?:s|ing)?\s+(?:of\s+)?(?=the\s+)", "CHAIRS", "co-chair",
          0.8),
-        ("chair", r"\b(?:will|to)\s+chair\s+(?=the\s+)", "CHAIRS", None, 0.8),
+        ("chair", r"(?:\b(?:will|to)\s+|^)chair\s+(?=the\s+)", "CHAIRS", None, 0.8),
+        ("represent on", r"\brepresent(?:s|ing)?\s+(?:the|their|its|our)\s+[\w-]+(?:\s+[\w-]+)?\s+"
+         r"(?:on|at)\s+(?:the\s+)?(?=[A-Z])", "MEMBER_OF", "represents", 0.6),
+        ("accountable to (manager)", r"\b(?:and|but|or)\s+(?:managerially|operationally)\s+"
+         r"accountable\s+to\s+", "ACCOUNTABLE_TO", "managerially accountable", 0.8),
         ("professional lead for", r"\bprofessional\s+lead\s+for\s+",
          "PROFESSIONAL_LEAD_FOR", None, 0.8),
         ("seconded to", r"\bseconded\s+to\s+", "SECONDED_TO", None, 0.75),
@@ -165,6 +181,10 @@ FORMED = re.compile(
     r"\b(?:was|were|is)\s+(?:formed|established|created|set\s+up)\s+(?:in|on)\s+"
     r"(?P<date>(?:\d{1,2}(?:st|nd|rd|th)?\s+)?[A-Z][a-z]+\s+\d{4}|\d{4})", re.IGNORECASE)
 BRINGS_TOGETHER = re.compile(r"\bbrings?\s+together\s+", re.IGNORECASE)
+#: "Its members are …", "its membership comprises …", "Membership of the Board includes …".
+MEMBERSHIP = re.compile(
+    r"\b(?:(?P<its>its|their)\s+)?(?:core\s+|voting\s+)?(?:membership|members)\s+(?:will\s+)?"
+    r"(?:comprises?|includes?|consists?\s+of|are|is|will\s+be)\s+(?:of\s+)?", re.IGNORECASE)
 COMPRISES = re.compile(r"\b(?:will\s+)?compris(?:es|e|ing)\s+(?:of\s+)?", re.IGNORECASE)
 MERGING = re.compile(
     r"\b(?:are|is|will\s+be)\s+merging(?:\s+(?:into|to\s+form)\s+(?P<into>[^.]*?))?\s+"
@@ -177,6 +197,15 @@ KEY_RELATIONSHIPS_HEADING = re.compile(
     r"^[\s|·•*\-]*(?:key|main|principal|working|internal|external)?\s*(?:working\s+)?"
     r"(?:relationships|contacts|stakeholders)(?:\s+with)?\s*(?:include)?\s*[:\-]?\s*(?P<rest>.*)$",
     re.IGNORECASE)
+#: The heading of an organisational chart drawn as text: one post (or "A / B") a line, the
+#: most senior first, joined by lines of "|", arrows or nothing.
+ORG_CHART_HEADING = re.compile(
+    r"^(?:\d+(?:\.\d+)*[.)]?\s*)?(?:organi[sz]ation(?:al)?|structure|reporting)\s+(?:chart|position|"
+    r"structure|diagram|line)s?\s*:?$", re.IGNORECASE)
+ORG_CHART_LINK = re.compile(r"^[\s|│┃↓↑⇩⇧▼▲v^\-–—]*$")
+#: "Ward Manager (this post)", "THIS POST": the post the document describes, in a chart.
+THIS_POST = re.compile(r"\(?\s*\b(?:this|the)\s+(?:post|role|job)\b\s*\)?", re.IGNORECASE)
+
 #: A post heading in a structure paper: "Payroll Manager (Band 6)", "X Grade 8b".
 POST_HEADING = re.compile(
     r"^[\s·•]*(?P<name>[A-Z][^()\t]{2,90}?)\s*(?:\((?P<g1>(?:AfC\s+)?(?:Band|Grade)\s*[\w/ .-]+)\)"
