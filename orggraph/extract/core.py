@@ -510,7 +510,8 @@ class _Extractor:
                     break
                 continue
             bare = item.lstrip("·•▪*-– \t|").strip(" |")
-            if field_match(item) or len(bare.split()) > 14:
+            longest = max(len(part.split()) for part in re.split(r"[,;|\t]", bare))
+            if field_match(item) or longest > 10 or len(bare.split()) > 40:
                 j -= 1
                 break
             if not lines[j - 2].strip() and j - 2 > i and not re.search(r"[,;|\t]", bare) and \
@@ -793,11 +794,13 @@ class _Extractor:
                     self.nodes[target].valid_from = self.nodes[target].valid_from or date
         m = REPLACES.search(s)
         if m:
-            old_names = self.names_at(s[m.end():], False)
-            new = self.body_named(s[: m.start()], allow_recent=True)
-            if old_names and new:
-                old = self.lookup(old_names[0]) or self.node(
-                    old_names[0], label=self.nodes[new].label)
+            old_names = self.names_at(s[m.end():], True)
+            head = s[: m.start()]
+            which = re.search(r",\s*which\s+(?:will\s+)?$", head)
+            new = self.body_named(head[: which.start()], allow_recent=False) if which else \
+                self.body_named(head, allow_recent=True)
+            for name in old_names if new else []:
+                old = self.lookup(name) or self.node(name, label=self.nodes[new].label)
                 self.fact("REPLACES", new, old, s, 0.7, "replaces")
 
     def body_named(self, before: str, allow_recent: bool = True) -> str | None:
