@@ -799,8 +799,9 @@ class _Extractor:
             which = re.search(r",\s*which\s+(?:will\s+)?$", head)
             new = self.body_named(head[: which.start()], allow_recent=False) if which else \
                 self.body_named(head, allow_recent=True)
+            label = self.nodes[new].label if new else None
             for name in old_names if new else []:
-                old = self.lookup(name) or self.node(name, label=self.nodes[new].label)
+                old = self.lookup(name) or self.node(name, label=label)
                 self.fact("REPLACES", new, old, s, 0.7, "replaces")
 
     def body_named(self, before: str, allow_recent: bool = True) -> str | None:

@@ -62,7 +62,6 @@ BODY_WORDS: dict[str, str] = {
     "organisations": "organisation", "function": "team", "meetings": "committee",
     "meeting": "committee", "agency": "national-body",
     "commission": "regulator", "centre": "service", "centres": "service",
-    "ward": "service", "wards": "service",
 }
 _WEAK_BODY_WORDS = frozenset({"service", "services", "unit", "practice", "care",
                               "partnership", "development", "facilities"})
