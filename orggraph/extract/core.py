@@ -160,9 +160,12 @@ class _Extractor:
         if known:
             return known
         subject = self.nodes.get(self.subject or "")
-        if subject and label != "Body" and len(name.split()) >= 2 and \
-                not _plural(name) and f" {subject.key}".endswith(f" {normalise(name)}"):
-            return subject.key  # "the Team Leader" in a Community Team Leader's description
+        if subject and label != "Body" and len(name.split()) >= 2 and not _plural(name) and (
+                f" {subject.key}".endswith(f" {normalise(name)}") or normalise(name) == normalise(
+                    re.split(r"\s[–-]\s|,\s|\s\(", subject.name, maxsplit=1)[0])):
+            # "the Team Leader" in a Community Team Leader's description; "the Ward
+            # Sister" in that of a "Ward Sister – Surgical Wards"
+            return subject.key
         guess, guess_kind = classify(name)
         label = label or ("Body" if guess == "Body" else "Post" if guess == "Post" else None)
         if label is None:
@@ -305,8 +308,9 @@ class _Extractor:
                 return
         for line in lines[:5]:
             name = line.strip()
-            if name and len(name.split()) <= 8 and looks_like_post(name) and \
-                    clean_name(name) == name:
+            head = re.split(r"\s[–-]\s", name, maxsplit=1)[0]  # "Ward Sister – Surgery"
+            if name and len(name.split()) <= 8 and looks_like_post(head) and \
+                    clean_name(head) == head and (head == name or clean_name(name) != name):
                 self.set_subject(self.node(name, label="Post"))
                 return
 
@@ -349,6 +353,9 @@ class _Extractor:
         kr = KEY_RELATIONSHIPS_HEADING.match(stripped)
         if kr and len(stripped.split()) <= 6 and not kr.group("rest"):
             return self.relationship_list(lines, i)
+        following = _FOLLOWING.match(stripped)
+        if following:
+            return self.following_posts(lines, i, following.group("rest"))
         inline = _KEY_RELATIONSHIPS_INLINE.match(stripped)
         if inline:  # "Key relationships: A, B and C" (or in a table cell)
             self.list_items(inline.group("rest"), stripped, inline.group("head"))
@@ -499,6 +506,32 @@ class _Extractor:
             keys.append(key)
         return keys
 
+    def following_posts(self, lines: list[str], i: int, rest: str) -> int:
+        """"The following posts report to the X:" then one post a line: each reports to X."""
+        found = None
+        for _rule, pattern, what, role, conf in SENTENCE_RULES:
+            m = pattern.search(rest)
+            if m and not rest[: m.start()].strip() and what.rstrip("*") in (
+                    "REPORTS_TO", "ACCOUNTABLE_TO", "RESPONSIBLE_TO", "MEMBER_OF", "DEPUTISES_FOR"):
+                found = (m, what.rstrip("*"), role, conf)
+                break
+        if found is None:
+            return i + 1
+        m, rtype, role, conf = found
+        names = self.names_at(rest[m.end():], False)
+        end = (self.lookup(names[0]) or self.node(names[0], label="Body" if rtype == "MEMBER_OF"
+                                                   else None)) if names else None
+        j = i + 1
+        while j < len(lines) and lines[j].strip():
+            item = re.sub(r"^\s*(?:[a-z]\)|\d+[.)]|[·•▪*\-–])\s*", "", lines[j]).strip(" .;")
+            if not looks_like_post(item) or len(item.split()) > 14:
+                break
+            post = self.lookup(item) or self.node(item, label="Post")
+            self.fact(rtype, post, end, "\n".join(lines[i: j + 1]), conf, "the following posts",
+                      role)
+            j += 1
+        return j
+
     def relationship_list(self, lines: list[str], i: int) -> int:
         heading = lines[i].strip()
         j = i + 1
@@ -539,6 +572,8 @@ class _Extractor:
         """Who the sentence is about: the document's post for "The post holder will" …"""
         before = re.sub(r"^\s*(?:\d+(?:\.\d+)*[.)]?|[a-z]\))?\s*(?:[·•▪*\-–]\s*)?", "", before)
         before = _NUMBER_WORD.sub("", before)
+        before = re.sub(r"^(?:managerially|professionally|operationally|clinically|in\s+addition|"
+                        r"additionally|also|day[\s-]to[\s-]day)\s*,\s*", "", before, flags=re.I)
         relative = list(re.finditer(r",\s*who\s+", before, re.IGNORECASE))
         if relative:  # "… two Deputy Ward Managers, who deputise for …": the antecedent
             name = _trailing_name(before[: relative[-1].start()])
@@ -589,7 +624,8 @@ class _Extractor:
         text = re.sub(r"^(?:[a-z]+\s+){0,2}[a-z]+['’]s\s+", "", text)  # "the trust's X"
         text = _OWNER.sub("", text)  # "the Trust's X", "the Health Board's X"
         text = re.sub(r"^(?:the\s+)?(?:monthly|weekly|fortnightly|quarterly|annual|daily|"
-                      r"regular)\s+(?=[A-Z])", "", text)
+                      r"regular|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+"
+                      r"(?=[A-Z])", "", text)
         if not many:
             name = clean_name(text)
             return [name] if name else []
@@ -647,7 +683,7 @@ class _Extractor:
                     continue
                 subject = subjects[0]
                 if rtype == "MANAGES":
-                    self.manages(subject, obj, s, conf, rule)
+                    self.manages(subject, obj, s, conf, rule, staff=rule != "manages")
                     continue
                 if self.subject and _POST_ITSELF.match(obj):  # "… report to the post holder"
                     for one in subjects:
@@ -712,9 +748,14 @@ class _Extractor:
             self.topic_body = body  # "It will be chaired by X and its membership …"
 
     def in_absence(self, s: str) -> None:
-        """"In the absence of the X, the post holder will deputise": a deputy for the X."""
-        m = re.search(r"\bin\s+the\s+absence\s+of\s+", s, re.IGNORECASE)
-        if m is None or not re.search(r"\bdeputi[sz]|\bact\s+up\b", s, re.IGNORECASE) or \
+        """"In the absence of the X, the post holder will deputise": a deputy for the X.
+
+        Also "When the X is on leave, the post holder acts up".
+        """
+        m = re.search(r"\bin\s+the\s+absence\s+of\s+|\b(?:when|while|whilst)\s+(?:the\s+)?"
+                      r"(?=[A-Z][^,.;]*\s+(?:is|are)\s+(?:on\s+leave|absent|away|unavailable))", s,
+                      re.IGNORECASE)
+        if m is None or not re.search(_COVERS, s, re.IGNORECASE) or \
                 re.search(r"\bdeputi[sz]\w*\s+for\b", s, re.IGNORECASE):
             return
         names = self.names_at(s[m.end():], False)
@@ -722,14 +763,16 @@ class _Extractor:
             return
         absent = self.lookup(names[0]) or self.node(names[0], label="Post")
         after = s[m.end():].split(names[0], 1)[-1]
-        before = s[: m.start()].strip() or re.split(r"\bdeputi[sz]|\bact\s+up", after)[0]
+        after = re.sub(r"^\s*(?:is|are)\s+(?:on\s+leave|absent|away|unavailable)\b", "", after)
+        before = s[: m.start()].strip() or re.split(_COVERS, after, flags=re.IGNORECASE)[0]
         subject = self.subject_of(before.strip(" ,"))
         self.fact("DEPUTISES_FOR", subject, absent, s, 0.75, "in the absence of")
 
-    def manages(self, manager: str, obj: str, s: str, conf: float, rule: str) -> None:
+    def manages(self, manager: str, obj: str, s: str, conf: float, rule: str,
+                staff: bool = True) -> None:
         """"Line management of X and Y": X and Y report to the manager."""
         names = [n for n in self.names_at(obj, True) if looks_like_post(n)]
-        if not names:
+        if not names and staff:  # "line management of the ward office staff"
             text = re.split(r"\s+(?:within|in|across|at|to|including|who)\s+|[.,;(]", obj)[0]
             text = re.sub(r"^(?:the|all|our)\s+", "", text.strip(), flags=re.IGNORECASE)
             if not text or text.lower() in {"staff", "team", "teams", "the team"} or \
@@ -858,6 +901,11 @@ class _Extractor:
                       "first organisation named")
 
 
+#: Verbs of standing in for someone: deputise, act up, provide cover.
+_COVERS = r"\bdeputi[sz]|\bacts?\s+up\b|\bacting\s+up\b|\b(?:provides?|providing)\s+cover\b"
+#: "The following posts report to the Head of Service:" and the posts on the lines after.
+_FOLLOWING = re.compile(r"^(?:the\s+)?following\s+(?:posts?|roles?|managers?|positions?|staff)\s+"
+                        r"(?P<rest>.+?)\s*:\s*$", re.IGNORECASE)
 #: The post described, named as an object: "… who report directly to the post holder".
 _POST_ITSELF = re.compile(r"^(?:the\s+|this\s+)?(?:post[\s-]?holder|postholder|job[\s-]?holder|"
                           r"post|role)\b", re.IGNORECASE)
