@@ -448,11 +448,14 @@ class _Extractor:
         if len(value.split()) <= 8 and not re.search(r"[.;:(]", value):
             name = value.strip(" .")  # "Adults, Health and Wellbeing" is one name
         kind = what if what != "organisation" else None
+        bare = name
         if kind and classify(name)[0] != "Body":
             name = f"{name} {kind}"  # a team named after its head: "Theatre Manager team"
         body = self.node(name, span_text, label="Body", kind=kind)
         if body:
             self.fields[subject][what] = body
+            if bare != name and not looks_like_post(bare):
+                self.alias(body, bare)  # the text's own name for it: "Ward 12, Surgery"
         return j + 1
 
     def org_chart(self, lines: list[str], i: int) -> int:
@@ -621,6 +624,7 @@ class _Extractor:
 
     def names_at(self, text: str, many: bool) -> list[str]:
         text = _RELATIVE.sub("", text)
+        text = _DATE_TAIL.split(text, maxsplit=1)[0]  # "… Cell from 1 April 2026"
         text = re.sub(r"^(?:[a-z]+\s+){0,2}[a-z]+['’]s\s+", "", text)  # "the trust's X"
         text = _OWNER.sub("", text)  # "the Trust's X", "the Health Board's X"
         text = re.sub(r"^(?:the\s+)?(?:monthly|weekly|fortnightly|quarterly|annual|daily|"
@@ -901,6 +905,10 @@ class _Extractor:
                       "first organisation named")
 
 
+#: A date after a name: "the Winter Planning Cell from 1 April 2026".
+_DATE_TAIL = re.compile(r"\s+(?:from|on|in|by|until|since|with\s+effect\s+from)\s+(?:\d{1,2}"
+                        r"(?:st|nd|rd|th)?\s+)?(?:January|February|March|April|May|June|July|"
+                        r"August|September|October|November|December|\d{4})\b")
 #: Verbs of standing in for someone: deputise, act up, provide cover.
 _COVERS = r"\bdeputi[sz]|\bacts?\s+up\b|\bacting\s+up\b|\b(?:provides?|providing)\s+cover\b"
 #: "The following posts report to the Head of Service:" and the posts on the lines after.

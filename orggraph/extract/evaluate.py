@@ -100,7 +100,7 @@ class Evaluation:
     name: str
     documents: int
     by_type: dict[str, Score]
-    misses: list[str]
+    misses: list[str]  # "doc: missed <label>" and "doc: wrong <prediction> (rule: quote)"
 
     def total(self, types: Iterable[str] | None = None) -> Score:
         """The scores summed over ``types`` (default: every type)."""
@@ -134,7 +134,8 @@ def _names(record: Any) -> frozenset[str]:
 def _predicted(draft: Draft) -> list[Fact]:
     by_id = {n.id: frozenset(normalise(x) for x in (n.name, n.abbreviation, *n.aliases) if x)
              for n in draft.nodes.values()}
-    return [Fact(r.type, by_id[r.start], by_id[r.end], f"{r.start} -[{r.type}]-> {r.end}")
+    return [Fact(r.type, by_id[r.start], by_id[r.end],
+                 f"{r.start} -[{r.type}]-> {r.end} (rule {r.rule}: \"{r.evidence[:120]}\")")
             for r in draft.relationships]
 
 
@@ -149,9 +150,8 @@ def _run(name: str, docs: list[tuple[str, str, list[Fact]]]) -> Evaluation:
             if not any(p.type == g.type and p.start & g.start and p.end & g.end
                        for p in predicted):
                 misses.append(f"{sid}: missed {g.label}")
-        for p in predicted:
-            if p.type in HEADLINE_TYPES and not any(
-                    p.type == g.type and p.start & g.start and p.end & g.end for g in gold):
+        for p in predicted:  # "wrong": stated by no label (every type, headline or not)
+            if not any(p.type == g.type and p.start & g.start and p.end & g.end for g in gold):
                 misses.append(f"{sid}: wrong {p.label}")
     return Evaluation(name, len(docs), by_type, misses)
 
