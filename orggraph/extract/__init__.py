@@ -88,7 +88,7 @@ def _evaluation_report(evaluations: list[Evaluation], fmt: str, verbose: bool) -
     misses = [f"{ev.name}: {m}" for ev in evaluations for m in ev.misses] if verbose else []
     if fmt == "json" and verbose:
         return render({"rows": rows, "misses": misses}, fmt)
-    return "\n".join([render(rows, fmt), *([""] + misses if misses else [])])
+    return "\n".join([render(rows, fmt), *(["", *misses] if misses else [])])
 
 
 def _draft(files: Sequence[str | Path], source_id: str | None,
