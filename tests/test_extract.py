@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import json
 import shutil
 from pathlib import Path
 
@@ -99,6 +100,61 @@ HEAD = "Job Title: Ward Sister\n"
      ("ACCOUNTABLE_TO", "Ward Sister", "Matron")),
     (HEAD + "• Be a member of the Quality Committee and the Nursing Council.\n",
      ("MEMBER_OF", "Ward Sister", "Nursing Council")),
+    # added with the held-out excerpts 11-18
+    (HEAD + "Responsible to (insert job title): Head of Nursing\n",
+     ("RESPONSIBLE_TO", "Ward Sister", "Head of Nursing")),
+    (HEAD + "Reports to: Name Line Manager  Matron\n", ("REPORTS_TO", "Ward Sister", "Matron")),
+    (HEAD + "Professional accountability:   Chief Nurse\n",
+     ("ACCOUNTABLE_TO", "Ward Sister", "Chief Nurse")),
+    (HEAD + "Deputises for:      Matron\n", ("DEPUTISES_FOR", "Ward Sister", "Matron")),
+    (HEAD + "Direct reports:     Staff Nurses; Ward Clerks\n",
+     ("REPORTS_TO", "Ward Clerks", "Ward Sister")),
+    (HEAD + "Organisational chart\nHead of Nursing\n   |\nMatron\n   |\nWard Sister (this post)\n"
+     "   |\nStaff Nurses / Healthcare Assistants (Band 5)\n",
+     ("REPORTS_TO", "Matron", "Head of Nursing")),
+    (HEAD + "4. ORGANISATIONAL POSITION\nMatron\n↓\nWard Sister (this post)\n↓\nStaff Nurses\n",
+     ("REPORTS_TO", "Staff Nurses", "Ward Sister")),
+    (HEAD + "Organisational Chart:\nMatron\nTHIS POST\n", ("REPORTS_TO", "Ward Sister", "Matron")),
+    (HEAD + "In the absence of the Matron the post holder will deputise as required.\n",
+     ("DEPUTISES_FOR", "Ward Sister", "Matron")),
+    (HEAD + "When the Matron is on leave, the Ward Sister acts up into the role.\n",
+     ("DEPUTISES_FOR", "Ward Sister", "Matron")),
+    (HEAD + "The Ward Sister is supported by two Deputy Sisters, who deputise for the Ward "
+     "Sister.\n", ("DEPUTISES_FOR", "Deputy Sisters", "Ward Sister")),
+    (HEAD + "The Night Sister, the Ward Clerk and the Staff Nurses report to the Ward Sister.\n",
+     ("REPORTS_TO", "Ward Clerk", "Ward Sister")),
+    (HEAD + "To supervise the Staff Nurses, who report directly to the post holder.\n",
+     ("REPORTS_TO", "Staff Nurses", "Ward Sister")),
+    ("The Nursing Board is co-chaired by the Chief Nurse and the Lay Member.\n",
+     ("CHAIRS", "Lay Member", "Nursing Board")),
+    ("The Nursing Board comprises the Chief Nurse, the Matrons and the Lay Member.\n",
+     ("MEMBER_OF", "Matrons", "Nursing Board")),
+    ("The Quality Group replaces the Audit Group. It will be chaired by the Matron and its "
+     "membership comprises the Ward Sisters and a Pharmacist.\n",
+     ("MEMBER_OF", "Pharmacist", "Quality Group")),
+    ("The Quality Group is chaired by the Matron. Its members are the Ward Sisters and the "
+     "Pharmacist.\n", ("MEMBER_OF", "Ward Sisters", "Quality Group")),
+    ("The Hub Manager is professionally accountable to the Chief Nurse and managerially "
+     "accountable to the Head of Operations.\n",
+     ("ACCOUNTABLE_TO", "Hub Manager", "Head of Operations")),
+    ("Three Duty Managers will report to the Head of Operations.\n",
+     ("REPORTS_TO", "Duty Managers", "Head of Operations")),
+    (HEAD + "The post holder is also a member of the Trust's Falls Prevention Group.\n",
+     ("MEMBER_OF", "Ward Sister", "Falls Prevention Group")),
+    (HEAD + "• Chair the ward's monthly Safety Huddle.\n",
+     ("CHAIRS", "Ward Sister", "Safety Huddle")),
+    (HEAD + "To represent the ward on the Health Board's Nutrition Steering Group.\n",
+     ("MEMBER_OF", "Ward Sister", "Nutrition Steering Group")),
+    (HEAD + "Professionally, they are accountable to the Chief Nurse.\n",
+     ("ACCOUNTABLE_TO", "Ward Sister", "Chief Nurse")),
+    ("The following posts report to the Head of Nursing:\na) Matron, Surgery\nb) Matron, "
+     "Medicine\n", ("REPORTS_TO", "Matron, Medicine", "Head of Nursing")),
+    ("Each Matron manages three Ward Sisters.\n", ("REPORTS_TO", "Ward Sisters", "Matron")),
+    ("The new Urgent Care Centre (UCC), which replaces the Walk-in Service and the Minor "
+     "Injuries Unit from 1 April 2026, opens in May.\n",
+     ("REPLACES", "Urgent Care Centre", "Minor Injuries Unit")),
+    (HEAD + "Key working relationships\n\n| Internal | External |\n| Matron | Social Services |\n",
+     ("WORKS_WITH", "Ward Sister", "Social Services")),
 ])
 def test_layouts_and_phrases(text, fact):
     assert fact in facts(text)
@@ -122,6 +178,25 @@ def test_fields_of_the_post_and_dates():
     assert by_name["Southfield Trust"].valid_to == "2026-03-31"
     merge = [r for r in draft.relationships if r.type == "MERGES_INTO"]
     assert merge and all(r.valid_from == "2026-04-01" for r in merge)
+
+
+@pytest.mark.parametrize(("text", "fact"), [
+    # a chart's title line, the table header and a plural are not the post or a contact
+    (HEAD + "Organisational chart\nMatron\n|\nWard Sister (this post)\n",
+     ("REPORTS_TO", "Ward Sister", "Ward Sister")),
+    (HEAD + "Key working relationships\n| Internal | External |\n| Matron | Social Services |\n",
+     ("WORKS_WITH", "Ward Sister", "Internal")),
+    ("Job Title: Senior Charge Nurse\nOrganisational position\nSenior Charge Nurse (this post)\n"
+     "↓\nCharge Nurses\n", ("REPORTS_TO", "Senior Charge Nurse", "Senior Charge Nurse")),
+    ("Job Title: Matron\nBudget holder. Manages 38 WTE staff.\n",
+     ("REPORTS_TO", "38 WTE staff", "Matron")),
+    ("The Quality Forum replaces the Audit Group from 1 April 2026.\n",
+     ("REPLACES", "Quality Forum", "Audit Group from 1 April 2026")),
+])
+def test_near_misses_give_no_fact(text, fact):
+    got = facts(text)
+    assert fact not in got
+    assert not any(a == b for _, a, b in got)
 
 
 def test_the_same_sentence_never_gives_two_accountability_types():
@@ -194,6 +269,7 @@ def bad_files(tmp_path):
         "unknown.txt": b"Job Title: Nurse\n" + b"\x81\x8d\x9d\n",
         "nothing.txt": b"Lorem ipsum dolor sit amet, consectetur adipiscing elit.\n",
         "broken.docx": b"PK not really a zip",
+        "broken.pdf": b"%PDF-1.4 not really a pdf",  # pypdf would log to stderr too
         "good.txt": b"Job Title: Ward Sister\nAccountable to: Matron\n",
     }
     for name, data in files.items():
@@ -214,7 +290,8 @@ def test_bad_files_give_one_line_each_and_the_others_are_processed(runner, bad_f
     assert "Traceback" not in result.output
     assert "ward-sister" in out.read_text(encoding="utf-8")
     messages = "\n".join(lines)
-    for what in ("empty file", "binary", "unknown encoding", "nothing recognisable", ".docx"):
+    for what in ("empty file", "binary", "unknown encoding", "nothing recognisable", ".docx",
+                 ".pdf"):
         assert what in messages
 
 
@@ -384,6 +461,26 @@ def test_evaluate_command_prints_rows(runner):
                              "--format", "json"])
     assert r.exit_code == 0, r.output
     assert "headline" in r.output and "precision" in r.output
+    assert "missed" not in r.output
+
+
+def test_evaluate_verbose_lists_each_missed_and_wrong_fact(runner, tmp_path):
+    (tmp_path / "a.txt").write_text("Job Title: Ward Sister\nAccountable to: Matron\n"
+                                    "Reports to: Head of Nursing\n", encoding="utf-8")
+    (tmp_path / "a.labels.yaml").write_text(yaml.safe_dump({"relationships": [
+        "ACCOUNTABLE_TO: Ward Sister -> Matron", "DEPUTISES_FOR: Ward Sister -> Matron"]}),
+        encoding="utf-8")
+    r = runner.invoke(main, ["extract", "--evaluate", "--labels", str(tmp_path), "--verbose"])
+    assert r.exit_code == 0, r.output
+    lines = r.output.splitlines()
+    assert sum("a: missed DEPUTISES_FOR: Ward Sister -> Matron" in x for x in lines) == 1
+    wrong = [x for x in lines if "a: wrong ward-sister -[REPORTS_TO]-> head-of-nursing" in x]
+    assert len(wrong) == 1 and "Reports to: Head of Nursing" in wrong[0]
+    assert not any("a: missed ACCOUNTABLE_TO" in x for x in lines)
+    r = runner.invoke(main, ["extract", "--evaluate", "--labels", str(tmp_path), "--verbose",
+                             "--format", "json"])
+    doc = json.loads(r.output)
+    assert doc["rows"] and any("missed DEPUTISES_FOR" in m for m in doc["misses"])
 
 
 def test_every_fixture_and_source_merges_into_the_curated_data(runner, tmp_path):

@@ -149,7 +149,7 @@ SENTENCE_RULES: tuple[tuple[str, re.Pattern[str], str, str | None, float], ...] 
          "MEMBER_OF", "attends", 0.6),
         ("co-chair", r"\bco-?chair(?:s|ing)?\s+(?:of\s+)?(?=the\s+)", "CHAIRS", "co-chair",
          0.8),
-        ("chair", r"(?:\b(?:will|to)\s+|^)chair\s+(?=the\s+)", "CHAIRS", None, 0.8),
+        ("chair", r"(?:\b(?:will|to)\s+|^[\s·•▪*\-–]*)chair\s+(?=the\s+)", "CHAIRS", None, 0.8),
         ("represent on", r"\brepresent(?:s|ing)?\s+(?:the|their|its|our)\s+[\w-]+(?:\s+[\w-]+)?\s+"
          r"(?:on|at)\s+(?:the\s+)?(?=[A-Z])", "MEMBER_OF", "represents", 0.6),
         ("accountable to (manager)", r"\b(?:and|but|or)\s+(?:managerially|operationally)\s+"
