@@ -586,8 +586,9 @@ class _Extractor:
                 return key
         before = re.sub(r",?\s*(?:who|which)\s+(?:will\s+|is\s+|shall\s+)?(?:also\s+)?"
                         r"(?:be\s+)?$", "", before, flags=re.IGNORECASE)
+        named = re.search(r"[A-Z]", before.strip()[1:]) or looks_like_post(clean_name(before))
         if not before.strip() or _PRONOUN_START.match(before) or _DUTY_START.match(before) or \
-                not (re.search(r"[A-Z]", before.strip()[1:]) or looks_like_post(clean_name(before))):
+                not named:
             return self.subject  # "They will …", "• Be a member of …", "To attend …"
         lead = clean_name(before)
         if lead and before.strip().startswith(("The ", "the ", lead)):
