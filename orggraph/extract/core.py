@@ -159,13 +159,9 @@ class _Extractor:
         known = self.lookup(name)
         if known:
             return known
-        subject = self.nodes.get(self.subject or "")
-        if subject and label != "Body" and len(name.split()) >= 2 and not _plural(name) and (
-                f" {subject.key}".endswith(f" {normalise(name)}") or normalise(name) == normalise(
-                    re.split(r"\s[–-]\s|,\s|\s\(", subject.name, maxsplit=1)[0])):
-            # "the Team Leader" in a Community Team Leader's description; "the Ward
-            # Sister" in that of a "Ward Sister – Surgical Wards"
-            return subject.key
+        short = self.subject_short(name) if label != "Body" else None
+        if short:
+            return short
         guess, guess_kind = classify(name)
         label = label or ("Body" if guess == "Body" else "Post" if guess == "Post" else None)
         if label is None:
@@ -182,6 +178,22 @@ class _Extractor:
         if label == "Body":
             self.recent_body = key
         return key
+
+    def subject_short(self, name: str) -> str | None:
+        """The described post, when ``name`` is its short form, else None."""
+        subject = self.nodes.get(self.subject or "")
+        if subject is None:
+            return None
+        if len(name.split()) >= 2 and not _plural(name) and (
+                f" {subject.key}".endswith(f" {normalise(name)}") or normalise(name) == normalise(
+                    re.split(r"\s[–-]\s|,\s|\s\(", subject.name, maxsplit=1)[0])):
+            # "the Team Leader" in a Community Team Leader's description; "the Ward
+            # Sister" in that of a "Ward Sister – Surgical Wards"
+            return subject.key
+        if len(name.split()) == 1 and name[:1].isupper() and looks_like_post(name) and \
+                name.lower() in (subject.name.split()[0].lower(), subject.name.split()[-1].lower()):
+            return subject.key  # "The Director" in a Director of Nursing's description
+        return None
 
     def lookup(self, name: str) -> str | None:
         bare = re.sub(r"^(?:the|our|a|an)\s+", "", name.strip(), flags=re.IGNORECASE)
@@ -393,8 +405,13 @@ class _Extractor:
                     break
         if not value:
             return i + 1
+        words = value.split()
+        if j != i and (len(words) > 12 or (value.endswith(".") and len(words) > 6)):
+            return i + 1  # "Team" over a paragraph: a heading, not a field
         start = m.start("label")
         span_text = "\n".join([lines[i][start:], *lines[i + 1: j + 1]]).rstrip(" \t|")
+        if what == "title" and j != i and label.lower() in ("role profile", "job profile"):
+            return i + 1  # a "JOB PROFILE" heading, not a title field
         if what == "title":
             name = value.strip(" .:;") if len(value.split()) <= 10 and "(" not in value \
                 and not re.search(r"[.;:]\s", value) else clean_name(value, lenient=True)
@@ -547,7 +564,8 @@ class _Extractor:
                 continue
             bare = item.lstrip("·•▪*-– \t|").strip(" |")
             longest = max(len(part.split()) for part in re.split(r"[,;|\t]", bare))
-            if field_match(item) or longest > 10 or len(bare.split()) > 40:
+            prose = bare.endswith(".") and len(bare.split()) > 8  # a paragraph after the heading
+            if field_match(item) or longest > 10 or len(bare.split()) > 40 or prose:
                 j -= 1
                 break
             if not lines[j - 2].strip() and j - 2 > i and not re.search(r"[,;|\t]", bare) and \
@@ -592,7 +610,7 @@ class _Extractor:
             return self.subject  # "They will …", "• Be a member of …", "To attend …"
         lead = clean_name(before)
         if lead and before.strip().startswith(("The ", "the ", lead)):
-            key = self.lookup(lead)
+            key = self.lookup(lead) or self.subject_short(lead)
             if key is None and looks_like_post(lead) and len(lead.split()) >= 2:
                 key = self.node(lead, label="Post")
             if key and self.nodes[key].label == "Post":
@@ -667,6 +685,15 @@ class _Extractor:
             self.topic_body = self.recent_body
         elif re.match(r"(?:It|Its|Their|They)\b", s) is None:
             self.topic_body = None
+        fronted = _FRONTED.match(s)
+        if fronted:  # "Reporting directly to the X, the Y is …": Y reports to X
+            s = fronted.group("rest")
+            subject = self.subject_of(s)
+            names = self.names_at(fronted.group("obj"), False)
+            end = (self.lookup(names[0]) or self.node(names[0], label="Post")) if names else None
+            rtype = {"reporting": "REPORTS_TO", "accountable": "ACCOUNTABLE_TO",
+                     "responsible": "RESPONSIBLE_TO"}[fronted.group("verb").lower()]
+            self.fact(rtype, subject, end, fronted.group(0), 0.8, "fronted 'Reporting to'")
         self.organisational(s)
         self.passive_chair(s)
         self.in_absence(s)
@@ -705,6 +732,8 @@ class _Extractor:
                             continue
                     elif rtype in ("WORKS_WITH", "SUPPORTS", "ADVISES", "SECONDED_TO",
                                    "PROFESSIONAL_LEAD_FOR"):
+                        if name.lower() in _GENERIC:
+                            continue  # "work alongside Managers": no one post or body
                         end = self.node(name)
                         if end is None and rtype == "PROFESSIONAL_LEAD_FOR":
                             end = self.node(name, label="Body", kind="service")
@@ -910,6 +939,13 @@ class _Extractor:
 _DATE_TAIL = re.compile(r"\s+(?:from|on|in|by|until|since|with\s+effect\s+from)\s+(?:\d{1,2}"
                         r"(?:st|nd|rd|th)?\s+)?(?:January|February|March|April|May|June|July|"
                         r"August|September|October|November|December|\d{4})\b")
+#: Plural words that name no particular post or body on their own.
+_GENERIC = frozenset({"managers", "staff", "colleagues", "directors", "leaders", "partners",
+                      "members", "stakeholders", "teams", "clinicians", "services"})
+#: "Reporting directly to the Chief Executive, the Director of X is …"
+_FRONTED = re.compile(r"^(?P<verb>Reporting|Accountable|Responsible)\s+(?:directly\s+|"
+                      r"professionally\s+|managerially\s+)?to\s+(?P<obj>[^,]{3,80}),\s+"
+                      r"(?P<rest>(?:the|this)\s+.+)$", re.IGNORECASE)
 #: Verbs of standing in for someone: deputise, act up, provide cover.
 _COVERS = r"\bdeputi[sz]|\bacts?\s+up\b|\bacting\s+up\b|\b(?:provides?|providing)\s+cover\b"
 #: "The following posts report to the Head of Service:" and the posts on the lines after.

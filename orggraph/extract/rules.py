@@ -43,12 +43,15 @@ FIELDS: dict[str, tuple[str, str | None]] = {
     "title of post": ("title", None),
     "job role": ("title", None),
     "role title": ("title", None),
+    "role profile": ("title", None),
+    "job profile": ("title", None),
     "role": ("title", None),
     "post": ("title", None),
     "responsible for": ("MANAGES", None),
     "line management of": ("MANAGES", None),
     "line manages": ("MANAGES", None),
     "direct reports": ("MANAGES", None),
+    "manages": ("MANAGES", None),
     "position": ("title", None),
     "pay band": ("grade", None),
     "agenda for change band": ("grade", None),
@@ -76,7 +79,7 @@ FIELDS: dict[str, tuple[str, str | None]] = {
 #: Labels that are plain nouns: a field only with a separator (":", tab, "|", two
 #: spaces) or alone on their line, never at the start of a prose sentence.
 _NOUN_LABELS = {k for k, (what, _) in FIELDS.items() if not what.isupper()} | {
-    "line manager", "responsible for", "direct reports", "professional accountability",
+    "line manager", "responsible for", "direct reports", "professional accountability", "manages",
     "managerial accountability", "deputy for"}
 
 _LABELS = "|".join(re.escape(k) for k in sorted(FIELDS, key=len, reverse=True))
@@ -143,6 +146,12 @@ SENTENCE_RULES: tuple[tuple[str, re.Pattern[str], str, str | None, float], ...] 
          r"key|standing|ex[\s-]officio|active|permanent|nominated)\s+)?member\s+of\s+",
          "MEMBER_OF*", None, 0.8),
         ("sits on", r"\bsit(?:s|ting)?\s+on\s+", "MEMBER_OF", None, 0.75),
+        ("seat on", r"\b(?:holds?|has|have|with)\s+an?\s+(?P<role>(?:voting|non-voting)\s+)?seat\s+"
+         r"on\s+", "MEMBER_OF", None, 0.75),
+        ("representative on", r"\b(?:the\s+|a\s+|an\s+)?(?:[\w’']+\s+)?representative\s+"
+         r"(?:on|at)\s+", "MEMBER_OF", "representative", 0.65),
+        ("direct reports of", r"\b(?:are|is|will\s+be)\s+(?:a\s+)?direct\s+reports?\s+"
+         r"(?:of|to)\s+", "REPORTS_TO", None, 0.8),
         ("part of", r"\bwork\s+as\s+(?:an?\s+(?:integral\s+)?)?part\s+of\s+(?:the\s+)?"
          r"(?:extended\s+|wider\s+)?", "MEMBER_OF", None, 0.7),
         ("attends", r"\b(?:regularly\s+)?attend(?:s|ing)?\s+(?:the\s+)?(?=[A-Z])",
@@ -164,6 +173,8 @@ SENTENCE_RULES: tuple[tuple[str, re.Pattern[str], str, str | None, float], ...] 
          "WORKS_WITH*", None, 0.7),
         ("working with and through", r"\bwork(?:s|ing)?\s+with\s+and\s+through\s+",
          "WORKS_WITH*", None, 0.7),
+        ("work alongside", r"\bwork(?:s|ing)?\s+(?:closely\s+)?alongside\s+", "WORKS_WITH*", None,
+         0.7),
         ("in partnership with", r"\bin\s+(?:close\s+)?partnership\s+with\s+",
          "WORKS_WITH*", None, 0.65),
         ("working relationships with", r"\b(?:key\s+|close\s+)?working\s+relationships?\s+"
