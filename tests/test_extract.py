@@ -90,6 +90,8 @@ HEAD = "Job Title: Ward Sister\n"
      ("PART_OF", "Southfield Community Trust", "Alliance")),
     ("Northfield Trust and Southfield Trust are merging into the Westfield Health Trust on "
      "1st April 2026.\n", ("MERGES_INTO", "Southfield Trust", "Westfield Health Trust")),
+    ("The Northfield EOC and the Southfield EOC will merge on 1 April 2026 to form the Control "
+     "Centre.\n", ("MERGES_INTO", "Southfield EOC", "Control Centre")),
     ("The Surgery Division comprises the Theatres Directorate and the Wards Directorate.\n",
      ("PART_OF", "Wards Directorate", "Surgery Division")),
     ("The Quality Forum replaces the Clinical Standards Group.\n",

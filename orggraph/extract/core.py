@@ -28,6 +28,7 @@ from .rules import (
     FORMED,
     KEY_RELATIONSHIPS_HEADING,
     MEMBERSHIP,
+    MERGE_TO_FORM,
     MERGING,
     MONTHS,
     ORG_CHART_HEADING,
@@ -660,7 +661,8 @@ class _Extractor:
             # "Eastfield and Westfield Hospitals Trust" is one name, not two
             left = clean_name(parts[-1]) if parts else ""
             if parts and "and" in joiner.lower() and classify(left)[0] == "?" and \
-                    not left.isupper() and self.lookup(left) is None:
+                    not left.isupper() and self.lookup(left) is None and \
+                    not re.match(r"the\s", part.strip(), re.IGNORECASE):  # "A and the B": two
                 parts[-1] = f"{parts[-1]}{joiner}{part}"
             else:
                 parts.append(part)
@@ -852,7 +854,7 @@ class _Extractor:
                 elif looks_like_post(name):  # "The Board comprises the Chair, …"
                     self.fact("MEMBER_OF", self.node(name, label="Post"), whole, s, 0.7,
                               "comprises")
-        m = MERGING.search(s)
+        m = MERGING.search(s) or MERGE_TO_FORM.search(s)
         if m:
             date = _iso(m.group("date"))
             into = m.group("into")

@@ -203,6 +203,10 @@ MERGING = re.compile(
     r"\b(?:are|is|will\s+be)\s+merging(?:\s+(?:into|to\s+form)\s+(?P<into>[^.]*?))?\s+"
     r"(?:on|from)\s+(?P<date>\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\s+\d{4})",
     re.IGNORECASE)
+#: "A and B will merge on 1 April 2026 to form the C".
+MERGE_TO_FORM = re.compile(
+    r"\b(?:will\s+|are\s+to\s+)?merge\s+(?:on|from)\s+(?P<date>\d{1,2}(?:st|nd|rd|th)?\s+"
+    r"[A-Z][a-z]+\s+\d{4})\s+to\s+form\s+(?P<into>[^.;]+)", re.IGNORECASE)
 MERGES_INTO = re.compile(r"\bwill\s+merge\s+(?:into|with)\s+|\bmerg(?:es|ing)\s+into\s+",
                          re.IGNORECASE)
 REPLACES = re.compile(r"\b(?:replaces|will\s+replace|succeeds|supersedes)\s+", re.IGNORECASE)
