@@ -570,7 +570,8 @@ class _Extractor:
                 j -= 1
                 break
             if not lines[j - 2].strip() and j - 2 > i and not re.search(r"[,;|\t]", bare) and \
-                    clean_name(bare) != bare:
+                    (clean_name(bare) != bare or (len(bare.split()) == 1 and
+                                                  classify(bare)[0] == "?")):
                 j -= 1
                 break  # after a blank line, a heading ("Committees and meetings"), not a name
             if re.fullmatch(r"(?:internal|external|within|outside)[\w ]*:?", bare, re.I):
@@ -647,6 +648,8 @@ class _Extractor:
         text = _DATE_TAIL.split(text, maxsplit=1)[0]  # "… Cell from 1 April 2026"
         text = re.sub(r"^(?:[a-z]+\s+){0,2}[a-z]+['’]s\s+", "", text)  # "the trust's X"
         text = _OWNER.sub("", text)  # "the Trust's X", "the Health Board's X"
+        text = re.sub(r"^(?:the\s+)?(?:former|previous|existing|old|current|new)\s+(?=[A-Z])", "",
+                      text)
         text = re.sub(r"^(?:the\s+)?(?:monthly|weekly|fortnightly|quarterly|annual|daily|"
                       r"regular|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+"
                       r"(?=[A-Z])", "", text)
@@ -732,6 +735,14 @@ class _Extractor:
                                                              "department"}:
                             self.fact("POST_IN", subject, end, s, conf, rule)
                             continue
+                        partner = re.search(rf"{re.escape(name)}\s+with\s+(?:the\s+)?(.+)$",
+                                            obj) if role == "co-chair" else None
+                        if partner and end:  # "co-chair the X with the Y": Y chairs it too
+                            other = clean_name(re.sub(r"^(?:[a-z]+\s+){0,2}[a-z]+['’]s\s+", "",
+                                                      partner.group(1)))
+                            if other and looks_like_post(other):
+                                self.fact("CHAIRS", self.lookup(other) or self.node(
+                                    other, label="Post"), end, s, conf, rule, role)
                     elif rtype in ("WORKS_WITH", "SUPPORTS", "ADVISES", "SECONDED_TO",
                                    "PROFESSIONAL_LEAD_FOR"):
                         if name.lower() in _GENERIC:
