@@ -320,10 +320,13 @@ class _Extractor:
                 self.has_title_field = True
                 return
         for line in lines[:5]:
-            name = line.strip()
-            head = re.split(r"\s[–-]\s", name, maxsplit=1)[0]  # "Ward Sister – Surgery"
-            if name and len(name.split()) <= 8 and looks_like_post(head) and \
-                    clean_name(head) == head and (head == name or clean_name(name) != name):
+            name = re.sub(r"\s*\([^)]*\b(?:band|grade)\b[^)]*\)\s*$", "", line.strip(),
+                          flags=re.IGNORECASE)  # "Estates Manager (Band 8a)"
+            # "Ward Sister – Surgery", "Head of Commissioning (Mental Health)"
+            head = re.split(r"\s[–-]\s|\s\(", name, maxsplit=1)[0]
+            if name and len(head.split()) <= 8 and len(name.split()) <= 16 and \
+                    looks_like_post(head) and clean_name(head) == head and \
+                    (head == name or clean_name(name) != name):
                 self.set_subject(self.node(name, label="Post"))
                 return
 
@@ -611,6 +614,10 @@ class _Extractor:
                 not named:
             return self.subject  # "They will …", "• Be a member of …", "To attend …"
         lead = clean_name(before)
+        after_lead = before.strip().split(lead, 1)[-1] if lead else ""
+        if lead and " for " in lead and after_lead.startswith(",") and \
+                looks_like_post(lead.split(" for ")[0]):
+            lead = lead.split(" for ")[0]  # "The Ward Managers for the A, the B and the C"
         if lead and before.strip().startswith(("The ", "the ", lead)):
             key = self.lookup(lead) or self.subject_short(lead)
             if key is None and looks_like_post(lead) and len(lead.split()) >= 2:
@@ -650,6 +657,7 @@ class _Extractor:
         text = _OWNER.sub("", text)  # "the Trust's X", "the Health Board's X"
         text = re.sub(r"^(?:the\s+)?(?:former|previous|existing|old|current|new)\s+(?=[A-Z])", "",
                       text)
+        text = re.sub(r"^(?:both|either|each\s+of)\s+", "", text)
         text = re.sub(r"^(?:the\s+)?(?:monthly|weekly|fortnightly|quarterly|annual|daily|"
                       r"regular|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+"
                       r"(?=[A-Z])", "", text)
@@ -671,7 +679,7 @@ class _Extractor:
                 parts.append(part)
         names: list[str] = []
         for part in parts:
-            name = clean_name(part)
+            name = clean_name(_OWNER.sub("", part.strip()))
             if not name:
                 break
             names.append(name)
@@ -726,6 +734,9 @@ class _Extractor:
                     for one in subjects:
                         self.fact(rtype, one, self.subject, s, conf, rule, role_found)
                     continue
+                if rtype in ("ACCOUNTABLE_TO", "RESPONSIBLE_TO", "REPORTS_TO") and re.search(
+                        r"\b(?:jointly|both)\b", m.group(0) + obj[:5], re.IGNORECASE):
+                    many = True  # "jointly accountable to the A and the B"
                 for whole_name in self.names_at(obj, many):
                     name, org = _split_org(whole_name)
                     if rtype in ("MEMBER_OF", "CHAIRS"):

@@ -34,6 +34,8 @@ FIELDS: dict[str, tuple[str, str | None]] = {
     "responsible to": ("RESPONSIBLE_TO", None),
     "reports to": ("REPORTS_TO", None),
     "reporting to": ("REPORTS_TO", None),
+    "reporting line": ("REPORTS_TO", None),
+    "accountability": ("ACCOUNTABLE_TO", None),
     "report to": ("REPORTS_TO", None),
     "line manager": ("REPORTS_TO", None),
     "line managed by": ("REPORTS_TO", None),
@@ -80,7 +82,7 @@ FIELDS: dict[str, tuple[str, str | None]] = {
 #: spaces) or alone on their line, never at the start of a prose sentence.
 _NOUN_LABELS = {k for k, (what, _) in FIELDS.items() if not what.isupper()} | {
     "line manager", "responsible for", "direct reports", "professional accountability", "manages",
-    "managerial accountability", "deputy for"}
+    "managerial accountability", "deputy for", "reporting line", "accountability"}
 
 _LABELS = "|".join(re.escape(k) for k in sorted(FIELDS, key=len, reverse=True))
 #: a template's hint after the label ("Responsible to (insert job title):", "Department(s):")
@@ -136,7 +138,8 @@ SENTENCE_RULES: tuple[tuple[str, re.Pattern[str], str, str | None, float], ...] 
          "RESPONSIBLE_TO", None, 0.85),
         ("reports to", r"\b(?:will\s+)?(?:also\s+)?(?:directly\s+)?reports?\s+"
          r"(?:directly\s+)?to\s+", "REPORTS_TO", None, 0.8),
-        ("line managed by", r"\b(?:is\s+|will\s+be\s+)?line[\s-]managed\s+by\s+",
+        ("line managed by", r"\b(?:is\s+|will\s+be\s+)?line[\s-]managed\s+(?:day[\s-]to[\s-]day\s+|"
+         r"directly\s+|operationally\s+)?by\s+",
          "REPORTS_TO", None, 0.8),
         ("deputise for", r"\bdeputi[sz](?:e|es|ing)\s+(?:as\s+required\s+|when\s+required\s+|"
          r"where\s+required\s+|as\s+necessary\s+)?for\s+", "DEPUTISES_FOR", None, 0.85),
