@@ -382,31 +382,25 @@ def import_organogram(senior: Path, junior: Path | None, org: str, output: Path,
 @click.option("--evaluate", is_flag=True, help="Precision/recall on the data's sources.")
 @click.option("--labels", type=click.Path(exists=True, file_okay=False, path_type=Path),
               help="With --evaluate: also a directory of hand-labelled documents.")
+@click.option("--verbose", is_flag=True, help="With --evaluate: list every missed/wrong fact.")
 @format_option("table", "json", "csv")
 def extract(files: tuple[Path, ...], output: Path | None, source_id: str | None,
             data_dir: Path | None, force: bool, review: Path | None, accept: bool,
-            evaluate: bool, labels: Path | None, fmt: str) -> None:
+            evaluate: bool, labels: Path | None, verbose: bool, fmt: str) -> None:
     """Draft data from job descriptions (FILE...), --review/--accept a draft, or --evaluate."""
-    from .extract import evaluate as run_evaluation
-    from .extract import extract, review_draft
+    from .extract import extract
     from .load import DEFAULT_DATA_DIR
 
     if sum((bool(files), review is not None, evaluate)) != 1 or (accept and review is None):
         raise click.UsageError("give FILE..., --review DRAFT [--accept] or --evaluate")
-    if evaluate:
-        emit([r for ev in run_evaluation(data_dir or DEFAULT_DATA_DIR, labels)
-              for r in ev.rows()], fmt)
-    elif review is not None:
-        result = review_draft(review, data_dir or DEFAULT_DATA_DIR, accept=accept, force=force)
-        click.echo("\n".join(result.lines + [f"wrote {p}" for p in result.written]))
-    else:
-        done = extract(files, output, source_id=source_id,
-                       data_dir=data_dir or DEFAULT_DATA_DIR, force=force)
-        if done.written or done.text:
-            click.echo(f"wrote {done.written}" if done.written else done.text.rstrip("\n"))
-        for problem in done.problems:
-            click.echo(str(problem), err=True)
-        sys.exit(1 if done.problems else 0)
+    done = extract(files, output, source_id=source_id, data_dir=data_dir or DEFAULT_DATA_DIR,
+                   force=force, review=review, accept=accept, evaluate=evaluate, labels=labels,
+                   fmt=fmt, verbose=verbose)
+    if done.report:
+        click.echo(done.report)
+    for problem in done.problems:
+        click.echo(str(problem), err=True)
+    sys.exit(1 if done.problems else 0)
 
 
 @main.command()

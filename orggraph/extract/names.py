@@ -40,7 +40,9 @@ POST_WORDS = frozenset([
     "dean", "professor", "commissioner", "officer-in-charge", "leader", "leaders", "member",
     "members", "trustee", "trustees", "advocate", "coach", "psychologist", "psychologists",
     "dietitian", "paramedic", "technician", "technicians", "receptionist", "sister", "sisters",
-    "charge"
+    "charge", "navigator", "navigators", "facilitator", "facilitators", "representative",
+    "representatives", "educator", "educators", "assessor", "assessors", "inspector",
+    "inspectors", "handler", "handlers", "dispatcher", "dispatchers"
 ])
 
 #: Words (a name's last or a distinctive one) that make it a body, with its kind.
@@ -59,7 +61,7 @@ BODY_WORDS: dict[str, str] = {
     "authority": "local-authority", "authorities": "sha", "organisation": "organisation",
     "organisations": "organisation", "function": "team", "meetings": "committee",
     "meeting": "committee", "agency": "national-body",
-    "commission": "regulator",
+    "commission": "regulator", "centre": "service", "centres": "service",
 }
 _WEAK_BODY_WORDS = frozenset({"service", "services", "unit", "practice", "care",
                               "partnership", "development", "facilities"})
