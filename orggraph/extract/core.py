@@ -1057,6 +1057,12 @@ def extract_text(text: str, source_id: str, graph: nx.MultiDiGraph | None = None
 
     ``taken`` holds ids that new records must not use (those of other drafts of the same
     run); the new ids are added to it.
+
+    >>> draft = extract_text("Job Title: Ward Manager\\nAccountable to: Head of Nursing\\n"
+    ...                      "The post holder will deputise for the Matron.\\n", "jd-1")
+    >>> [(r.type, r.start, r.end) for r in draft.relationships]
+    [('ACCOUNTABLE_TO', 'ward-manager', 'head-of-nursing'),
+     ('DEPUTISES_FOR', 'ward-manager', 'matron')]
     """
     ex = _Extractor(text, source_id)
     ex.pending_deputy = []

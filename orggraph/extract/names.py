@@ -141,7 +141,11 @@ def clean_name(phrase: str, *, lenient: bool = False) -> str:
 
 
 def classify(name: str) -> tuple[str, str | None]:
-    """``("Post", None)`` or ``("Body", kind)`` for a name, from its words."""
+    """``("Post", None)`` or ``("Body", kind)`` for a name, from its words.
+
+    >>> classify("Quality Committee"), classify("Head of Nursing")
+    (('Body', 'committee'), ('Post', None))
+    """
     lower = name.casefold()
     for phrase, kind in _BODY_PHRASES:
         if phrase in lower:
@@ -167,7 +171,11 @@ def looks_like_post(name: str) -> bool:
 
 
 def normalise(name: str) -> str:
-    """A name reduced for matching: case, articles, punctuation, '&' and plurals ignored."""
+    """A name reduced for matching: case, articles, punctuation, '&' and plurals ignored.
+
+    >>> normalise("The Directors of Nursing & Quality")
+    'director nursing quality'
+    """
     text = name.casefold().replace("&", " and ").replace("’", "'")
     text = re.sub(r"'s\b|s'", "", text)
     text = re.sub(r"[^\w\s/-]", " ", text)
