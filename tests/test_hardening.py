@@ -659,6 +659,356 @@ def test_payloads_through_neo4j_arrive_as_text_and_change_nothing(tmp_path, neo4
     assert not list(tmp_path.glob("**/pwned"))
 
 
+# --- job descriptions and organograms: hostile files in, one line per problem out ------------
+
+JD_LINES = ["Job Title: Ward Sister", "Reports to: Matron", "Accountable to: Director of Nursing",
+            "Responsible to: Head of Nursing", "Band: 8a", "Deputises for: the Matron",
+            "The post holder is a member of the Nursing Board.", "Key relationships:",
+            "- Chief Executive", "Salary: £45,000 – £52,000", "JOB DESCRIPTION", ""]
+JD_KINDS = ["text", "random_bytes", "empty", "enormous", "mixed_encodings", "utf16",
+            "utf16_truncated", "nul", "long_line", "repeated_sections", "docx", "docx_corrupt",
+            "docx_bomb", "pdf", "pdf_corrupt", "misnamed"]
+
+
+def _docx(lines: list[str]) -> bytes:
+    import io
+
+    import docx
+
+    d = docx.Document()
+    for line in lines:
+        d.add_paragraph(line)
+    buf = io.BytesIO()
+    d.save(buf)
+    return buf.getvalue()
+
+
+def _pdf(lines: list[str]) -> bytes:
+    from test_extract import _pdf as pdf
+
+    return pdf([ln.encode("latin-1", "replace").decode("latin-1") for ln in lines])
+
+
+def _zip_bomb(unpacked: int) -> bytes:
+    from test_extract import _docx_bomb
+
+    return _docx_bomb(unpacked)
+
+
+class Blob(bytes):
+    """Bytes that Hypothesis reports by size and start (a failing example can be 1 MB)."""
+
+    def __repr__(self) -> str:
+        return f"Blob({bytes(self[:60])!r}... {len(self)} bytes)"
+
+
+@st.composite
+def job_description(draw: Any) -> tuple[str, bytes, str]:
+    """(file name, bytes, kind): a job description, plausible or hostile."""
+    from orggraph.extract.reading import MAX_TEXT_CHARS, MAX_UNPACKED_BYTES
+
+    kind = draw(st.sampled_from(JD_KINDS))
+    lines = draw(st.lists(st.sampled_from(JD_LINES) | SENTENCE, min_size=1, max_size=12))
+    text = "\n".join(lines) + "\n"
+    name = f"{kind}.txt"
+    if kind == "text":
+        data = text.encode(draw(st.sampled_from(["utf-8", "utf-8-sig"])), "replace")
+    elif kind == "random_bytes":
+        data = draw(st.binary(min_size=1, max_size=3000))
+    elif kind == "empty":
+        data = draw(st.sampled_from([b"", b" \n\t\r\n", b"\n" * 1000]))
+    elif kind == "enormous":
+        data = text.encode("utf-8") * (MAX_TEXT_CHARS // max(1, len(text)) + 2)
+    elif kind == "mixed_encodings":
+        data = b"".join(ln.encode(draw(st.sampled_from(["utf-8", "cp1252", "latin-1",
+                                                        "utf-16-le"])), "replace") + b"\n"
+                        for ln in [*lines, "Salary: £45,000 – “x”"])
+    elif kind in ("utf16", "utf16_truncated"):
+        data = text.encode(draw(st.sampled_from(["utf-16", "utf-16-le", "utf-16-be"])))
+        if kind == "utf16_truncated":
+            data = data[: draw(st.integers(1, max(1, len(data) - 1)))]
+    elif kind == "nul":
+        raw = text.encode("utf-8")
+        i = draw(st.integers(0, len(raw)))
+        data = raw[:i] + b"\x00" * draw(st.integers(1, 3)) + raw[i:]
+    elif kind == "long_line":
+        data = (lines[0] + " " + "Reports to the Matron and " * draw(st.sampled_from(
+            [1000, 10_000, 30_000]))).encode("utf-8")
+    elif kind == "repeated_sections":
+        data = text.encode("utf-8") * draw(st.sampled_from([50, 2000]))
+    elif kind == "docx":
+        name, data = "jd.docx", _docx(lines)
+    elif kind == "docx_corrupt":
+        good = _docx(lines)
+        i = draw(st.integers(0, len(good) - 1))
+        name, data = "jd.docx", draw(st.sampled_from([good[:i], good[:i] + b"\xff" + good[i + 1:]]))
+    elif kind == "docx_bomb":
+        name, data = "bomb.docx", _zip_bomb(MAX_UNPACKED_BYTES + (1 << 20))
+    elif kind == "pdf":
+        name, data = "jd.pdf", _pdf(lines)
+    elif kind == "pdf_corrupt":
+        good = _pdf(lines)
+        i = draw(st.integers(0, len(good) - 1))
+        name, data = "jd.pdf", draw(st.sampled_from([good[:i], good[:i] + b"\x00" + good[i + 1:]]))
+    else:  # "misnamed": not what its extension says
+        name, data = draw(st.sampled_from([
+            ("text.docx", text.encode()), ("text.pdf", text.encode()),
+            ("docx.pdf", _docx(lines)), ("pdf.docx", _pdf(lines)),
+            ("docx.txt", _docx(lines)), ("pdf.txt", _pdf(lines)),
+            ("empty-zip.docx", b"PK\x05\x06" + b"\x00" * 18)]))
+    return name, Blob(data), kind
+
+
+def _check_extract(o: Outcome, paths: list[Path]) -> set[str]:
+    """Exit 0 with no stderr, or exit 1 with one ``path:line: error:`` line per failing
+    file (a line the file has), never a traceback; return the files that failed."""
+    assert o.traceback is None and "Traceback" not in o.stdout + o.stderr, o
+    assert o.exit_code in (0, 1), o
+    problems = problem_lines(o.stderr)
+    assert len(problems) == len(o.stderr.splitlines()), o  # nothing but problem lines
+    failed = [m.group("path") for m in problems]
+    assert len(failed) == len(set(failed)), o  # one line per file
+    assert (o.exit_code == 1) == bool(failed), o
+    for m in problems:
+        path = Path(m.group("path"))
+        assert path in paths and m.group("severity") == "error", o
+        assert 1 <= int(m.group("line")) <= path.read_bytes().count(b"\n") + 2, o
+    return set(failed)
+
+
+MUST_FAIL_JD = {"empty", "enormous", "docx_bomb", "nul"}
+
+
+@given(files=st.lists(job_description(), min_size=1, max_size=3), to_file=st.booleans())
+def test_generated_job_descriptions_give_a_draft_or_one_line_each(files, to_file,
+                                                                  tmp_path_factory):
+    """``orggraph extract`` on generated files (text, binary, empty, enormous, mixed and
+    truncated encodings, NULs, long lines, repeated sections, real, corrupt, bomb and
+    misnamed .docx/.pdf): a draft for each readable file, one line naming each other
+    file, never a traceback, a hang or unbounded memory (the child's caps)."""
+    tmp = tmp_path_factory.mktemp("jd")
+    paths = []
+    for i, (name, data, _) in enumerate(files):
+        (tmp / str(i)).mkdir()
+        paths.append(tmp / str(i) / name)
+        paths[-1].write_bytes(data)
+    draft = tmp / "draft.yaml"
+    argv = ["extract", *map(str, paths), "--data", str(ROOT / "tests" / "fixtures" / "tiny")]
+    [o] = run_cli([argv + (["-o", str(draft)] if to_file else [])], request_dir=tmp)
+    failed = _check_extract(o, paths)
+    for (_, _, kind), path in zip(files, paths, strict=True):
+        if kind in MUST_FAIL_JD:
+            assert str(path) in failed, (kind, o)
+    good = len(paths) - len(failed)
+    text = draft.read_text(encoding="utf-8") if to_file and good else o.stdout
+    assert len(list(yaml.safe_load_all(text))) == good, o  # a draft per readable file
+    assert not to_file or draft.exists() == bool(good)
+
+
+#: Files every run meets, whatever Hypothesis draws (the CI profile draws few).
+HOSTILE_JDS = {
+    "bomb.docx": lambda: _zip_bomb(200 << 20),
+    "zero-length.pdf": lambda: b"",
+    "truncated.pdf": lambda: _pdf(JD_LINES)[:300],
+    "text.pdf": lambda: b"Job Title: Ward Sister\n",
+    "zip.txt": lambda: _docx(JD_LINES),
+    "nul-late.txt": lambda: b"Job Title: Ward Sister\n" + b"a" * 9000 + b"\x00\n",
+    "utf16-odd.txt": lambda: "Job Title: Ward Sister\n".encode("utf-16")[:-1],
+    "huge.txt": lambda: b"Job Title: Ward Sister\n" + b"Reports to: Matron\n" * 2_000_000,
+}
+
+
+#: Files at the limits that must still give a draft, in time.
+LARGE_JDS = {
+    # one 290,000-character run-on sentence (each rule match used to reread all of it)
+    "run-on.txt": lambda: b"Deputises for: the Matron " + b"Reports to the Matron and " * 11_000,
+    "long.txt": lambda: b"Job Title: Ward Sister\nReports to: Matron\n" * 7_000,
+}
+
+
+def test_hostile_job_descriptions_are_one_line_each_in_bounded_time_and_memory(tmp_path):
+    """Each hostile file (a zip bomb, damaged or misnamed PDFs, a docx named .txt, NULs,
+    odd UTF-16, too much text, /dev/zero) is one line naming it; files at the limits give
+    a draft; every one within the child's time bound and memory cap."""
+    paths = []
+    for name, make in {**HOSTILE_JDS, **LARGE_JDS}.items():
+        paths.append(tmp_path / name)
+        paths[-1].write_bytes(make())
+    paths.append(Path("/dev/zero"))
+    argvs = [["extract", str(p)] for p in paths]
+    outcomes = run_cli(argvs, request_dir=tmp_path, memory_mb=1024, seconds=15)
+    for path, o in zip(paths, outcomes, strict=True):
+        fails = set() if path.name in LARGE_JDS else {str(path)}
+        assert _check_extract(o, paths) == fails, o
+
+
+SENIOR_HEADER = ["Post Unique Reference", "Name", "Grade (or equivalent)", "Job Title", "Unit",
+                 "Reports to Senior Post"]
+JUNIOR_HEADER = ["Reporting Senior Post", "Grade", "Generic Job Title", "Number of Posts in FTE",
+                 "Unit"]
+CELL = st.text(st.characters(exclude_categories=("Cs",), exclude_characters="\x00"),
+               max_size=12) | st.sampled_from(["=cmd|' /C calc'!A0", "@SUM(1+1)", "+1", "-2",
+                                                "Vacant", "N/D", "Eliminated", "XX", "0"])
+
+
+@st.composite
+def organogram_rows(draw: Any) -> tuple[list[list[str]], list[list[str]]]:
+    """Senior and junior rows of a valid organogram (a tree under one XX post)."""
+    refs = draw(st.lists(st.from_regex(r"[A-Z]{1,3}[0-9]{1,2}", fullmatch=True), min_size=1,
+                         max_size=8, unique=True))
+    senior = []
+    for i, ref in enumerate(refs):
+        manager = "XX" if i == 0 else refs[draw(st.integers(0, i - 1))]
+        senior.append([ref, draw(CELL | st.just("Ann Bee")), draw(CELL), draw(SENTENCE),
+                       draw(st.sampled_from(["Board", "Finance", "", "Nursing & Care"])),
+                       manager])
+    junior = [[draw(st.sampled_from(refs)), draw(CELL), draw(SENTENCE),
+               draw(st.sampled_from(["1", "2.5", "0", "13.00", "1,200"])), "Nursing"]
+              for _ in range(draw(st.integers(0, 4)))]
+    return senior, junior
+
+
+CSV_MUTATIONS = ["none", "drop_column", "duplicate_column", "rename_column", "reorder",
+                 "bom", "ragged", "unbalanced_quote", "huge_field", "formula", "nul",
+                 "crlf", "cr", "empty_required", "unknown_manager", "cycle", "latin1",
+                 "utf16", "invalid_bytes", "truncate", "empty", "header_only", "blank_lines",
+                 "binary"]
+CSV_MUST_FAIL = {"drop_column", "duplicate_column", "rename_column", "ragged",
+                 "unbalanced_quote", "huge_field", "empty_required", "unknown_manager", "cycle",
+                 "latin1", "utf16", "invalid_bytes", "empty", "header_only", "binary"}
+
+
+def _csv(header: list[str], rows: list[list[str]], newline: str = "\n") -> str:
+    import csv
+    import io
+
+    buf = io.StringIO()
+    csv.writer(buf, lineterminator=newline).writerows([header, *rows])
+    return buf.getvalue()
+
+
+@st.composite
+def broken_csv(draw: Any, header: list[str], rows: list[list[str]], senior: bool
+               ) -> tuple[bytes, str]:
+    """The CSV with one mutation; (bytes, what was done)."""
+    kind = draw(st.sampled_from(CSV_MUTATIONS))
+    header, rows = list(header), [list(r) for r in rows]
+    required = [0, 1, 3, 5] if senior else [0, 2, 3]
+    newline = "\n"
+    row = draw(st.integers(0, len(rows) - 1)) if rows else None
+    if kind in ("ragged", "unbalanced_quote", "huge_field", "formula", "nul", "empty_required",
+                "unknown_manager", "cycle") and row is None:
+        kind = "none"
+    if kind == "drop_column":
+        col = draw(st.sampled_from(required))
+        header, rows = header[:col] + header[col + 1:], [r[:col] + r[col + 1:] for r in rows]
+    elif kind == "duplicate_column":
+        header.append(header[draw(st.sampled_from(required))])
+        rows = [[*r, "x"] for r in rows]
+    elif kind == "rename_column":
+        col = draw(st.sampled_from(required))
+        header[col] = draw(st.sampled_from([header[col].upper(), header[col] + "s", ""]))
+    elif kind == "reorder":
+        order = draw(st.permutations(range(len(header))))
+        header, rows = [header[i] for i in order], [[r[i] for i in order] for r in rows]
+    elif kind == "ragged" and row is not None:
+        rows[row] = rows[row][:-1] if draw(st.booleans()) else [*rows[row], "extra"]
+    elif kind == "huge_field" and row is not None:
+        rows[row][draw(st.sampled_from(required))] = "x" * 200_000
+    elif kind == "formula" and row is not None:
+        rows[row][draw(st.integers(1, len(header) - 2))] = "=cmd|' /C calc'!A0"
+    elif kind == "nul" and row is not None:
+        rows[row][1] = "a\x00b"
+    elif kind == "empty_required" and row is not None:
+        rows[row][draw(st.sampled_from(required))] = ""
+    elif kind == "unknown_manager" and row is not None:
+        rows[row][5 if senior else 0] = "NOPE99"
+    elif kind == "cycle" and row is not None and senior:
+        rows[0][5] = rows[-1][0]  # the top post now reports to a post beneath it
+    elif kind == "cycle":
+        kind = "none"
+    elif kind in ("crlf", "cr"):
+        newline = "\r\n" if kind == "crlf" else "\r"
+    text = _csv(header, rows, newline)
+    if kind == "unbalanced_quote" and row is not None:
+        lines = text.split("\n")
+        lines[row + 1] = lines[row + 1].replace(",", ',"', 1)
+        text = "\n".join(lines) + 'x,y\n'
+    if kind == "bom":
+        return b"\xef\xbb\xbf" + text.encode("utf-8"), kind
+    if kind == "latin1":
+        return (text + "A1,Zoë Café,x,y,z,XX\n").encode("latin-1", "replace"), kind
+    if kind == "utf16":
+        return text.encode("utf-16"), kind
+    if kind == "invalid_bytes":
+        data = text.encode("utf-8")
+        i = draw(st.integers(0, len(data)))
+        return data[:i] + b"\xff" + data[i:], kind
+    if kind == "truncate":
+        data = text.encode("utf-8")
+        return data[: draw(st.integers(0, len(data)))], kind
+    if kind == "empty":
+        return b"", kind
+    if kind == "header_only":
+        return _csv(header, []).encode("utf-8"), kind if senior else "none"
+    if kind == "blank_lines":
+        return text.replace("\n", "\n\n").encode("utf-8"), kind
+    if kind == "binary":
+        return draw(st.binary(min_size=1, max_size=500)) + b"\xff", kind
+    return text.encode("utf-8"), kind
+
+
+@given(rows=organogram_rows(), data=st.data())
+def test_broken_organogram_csvs_are_reported_by_file_and_row(rows, data, tmp_path_factory):
+    """``orggraph import organogram`` on broken CSVs (headers wrong, missing or twice,
+    ragged rows, unbalanced quotes, huge fields, formula cells, NULs, BOMs, bad encodings,
+    truncation): exit 0, or exit 1 with one ``file:row: error:`` line per problem (a row
+    the file has) and an ``Error:`` line; never a traceback or hang; whatever it writes
+    passes ``validate``, and a formula cell never reaches an organogram export unmarked."""
+    tmp = tmp_path_factory.mktemp("organogram")
+    senior_rows, junior_rows = rows
+    senior, s_kind = data.draw(broken_csv(SENIOR_HEADER, senior_rows, True))
+    with_junior = data.draw(st.booleans())
+    j_kind = "none"
+    paths = [tmp / "senior.csv"]
+    paths[0].write_bytes(senior)
+    if with_junior:
+        junior, j_kind = data.draw(broken_csv(JUNIOR_HEADER, junior_rows, False))
+        paths.append(tmp / "junior.csv")
+        paths[1].write_bytes(junior)
+    out = tmp / "data"
+    argvs = [["import", "organogram", *map(str, paths), "--org", "Example Trust", "-o", str(out)],
+             ["validate", "--data", str(out), "--no-warnings"],
+             ["export", "--format", "organogram", "-o", str(tmp / "export"), "--data", str(out)]]
+    o, valid, exported = run_cli(argvs, request_dir=tmp)
+    assert o.traceback is None and "Traceback" not in o.stdout + o.stderr, o
+    assert o.exit_code in (0, 1), o
+    stderr = o.stderr.splitlines()
+    if o.exit_code == 0:
+        assert stderr == [] and o.stdout.startswith(f"wrote {out}:"), o
+    else:
+        problems = problem_lines(o.stderr)
+        assert problems and len(stderr) == len(problems) + 1, o
+        assert stderr[-1].startswith("Error: "), o
+        for m in problems:
+            path = Path(m.group("path"))
+            assert path in paths, o
+            assert 1 <= int(m.group("line")) <= max(
+                len(path.read_bytes().splitlines()),
+                len(path.read_bytes().decode("utf-8", "replace").splitlines())) + 1, o
+    if s_kind in CSV_MUST_FAIL or j_kind in CSV_MUST_FAIL:
+        assert o.exit_code == 1, (s_kind, j_kind, o)
+    if out.exists():
+        assert o.stdout.startswith(f"wrote {out}:"), o
+        assert valid.exit_code == 0, (s_kind, j_kind, valid)
+        assert exported.exit_code == 0, exported
+        for csv_file in (tmp / "export").glob("*.csv"):
+            for cell in READERS["csv"](csv_file.read_text(encoding="utf-8")):
+                assert not cell.startswith(("=", "+", "-", "@", "\t", "\r")), (cell, o)
+    else:
+        assert o.exit_code == 1 and "wrote" not in o.stdout, o
+
+
 # --- credentials -------------------------------------------------------------------------------
 
 SECRET = "Orggraph-Secret-7f3a9c-DO-NOT-PRINT"  # noqa: S105 - the bait the test greps for
