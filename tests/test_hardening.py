@@ -30,7 +30,9 @@ from harness import (
     ROOT,
     Command,
     Outcome,
+    _HtmlText,
     problem_lines,
+    read_output,
     run_cli,
 )
 from hypothesis import given
@@ -169,13 +171,26 @@ def _fill(files: list[dict[str, Any]]) -> dict[str, str]:
     title = str(posts[0].get("title", "x")) if posts else "x"
     return {"post": post_ids[0], "post2": post_ids[-1],
             "body": str(bodies[0].get("id")) if bodies else "no-such-body",
-            "node": post_ids[-1], "text": title.strip()[:3] or "x"}
+            "node": post_ids[-1], "text": title.strip()[:3] or "x",
+            "title": title, "title2": str(posts[-1].get("title", "x")) if posts else "x",
+            "body_name": str(bodies[0].get("name", "x")) if bodies else "x"}
+
+
+def _job_description(fill: dict[str, str], tmp: Path) -> str:
+    """A job description naming the data's posts and body, for ``extract {jd}``."""
+    jd = tmp / "jd.txt"
+    jd.write_text(f"Job Title: {fill.get('title', 'Ward Sister')}\n"
+                  f"Reports to: {fill.get('title2', 'Matron')}\n"
+                  f"The post holder is a member of the {fill.get('body_name', 'Board')}.\n",
+                  encoding="utf-8")
+    return str(jd)
 
 
 def run_all(data_dir: Path, fill: dict[str, str], tmp: Path,
             commands: tuple[Command, ...] = COMMANDS, **kw: Any
             ) -> list[tuple[Command, str, Outcome]]:
     """Every command in every format over ``data_dir``: (command, format, outcome)."""
+    fill = {**fill, "jd": _job_description(fill, tmp)}
     runs = [(c, fmt, argv) for c in commands for fmt, argv in c.argvs(data_dir, fill, tmp)]
     outcomes = run_cli([argv for _, _, argv in runs], request_dir=tmp, **kw)
     return [(c, fmt, o) for (c, fmt, _), o in zip(runs, outcomes, strict=True)]
@@ -200,6 +215,7 @@ def check_outcomes(data_dir: Path, results: list[tuple[Command, str, Outcome]]) 
     errors = sorted(m.group(0) for m in problem_lines(validate.stdout)
                     if m.group("severity") == "error")
     assert validate.exit_code == (1 if errors else 0), validate
+    exit_codes = {c.name: o.exit_code for c, _, o in results}
     for command, fmt, o in results:
         assert o.traceback is None, o
         assert "Traceback" not in o.stdout + o.stderr, o
@@ -207,6 +223,18 @@ def check_outcomes(data_dir: Path, results: list[tuple[Command, str, Outcome]]) 
             assert not o.stderr, o
             continue
         stderr = o.stderr.splitlines()
+        if command.after and exit_codes.get(command.after) != 0:
+            assert o.exit_code == 2 and "does not exist" in o.stderr, o  # nothing to read
+            continue
+        if command.name == "import-organogram":  # reading the exported CSVs
+            problems = problem_lines(o.stderr)
+            assert o.exit_code == 1 and len(stderr) == len(problems) + 1, o
+            assert all("export.organogram" in m.group("path") for m in problems), o
+            continue
+        if command.name == "extract" and not errors:  # the job description gave nothing
+            [m] = problem_lines(o.stderr)
+            assert o.exit_code == 1 and m.group("path").endswith("jd.txt"), o
+            continue
         if command.name == "validate":
             assert o.exit_code == 1 and errors, o
             if fmt == "json":
@@ -516,21 +544,22 @@ PAYLOADS = ["<script>alert(1)</script>", '"><img src=x onerror=alert(1)>', "</sc
             "=HYPERLINK(\"http://x\")"]
 
 
-def _payload_data(tmp_path: Path) -> Path:
+def _payload_data(tmp_path: Path, payloads: list[str] | None = None) -> Path:
     """The tiny dataset with every payload in names, titles, aliases, roles, notes,
     evidence and the source id, and enough structure (reports, deputies in a cycle, dual
     lines, members) that every command's answer carries some of them."""
+    words = payloads or PAYLOADS
     target = tmp_path / "payload"
     shutil.copytree(ROOT / "tests" / "fixtures" / "tiny", target)
     q = json.dumps
     text = (target / "tiny.yaml").read_text(encoding="utf-8")
-    source_extra = "\n".join(f"Evidence {p} end." for p in PAYLOADS)
+    source_extra = "\n".join(f"Evidence {p} end." for p in words)
     (target / "sources" / "tiny.txt").write_text(
         (target / "sources" / "tiny.txt").read_text(encoding="utf-8") + "\n" + source_extra,
         encoding="utf-8")
-    text = text.replace("id: tiny\n", f"id: {q('tiny ' + PAYLOADS[0])}\n", 1)
+    text = text.replace("id: tiny\n", f"id: {q('tiny ' + words[0])}\n", 1)
     bodies, posts, rels = [], [], []
-    for i, p in enumerate(PAYLOADS):
+    for i, p in enumerate(words):
         ev = q(f"Evidence {p} end.")
         bodies.append(f"  - id: pb{i}\n    name: {q(p + ' body')}\n    kind: board\n"
                       f"    abbreviation: {q(p)}\n    note: {q(p)}\n    evidence: {ev}\n")
@@ -542,7 +571,7 @@ def _payload_data(tmp_path: Path) -> Path:
                  f"    evidence: {ev}\n",
                  # pp0 has no deputy (a gap); the last two deputise for each other (a cycle)
                  f"  - type: DEPUTISES_FOR\n    from: pp{i}\n"
-                 f"    to: pp{i + 1 if i + 1 < len(PAYLOADS) else i - 1}\n"
+                 f"    to: pp{i + 1 if i + 1 < len(words) else i - 1}\n"
                  f"    valid_from: 2021\n    evidence: {ev}\n",
                  f"  - type: POST_IN\n    from: pp{i}\n    to: pb{i}\n    evidence: {ev}\n",
                  f"  - type: REPORTS_TO\n    from: pp{i}\n    to: pb{i}\n    evidence: {ev}\n",
@@ -558,7 +587,8 @@ def _payload_data(tmp_path: Path) -> Path:
 
 #: Arguments that make each command show the payload-carrying records.
 PAYLOAD_FILL = {"post": "pp1", "post2": "chief-executive", "body": "pb1", "node": "pp1",
-                "text": "post"}
+                "text": "post", "title": f"{PAYLOADS[0]} post", "title2": f"{PAYLOADS[1]} post",
+                "body_name": f"{PAYLOADS[3]} body"}
 _PAYLOAD_RUNS = [(c, fmt) for c in COMMANDS if c.name != "validate"
                  for fmt in c.formats or ("",)]
 
@@ -568,7 +598,14 @@ def payload_results(tmp_path_factory):
     tmp = tmp_path_factory.mktemp("payloads")
     data_dir = _payload_data(tmp)
     results = run_all(data_dir, PAYLOAD_FILL, tmp, env={"HOME": str(tmp)})
-    return {(c.name, fmt): o for c, fmt, o in results}, tmp
+    # the same pages from harmless words in place of the payloads, to compare tags with
+    calm = tmp / "harmless"
+    calm.mkdir()
+    pages = tuple(c for c in COMMANDS if c.reads_as == "html")
+    calm_results = run_all(_payload_data(calm, [f"word{i}" for i in range(len(PAYLOADS))]),
+                           PAYLOAD_FILL, calm, commands=pages)
+    return {**{(c.name, fmt): o for c, fmt, o in results},
+            **{("harmless " + c.name, fmt): o for c, fmt, o in calm_results}}, tmp
 
 
 @pytest.mark.parametrize(("command", "fmt"), _PAYLOAD_RUNS,
@@ -579,12 +616,25 @@ def test_payloads_arrive_as_inert_text(payload_results, command, fmt):
     results, tmp = payload_results
     o = results[(command.name, fmt)]
     assert o.exit_code == 0 and o.traceback is None, o
-    text = (Path(o.argv[o.argv.index(command.output) + 1]).read_text(encoding="utf-8")
-            if command.output else o.stdout)
-    values = READERS[fmt](text)  # raises on a malformed table/JSON/CSV/HTML
+    if command.output:
+        written = Path(o.argv[o.argv.index(command.output) + 1])
+        values = read_output(written, command.reader(fmt))  # raises on malformed output
+    else:
+        values = READERS[fmt](o.stdout)  # raises on a malformed table/JSON/CSV
     found = [p for p in PAYLOADS if any(p in v for v in values)]
-    assert found, f"no payload reached the output of {command.name} ({fmt}):\n{text[:3000]}"
+    assert found, f"no payload reached the output of {command.name} ({fmt}):\n{values[:100]}"
     assert not list(tmp.glob("**/pwned")) and (tmp / "payload").is_dir()
+    if command.reader(fmt) == "html":  # no payload became a tag or an attribute
+        harmless = results[("harmless " + command.name, fmt)]
+        assert _active(written) == _active(Path(harmless.argv[harmless.argv.index(
+            command.output) + 1])), command.name
+
+
+def _active(page: Path) -> tuple[list[str], list[str]]:
+    """The tags and attribute names of an HTML page, sorted (what a browser would run)."""
+    parser = _HtmlText()
+    parser.feed(page.read_text(encoding="utf-8"))
+    return sorted(set(parser.tags)), sorted(set(parser.attributes))
 
 
 def test_validate_reports_a_payload_as_text(tmp_path):
