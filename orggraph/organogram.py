@@ -106,8 +106,9 @@ def _slug(text: str) -> str:
 
 
 def _rows(path: Path, shown: str, required: tuple[str, ...],
-          problems: list[Problem]) -> tuple[str, list[_Row]]:
-    """The file's text and its rows, each with its line number and raw text."""
+          problems: list[Problem]) -> tuple[str | None, list[_Row]]:
+    """The file's text (None when it is not UTF-8) and its rows, each with its line number
+    and raw text."""
     try:
         data = path.read_bytes()
     except OSError as exc:
@@ -118,7 +119,7 @@ def _rows(path: Path, shown: str, required: tuple[str, ...],
         problems.append(Problem(shown, data.count(b"\n", 0, exc.start) + 1,
                                 f"not UTF-8: byte 0x{data[exc.start]:02x} (save the CSV "
                                 "as UTF-8)"))
-        return "", []
+        return None, []
     lines = text.splitlines(keepends=True)
     consumed: list[int] = []
 
@@ -351,7 +352,9 @@ def import_organogram(senior_csv: str | Path, junior_csv: str | Path | None = No
     if junior_csv is not None:
         junior_path = Path(junior_csv)
         j_shown = str(junior_path)
-        _, j_rows = _rows(junior_path, j_shown, JUNIOR_REQUIRED, b.problems)
+        j_text, j_rows = _rows(junior_path, j_shown, JUNIOR_REQUIRED, b.problems)
+        if j_text is None:  # not UTF-8: no source text the data could quote, so no file
+            junior_csv = None
         for row in j_rows:
             v = row.values
             bad = [c for c in JUNIOR_REQUIRED if not v[c]]

@@ -301,3 +301,14 @@ def test_formula_cells_are_text_and_survive_an_export_round_trip(tmp_path: Path)
     titles = {a.get("title") for _, a in load_graph(tmp_path / "again").nodes(data=True)}
     names = {a.get("name") for _, a in load_graph(tmp_path / "again").nodes(data=True)}
     assert again.errors == [] and "@SUM(1+1)" in titles and formula in names
+
+
+def test_a_junior_file_not_in_utf8_is_left_out_and_the_rest_validates(tmp_path: Path) -> None:
+    senior, junior = tmp_path / "senior.csv", tmp_path / "junior.csv"
+    senior.write_text(HEAD + "A,Ann,Top,XX\n", encoding="utf-8")
+    junior.write_bytes("Reporting Senior Post,Generic Job Title,Number of Posts in FTE\n"
+                       "A,Nurse,2\n".encode("utf-16"))
+    report = import_organogram(senior, junior, org=ORG, output=tmp_path / "data")
+    assert [(p.path, p.line) for p in report.problems] == [(str(junior), 1)]
+    assert report.posts == 1 and report.junior_posts == 0
+    assert [p for p in validate(tmp_path / "data") if p.is_error] == []
