@@ -4,8 +4,9 @@ For every promise a small, precise source mutation (an unsafe YAML loader, a dro
 HTML escape, no atomic rename, the password in an error, a write transaction for
 ``neo4j run`` ...) is applied to a temporary copy of the repository (never the working
 tree); then the tests README names for that promise run against the copy. CAUGHT: a
-test failed. MISSED: they all passed (the promise has no working test). STALE: the
-code the mutation edits has changed (update the mutation here).
+test failed (the table says which of the named tests did). MISSED: they all passed
+(the promise has no working test). STALE: the code the mutation edits has changed
+(update the mutation here).
 
     .venv/bin/python scripts/break_promises.py            # every mutation (~15 min)
     .venv/bin/python scripts/break_promises.py --list     # what each one does
@@ -40,7 +41,7 @@ class Mutation:
     file: str
     old: str
     new: str
-    tests: tuple[str, ...]  # test names (or node ids ``name[param]``) README gives
+    tests: tuple[str, ...]  # test names (or node ids ``name[param]``) README gives; each runs
 
 
 MUTATIONS: tuple[Mutation, ...] = (
@@ -201,16 +202,17 @@ def run(m: Mutation, python: str, timeout: float) -> tuple[str, float, str]:
             return "ERROR", 0.0, f"the tests would import {where_from.stdout.strip()!r}"
         try:
             done = subprocess.run(
-                [python, "-m", "pytest", "-q", "-x", "-p", "no:cacheprovider", "-W",
+                [python, "-m", "pytest", "-q", "-p", "no:cacheprovider", "-W",
                  "ignore::pytest.PytestUnraisableExceptionWarning", *ids],
                 cwd=copy, env=env, capture_output=True, text=True, timeout=timeout, check=False)
         except subprocess.TimeoutExpired:
             return "CAUGHT", time.monotonic() - start, f"the tests hung past {timeout:.0f} s"
         seconds = time.monotonic() - start
-    failed = re.findall(r"^FAILED (\S+)", done.stdout, re.M) + \
-        re.findall(r"^ERROR (\S+)", done.stdout, re.M)
+    failed = re.findall(r"^(?:FAILED|ERROR) \S+::(test_\w+)", done.stdout, re.M)
     if done.returncode == 1 and failed:
-        return "CAUGHT", seconds, failed[0].split("::", 1)[-1][:70]
+        names = list(dict.fromkeys(t.split("[", 1)[0] for t in m.tests))
+        which = [t for t in names if t in failed]
+        return "CAUGHT", seconds, f"{len(which)} of {len(names)}: {', '.join(which)}"
     if done.returncode == 0:
         return "MISSED", seconds, "every test passed"
     tail = (done.stdout + done.stderr).strip().splitlines()[-1:] or ["?"]
@@ -241,8 +243,8 @@ def main() -> int:
     python = str(ROOT / ".venv" / "bin" / "python")
     if not Path(python).exists():
         python = sys.executable
-    print("| mutation | promise | verdict | seconds | first failing test |\n|---|---|---|---|---|",
-          flush=True)
+    print("| mutation | promise | verdict | seconds | named tests that failed |\n"
+          "|---|---|---|---|---|", flush=True)
     verdicts = []
     for m in chosen:
         verdict, seconds, why = run(m, python, args.timeout)
