@@ -128,7 +128,8 @@ MUTATIONS: tuple[Mutation, ...] = (
     Mutation("load-visible-while-staging", "A Neo4j load is all or nothing",
              "orggraph/neo4j/store.py", "CREATE (n:{STAGED}:{_staged(label)}) SET n = r",
              "CREATE (n:{STAGED}:{_staged(label)}:{label.value}) SET n = r",
-             ("test_a_failed_load_leaves_the_previous_graph",)),
+             ("test_a_failed_load_leaves_the_previous_graph",
+              "test_a_server_stopped_mid_load_leaves_the_graph_as_before")),
     Mutation("no-retry", "A Neo4j load survives faults (retried)", "orggraph/neo4j/store.py",
              "driver = neo4j.GraphDatabase.driver(uri, auth=(user, password))",
              "driver = neo4j.GraphDatabase.driver(uri, auth=(user, password), "
@@ -150,7 +151,8 @@ MUTATIONS: tuple[Mutation, ...] = (
               "test_generated_job_descriptions_give_a_draft_or_one_line_each")),
     Mutation("columns-twice-unchecked", "Broken organogram CSVs are reported row by row",
              "orggraph/organogram.py", "    if twice:\n", "    if False:\n",
-             ("test_broken_organogram_csvs_are_reported_by_file_and_row",)),
+             ("test_broken_organogram_csvs_are_reported_by_file_and_row",
+              "test_a_column_named_twice_is_an_error_not_a_silent_choice")),
 )
 
 _IGNORE = shutil.ignore_patterns(".git", ".venv", "__pycache__", ".hypothesis", ".mypy_cache",

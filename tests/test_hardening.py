@@ -942,6 +942,10 @@ CSV_MUST_FAIL = {"drop_column", "duplicate_column", "rename_column", "ragged",
                  "latin1", "utf16", "invalid_bytes", "empty", "header_only", "binary"}
 
 
+CSV_HEADER_KINDS = {"drop_column", "duplicate_column", "rename_column", "utf16", "empty",
+                    "header_only"}
+
+
 def _csv(header: list[str], rows: list[list[str]], newline: str = "\n") -> str:
     import csv
     import io
@@ -1059,6 +1063,8 @@ def test_broken_organogram_csvs_are_reported_by_file_and_row(rows, data, tmp_pat
         _check_import(o, paths, out)
         if s_kind in CSV_MUST_FAIL or j_kind in CSV_MUST_FAIL:
             assert o.exit_code == 1, (s_kind, j_kind, o)
+        if s_kind in CSV_HEADER_KINDS:  # the senior file's header is the problem: line 1
+            assert f"{paths[0]}:1: error: " in o.stderr, (s_kind, o)
         if out.exists():
             assert valid.exit_code == 0, (s_kind, j_kind, valid)
             assert exported.exit_code == 0, exported
