@@ -303,8 +303,8 @@ def import_organogram(senior_csv: str | Path, junior_csv: str | Path | None = No
         del posts[ref]
     if not posts:
         if not any(p.is_error for p in b.problems):
-            b.problems.append(Problem(s_shown, 1, "no post to import: no rows under the "
-                                      "header"))
+            b.problems.append(Problem(s_shown, 1, "no post to import: no row under the "
+                                      "header holds one"))
         b.problems.sort(key=lambda p: (p.path, p.line))
         return ImportReport(None, problems=b.problems)
 
