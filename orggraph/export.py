@@ -545,6 +545,16 @@ JUNIOR_COLUMNS = (
 )
 
 
+def _inert(rows: list[list[Any]]) -> list[list[Any]]:
+    """Organogram CSVs are opened in spreadsheets: a cell that would run as a formula
+    (``=cmd|' /C calc'!A0``) gets the spreadsheet's ``'`` text marker, which
+    ``import organogram`` removes again."""
+    from .organogram import FORMULA_START
+
+    return [[f"'{c}" if isinstance(c, str) and c.startswith(FORMULA_START) else c
+             for c in row] for row in rows]
+
+
 def _organogram(G: nx.MultiDiGraph) -> Callable[[Path], None]:
     """The data.gov.uk CSV pair. Posts with a headcount above 1 and nobody reporting to
     them are junior-staff rows; every other post is a senior row (one per holder, so a
@@ -592,9 +602,9 @@ def _organogram(G: nx.MultiDiGraph) -> Callable[[Path], None]:
                            notes, ""])
 
     def fill(tmp: Path) -> None:
-        (tmp / "senior-staff.csv").write_text(_csv_text(list(SENIOR_COLUMNS), senior),
+        (tmp / "senior-staff.csv").write_text(_csv_text(list(SENIOR_COLUMNS), _inert(senior)),
                                               encoding="utf-8")
-        (tmp / "junior-staff.csv").write_text(_csv_text(list(JUNIOR_COLUMNS), junior),
+        (tmp / "junior-staff.csv").write_text(_csv_text(list(JUNIOR_COLUMNS), _inert(junior)),
                                               encoding="utf-8")
 
     return fill

@@ -92,17 +92,34 @@ class _Row:
     values: dict[str, str]
 
 
+#: A cell a spreadsheet would run as a formula starts with one of these; an organogram
+#: export writes it after a ``'`` (the spreadsheet's own text marker), removed again here.
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def _unformula(cell: str) -> str:
+    return cell[1:] if cell.startswith("'") and cell[1:].startswith(FORMULA_START) else cell
+
+
 def _slug(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", text.casefold()).strip("-")
 
 
 def _rows(path: Path, shown: str, required: tuple[str, ...],
-          problems: list[Problem]) -> tuple[str, list[_Row]]:
-    """The file's text and its rows, each with its line number and raw text."""
+          problems: list[Problem]) -> tuple[str | None, list[_Row]]:
+    """The file's text (None when it is not UTF-8) and its rows, each with its line number
+    and raw text."""
     try:
-        text = path.read_text(encoding="utf-8-sig")
-    except (OSError, UnicodeDecodeError) as exc:
-        raise OrganogramError(f"cannot read {shown}: {exc}") from None
+        data = path.read_bytes()
+    except OSError as exc:
+        raise OrganogramError(f"cannot read {shown}: {exc.strerror or exc}") from None
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        problems.append(Problem(shown, data.count(b"\n", 0, exc.start) + 1,
+                                f"not UTF-8: byte 0x{data[exc.start]:02x} (save the CSV "
+                                "as UTF-8)"))
+        return None, []
     lines = text.splitlines(keepends=True)
     consumed: list[int] = []
 
@@ -120,6 +137,11 @@ def _rows(path: Path, shown: str, required: tuple[str, ...],
     except csv.Error as exc:
         problems.append(Problem(shown, 1, f"CSV error: {exc}"))
         return text, []
+    twice = sorted({h for h in header if h and header.count(h) > 1})
+    if twice:
+        problems.append(Problem(shown, 1, "column(s) named twice: " + ", ".join(
+            repr(c) for c in twice)))
+        return text, []
     missing = [c for c in required if c not in header]
     if missing:
         problems.append(Problem(shown, 1, "missing column(s): " + ", ".join(
@@ -133,18 +155,24 @@ def _rows(path: Path, shown: str, required: tuple[str, ...],
         except StopIteration:
             break
         except csv.Error as exc:
-            problems.append(Problem(shown, start + 1, f"CSV error: {exc}"))
-            break
+            number = consumed[start] + 1 if start < len(consumed) else len(lines)
+            problems.append(Problem(shown, number, f"CSV error: {exc}"))
+            if len(consumed) == start:
+                break
+            continue  # the reader goes on at the next line: the rows after it still import
         number = consumed[start] + 1 if start < len(consumed) else len(lines)
         raw = "".join(lines[i] for i in consumed[start:]).rstrip("\r\n")
         if not any(c.strip() for c in cells):
             continue
         if len(cells) != len(header):
+            spans = len(consumed) - start
+            quote = (f"; a quote opened on line {number} is not closed until line "
+                     f"{number + spans - 1}" if spans > 1 else "")
             problems.append(Problem(shown, number, f"{len(cells)} fields, the header has "
-                                    f"{len(header)}"))
+                                    f"{len(header)}{quote}"))
             continue
-        rows.append(_Row(number, raw, {h: c.strip() for h, c in zip(header, cells,
-                                                                        strict=True)}))
+        rows.append(_Row(number, raw, {h: _unformula(c.strip()) for h, c in zip(
+            header, cells, strict=True)}))
     return text, rows
 
 
@@ -274,6 +302,9 @@ def import_organogram(senior_csv: str | Path, junior_csv: str | Path | None = No
                                   f"{ref!r} is in a reporting cycle"))
         del posts[ref]
     if not posts:
+        if not any(p.is_error for p in b.problems):
+            b.problems.append(Problem(s_shown, 1, "no post to import: no row under the "
+                                      "header holds one"))
         b.problems.sort(key=lambda p: (p.path, p.line))
         return ImportReport(None, problems=b.problems)
 
@@ -321,7 +352,9 @@ def import_organogram(senior_csv: str | Path, junior_csv: str | Path | None = No
     if junior_csv is not None:
         junior_path = Path(junior_csv)
         j_shown = str(junior_path)
-        _, j_rows = _rows(junior_path, j_shown, JUNIOR_REQUIRED, b.problems)
+        j_text, j_rows = _rows(junior_path, j_shown, JUNIOR_REQUIRED, b.problems)
+        if j_text is None:  # not UTF-8: no source text the data could quote, so no file
+            junior_csv = None
         for row in j_rows:
             v = row.values
             bad = [c for c in JUNIOR_REQUIRED if not v[c]]

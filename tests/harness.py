@@ -52,23 +52,36 @@ class Command:
     formats: tuple[str, ...] = ("table", "json", "csv")
     reads_data: bool = True
     output: str | None = None
+    #: The reader of what it writes, when that is not its ``--format`` (e.g. "html").
+    reads_as: str | None = None
+    #: The command whose output this one reads (``{out}`` in ``argv`` is the output folder).
+    after: str | None = None
 
     def argvs(self, data_dir: Path, fill: dict[str, str], out_dir: Path | None = None
               ) -> Iterator[tuple[str, list[str]]]:
         """(format, argv) for every format of the command (format "" when it has none)."""
-        base = [a.format(**fill) for a in self.argv]
+        base = [a.format(**fill, out=out_dir) for a in self.argv]
         if self.reads_data:
             base += ["--data", str(data_dir)]
         for fmt in self.formats or ("",):
             argv = base + (["--format", fmt] if fmt else [])
             if self.output and out_dir is not None:
-                argv += [self.output, str(out_dir / f"{self.name}.{fmt or 'out'}")]
+                argv += [self.output, str(self.written(out_dir, fmt))]
             yield fmt, argv
 
+    def written(self, out_dir: Path, fmt: str) -> Path:
+        """The file (or folder) the command writes for ``fmt``."""
+        return out_dir / f"{self.name}.{fmt or 'out'}"
 
-#: Every command of this branch that reads data. LEAD: add viz, report, export, import
-#: organogram and extract here when they are merged (e.g.
-#: ``Command("chart", ("chart", "-o"), formats=("html",), output="-o")``).
+    def reader(self, fmt: str) -> str:
+        """The key in :data:`READERS` for its output in ``fmt``."""
+        return self.reads_as or fmt
+
+
+EXPORT_FORMATS = ("graphml", "gexf", "json", "csv", "cypher", "ttl", "organogram")
+
+#: Every command that reads data (``{jd}`` is a job description written from the data's
+#: titles; ``import organogram`` reads what ``export --format organogram`` wrote).
 COMMANDS: tuple[Command, ...] = (
     Command("validate", ("validate",), ("table", "json")),
     Command("summary", ("summary",)),
@@ -90,10 +103,22 @@ COMMANDS: tuple[Command, ...] = (
                      "CHAIRS,WORKS_WITH,POST_IN,PART_OF,SUPPORTS,ADVISES")),
     Command("changes", ("query", "changes")),
     Command("changes-between", ("query", "changes", "--from", "2000", "--to", "2030")),
+    Command("viz", ("viz",), (), output="-o", reads_as="html"),
+    Command("viz-network", ("viz", "--layout", "network", "--focus", "{post}", "--depth", "2"),
+            (), output="-o", reads_as="html"),
+    Command("report", ("report",), (), output="-o", reads_as="html"),
+    Command("report-body", ("report", "--body", "{body}"), (), output="-o", reads_as="html"),
+    Command("export", ("export",), EXPORT_FORMATS, output="-o"),
+    Command("extract", ("extract", "{jd}"), (), output="-o", reads_as="yaml"),
+    Command("import-organogram", ("import", "organogram", "{out}/export.organogram/senior-staff.csv",
+                                  "{out}/export.organogram/junior-staff.csv", "--org",
+                                  "Imported <b>&amp; Org"),
+            (), reads_data=False, output="-o", reads_as="yaml", after="export"),
 )
 
 #: Commands with a node argument may also exit 2 (an unknown or ambiguous name).
-NAMES_A_NODE = {c.name for c in COMMANDS if any("{" in a for a in c.argv)}
+NAMES_A_NODE = {c.name for c in COMMANDS if any("{" in a and "{out}" not in a and "{jd}" not in a
+                                                for a in c.argv)}
 
 
 # --- readers: output text -> every string it carries, after checking it is well formed ---
@@ -158,10 +183,50 @@ def read_html(text: str) -> list[str]:
     return parser.text
 
 
+def read_xml(text: str) -> list[str]:
+    """Parse XML (GraphML, GEXF) and collect its text and attribute values."""
+    import xml.etree.ElementTree as ET
+
+    out: list[str] = []
+    for element in ET.fromstring(text).iter():  # noqa: S314
+        out += [element.text or "", element.tail or "", *element.attrib.values()]
+    return out
+
+
+def read_turtle(text: str) -> list[str]:
+    """Parse Turtle with rdflib and collect every literal and IRI."""
+    import rdflib
+
+    graph = rdflib.Graph().parse(data=text, format="turtle")
+    return [str(term) for triple in graph for term in triple]
+
+
+def read_yaml(text: str) -> list[str]:
+    """Parse a YAML stream safely and collect every string in it."""
+    import yaml
+
+    return [s for doc in yaml.safe_load_all(text)
+            for s in read_json(json.dumps(doc, default=str))]
+
+
 READERS: dict[str, Callable[[str], list[str]]] = {
     "": read_table, "table": read_table, "json": read_json, "csv": read_csv,
-    "html": read_html,
+    "html": read_html, "graphml": read_xml, "gexf": read_xml, "ttl": read_turtle,
+    "cypher": read_table, "organogram": read_csv, "yaml": read_yaml,
 }
+
+
+def read_output(path: Path, reader: str) -> list[str]:
+    """Every string in a written file, or in each file of a written folder (CSV and YAML
+    by their reader, others as text lines)."""
+    if not path.is_dir():
+        return READERS[reader](path.read_text(encoding="utf-8"))
+    out: list[str] = []
+    for p in sorted(path.rglob("*")):
+        if p.is_file():
+            kind = {".csv": "csv", ".yaml": "yaml"}.get(p.suffix, "")
+            out += READERS[kind](p.read_text(encoding="utf-8"))
+    return out
 
 
 # --- running the child -------------------------------------------------------------------

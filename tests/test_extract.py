@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import hashlib
+import io
 import json
 import shutil
+import zipfile
 from pathlib import Path
 
 import pytest
@@ -590,3 +592,63 @@ def test_no_name_from_the_curated_documents_is_written_into_the_rules(curated):
         for name in [attrs.get("title") or attrs.get("name"), *attrs.get("aliases", [])]:
             if name and len(name.split()) >= 2 and name.lower() not in generic:
                 assert name.lower() not in code, (node, name)
+
+
+# --- regressions found by the fuzzing of tests/test_hardening.py ----------------------------
+
+
+def _docx_bomb(unpacked: int) -> bytes:
+    """A .docx-shaped zip whose document.xml unpacks to ``unpacked`` bytes."""
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as z:
+        z.writestr("[Content_Types].xml", "<Types/>")
+        with z.open("word/document.xml", "w", force_zip64=True) as f:
+            chunk = b"A" * (1 << 20)
+            for _ in range(unpacked >> 20):
+                f.write(chunk)
+    return buf.getvalue()
+
+
+def test_a_docx_zip_bomb_is_one_line_not_a_memory_error(tmp_path):
+    from orggraph.extract.reading import MAX_UNPACKED_BYTES
+
+    path = tmp_path / "bomb.docx"
+    path.write_bytes(_docx_bomb(MAX_UNPACKED_BYTES + (1 << 20)))
+    assert path.stat().st_size < 1_000_000
+    doc = read_document(path)
+    assert doc.problem is not None and "zip bomb" in doc.problem.message
+
+
+def test_a_damaged_pdf_gives_one_line_and_nothing_on_stderr(tmp_path, runner):
+    path = tmp_path / "jd.pdf"
+    path.write_bytes(b"Job Title: Ward Sister\n")  # text under a .pdf name
+    result = runner.invoke(main, ["extract", str(path)])
+    assert result.exit_code == 1
+    assert result.stderr.splitlines() == [
+        f"{path}:1: error: not a readable .pdf file: Stream has ended unexpectedly"]
+
+
+@pytest.mark.parametrize("what", ["file", "text", "device"])
+def test_too_large_inputs_are_one_line(tmp_path, what):
+    from orggraph.extract import reading
+
+    if what == "device":
+        path = Path("/dev/zero")  # endless: read up to the limit, never to the end
+    else:
+        path = tmp_path / "big.txt"
+        size = reading.MAX_FILE_BYTES + 1 if what == "file" else reading.MAX_TEXT_CHARS + 1
+        path.write_bytes(b"Job Title: Ward Sister\n" + b"x" * size)
+    doc = read_document(path)
+    assert doc.problem is not None and doc.problem.message.startswith("too "), doc.problem
+
+
+def test_a_run_on_sentence_is_read_in_pieces_that_are_exact_quotes():
+    from orggraph.extract.core import MAX_SENTENCE
+
+    text = "Job Title: Ward Sister\n" + "The Ward Sister is a member of the Nursing Board and " \
+        * 300 + "reports to the Matron.\n"
+    draft = extract_text(text, "run-on")
+    assert ("MEMBER_OF", "ward-sister", "nursing-board") in {
+        (r.type, r.start, r.end) for r in draft.relationships}
+    assert all(r.evidence in text and len(r.evidence) <= MAX_SENTENCE
+               for r in draft.relationships)

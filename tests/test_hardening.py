@@ -30,10 +30,12 @@ from harness import (
     ROOT,
     Command,
     Outcome,
+    _HtmlText,
     problem_lines,
+    read_output,
     run_cli,
 )
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from orggraph.model import ACCOUNTABILITY_TYPES, VOCABULARY, Label
@@ -169,13 +171,26 @@ def _fill(files: list[dict[str, Any]]) -> dict[str, str]:
     title = str(posts[0].get("title", "x")) if posts else "x"
     return {"post": post_ids[0], "post2": post_ids[-1],
             "body": str(bodies[0].get("id")) if bodies else "no-such-body",
-            "node": post_ids[-1], "text": title.strip()[:3] or "x"}
+            "node": post_ids[-1], "text": title.strip()[:3] or "x",
+            "title": title, "title2": str(posts[-1].get("title", "x")) if posts else "x",
+            "body_name": str(bodies[0].get("name", "x")) if bodies else "x"}
+
+
+def _job_description(fill: dict[str, str], tmp: Path) -> str:
+    """A job description naming the data's posts and body, for ``extract {jd}``."""
+    jd = tmp / "jd.txt"
+    jd.write_text(f"Job Title: {fill.get('title', 'Ward Sister')}\n"
+                  f"Reports to: {fill.get('title2', 'Matron')}\n"
+                  f"The post holder is a member of the {fill.get('body_name', 'Board')}.\n",
+                  encoding="utf-8")
+    return str(jd)
 
 
 def run_all(data_dir: Path, fill: dict[str, str], tmp: Path,
             commands: tuple[Command, ...] = COMMANDS, **kw: Any
             ) -> list[tuple[Command, str, Outcome]]:
     """Every command in every format over ``data_dir``: (command, format, outcome)."""
+    fill = {**fill, "jd": _job_description(fill, tmp)}
     runs = [(c, fmt, argv) for c in commands for fmt, argv in c.argvs(data_dir, fill, tmp)]
     outcomes = run_cli([argv for _, _, argv in runs], request_dir=tmp, **kw)
     return [(c, fmt, o) for (c, fmt, _), o in zip(runs, outcomes, strict=True)]
@@ -200,6 +215,7 @@ def check_outcomes(data_dir: Path, results: list[tuple[Command, str, Outcome]]) 
     errors = sorted(m.group(0) for m in problem_lines(validate.stdout)
                     if m.group("severity") == "error")
     assert validate.exit_code == (1 if errors else 0), validate
+    exit_codes = {c.name: o.exit_code for c, _, o in results}
     for command, fmt, o in results:
         assert o.traceback is None, o
         assert "Traceback" not in o.stdout + o.stderr, o
@@ -207,6 +223,18 @@ def check_outcomes(data_dir: Path, results: list[tuple[Command, str, Outcome]]) 
             assert not o.stderr, o
             continue
         stderr = o.stderr.splitlines()
+        if command.after and exit_codes.get(command.after) != 0:
+            assert o.exit_code == 2 and "does not exist" in o.stderr, o  # nothing to read
+            continue
+        if command.name == "import-organogram":  # reading the exported CSVs
+            problems = problem_lines(o.stderr)
+            assert o.exit_code == 1 and len(stderr) == len(problems) + 1, o
+            assert all("export.organogram" in m.group("path") for m in problems), o
+            continue
+        if command.name == "extract" and not errors:  # the job description gave nothing
+            [m] = problem_lines(o.stderr)
+            assert o.exit_code == 1 and m.group("path").endswith("jd.txt"), o
+            continue
         if command.name == "validate":
             assert o.exit_code == 1 and errors, o
             if fmt == "json":
@@ -516,21 +544,22 @@ PAYLOADS = ["<script>alert(1)</script>", '"><img src=x onerror=alert(1)>', "</sc
             "=HYPERLINK(\"http://x\")"]
 
 
-def _payload_data(tmp_path: Path) -> Path:
+def _payload_data(tmp_path: Path, payloads: list[str] | None = None) -> Path:
     """The tiny dataset with every payload in names, titles, aliases, roles, notes,
     evidence and the source id, and enough structure (reports, deputies in a cycle, dual
     lines, members) that every command's answer carries some of them."""
+    words = payloads or PAYLOADS
     target = tmp_path / "payload"
     shutil.copytree(ROOT / "tests" / "fixtures" / "tiny", target)
     q = json.dumps
     text = (target / "tiny.yaml").read_text(encoding="utf-8")
-    source_extra = "\n".join(f"Evidence {p} end." for p in PAYLOADS)
+    source_extra = "\n".join(f"Evidence {p} end." for p in words)
     (target / "sources" / "tiny.txt").write_text(
         (target / "sources" / "tiny.txt").read_text(encoding="utf-8") + "\n" + source_extra,
         encoding="utf-8")
-    text = text.replace("id: tiny\n", f"id: {q('tiny ' + PAYLOADS[0])}\n", 1)
+    text = text.replace("id: tiny\n", f"id: {q('tiny ' + words[0])}\n", 1)
     bodies, posts, rels = [], [], []
-    for i, p in enumerate(PAYLOADS):
+    for i, p in enumerate(words):
         ev = q(f"Evidence {p} end.")
         bodies.append(f"  - id: pb{i}\n    name: {q(p + ' body')}\n    kind: board\n"
                       f"    abbreviation: {q(p)}\n    note: {q(p)}\n    evidence: {ev}\n")
@@ -542,7 +571,7 @@ def _payload_data(tmp_path: Path) -> Path:
                  f"    evidence: {ev}\n",
                  # pp0 has no deputy (a gap); the last two deputise for each other (a cycle)
                  f"  - type: DEPUTISES_FOR\n    from: pp{i}\n"
-                 f"    to: pp{i + 1 if i + 1 < len(PAYLOADS) else i - 1}\n"
+                 f"    to: pp{i + 1 if i + 1 < len(words) else i - 1}\n"
                  f"    valid_from: 2021\n    evidence: {ev}\n",
                  f"  - type: POST_IN\n    from: pp{i}\n    to: pb{i}\n    evidence: {ev}\n",
                  f"  - type: REPORTS_TO\n    from: pp{i}\n    to: pb{i}\n    evidence: {ev}\n",
@@ -558,7 +587,8 @@ def _payload_data(tmp_path: Path) -> Path:
 
 #: Arguments that make each command show the payload-carrying records.
 PAYLOAD_FILL = {"post": "pp1", "post2": "chief-executive", "body": "pb1", "node": "pp1",
-                "text": "post"}
+                "text": "post", "title": f"{PAYLOADS[0]} post", "title2": f"{PAYLOADS[1]} post",
+                "body_name": f"{PAYLOADS[3]} body"}
 _PAYLOAD_RUNS = [(c, fmt) for c in COMMANDS if c.name != "validate"
                  for fmt in c.formats or ("",)]
 
@@ -568,7 +598,14 @@ def payload_results(tmp_path_factory):
     tmp = tmp_path_factory.mktemp("payloads")
     data_dir = _payload_data(tmp)
     results = run_all(data_dir, PAYLOAD_FILL, tmp, env={"HOME": str(tmp)})
-    return {(c.name, fmt): o for c, fmt, o in results}, tmp
+    # the same pages from harmless words in place of the payloads, to compare tags with
+    calm = tmp / "harmless"
+    calm.mkdir()
+    pages = tuple(c for c in COMMANDS if c.reads_as == "html")
+    calm_results = run_all(_payload_data(calm, [f"word{i}" for i in range(len(PAYLOADS))]),
+                           PAYLOAD_FILL, calm, commands=pages)
+    return {**{(c.name, fmt): o for c, fmt, o in results},
+            **{("harmless " + c.name, fmt): o for c, fmt, o in calm_results}}, tmp
 
 
 @pytest.mark.parametrize(("command", "fmt"), _PAYLOAD_RUNS,
@@ -579,12 +616,25 @@ def test_payloads_arrive_as_inert_text(payload_results, command, fmt):
     results, tmp = payload_results
     o = results[(command.name, fmt)]
     assert o.exit_code == 0 and o.traceback is None, o
-    text = (Path(o.argv[o.argv.index(command.output) + 1]).read_text(encoding="utf-8")
-            if command.output else o.stdout)
-    values = READERS[fmt](text)  # raises on a malformed table/JSON/CSV/HTML
+    if command.output:
+        written = Path(o.argv[o.argv.index(command.output) + 1])
+        values = read_output(written, command.reader(fmt))  # raises on malformed output
+    else:
+        values = READERS[fmt](o.stdout)  # raises on a malformed table/JSON/CSV
     found = [p for p in PAYLOADS if any(p in v for v in values)]
-    assert found, f"no payload reached the output of {command.name} ({fmt}):\n{text[:3000]}"
+    assert found, f"no payload reached the output of {command.name} ({fmt}):\n{values[:100]}"
     assert not list(tmp.glob("**/pwned")) and (tmp / "payload").is_dir()
+    if command.reader(fmt) == "html":  # no payload became a tag or an attribute
+        harmless = results[("harmless " + command.name, fmt)]
+        assert _active(written) == _active(Path(harmless.argv[harmless.argv.index(
+            command.output) + 1])), command.name
+
+
+def _active(page: Path) -> tuple[list[str], list[str]]:
+    """The tags and attribute names of an HTML page, sorted (what a browser would run)."""
+    parser = _HtmlText()
+    parser.feed(page.read_text(encoding="utf-8"))
+    return sorted(set(parser.tags)), sorted(set(parser.attributes))
 
 
 def test_validate_reports_a_payload_as_text(tmp_path):
@@ -659,6 +709,389 @@ def test_payloads_through_neo4j_arrive_as_text_and_change_nothing(tmp_path, neo4
     assert not list(tmp_path.glob("**/pwned"))
 
 
+# --- job descriptions and organograms: hostile files in, one line per problem out ------------
+
+JD_LINES = ["Job Title: Ward Sister", "Reports to: Matron", "Accountable to: Director of Nursing",
+            "Responsible to: Head of Nursing", "Band: 8a", "Deputises for: the Matron",
+            "The post holder is a member of the Nursing Board.", "Key relationships:",
+            "- Chief Executive", "Salary: £45,000 – £52,000", "JOB DESCRIPTION", ""]
+JD_KINDS = ["text", "random_bytes", "empty", "enormous", "mixed_encodings", "utf16",
+            "utf16_truncated", "nul", "long_line", "repeated_sections", "docx", "docx_corrupt",
+            "docx_bomb", "pdf", "pdf_corrupt", "misnamed"]
+
+
+def _docx(lines: list[str]) -> bytes:
+    import io
+
+    import docx
+
+    d = docx.Document()
+    for line in lines:
+        d.add_paragraph(line)
+    buf = io.BytesIO()
+    d.save(buf)
+    return buf.getvalue()
+
+
+def _pdf(lines: list[str]) -> bytes:
+    from test_extract import _pdf as pdf
+
+    return pdf([ln.encode("latin-1", "replace").decode("latin-1") for ln in lines])
+
+
+def _zip_bomb(unpacked: int) -> bytes:
+    from test_extract import _docx_bomb
+
+    return _docx_bomb(unpacked)
+
+
+class Blob(bytes):
+    """Bytes that Hypothesis reports by size and start (a failing example can be 1 MB)."""
+
+    def __repr__(self) -> str:
+        return f"Blob({bytes(self[:60])!r}... {len(self)} bytes)"
+
+
+@st.composite
+def job_description(draw: Any, kind: str) -> tuple[str, bytes, str]:
+    """(file name, bytes, kind): a job description of that kind, plausible or hostile."""
+    from orggraph.extract.reading import MAX_TEXT_CHARS, MAX_UNPACKED_BYTES
+
+    lines = draw(st.lists(st.sampled_from(JD_LINES) | SENTENCE, min_size=1, max_size=12))
+    text = "\n".join(lines) + "\n"
+    name = f"{kind}.txt"
+    if kind == "text":
+        data = text.encode(draw(st.sampled_from(["utf-8", "utf-8-sig"])), "replace")
+    elif kind == "random_bytes":
+        data = draw(st.binary(min_size=1, max_size=3000))
+    elif kind == "empty":
+        data = draw(st.sampled_from([b"", b" \n\t\r\n", b"\n" * 1000]))
+    elif kind == "enormous":
+        data = text.encode("utf-8") * (MAX_TEXT_CHARS // max(1, len(text)) + 2)
+    elif kind == "mixed_encodings":
+        data = b"".join(ln.encode(draw(st.sampled_from(["utf-8", "cp1252", "latin-1",
+                                                        "utf-16-le"])), "replace") + b"\n"
+                        for ln in [*lines, "Salary: £45,000 – “x”"])
+    elif kind in ("utf16", "utf16_truncated"):
+        data = text.encode(draw(st.sampled_from(["utf-16", "utf-16-le", "utf-16-be"])))
+        if kind == "utf16_truncated":
+            data = data[: draw(st.integers(1, max(1, len(data) - 1)))]
+    elif kind == "nul":
+        raw = text.encode("utf-8")
+        i = draw(st.integers(0, len(raw)))
+        data = raw[:i] + b"\x00" * draw(st.integers(1, 3)) + raw[i:]
+    elif kind == "long_line":
+        data = (lines[0] + " " + "Reports to the Matron and " * draw(st.sampled_from(
+            [1000, 10_000, 30_000]))).encode("utf-8")
+    elif kind == "repeated_sections":
+        data = text.encode("utf-8") * draw(st.sampled_from([50, 2000]))
+    elif kind == "docx":
+        name, data = "jd.docx", _docx(lines)
+    elif kind == "docx_corrupt":
+        good = _docx(lines)
+        i = draw(st.integers(0, len(good) - 1))
+        name, data = "jd.docx", draw(st.sampled_from([good[:i], good[:i] + b"\xff" + good[i + 1:]]))
+    elif kind == "docx_bomb":
+        name, data = "bomb.docx", _zip_bomb(MAX_UNPACKED_BYTES + (1 << 20))
+    elif kind == "pdf":
+        name, data = "jd.pdf", _pdf(lines)
+    elif kind == "pdf_corrupt":
+        good = _pdf(lines)
+        i = draw(st.integers(0, len(good) - 1))
+        name, data = "jd.pdf", draw(st.sampled_from([good[:i], good[:i] + b"\x00" + good[i + 1:]]))
+    else:  # "misnamed": not what its extension says
+        name, data = draw(st.sampled_from([
+            ("text.docx", text.encode()), ("text.pdf", text.encode()),
+            ("docx.pdf", _docx(lines)), ("pdf.docx", _pdf(lines)),
+            ("docx.txt", _docx(lines)), ("pdf.txt", _pdf(lines)),
+            ("empty-zip.docx", b"PK\x05\x06" + b"\x00" * 18)]))
+    return name, Blob(data), kind
+
+
+def _check_extract(o: Outcome, paths: list[Path]) -> set[str]:
+    """Exit 0 with no stderr, or exit 1 with one ``path:line: error:`` line per failing
+    file (a line the file has), never a traceback; return the files that failed."""
+    assert o.traceback is None and "Traceback" not in o.stdout + o.stderr, o
+    assert o.exit_code in (0, 1), o
+    problems = problem_lines(o.stderr)
+    assert len(problems) == len(o.stderr.splitlines()), o  # nothing but problem lines
+    failed = [m.group("path") for m in problems]
+    assert len(failed) == len(set(failed)), o  # one line per file
+    assert (o.exit_code == 1) == bool(failed), o
+    for m in problems:
+        path = Path(m.group("path"))
+        assert path in paths and m.group("severity") == "error", o
+        lines = path.read_bytes().count(b"\n") if path.is_file() else 0  # not /dev/zero
+        assert 1 <= int(m.group("line")) <= lines + 2, o
+    return set(failed)
+
+
+MUST_FAIL_JD = {"empty", "enormous", "docx_bomb", "nul"}
+
+
+#: Each example of the two tests below tries every kind of file at once (one child
+#: process), so they need fewer examples than the profile's.
+EVERY_KIND = settings(max_examples=max(2, settings().max_examples // 4))
+
+
+@EVERY_KIND
+@given(data=st.data())
+def test_generated_job_descriptions_give_a_draft_or_one_line_each(data, tmp_path_factory):
+    """``orggraph extract`` on a generated file of every kind (text, binary, empty,
+    enormous, mixed and truncated encodings, NULs, long lines, repeated sections, real,
+    corrupt, bomb and misnamed .docx/.pdf), alone and several at once: a draft for each
+    readable file, one line naming each other file (the same ones alone and together),
+    never a traceback, a hang or unbounded memory (the child's caps)."""
+    tmp = tmp_path_factory.mktemp("jd")
+    files = [data.draw(job_description(kind)) for kind in JD_KINDS]
+    paths = []
+    for i, (name, blob, _) in enumerate(files):
+        (tmp / str(i)).mkdir()
+        paths.append(tmp / str(i) / name)
+        paths[-1].write_bytes(blob)
+    together = [paths[i] for i in data.draw(st.lists(st.sampled_from(range(len(paths))),
+                                                     min_size=2, max_size=4, unique=True))]
+    draft = tmp / "draft.yaml"
+    tiny = ["--data", str(ROOT / "tests" / "fixtures" / "tiny")]
+    argvs = [["extract", str(p), *tiny] for p in paths]
+    argvs.append(["extract", *map(str, together), *tiny, "-o", str(draft)])
+    *alone, combined = run_cli(argvs, request_dir=tmp)
+    failed: set[str] = set()
+    for (_, _, kind), path, o in zip(files, paths, alone, strict=True):
+        failed |= _check_extract(o, [path])
+        assert kind not in MUST_FAIL_JD or str(path) in failed, (kind, o)
+        if str(path) not in failed:
+            assert len(list(yaml.safe_load_all(o.stdout))) == 1, o  # its draft
+    assert _check_extract(combined, together) == failed & set(map(str, together)), combined
+    good = len(together) - len(failed & set(map(str, together)))
+    assert draft.exists() == bool(good), combined
+    if good:
+        assert len(list(yaml.safe_load_all(draft.read_text(encoding="utf-8")))) == good
+
+
+#: Files every run meets, whatever Hypothesis draws (the CI profile draws few).
+HOSTILE_JDS = {
+    "bomb.docx": lambda: _zip_bomb(200 << 20),
+    "zero-length.pdf": lambda: b"",
+    "truncated.pdf": lambda: _pdf(JD_LINES)[:300],
+    "text.pdf": lambda: b"Job Title: Ward Sister\n",
+    "zip.txt": lambda: _docx(JD_LINES),
+    "nul-late.txt": lambda: b"Job Title: Ward Sister\n" + b"a" * 9000 + b"\x00\n",
+    "utf16-odd.txt": lambda: "Job Title: Ward Sister\n".encode("utf-16")[:-1],
+    "huge.txt": lambda: b"Job Title: Ward Sister\n" + b"Reports to: Matron\n" * 2_000_000,
+}
+
+
+#: Files at the limits that must still give a draft, in time.
+LARGE_JDS = {
+    # one 290,000-character run-on sentence (each rule match used to reread all of it)
+    "run-on.txt": lambda: b"Deputises for: the Matron " + b"Reports to the Matron and " * 11_000,
+    "long.txt": lambda: b"Job Title: Ward Sister\nReports to: Matron\n" * 7_000,
+}
+
+
+def test_hostile_job_descriptions_are_one_line_each_in_bounded_time_and_memory(tmp_path):
+    """Each hostile file (a zip bomb, damaged or misnamed PDFs, a docx named .txt, NULs,
+    odd UTF-16, too much text, /dev/zero) is one line naming it; files at the limits give
+    a draft; every one within the child's time bound and memory cap."""
+    paths = []
+    for name, make in {**HOSTILE_JDS, **LARGE_JDS}.items():
+        paths.append(tmp_path / name)
+        paths[-1].write_bytes(make())
+    paths.append(Path("/dev/zero"))
+    argvs = [["extract", str(p)] for p in paths]
+    outcomes = run_cli(argvs, request_dir=tmp_path, memory_mb=1024, seconds=15)
+    for path, o in zip(paths, outcomes, strict=True):
+        fails = set() if path.name in LARGE_JDS else {str(path)}
+        assert _check_extract(o, paths) == fails, o
+
+
+SENIOR_HEADER = ["Post Unique Reference", "Name", "Grade (or equivalent)", "Job Title", "Unit",
+                 "Reports to Senior Post"]
+JUNIOR_HEADER = ["Reporting Senior Post", "Grade", "Generic Job Title", "Number of Posts in FTE",
+                 "Unit"]
+CELL = st.text(st.characters(exclude_categories=("Cs",), exclude_characters="\x00"),
+               max_size=12) | st.sampled_from(["=cmd|' /C calc'!A0", "@SUM(1+1)", "+1", "-2",
+                                                "Vacant", "N/D", "Eliminated", "XX", "0"])
+
+
+@st.composite
+def organogram_rows(draw: Any) -> tuple[list[list[str]], list[list[str]]]:
+    """Senior and junior rows of a valid organogram (a tree under one XX post)."""
+    refs = draw(st.lists(st.from_regex(r"[A-Z]{1,3}[0-9]{1,2}", fullmatch=True), min_size=1,
+                         max_size=8, unique=True))
+    senior = []
+    for i, ref in enumerate(refs):
+        manager = "XX" if i == 0 else refs[draw(st.integers(0, i - 1))]
+        senior.append([ref, draw(CELL | st.just("Ann Bee")), draw(CELL), draw(SENTENCE),
+                       draw(st.sampled_from(["Board", "Finance", "", "Nursing & Care"])),
+                       manager])
+    junior = [[draw(st.sampled_from(refs)), draw(CELL), draw(SENTENCE),
+               draw(st.sampled_from(["1", "2.5", "0", "13.00", "1,200"])), "Nursing"]
+              for _ in range(draw(st.integers(0, 4)))]
+    return senior, junior
+
+
+CSV_MUTATIONS = ["none", "drop_column", "duplicate_column", "rename_column", "reorder",
+                 "bom", "ragged", "unbalanced_quote", "huge_field", "formula", "nul",
+                 "crlf", "cr", "empty_required", "unknown_manager", "cycle", "latin1",
+                 "utf16", "invalid_bytes", "truncate", "empty", "header_only", "blank_lines",
+                 "binary"]
+CSV_MUST_FAIL = {"drop_column", "duplicate_column", "rename_column", "ragged",
+                 "unbalanced_quote", "huge_field", "empty_required", "unknown_manager", "cycle",
+                 "latin1", "utf16", "invalid_bytes", "empty", "header_only", "binary"}
+
+
+CSV_HEADER_KINDS = {"drop_column", "duplicate_column", "rename_column", "utf16", "empty",
+                    "header_only"}
+
+
+def _csv(header: list[str], rows: list[list[str]], newline: str = "\n") -> str:
+    import csv
+    import io
+
+    buf = io.StringIO()
+    csv.writer(buf, lineterminator=newline).writerows([header, *rows])
+    return buf.getvalue()
+
+
+@st.composite
+def broken_csv(draw: Any, header: list[str], rows: list[list[str]], senior: bool,
+               kind: str | None = None) -> tuple[bytes, str]:
+    """The CSV with one mutation (``kind``, or one drawn); (bytes, what was done)."""
+    kind = kind or draw(st.sampled_from(CSV_MUTATIONS))
+    header, rows = list(header), [list(r) for r in rows]
+    required = [0, 1, 3, 5] if senior else [0, 2, 3]
+    newline = "\n"
+    row = draw(st.integers(0, len(rows) - 1)) if rows else None
+    if kind in ("ragged", "unbalanced_quote", "huge_field", "formula", "nul", "empty_required",
+                "unknown_manager", "cycle") and row is None:
+        kind = "none"
+    if kind == "drop_column":
+        col = draw(st.sampled_from(required))
+        header, rows = header[:col] + header[col + 1:], [r[:col] + r[col + 1:] for r in rows]
+    elif kind == "duplicate_column":
+        header.append(header[draw(st.sampled_from(required))])
+        rows = [[*r, "x"] for r in rows]
+    elif kind == "rename_column":
+        col = draw(st.sampled_from(required))
+        header[col] = draw(st.sampled_from([header[col].upper(), header[col] + "s", ""]))
+    elif kind == "reorder":
+        order = draw(st.permutations(range(len(header))))
+        header, rows = [header[i] for i in order], [[r[i] for i in order] for r in rows]
+    elif kind == "ragged" and row is not None:
+        rows[row] = rows[row][:-1] if draw(st.booleans()) else [*rows[row], "extra"]
+    elif kind == "huge_field" and row is not None:
+        rows[row][draw(st.sampled_from(required))] = "x" * 200_000
+    elif kind == "formula" and row is not None:
+        rows[row][draw(st.integers(1, len(header) - 2))] = "=cmd|' /C calc'!A0"
+    elif kind == "nul" and row is not None:
+        rows[row][1] = "a\x00b"
+    elif kind == "empty_required" and row is not None:
+        rows[row][draw(st.sampled_from(required))] = ""
+    elif kind == "unknown_manager" and row is not None:
+        rows[row][5 if senior else 0] = "NOPE99"
+    elif kind == "cycle" and row is not None and senior:
+        rows[0][5] = rows[-1][0]  # the top post now reports to a post beneath it
+    elif kind == "cycle":
+        kind = "none"
+    elif kind in ("crlf", "cr"):
+        newline = "\r\n" if kind == "crlf" else "\r"
+    text = _csv(header, rows, newline)
+    if kind == "unbalanced_quote" and row is not None:
+        lines = text.split("\n")
+        lines[row + 1] = lines[row + 1].replace(",", ',"', 1)
+        text = "\n".join(lines) + 'x,y\n'
+    if kind == "bom":
+        return b"\xef\xbb\xbf" + text.encode("utf-8"), kind
+    if kind == "latin1":
+        return (text + "A1,Zoë Café,x,y,z,XX\n").encode("latin-1", "replace"), kind
+    if kind == "utf16":
+        return text.encode("utf-16"), kind
+    if kind == "invalid_bytes":
+        data = text.encode("utf-8")
+        i = draw(st.integers(0, len(data)))
+        return data[:i] + b"\xff" + data[i:], kind
+    if kind == "truncate":
+        data = text.encode("utf-8")
+        return data[: draw(st.integers(0, len(data)))], kind
+    if kind == "empty":
+        return b"", kind
+    if kind == "header_only":
+        return _csv(header, []).encode("utf-8"), kind if senior else "none"
+    if kind == "blank_lines":
+        return text.replace("\n", "\n\n").encode("utf-8"), kind
+    if kind == "binary":
+        return draw(st.binary(min_size=1, max_size=500)) + b"\xff", kind
+    return text.encode("utf-8"), kind
+
+
+@EVERY_KIND
+@given(rows=organogram_rows(), data=st.data())
+def test_broken_organogram_csvs_are_reported_by_file_and_row(rows, data, tmp_path_factory):
+    """``orggraph import organogram`` on a senior CSV broken in every way (headers wrong,
+    missing or twice, ragged rows, unbalanced quotes, huge fields, formula cells, NULs,
+    BOMs, bad encodings, truncation), each with a junior CSV broken in a drawn way or none:
+    exit 0, or exit 1 with one ``file:row: error:`` line per problem (a row the file has)
+    and an ``Error:`` line; never a traceback or hang; whatever it writes passes
+    ``validate``, and no formula cell reaches an organogram export unmarked."""
+    tmp = tmp_path_factory.mktemp("organogram")
+    senior_rows, junior_rows = rows
+    runs = []
+    argvs: list[list[str]] = []
+    for n, s_kind in enumerate(CSV_MUTATIONS):
+        case = tmp / str(n)
+        case.mkdir()
+        senior, _ = data.draw(broken_csv(SENIOR_HEADER, senior_rows, True, s_kind))
+        paths = [case / "senior.csv"]
+        paths[0].write_bytes(senior)
+        j_kind = "no junior file"
+        if data.draw(st.booleans()):
+            junior, j_kind = data.draw(broken_csv(JUNIOR_HEADER, junior_rows, False))
+            paths.append(case / "junior.csv")
+            paths[1].write_bytes(junior)
+        out = case / "data"
+        runs.append((s_kind, j_kind, paths, out))
+        argvs += [["import", "organogram", *map(str, paths), "--org", "Example Trust",
+                   "-o", str(out)],
+                  ["validate", "--data", str(out), "--no-warnings"],
+                  ["export", "--format", "organogram", "-o", str(case / "export"), "--data",
+                   str(out)]]
+    outcomes = run_cli(argvs, request_dir=tmp)
+    for i, (s_kind, j_kind, paths, out) in enumerate(runs):
+        o, valid, exported = outcomes[3 * i: 3 * i + 3]
+        _check_import(o, paths, out)
+        if s_kind in CSV_MUST_FAIL or j_kind in CSV_MUST_FAIL:
+            assert o.exit_code == 1, (s_kind, j_kind, o)
+        if s_kind in CSV_HEADER_KINDS:  # the senior file's header is the problem: line 1
+            assert f"{paths[0]}:1: error: " in o.stderr, (s_kind, o)
+        if out.exists():
+            assert valid.exit_code == 0, (s_kind, j_kind, valid)
+            assert exported.exit_code == 0, exported
+            for csv_file in (out.parent / "export").glob("*.csv"):
+                for cell in READERS["csv"](csv_file.read_text(encoding="utf-8")):
+                    assert not cell.startswith(("=", "+", "-", "@", "\t", "\r")), (cell, o)
+
+
+def _check_import(o: Outcome, paths: list[Path], out: Path) -> None:
+    assert o.traceback is None and "Traceback" not in o.stdout + o.stderr, o
+    assert o.exit_code in (0, 1), o
+    stderr = o.stderr.splitlines()
+    if o.exit_code == 0:
+        assert stderr == [] and o.stdout.startswith(f"wrote {out}:"), o
+    else:
+        problems = problem_lines(o.stderr)
+        assert problems and len(stderr) == len(problems) + 1, o
+        assert stderr[-1].startswith("Error: "), o
+        for m in problems:
+            path = Path(m.group("path"))
+            assert path in paths, o
+            assert 1 <= int(m.group("line")) <= max(
+                len(path.read_bytes().splitlines()),
+                len(path.read_bytes().decode("utf-8", "replace").splitlines())) + 1, o
+    assert out.exists() == o.stdout.startswith(f"wrote {out}:"), o
+
+
 # --- credentials -------------------------------------------------------------------------------
 
 SECRET = "Orggraph-Secret-7f3a9c-DO-NOT-PRINT"  # noqa: S105 - the bait the test greps for
@@ -710,15 +1143,24 @@ def test_credentials_never_appear_in_output_or_files(tmp_path, neo4j_auth):
              (right, neo4j_cmds),
              # after 3 wrong passwords Neo4j locks the user for a few seconds: still one line
              ({**right, "NEO4J_PASSWORD": SECRET}, neo4j_cmds)]
+    from concurrent.futures import ThreadPoolExecutor
+
+    def run_case(case: tuple[dict[str, str], list[list[str]]]
+                 ) -> list[subprocess.CompletedProcess]:
+        env, cmds = case
+        return [_orggraph(argv, env, work) for argv in cmds]  # in order: load ... wipe
+
     runs = []
     try:
-        for env, cmds in cases:
-            for argv in cmds:
-                r = _orggraph(argv, env, work)
-                assert b"Traceback" not in r.stderr, r.stderr
-                runs.append(r)
+        # the first three cases at once (each in its own order), then the wrong password
+        with ThreadPoolExecutor(3) as pool:
+            for done in pool.map(run_case, cases[:3]):
+                runs += done
+        runs += run_case(cases[3])
     finally:
         _wait_until_the_user_is_unlocked(neo4j_auth)
+    for r in runs:
+        assert b"Traceback" not in r.stderr, r.stderr
     assert sum(r.returncode == 0 for r in runs) >= 7, [(r.args[3:], r.stderr) for r in runs]
     wrong = runs[-len(neo4j_cmds):]
     for r in wrong:

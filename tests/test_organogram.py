@@ -184,11 +184,23 @@ def test_a_reporting_cycle_is_reported(tmp_path: Path) -> None:
     assert report.posts == 1
 
 
-def test_an_unreadable_file_is_one_error(tmp_path: Path) -> None:
+@pytest.mark.parametrize(("data", "line"), [
+    (b"\xff\xfe\x00bad", 1),  # UTF-16
+    ("Post Unique Reference,Name,Job Title,Reports to Senior Post\nA,Zoë,Top,XX\n"
+     .encode("latin-1"), 2)])
+def test_a_file_not_in_utf8_is_one_error_naming_its_line(tmp_path: Path, data: bytes,
+                                                        line: int) -> None:
     path = tmp_path / "senior.csv"
-    path.write_bytes(b"\xff\xfe\x00bad")
+    path.write_bytes(data)
+    report = import_organogram(path, org=ORG, output=tmp_path / "data")
+    assert report.output is None
+    assert [(p.path, p.line, p.message.startswith("not UTF-8: byte 0x"))
+            for p in report.problems] == [(str(path), line, True)]
+
+
+def test_a_missing_file_is_one_error(tmp_path: Path) -> None:
     with pytest.raises(OrganogramError, match="cannot read"):
-        import_organogram(path, org=ORG, output=tmp_path / "data")
+        import_organogram(tmp_path / "nope.csv", org=ORG, output=tmp_path / "data")
 
 
 def test_never_over_a_foreign_directory(organogram: tuple[Path, Path], tmp_path: Path) -> None:
@@ -228,4 +240,75 @@ def test_cli_clean_import_exits_0(tmp_path: Path, runner: Any) -> None:
     result = runner.invoke(main, ["import", "organogram", str(path), "--org", ORG,
                                   "-o", str(tmp_path / "data")])
     assert result.exit_code == 0, result.output
+    assert [p for p in validate(tmp_path / "data") if p.is_error] == []
+
+
+# --- regressions found by the fuzzing of tests/test_hardening.py ----------------------------
+
+
+HEAD = "Post Unique Reference,Name,Job Title,Reports to Senior Post\n"
+
+
+def _import(tmp_path: Path, text: str) -> Any:
+    path = tmp_path / "senior.csv"
+    path.write_text(text, encoding="utf-8", newline="")
+    return import_organogram(path, org=ORG, output=tmp_path / "data", force=True)
+
+
+def test_a_column_named_twice_is_an_error_not_a_silent_choice(tmp_path: Path) -> None:
+    report = _import(tmp_path, HEAD.replace("Job Title", "Name") + "A,Ann,Bob,XX\n")
+    assert report.output is None
+    assert [(p.line, p.message) for p in report.problems] == [
+        (1, "column(s) named twice: 'Name'")]
+
+
+def test_a_header_with_no_rows_is_an_error_not_a_silent_success(tmp_path: Path) -> None:
+    report = _import(tmp_path, HEAD)
+    assert report.output is None
+    assert [(p.line, p.is_error) for p in report.problems] == [(1, True)]
+
+
+def test_rows_after_an_oversized_field_still_import(tmp_path: Path) -> None:
+    report = _import(tmp_path, HEAD + "A,Ann,Top,XX\nB," + "x" * 200_000 + ",Big,A\n"
+                     "C,Cat,Sea,A\n")
+    assert [(p.line, "field larger" in p.message) for p in report.problems] == [(3, True)]
+    assert report.posts == 2
+
+
+def test_an_unclosed_quote_names_the_lines_it_swallows(tmp_path: Path) -> None:
+    report = _import(tmp_path, HEAD + 'A,Ann,Top,XX\nB,"Bob,Bee,A\nC,Cat,Sea,A\n')
+    assert [(p.line, p.message) for p in report.problems] == [
+        (3, "2 fields, the header has 4; a quote opened on line 3 is not closed until "
+            "line 4")]
+    assert report.posts == 1
+
+
+def test_formula_cells_are_text_and_survive_an_export_round_trip(tmp_path: Path) -> None:
+    """A cell a spreadsheet would run is imported as text; the organogram export marks
+    it with the spreadsheet's ``'`` text marker, and importing that gives it back."""
+    from orggraph.export import export
+
+    formula = "=cmd|' /C calc'!A0"
+    report = _import(tmp_path, HEAD + f'A,"{formula}",@SUM(1+1),XX\n')
+    G = load_graph(tmp_path / "data")
+    assert {a.get("name") for _, a in G.nodes(data=True)} >= {formula}
+    assert report.posts == 1
+    out = export(G, "organogram", tmp_path / "org")
+    with (out / "senior-staff.csv").open(encoding="utf-8", newline="") as f:
+        rows = list(csv.DictReader(f))
+    assert rows[0]["Name"] == "'" + formula and rows[0]["Job Title"] == "'@SUM(1+1)"
+    again = import_organogram(out / "senior-staff.csv", org=ORG, output=tmp_path / "again")
+    titles = {a.get("title") for _, a in load_graph(tmp_path / "again").nodes(data=True)}
+    names = {a.get("name") for _, a in load_graph(tmp_path / "again").nodes(data=True)}
+    assert again.errors == [] and "@SUM(1+1)" in titles and formula in names
+
+
+def test_a_junior_file_not_in_utf8_is_left_out_and_the_rest_validates(tmp_path: Path) -> None:
+    senior, junior = tmp_path / "senior.csv", tmp_path / "junior.csv"
+    senior.write_text(HEAD + "A,Ann,Top,XX\n", encoding="utf-8")
+    junior.write_bytes("Reporting Senior Post,Generic Job Title,Number of Posts in FTE\n"
+                       "A,Nurse,2\n".encode("utf-16"))
+    report = import_organogram(senior, junior, org=ORG, output=tmp_path / "data")
+    assert [(p.path, p.line) for p in report.problems] == [(str(junior), 1)]
+    assert report.posts == 1 and report.junior_posts == 0
     assert [p for p in validate(tmp_path / "data") if p.is_error] == []

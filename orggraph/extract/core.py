@@ -691,6 +691,10 @@ class _Extractor:
         return names
 
     def sentence(self, s: str) -> None:
+        if len(s) > MAX_SENTENCE:  # run-on text: each rule match rereads the whole sentence,
+            for piece in _pieces(s, MAX_SENTENCE):  # so read it in pieces (time stays linear)
+                self.sentence(piece)
+            return
         s = re.sub(r"^(?:\d+(?:\.\d+)+|\d+[.)]|[a-z]\))\s+", "", s)  # "4.1 The Board …"
         lead = clean_name(s)
         if lead and classify(lead)[0] == "Body" and s.startswith(("The ", lead)):
@@ -1022,6 +1026,30 @@ def _initials_fit(short: list[str], full: list[str]) -> bool:
             if [*full[:i], initials.upper(), *full[j:]] == short:
                 return True
     return False
+
+
+#: The longest sentence the rules read whole; a longer one is read in pieces of this size.
+MAX_SENTENCE = 1000
+
+
+def _pieces(s: str, size: int) -> list[str]:
+    """``s`` cut at spaces into stripped pieces of at most ``size`` characters.
+
+    >>> _pieces("aa bb cc dd", 5)
+    ['aa bb', 'cc dd']
+    """
+    pieces, start = [], 0
+    while start < len(s):
+        end = start + size
+        if end < len(s):
+            cut = s.rfind(" ", start + size // 2, end + 1)
+            end = cut if cut > start else end
+        if s[start:end].strip():
+            pieces.append(s[start:end].strip())
+        start = end
+        while start < len(s) and s[start] == " ":
+            start += 1
+    return pieces
 
 
 def _trailing_name(text: str) -> str | None:

@@ -143,7 +143,7 @@ def clean_name(phrase: str, *, lenient: bool = False) -> str:
 def classify(name: str) -> tuple[str, str | None]:
     """``("Post", None)`` or ``("Body", kind)`` for a name, from its words.
 
-    >>> classify("Quality Committee"), classify("Head of Nursing")
+    >>> classify("Remuneration Committee"), classify("Head of Estates")
     (('Body', 'committee'), ('Post', None))
     """
     lower = name.casefold()

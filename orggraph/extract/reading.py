@@ -25,6 +25,13 @@ __all__ = ["Document", "read_document"]
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
 
+# A job description is tens of kilobytes (the largest curated source is 53 kB); these
+# bounds keep a huge file, a zip bomb or /dev/zero to one error line, in bounded time and
+# memory, instead of a crash or a hang.
+MAX_FILE_BYTES = 20_000_000
+MAX_UNPACKED_BYTES = 100_000_000  # a .docx's parts, as its zip directory declares them
+MAX_TEXT_CHARS = 300_000  # about 100 pages
+
 
 @dataclass(frozen=True)
 class Document:
@@ -65,9 +72,19 @@ def _decode(path: Path, data: bytes) -> Document:
     return Document(path, text.replace("\r\n", "\n").replace("\r", "\n"), encoding)
 
 
+class _TooLarge(ValueError):
+    pass
+
+
 def _docx_text(data: bytes) -> str:
     import docx  # python-docx; imported here so the CLI starts fast
 
+    with zipfile.ZipFile(io.BytesIO(data)) as package:
+        # zipfile never unpacks more than a member's declared size, so the sum is a bound
+        unpacked = sum(info.file_size for info in package.infolist())
+    if unpacked > MAX_UNPACKED_BYTES:
+        raise _TooLarge(f"it unpacks to {unpacked:,} bytes (more than "
+                        f"{MAX_UNPACKED_BYTES:,}; a zip bomb?)")
     document = docx.Document(io.BytesIO(data))
     lines = [p.text for p in document.paragraphs]
     for table in document.tables:
@@ -83,14 +100,19 @@ def _docx_text(data: bytes) -> str:
 def _pdf_text(data: bytes) -> str:
     from pypdf import PdfReader
 
-    # pypdf logs its own warnings ("EOF marker not found") to stderr; the file's one
-    # problem line says it instead
-    log = logging.getLogger("pypdf")
+    log = logging.getLogger("pypdf")  # it logs each repair of a damaged file to stderr
     level = log.level
-    log.setLevel(logging.CRITICAL)
+    log.setLevel(logging.CRITICAL + 1)  # for its child loggers too
     try:
         reader = PdfReader(io.BytesIO(data))
-        return "\n".join(page.extract_text() or "" for page in reader.pages)
+        pages: list[str] = []
+        size = 0
+        for page in reader.pages:
+            pages.append(page.extract_text() or "")
+            size += len(pages[-1]) + 1
+            if size > MAX_TEXT_CHARS:
+                break  # too long: stop reading; read_document reports it
+        return "\n".join(pages)
     finally:
         log.setLevel(level)
 
@@ -99,9 +121,13 @@ def read_document(path: str | Path) -> Document:
     """Read one file as text; a problem (empty, binary, unknown encoding …) instead of raising."""
     path = Path(path)
     try:
-        data = path.read_bytes()
+        with path.open("rb") as f:  # at most one byte past the limit (think of /dev/zero)
+            data = f.read(MAX_FILE_BYTES + 1)
     except OSError as exc:
         return _fail(path, f"cannot read file: {exc.strerror or exc}")
+    if len(data) > MAX_FILE_BYTES:
+        return _fail(path, f"too large for a job description: more than {MAX_FILE_BYTES:,} "
+                     "bytes")
     if not data.strip():
         return _fail(path, "empty file")
     suffix = path.suffix.lower()
@@ -116,5 +142,11 @@ def read_document(path: str | Path) -> Document:
             return _fail(path, f"not a readable {suffix} file: {exc}")
         if not text.strip():
             return _fail(path, f"no text in {suffix} file")
-        return Document(path, text, suffix[1:])
-    return _decode(path, data)
+        document = Document(path, text, suffix[1:])
+    else:
+        document = _decode(path, data)
+    if len(document.text) > MAX_TEXT_CHARS:
+        line = document.text.count("\n", 0, MAX_TEXT_CHARS) + 1
+        return _fail(path, f"too long for a job description: more than {MAX_TEXT_CHARS:,} "
+                     "characters of text", line)
+    return document

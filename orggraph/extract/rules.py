@@ -98,9 +98,9 @@ _FIELD_AFTER = re.compile(r"^[\s|·•▪*\-–]*(?P<pre>[A-Z][A-Za-z ]{2,30}):\
 def field_match(line: str) -> re.Match[str] | None:
     """A labelled field at the start of a line (any layout), or ``None``.
 
-    >>> m = field_match("Accountable to:  Director of Operations")
+    >>> m = field_match("Accountable to:  Head of Estates")
     >>> m["label"], m["value"]
-    ('Accountable to', 'Director of Operations')
+    ('Accountable to', 'Head of Estates')
     """
     for pattern in (_FIELD, _FIELD_AFTER):
         m = pattern.match(line)
