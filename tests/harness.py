@@ -60,14 +60,19 @@ class Command:
     def argvs(self, data_dir: Path, fill: dict[str, str], out_dir: Path | None = None
               ) -> Iterator[tuple[str, list[str]]]:
         """(format, argv) for every format of the command (format "" when it has none)."""
-        base = [a.format(**fill, out=out_dir) for a in self.argv]
+        base: list[str] = []
+        positional: list[str] = []  # filled arguments go last, after "--": "-0" is a name
+        for i, a in enumerate(self.argv):
+            filled = a.format(**fill, out=out_dir)
+            is_value = i > 0 and self.argv[i - 1].startswith("-")
+            (positional if "{" in a and not is_value else base).append(filled)
         if self.reads_data:
             base += ["--data", str(data_dir)]
         for fmt in self.formats or ("",):
             argv = base + (["--format", fmt] if fmt else [])
             if self.output and out_dir is not None:
                 argv += [self.output, str(self.written(out_dir, fmt))]
-            yield fmt, argv
+            yield fmt, argv + (["--", *positional] if positional else [])
 
     def written(self, out_dir: Path, fmt: str) -> Path:
         """The file (or folder) the command writes for ``fmt``."""
