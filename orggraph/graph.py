@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import datetime as dt
 import sys
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -40,16 +40,27 @@ __all__ = [
 def build_graph(dataset: Dataset, as_of: dt.date | None = None) -> nx.MultiDiGraph:
     """Build the graph of a :class:`~orggraph.load.Dataset`, optionally as of a date.
 
+    The integer index the all-posts questions share is cached with the graph
+    (:func:`~orggraph.queries._index.seed_graph_index`), from the edges listed here.
+
     >>> G = build_graph(read_data())
     >>> G.graph["sources"]["nchc-dmd-2025"]["file"]
     '001_a62bc91d2fbb3e5c.txt'
     """
+    from .queries._index import seed_graph_index  # the queries package imports this module
+
     with gc_paused():
-        G = _build(dataset)
-    return filter_as_of(G, as_of) if as_of else G
+        G, edges = _build(dataset)
+    if as_of:
+        return filter_as_of(G, as_of)
+    seed_graph_index(G, *edges)
+    return G
 
 
-def _build(dataset: Dataset) -> nx.MultiDiGraph:
+_Edges = tuple[list[str], list[str], list[str]]
+
+
+def _build(dataset: Dataset) -> tuple[nx.MultiDiGraph, _Edges]:
     G = nx.MultiDiGraph()
     G.graph["sources"] = {
         s.id: {"id": s.id, "file": s.file, "title": s.title,
@@ -57,14 +68,26 @@ def _build(dataset: Dataset) -> nx.MultiDiGraph:
         for s in dataset.sources.values()
     }
     G.add_nodes_from((n.id, _shared_label(n.properties())) for n in dataset.nodes.values())
+    edges: _Edges = ([], [], [])
+    G.add_edges_from(_edges(G, dataset, edges))
+    return G, edges
+
+
+def _edges(G: nx.MultiDiGraph, dataset: Dataset, listed: _Edges
+           ) -> Iterator[tuple[str, str, str, dict[str, Any]]]:
+    # add_edges_from adds each edge before it takes the next, so has_edge sees them all
+    has_edge = G.has_edge
+    starts, ends, types = (x.append for x in listed)
     for rel in dataset.relationships:
         key = rel.type
         n = 1
-        while G.has_edge(rel.start, rel.end, key):
+        while has_edge(rel.start, rel.end, key):
             n += 1
             key = f"{rel.type}-{n}"
-        G.add_edge(rel.start, rel.end, key, **rel.properties())
-    return G
+        starts(rel.start)
+        ends(rel.end)
+        types(rel.type)
+        yield rel.start, rel.end, key, rel.properties()
 
 
 def _shared_label(attrs: dict[str, Any]) -> dict[str, Any]:

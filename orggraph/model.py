@@ -139,6 +139,10 @@ def normalise_space(text: str) -> str:
     >>> normalise_space("Accountable to\\n\\n\\tICB  Executive Medical Director ")
     'Accountable to ICB Executive Medical Director'
     """
+    # isprintable() is False for every whitespace character but the plain space, so
+    # text that passes this test is already normal (the common case, checked cheaply)
+    if text.isprintable() and "  " not in text and text[:1] != " " and text[-1:] != " ":
+        return text
     return _SPACE.sub(" ", text).strip()
 
 

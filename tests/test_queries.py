@@ -205,3 +205,24 @@ def test_the_cached_index_follows_changes_to_the_graph():
     clear_index(G)
     assert spans_and_layers(G)["posts"][0]["total_span"] == 1
     assert [g["id"] for g in cover_gaps(G) if g["gap"] == "no deputy"] == ["a"]
+
+
+@pytest.mark.parametrize("data", ["curated", "generated"])
+def test_the_index_seeded_by_build_graph_is_the_one_built_from_the_graph(data, tmp_path):
+    from orggraph.generate import generate
+    from orggraph.graph import load_graph
+    from orggraph.queries._index import clear_index, graph_index
+
+    G = load_graph() if data == "curated" else load_graph(generate(400, seed=5,
+                                                                   directory=tmp_path))
+    seeded = graph_index(G)
+    clear_index(G)
+    built = graph_index(G)
+    assert built is not seeded
+    assert (seeded.ids, seeded.names) == (built.ids, built.names)
+    assert seeded.is_post.tolist() == built.is_post.tolist()
+    edges = sorted(zip(seeded.start.tolist(), seeded.end.tolist(), seeded.type.tolist(),
+                       strict=True))
+    assert edges == sorted(zip(built.start.tolist(), built.end.tolist(),
+                               built.type.tolist(), strict=True))
+    assert len(edges) == G.number_of_edges()
