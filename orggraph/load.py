@@ -263,12 +263,13 @@ class _Builder:
 # cannot read as anything but a scalar (no ": ", " #", quotes, brackets or indicators).
 # characters the plain layout leaves to the full reader (controls, breaks, non-characters)
 _UNSAFE = r"\x00-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff\ufeff\ufffe\uffff"
-_SIMPLE_LINE = re.compile(
-    r'( *)(?:(- +))?([A-Za-z_][A-Za-z0-9_]*):'
-    r'(?: +(?:"((?:[^"\\' + _UNSAFE + r']|\\["\\])*)"'
-    r'|([A-Za-z0-9][A-Za-z0-9_./+-]*(?: [A-Za-z0-9_./+-]+)*)))? *\Z'
+_SIMPLE_LINES = re.compile(
+    r'^(?:( *)(- +)?([A-Za-z_][A-Za-z0-9_]*):'
+    r'(?: +("(?:[^"\\' + _UNSAFE + r']|\\["\\])*"'
+    r'|[A-Za-z0-9][A-Za-z0-9_./+-]*(?: [A-Za-z0-9_./+-]+)*))? *'
+    r'| *(?:#[^' + _UNSAFE + r']*)?)$',  # or a blank line, or a whole-line comment
+    re.MULTILINE,
 )
-_SIMPLE_SKIP = re.compile(r" *(?:#[^" + _UNSAFE + r"]*)?\Z")  # blank or a whole-line comment
 # breaks YAML knows besides "\n", a byte-order mark, tabs: left to the full reader
 _SIMPLE_REFUSED = re.compile("[\r\x85\u2028\u2029\ufeff\t]")
 _UNESCAPE = re.compile(r'\\(["\\])')
@@ -321,11 +322,7 @@ class _SimpleReader:
     def __init__(self) -> None:
         self.plain: dict[str, Any] = {}  # plain scalar text -> its value, per document
 
-    def scalar(self, quoted: str | None, plain: str | None) -> Any:
-        if quoted is not None:
-            return _UNESCAPE.sub(r"\1", quoted) if "\\" in quoted else quoted
-        if plain is None:
-            return None
+    def scalar(self, plain: str) -> Any:
         try:
             return self.plain[plain]
         except KeyError:
@@ -340,7 +337,7 @@ class _SimpleReader:
         return value
 
     def key(self, text: str) -> str:
-        return str(self.scalar(None, text))
+        return str(self.scalar(text))
 
     def read(self, text: str) -> _Mapping | None:
         doc: _Mapping | None = None
@@ -352,26 +349,26 @@ class _SimpleReader:
         top_key = ""
         top_line = 0
         keys: dict[str, str] = {}
-        match = _SIMPLE_LINE.match
         scalar = self.scalar
-        for number, line in enumerate(text.split("\n"), 1):
-            m = match(line)
-            if m is None:
-                if _SIMPLE_SKIP.match(line):
-                    continue
-                raise _NotSimple
-            indent, dash, key, quoted, plain = m.groups()
+        lines = _SIMPLE_LINES.findall(text)
+        if len(lines) != text.count("\n") + 1:  # a line outside the layout
+            raise _NotSimple
+        for number, (indent, dash, key, text_value) in enumerate(lines, 1):
+            if not key:  # blank or comment
+                continue
             column = len(indent)
             name = keys.get(key)
             if name is None:
                 name = keys[key] = self.key(key)
-            if quoted is None and plain is None:
+            if not text_value:
                 value = None
-            elif quoted is not None and "\\" not in quoted:
-                value = quoted
+            elif text_value[0] == '"':
+                value = text_value[1:-1]
+                if "\\" in value:
+                    value = _UNESCAPE.sub(r"\1", value)
             else:
-                value = scalar(quoted, plain)
-            if column == key_column and dash is None and record is not None:
+                value = scalar(text_value)
+            if column == key_column and not dash and record is not None:
                 # the common line: one more field of the open record
                 if name in record:
                     record.duplicate_keys.append((name, number))
@@ -380,7 +377,7 @@ class _SimpleReader:
                 if value is None:  # a nested block: not the plain layout
                     raise _NotSimple
                 continue
-            if column == 0 and dash is None:  # a top-level key
+            if column == 0 and not dash:  # a top-level key
                 if doc is None:
                     doc = _new_mapping(number)
                 if record is None and top_key:  # the last key had nothing under it
@@ -394,7 +391,7 @@ class _SimpleReader:
                 continue
             if value is None or doc is None:
                 raise _NotSimple
-            if dash is not None:
+            if dash:
                 if items is None:
                     if record is not None or not top_key:
                         raise _NotSimple
@@ -533,6 +530,8 @@ class _Reader:
             rel = self.build(Relationship, "relationships", rec, loc, source)
             if rel is not None:
                 self.dataset.relationships.append(rel)
+        # only this file quotes its source: let the text go now, not after every file
+        del self.texts[source.id], self.lines[source.id]
 
     def check_keys(self, rec: _Mapping, path: str, fields: _Fields, what: str) -> bool:
         keys = rec.keys()

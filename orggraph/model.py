@@ -214,7 +214,7 @@ class PartialDate:
         return "-".join(parts)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Location:
     """Where a record was written: a file and a 1-based line."""
 
@@ -225,7 +225,7 @@ class Location:
         return f"{self.path}:{self.line}"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Source:
     """A source document: the text every ``evidence`` quote of its records comes from."""
 
@@ -236,7 +236,7 @@ class Source:
     location: Location | None = field(default=None, compare=False)
 
 
-@dataclass(frozen=True, kw_only=True)
+@dataclass(frozen=True, kw_only=True, slots=True)
 class Node:
     """Fields every node record shares: provenance, dates, aliases."""
 
@@ -276,7 +276,7 @@ class Node:
 NODE_COMMON_FIELDS = ("source", "evidence", "aliases", "valid_from", "valid_to", "note")
 
 
-@dataclass(frozen=True, kw_only=True)
+@dataclass(frozen=True, kw_only=True, slots=True)
 class Body(Node):
     """Anything posts sit in or belong to: an organisation, directorate, board, panel ..."""
 
@@ -287,7 +287,7 @@ class Body(Node):
     own_fields: ClassVar[tuple[str, ...]] = ("name", "kind", "abbreviation")
 
 
-@dataclass(frozen=True, kw_only=True)
+@dataclass(frozen=True, kw_only=True, slots=True)
 class Post(Node):
     """A job role, which exists whether or not it is filled."""
 
@@ -298,7 +298,7 @@ class Post(Node):
     own_fields: ClassVar[tuple[str, ...]] = ("title", "grade", "headcount")
 
 
-@dataclass(frozen=True, kw_only=True)
+@dataclass(frozen=True, kw_only=True, slots=True)
 class Person(Node):
     """A named holder of a post, only where a document names one."""
 
@@ -309,7 +309,7 @@ class Person(Node):
 
 
 
-@dataclass(frozen=True, kw_only=True)
+@dataclass(frozen=True, kw_only=True, slots=True)
 class Relationship:
     """A typed, sourced edge: ``(start)-[:TYPE]->(end)``, read as a sentence."""
 
