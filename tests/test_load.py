@@ -373,3 +373,12 @@ def test_fast_and_full_reading_agree_on_generated_data(monkeypatch, tmp_path, ol
     fast, full = _read_both(monkeypatch, directory)
     assert fast.errors
     _same_dataset(fast, full)
+
+
+@given(st.text(alphabet=st.sampled_from([" ", "a", "\t", "\n", "\xa0", "\u2003", "\x1c", "\x85",
+                                         "\u2028", "é", "\x00", "\ufeff"]), max_size=12))
+@settings(max_examples=300, deadline=None)
+def test_normalise_space_fast_path_is_the_regex(text):
+    import re
+
+    assert normalise_space(text) == re.sub(r"\s+", " ", text).strip()
