@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import datetime as dt
 import sys
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
@@ -67,27 +67,24 @@ def _build(dataset: Dataset) -> tuple[nx.MultiDiGraph, _Edges]:
                **({"published": s.published} if s.published else {})}
         for s in dataset.sources.values()
     }
-    G.add_nodes_from((n.id, _shared_label(n.properties())) for n in dataset.nodes.values())
-    edges: _Edges = ([], [], [])
-    G.add_edges_from(_edges(G, dataset, edges))
-    return G, edges
-
-
-def _edges(G: nx.MultiDiGraph, dataset: Dataset, listed: _Edges
-           ) -> Iterator[tuple[str, str, str, dict[str, Any]]]:
-    # add_edges_from adds each edge before it takes the next, so has_edge sees them all
-    has_edge = G.has_edge
-    starts, ends, types = (x.append for x in listed)
+    add_node = G.add_node
+    for node in dataset.nodes.values():
+        add_node(node.id, **_shared_label(node.properties()))
+    starts: list[str] = []
+    ends: list[str] = []
+    types: list[str] = []
+    add_edge, has_edge = G.add_edge, G.has_edge  # add_edges_from costs more per edge
     for rel in dataset.relationships:
         key = rel.type
         n = 1
         while has_edge(rel.start, rel.end, key):
             n += 1
             key = f"{rel.type}-{n}"
-        starts(rel.start)
-        ends(rel.end)
-        types(rel.type)
-        yield rel.start, rel.end, key, rel.properties()
+        add_edge(rel.start, rel.end, key, **rel.properties())
+        starts.append(rel.start)
+        ends.append(rel.end)
+        types.append(rel.type)
+    return G, (starts, ends, types)
 
 
 def _shared_label(attrs: dict[str, Any]) -> dict[str, Any]:

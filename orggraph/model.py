@@ -327,8 +327,17 @@ class Relationship:
     def properties(self) -> dict[str, Any]:
         """Every set property, as stored on graph edges (no ``None`` values)."""
         out: dict[str, Any] = {"type": self.type}
-        for key in ("source", "evidence", "role", "valid_from", "valid_to", "note"):
-            value = getattr(self, key)
-            if value is not None:
-                out[key] = value
+        # written out, not a getattr loop: a large graph calls this per edge
+        if self.source is not None:
+            out["source"] = self.source
+        if self.evidence is not None:
+            out["evidence"] = self.evidence
+        if self.role is not None:
+            out["role"] = self.role
+        if self.valid_from is not None:
+            out["valid_from"] = self.valid_from
+        if self.valid_to is not None:
+            out["valid_to"] = self.valid_to
+        if self.note is not None:
+            out["note"] = self.note
         return out

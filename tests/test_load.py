@@ -382,3 +382,12 @@ def test_normalise_space_fast_path_is_the_regex(text):
     import re
 
     assert normalise_space(text) == re.sub(r"\s+", " ", text).strip()
+
+
+@given(st.lists(st.tuples(st.integers(0, 7), st.integers(0, 7)), max_size=14))
+@settings(max_examples=300, deadline=None)
+def test_cycle_test_agrees_with_networkx(pairs):
+    from orggraph.load import _has_cycle
+
+    edges = [(f"p{a}", f"p{b}") for a, b in pairs]
+    assert _has_cycle(edges) == (not nx.is_directed_acyclic_graph(nx.DiGraph(edges)))
