@@ -257,13 +257,13 @@ class _Builder:
         return out
 
 
-# --- the plain layout, read line by line --------------------------------------------------
+# --- the plain layout of generated data, one regular expression per file ---------------
 
+# characters the plain layout leaves to the full reader (controls, breaks, non-characters)
+_UNSAFE = r"\x00-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff\ufeff\ufffe\uffff"
 # One line of the plain layout: an optional "- " and a key, then nothing, a one-line
 # double-quoted text with no escape but \" and \\, or a plain word sequence that YAML
 # cannot read as anything but a scalar (no ": ", " #", quotes, brackets or indicators).
-# characters the plain layout leaves to the full reader (controls, breaks, non-characters)
-_UNSAFE = r"\x00-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff\ufeff\ufffe\uffff"
 _SIMPLE_LINES = re.compile(
     r'^(?:( *)(- +)?([A-Za-z_][A-Za-z0-9_]*):'
     r'(?: +("(?:[^"\\' + _UNSAFE + r']|\\["\\])*"'
