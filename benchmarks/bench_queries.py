@@ -11,7 +11,7 @@ of ``--repeat`` further calls of spans-and-layers, cover-gaps and
 dual-accountability (wall clock and CPU time of this process: the machine is
 shared, and CPU time is what other processes do not inflate); the time to build
 the index from the graph itself, as happens for a graph not built by
-``build_graph`` (one filtered as of a date); the resident memory of the process
+``build_graph`` or ``filter_as_of`` (a copy); the resident memory of the process
 holding the graph, index and answer; and, up to ``--naive-limit`` posts, the
 naive per-post NetworkX way (``len(nx.descendants(...))`` for each post) with the
 ratio against it.
@@ -101,7 +101,7 @@ def run(size: int, repeat: int, naive_limit: int) -> None:
     clear_index(G)
     index, index_cpu, _ = _timed(lambda: (graph_index(G), hierarchy_index(G, rels)))
     print(f"  index from the graph{index:7.3f} s   cpu {index_cpu:.3f} s   (for a graph not "
-          f"built by build_graph, e.g. filtered as of a date)")
+          f"built by build_graph or filter_as_of, e.g. a copy)")
     answer = spans_and_layers(G)
     _release()
     print(f"  memory (RSS): {base:,.0f} MiB before; graph + index {graph_rss:,.0f} MiB; "

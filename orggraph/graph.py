@@ -136,12 +136,14 @@ def filter_as_of(G: nx.MultiDiGraph, when: dt.date) -> nx.MultiDiGraph:
     H = nx.MultiDiGraph()
     H.graph.update(G.graph)
     H.graph["as_of"] = when.isoformat()
+    from .queries._index import seed_graph_index  # the queries package imports this module
+
     H.add_nodes_from((n, a) for n, a in G.nodes(data=True) if is_valid_on(a, when))
-    H.add_edges_from(
-        (u, v, k, a)
-        for u, v, k, a in G.edges(keys=True, data=True)
-        if u in H and v in H and is_valid_on(a, when)
-    )
+    kept = [(u, v, k, a) for u, v, k, a in G.edges(keys=True, data=True)
+            if u in H and v in H and is_valid_on(a, when)]
+    H.add_edges_from(kept)
+    seed_graph_index(H, [e[0] for e in kept], [e[1] for e in kept],
+                     [e[3].get("type") for e in kept])
     return H
 
 

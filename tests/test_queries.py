@@ -207,14 +207,16 @@ def test_the_cached_index_follows_changes_to_the_graph():
     assert [g["id"] for g in cover_gaps(G) if g["gap"] == "no deputy"] == ["a"]
 
 
-@pytest.mark.parametrize("data", ["curated", "generated"])
-def test_the_index_seeded_by_build_graph_is_the_one_built_from_the_graph(data, tmp_path):
+@pytest.mark.parametrize(("data", "as_of"), [("curated", None), ("curated", "2026-04-01"),
+                                             ("generated", None), ("generated", "2020")])
+def test_the_index_seeded_by_build_graph_is_the_one_built_from_the_graph(data, as_of,
+                                                                         tmp_path):
     from orggraph.generate import generate
     from orggraph.graph import load_graph
     from orggraph.queries._index import clear_index, graph_index
 
-    G = load_graph() if data == "curated" else load_graph(generate(400, seed=5,
-                                                                   directory=tmp_path))
+    directory = None if data == "curated" else generate(400, seed=5, directory=tmp_path)
+    G = load_graph(*(() if directory is None else (directory,)), as_of=as_of)
     seeded = graph_index(G)
     clear_index(G)
     built = graph_index(G)
