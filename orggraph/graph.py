@@ -40,31 +40,51 @@ __all__ = [
 def build_graph(dataset: Dataset, as_of: dt.date | None = None) -> nx.MultiDiGraph:
     """Build the graph of a :class:`~orggraph.load.Dataset`, optionally as of a date.
 
+    The integer index the all-posts questions share is cached with the graph
+    (:func:`~orggraph.queries._index.seed_graph_index`), from the edges listed here.
+
     >>> G = build_graph(read_data())
     >>> G.graph["sources"]["nchc-dmd-2025"]["file"]
     '001_a62bc91d2fbb3e5c.txt'
     """
+    from .queries._index import seed_graph_index  # the queries package imports this module
+
     with gc_paused():
-        G = _build(dataset)
-    return filter_as_of(G, as_of) if as_of else G
+        G, edges = _build(dataset)
+    if as_of:
+        return filter_as_of(G, as_of)
+    seed_graph_index(G, *edges)
+    return G
 
 
-def _build(dataset: Dataset) -> nx.MultiDiGraph:
+_Edges = tuple[list[str], list[str], list[str]]
+
+
+def _build(dataset: Dataset) -> tuple[nx.MultiDiGraph, _Edges]:
     G = nx.MultiDiGraph()
     G.graph["sources"] = {
         s.id: {"id": s.id, "file": s.file, "title": s.title,
                **({"published": s.published} if s.published else {})}
         for s in dataset.sources.values()
     }
-    G.add_nodes_from((n.id, _shared_label(n.properties())) for n in dataset.nodes.values())
+    add_node = G.add_node
+    for node in dataset.nodes.values():
+        add_node(node.id, **_shared_label(node.properties()))
+    starts: list[str] = []
+    ends: list[str] = []
+    types: list[str] = []
+    add_edge, has_edge = G.add_edge, G.has_edge  # add_edges_from costs more per edge
     for rel in dataset.relationships:
         key = rel.type
         n = 1
-        while G.has_edge(rel.start, rel.end, key):
+        while has_edge(rel.start, rel.end, key):
             n += 1
             key = f"{rel.type}-{n}"
-        G.add_edge(rel.start, rel.end, key, **rel.properties())
-    return G
+        add_edge(rel.start, rel.end, key, **rel.properties())
+        starts.append(rel.start)
+        ends.append(rel.end)
+        types.append(rel.type)
+    return G, (starts, ends, types)
 
 
 def _shared_label(attrs: dict[str, Any]) -> dict[str, Any]:
@@ -124,12 +144,14 @@ def filter_as_of(G: nx.MultiDiGraph, when: dt.date) -> nx.MultiDiGraph:
     H = nx.MultiDiGraph()
     H.graph.update(G.graph)
     H.graph["as_of"] = when.isoformat()
+    from .queries._index import seed_graph_index  # the queries package imports this module
+
     H.add_nodes_from((n, a) for n, a in G.nodes(data=True) if is_valid_on(a, when))
-    H.add_edges_from(
-        (u, v, k, a)
-        for u, v, k, a in G.edges(keys=True, data=True)
-        if u in H and v in H and is_valid_on(a, when)
-    )
+    kept = [(u, v, k, a) for u, v, k, a in G.edges(keys=True, data=True)
+            if u in H and v in H and is_valid_on(a, when)]
+    H.add_edges_from(kept)
+    seed_graph_index(H, [e[0] for e in kept], [e[1] for e in kept],
+                     [e[3].get("type") for e in kept])
     return H
 
 

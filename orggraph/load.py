@@ -22,9 +22,10 @@ from collections import defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 import networkx as nx
+import numpy as np
 import yaml
 
 from .errors import DataError, Problem
@@ -54,6 +55,7 @@ _SECTIONS: dict[str, type[Node]] = {"bodies": Body, "posts": Post, "people": Per
 _TOP_KEYS = ("source", "bodies", "posts", "people", "relationships")
 _NOT_IN_YAML = {"source", "location", "label"}
 _YAML_NAMES = {"start": "from", "end": "to"}
+_FIELD_NAMES = {yaml_name: name for name, yaml_name in _YAML_NAMES.items()}
 _LIST_FIELDS = {"aliases"}
 _INT_FIELDS = {"headcount"}
 _DATE_FIELDS = {"valid_from", "valid_to", "published"}
@@ -255,11 +257,184 @@ class _Builder:
         return out
 
 
+# --- the plain layout of generated data, one regular expression per file ---------------
+
+# characters the plain layout leaves to the full reader (controls, breaks, non-characters)
+_UNSAFE = r"\x00-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff\ufeff\ufffe\uffff"
+# One line of the plain layout: an optional "- " and a key, then nothing, a one-line
+# double-quoted text with no escape but \" and \\, or a plain word sequence that YAML
+# cannot read as anything but a scalar (no ": ", " #", quotes, brackets or indicators).
+_SIMPLE_LINES = re.compile(
+    r'^(?:( *)(- +)?([A-Za-z_][A-Za-z0-9_]*):'
+    r'(?: +("(?:[^"\\' + _UNSAFE + r']|\\["\\])*"'
+    r'|[A-Za-z0-9][A-Za-z0-9_./+-]*(?: [A-Za-z0-9_./+-]+)*))? *'
+    r'| *(?:#[^' + _UNSAFE + r']*)?)$',  # or a blank line, or a whole-line comment
+    re.MULTILINE,
+)
+# breaks YAML knows besides "\n", a byte-order mark, tabs: left to the full reader
+_SIMPLE_REFUSED = re.compile("[\r\x85\u2028\u2029\ufeff\t]")
+_UNESCAPE = re.compile(r'\\(["\\])')
+
+
+class _NotSimple(Exception):
+    """The text is outside the plain layout: read it with the full YAML reader."""
+
+
+def _load_simple(text: str) -> _Mapping | None:
+    r"""Read a document written in the plain layout of generated data, or ``None``.
+
+    The plain layout is a top-level mapping whose values are one-line scalars, a
+    mapping of one-line scalars, or a list of such mappings, in block style. Every
+    line either fits that layout or makes this return ``None``, so the caller reads
+    the text with :func:`_load_yaml` instead; when it fits, the result is what
+    :func:`_load_yaml` gives (values, lines, key lines and duplicate keys), several
+    times faster. Plain scalars are typed by PyYAML's own resolver table.
+
+    >>> doc = _load_simple('a: 1\nb:\n  - c: "x"\n    d: yes\n')
+    >>> doc, doc["b"][0].line, doc["b"][0].key_lines
+    ({'a': 1, 'b': [{'c': 'x', 'd': True}]}, 3, {'c': 3, 'd': 4})
+    >>> _load_simple("a: [1, 2]\n") is None
+    True
+    """
+    if _SIMPLE_REFUSED.search(text):
+        return None
+    try:
+        return _SimpleReader().read(text)
+    except _NotSimple:
+        return None
+
+
+def _new_mapping(line: int) -> _Mapping:
+    out = _Mapping()
+    out.line = line
+    out.key_lines = {}
+    out.duplicate_keys = []
+    return out
+
+
+def _put(mapping: _Mapping, key: str, value: Any, line: int) -> None:
+    if key in mapping:
+        mapping.duplicate_keys.append((key, line))
+    mapping[key] = value
+    mapping.key_lines[key] = line
+
+
+class _SimpleReader:
+    def __init__(self) -> None:
+        self.plain: dict[str, Any] = {}  # plain scalar text -> its value, per document
+
+    def scalar(self, plain: str) -> Any:
+        try:
+            return self.plain[plain]
+        except KeyError:
+            pass
+        value: Any = plain
+        for tag, pattern in _Loader.yaml_implicit_resolvers.get(plain[0], ()):
+            if pattern.match(plain):
+                if tag != _STR:  # a number, boolean, null or date: as the full reader has it
+                    value = _load_yaml(plain)
+                break
+        self.plain[plain] = value
+        return value
+
+    def key(self, text: str) -> str:
+        return str(self.scalar(text))
+
+    def read(self, text: str) -> _Mapping | None:
+        doc: _Mapping | None = None
+        # the open block under the last top-level key: a mapping at an indent, or a
+        # list of records whose "- " sits at one column and whose keys at another
+        items: list[_Mapping] | None = None
+        record: _Mapping | None = None
+        dash_column = key_column = -1
+        top_key = ""
+        top_line = 0
+        keys: dict[str, str] = {}
+        scalar = self.scalar
+        lines = _SIMPLE_LINES.findall(text)
+        if len(lines) != text.count("\n") + 1:  # a line outside the layout
+            raise _NotSimple
+        for number, (indent, dash, key, text_value) in enumerate(lines, 1):
+            if not key:  # blank or comment
+                continue
+            column = len(indent)
+            name = keys.get(key)
+            if name is None:
+                name = keys[key] = self.key(key)
+            if not text_value:
+                value = None
+            elif text_value[0] == '"':
+                value = text_value[1:-1]
+                if "\\" in value:
+                    value = _UNESCAPE.sub(r"\1", value)
+            else:
+                value = scalar(text_value)
+            if column == key_column and not dash and record is not None:
+                # the common line: one more field of the open record
+                if name in record:
+                    record.duplicate_keys.append((name, number))
+                record[name] = value
+                record.key_lines[name] = number
+                if value is None:  # a nested block: not the plain layout
+                    raise _NotSimple
+                continue
+            if column == 0 and not dash:  # a top-level key
+                if doc is None:
+                    doc = _new_mapping(number)
+                if record is None and top_key:  # the last key had nothing under it
+                    _put(doc, top_key, None, top_line)
+                items, record, top_key = None, None, ""
+                dash_column = key_column = -1
+                if value is None:
+                    top_key, top_line = name, number
+                else:
+                    _put(doc, name, value, number)
+                continue
+            if value is None or doc is None:
+                raise _NotSimple
+            if dash:
+                if items is None:
+                    if record is not None or not top_key:
+                        raise _NotSimple
+                    items = []
+                    _put(doc, top_key, items, top_line)
+                    dash_column, top_key = column, ""
+                elif column != dash_column:
+                    raise _NotSimple
+                record = _new_mapping(number)
+                items.append(record)
+                key_column = column + len(dash)
+            elif record is None and top_key:  # a mapping under the top-level key
+                record = _new_mapping(number)
+                _put(doc, top_key, record, top_line)
+                key_column, top_key = column, ""
+            else:
+                raise _NotSimple
+            _put(record, name, value, number)
+        if doc is None:
+            raise _NotSimple
+        if record is None and top_key:
+            _put(doc, top_key, None, top_line)
+        return doc
+
+
 # --- reading and checking ---------------------------------------------------------------
 
 
-def _record_fields(cls: type[Any]) -> tuple[set[str], set[str]]:
-    """(required, optional) YAML field names of a record class, from the dataclass."""
+class _Fields(NamedTuple):
+    """The required and optional YAML fields of a record, and both together."""
+
+    required: frozenset[str]
+    optional: frozenset[str]
+    allowed: frozenset[str]
+
+
+def _fields(required: set[str], optional: set[str]) -> _Fields:
+    return _Fields(frozenset(required), frozenset(optional), frozenset(required | optional))
+
+
+def _record_fields(cls: type[Any]) -> _Fields:
+    """The YAML field names of a record class, from the dataclass."""
     required: set[str] = set()
     optional: set[str] = set()
     for f in dataclasses.fields(cls):
@@ -270,19 +445,21 @@ def _record_fields(cls: type[Any]) -> tuple[set[str], set[str]]:
             f.default is not dataclasses.MISSING or f.default_factory is not dataclasses.MISSING
         )
         (optional if has_default else required).add(name)
-    return required, optional
+    return _fields(required, optional)
 
 
 _FIELDS = {name: _record_fields(cls) for name, cls in _SECTIONS.items()}
 _FIELDS["relationships"] = _record_fields(Relationship)
-_SOURCE_FIELDS = ({"id", "file", "title"}, {"published"})
+_SOURCE_FIELDS = _fields({"id", "file", "title"}, {"published"})
+_TOP_FIELDS = _fields(set(), set(_TOP_KEYS))
 
 
 class _Reader:
     def __init__(self, directory: Path) -> None:
         self.directory = directory
         self.dataset = Dataset(directory=directory)
-        self.texts: dict[str, str] = {}  # source id -> normalised text
+        self.texts: dict[str, str] = {}  # source id -> its text (see text())
+        self.normalised: set[str] = set()  # source ids whose text is normalised
         self.lines: dict[str, set[str]] = {}  # source id -> its normalised lines (fast path)
         self.declared: dict[str, Label] = {}  # ids of every node record, valid or not
 
@@ -318,7 +495,11 @@ class _Reader:
             self.problem(Location(shown, 1), f"cannot read file: {exc}")
             return
         try:
-            doc = _load_yaml(text)
+            # generated data is in the plain layout; any other text, and any text with a
+            # YAML error, goes through the full reader, which names the line of the error
+            doc = _load_simple(text)
+            if doc is None:
+                doc = _load_yaml(text)
         except yaml.MarkedYAMLError as exc:
             mark = exc.problem_mark or exc.context_mark
             line = mark.line + 1 if mark else 1
@@ -336,7 +517,7 @@ class _Reader:
         if not isinstance(doc, _Mapping):
             self.problem(Location(shown, 1), "a data file must be a mapping with a 'source' key")
             return
-        self.check_keys(doc, shown, set(), set(_TOP_KEYS), "data file")
+        self.check_keys(doc, shown, _TOP_FIELDS, "data file")
         source = self.read_source(doc.get("source"), shown, doc)
         if source is None:
             return
@@ -351,10 +532,15 @@ class _Reader:
             rel = self.build(Relationship, "relationships", rec, loc, source)
             if rel is not None:
                 self.dataset.relationships.append(rel)
+        # only this file quotes its source: let the text go now, not after every file
+        del self.texts[source.id], self.lines[source.id]
+        self.normalised.discard(source.id)
 
-    def check_keys(
-        self, rec: _Mapping, path: str, required: set[str], optional: set[str], what: str
-    ) -> bool:
+    def check_keys(self, rec: _Mapping, path: str, fields: _Fields, what: str) -> bool:
+        keys = rec.keys()
+        if not rec.duplicate_keys and keys <= fields.allowed and fields.required <= keys:
+            return True
+        required, optional = fields.required, fields.optional
         ok = True
         for key, line in rec.duplicate_keys:
             self.problem(Location(path, line), f"duplicate key {key!r} in {what}")
@@ -377,7 +563,7 @@ class _Reader:
             self.problem(Location(path, line), "'source' must be a mapping with id, file, title")
             return None
         loc = Location(path, rec.line)
-        if not self.check_keys(rec, path, *_SOURCE_FIELDS, "source"):
+        if not self.check_keys(rec, path, _SOURCE_FIELDS, "source"):
             return None
         values = {k: self.text_value(rec, k, path) for k in rec}
         if None in values.values():
@@ -397,7 +583,7 @@ class _Reader:
             if name.is_absolute() or ".." in name.parts or not file.is_file():
                 raise OSError("not a regular file under sources/")
             raw = file.read_text(encoding="utf-8")
-            self.texts[sid] = normalise_space(raw)
+            self.texts[sid] = raw  # normalised when a quote is not one whole line
             self.lines[sid] = {normalise_space(line) for line in raw.splitlines()}
         except (OSError, UnicodeDecodeError) as exc:
             line = rec.key_lines["file"]
@@ -451,13 +637,16 @@ class _Reader:
         self, cls: type[Any], section: str, rec: _Mapping, loc: Location, source: Source
     ) -> Any:
         path = loc.path
-        if not self.check_keys(rec, path, *_FIELDS[section], _singular(section)):
+        if not rec.duplicate_keys and rec.keys() <= _FIELDS[section].allowed \
+                and _FIELDS[section].required <= rec.keys():
+            pass  # the common case, which check_keys passes
+        elif not self.check_keys(rec, path, _FIELDS[section], _singular(section)):
             return None
         values: dict[str, Any] = {}
         ok = True
-        for key in rec:
-            if rec[key] is None:
-                if key in _FIELDS[section][0]:  # a required field left empty ("kind:")
+        for key, value in rec.items():
+            if value is None:
+                if key in _FIELDS[section].required:  # a required field left empty ("kind:")
                     self.problem(Location(path, rec.key_lines[key]), f"field {key!r} is empty")
                     ok = False
                 continue
@@ -479,16 +668,20 @@ class _Reader:
                     continue
                 values[key] = v
             else:
-                text = self.text_value(rec, key, path)
-                if text is None:
-                    ok = False
-                    continue
+                if type(value) is str and value and not value.isspace():
+                    text = value  # the common case, which text_value would pass as it is
+                else:
+                    checked = self.text_value(rec, key, path)
+                    if checked is None:
+                        ok = False
+                        continue
+                    text = checked
                 if key in _DATE_FIELDS and not self.check_date(text, rec, key, path):
                     ok = False
                     continue
                 if key in _SHARED_FIELDS:
                     text = sys.intern(text)
-                values[{"from": "start", "to": "end"}.get(key, key)] = text
+                values[_FIELD_NAMES.get(key, key)] = text
         if not ok:
             return None
         rid = values.get("id")
@@ -524,7 +717,7 @@ class _Reader:
                 )
                 ok = False
         quote = normalise_space(values["evidence"])
-        if quote not in self.lines[source.id] and quote not in self.texts[source.id]:
+        if quote not in self.lines[source.id] and quote not in self.text(source.id):
             self.problem(
                 Location(path, rec.key_lines["evidence"]),
                 f"evidence not found in source {source.file}: {_clip(quote)!r}",
@@ -533,6 +726,13 @@ class _Reader:
         if not ok:
             return None
         return cls(**values, source=source.id, location=loc)
+
+    def text(self, sid: str) -> str:
+        """The normalised text of a source (normalised once, on first use)."""
+        if sid not in self.normalised:
+            self.normalised.add(sid)
+            self.texts[sid] = normalise_space(self.texts[sid])
+        return self.texts[sid]
 
     def add_node(self, node: Node) -> None:
         first = self.dataset.nodes.get(node.id)
@@ -588,6 +788,9 @@ class _Reader:
         return f" (did you mean {hint[0]!r}?)" if hint else ""
 
     def check_cycles(self, rels: list[Relationship]) -> None:
+        lines = [(rel.start, rel.end) for rel in rels if rel.type in ACCOUNTABILITY_TYPES]
+        if not _has_cycle(lines):
+            return  # the usual case, found without building a graph
         g = nx.DiGraph()
         first_edge: dict[tuple[str, str], Relationship] = {}
         for rel in rels:
@@ -655,6 +858,39 @@ class _Reader:
                     f"({', '.join(sorted(mine))})",
                     "warning",
                 )
+
+
+def _has_cycle(edges: list[tuple[str, str]]) -> bool:
+    """Whether the directed edges have a cycle (a self-loop counts): Kahn's algorithm,
+    removing every node with no incoming edge left, level by level, with numpy.
+
+    >>> _has_cycle([("a", "b"), ("b", "c")]), _has_cycle([("a", "b"), ("b", "a")])
+    (False, True)
+    """
+    number: dict[str, int] = {}
+    ends = np.fromiter((number.setdefault(x, len(number)) for edge in edges for x in edge),
+                       dtype=np.int64, count=2 * len(edges))
+    n = len(number)
+    start, end = ends[0::2], ends[1::2]
+    order = np.argsort(start, kind="stable")
+    targets = end[order]
+    ptr = np.zeros(n + 1, dtype=np.int64)
+    np.cumsum(np.bincount(start, minlength=n), out=ptr[1:])
+    waiting = np.bincount(end, minlength=n)
+    frontier = np.flatnonzero(waiting == 0)
+    removed = 0
+    while len(frontier):
+        removed += len(frontier)
+        counts = ptr[frontier + 1] - ptr[frontier]
+        total = int(counts.sum())
+        if not total:
+            break
+        offsets = np.repeat(ptr[frontier] - np.cumsum(counts) + counts, counts)
+        reached = targets[offsets + np.arange(total, dtype=np.int64)]
+        np.subtract.at(waiting, reached, 1)
+        reached = np.unique(reached)
+        frontier = reached[waiting[reached] == 0]
+    return removed < n
 
 
 def _singular(section: str) -> str:

@@ -139,6 +139,10 @@ def normalise_space(text: str) -> str:
     >>> normalise_space("Accountable to\\n\\n\\tICB  Executive Medical Director ")
     'Accountable to ICB Executive Medical Director'
     """
+    # isprintable() is False for every whitespace character but the plain space, so
+    # text that passes this test is already normal (the common case, checked cheaply)
+    if text.isprintable() and "  " not in text and text[:1] != " " and text[-1:] != " ":
+        return text
     return _SPACE.sub(" ", text).strip()
 
 
@@ -215,7 +219,7 @@ class PartialDate:
         return "-".join(parts)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Location:
     """Where a record was written: a file and a 1-based line."""
 
@@ -226,7 +230,7 @@ class Location:
         return f"{self.path}:{self.line}"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Source:
     """A source document: the text every ``evidence`` quote of its records comes from."""
 
@@ -237,7 +241,7 @@ class Source:
     location: Location | None = field(default=None, compare=False)
 
 
-@dataclass(frozen=True, kw_only=True)
+@dataclass(frozen=True, kw_only=True, slots=True)
 class Node:
     """Fields every node record shares: provenance, dates, aliases."""
 
@@ -277,7 +281,7 @@ class Node:
 NODE_COMMON_FIELDS = ("source", "evidence", "aliases", "valid_from", "valid_to", "note")
 
 
-@dataclass(frozen=True, kw_only=True)
+@dataclass(frozen=True, kw_only=True, slots=True)
 class Body(Node):
     """Anything posts sit in or belong to: an organisation, directorate, board, panel ..."""
 
@@ -288,7 +292,7 @@ class Body(Node):
     own_fields: ClassVar[tuple[str, ...]] = ("name", "kind", "abbreviation")
 
 
-@dataclass(frozen=True, kw_only=True)
+@dataclass(frozen=True, kw_only=True, slots=True)
 class Post(Node):
     """A job role, which exists whether or not it is filled."""
 
@@ -299,7 +303,7 @@ class Post(Node):
     own_fields: ClassVar[tuple[str, ...]] = ("title", "grade", "headcount")
 
 
-@dataclass(frozen=True, kw_only=True)
+@dataclass(frozen=True, kw_only=True, slots=True)
 class Person(Node):
     """A named holder of a post, only where a document names one."""
 
@@ -310,7 +314,7 @@ class Person(Node):
 
 
 
-@dataclass(frozen=True, kw_only=True)
+@dataclass(frozen=True, kw_only=True, slots=True)
 class Relationship:
     """A typed, sourced edge: ``(start)-[:TYPE]->(end)``, read as a sentence."""
 
@@ -328,8 +332,17 @@ class Relationship:
     def properties(self) -> dict[str, Any]:
         """Every set property, as stored on graph edges (no ``None`` values)."""
         out: dict[str, Any] = {"type": self.type}
-        for key in ("source", "evidence", "role", "valid_from", "valid_to", "note"):
-            value = getattr(self, key)
-            if value is not None:
-                out[key] = value
+        # written out, not a getattr loop: a large graph calls this per edge
+        if self.source is not None:
+            out["source"] = self.source
+        if self.evidence is not None:
+            out["evidence"] = self.evidence
+        if self.role is not None:
+            out["role"] = self.role
+        if self.valid_from is not None:
+            out["valid_from"] = self.valid_from
+        if self.valid_to is not None:
+            out["valid_to"] = self.valid_to
+        if self.note is not None:
+            out["note"] = self.note
         return out

@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import random
 from pathlib import Path
 
+import networkx as nx
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from orggraph.cli import main
 from orggraph.errors import DataError
@@ -236,3 +240,154 @@ def test_fast_yaml_reading_gives_what_pyyaml_gives(text):
             return type(exc).__name__, str(exc)
 
     assert outcome(_load_yaml) == outcome(lambda t: yaml.load(t, Loader=_Loader))  # noqa: S506
+
+
+# --- the plain-layout reader (generated data) against the full YAML reader ---------------
+
+_SCALARS = ["x", "org-1-p7", "yes", "No", "null", "1", "0x1F", "1_000", "1.5", "2020-01-01",
+            "a b", "a  b", "a #b", "a: b", "-x", "~", "", '"x"', '"a \\" b \\\\ c"', '"\\n"',
+            '"é"', '"\x85"', '"#x: y"', "'q'", "[1]", "x ", "Aé"]
+_KEYS = ["id", "name", "evidence", "yes", "null", "x_1", "on"]
+_FIELD = st.tuples(st.sampled_from(_KEYS), st.sampled_from(_SCALARS[:12] + _SCALARS))
+_BLOCK = st.tuples(
+    st.sampled_from(["scalar", "empty", "map", "seq", "seq"]),
+    st.sampled_from(_KEYS),
+    st.sampled_from([0, 1, 2, 4]),  # indent of the block's lines
+    st.sampled_from(["- ", "- ", "-  "]),
+    st.lists(st.lists(_FIELD, min_size=1, max_size=3), min_size=1, max_size=3),
+)
+_EXTRA_LINES = ["", "  ", "# c", "  # c é", "---", "...", "x", "\t", "  - plain", " id: x",
+                "   - id: x"]
+
+
+def _document(blocks, extras: list[tuple[int, int]]) -> str:
+    """A document in (or, with ``extras``, near) the plain layout."""
+    lines = []
+    for kind, key, indent, dash, records in blocks:
+        if kind in ("scalar", "empty"):
+            value = records[0][0][1]
+            lines.append(f"{key}: {value}" if kind == "scalar" and value else f"{key}:")
+            continue
+        lines.append(f"{key}:")
+        for record in records if kind == "seq" else records[:1]:
+            for n, (field, value) in enumerate(record):
+                lead = (" " * indent + dash if n == 0 else " " * (indent + len(dash))) \
+                    if kind == "seq" else " " * max(indent, 1)
+                lines.append(f"{lead}{field}:" + (f" {value}" if value else ""))
+    for pos, which in extras:
+        lines.insert(pos % (len(lines) + 1), _EXTRA_LINES[which % len(_EXTRA_LINES)])
+    return "\n".join(lines) + "\n"
+
+
+@given(st.lists(_BLOCK, max_size=4),
+       st.lists(st.tuples(st.integers(0, 40), st.integers(0, 20)), max_size=2))
+@settings(max_examples=300, deadline=None)
+def test_plain_layout_reader_gives_what_the_full_reader_gives(blocks, extras):
+    from orggraph.load import _load_simple, _load_yaml
+
+    text = _document(blocks, extras)
+    simple = _load_simple(text)
+    if simple is not None:  # the full reader must accept it and give the same
+        assert _plain(simple) == _plain(_load_yaml(text)), text
+
+
+def _generated_layout(seed: int) -> str:
+    rnd = random.Random(seed)
+    out = []
+    for top in range(rnd.randint(1, 4)):
+        kind = rnd.choice(["scalar", "map", "seq", "empty"])
+        key = rnd.choice([*_KEYS, f"k{top}"])
+        if kind in ("scalar", "empty"):
+            value = rnd.choice(["v", "3", "yes", '"q"'])
+            out.append(f"{key}: {value}" if kind == "scalar" else f"{key}:")
+            continue
+        out.append(f"{key}:")
+        indent = rnd.choice([0, 2, 4]) if kind == "seq" else rnd.choice([1, 2, 4])
+        dash = rnd.choice(["- ", "-   "])
+        for _ in range(rnd.randint(1, 3) if kind == "seq" else 1):
+            for n in range(rnd.randint(1, 3)):
+                value = rnd.choice(["v", "org-1", "2020-01", '"a \\"b\\""', "No", "x_1", "7"])
+                lead = (" " * indent + dash if n == 0 else " " * (indent + len(dash))) \
+                    if kind == "seq" else " " * indent
+                out.append(f"{lead}{rnd.choice(_KEYS)}: {value}")
+    return "\n".join(out) + "\n"
+
+
+@pytest.mark.parametrize("seed", range(60))
+def test_plain_layout_reader_takes_the_plain_layout(seed):
+    from orggraph.load import _load_simple, _load_yaml
+
+    text = _generated_layout(seed)
+    simple = _load_simple(text)
+    assert simple is not None, text
+    assert _plain(simple) == _plain(_load_yaml(text)), text
+
+
+def _read_both(monkeypatch, directory):
+    import orggraph.load as load
+
+    fast = load._Reader(directory).read()
+    with monkeypatch.context() as m:
+        m.setattr(load, "_load_simple", lambda text: None)
+        full = load._Reader(directory).read()
+    return fast, full
+
+
+def _same_dataset(fast, full):
+    assert fast.nodes == full.nodes
+    assert [n.location for n in fast.nodes.values()] == \
+        [n.location for n in full.nodes.values()]
+    assert fast.relationships == full.relationships
+    assert [r.location for r in fast.relationships] == [r.location for r in full.relationships]
+    assert fast.sources == full.sources
+    assert [str(p) for p in fast.problems] == [str(p) for p in full.problems]
+
+
+GENERATED_FAULTS = [  # (edit to the first post's lines, what the error says)
+    ("    grade: ", "    grade: A\n    grade: "),  # duplicate key
+    ("    grade: ", "    grde: "),  # unknown field
+    ("  - id: ", "  - id: Bad_Id\n    title: \"x\"\n    evidence: \"x\"\n  - id: "),
+    ("    evidence: ", "    headcount: 0\n    evidence: "),
+    ("    evidence: \"", "    evidence: \"not in the text "),
+]
+
+
+@pytest.mark.parametrize(("old", "new"), GENERATED_FAULTS)
+def test_fast_and_full_reading_agree_on_generated_data(monkeypatch, tmp_path, old, new):
+    import orggraph.load as load
+    from orggraph.generate import generate
+    from orggraph.graph import build_graph
+
+    directory = generate(300, seed=3, directory=tmp_path / "clean")
+    fast, full = _read_both(monkeypatch, directory)
+    assert not fast.errors
+    _same_dataset(fast, full)
+    assert nx.utils.graphs_equal(build_graph(fast), build_graph(full))
+    # the same error, at the same line, whichever reader read the file
+    org = next(p for p in sorted(Path(directory).glob("*.yaml")) if "- id: org" in
+               p.read_text(encoding="utf-8") and "posts:" in p.read_text(encoding="utf-8"))
+    text = org.read_text(encoding="utf-8")
+    at = text.index(old, text.index("posts:"))
+    org.write_text(text[:at] + new + text[at + len(old):], encoding="utf-8")
+    assert load._load_simple(org.read_text(encoding="utf-8")) is not None  # the fast path
+    fast, full = _read_both(monkeypatch, directory)
+    assert fast.errors
+    _same_dataset(fast, full)
+
+
+@given(st.text(alphabet=st.sampled_from([" ", "a", "\t", "\n", "\xa0", "\u2003", "\x1c", "\x85",
+                                         "\u2028", "é", "\x00", "\ufeff"]), max_size=12))
+@settings(max_examples=300, deadline=None)
+def test_normalise_space_fast_path_is_the_regex(text):
+    import re
+
+    assert normalise_space(text) == re.sub(r"\s+", " ", text).strip()
+
+
+@given(st.lists(st.tuples(st.integers(0, 7), st.integers(0, 7)), max_size=14))
+@settings(max_examples=300, deadline=None)
+def test_cycle_test_agrees_with_networkx(pairs):
+    from orggraph.load import _has_cycle
+
+    edges = [(f"p{a}", f"p{b}") for a, b in pairs]
+    assert _has_cycle(edges) == (not nx.is_directed_acyclic_graph(nx.DiGraph(edges)))

@@ -217,3 +217,26 @@ def test_the_question_list_gives_each_question_a_one_line_summary():
         assert summary.endswith(".") and "\n" not in summary and "``" not in summary, row
     assert next(r for r in rows if r["name"] == "cover-gaps")["answers"] == \
         "Where cover is missing."
+
+
+@pytest.mark.parametrize(("data", "as_of"), [("curated", None), ("curated", "2026-04-01"),
+                                             ("generated", None), ("generated", "2020")])
+def test_the_index_seeded_by_build_graph_is_the_one_built_from_the_graph(data, as_of,
+                                                                         tmp_path):
+    from orggraph.generate import generate
+    from orggraph.graph import load_graph
+    from orggraph.queries._index import clear_index, graph_index
+
+    directory = None if data == "curated" else generate(400, seed=5, directory=tmp_path)
+    G = load_graph(*(() if directory is None else (directory,)), as_of=as_of)
+    seeded = graph_index(G)
+    clear_index(G)
+    built = graph_index(G)
+    assert built is not seeded
+    assert (seeded.ids, seeded.names) == (built.ids, built.names)
+    assert seeded.is_post.tolist() == built.is_post.tolist()
+    edges = sorted(zip(seeded.start.tolist(), seeded.end.tolist(), seeded.type.tolist(),
+                       strict=True))
+    assert edges == sorted(zip(built.start.tolist(), built.end.tolist(),
+                               built.type.tolist(), strict=True))
+    assert len(edges) == G.number_of_edges()
