@@ -328,21 +328,35 @@ TEXT_MUTATIONS = ["none", "duplicate_key", "bomb", "python_tag", "huge_string", 
                   "line_separators"]
 
 
+def _one_line_keys(text: str) -> list[tuple[int, int, str]]:
+    """(line, column, key) of every key of a nested mapping whose scalar value ends on the
+    key's own line, so a key inserted on the next line is a key, not part of a string."""
+    found = []
+    stack = [yaml.compose(text, Loader=yaml.SafeLoader)]
+    while stack:
+        node = stack.pop()
+        if isinstance(node, yaml.SequenceNode):
+            stack.extend(node.value)
+        elif isinstance(node, yaml.MappingNode):
+            for key, value in node.value:
+                if isinstance(value, yaml.ScalarNode) and \
+                        value.end_mark.line == key.start_mark.line:
+                    found.append((key.start_mark.line, key.start_mark.column, key.value))
+                stack.append(value)
+    return found
+
+
 @st.composite
 def text_mutation(draw: Any, text: str) -> tuple[str, str, bool]:
     """Damage the YAML text; return (text, what was done, whether it must be an error)."""
     kind = draw(st.sampled_from(TEXT_MUTATIONS))
     lines = text.splitlines(keepends=True)
     if kind == "duplicate_key":
-        keyed = [i for i, ln in enumerate(lines) if re.match(r"^\s*(- )?\w+: \S", ln)
-                 and not ln.lstrip().startswith("source")]
+        keyed = _one_line_keys(text)
         if not keyed:
             return text, "duplicate_key(no-op)", False
-        i = draw(st.sampled_from(keyed))
-        m = re.match(r"^(\s*)(- )?(\w+):", lines[i])
-        assert m
-        indent = m.group(1) + ("  " if m.group(2) else "")
-        lines.insert(i + 1, f"{indent}{m.group(3)}: duplicate\n")
+        line, column, key = draw(st.sampled_from(keyed))
+        lines.insert(line + 1, f"{' ' * column}{key}: duplicate\n")
         return "".join(lines), kind, True
     if kind == "bomb":
         return text + BOMB, kind, True
