@@ -41,40 +41,47 @@ from orggraph.queries import query
 
 
 def read_generated(directory: Path) -> nx.MultiDiGraph:
-    """The graph of ``orggraph generate``'s ``generated.yaml``, read line by line.
+    """The graph of ``orggraph generate``'s data files (``system.yaml`` and every
+    ``org-N.yaml``), read line by line.
 
-    Only for that file's fixed layout (``key: value`` lines, strings in double quotes
-    with ``\\`` escapes, as JSON); no validation.
+    Only for those files' fixed layout (``key: value`` lines, strings in double quotes
+    with ``\\`` escapes, as JSON); no validation. Nodes first, from every file, then
+    relationships, as ``load_graph`` adds them.
     """
     G = nx.MultiDiGraph()
-    section, source, item = "", "", None
+    edges: list[tuple[str, str, str, dict[str, Any]]] = []
+    files = sorted(directory.glob("*.yaml"), key=lambda p: (p.stem != "system", p.stem))
+    for path in files:
+        section, source, item = "", "", None
 
-    def flush() -> None:
-        if item is None:
-            return
-        if section == "relationships":
-            start, end, rtype = item.pop("from"), item.pop("to"), item["type"]
-            G.add_edge(start, end, key=rtype, **item, source=source)
-        else:
-            G.add_node(item["id"], label="Body" if section == "bodies" else "Post",
-                       **item, source=source)
+        def flush() -> None:
+            if item is None:
+                return
+            if section == "relationships":
+                start, end, rtype = item.pop("from"), item.pop("to"), item["type"]
+                edges.append((start, end, rtype, {**item, "source": source}))
+            else:
+                G.add_node(item["id"], label="Body" if section == "bodies" else "Post",
+                           **item, source=source)
 
-    with open(directory / "generated.yaml", encoding="utf-8") as handle:
-        for line in handle:
-            if not line.startswith(" "):
-                flush()
-                item, section = None, line.strip().rstrip(":")
-                continue
-            key, _, raw = line.strip().removeprefix("- ").partition(": ")
-            value: Any = json.loads(raw) if raw.startswith('"') else raw
-            if section == "source":
-                source = value if key == "id" else source
-                continue
-            if line.startswith("  - ") or item is None:
-                flush()
-                item = {}
-            item[key] = int(value) if key == "headcount" else value
-        flush()
+        with open(path, encoding="utf-8") as handle:
+            for line in handle:
+                if not line.startswith(" "):
+                    flush()
+                    item, section = None, line.strip().rstrip(":")
+                    continue
+                key, _, raw = line.strip().removeprefix("- ").partition(": ")
+                value: Any = json.loads(raw) if raw.startswith('"') else raw
+                if section == "source":
+                    source = value if key == "id" else source
+                    continue
+                if line.startswith("  - ") or item is None:
+                    flush()
+                    item = {}
+                item[key] = int(value) if key == "headcount" else value
+            flush()
+    for start, end, rtype, attrs in edges:
+        G.add_edge(start, end, key=rtype, **attrs)
     return G
 
 

@@ -33,6 +33,7 @@ __all__ = [
     "Location",
     "Node",
     "PartialDate",
+    "RELATIONSHIP_FIELDS",
     "Person",
     "Post",
     "RelType",
@@ -305,6 +306,10 @@ class Person(Node):
 
 
 
+RELATIONSHIP_FIELDS = ("source", "evidence", "role", "valid_from", "valid_to", "note")
+"""The properties a relationship can carry besides its ``type`` (see :class:`Relationship`)."""
+
+
 @dataclass(frozen=True, kw_only=True)
 class Relationship:
     """A typed, sourced edge: ``(start)-[:TYPE]->(end)``, read as a sentence."""
@@ -323,7 +328,7 @@ class Relationship:
     def properties(self) -> dict[str, Any]:
         """Every set property, as stored on graph edges (no ``None`` values)."""
         out: dict[str, Any] = {"type": self.type}
-        for key in ("source", "evidence", "role", "valid_from", "valid_to", "note"):
+        for key in RELATIONSHIP_FIELDS:
             value = getattr(self, key)
             if value is not None:
                 out[key] = value
