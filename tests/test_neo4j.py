@@ -160,7 +160,7 @@ def test_relationship_properties_load_as_given(neo4j_conn, tiny):
     from orggraph.neo4j import load
 
     G = tiny.copy()
-    u, v, k, attrs = next(iter(G.edges(keys=True, data=True)))
+    u, v, _, attrs = next(iter(G.edges(keys=True, data=True)))
     G.add_edge(v, u, key="extra", **{**attrs, "weight": 3, "role": "chair"})
     load(neo4j_conn, G)
     rows = neo4j_conn.driver.execute_query(

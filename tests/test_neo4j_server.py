@@ -14,6 +14,7 @@ import socket
 import subprocess
 import time
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 
@@ -145,7 +146,7 @@ def test_launcher_refuses_a_short_password(server):
 def test_heap_and_page_cache_reach_the_server(server):
     import neo4j
 
-    args = open(f"/proc/{server.process.pid}/cmdline", "rb").read().split(b"\0")
+    args = Path(f"/proc/{server.process.pid}/cmdline").read_bytes().split(b"\0")
     assert b"-Xms768m" in args and b"-Xmx768m" in args
     with neo4j.GraphDatabase.driver(server.uri, auth=(server.user, server.password)) as driver:
         records, _, _ = driver.execute_query(
