@@ -72,8 +72,8 @@ PAGECACHE_ENV = "ORGGRAPH_NEO4J_PAGECACHE"
 the heap), e.g. ``1g``; :data:`DEFAULT_PAGECACHE` when unset."""
 
 DEFAULT_PAGECACHE = "128m"
-"""The default page cache: the store of 100,000 generated posts (~110 MB) fits in it; a
-million posts need about ``1g`` to load without paging the store in and out."""
+"""The default page cache, enough for the tests and the curated data; bigger stores load
+faster with more (``benchmarks/bench_neo4j.py`` documents what it ran with)."""
 
 DEFAULT_HEAP = "1g"
 """The default maximum heap, enough for the tests and the curated data. Neo4j caps the
