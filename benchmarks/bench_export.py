@@ -14,28 +14,16 @@ from __future__ import annotations
 import argparse
 import json
 import shutil
-import statistics
 import tempfile
-import time
 import tracemalloc
-from collections.abc import Callable
 from pathlib import Path
-from typing import Any
 
 import networkx as nx
 
+from benchmarks._common import median_seconds
 from orggraph.export import FORMATS, export
 from orggraph.generate import generate
 from orggraph.graph import load_graph
-
-
-def _median(fn: Callable[[], Any], repeat: int) -> float:
-    times = []
-    for _ in range(repeat):
-        t = time.perf_counter()
-        fn()
-        times.append(time.perf_counter() - t)
-    return statistics.median(times)
 
 
 def _size(path: Path) -> int:
@@ -66,7 +54,7 @@ def run(size: int, repeat: int) -> None:
         naive = {"graphml": naive_graphml, "json": naive_json}
         for fmt in FORMATS:
             target = Path(tmp) / f"out.{fmt}"
-            took = _median(lambda fmt=fmt, target=target: export(G, fmt, target), repeat)
+            took = median_seconds(lambda fmt=fmt, target=target: export(G, fmt, target), repeat)
             tracemalloc.start()
             export(G, fmt, target)
             peak = tracemalloc.get_traced_memory()[1]
@@ -75,7 +63,7 @@ def run(size: int, repeat: int) -> None:
                     f"{_size(target) / 2**20:7.1f} MiB written")
             if fmt in naive:
                 other = Path(tmp) / f"naive.{fmt}"
-                base = _median(lambda fmt=fmt, other=other: naive[fmt](G, other), repeat)
+                base = median_seconds(lambda fmt=fmt, other=other: naive[fmt](G, other), repeat)
                 line += f"  | naive {base:6.2f} s, ratio {took / base:4.2f}x"
             print(line)
             if target.is_dir():

@@ -13,27 +13,16 @@ peak memory of one render.
 from __future__ import annotations
 
 import argparse
-import statistics
 import tempfile
 import time
 import tracemalloc
-from collections.abc import Callable
-from typing import Any
 
+from benchmarks._common import median_seconds
 from orggraph.browse import summary
 from orggraph.generate import generate
 from orggraph.graph import load_graph
 from orggraph.queries import changes, cover_gaps, dual_accountability, spans_and_layers
 from orggraph.report import render_report
-
-
-def _median(fn: Callable[[], Any], repeat: int) -> float:
-    times = []
-    for _ in range(repeat):
-        t = time.perf_counter()
-        fn()
-        times.append(time.perf_counter() - t)
-    return statistics.median(times)
 
 
 def run(size: int, repeat: int) -> None:
@@ -45,7 +34,7 @@ def run(size: int, repeat: int) -> None:
     print(f"\n{size:>9,} posts: {G.number_of_nodes():,} nodes, {G.number_of_edges():,} edges")
     print(f"  read+validate+build   {build:8.2f} s")
     page = render_report(G)  # warm-up (imports matplotlib)
-    report = _median(lambda: render_report(G), repeat)
+    report = median_seconds(lambda: render_report(G), repeat)
     print(f"  report                {report:8.2f} s  (median of {repeat}; "
           f"{len(page.encode()) / 1e6:.2f} MB page)")
 
@@ -56,7 +45,7 @@ def run(size: int, repeat: int) -> None:
         changes(G)
         summary(G)
 
-    alone = _median(questions_alone, repeat)
+    alone = median_seconds(questions_alone, repeat)
     print(f"  its questions alone   {alone:8.2f} s  -> report/questions {report / alone:.2f}x")
     tracemalloc.start()
     render_report(G)

@@ -35,24 +35,11 @@ from typing import Any
 
 import networkx as nx
 
+from benchmarks._common import rss_mib
 from orggraph.generate import generate
 from orggraph.graph import load_graph
 from orggraph.model import ACCOUNTABILITY_TYPES
 from orggraph.queries import query
-
-
-def rss_mb() -> float:
-    """This process's resident memory now, in MiB (Linux /proc; else the peak)."""
-    try:
-        with open("/proc/self/status", encoding="ascii") as f:
-            for line in f:
-                if line.startswith("VmRSS:"):
-                    return int(line.split()[1]) / 1024
-    except OSError:
-        pass
-    import resource
-
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
 @dataclass
@@ -127,7 +114,7 @@ def soak_embedded(G: nx.MultiDiGraph, n: int, seed: int) -> Soak:
         except Exception as exc:  # every failure is counted and shown, none stops the soak
             soak.failures.append(f"{name} {args} {options}: {type(exc).__name__}: {exc}")
         if i % every == 0:
-            soak.rss.append(rss_mb())
+            soak.rss.append(rss_mib())
     soak.seconds = time.perf_counter() - start
     return soak
 
@@ -177,7 +164,7 @@ def soak_neo4j(conn: Any, jobs: list[tuple[str, dict[str, Any]]], clients: int) 
             else:
                 soak.latencies.append(elapsed)
             if next(counter) % every == 0:
-                soak.rss.append(rss_mb())
+                soak.rss.append(rss_mib())
 
     start = time.perf_counter()
     with ThreadPoolExecutor(max_workers=clients) as pool:

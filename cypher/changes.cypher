@@ -2,7 +2,7 @@
 // both dates: 'starts' (valid_from) and 'ends' (valid_to) events within the dates given.
 // With both: 'gained' (valid on $to, not on $from; dated by valid_from) and 'lost'
 // (dated by valid_to). Dates may be partial (2025, 2025-05); valid_to is inclusive.
-// Parameters: $from (string or null), $to (string or null): ISO dates,
+// Parameters: $from (string or null), $to (string or null): ISO dates, $from not after $to,
 //   e.g. :param from => '2026-03-01'  and  :param to => '2026-05-01'
 // Columns: date, event, kind, id, name, source, evidence
 

@@ -7,6 +7,8 @@ ambiguous name or bad usage exits 2).
 
 from __future__ import annotations
 
+import os
+import shlex
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -14,7 +16,13 @@ from typing import Any, TypeVar
 
 import click
 
-from .errors import AmbiguousNameError, DataError, OrggraphError, UnknownNodeError
+from .errors import (
+    AmbiguousNameError,
+    DataError,
+    Neo4jServerError,
+    OrggraphError,
+    UnknownNodeError,
+)
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -197,11 +205,12 @@ def questions(fmt: str) -> None:
 @click.option("--seed", type=int, default=0, show_default=True, help="Random seed.")
 @click.option("-o", "--output", type=click.Path(file_okay=False, path_type=Path),
               required=True, help="Directory to write (a data directory).")
-def generate(posts: int, seed: int, output: Path) -> None:
+@click.option("--force", is_flag=True, help="Replace a directory orggraph did not write.")
+def generate(posts: int, seed: int, output: Path, force: bool) -> None:
     """Write a synthetic organisation of N posts in the data format."""
     from .generate import generate
 
-    click.echo(f"wrote {generate(posts, seed, output)}")
+    click.echo(f"wrote {generate(posts, seed, output, force=force)}")
 
 
 @main.group()
@@ -213,6 +222,26 @@ def _params(pairs: tuple[str, ...]) -> dict[str, Any]:
     from .neo4j.params import parse_params
 
     return parse_params(pairs)
+
+
+@neo4j.command("start")
+@click.option("--port", type=click.IntRange(0, 65535), default=0, show_default=True,
+              help="Bolt port on 127.0.0.1 (0: a free one).")
+@click.option("--data-dir", type=click.Path(file_okay=False, path_type=Path), default=None,
+              help="Keep the database here (default: a throwaway directory).")
+def neo4j_start(port: int, data_dir: Path | None) -> None:
+    """Start a local Neo4j 5.26 (Java 17+, Maven) and print its settings; Ctrl-C stops it."""
+    from .neo4j.server import start_local_server
+
+    given = os.environ.get("NEO4J_PASSWORD")
+    with start_local_server(port=port, data_dir=data_dir, password=given) as server:
+        click.echo(f"export NEO4J_URI={shlex.quote(server.uri)} NEO4J_USER={server.user}"
+                   + ("" if given else f" NEO4J_PASSWORD={shlex.quote(server.password)}"))
+        click.echo(f"# Neo4j is running (data and logs in {server.data_dir}); Ctrl-C stops it",
+                   err=True)
+        code = server.wait()
+        if code is not None:
+            raise Neo4jServerError(f"Neo4j exited with code {code}: {server.log_tail()}")
 
 
 @neo4j.command("load")
@@ -353,31 +382,25 @@ def import_organogram(senior: Path, junior: Path | None, org: str, output: Path,
 @click.option("--evaluate", is_flag=True, help="Precision/recall on the data's sources.")
 @click.option("--labels", type=click.Path(exists=True, file_okay=False, path_type=Path),
               help="With --evaluate: also a directory of hand-labelled documents.")
+@click.option("--verbose", is_flag=True, help="With --evaluate: list every missed/wrong fact.")
 @format_option("table", "json", "csv")
 def extract(files: tuple[Path, ...], output: Path | None, source_id: str | None,
             data_dir: Path | None, force: bool, review: Path | None, accept: bool,
-            evaluate: bool, labels: Path | None, fmt: str) -> None:
+            evaluate: bool, labels: Path | None, verbose: bool, fmt: str) -> None:
     """Draft data from job descriptions (FILE...), --review/--accept a draft, or --evaluate."""
-    from .extract import evaluate as run_evaluation
-    from .extract import extract, review_draft
+    from .extract import extract
     from .load import DEFAULT_DATA_DIR
 
     if sum((bool(files), review is not None, evaluate)) != 1 or (accept and review is None):
         raise click.UsageError("give FILE..., --review DRAFT [--accept] or --evaluate")
-    if evaluate:
-        emit([r for ev in run_evaluation(data_dir or DEFAULT_DATA_DIR, labels)
-              for r in ev.rows()], fmt)
-    elif review is not None:
-        result = review_draft(review, data_dir or DEFAULT_DATA_DIR, accept=accept, force=force)
-        click.echo("\n".join(result.lines + [f"wrote {p}" for p in result.written]))
-    else:
-        done = extract(files, output, source_id=source_id,
-                       data_dir=data_dir or DEFAULT_DATA_DIR, force=force)
-        if done.written or done.text:
-            click.echo(f"wrote {done.written}" if done.written else done.text.rstrip("\n"))
-        for problem in done.problems:
-            click.echo(str(problem), err=True)
-        sys.exit(1 if done.problems else 0)
+    done = extract(files, output, source_id=source_id, data_dir=data_dir or DEFAULT_DATA_DIR,
+                   force=force, review=review, accept=accept, evaluate=evaluate, labels=labels,
+                   fmt=fmt, verbose=verbose)
+    if done.report:
+        click.echo(done.report)
+    for problem in done.problems:
+        click.echo(str(problem), err=True)
+    sys.exit(1 if done.problems else 0)
 
 
 @main.command()

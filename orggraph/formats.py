@@ -96,7 +96,14 @@ def _is_rows(value: Any) -> bool:
 
 
 def render(data: Sequence[Mapping[str, Any]] | Mapping[str, Any], fmt: str) -> str:
-    """Render a list of row objects (or one object) as ``table``, ``json`` or ``csv``."""
+    """Render a list of row objects (or one object) as ``table``, ``json`` or ``csv``.
+
+    >>> print(render([{"id": "cmo", "span": 3}, {"id": "dir-ops", "span": None}], "csv"))
+    id,span
+    cmo,3
+    dir-ops,
+    <BLANKLINE>
+    """
     if fmt == "json":
         text = json.dumps(data, indent=2, ensure_ascii=False, default=str)
         # json escapes C0 controls itself; these (only ever inside strings) as \uXXXX too

@@ -18,11 +18,11 @@ evidence is one line of the generated source text.
 
 from __future__ import annotations
 
-import os
 import random
 from pathlib import Path
 
 from .errors import OrggraphError
+from .output import MARKER, write_directory
 
 __all__ = ["generate"]
 
@@ -155,43 +155,32 @@ def _organisation(w: _Writer, o: int, size: int, rnd: random.Random, n_orgs: int
         layer += 1
 
 
-def generate(posts: int, seed: int = 0, directory: str | Path = "generated") -> Path:
+def generate(posts: int, seed: int = 0, directory: str | Path = "generated", *,
+             force: bool = False) -> Path:
     """Write a synthetic organisation of ``posts`` posts into ``directory``.
 
     Writes ``system.yaml`` and one ``org-N.yaml`` per organisation of about 5,000
-    posts, each with its source text in ``sources/`` (atomically), removes data files
-    an earlier run of the generator left there, and returns the directory, ready for
-    ``--data``.
+    posts, each with its source text in ``sources/``, and returns the directory, ready
+    for ``--data``. The directory is built beside its target and swapped in whole
+    (:func:`orggraph.output.write_directory`): an existing one is replaced only when
+    it is empty, orggraph wrote it, or ``force`` is given.
     """
     if posts < 1:
         raise OrggraphError("--posts must be at least 1")
     out = Path(directory)
     files = _build(posts, random.Random(seed))
-    (out / "sources").mkdir(parents=True, exist_ok=True)
-    for name, w in files.items():
-        _atomic(out / "sources" / f"{name}.txt", "\n".join(w.lines) + "\n")
-        title = f"Synthetic organisation of {posts} posts (seed {seed}), {name}"
-        head = (f"source:\n  id: generated-{posts}-{seed}-{name}\n  file: {name}.txt\n"
-                f"  title: {_q(title)}\n")
-        parts = [head, "bodies:\n", *w.bodies, "posts:\n", *w.posts,
-                 "relationships:\n", *w.rels]
-        _atomic(out / f"{name}.yaml", "".join(parts))
-    for stale in (*out.glob("org-*.yaml"), out / "generated.yaml"):
-        if stale.stem not in files and _generated(stale):
-            stale.unlink()
-    return out
 
+    def fill(tmp: Path) -> None:
+        (tmp / "sources").mkdir()
+        for name, w in files.items():
+            (tmp / "sources" / f"{name}.txt").write_text("\n".join(w.lines) + "\n",
+                                                        encoding="utf-8")
+            title = f"Synthetic organisation of {posts} posts (seed {seed}), {name}"
+            head = (f"# {MARKER}\nsource:\n  id: generated-{posts}-{seed}-{name}\n"
+                    f"  file: {name}.txt\n  title: {_q(title)}\n")
+            parts = [head, "bodies:\n", *w.bodies, "posts:\n", *w.posts,
+                     "relationships:\n", *w.rels]
+            (tmp / f"{name}.yaml").write_text("".join(parts), encoding="utf-8")
 
-def _generated(path: Path) -> bool:
-    """Whether a data file was written by this generator (its source id says so)."""
-    try:
-        with path.open(encoding="utf-8") as f:
-            return f.read(40).startswith("source:\n  id: generated-")
-    except OSError:
-        return False
-
-
-def _atomic(path: Path, text: str) -> None:
-    tmp = path.with_name(f".{path.name}.tmp")
-    tmp.write_text(text, encoding="utf-8")
-    os.replace(tmp, path)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    return write_directory(out, fill, force=force)

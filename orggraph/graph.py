@@ -84,8 +84,10 @@ def load_graph(
     return build_graph(read_data(directory), when)
 
 
-def parse_as_of(text: str) -> dt.date:
+def parse_as_of(text: str, option: str = "--as-of") -> dt.date:
     """An as-of date from text; a partial date means its first day.
+
+    ``option`` names the option the text came from, for the error message.
 
     >>> parse_as_of("2025-05")
     datetime.date(2025, 5, 1)
@@ -93,7 +95,7 @@ def parse_as_of(text: str) -> dt.date:
     try:
         return PartialDate.parse(text).first_day()
     except ValueError as exc:
-        raise OrggraphError(f"--as-of {text!r}: {exc}") from None
+        raise OrggraphError(f"{option} {text!r}: {exc}") from None
 
 
 def is_valid_on(attrs: dict[str, Any], when: dt.date) -> bool:
@@ -112,6 +114,12 @@ def filter_as_of(G: nx.MultiDiGraph, when: dt.date) -> nx.MultiDiGraph:
     """A copy of ``G`` with only the nodes and edges valid on ``when``.
 
     An edge is kept only when it and both its ends are valid on that date.
+
+    >>> G = load_graph()
+    >>> "nchc-ccs-merged-organisation" in filter_as_of(G, dt.date(2026, 3, 31))
+    False
+    >>> "nchc-ccs-merged-organisation" in filter_as_of(G, dt.date(2026, 4, 1))
+    True
     """
     H = nx.MultiDiGraph()
     H.graph.update(G.graph)

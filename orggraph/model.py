@@ -149,6 +149,11 @@ def gc_paused() -> Iterator[None]:
 
     Bulk loads allocate millions of dicts and lists that live on; the collector's
     repeated scans of them made reading 100,000 posts four times slower.
+
+    >>> with gc_paused():
+    ...     rows = [{"id": str(i)} for i in range(1000)]
+    >>> import gc; gc.isenabled()
+    True
     """
     was_enabled = gc.isenabled()
     gc.disable()

@@ -6,7 +6,7 @@ temporary file beside the target and moved into place with :func:`os.replace`, s
 interrupted run leaves either the old file or the new one, never half of one. An
 existing target is replaced only when ``force`` is given or when orggraph wrote it
 (its first 4 KiB carry :data:`MARKER`, or, for a directory, it holds a
-``.orggraph`` file).
+``.orggraph`` file or nothing at all).
 
 >>> import tempfile, pathlib
 >>> target = pathlib.Path(tempfile.mkdtemp()) / "chart.html"
@@ -40,8 +40,8 @@ class OutputExistsError(OrggraphError):
 
 
 def _written_by_orggraph(path: Path) -> bool:
-    if path.is_dir():
-        return (path / _DIR_MARKER).is_file()
+    if path.is_dir():  # an empty directory has nothing to lose
+        return (path / _DIR_MARKER).is_file() or not any(path.iterdir())
     try:
         with path.open("rb") as f:
             head = f.read(4096)
@@ -101,6 +101,7 @@ def write_directory(path: str | Path, fill: Callable[[Path], None], *,
         raise OutputExistsError(f"{target} exists and is not a directory")
     tmp = Path(tempfile.mkdtemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent))
     try:
+        os.chmod(tmp, 0o755)  # noqa: S103 - mkdtemp gives 0700; outputs are for everyone
         fill(tmp)
         (tmp / _DIR_MARKER).write_text(f"{MARKER}\n", encoding="utf-8")
         if target.exists():

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Sets orggraph up and runs the main job on the embedded NetworkX graph:
-# validates data/, prints a summary, and writes the outputs into out/.
+# validates data/, prints a summary, and writes the outputs into out/: the answers to
+# the all-posts questions, the governance report, the chart and the graph exports.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh
@@ -15,4 +16,7 @@ for q in cover-gaps dual-accountability changes; do
 done
 $og report -o out/report.html --force
 $og viz -o out/chart.html --force
+for f in graphml gexf json cypher ttl; do
+  $og export --format "$f" -o "out/orggraph.$f" --force
+done
 echo "outputs written to out/: $(ls out | tr '\n' ' ')"

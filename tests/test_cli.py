@@ -49,6 +49,10 @@ def test_ambiguous_name_exits_2_listing_candidates(runner):
     (["query", "chain", "director-of-care", "--relations", "BOSSES"], 1,
      "unknown relationship type(s): BOSSES"),
     (["summary", "--as-of", "soon"], 1, "--as-of 'soon'"),
+    (["query", "changes", "--from", "2026-13-01"], 1, "--from '2026-13-01'"),
+    (["query", "changes", "--to", "later"], 1, "--to 'later'"),
+    (["query", "changes", "--from", "2026-06-01", "--to", "2025-01-01"], 1,
+     "--from 2026-06-01 is after --to 2025-01-01"),
     (["summary", "--format", "xml"], 2, "Invalid value for '--format'"),
 ])
 def test_errors_are_one_line(runner, args, code, message):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import json
 import shutil
 from pathlib import Path
 
@@ -22,8 +23,18 @@ FIXTURES = Path(__file__).parent / "fixtures" / "extract"
 TINY = Path(__file__).parent / "fixtures" / "tiny"
 
 #: Floors of the figures reported in README ("Extraction quality"); a regression fails.
-FIXTURE_FLOOR = {"precision": 0.95, "recall": 0.95}
-CURATED_FLOOR = {"precision": 0.8, "recall": 0.35}
+FIXTURE_FLOOR = {"precision": 0.95, "recall": 0.9}  # measured: 1.00 / 0.93 (151/0/12)
+CURATED_FLOOR = {"precision": 0.8, "recall": 0.37}  # measured: 0.81 / 0.38 (26/6/42)
+#: Excerpts 11-20 were held out: measured untouched, 11-16 scored headline precision
+#: 0.50, recall 0.23 (13/13/43); 17-18 (written after the fixes for 11-16) 1.00 / 0.60
+#: (9/0/6); 19-20 (written after the fixes for 17-18) 1.00 / 0.23 (3/0/10); 21-22
+#: (written after the fixes for 19-20) 0.75 / 0.21 (3/1/11). After the general fixes
+#: they prompted, 1.00 / 1.00 (98/0/0), held here.
+HELD_OUT = [f"{n}-" for n in range(11, 23)]
+HELD_OUT_FLOOR = {"precision": 0.95, "recall": 0.95}
+#: The last held-out excerpts, deliberately left unfixed as the reference for a new
+#: layout: untouched they scored 1.00 / 0.15 (2/0/11), and 24 yields nothing at all.
+UNFIXED = ("23-", "24-")
 
 
 def facts(text: str) -> set[tuple[str, str, str]]:
@@ -63,6 +74,10 @@ HEAD = "Job Title: Ward Sister\n"
      ("MEMBER_OF", "Ward Sister", "Nursing Council")),
     (HEAD + "The post holder will co-chair the Safeguarding Group.\n",
      ("CHAIRS", "Ward Sister", "Safeguarding Group")),
+    (HEAD + "The post holder will co-chair the Safeguarding Group with the trust's Chief Nurse.\n",
+     ("CHAIRS", "Chief Nurse", "Safeguarding Group")),
+    ("From 1 April 2025 the Quality Group replaces the former Audit Group.\n",
+     ("REPLACES", "Quality Group", "Audit Group")),
     (HEAD + "They will work closely with the Patient Safety Team and the Head of Governance.\n",
      ("WORKS_WITH", "Ward Sister", "Head of Governance")),
     (HEAD + "- Working with and through the Divisional Directors to deliver the plan\n",
@@ -84,6 +99,8 @@ HEAD = "Job Title: Ward Sister\n"
      ("PART_OF", "Southfield Community Trust", "Alliance")),
     ("Northfield Trust and Southfield Trust are merging into the Westfield Health Trust on "
      "1st April 2026.\n", ("MERGES_INTO", "Southfield Trust", "Westfield Health Trust")),
+    ("The Northfield EOC and the Southfield EOC will merge on 1 April 2026 to form the Control "
+     "Centre.\n", ("MERGES_INTO", "Southfield EOC", "Control Centre")),
     ("The Surgery Division comprises the Theatres Directorate and the Wards Directorate.\n",
      ("PART_OF", "Wards Directorate", "Surgery Division")),
     ("The Quality Forum replaces the Clinical Standards Group.\n",
@@ -99,6 +116,91 @@ HEAD = "Job Title: Ward Sister\n"
      ("ACCOUNTABLE_TO", "Ward Sister", "Matron")),
     (HEAD + "• Be a member of the Quality Committee and the Nursing Council.\n",
      ("MEMBER_OF", "Ward Sister", "Nursing Council")),
+    # added with the held-out excerpts 11-18
+    (HEAD + "Responsible to (insert job title): Head of Nursing\n",
+     ("RESPONSIBLE_TO", "Ward Sister", "Head of Nursing")),
+    (HEAD + "Reports to: Name Line Manager  Matron\n", ("REPORTS_TO", "Ward Sister", "Matron")),
+    (HEAD + "Professional accountability:   Chief Nurse\n",
+     ("ACCOUNTABLE_TO", "Ward Sister", "Chief Nurse")),
+    (HEAD + "Deputises for:      Matron\n", ("DEPUTISES_FOR", "Ward Sister", "Matron")),
+    (HEAD + "Direct reports:     Staff Nurses; Ward Clerks\n",
+     ("REPORTS_TO", "Ward Clerks", "Ward Sister")),
+    (HEAD + "Organisational chart\nHead of Nursing\n   |\nMatron\n   |\nWard Sister (this post)\n"
+     "   |\nStaff Nurses / Healthcare Assistants (Band 5)\n",
+     ("REPORTS_TO", "Matron", "Head of Nursing")),
+    (HEAD + "4. ORGANISATIONAL POSITION\nMatron\n↓\nWard Sister (this post)\n↓\nStaff Nurses\n",
+     ("REPORTS_TO", "Staff Nurses", "Ward Sister")),
+    (HEAD + "Organisational Chart:\nMatron\nTHIS POST\n", ("REPORTS_TO", "Ward Sister", "Matron")),
+    (HEAD + "In the absence of the Matron the post holder will deputise as required.\n",
+     ("DEPUTISES_FOR", "Ward Sister", "Matron")),
+    (HEAD + "When the Matron is on leave, the Ward Sister acts up into the role.\n",
+     ("DEPUTISES_FOR", "Ward Sister", "Matron")),
+    (HEAD + "The Ward Sister is supported by two Deputy Sisters, who deputise for the Ward "
+     "Sister.\n", ("DEPUTISES_FOR", "Deputy Sisters", "Ward Sister")),
+    (HEAD + "The Night Sister, the Ward Clerk and the Staff Nurses report to the Ward Sister.\n",
+     ("REPORTS_TO", "Ward Clerk", "Ward Sister")),
+    (HEAD + "To supervise the Staff Nurses, who report directly to the post holder.\n",
+     ("REPORTS_TO", "Staff Nurses", "Ward Sister")),
+    ("The Nursing Board is co-chaired by the Chief Nurse and the Lay Member.\n",
+     ("CHAIRS", "Lay Member", "Nursing Board")),
+    ("The Nursing Board comprises the Chief Nurse, the Matrons and the Lay Member.\n",
+     ("MEMBER_OF", "Matrons", "Nursing Board")),
+    ("The Quality Group replaces the Audit Group. It will be chaired by the Matron and its "
+     "membership comprises the Ward Sisters and a Pharmacist.\n",
+     ("MEMBER_OF", "Pharmacist", "Quality Group")),
+    ("The Quality Group is chaired by the Matron. Its members are the Ward Sisters and the "
+     "Pharmacist.\n", ("MEMBER_OF", "Ward Sisters", "Quality Group")),
+    ("The Hub Manager is professionally accountable to the Chief Nurse and managerially "
+     "accountable to the Head of Operations.\n",
+     ("ACCOUNTABLE_TO", "Hub Manager", "Head of Operations")),
+    ("Three Duty Managers will report to the Head of Operations.\n",
+     ("REPORTS_TO", "Duty Managers", "Head of Operations")),
+    (HEAD + "The post holder is also a member of the Trust's Falls Prevention Group.\n",
+     ("MEMBER_OF", "Ward Sister", "Falls Prevention Group")),
+    (HEAD + "• Chair the ward's monthly Safety Huddle.\n",
+     ("CHAIRS", "Ward Sister", "Safety Huddle")),
+    (HEAD + "To represent the ward on the Health Board's Nutrition Steering Group.\n",
+     ("MEMBER_OF", "Ward Sister", "Nutrition Steering Group")),
+    (HEAD + "Professionally, they are accountable to the Chief Nurse.\n",
+     ("ACCOUNTABLE_TO", "Ward Sister", "Chief Nurse")),
+    ("The following posts report to the Head of Nursing:\na) Matron, Surgery\nb) Matron, "
+     "Medicine\n", ("REPORTS_TO", "Matron, Medicine", "Head of Nursing")),
+    ("Each Matron manages three Ward Sisters.\n", ("REPORTS_TO", "Ward Sisters", "Matron")),
+    ("The new Urgent Care Centre (UCC), which replaces the Walk-in Service and the Minor "
+     "Injuries Unit from 1 April 2026, opens in May.\n",
+     ("REPLACES", "Urgent Care Centre", "Minor Injuries Unit")),
+    (HEAD + "Key working relationships\n\n| Internal | External |\n| Matron | Social Services |\n",
+     ("WORKS_WITH", "Ward Sister", "Social Services")),
+    # added with the held-out excerpts 19-20
+    ("Role profile: Director of Nursing (Executive Director)\nReports to: Chief Executive\n",
+     ("REPORTS_TO", "Director of Nursing", "Chief Executive")),
+    ("Job Title: Director of Nursing\nReporting directly to the Chief Executive, the Director of "
+     "Nursing is the lead for quality.\n", ("REPORTS_TO", "Director of Nursing", "Chief Executive")),
+    ("Job Title: Director of Nursing\nThe Director holds a voting seat on the Trust Board.\n",
+     ("MEMBER_OF", "Director of Nursing", "Trust Board")),
+    ("Job Title: Director of Nursing\nThe Director will chair the Quality Group and sits on the "
+     "Audit Committee.\n", ("MEMBER_OF", "Director of Nursing", "Audit Committee")),
+    ("Job Title: Director of Nursing\nThe Head of Safeguarding and the Lead Nurse are direct "
+     "reports of the Director.\n", ("REPORTS_TO", "Lead Nurse", "Director of Nursing")),
+    (HEAD + "    Manages:      Staff Nurses (4); Ward Clerk\n",
+     ("REPORTS_TO", "Ward Clerk", "Ward Sister")),
+    (HEAD + "They will be the Trust's representative on the Council's Falls Sub-Committee.\n",
+     ("MEMBER_OF", "Ward Sister", "Falls Sub-Committee")),
+    (HEAD + "The Ward Sister works alongside the Matron.\n",
+     ("WORKS_WITH", "Ward Sister", "Matron")),
+    # added with the held-out excerpts 21-22
+    (HEAD + "Reporting line: Matron\n", ("REPORTS_TO", "Ward Sister", "Matron")),
+    (HEAD + "Accountability: Chief Nurse\n", ("ACCOUNTABLE_TO", "Ward Sister", "Chief Nurse")),
+    ("Post: Matron\nThe Ward Managers for the Acute Unit, the Short Stay Ward and the Day Unit "
+     "are line managed by the Matron.\n", ("REPORTS_TO", "Ward Managers", "Matron")),
+    ("Head of Commissioning (Mental Health and Learning Disabilities)\nThe postholder is jointly "
+     "accountable to the Director of Place and the Council's Director of Public Health.\n",
+     ("ACCOUNTABLE_TO", "Head of Commissioning (Mental Health and Learning Disabilities)",
+      "Director of Public Health")),
+    (HEAD + "The post holder is line-managed day to day by the Matron.\n",
+     ("REPORTS_TO", "Ward Sister", "Matron")),
+    (HEAD + "The post holder is a member of both the Falls Group and the Nursing Board.\n",
+     ("MEMBER_OF", "Ward Sister", "Falls Group")),
 ])
 def test_layouts_and_phrases(text, fact):
     assert fact in facts(text)
@@ -122,6 +224,36 @@ def test_fields_of_the_post_and_dates():
     assert by_name["Southfield Trust"].valid_to == "2026-03-31"
     merge = [r for r in draft.relationships if r.type == "MERGES_INTO"]
     assert merge and all(r.valid_from == "2026-04-01" for r in merge)
+
+
+@pytest.mark.parametrize(("text", "fact"), [
+    # a chart's title line, the table header and a plural are not the post or a contact
+    (HEAD + "Organisational chart\nMatron\n|\nWard Sister (this post)\n",
+     ("REPORTS_TO", "Ward Sister", "Ward Sister")),
+    (HEAD + "Key working relationships\n| Internal | External |\n| Matron | Social Services |\n",
+     ("WORKS_WITH", "Ward Sister", "Internal")),
+    ("Job Title: Senior Charge Nurse\nOrganisational position\nSenior Charge Nurse (this post)\n"
+     "↓\nCharge Nurses\n", ("REPORTS_TO", "Senior Charge Nurse", "Senior Charge Nurse")),
+    ("Job Title: Matron\nBudget holder. Manages 38 WTE staff.\n",
+     ("REPORTS_TO", "38 WTE staff", "Matron")),
+    ("The Quality Forum replaces the Audit Group from 1 April 2026.\n",
+     ("REPLACES", "Quality Forum", "Audit Group from 1 April 2026")),
+    (HEAD + "Team\nThe Lead Nurse and the Matron are direct reports of the Head of Nursing.\n",
+     ("POST_IN", "Ward Sister", "Lead Nurse and the Matron are direct reports of the Head of "
+      "Nursing team")),
+    (HEAD + "Key contacts\nMatron\nWard Clerk\n\nOther\nThe post holder drives.\n",
+     ("WORKS_WITH", "Ward Sister", "Other")),
+    (HEAD + "· Work alongside Managers to reduce sickness.\n",
+     ("WORKS_WITH", "Ward Sister", "Managers")),
+    ("Estates Manager (Band 8a)\nReports to the Director of Estates.\n",
+     ("REPORTS_TO", "Estates Manager (Band 8a)", "Director of Estates")),
+    ("JOB PROFILE\nThese posts are across the directorate.\n",
+     ("POST_IN", "These posts are across the directorate", "directorate")),
+])
+def test_near_misses_give_no_fact(text, fact):
+    got = facts(text)
+    assert fact not in got
+    assert not any(a == b for _, a, b in got)
 
 
 def test_the_same_sentence_never_gives_two_accountability_types():
@@ -158,7 +290,7 @@ def test_every_evidence_is_an_exact_quote(path):
     text = read_document(path).text
     flat = normalise_space(text)
     draft = extract_text(text, "t")
-    assert draft.relationships
+    assert draft.relationships or path.name.startswith(UNFIXED)
     for record in [*draft.nodes.values(), *draft.relationships]:
         assert record.evidence == normalise_space(record.evidence)
         assert record.evidence in flat, record
@@ -194,6 +326,7 @@ def bad_files(tmp_path):
         "unknown.txt": b"Job Title: Nurse\n" + b"\x81\x8d\x9d\n",
         "nothing.txt": b"Lorem ipsum dolor sit amet, consectetur adipiscing elit.\n",
         "broken.docx": b"PK not really a zip",
+        "broken.pdf": b"%PDF-1.4 not really a pdf",  # pypdf would log to stderr too
         "good.txt": b"Job Title: Ward Sister\nAccountable to: Matron\n",
     }
     for name, data in files.items():
@@ -214,7 +347,8 @@ def test_bad_files_give_one_line_each_and_the_others_are_processed(runner, bad_f
     assert "Traceback" not in result.output
     assert "ward-sister" in out.read_text(encoding="utf-8")
     messages = "\n".join(lines)
-    for what in ("empty file", "binary", "unknown encoding", "nothing recognisable", ".docx"):
+    for what in ("empty file", "binary", "unknown encoding", "nothing recognisable", ".docx",
+                 ".pdf"):
         assert what in messages
 
 
@@ -372,11 +506,32 @@ def test_evaluation_on_a_tiny_labelled_set(tmp_path):
 
 def test_headline_figures_meet_the_reported_floor():
     curated, fixtures = evaluate(DEFAULT_DATA_DIR, FIXTURES)
-    assert fixtures.documents >= 6
+    assert fixtures.documents >= 18
     for ev, floor in ((fixtures, FIXTURE_FLOOR), (curated, CURATED_FLOOR)):
         head = ev.total(HEADLINE_TYPES)
         assert head.precision >= floor["precision"], (ev.name, head)
         assert head.recall >= floor["recall"], (ev.name, head)
+
+
+def test_a_curated_fact_quoted_twice_is_one_fact():
+    from orggraph.load import read_data
+
+    relationships = read_data(DEFAULT_DATA_DIR).relationships
+    distinct = {(r.source, r.type, r.start, r.end) for r in relationships}
+    assert len(distinct) < len(relationships)  # the curated data has such a fact
+    total = evaluate(DEFAULT_DATA_DIR)[0].total()
+    assert total.tp + total.fn == len(distinct)
+
+
+def test_the_held_out_excerpts_meet_their_floor(tmp_path):
+    for path in FIXTURES.iterdir():
+        if path.name.startswith(tuple(HELD_OUT)):
+            shutil.copy(path, tmp_path / path.name)
+    ev = evaluate_labelled(tmp_path)
+    head = ev.total(HEADLINE_TYPES)
+    assert ev.documents == len(HELD_OUT)
+    assert head.precision >= HELD_OUT_FLOOR["precision"], ev.misses
+    assert head.recall >= HELD_OUT_FLOOR["recall"], ev.misses
 
 
 def test_evaluate_command_prints_rows(runner):
@@ -384,12 +539,32 @@ def test_evaluate_command_prints_rows(runner):
                              "--format", "json"])
     assert r.exit_code == 0, r.output
     assert "headline" in r.output and "precision" in r.output
+    assert "missed" not in r.output
+
+
+def test_evaluate_verbose_lists_each_missed_and_wrong_fact(runner, tmp_path):
+    (tmp_path / "a.txt").write_text("Job Title: Ward Sister\nAccountable to: Matron\n"
+                                    "Reports to: Head of Nursing\n", encoding="utf-8")
+    (tmp_path / "a.labels.yaml").write_text(yaml.safe_dump({"relationships": [
+        "ACCOUNTABLE_TO: Ward Sister -> Matron", "DEPUTISES_FOR: Ward Sister -> Matron"]}),
+        encoding="utf-8")
+    r = runner.invoke(main, ["extract", "--evaluate", "--labels", str(tmp_path), "--verbose"])
+    assert r.exit_code == 0, r.output
+    lines = r.output.splitlines()
+    assert sum("a: missed DEPUTISES_FOR: Ward Sister -> Matron" in x for x in lines) == 1
+    wrong = [x for x in lines if "a: wrong ward-sister -[REPORTS_TO]-> head-of-nursing" in x]
+    assert len(wrong) == 1 and "Reports to: Head of Nursing" in wrong[0]
+    assert not any("a: missed ACCOUNTABLE_TO" in x for x in lines)
+    r = runner.invoke(main, ["extract", "--evaluate", "--labels", str(tmp_path), "--verbose",
+                             "--format", "json"])
+    doc = json.loads(r.output)
+    assert doc["rows"] and any("missed DEPUTISES_FOR" in m for m in doc["misses"])
 
 
 def test_every_fixture_and_source_merges_into_the_curated_data(runner, tmp_path):
     data = tmp_path / "data"
     shutil.copytree(DEFAULT_DATA_DIR, data)
-    inputs = [str(p) for p in sorted(FIXTURES.glob("*.txt"))]
+    inputs = [str(p) for p in sorted(FIXTURES.glob("*.txt")) if not p.name.startswith(UNFIXED)]
     inputs += [str(p) for p in sorted((DEFAULT_DATA_DIR / "sources").glob("*.txt"))]
     draft = tmp_path / "all.yaml"
     r = runner.invoke(main, ["extract", *inputs, "-o", str(draft), "--data", str(data)])

@@ -249,6 +249,9 @@ def test_compose_file_publishes_on_loopback_with_auth_from_the_environment():
     assert "${NEO4J_PASSWORD" in service["environment"]["NEO4J_AUTH"]
     assert "cypher-shell" in " ".join(service["healthcheck"]["test"])
     assert not (root / ".env").exists() or ".env" in (root / ".gitignore").read_text()
+    example = dict(line.split("=", 1) for line in (root / ".env.example").read_text().splitlines()
+                   if line and not line.startswith("#"))
+    assert example["NEO4J_PASSWORD"] == ""  # no password committed, not even a placeholder
 
 
 # --- faults: a server stopped mid-load, a connection reset mid-load --------------------------

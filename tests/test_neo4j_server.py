@@ -199,6 +199,44 @@ def test_missing_maven_is_one_line_naming_the_command(monkeypatch):
     assert "mvn -B -q -DskipTests package" in message and "'mvn' is not installed" in message
 
 
+def test_start_refuses_a_short_password_before_building_anything():
+    with pytest.raises(Neo4jServerError, match="8 characters at least"):
+        start_local_server(password="short")  # noqa: S106 - a refused one
+
+
+@pytest.mark.parametrize("password_from_env", [False, True], ids=["generated", "from-env"])
+def test_orggraph_neo4j_start_prints_its_settings_and_stops_on_ctrl_c(server, password_from_env):
+    # `server` only makes this test skip or fail with the module's other tests.
+    import signal
+    import sys
+
+    import neo4j
+
+    env = {k: v for k, v in os.environ.items() if k != "NEO4J_PASSWORD"}
+    if password_from_env:
+        env["NEO4J_PASSWORD"] = "chosen-" + srv.secrets.token_hex(8)
+    process = subprocess.Popen([sys.executable, "-m", "orggraph", "neo4j", "start"], env=env,
+                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    try:
+        line = process.stdout.readline() if process.stdout else ""
+        assert line.startswith("export NEO4J_URI=bolt://127.0.0.1:"), line
+        settings = dict(word.split("=", 1) for word in line.split()[1:])
+        assert ("NEO4J_PASSWORD" in settings) is not password_from_env
+        password = env.get("NEO4J_PASSWORD") or settings["NEO4J_PASSWORD"]
+        auth = (settings["NEO4J_USER"], password)
+        with neo4j.GraphDatabase.driver(settings["NEO4J_URI"], auth=auth) as driver:
+            records, _, _ = driver.execute_query("RETURN 1 AS one")
+        assert records[0]["one"] == 1
+        process.send_signal(signal.SIGINT)
+        _, err = process.communicate(timeout=60)
+    finally:
+        process.kill()
+    assert process.returncode == 0, err
+    data_dir = err.split("data and logs in ", 1)[1].split(")", 1)[0]
+    assert not os.path.exists(data_dir)
+    assert password not in err and "Traceback" not in err
+
+
 def test_stop_ends_the_process_and_deletes_the_data_dir(server):
     # Runs last in this module (file order): it stops the module's server.
     data_dir, process = server.data_dir, server.process

@@ -73,3 +73,12 @@ def test_write_directory_refuses_a_foreign_directory(tmp_path: Path) -> None:
     with pytest.raises(OutputExistsError):
         write_directory(target, lambda d: None)
     assert (target / "keep.txt").exists()
+
+
+def test_an_empty_directory_is_replaced_and_the_result_is_readable_by_others(
+        tmp_path: Path) -> None:
+    target = tmp_path / "out"
+    target.mkdir()
+    write_directory(target, lambda d: (d / "a.txt").write_text("a"))
+    assert (target / "a.txt").read_text() == "a"
+    assert target.stat().st_mode & 0o777 == 0o755

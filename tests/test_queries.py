@@ -8,6 +8,7 @@ import pytest
 from orggraph.errors import UnknownNodeError
 from orggraph.graph import filter_as_of, parse_as_of
 from orggraph.queries import (
+    QUESTIONS,
     chain,
     changes,
     cover_gaps,
@@ -17,6 +18,7 @@ from orggraph.queries import (
     memberships,
     path,
     query,
+    questions,
     relationships,
     span_of_control,
     spans_and_layers,
@@ -205,3 +207,13 @@ def test_the_cached_index_follows_changes_to_the_graph():
     clear_index(G)
     assert spans_and_layers(G)["posts"][0]["total_span"] == 1
     assert [g["id"] for g in cover_gaps(G) if g["gap"] == "no deputy"] == ["a"]
+
+
+def test_the_question_list_gives_each_question_a_one_line_summary():
+    rows = questions()
+    assert [r["name"] for r in rows] == list(QUESTIONS)
+    for row in rows:
+        summary = row["answers"]
+        assert summary.endswith(".") and "\n" not in summary and "``" not in summary, row
+    assert next(r for r in rows if r["name"] == "cover-gaps")["answers"] == \
+        "Where cover is missing."

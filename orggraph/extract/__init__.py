@@ -34,23 +34,65 @@ __all__ = ["HEADLINE_TYPES", "Evaluation", "ExtractResult", "Review", "evaluate"
 
 @dataclass
 class ExtractResult:
-    """The draft text, one problem per file that gave nothing, and where it was written."""
+    """What one run gives: the draft text, the report to show, one problem per bad file."""
 
     text: str
     drafts: list[Draft] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
     written: Path | None = None
+    report: str = ""  # what the command prints: the draft, "wrote …", a review or figures
 
 
-def extract(files: Sequence[str | Path], output: str | Path | None = None, *,
+def extract(files: Sequence[str | Path] = (), output: str | Path | None = None, *,
             source_id: str | None = None, data_dir: str | Path | None = None,
-            force: bool = False) -> ExtractResult:
-    """Extract a draft from each file; write it to ``output`` when given.
+            force: bool = False, review: str | Path | None = None, accept: bool = False,
+            evaluate: bool = False, labels: str | Path | None = None, fmt: str = "table",
+            verbose: bool = False) -> ExtractResult:
+    """Draft data from ``files`` (written to ``output`` when given), or review or evaluate.
 
-    Ids of posts and bodies already in ``data_dir`` are reused. A file that is empty,
-    binary, in an unknown encoding or has nothing recognisable gives one problem and
-    the others are still processed.
+    Drafting: ids of posts and bodies already in ``data_dir`` are reused; a file that is
+    empty, binary, in an unknown encoding or has nothing recognisable gives one problem
+    and the others are still processed. ``review`` shows (``accept``: merges) a draft
+    against ``data_dir``; ``evaluate`` prints precision, recall and F1 on ``data_dir``'s
+    sources (and on the hand-labelled ``labels`` directory) in ``fmt``, with every missed
+    and wrong fact when ``verbose``.
+
+    >>> from orggraph.load import DEFAULT_DATA_DIR
+    >>> "headline" in extract(evaluate=True, data_dir=DEFAULT_DATA_DIR, fmt="csv").report
+    True
     """
+    if review is not None:
+        done = review_draft(review, data_dir or _default_data(), accept=accept, force=force)
+        return ExtractResult("", report="\n".join(done.lines + [f"wrote {p}" for p in
+                                                                 done.written]))
+    if evaluate:
+        return ExtractResult("", report=_evaluation_report(
+            evaluate_sets(data_dir or _default_data(), labels), fmt, verbose))
+    result = _draft(files, source_id, data_dir)
+    if output is not None and result.text:
+        result.written = write_file(output, result.text, force=force)
+    result.report = f"wrote {result.written}" if result.written else result.text.rstrip("\n")
+    return result
+
+
+def _default_data() -> Path:
+    from ..load import DEFAULT_DATA_DIR
+
+    return Path(DEFAULT_DATA_DIR)
+
+
+def _evaluation_report(evaluations: list[Evaluation], fmt: str, verbose: bool) -> str:
+    from ..formats import render
+
+    rows = [r for ev in evaluations for r in ev.rows()]
+    misses = [f"{ev.name}: {m}" for ev in evaluations for m in ev.misses] if verbose else []
+    if fmt == "json" and verbose:
+        return render({"rows": rows, "misses": misses}, fmt)
+    return "\n".join([render(rows, fmt), *(["", *misses] if misses else [])])
+
+
+def _draft(files: Sequence[str | Path], source_id: str | None,
+           data_dir: str | Path | None) -> ExtractResult:
     if source_id is not None and len(files) != 1:
         raise OrggraphError("--source-id needs exactly one FILE")
     graph = None
@@ -80,8 +122,6 @@ def extract(files: Sequence[str | Path], output: str | Path | None = None, *,
         parts.append(render_draft(draft, path.resolve(), text_file,
                                   f"Extracted from {path.name}"))
     result.text = "---\n".join(parts)
-    if output is not None and parts:
-        result.written = write_file(output, result.text, force=force)
     return result
 
 

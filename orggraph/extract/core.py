@@ -20,18 +20,23 @@ from dataclasses import dataclass, field
 import networkx as nx
 
 from ..model import ORGANISATION_KINDS, VOCABULARY, Label, normalise_space
-from .names import CONNECTORS, classify, clean_name, looks_like_post, normalise, slug
+from .names import CONNECTORS, POST_WORDS, classify, clean_name, looks_like_post, normalise, slug
 from .rules import (
     BRINGS_TOGETHER,
     COMPRISES,
     FIELDS,
     FORMED,
     KEY_RELATIONSHIPS_HEADING,
+    MEMBERSHIP,
+    MERGE_TO_FORM,
     MERGING,
     MONTHS,
+    ORG_CHART_HEADING,
+    ORG_CHART_LINK,
     POST_HEADING,
     REPLACES,
     SENTENCE_RULES,
+    THIS_POST,
     field_match,
 )
 
@@ -155,10 +160,9 @@ class _Extractor:
         known = self.lookup(name)
         if known:
             return known
-        subject = self.nodes.get(self.subject or "")
-        if subject and label != "Body" and len(name.split()) >= 2 and \
-                f" {subject.key}".endswith(f" {normalise(name)}"):
-            return subject.key  # "the Team Leader" in a Community Team Leader's description
+        short = self.subject_short(name) if label != "Body" else None
+        if short:
+            return short
         guess, guess_kind = classify(name)
         label = label or ("Body" if guess == "Body" else "Post" if guess == "Post" else None)
         if label is None:
@@ -175,6 +179,22 @@ class _Extractor:
         if label == "Body":
             self.recent_body = key
         return key
+
+    def subject_short(self, name: str) -> str | None:
+        """The described post, when ``name`` is its short form, else None."""
+        subject = self.nodes.get(self.subject or "")
+        if subject is None:
+            return None
+        if len(name.split()) >= 2 and not _plural(name) and (
+                f" {subject.key}".endswith(f" {normalise(name)}") or normalise(name) == normalise(
+                    re.split(r"\s[–-]\s|,\s|\s\(", subject.name, maxsplit=1)[0])):
+            # "the Team Leader" in a Community Team Leader's description; "the Ward
+            # Sister" in that of a "Ward Sister – Surgical Wards"
+            return subject.key
+        if len(name.split()) == 1 and name[:1].isupper() and looks_like_post(name) and \
+                name.lower() in (subject.name.split()[0].lower(), subject.name.split()[-1].lower()):
+            return subject.key  # "The Director" in a Director of Nursing's description
+        return None
 
     def lookup(self, name: str) -> str | None:
         bare = re.sub(r"^(?:the|our|a|an)\s+", "", name.strip(), flags=re.IGNORECASE)
@@ -300,9 +320,13 @@ class _Extractor:
                 self.has_title_field = True
                 return
         for line in lines[:5]:
-            name = line.strip()
-            if name and len(name.split()) <= 8 and looks_like_post(name) and \
-                    clean_name(name) == name:
+            name = re.sub(r"\s*\([^)]*\b(?:band|grade)\b[^)]*\)\s*$", "", line.strip(),
+                          flags=re.IGNORECASE)  # "Estates Manager (Band 8a)"
+            # "Ward Sister – Surgery", "Head of Commissioning (Mental Health)"
+            head = re.split(r"\s[–-]\s|\s\(", name, maxsplit=1)[0]
+            if name and len(head.split()) <= 8 and len(name.split()) <= 16 and \
+                    looks_like_post(head) and clean_name(head) == head and \
+                    (head == name or clean_name(name) != name):
                 self.set_subject(self.node(name, label="Post"))
                 return
 
@@ -318,6 +342,8 @@ class _Extractor:
         stripped = raw.strip()
         if not stripped:
             return i + 1
+        if ORG_CHART_HEADING.match(stripped):
+            return self.org_chart(lines, i)
         heading = POST_HEADING.match(stripped)
         if heading and looks_like_post(heading.group("name")) and \
                 len(heading.group("name").split()) <= 12:
@@ -343,6 +369,9 @@ class _Extractor:
         kr = KEY_RELATIONSHIPS_HEADING.match(stripped)
         if kr and len(stripped.split()) <= 6 and not kr.group("rest"):
             return self.relationship_list(lines, i)
+        following = _FOLLOWING.match(stripped)
+        if following:
+            return self.following_posts(lines, i, following.group("rest"))
         inline = _KEY_RELATIONSHIPS_INLINE.match(stripped)
         if inline:  # "Key relationships: A, B and C" (or in a table cell)
             self.list_items(inline.group("rest"), stripped, inline.group("head"))
@@ -368,6 +397,8 @@ class _Extractor:
         label = m.group("label")
         what, role = FIELDS[label.lower()]
         value = m.group("value").strip(" \t|")
+        value = re.sub(r"^name\s+(?:of\s+)?line\s+manager\b\s*[:\-–]?\s*", "", value,
+                       flags=re.IGNORECASE)  # the NHS Wales template's "Name Line Manager"
         j = i
         if not value:  # the value is on the next non-empty line (or table cell)
             for k in range(i + 1, min(i + 4, len(lines))):
@@ -378,8 +409,13 @@ class _Extractor:
                     break
         if not value:
             return i + 1
+        words = value.split()
+        if j != i and (len(words) > 12 or (value.endswith(".") and len(words) > 6)):
+            return i + 1  # "Team" over a paragraph: a heading, not a field
         start = m.start("label")
         span_text = "\n".join([lines[i][start:], *lines[i + 1: j + 1]]).rstrip(" \t|")
+        if what == "title" and j != i and label.lower() in ("role profile", "job profile"):
+            return i + 1  # a "JOB PROFILE" heading, not a title field
         if what == "title":
             name = value.strip(" .:;") if len(value.split()) <= 10 and "(" not in value \
                 and not re.search(r"[.;:]\s", value) else clean_name(value, lenient=True)
@@ -433,12 +469,92 @@ class _Extractor:
         if len(value.split()) <= 8 and not re.search(r"[.;:(]", value):
             name = value.strip(" .")  # "Adults, Health and Wellbeing" is one name
         kind = what if what != "organisation" else None
+        bare = name
         if kind and classify(name)[0] != "Body":
             name = f"{name} {kind}"  # a team named after its head: "Theatre Manager team"
         body = self.node(name, span_text, label="Body", kind=kind)
         if body:
             self.fields[subject][what] = body
+            if bare != name and not looks_like_post(bare):
+                self.alias(body, bare)  # the text's own name for it: "Ward 12, Surgery"
         return j + 1
+
+    def org_chart(self, lines: list[str], i: int) -> int:
+        """An organisational chart as text: each post reports to the one on the line above."""
+        levels: list[tuple[list[str], int]] = []  # the posts of each line, and the line
+        j = i + 1
+        while j < len(lines) and j < i + 30:
+            raw = lines[j].strip()
+            if not raw:
+                if levels:
+                    break
+                j += 1
+                continue
+            if ORG_CHART_LINK.match(raw):
+                j += 1
+                continue
+            keys = self.chart_line(raw)
+            if not keys:
+                break
+            levels.append((keys, j))
+            j += 1
+        for (upper, a), (lower, b) in itertools.pairwise(levels):
+            if len(upper) != 1:
+                continue  # two managers side by side: who manages whom is not drawn
+            evidence = "\n".join(lines[a: b + 1])
+            for key in lower:
+                self.fact("REPORTS_TO", key, upper[0], evidence, 0.7, "organisational chart")
+        return j if levels else i + 1
+
+    def chart_line(self, raw: str) -> list[str]:
+        """The posts one line of a chart names ("A / B"; "X (this post)"), or [] if not posts."""
+        keys: list[str] = []
+        for part in re.split(r"\s+/\s+|\s*\|\s*|\t+", raw.strip(" |")):
+            part = part.strip()
+            if not part:
+                continue
+            this = THIS_POST.search(part)
+            name = re.sub(r"\s*\((?:[^)]*\b(?:band|grade)\b[^)]*|[^)]*\bpost\b[^)]*)\)", "",
+                          part, flags=re.IGNORECASE).strip()
+            if this and (not name or THIS_POST.fullmatch(name)):
+                name = ""
+            if this and self.subject:
+                keys.append(self.subject)
+                continue
+            if len(name.split()) > 12 or not looks_like_post(name) or any(
+                    clean_name(p.strip()) != p.strip() for p in name.split(",")):
+                return []  # "Head of Nursing, Surgery" is a name; "Job purpose" is not
+            key = self.lookup(name) or self.node(name, label="Post")
+            if key is None:
+                return []
+            keys.append(key)
+        return keys
+
+    def following_posts(self, lines: list[str], i: int, rest: str) -> int:
+        """"The following posts report to the X:" then one post a line: each reports to X."""
+        found = None
+        for _rule, pattern, what, role, conf in SENTENCE_RULES:
+            m = pattern.search(rest)
+            if m and not rest[: m.start()].strip() and what.rstrip("*") in (
+                    "REPORTS_TO", "ACCOUNTABLE_TO", "RESPONSIBLE_TO", "MEMBER_OF", "DEPUTISES_FOR"):
+                found = (m, what.rstrip("*"), role, conf)
+                break
+        if found is None:
+            return i + 1
+        m, rtype, role, conf = found
+        names = self.names_at(rest[m.end():], False)
+        end = (self.lookup(names[0]) or self.node(names[0], label="Body" if rtype == "MEMBER_OF"
+                                                   else None)) if names else None
+        j = i + 1
+        while j < len(lines) and lines[j].strip():
+            item = re.sub(r"^\s*(?:[a-z]\)|\d+[.)]|[·•▪*\-–])\s*", "", lines[j]).strip(" .;")
+            if not looks_like_post(item) or len(item.split()) > 14:
+                break
+            post = self.lookup(item) or self.node(item, label="Post")
+            self.fact(rtype, post, end, "\n".join(lines[i: j + 1]), conf, "the following posts",
+                      role)
+            j += 1
+        return j
 
     def relationship_list(self, lines: list[str], i: int) -> int:
         heading = lines[i].strip()
@@ -451,9 +567,16 @@ class _Extractor:
                     break
                 continue
             bare = item.lstrip("·•▪*-– \t|").strip(" |")
-            if field_match(item) or len(bare.split()) > 14:
+            longest = max(len(part.split()) for part in re.split(r"[,;|\t]", bare))
+            prose = bare.endswith(".") and len(bare.split()) > 8  # a paragraph after the heading
+            if field_match(item) or longest > 10 or len(bare.split()) > 40 or prose:
                 j -= 1
                 break
+            if not lines[j - 2].strip() and j - 2 > i and not re.search(r"[,;|\t]", bare) and \
+                    (clean_name(bare) != bare or (len(bare.split()) == 1 and
+                                                  classify(bare)[0] == "?")):
+                j -= 1
+                break  # after a blank line, a heading ("Committees and meetings"), not a name
             if re.fullmatch(r"(?:internal|external|within|outside)[\w ]*:?", bare, re.I):
                 continue
             self.list_items(bare, None, heading)
@@ -462,9 +585,9 @@ class _Extractor:
     def list_items(self, text: str, evidence: str | None, heading: str) -> None:
         """Each name of a list of key relationships works with the post."""
         text = re.sub(r"\b(?:internal|external)\s*:\s*", "", text, flags=re.I)
-        for part in _LIST_SPLIT.split(text.replace("\t", ",")):
+        for part in _LIST_SPLIT.split(text.replace("\t", ",").replace("|", ",")):
             name = clean_name(part)
-            if name:
+            if name and not re.fullmatch(r"(?:internal|external)(?:\s+\w+)?", name, re.I):
                 key = self.node(name) or self.node(name, label="Body")
                 self.fact("WORKS_WITH", self.subject, key, evidence or name, 0.7,
                           f"list '{heading}'")
@@ -474,14 +597,29 @@ class _Extractor:
     def subject_of(self, before: str) -> str | None:
         """Who the sentence is about: the document's post for "The post holder will" …"""
         before = re.sub(r"^\s*(?:\d+(?:\.\d+)*[.)]?|[a-z]\))?\s*(?:[·•▪*\-–]\s*)?", "", before)
+        before = _NUMBER_WORD.sub("", before)
+        before = re.sub(r"^(?:managerially|professionally|operationally|clinically|in\s+addition|"
+                        r"additionally|also|day[\s-]to[\s-]day)\s*,\s*", "", before, flags=re.I)
+        relative = list(re.finditer(r",\s*who\s+", before, re.IGNORECASE))
+        if relative:  # "… two Deputy Ward Managers, who deputise for …": the antecedent
+            name = _trailing_name(before[: relative[-1].start()])
+            key = (self.lookup(name) or (self.node(name, label="Post") if looks_like_post(name)
+                                         else None)) if name else None
+            if key and self.nodes[key].label == "Post":
+                return key
         before = re.sub(r",?\s*(?:who|which)\s+(?:will\s+|is\s+|shall\s+)?(?:also\s+)?"
                         r"(?:be\s+)?$", "", before, flags=re.IGNORECASE)
+        named = re.search(r"[A-Z]", before.strip()[1:]) or looks_like_post(clean_name(before))
         if not before.strip() or _PRONOUN_START.match(before) or _DUTY_START.match(before) or \
-                not re.search(r"[A-Z]", before.strip()[1:]):
+                not named:
             return self.subject  # "They will …", "• Be a member of …", "To attend …"
         lead = clean_name(before)
+        after_lead = before.strip().split(lead, 1)[-1] if lead else ""
+        if lead and " for " in lead and after_lead.startswith(",") and \
+                looks_like_post(lead.split(" for ")[0]):
+            lead = lead.split(" for ")[0]  # "The Ward Managers for the A, the B and the C"
         if lead and before.strip().startswith(("The ", "the ", lead)):
-            key = self.lookup(lead)
+            key = self.lookup(lead) or self.subject_short(lead)
             if key is None and looks_like_post(lead) and len(lead.split()) >= 2:
                 key = self.node(lead, label="Post")
             if key and self.nodes[key].label == "Post":
@@ -495,9 +633,34 @@ class _Extractor:
                 return self.node(name, label="Post")
         return None
 
+    def subjects_of(self, before: str) -> list[str]:
+        """The subject, or each post of a list ("The A, the B and the C report to …")."""
+        text = re.sub(r"^\s*(?:\d+(?:\.\d+)*[.)]?|[a-z]\))?\s*(?:[·•▪*\-–]\s*)?", "", before)
+        text = re.sub(r"(?:\s+(?:will|shall|must|also|both|all|each|jointly|be))+\s*$", "",
+                      text.strip(), flags=re.IGNORECASE)
+        if re.search(r",|\band\b", text) and not re.search(r",\s*who\b", text):
+            names = self.names_at(text, True)
+            rest = text
+            for name in names:
+                rest = rest.replace(name, " ", 1)
+            if len(names) >= 2 and all(looks_like_post(n) for n in names) and \
+                    re.fullmatch(r"(?:[\s,;]|\b(?:the|and|a|an|both)\b)*", rest, re.IGNORECASE):
+                keys = [self.lookup(n) or self.node(n, label="Post") for n in names]
+                return [k for k in keys if k]
+        one = self.subject_of(before)
+        return [one] if one else []
+
     def names_at(self, text: str, many: bool) -> list[str]:
         text = _RELATIVE.sub("", text)
+        text = _DATE_TAIL.split(text, maxsplit=1)[0]  # "… Cell from 1 April 2026"
         text = re.sub(r"^(?:[a-z]+\s+){0,2}[a-z]+['’]s\s+", "", text)  # "the trust's X"
+        text = _OWNER.sub("", text)  # "the Trust's X", "the Health Board's X"
+        text = re.sub(r"^(?:the\s+)?(?:former|previous|existing|old|current|new)\s+(?=[A-Z])", "",
+                      text)
+        text = re.sub(r"^(?:both|either|each\s+of)\s+", "", text)
+        text = re.sub(r"^(?:the\s+)?(?:monthly|weekly|fortnightly|quarterly|annual|daily|"
+                      r"regular|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+"
+                      r"(?=[A-Z])", "", text)
         if not many:
             name = clean_name(text)
             return [name] if name else []
@@ -509,13 +672,14 @@ class _Extractor:
             # "Eastfield and Westfield Hospitals Trust" is one name, not two
             left = clean_name(parts[-1]) if parts else ""
             if parts and "and" in joiner.lower() and classify(left)[0] == "?" and \
-                    not left.isupper() and self.lookup(left) is None:
+                    not left.isupper() and self.lookup(left) is None and \
+                    not re.match(r"the\s", part.strip(), re.IGNORECASE):  # "A and the B": two
                 parts[-1] = f"{parts[-1]}{joiner}{part}"
             else:
                 parts.append(part)
         names: list[str] = []
         for part in parts:
-            name = clean_name(part)
+            name = clean_name(_OWNER.sub("", part.strip()))
             if not name:
                 break
             names.append(name)
@@ -527,10 +691,25 @@ class _Extractor:
         return names
 
     def sentence(self, s: str) -> None:
+        s = re.sub(r"^(?:\d+(?:\.\d+)+|\d+[.)]|[a-z]\))\s+", "", s)  # "4.1 The Board …"
         lead = clean_name(s)
         if lead and classify(lead)[0] == "Body" and s.startswith(("The ", lead)):
             self.recent_body = self.lookup(lead) or self.node(lead, label="Body")
+            self.topic_body = self.recent_body
+        elif re.match(r"(?:It|Its|Their|They)\b", s) is None:
+            self.topic_body = None
+        fronted = _FRONTED.match(s)
+        if fronted:  # "Reporting directly to the X, the Y is …": Y reports to X
+            s = fronted.group("rest")
+            subject = self.subject_of(s)
+            names = self.names_at(fronted.group("obj"), False)
+            end = (self.lookup(names[0]) or self.node(names[0], label="Post")) if names else None
+            rtype = {"reporting": "REPORTS_TO", "accountable": "ACCOUNTABLE_TO",
+                     "responsible": "RESPONSIBLE_TO"}[fronted.group("verb").lower()]
+            self.fact(rtype, subject, end, fronted.group(0), 0.8, "fronted 'Reporting to'")
         self.organisational(s)
+        self.passive_chair(s)
+        self.in_absence(s)
         taken: list[tuple[int, int]] = []
         for rule, pattern, what, role, conf in SENTENCE_RULES:
             for m in pattern.finditer(s):
@@ -544,12 +723,20 @@ class _Extractor:
                     role_found = f"{m.group('role').strip().lower()} member"
                 many = what.endswith("*")
                 rtype = what.rstrip("*")
-                subject = self.subject_of(before)
-                if subject is None:
+                subjects = self.subjects_of(before)
+                if not subjects:
                     continue
+                subject = subjects[0]
                 if rtype == "MANAGES":
-                    self.manages(subject, obj, s, conf, rule)
+                    self.manages(subject, obj, s, conf, rule, staff=rule != "manages")
                     continue
+                if self.subject and _POST_ITSELF.match(obj):  # "… report to the post holder"
+                    for one in subjects:
+                        self.fact(rtype, one, self.subject, s, conf, rule, role_found)
+                    continue
+                if rtype in ("ACCOUNTABLE_TO", "RESPONSIBLE_TO", "REPORTS_TO") and re.search(
+                        r"\b(?:jointly|both)\b", m.group(0) + obj[:5], re.IGNORECASE):
+                    many = True  # "jointly accountable to the A and the B"
                 for whole_name in self.names_at(obj, many):
                     name, org = _split_org(whole_name)
                     if rtype in ("MEMBER_OF", "CHAIRS"):
@@ -559,8 +746,18 @@ class _Extractor:
                                                              "department"}:
                             self.fact("POST_IN", subject, end, s, conf, rule)
                             continue
+                        partner = re.search(rf"{re.escape(name)}\s+with\s+(?:the\s+)?(.+)$",
+                                            obj) if role == "co-chair" else None
+                        if partner and end:  # "co-chair the X with the Y": Y chairs it too
+                            other = clean_name(re.sub(r"^(?:[a-z]+\s+){0,2}[a-z]+['’]s\s+", "",
+                                                      partner.group(1)))
+                            if other and looks_like_post(other):
+                                self.fact("CHAIRS", self.lookup(other) or self.node(
+                                    other, label="Post"), end, s, conf, rule, role)
                     elif rtype in ("WORKS_WITH", "SUPPORTS", "ADVISES", "SECONDED_TO",
                                    "PROFESSIONAL_LEAD_FOR"):
+                        if name.lower() in _GENERIC:
+                            continue  # "work alongside Managers": no one post or body
                         end = self.node(name)
                         if end is None and rtype == "PROFESSIONAL_LEAD_FOR":
                             end = self.node(name, label="Body", kind="service")
@@ -570,15 +767,16 @@ class _Extractor:
                         end = self.node(name) or self.node(name, label="Post")
                     if org and end and self.nodes[end].label == "Post":
                         self.fact("POST_IN", end, self.node(org), s, 0.6, rule)
-                    self.fact(rtype, subject, end, s, conf, rule, role_found)
+                    for one in subjects:
+                        self.fact(rtype, one, end, s, conf, rule, role_found)
         formed = _TO_FORM.search(s)
         if formed:
-            subject = self.subject_of(s[: formed.start()].rsplit(" work", 1)[0])
+            member0 = self.subject_of(s[: formed.start()].rsplit(" work", 1)[0])
             body = next(iter(self.names_at(s[formed.end():], False)), None)
             whole = (self.lookup(body) or self.node(body, label="Body")) if body else None
             members = [self.lookup(n) or self.node(n) for n in
                        self.names_at(formed.group("list"), True)]
-            for member in [subject, *members]:
+            for member in [member0, *members]:
                 self.fact("MEMBER_OF", member, whole, s, 0.6, "with … to form")
         if re.search(r"\bdeputi[sz](?:e|ing)\s+at\s+(?:the\s+)?(?:[A-Z]\w*\s+)?(?:Board|"
                      r"Committee|Executive)", s) and self.subject:
@@ -586,11 +784,53 @@ class _Extractor:
 
     pending_deputy: list[tuple[str, str]]
     has_title_field: bool
+    topic_body: str | None = None  # the body a sentence began with: what "It"/"Its" means
 
-    def manages(self, manager: str, obj: str, s: str, conf: float, rule: str) -> None:
+    def passive_chair(self, s: str) -> None:
+        """"The Board is (co-)chaired by the A and the B": each of them chairs it."""
+        m = re.search(r"\b(?:is|are|will\s+be|shall\s+be)\s+(?P<co>co-?)?chaired\s+"
+                      r"(?:jointly\s+)?by\s+", s, re.IGNORECASE)
+        if m is None:
+            return
+        body = self.topic_body if re.match(r"(?:It|They)\b", s) else \
+            self.body_named(s[: m.start()], allow_recent=False)
+        for name in self.names_at(s[m.end():], True) if body else []:
+            post = self.lookup(name) or (self.node(name, label="Post")
+                                         if looks_like_post(name) else None)
+            if post and self.nodes[post].label == "Post":
+                self.fact("CHAIRS", post, body, s, 0.8, "chaired by",
+                          "co-chair" if m.group("co") else None)
+        rest = s[m.end():]
+        j = re.search(r"\band\s+its\s+", rest)
+        if body and j:
+            self.topic_body = body  # "It will be chaired by X and its membership …"
+
+    def in_absence(self, s: str) -> None:
+        """"In the absence of the X, the post holder will deputise": a deputy for the X.
+
+        Also "When the X is on leave, the post holder acts up".
+        """
+        m = re.search(r"\bin\s+the\s+absence\s+of\s+|\b(?:when|while|whilst)\s+(?:the\s+)?"
+                      r"(?=[A-Z][^,.;]*\s+(?:is|are)\s+(?:on\s+leave|absent|away|unavailable))", s,
+                      re.IGNORECASE)
+        if m is None or not re.search(_COVERS, s, re.IGNORECASE) or \
+                re.search(r"\bdeputi[sz]\w*\s+for\b", s, re.IGNORECASE):
+            return
+        names = self.names_at(s[m.end():], False)
+        if not names:
+            return
+        absent = self.lookup(names[0]) or self.node(names[0], label="Post")
+        after = s[m.end():].split(names[0], 1)[-1]
+        after = re.sub(r"^\s*(?:is|are)\s+(?:on\s+leave|absent|away|unavailable)\b", "", after)
+        before = s[: m.start()].strip() or re.split(_COVERS, after, flags=re.IGNORECASE)[0]
+        subject = self.subject_of(before.strip(" ,"))
+        self.fact("DEPUTISES_FOR", subject, absent, s, 0.75, "in the absence of")
+
+    def manages(self, manager: str, obj: str, s: str, conf: float, rule: str,
+                staff: bool = True) -> None:
         """"Line management of X and Y": X and Y report to the manager."""
         names = [n for n in self.names_at(obj, True) if looks_like_post(n)]
-        if not names:
+        if not names and staff:  # "line management of the ward office staff"
             text = re.split(r"\s+(?:within|in|across|at|to|including|who)\s+|[.,;(]", obj)[0]
             text = re.sub(r"^(?:the|all|our)\s+", "", text.strip(), flags=re.IGNORECASE)
             if not text or text.lower() in {"staff", "team", "teams", "the team"} or \
@@ -615,14 +855,28 @@ class _Extractor:
                     part = self.lookup(name) or self.node(name, label="Body")
                     if part and self.nodes[part].label == "Body":
                         self.fact("PART_OF", part, whole, s, 0.75, "brings together")
-        m = COMPRISES.search(s)
+        m = MEMBERSHIP.search(s)
+        if m:  # "Its members are the A and the B", "its membership comprises the A"
+            head = s[: m.start()]
+            whole = self.topic_body if m.group("its") else \
+                self.body_named(re.sub(r"\bof\s*$", "", head.strip()), allow_recent=False)
+            for name in self.names_at(s[m.end():], True) if whole else []:
+                member = self.lookup(name) or self.node(name)
+                self.fact("MEMBER_OF", member, whole, s, 0.75, "members are")
+        m = COMPRISES.search(s) if m is None else None
         if m:
             whole = self.body_named(s[: m.start()])
             for name in self.names_at(s[m.end():], True) if whole else []:
                 if classify(name)[0] == "Body" or self.lookup(name):
                     part = self.lookup(name) or self.node(name, label="Body")
-                    self.fact("PART_OF", part, whole, s, 0.75, "comprises")
-        m = MERGING.search(s)
+                    if part and self.nodes[part].label == "Post":
+                        self.fact("MEMBER_OF", part, whole, s, 0.7, "comprises")
+                    else:
+                        self.fact("PART_OF", part, whole, s, 0.75, "comprises")
+                elif looks_like_post(name):  # "The Board comprises the Chair, …"
+                    self.fact("MEMBER_OF", self.node(name, label="Post"), whole, s, 0.7,
+                              "comprises")
+        m = MERGING.search(s) or MERGE_TO_FORM.search(s)
         if m:
             date = _iso(m.group("date"))
             into = m.group("into")
@@ -641,11 +895,14 @@ class _Extractor:
                     self.nodes[target].valid_from = self.nodes[target].valid_from or date
         m = REPLACES.search(s)
         if m:
-            old_names = self.names_at(s[m.end():], False)
-            new = self.body_named(s[: m.start()], allow_recent=True)
-            if old_names and new:
-                old = self.lookup(old_names[0]) or self.node(
-                    old_names[0], label=self.nodes[new].label)
+            old_names = self.names_at(s[m.end():], True)
+            head = s[: m.start()]
+            which = re.search(r",\s*which\s+(?:will\s+)?$", head)
+            new = self.body_named(head[: which.start()], allow_recent=False) if which else \
+                self.body_named(head, allow_recent=True)
+            label = self.nodes[new].label if new else None
+            for name in old_names if new else []:
+                old = self.lookup(name) or self.node(name, label=label)
                 self.fact("REPLACES", new, old, s, 0.7, "replaces")
 
     def body_named(self, before: str, allow_recent: bool = True) -> str | None:
@@ -700,6 +957,40 @@ class _Extractor:
                 for r in self.facts.values()):
             self.fact("POST_IN", self.first_subject, orgs[0].key, orgs[0].evidence, 0.5,
                       "first organisation named")
+
+
+#: A date after a name: "the Winter Planning Cell from 1 April 2026".
+_DATE_TAIL = re.compile(r"\s+(?:from|on|in|by|until|since|with\s+effect\s+from)\s+(?:\d{1,2}"
+                        r"(?:st|nd|rd|th)?\s+)?(?:January|February|March|April|May|June|July|"
+                        r"August|September|October|November|December|\d{4})\b")
+#: Plural words that name no particular post or body on their own.
+_GENERIC = frozenset({"managers", "staff", "colleagues", "directors", "leaders", "partners",
+                      "members", "stakeholders", "teams", "clinicians", "services"})
+#: "Reporting directly to the Chief Executive, the Director of X is …"
+_FRONTED = re.compile(r"^(?P<verb>Reporting|Accountable|Responsible)\s+(?:directly\s+|"
+                      r"professionally\s+|managerially\s+)?to\s+(?P<obj>[^,]{3,80}),\s+"
+                      r"(?P<rest>(?:the|this)\s+.+)$", re.IGNORECASE)
+#: Verbs of standing in for someone: deputise, act up, provide cover.
+_COVERS = r"\bdeputi[sz]|\bacts?\s+up\b|\bacting\s+up\b|\b(?:provides?|providing)\s+cover\b"
+#: "The following posts report to the Head of Service:" and the posts on the lines after.
+_FOLLOWING = re.compile(r"^(?:the\s+)?following\s+(?:posts?|roles?|managers?|positions?|staff)\s+"
+                        r"(?P<rest>.+?)\s*:\s*$", re.IGNORECASE)
+#: The post described, named as an object: "… who report directly to the post holder".
+_POST_ITSELF = re.compile(r"^(?:the\s+|this\s+)?(?:post[\s-]?holder|postholder|job[\s-]?holder|"
+                          r"post|role)\b", re.IGNORECASE)
+#: "One Duty Manager", "Three Team Leaders": the count is not part of the name.
+_NUMBER_WORD = re.compile(r"^\s*(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Each|Every|"
+                          r"Both)\s+(?=[A-Z])")
+#: "the Trust's X", "the Health Board's X", "the Council's X": the owner is not the name.
+_OWNER = re.compile(r"^(?:the\s+)?(?:[A-Z][\w&-]*\s+){0,3}?(?:Trust|Council|Board|Authority|ICB|"
+                    r"ICS|Group|Service|Partnership|Organisation|Federation|Network|PCN|"
+                    r"Directorate|Division|Department|Team)['’]s\s+")
+
+
+def _plural(name: str) -> bool:
+    """Whether a post name is plural ("Charge Nurses"): not the one post described."""
+    last = name.split()[-1].lower() if name.split() else ""
+    return last.endswith("s") and not last.endswith("ss") and last[:-1] in POST_WORDS
 
 
 _PRONOUN_START = re.compile(
@@ -766,6 +1057,12 @@ def extract_text(text: str, source_id: str, graph: nx.MultiDiGraph | None = None
 
     ``taken`` holds ids that new records must not use (those of other drafts of the same
     run); the new ids are added to it.
+
+    >>> draft = extract_text("Job Title: Ward Manager\\nAccountable to: Head of Nursing\\n"
+    ...                      "The post holder will deputise for the Matron.\\n", "jd-1")
+    >>> [(r.type, r.start, r.end) for r in draft.relationships]
+    [('ACCOUNTABLE_TO', 'ward-manager', 'head-of-nursing'),
+     ('DEPUTISES_FOR', 'ward-manager', 'matron')]
     """
     ex = _Extractor(text, source_id)
     ex.pending_deputy = []

@@ -94,7 +94,11 @@ def render_draft(draft: Draft, original: Path, text_file: str, title: str) -> st
 
 
 def split_documents(text: str) -> list[str]:
-    """The documents of a YAML stream, split on ``---`` lines."""
+    """The documents of a YAML stream, split on ``---`` lines.
+
+    >>> split_documents("a: 1\\n---\\nb: 2\\n")
+    ['a: 1\\n', 'b: 2\\n']
+    """
     parts = re.split(r"(?m)^---\s*$\n?", text)
     return [p for p in parts if p.strip()]
 

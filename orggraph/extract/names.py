@@ -40,7 +40,9 @@ POST_WORDS = frozenset([
     "dean", "professor", "commissioner", "officer-in-charge", "leader", "leaders", "member",
     "members", "trustee", "trustees", "advocate", "coach", "psychologist", "psychologists",
     "dietitian", "paramedic", "technician", "technicians", "receptionist", "sister", "sisters",
-    "charge"
+    "charge", "navigator", "navigators", "facilitator", "facilitators", "representative",
+    "representatives", "educator", "educators", "assessor", "assessors", "inspector",
+    "inspectors", "handler", "handlers", "dispatcher", "dispatchers"
 ])
 
 #: Words (a name's last or a distinctive one) that make it a body, with its kind.
@@ -59,7 +61,7 @@ BODY_WORDS: dict[str, str] = {
     "authority": "local-authority", "authorities": "sha", "organisation": "organisation",
     "organisations": "organisation", "function": "team", "meetings": "committee",
     "meeting": "committee", "agency": "national-body",
-    "commission": "regulator",
+    "commission": "regulator", "centre": "service", "centres": "service",
 }
 _WEAK_BODY_WORDS = frozenset({"service", "services", "unit", "practice", "care",
                               "partnership", "development", "facilities"})
@@ -139,7 +141,11 @@ def clean_name(phrase: str, *, lenient: bool = False) -> str:
 
 
 def classify(name: str) -> tuple[str, str | None]:
-    """``("Post", None)`` or ``("Body", kind)`` for a name, from its words."""
+    """``("Post", None)`` or ``("Body", kind)`` for a name, from its words.
+
+    >>> classify("Quality Committee"), classify("Head of Nursing")
+    (('Body', 'committee'), ('Post', None))
+    """
     lower = name.casefold()
     for phrase, kind in _BODY_PHRASES:
         if phrase in lower:
@@ -165,7 +171,11 @@ def looks_like_post(name: str) -> bool:
 
 
 def normalise(name: str) -> str:
-    """A name reduced for matching: case, articles, punctuation, '&' and plurals ignored."""
+    """A name reduced for matching: case, articles, punctuation, '&' and plurals ignored.
+
+    >>> normalise("The Directors of Nursing & Quality")
+    'director nursing quality'
+    """
     text = name.casefold().replace("&", " and ").replace("’", "'")
     text = re.sub(r"'s\b|s'", "", text)
     text = re.sub(r"[^\w\s/-]", " ", text)

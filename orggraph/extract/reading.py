@@ -13,6 +13,7 @@ naming it, so one bad file never stops the others.
 from __future__ import annotations
 
 import io
+import logging
 import re
 import zipfile
 from dataclasses import dataclass
@@ -82,8 +83,16 @@ def _docx_text(data: bytes) -> str:
 def _pdf_text(data: bytes) -> str:
     from pypdf import PdfReader
 
-    reader = PdfReader(io.BytesIO(data))
-    return "\n".join(page.extract_text() or "" for page in reader.pages)
+    # pypdf logs its own warnings ("EOF marker not found") to stderr; the file's one
+    # problem line says it instead
+    log = logging.getLogger("pypdf")
+    level = log.level
+    log.setLevel(logging.CRITICAL)
+    try:
+        reader = PdfReader(io.BytesIO(data))
+        return "\n".join(page.extract_text() or "" for page in reader.pages)
+    finally:
+        log.setLevel(level)
 
 
 def read_document(path: str | Path) -> Document:

@@ -281,6 +281,17 @@ class LocalServer:
         if self.owns_data_dir:
             shutil.rmtree(self.data_dir, ignore_errors=True)
 
+    def wait(self) -> int | None:
+        """Block until the server exits (its exit code) or Ctrl-C is pressed (``None``)."""
+        try:
+            return self.process.wait()
+        except KeyboardInterrupt:
+            return None
+
+    def log_tail(self) -> str:
+        """The telling last lines of the server's logs, as one line (empty if none)."""
+        return _log_tail(self.data_dir)
+
     def __enter__(self) -> LocalServer:
         return self
 
@@ -333,18 +344,21 @@ def _log_tail(data_dir: Path, count: int = 3) -> str:
 
 
 def start_local_server(*, port: int = 0, data_dir: Path | None = None,
-                       timeout: float = 120) -> LocalServer:
+                       timeout: float = 120, password: str | None = None) -> LocalServer:
     """Build the launcher if needed, start a local Neo4j and wait until Bolt answers.
 
     ``port=0`` picks a free port on 127.0.0.1. ``data_dir`` defaults to a fresh
     temporary directory, which :meth:`LocalServer.stop` deletes (a given one is kept).
-    The password is generated (``secrets.token_urlsafe(16)``) and passed to the server
-    in its environment. Raises :class:`Neo4jServerError` if the build fails, the server
-    exits early or is not ready within ``timeout`` seconds (with the last lines of its
-    logs), or the official driver cannot log in.
+    The password is ``password`` (8 characters at least) or else generated
+    (``secrets.token_urlsafe(16)``), and reaches the server in its environment. Raises
+    :class:`Neo4jServerError` if the build fails, the server exits early or is not ready
+    within ``timeout`` seconds (with the last lines of its logs), or the official driver
+    cannot log in.
     """
     if not 0 <= port <= 65535:
         raise Neo4jServerError(f"port must be 0 to 65535, not {port}")
+    if password is not None and len(password) < 8:
+        raise Neo4jServerError("the password must have 8 characters at least")
     jvm_options = _jvm_options()
     pagecache = _pagecache_bytes()
     jar = build_launcher()
@@ -354,7 +368,7 @@ def start_local_server(*, port: int = 0, data_dir: Path | None = None,
     owns = data_dir is None
     directory = Path(tempfile.mkdtemp(prefix="orggraph-neo4j-")) if data_dir is None else data_dir
     (directory / "logs").mkdir(parents=True, exist_ok=True)
-    password = secrets.token_urlsafe(16)
+    password = secrets.token_urlsafe(16) if password is None else password
     env = {**os.environ, PASSWORD_ENV: password, _PAGECACHE_BYTES_ENV: str(pagecache)}
     stderr = open(directory / "logs" / "launcher-stderr.log", "ab")  # noqa: SIM115 - closed by stop()
     try:
@@ -428,25 +442,3 @@ def _verify(server: LocalServer) -> None:
         raise Neo4jServerError(
             f"the local Neo4j at {server.uri} did not accept a login: {exc}"
             + (f"; logs: {log}" if log else "")) from None
-
-
-if __name__ == "__main__":  # pragma: no cover - run by hand
-    import shlex
-    import sys
-
-    try:
-        local = start_local_server()
-    except Neo4jServerError as error:
-        print(f"Error: {error}", file=sys.stderr)  # noqa: T201
-        sys.exit(1)
-    with local:
-        print(f"export NEO4J_URI={shlex.quote(local.uri)}")  # noqa: T201
-        print(f"export NEO4J_USER={shlex.quote(local.user)}")  # noqa: T201
-        print(f"export NEO4J_PASSWORD={shlex.quote(local.password)}")  # noqa: T201
-        print(f"# Neo4j 5.26 is running (pid {local.process.pid}, data and logs in "  # noqa: T201
-              f"{local.data_dir}); press Ctrl-C to stop it.", flush=True)
-        with contextlib.suppress(KeyboardInterrupt):
-            local.process.wait()
-        if local.process.returncode is not None:
-            print(f"# Neo4j exited with code {local.process.returncode}; logs: "  # noqa: T201
-                  f"{_log_tail(local.data_dir)}", file=sys.stderr)

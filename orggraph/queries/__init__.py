@@ -11,6 +11,7 @@ functions; :func:`query` runs one by name with text arguments, as the CLI does.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -57,7 +58,10 @@ class Question:
 
     @property
     def summary(self) -> str:
-        return (self.function.__doc__ or "").strip().splitlines()[0]
+        """The docstring's first sentence, on one line, without reST markup."""
+        paragraph = " ".join((self.function.__doc__ or "").strip().split("\n\n")[0].split())
+        sentence = re.split(r"(?<=\.)\s", paragraph)[0].replace("``", "")
+        return sentence if sentence.endswith(".") else sentence + "."
 
 
 QUESTIONS: dict[str, Question] = {
@@ -92,6 +96,11 @@ def query(G: nx.MultiDiGraph, name: str, args: Sequence[str] = (), **options: An
 
     Options the question does not take must be ``None``; a wrong number of
     arguments or an unknown name raises :class:`~orggraph.errors.OrggraphError`.
+
+    >>> from orggraph.graph import load_graph
+    >>> rows = query(load_graph(), "deputies", ["nchc-chief-medical-officer"])
+    >>> [(r["depth"], r["id"]) for r in rows][:1]
+    [(1, 'nchc-deputy-medical-director')]
     """
     q = QUESTIONS.get(name.replace("_", "-"))
     if q is None:

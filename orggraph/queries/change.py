@@ -13,6 +13,7 @@ from typing import Any
 
 import networkx as nx
 
+from ..errors import OrggraphError
 from ..graph import display_name, is_valid_on, parse_as_of
 from ..model import PartialDate
 
@@ -28,10 +29,10 @@ def _items(G: nx.MultiDiGraph) -> list[tuple[str, str, str, dict[str, Any]]]:
     return out
 
 
-def _day(value: str | dt.date | None) -> dt.date | None:
+def _day(value: str | dt.date | None, option: str) -> dt.date | None:
     if value is None or isinstance(value, dt.date):
         return value
-    return parse_as_of(value)
+    return parse_as_of(value, option)
 
 
 def changes(G: nx.MultiDiGraph, from_date: str | dt.date | None = None,
@@ -43,8 +44,11 @@ def changes(G: nx.MultiDiGraph, from_date: str | dt.date | None = None,
     ``starts`` (a ``valid_from``) or ``ends`` (a ``valid_to``), within the dates given.
     With both, one row per node or relationship valid on one date and not the other:
     ``gained`` (dated by its ``valid_from``) or ``lost`` (dated by its ``valid_to``).
+    A ``from_date`` after ``to_date`` is an error.
     """
-    start, end = _day(from_date), _day(to_date)
+    start, end = _day(from_date, "--from"), _day(to_date, "--to")
+    if start is not None and end is not None and start > end:
+        raise OrggraphError(f"--from {start} is after --to {end}")
     rows = []
     for kind, key, name, a in _items(G):
         if start is not None and end is not None:
