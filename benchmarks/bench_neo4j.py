@@ -1,20 +1,27 @@
 """Loading into Neo4j, and the named queries on Neo4j next to the embedded ones.
 
     python -m benchmarks.bench_neo4j                                  # 10k posts, naive at 2k
-    python -m benchmarks.bench_neo4j --sizes 10000,100000,1000000 --naive-sizes 2000,10000
+    python -m benchmarks.bench_neo4j --sizes 10000,100000 --naive-sizes 2000,10000
+    ORGGRAPH_NEO4J_HEAP=4g ORGGRAPH_NEO4J_PAGECACHE=1g \\
+        python -m benchmarks.bench_neo4j --sizes 1000000 --naive-sizes '' --load-repeat 1
 
 Uses NEO4J_URI/NEO4J_USER/NEO4J_PASSWORD when set, otherwise starts the local launcher
-with its default memory. Each size is a synthetic organisation from ``orggraph generate``.
-For each naive size: the loader and the naive way (one auto-commit ``CREATE`` statement
-per node and per relationship) on the same graph, their rates in nodes plus
-relationships per second and the ratio. For each size: the loader's rate into an empty
-database and for a reload over the same data (which replaces the whole generation),
-then the median time of the named questions on Neo4j and on NetworkX, and the ratio.
+(its memory from ORGGRAPH_NEO4J_HEAP / ORGGRAPH_NEO4J_PAGECACHE). Each size is a
+synthetic organisation from ``orggraph generate``. For each naive size: the loader
+(median of ``--load-repeat`` loads into an empty database) and the naive way (one
+auto-commit ``CREATE`` statement per node and per relationship) on the same graph, their
+rates in nodes plus relationships per second and the ratio. For each size: the loader's
+rate into an empty database and for a reload over the same data (which replaces the
+whole generation), each run and their medians, then the median time of the named
+questions on Neo4j and on NetworkX, and the ratio. Every figure is printed with the
+machine's load average.
 
 Reading a million posts through ``orggraph.graph.load_graph`` (full validation with
 line numbers) takes about 60 s and 1.9 GB per 100,000 posts, so the benchmark builds the
-NetworkX graph straight from the generated file (:func:`read_generated`); at 2,000 posts
-it checks that graph equals ``load_graph``'s, node for node and edge for edge.
+NetworkX graph straight from the generated files (:func:`read_generated`); above
+``--stream-above`` posts it holds no graph at all and streams the rows from the files
+into ``load_records`` (:func:`stream_generated`). At 2,000 posts it checks both against
+``load_graph``'s graph.
 """
 
 from __future__ import annotations
@@ -27,7 +34,7 @@ import resource
 import statistics
 import tempfile
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -37,32 +44,18 @@ from orggraph.generate import generate
 from orggraph.graph import load_graph
 from orggraph.model import ACCOUNTABILITY_TYPES, VOCABULARY, Label
 from orggraph.neo4j import Connection, connect, load, run_query, wipe
+from orggraph.neo4j.store import NodeRow, RelRow, _graph_rows, load_records
 from orggraph.queries import query
 
 
-def read_generated(directory: Path) -> nx.MultiDiGraph:
-    """The graph of ``orggraph generate``'s ``generated.yaml``, read line by line.
-
-    Only for that file's fixed layout (``key: value`` lines, strings in double quotes
-    with ``\\`` escapes, as JSON); no validation.
-    """
-    G = nx.MultiDiGraph()
+def _records(path: Path) -> Iterator[tuple[str, dict[str, Any]]]:
+    """The records of one generated data file: ``(section, fields)`` with ``source`` set."""
     section, source, item = "", "", None
-
-    def flush() -> None:
-        if item is None:
-            return
-        if section == "relationships":
-            start, end, rtype = item.pop("from"), item.pop("to"), item["type"]
-            G.add_edge(start, end, key=rtype, **item, source=source)
-        else:
-            G.add_node(item["id"], label="Body" if section == "bodies" else "Post",
-                       **item, source=source)
-
-    with open(directory / "generated.yaml", encoding="utf-8") as handle:
+    with open(path, encoding="utf-8") as handle:
         for line in handle:
             if not line.startswith(" "):
-                flush()
+                if item is not None:
+                    yield section, item
                 item, section = None, line.strip().rstrip(":")
                 continue
             key, _, raw = line.strip().removeprefix("- ").partition(": ")
@@ -71,10 +64,37 @@ def read_generated(directory: Path) -> nx.MultiDiGraph:
                 source = value if key == "id" else source
                 continue
             if line.startswith("  - ") or item is None:
-                flush()
-                item = {}
+                if item is not None:
+                    yield section, item
+                item = {"source": source}
             item[key] = int(value) if key == "headcount" else value
-        flush()
+    if item is not None:
+        yield section, item
+
+
+def _data_files(directory: Path) -> list[Path]:
+    return sorted(directory.glob("*.yaml"), key=lambda p: (p.stem != "system", p.stem))
+
+
+def read_generated(directory: Path) -> nx.MultiDiGraph:
+    """The graph of ``orggraph generate``'s data files (``system.yaml`` and every
+    ``org-N.yaml``), read line by line.
+
+    Only for those files' fixed layout (``key: value`` lines, strings in double quotes
+    with ``\\`` escapes, as JSON); no validation. All nodes first, then the
+    relationships, as ``load_graph`` adds them.
+    """
+    G = nx.MultiDiGraph()
+    edges = []
+    for path in _data_files(directory):
+        for section, item in _records(path):
+            if section == "relationships":
+                edges.append(item)
+            else:
+                G.add_node(item["id"], label="Body" if section == "bodies" else "Post", **item)
+    for item in edges:
+        start, end = item.pop("from"), item.pop("to")
+        G.add_edge(start, end, key=item["type"], **item)
     return G
 
 
@@ -92,6 +112,10 @@ def naive_load(conn: Connection, G: nx.MultiDiGraph) -> None:
             f"CREATE (a)-[e:{VOCABULARY[a['type']].name}]->(b) SET e = $p", u=u, v=v, p=props)
 
 
+def _key(row: tuple[Any, ...]) -> str:
+    return json.dumps(row, sort_keys=True, default=str)
+
+
 def _graph(size: int) -> nx.MultiDiGraph:
     with tempfile.TemporaryDirectory() as tmp:
         out = generate(size, seed=1, directory=tmp)
@@ -103,6 +127,9 @@ def _graph(size: int) -> nx.MultiDiGraph:
                     == sorted(H.edges(keys=True, data=True), key=str))
             if not same:
                 raise SystemExit("read_generated disagrees with load_graph")
+            streamed = [sorted(map(_key, rows)) for rows in stream_generated(out)]
+            if streamed != [sorted(map(_key, rows)) for rows in _graph_rows(G)]:
+                raise SystemExit("stream_generated disagrees with the rows of load's graph")
         return G
 
 
@@ -116,6 +143,38 @@ def _rss_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
+def _load() -> str:
+    return f"load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores"
+
+
+def stream_generated(directory: Path) -> tuple[Iterator[NodeRow], Iterator[RelRow]]:
+    """The loader's rows straight from the generated files, as ``load`` makes them from
+    :func:`read_generated`'s graph, without holding a graph in memory."""
+    def nodes() -> Iterator[NodeRow]:
+        for path in _data_files(directory):
+            for section, item in _records(path):
+                if section != "relationships":
+                    yield (Label.BODY if section == "bodies" else Label.POST), item
+
+    def rels() -> Iterator[RelRow]:
+        for path in _data_files(directory):
+            for section, item in _records(path):
+                if section == "relationships":
+                    start, end = item.pop("from"), item.pop("to")
+                    rtype = item.pop("type")
+                    yield rtype, {"start": start, "end": end, "props": {**item, "key": rtype}}
+
+    return nodes(), rels()
+
+
+def _load_from(conn: Connection, G: nx.MultiDiGraph | None, directory: Path | None) -> None:
+    """Load ``G``, or else the generated files in ``directory``, streamed."""
+    if G is not None:
+        load(conn, G)
+    elif directory is not None:
+        load_records(conn, *stream_generated(directory))
+
+
 QUESTIONS = ("spans_and_layers", "cover_gaps", "dual_accountability")
 
 
@@ -123,7 +182,14 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--sizes", default="10000")
     parser.add_argument("--naive-sizes", default="2000")
-    parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--repeat", type=int, default=3, help="runs of each named question")
+    parser.add_argument("--load-repeat", type=int, default=3,
+                        help="loads (into empty, then reload) per size; medians are printed")
+    parser.add_argument("--stream-above", type=int, default=200_000,
+                        help="sizes above this are streamed from the files into the loader, "
+                             "with no NetworkX graph (so no embedded questions)")
+    parser.add_argument("--no-reload", action="store_true",
+                        help="time loads into an empty database only")
     parser.add_argument("--no-embedded", action="store_true",
                         help="time the questions on Neo4j only")
     args = parser.parse_args()
@@ -135,35 +201,62 @@ def main() -> None:
 
         server = start_local_server()
         conn = connect(server.uri, server.user, server.password)
+    from orggraph.neo4j.server import HEAP_ENV, PAGECACHE_ENV
+
+    print(f"Neo4j {conn.uri}; {HEAP_ENV}={os.environ.get(HEAP_ENV, '(default)')}, "
+          f"{PAGECACHE_ENV}={os.environ.get(PAGECACHE_ENV, '(default)')}", flush=True)
     acc = list(ACCOUNTABILITY_TYPES)
     try:
         for size in (int(s) for s in args.naive_sizes.split(",") if s):
             G = _graph(size)
             records = G.number_of_nodes() + G.number_of_edges()
-            wipe(conn)
-            fast = _timed(load, conn, G)
+            runs = []
+            for _ in range(args.load_repeat):
+                wipe(conn)
+                runs.append(_timed(load, conn, G))
+            fast = statistics.median(runs)
             wipe(conn)
             conn.driver.execute_query("MATCH (n) WHERE n._orggraph = 'naive' DETACH DELETE n")
             naive = _timed(naive_load, conn, G)
             conn.driver.execute_query("MATCH (n) WHERE n._orggraph = 'naive' DETACH DELETE n")
-            print(f"{size:>9,} posts, {records:>9,} records: loader {records / fast:>8,.0f}/s, "
-                  f"naive {records / naive:>6,.0f}/s  -> loader {naive / fast:.1f}x faster",
-                  flush=True)
+            print(f"{size:>9,} posts, {records:>9,} records: loader {records / fast:>8,.0f}/s "
+                  f"(median of {len(runs)}), naive {records / naive:>6,.0f}/s  -> loader "
+                  f"{naive / fast:.1f}x faster   ({_load()})", flush=True)
         for size in (int(s) for s in args.sizes.split(",")):
             t = time.perf_counter()
-            G = _graph(size)
-            records = G.number_of_nodes() + G.number_of_edges()
-            print(f"{size:>9,} posts: {G.number_of_nodes():,} nodes, {G.number_of_edges():,} "
-                  f"relationships (graph read in {time.perf_counter() - t:.0f} s, "
-                  f"python max RSS {_rss_mb():,.0f} MB)", flush=True)
-            wipe(conn)
-            took = _timed(load, conn, G)
-            print(f"  load into empty: {took:7.1f} s = {records / took:>8,.0f} nodes+rels/s"
-                  f"   (load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores)",
-                  flush=True)
-            again = _timed(load, conn, G)
-            print(f"  reload (swap):   {again:7.1f} s = {records / again:>8,.0f} nodes+rels/s",
-                  flush=True)
+            stream = size > args.stream_above
+            tmp = tempfile.TemporaryDirectory() if stream else None
+            G, directory = None, None
+            if tmp is not None:
+                directory = generate(size, seed=1, directory=tmp.name)
+                nodes, rels = stream_generated(directory)
+                counts = (sum(1 for _ in nodes), sum(1 for _ in rels))
+                print(f"{size:>9,} posts: {counts[0]:,} nodes, {counts[1]:,} relationships "
+                      f"(generated in {time.perf_counter() - t:.0f} s; streamed from the files)",
+                      flush=True)
+            else:
+                G = _graph(size)
+                counts = (G.number_of_nodes(), G.number_of_edges())
+                print(f"{size:>9,} posts: {counts[0]:,} nodes, {counts[1]:,} relationships "
+                      f"(graph read in {time.perf_counter() - t:.0f} s, "
+                      f"python max RSS {_rss_mb():,.0f} MB)", flush=True)
+            records = sum(counts)
+
+            empty, again = [], []
+            for _ in range(args.load_repeat):
+                wipe(conn)
+                empty.append(_timed(_load_from, conn, G, directory))
+                print(f"  load into empty: {empty[-1]:7.1f} s = {records / empty[-1]:>8,.0f} "
+                      f"nodes+rels/s   ({_load()})", flush=True)
+                if args.no_reload:
+                    continue
+                again.append(_timed(_load_from, conn, G, directory))
+                print(f"  reload (swap):   {again[-1]:7.1f} s = {records / again[-1]:>8,.0f} "
+                      f"nodes+rels/s   ({_load()})", flush=True)
+            if len(empty) > 1:
+                print(f"  median: into empty {records / statistics.median(empty):,.0f}/s"
+                      + (f", reload {records / statistics.median(again):,.0f}/s" if again else ""),
+                      flush=True)
             for name in QUESTIONS:
                 params: dict[str, Any] = {"relations": acc}
                 if name != "dual_accountability":
@@ -171,12 +264,14 @@ def main() -> None:
                 neo = statistics.median(_timed(run_query, conn, name, params)
                                         for _ in range(args.repeat))
                 line = f"  {name:<20} neo4j {neo:8.3f} s"
-                if not args.no_embedded:
+                if G is not None and not args.no_embedded:
                     emb = statistics.median(_timed(query, G, name.replace("_", "-"))
                                             for _ in range(args.repeat))
                     line += f"   networkx {emb:8.3f} s   neo4j/networkx {neo / emb:6.1f}"
-                print(line, flush=True)
+                print(line + f"   ({_load()})", flush=True)
             del G
+            if tmp is not None:
+                tmp.cleanup()
             gc.collect()
         wipe(conn)
     finally:

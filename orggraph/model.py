@@ -27,6 +27,7 @@ __all__ = [
     "ACCOUNTABILITY_TYPES",
     "BODY_KINDS",
     "ORGANISATION_KINDS",
+    "RELATIONSHIP_FIELDS",
     "VOCABULARY",
     "Body",
     "Label",
@@ -312,6 +313,10 @@ class Person(Node):
     own_fields: ClassVar[tuple[str, ...]] = ("name",)
 
 
+
+
+RELATIONSHIP_FIELDS = ("source", "evidence", "role", "valid_from", "valid_to", "note")
+"""The properties a relationship can carry besides its ``type`` (see :class:`Relationship`)."""
 
 
 @dataclass(frozen=True, kw_only=True, slots=True)

@@ -14,6 +14,7 @@ import socket
 import subprocess
 import time
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 
@@ -46,6 +47,9 @@ def server() -> Iterator[LocalServer]:
     token = srv.secrets.token_urlsafe
     with pytest.MonkeyPatch.context() as patch:
         patch.setattr(srv.secrets, "token_urlsafe", lambda n=None: "-" + token(n))
+        # Not the defaults, to prove the memory settings reach the JVM and Neo4j.
+        patch.setenv(srv.HEAP_ENV, "768m")
+        patch.setenv(srv.PAGECACHE_ENV, "96m")
         try:
             started = start_local_server()
         except Neo4jServerError as exc:
@@ -136,6 +140,40 @@ def test_launcher_refuses_a_short_password(server):
     assert done.returncode == 2
     assert done.stdout == ""
     assert "8 or more characters" in done.stderr and "pw-7chr" not in done.stderr
+    assert not (server.data_dir / "unused").exists()
+
+
+def test_heap_and_page_cache_reach_the_server(server):
+    import neo4j
+
+    args = Path(f"/proc/{server.process.pid}/cmdline").read_bytes().split(b"\0")
+    assert b"-Xms768m" in args and b"-Xmx768m" in args
+    with neo4j.GraphDatabase.driver(server.uri, auth=(server.user, server.password)) as driver:
+        records, _, _ = driver.execute_query(
+            "SHOW SETTINGS YIELD name, value WHERE name = 'server.memory.pagecache.size' "
+            "RETURN value")
+    assert records[0]["value"] in {"96.00MiB", str(96 * 1024 * 1024)}
+
+
+@pytest.mark.parametrize("variable, value", [
+    ("HEAP_ENV", "lots"), ("HEAP_ENV", "0g"), ("PAGECACHE_ENV", "1k"), ("PAGECACHE_ENV", "-1g")])
+def test_a_bad_memory_setting_is_one_line(monkeypatch, variable, value):
+    name = getattr(srv, variable)
+    monkeypatch.setenv(name, value)
+    with pytest.raises(Neo4jServerError) as caught:
+        start_local_server()
+    message = str(caught.value)
+    assert "\n" not in message and name in message and repr(value) in message
+
+
+def test_launcher_refuses_a_bad_page_cache(server):
+    jar = build_launcher()
+    env = {**os.environ, srv.PASSWORD_ENV: "a-long-password", srv._PAGECACHE_BYTES_ENV: "12x"}
+    done = subprocess.run(
+        [shutil.which("java") or "java", "-jar", str(jar), str(server.data_dir / "unused"), "0"],
+        capture_output=True, text=True, env=env, timeout=60, stdin=subprocess.DEVNULL)
+    assert done.returncode == 2
+    assert srv._PAGECACHE_BYTES_ENV in done.stderr and "'12x'" in done.stderr
     assert not (server.data_dir / "unused").exists()
 
 

@@ -40,10 +40,12 @@ from ..errors import Neo4jServerError
 __all__ = [
     "BUILD_COMMAND",
     "DEFAULT_HEAP",
+    "DEFAULT_PAGECACHE",
     "HEAP_ENV",
     "JVM_OPTIONS",
     "LAUNCHER_DIR",
     "LAUNCHER_JAR",
+    "PAGECACHE_ENV",
     "PASSWORD_ENV",
     "LocalServer",
     "build_launcher",
@@ -63,7 +65,15 @@ PASSWORD_ENV = "ORGGRAPH_NEO4J_PASSWORD"  # noqa: S105 - a variable name, not a 
 """The environment variable that hands the password of user ``neo4j`` to the launcher."""
 
 HEAP_ENV = "ORGGRAPH_NEO4J_HEAP"
-"""Optional environment variable: the server's maximum heap (``-Xmx``), e.g. ``4g``."""
+"""Optional environment variable: the server's heap (``-Xmx``, and ``-Xms`` too), e.g. ``4g``."""
+
+PAGECACHE_ENV = "ORGGRAPH_NEO4J_PAGECACHE"
+"""Optional environment variable: Neo4j's page cache (the store's pages in memory, outside
+the heap), e.g. ``1g``; :data:`DEFAULT_PAGECACHE` when unset."""
+
+DEFAULT_PAGECACHE = "128m"
+"""The default page cache, enough for the tests and the curated data; bigger stores load
+faster with more (``benchmarks/bench_neo4j.py`` documents what it ran with)."""
 
 DEFAULT_HEAP = "1g"
 """The default maximum heap, enough for the tests and the curated data. Neo4j caps the
@@ -71,8 +81,8 @@ memory of transactions at 70 % of the heap, so big atomic loads need more: loadi
 100,000 generated posts (~350,000 records) in one transaction needs ``3g``."""
 
 JVM_OPTIONS = (
-    # The heap starts small and grows on demand (up to -Xmx, which _jvm_options() adds).
-    "-Xms128m",
+    # _jvm_options() adds -Xmx and an equal -Xms: a heap that starts small is resized by
+    # many more, slower young collections while a load fills it.
     "-XX:+UseG1GC",
     # Neo4j 5.26 on Java 17 (the same opens its own neo4j.conf adds); without them it runs,
     # but degraded, with WARNs in debug.log:
@@ -88,18 +98,35 @@ JVM_OPTIONS = (
 )
 """The JVM options the launcher runs with (besides ``-Xmx``)."""
 
+_PAGECACHE_BYTES_ENV = "ORGGRAPH_NEO4J_PAGECACHE_BYTES"  # what the launcher reads
 _BUILD_TIMEOUT = 1800.0
 _STOP_TIMEOUT = 30.0
 _ANSI = re.compile(r"\x1b\[[0-9;]*[A-Za-z]")
 
 
+_SIZE = re.compile(r"([1-9][0-9]*)([kKmMgG]?)")
+
+
 def _jvm_options() -> list[str]:
-    """:data:`JVM_OPTIONS` plus ``-Xmx`` from :data:`HEAP_ENV` or :data:`DEFAULT_HEAP`."""
+    """:data:`JVM_OPTIONS` plus ``-Xms`` and ``-Xmx`` from :data:`HEAP_ENV` or
+    :data:`DEFAULT_HEAP`."""
     heap = os.environ.get(HEAP_ENV, "").strip() or DEFAULT_HEAP
-    if not re.fullmatch(r"[1-9][0-9]*[kKmMgG]?", heap):
+    if not _SIZE.fullmatch(heap):
         raise Neo4jServerError(
             f"{HEAP_ENV} must be a JVM heap size such as 2g or 4096m, not {heap!r}")
-    return [*JVM_OPTIONS, f"-Xmx{heap}"]
+    return [*JVM_OPTIONS, f"-Xms{heap}", f"-Xmx{heap}"]
+
+
+def _pagecache_bytes() -> int:
+    """The page cache from :data:`PAGECACHE_ENV` or :data:`DEFAULT_PAGECACHE`, in bytes."""
+    text = os.environ.get(PAGECACHE_ENV, "").strip() or DEFAULT_PAGECACHE
+    match = _SIZE.fullmatch(text)
+    size = 0 if match is None else int(match.group(1)) * 1024 ** " kmg".index(
+        (match.group(2) or " ").lower())
+    if size < 8 * 1024 ** 2:
+        raise Neo4jServerError(
+            f"{PAGECACHE_ENV} must be a size of at least 8m, such as 512m or 1g, not {text!r}")
+    return size
 
 
 def _build_hint() -> str:
@@ -333,6 +360,7 @@ def start_local_server(*, port: int = 0, data_dir: Path | None = None,
     if password is not None and len(password) < 8:
         raise Neo4jServerError("the password must have 8 characters at least")
     jvm_options = _jvm_options()
+    pagecache = _pagecache_bytes()
     jar = build_launcher()
     java = _java()
     if java is None:
@@ -341,7 +369,7 @@ def start_local_server(*, port: int = 0, data_dir: Path | None = None,
     directory = Path(tempfile.mkdtemp(prefix="orggraph-neo4j-")) if data_dir is None else data_dir
     (directory / "logs").mkdir(parents=True, exist_ok=True)
     password = secrets.token_urlsafe(16) if password is None else password
-    env = {**os.environ, PASSWORD_ENV: password}
+    env = {**os.environ, PASSWORD_ENV: password, _PAGECACHE_BYTES_ENV: str(pagecache)}
     stderr = open(directory / "logs" / "launcher-stderr.log", "ab")  # noqa: SIM115 - closed by stop()
     try:
         process = subprocess.Popen(  # noqa: S603 - fixed command line, no shell

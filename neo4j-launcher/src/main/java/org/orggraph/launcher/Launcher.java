@@ -46,6 +46,9 @@ import picocli.CommandLine;
  */
 public final class Launcher {
     private static final String PASSWORD_ENV = "ORGGRAPH_NEO4J_PASSWORD";
+    /** Optional: the page cache in bytes (orggraph/neo4j/server.py checks and converts it). */
+    private static final String PAGECACHE_ENV = "ORGGRAPH_NEO4J_PAGECACHE_BYTES";
+    private static final long DEFAULT_PAGECACHE = 128L * 1024 * 1024;
     private static final String HOST = "127.0.0.1";
     private static final int PORT_ATTEMPTS = 5;
     private static final int EXIT_USAGE = 2;
@@ -73,6 +76,19 @@ public final class Launcher {
         if (requested < 0 || requested > 65535) {
             fail(EXIT_USAGE, "PORT must be a number from 0 to 65535, not '" + args[1] + "'");
         }
+        long pageCache = DEFAULT_PAGECACHE;
+        String pageCacheText = System.getenv(PAGECACHE_ENV);
+        if (pageCacheText != null && !pageCacheText.isBlank()) {
+            try {
+                pageCache = Long.parseLong(pageCacheText.trim());
+            } catch (NumberFormatException e) {
+                pageCache = -1;
+            }
+            if (pageCache < 8L * 1024 * 1024) {
+                fail(EXIT_USAGE, PAGECACHE_ENV + " must be a number of bytes, at least 8 MiB, not '"
+                        + pageCacheText + "'");
+            }
+        }
         Path home = Path.of(args[0]).toAbsolutePath().normalize();
         AtomicReference<DatabaseManagementService> running = new AtomicReference<>();
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
@@ -85,7 +101,7 @@ public final class Launcher {
             Files.createDirectories(home);
             boolean existingStore = Files.exists(home.resolve("data").resolve("databases").resolve("system"));
             Path authIni = setInitialPassword(home, password);
-            Started started = start(home, requested);
+            Started started = start(home, requested, pageCache);
             running.set(started.dbms);
             ensurePassword(started.dbms, password, existingStore);
             Files.deleteIfExists(authIni); // read once, at the first start; no need to keep the hash
@@ -123,11 +139,11 @@ public final class Launcher {
     }
 
     /** Starts the DBMS; with port 0, picks a free port and tries another if it is taken meanwhile. */
-    private static Started start(Path home, int requested) throws IOException {
+    private static Started start(Path home, int requested, long pageCache) throws IOException {
         for (int attempt = 1; ; attempt++) {
             int port = requested != 0 ? requested : freePort();
             try {
-                return new Started(build(home, port), port);
+                return new Started(build(home, port, pageCache), port);
             } catch (RuntimeException e) {
                 if (requested != 0 || attempt >= PORT_ATTEMPTS || !isBindFailure(e)) {
                     throw e;
@@ -137,7 +153,7 @@ public final class Launcher {
         }
     }
 
-    private static DatabaseManagementService build(Path home, int port) {
+    private static DatabaseManagementService build(Path home, int port, long pageCache) {
         SocketAddress bolt = new SocketAddress(HOST, port);
         return new DatabaseManagementServiceBuilder(home)
                 .setConfig(GraphDatabaseSettings.default_listen_address, new SocketAddress(HOST))
@@ -148,7 +164,7 @@ public final class Launcher {
                 .setConfig(HttpConnector.enabled, false)
                 .setConfig(HttpsConnector.enabled, false)
                 .setConfig(GraphDatabaseSettings.auth_enabled, true)
-                .setConfig(GraphDatabaseSettings.pagecache_memory, 128L * 1024 * 1024)
+                .setConfig(GraphDatabaseSettings.pagecache_memory, pageCache)
                 // Ends runaway transactions; well above the slowest benchmark query (~3 min).
                 .setConfig(GraphDatabaseSettings.transaction_timeout, Duration.ofMinutes(10))
                 .setConfig(GraphDatabaseSettings.lock_acquisition_timeout, Duration.ofMinutes(1))
