@@ -13,8 +13,8 @@ Use it as a context manager::
     with start_local_server() as server:
         conn = connect(server.uri, server.user, server.password)
 
-Run ``python -m orggraph.neo4j.server`` to start one by hand: it prints the
-``export NEO4J_URI=…`` lines for ``orggraph neo4j …`` and runs until Ctrl-C.
+``orggraph neo4j start`` starts one by hand: it prints the ``export NEO4J_URI=…``
+line for ``orggraph neo4j …`` and runs until Ctrl-C.
 """
 
 from __future__ import annotations
