@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import os
 import statistics
 import time
 from collections.abc import Callable
 from typing import Any
 
-__all__ = ["median_seconds", "rss_mib"]
+__all__ = ["load_average", "median_seconds", "rss_mib"]
 
 
 def median_seconds(fn: Callable[[], Any], repeat: int) -> float:
@@ -32,3 +33,9 @@ def rss_mib() -> float:
     import resource
 
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def load_average() -> str:
+    """The machine's load averages over 1, 5 and 15 minutes, and its cores, for a figure."""
+    one, five, fifteen = os.getloadavg()
+    return f"load average {one:.1f} {five:.1f} {fifteen:.1f} on {os.cpu_count()} cores"

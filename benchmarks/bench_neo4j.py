@@ -40,6 +40,7 @@ from typing import Any
 
 import networkx as nx
 
+from benchmarks._common import load_average
 from orggraph.generate import generate
 from orggraph.graph import load_graph
 from orggraph.model import ACCOUNTABILITY_TYPES, VOCABULARY, Label
@@ -143,10 +144,6 @@ def _rss_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
-def _load() -> str:
-    return f"load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores"
-
-
 def stream_generated(directory: Path) -> tuple[Iterator[NodeRow], Iterator[RelRow]]:
     """The loader's rows straight from the generated files, as ``load`` makes them from
     :func:`read_generated`'s graph, without holding a graph in memory."""
@@ -221,7 +218,7 @@ def main() -> None:
             conn.driver.execute_query("MATCH (n) WHERE n._orggraph = 'naive' DETACH DELETE n")
             print(f"{size:>9,} posts, {records:>9,} records: loader {records / fast:>8,.0f}/s "
                   f"(median of {len(runs)}), naive {records / naive:>6,.0f}/s  -> loader "
-                  f"{naive / fast:.1f}x faster   ({_load()})", flush=True)
+                  f"{naive / fast:.1f}x faster   ({load_average()})", flush=True)
         for size in (int(s) for s in args.sizes.split(",")):
             t = time.perf_counter()
             stream = size > args.stream_above
@@ -247,12 +244,12 @@ def main() -> None:
                 wipe(conn)
                 empty.append(_timed(_load_from, conn, G, directory))
                 print(f"  load into empty: {empty[-1]:7.1f} s = {records / empty[-1]:>8,.0f} "
-                      f"nodes+rels/s   ({_load()})", flush=True)
+                      f"nodes+rels/s   ({load_average()})", flush=True)
                 if args.no_reload:
                     continue
                 again.append(_timed(_load_from, conn, G, directory))
                 print(f"  reload (swap):   {again[-1]:7.1f} s = {records / again[-1]:>8,.0f} "
-                      f"nodes+rels/s   ({_load()})", flush=True)
+                      f"nodes+rels/s   ({load_average()})", flush=True)
             if len(empty) > 1:
                 print(f"  median: into empty {records / statistics.median(empty):,.0f}/s"
                       + (f", reload {records / statistics.median(again):,.0f}/s" if again else ""),
@@ -268,7 +265,7 @@ def main() -> None:
                     emb = statistics.median(_timed(query, G, name.replace("_", "-"))
                                             for _ in range(args.repeat))
                     line += f"   networkx {emb:8.3f} s   neo4j/networkx {neo / emb:6.1f}"
-                print(line + f"   ({_load()})", flush=True)
+                print(line + f"   ({load_average()})", flush=True)
             del G
             if tmp is not None:
                 tmp.cleanup()

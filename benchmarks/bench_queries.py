@@ -34,6 +34,7 @@ from typing import Any
 
 import networkx as nx
 
+from benchmarks._common import load_average
 from orggraph.generate import generate
 from orggraph.graph import build_graph
 from orggraph.load import read_data
@@ -83,7 +84,7 @@ def run(size: int, repeat: int, naive_limit: int) -> None:
     _release()
     graph_rss = _rss_mib()
     print(f"\n{size:>9,} posts: {G.number_of_nodes():,} nodes, {G.number_of_edges():,} edges"
-          f"  (load average {_load()})")
+          f"  ({load_average()})")
     print(f"  generate            {gen:8.2f} s")
     print(f"  read+validate YAML  {read:8.2f} s   cpu {read_cpu:.2f} s")
     print(f"  build graph         {build:8.2f} s   cpu {build_cpu:.2f} s   (YAML to graph "
@@ -116,10 +117,6 @@ def run(size: int, repeat: int, naive_limit: int) -> None:
               f"time; {naive / cold:.1f}x the cold wall time")
     else:
         print(f"  naive per-post      skipped above {naive_limit:,} posts")
-
-
-def _load() -> str:
-    return " ".join(f"{x:.1f}" for x in os.getloadavg())
 
 
 def main() -> None:
