@@ -23,30 +23,6 @@ IN_CI = os.environ.get("CI", "").lower() == "true"
 
 
 @pytest.fixture(scope="session")
-def neo4j_auth() -> Iterator[dict[str, str]]:
-    """URI, user and password of NEO4J_URI, or of a local server started for the session."""
-    server = None
-    try:
-        if os.environ.get("NEO4J_URI"):
-            auth = {"NEO4J_URI": os.environ["NEO4J_URI"],
-                    "NEO4J_USER": os.environ.get("NEO4J_USER", "neo4j"),
-                    "NEO4J_PASSWORD": os.environ.get("NEO4J_PASSWORD", "")}
-        else:
-            from orggraph.neo4j.server import start_local_server
-
-            server = start_local_server()
-            auth = {"NEO4J_URI": server.uri, "NEO4J_USER": server.user,
-                    "NEO4J_PASSWORD": server.password}
-    except Exception as exc:  # any failure to get a server is reported once
-        if IN_CI:
-            pytest.fail(f"no Neo4j server in CI: {exc}")
-        pytest.skip(f"no Neo4j server: {exc}")
-    yield auth
-    if server is not None:
-        server.stop()
-
-
-@pytest.fixture(scope="session")
 def neo4j_conn(neo4j_auth: dict[str, str]) -> Iterator[Any]:
     from orggraph.neo4j import connect
 

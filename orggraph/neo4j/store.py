@@ -91,6 +91,11 @@ def connect(uri: str | None = None, user: str | None = None, password: str | Non
     ``NEO4J_DATABASE`` from the environment, and check the server answers.
 
     Connection and auth errors name the URI, never the password.
+
+    >>> with connect() as conn:
+    ...     records = conn.driver.execute_query("RETURN 1 AS one").records
+    >>> records[0]["one"]
+    1
     """
     import neo4j
 
@@ -207,6 +212,12 @@ def load(conn: Connection, G: nx.MultiDiGraph, *, wipe_first: bool = False) -> L
     one transaction swaps it in for the old one, which is deleted afterwards in batches
     (see :func:`load_records`). Loading twice gives the same graph. ``wipe_first`` is
     kept for the CLI's ``--wipe``: every load already replaces what orggraph loaded.
+
+    >>> G = load_graph()
+    >>> with connect() as conn:
+    ...     first, again = load(conn, G), load(conn, G)
+    >>> first == again == LoadReport(G.number_of_nodes(), G.number_of_edges())
+    True
     """
     del wipe_first  # every load replaces the previous generation as a whole
     nodes, rels = _graph_rows(G)
@@ -419,6 +430,13 @@ def wipe(conn: Connection) -> int:
 
     One transaction hides them all (so the wipe is atomic for every query), then they,
     and anything an interrupted load left, are deleted in batches.
+
+    >>> with connect() as conn:
+    ...     loaded = load(conn, load_graph())
+    ...     removed = wipe(conn)
+    ...     left = run_query(conn, "members", {"body": "nwuhg-group-board"})
+    >>> removed == loaded.nodes, left
+    (True, [])
     """
     with conn.driver.session(database=conn.database) as session:
         removed: int = session.execute_write(_retire)
@@ -430,12 +448,23 @@ _NAME = re.compile(r"^[a-z][a-z0-9_]*$")
 
 
 def named_queries() -> list[str]:
-    """Names of the ``cypher/`` query files (not schema or load scripts)."""
+    """Names of the ``cypher/`` query files (not schema or load scripts).
+
+    >>> "cover_gaps" in named_queries() and "schema" not in named_queries()
+    True
+    """
     return sorted(p.stem for p in CYPHER_DIR.glob("*.cypher") if p.stem not in {"schema"})
 
 
 def run_query(conn: Connection, name: str, params: Mapping[str, Any]) -> list[dict[str, Any]]:
-    """Run the named query ``cypher/<name>.cypher`` in a read transaction."""
+    """Run the named query ``cypher/<name>.cypher`` in a read transaction.
+
+    >>> with connect() as conn:
+    ...     _ = load(conn, load_graph())
+    ...     rows = run_query(conn, "deputies", {"post": "nchc-chief-medical-officer"})
+    >>> [(r["depth"], r["id"]) for r in rows]
+    [(1, 'nchc-deputy-medical-director')]
+    """
     stem = name.replace("-", "_")
     if not _NAME.match(stem) or stem not in named_queries():
         raise Neo4jError(f"no named query {name!r}; choose from {', '.join(named_queries())}")
@@ -447,6 +476,15 @@ def run_cypher(conn: Connection, path: str | Path, params: Mapping[str, Any], *,
     """Run one Cypher file (one statement) with parameters; read-only unless ``write``.
 
     Returns the rows as dicts. Missing parameters are reported by name.
+
+    >>> import tempfile
+    >>> mine = Path(tempfile.mkdtemp()) / "boards.cypher"
+    >>> _ = mine.write_text("MATCH (b:Body {kind: $kind}) RETURN count(b) AS boards")
+    >>> with connect() as conn:
+    ...     _ = load(conn, load_graph())
+    ...     rows = run_cypher(conn, mine, {"kind": "board"})
+    >>> rows[0]["boards"] > 0
+    True
     """
     import neo4j
 
