@@ -1,6 +1,6 @@
 """Fixtures for every test and doctest: the names doctests use, the Neo4j server.
 
-The Neo4j doctests of :mod:`orggraph.neo4j.store` run against the session's server,
+Doctests that call ``connect()`` run against the session's Neo4j server,
 whose settings they read from the environment as a user's code would.
 """
 
@@ -44,7 +44,7 @@ def neo4j_auth() -> Iterator[dict[str, str]]:
 def _doctest_names(request: pytest.FixtureRequest, doctest_namespace: dict,
                    monkeypatch: pytest.MonkeyPatch) -> None:
     doctest_namespace["load_graph"] = load_graph
-    if type(request.node).__name__ == "DoctestItem" and \
-            request.node.name.startswith("orggraph.neo4j.store"):
+    test = getattr(request.node, "dtest", None)  # a doctest's examples
+    if test is not None and any("connect(" in example.source for example in test.examples):
         for key, value in request.getfixturevalue("neo4j_auth").items():
             monkeypatch.setenv(key, value)

@@ -382,12 +382,11 @@ def _cypher_map(attrs: dict[str, Any]) -> str:
 def _cypher(G: nx.MultiDiGraph) -> str:
     """One statement per line, each ending in ``;``: constraints, then MERGE on ids (so
     running the script twice gives the same graph). Every value is a literal, escaped."""
-    from .neo4j.store import CYPHER_DIR, _statements
+    from .neo4j.store import schema_statements
 
     lines = [f"// {MARKER}: recreates the graph; run with cypher-shell -f FILE",
              "// One statement per line; string literals are escaped, no parameters needed."]
-    schema = (CYPHER_DIR / "schema.cypher").read_text(encoding="utf-8")
-    lines += [" ".join(s.split()) + ";" for s in _statements(schema)]
+    lines += [" ".join(s.split()) + ";" for s in schema_statements()]
     for n, a in _nodes(G):
         label = _label(a)
         props = {k: v for k, v in a.items() if k != "label"}

@@ -14,6 +14,7 @@ from .store import (
     named_queries,
     run_cypher,
     run_query,
+    schema_statements,
     wipe,
 )
 
@@ -27,5 +28,6 @@ __all__ = [
     "named_queries",
     "run_cypher",
     "run_query",
+    "schema_statements",
     "wipe",
 ]

@@ -39,6 +39,7 @@ __all__ = [
     "named_queries",
     "run_cypher",
     "run_query",
+    "schema_statements",
     "wipe",
 ]
 
@@ -132,13 +133,22 @@ def _statements(text: str) -> list[str]:
     return [s.strip() for s in body.split(";") if s.strip()]
 
 
+def schema_statements() -> list[str]:
+    """The statements of ``cypher/schema.cypher``: the constraints and indexes.
+
+    >>> all(s.startswith("CREATE ") and "IF NOT EXISTS" in s for s in schema_statements())
+    True
+    """
+    return _statements((CYPHER_DIR / "schema.cypher").read_text(encoding="utf-8"))
+
+
 def apply_schema(conn: Connection) -> None:
     """Create the constraints and indexes of ``cypher/schema.cypher`` (idempotent).
 
     Does nothing when every one of them is already online (one query instead of one per
     statement, as every load applies the schema).
     """
-    statements = _statements((CYPHER_DIR / "schema.cypher").read_text(encoding="utf-8"))
+    statements = schema_statements()
     names = {m.group(1) for m in map(_SCHEMA_NAME.search, statements) if m}
     records, _, _ = conn.driver.execute_query(
         "SHOW INDEXES YIELD name, state WHERE state = 'ONLINE' RETURN collect(name) AS names",
