@@ -418,3 +418,41 @@ def test_a_connection_reset_mid_load_is_retried(neo4j_conn, neo4j_auth, tmp_path
     assert _counts(neo4j_conn) == (G.number_of_nodes(), G.number_of_edges())
     assert _hidden(neo4j_conn) == 0
     wipe(neo4j_conn)
+
+
+def test_a_real_deadlock_is_retried_by_the_managed_transaction(neo4j_conn, tmp_path, caplog):
+    """Two writes lock the same two nodes in opposite orders at once: Neo4j ends one with
+    DeadlockDetected (a transient error) and ``run_cypher`` runs it again, so both land."""
+    import logging
+    import threading
+
+    from orggraph.neo4j import run_cypher
+
+    neo4j_conn.driver.execute_query("CREATE (:DeadlockProbe {n: 1}), (:DeadlockProbe {n: 2})")
+    # Lock one node, spend a while, then lock the other: the order comes from $first.
+    work = tmp_path / "lock_both.cypher"
+    work.write_text(
+        "MATCH (a:DeadlockProbe {n: $first}) SET a.by = $first "
+        "WITH a CALL { UNWIND range(1, 3000000) AS i RETURN sum(i) AS busy } "
+        "MATCH (b:DeadlockProbe {n: 3 - $first}) SET b.by = $first "
+        "RETURN a.n AS locked_first, busy")
+    start, done, errors = threading.Barrier(2), [], []
+
+    def write(first: int) -> None:
+        start.wait()
+        try:
+            done.append(run_cypher(neo4j_conn, work, {"first": first}, write=True))
+        except Exception as exc:  # reported below
+            errors.append(exc)
+
+    caplog.set_level(logging.WARNING, logger="neo4j")
+    threads = [threading.Thread(target=write, args=(n,)) for n in (1, 2)]
+    try:
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join(timeout=300)
+    finally:
+        neo4j_conn.driver.execute_query("MATCH (p:DeadlockProbe) DELETE p")
+    assert errors == [] and len(done) == 2
+    assert "DeadlockDetected" in caplog.text  # the failure happened, and was retried
