@@ -433,7 +433,7 @@ def test_a_real_deadlock_is_retried_by_the_managed_transaction(neo4j_conn, tmp_p
     work = tmp_path / "lock_both.cypher"
     work.write_text(
         "MATCH (a:DeadlockProbe {n: $first}) SET a.by = $first "
-        "WITH a CALL { UNWIND range(1, 3000000) AS i RETURN sum(i) AS busy } "
+        "WITH a CALL { UNWIND range(1, 10000000) AS i RETURN sum(i) AS busy } "
         "MATCH (b:DeadlockProbe {n: 3 - $first}) SET b.by = $first "
         "RETURN a.n AS locked_first, busy")
     start, done, errors = threading.Barrier(2), [], []
