@@ -23,7 +23,6 @@ import argparse
 import contextlib
 import ctypes
 import gc
-import os
 import resource
 import statistics
 import tempfile
@@ -34,7 +33,7 @@ from typing import Any
 
 import networkx as nx
 
-from benchmarks._common import load_average
+from benchmarks._common import load_average, rss_mib
 from orggraph.generate import generate
 from orggraph.graph import build_graph
 from orggraph.load import read_data
@@ -54,11 +53,6 @@ def _median(fn: Callable[[], Any], repeat: int) -> tuple[float, float]:
     return statistics.median(w for w, _ in runs), statistics.median(c for _, c in runs)
 
 
-def _rss_mib() -> float:
-    with open("/proc/self/statm") as f:
-        return int(f.read().split()[1]) * os.sysconf("SC_PAGE_SIZE") / 2**20
-
-
 def _release() -> None:
     """Collect garbage and give freed heap back to the system, so RSS shows what lives."""
     gc.collect()
@@ -75,14 +69,14 @@ def naive_spans(G: nx.MultiDiGraph) -> dict[str, int]:
 
 
 def run(size: int, repeat: int, naive_limit: int) -> None:
-    base = _rss_mib()
+    base = rss_mib()
     with tempfile.TemporaryDirectory() as tmp:
         gen = _timed(lambda: generate(size, seed=1, directory=tmp))[0]
         read, read_cpu, dataset = _timed(lambda: read_data(tmp))
     build, build_cpu, G = _timed(partial(build_graph, dataset))
     del dataset
     _release()
-    graph_rss = _rss_mib()
+    graph_rss = rss_mib()
     print(f"\n{size:>9,} posts: {G.number_of_nodes():,} nodes, {G.number_of_edges():,} edges"
           f"  ({load_average()})")
     print(f"  generate            {gen:8.2f} s")
@@ -106,7 +100,7 @@ def run(size: int, repeat: int, naive_limit: int) -> None:
     answer = spans_and_layers(G)
     _release()
     print(f"  memory (RSS): {base:,.0f} MiB before; graph + index {graph_rss:,.0f} MiB; "
-          f"graph + index + answer ({len(answer['posts']):,} manager rows) {_rss_mib():,.0f} "
+          f"graph + index + answer ({len(answer['posts']):,} manager rows) {rss_mib():,.0f} "
           f"MiB; peak so far {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 2**10:,.0f}"
           f" MiB")
     del answer

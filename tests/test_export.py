@@ -322,15 +322,21 @@ def test_csv_imports_with_the_real_neo4j_admin_tool(hostile: nx.MultiDiGraph,
                     for u, v, k, a in hostile.edges(keys=True, data=True)}
 
 
+def _organogram_rows(out: Path) -> tuple[list[dict[str, str]], list[dict[str, str]]]:
+    """The senior and junior rows of an organogram export."""
+    rows = []
+    for name in ("senior-staff.csv", "junior-staff.csv"):
+        with (out / name).open(encoding="utf-8", newline="") as f:
+            rows.append(list(csv.DictReader(f)))
+    return rows[0], rows[1]
+
+
 def test_organogram_export_imports_back(curated: nx.MultiDiGraph, tmp_path: Path) -> None:
     from orggraph.load import validate
     from orggraph.organogram import import_organogram
 
     out = export(curated, "organogram", tmp_path / "org")
-    with (out / "senior-staff.csv").open(encoding="utf-8", newline="") as f:
-        senior = list(csv.DictReader(f))
-    with (out / "junior-staff.csv").open(encoding="utf-8", newline="") as f:
-        junior = list(csv.DictReader(f))
+    senior, junior = _organogram_rows(out)
     refs = {r["Post Unique Reference"] for r in senior}
     posts = {n for n, a in curated.nodes(data=True) if a["label"] == "Post"}
     assert junior and refs <= posts
@@ -346,10 +352,7 @@ def test_organogram_export_imports_back(curated: nx.MultiDiGraph, tmp_path: Path
 
 def test_hostile_text_survives_the_organogram(hostile: nx.MultiDiGraph, tmp_path: Path) -> None:
     out = export(hostile, "organogram", tmp_path / "org")
-    with (out / "senior-staff.csv").open(encoding="utf-8", newline="") as f:
-        senior = list(csv.DictReader(f))
-    with (out / "junior-staff.csv").open(encoding="utf-8", newline="") as f:
-        junior = list(csv.DictReader(f))
+    senior, junior = _organogram_rows(out)
     titles = {r["Job Title"] for r in senior} | {r["Generic Job Title"] for r in junior}
     assert titles == {a["title"] for _, a in hostile.nodes(data=True) if a["label"] == "Post"}
     assert {r["Unit"] for r in senior + junior} == {HOSTILE[0], HOSTILE[2]}
