@@ -87,7 +87,7 @@ class ImportReport:
 
 @dataclass
 class _Row:
-    number: int  # the file's line where the row starts (the header is line 1)
+    number: int  # the file's line where the row starts (counting from 1)
     raw: str  # the row exactly as the file has it
     values: dict[str, str]
 
@@ -129,22 +129,26 @@ def _rows(path: Path, shown: str, required: tuple[str, ...],
             yield line
 
     reader = csv.reader(feed())
+    header: list[str] = []
+    at = 1  # the header's line: blank lines before it are passed over
     try:
-        header = [h.strip() for h in next(reader)]
+        while not any(header):
+            at = len(consumed) + 1
+            header = [h.strip() for h in next(reader)]
     except StopIteration:
         problems.append(Problem(shown, 1, "the file is empty"))
         return text, []
     except csv.Error as exc:
-        problems.append(Problem(shown, 1, f"CSV error: {exc}"))
+        problems.append(Problem(shown, at, f"CSV error: {exc}"))
         return text, []
     twice = sorted({h for h in header if h and header.count(h) > 1})
     if twice:
-        problems.append(Problem(shown, 1, "column(s) named twice: " + ", ".join(
+        problems.append(Problem(shown, at, "column(s) named twice: " + ", ".join(
             repr(c) for c in twice)))
         return text, []
     missing = [c for c in required if c not in header]
     if missing:
-        problems.append(Problem(shown, 1, "missing column(s): " + ", ".join(
+        problems.append(Problem(shown, at, "missing column(s): " + ", ".join(
             repr(c) for c in missing)))
         return text, []
     rows: list[_Row] = []

@@ -268,6 +268,17 @@ def test_a_header_with_no_rows_is_an_error_not_a_silent_success(tmp_path: Path) 
     assert [(p.line, p.is_error) for p in report.problems] == [(1, True)]
 
 
+def test_blank_lines_before_the_header_are_passed_over(tmp_path: Path) -> None:
+    """Spreadsheets sometimes save empty rows above the table: the header is the first
+    line with a cell, and every line number stays the file's own."""
+    report = _import(tmp_path, "\n,,,\n" + HEAD + "A,Ann,Top,XX\nB,Bob,Bee,Q\n")
+    assert report.posts == 1
+    assert [p.line for p in report.problems] == [5]
+    report = _import(tmp_path, "\n\n" + HEAD.replace("Job Title", "Name"))
+    assert [(p.line, p.message) for p in report.problems] == [
+        (3, "column(s) named twice: 'Name'")]
+
+
 def test_rows_after_an_oversized_field_still_import(tmp_path: Path) -> None:
     report = _import(tmp_path, HEAD + "A,Ann,Top,XX\nB," + "x" * 200_000 + ",Big,A\n"
                      "C,Cat,Sea,A\n")
