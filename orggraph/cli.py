@@ -364,8 +364,9 @@ def import_organogram(senior: Path, junior: Path | None, org: str, output: Path,
         click.echo(f"wrote {report.output}: {report.posts} senior and {report.junior_posts} "
                    f"junior posts, {report.people} people, {report.bodies} bodies")
     if report.errors:
-        n = len(report.errors)
-        click.echo(f"Error: {n} row{'s' * (n != 1)} left out", err=True)
+        n, s = len(report.errors), "s" * (len(report.errors) != 1)
+        click.echo(f"Error: {n} row{s} left out" if report.output is not None
+                   else f"Error: nothing written ({n} problem{s})", err=True)
         sys.exit(1)
 
 

@@ -234,6 +234,18 @@ def test_cli_prints_file_row_lines_and_exits_1(organogram: tuple[Path, Path], tm
     assert again.exit_code == 0 and "Traceback" not in again.output
 
 
+def test_cli_a_file_wide_problem_says_nothing_was_written(tmp_path: Path,
+                                                          runner: Any) -> None:
+    bad = tmp_path / "senior.csv"
+    bad.write_text("Post Unique Reference,Name,Grade\nA,B,C\n", encoding="utf-8")
+    result = runner.invoke(main, ["import", "organogram", str(bad), "--org", ORG,
+                                  "-o", str(tmp_path / "data")])
+    assert result.exit_code == 1
+    assert result.output.splitlines() == [
+        f"{bad}:1: error: missing column(s): 'Job Title', 'Reports to Senior Post'",
+        "Error: nothing written (1 problem)"]
+
+
 def test_cli_clean_import_exits_0(tmp_path: Path, runner: Any) -> None:
     path = tmp_path / "senior.csv"
     path.write_text(to_csv(SENIOR_COLUMNS, SENIOR[:4]), encoding="utf-8")
