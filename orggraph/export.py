@@ -155,7 +155,9 @@ def _graphml(G: nx.MultiDiGraph) -> str:
         H.add_edge(u, v, key=k, **a)
     buffer = io.BytesIO()
     nx.write_graphml_xml(H, buffer, encoding="utf-8", prettyprint=True)
-    head, _, rest = buffer.getvalue().decode("utf-8").partition("\n")
+    # A raw carriage return in element text is read back as a line feed (XML normalises
+    # line ends); as a character reference it survives.
+    head, _, rest = buffer.getvalue().decode("utf-8").replace("\r", "&#13;").partition("\n")
     return f"{head}\n<!-- {MARKER}; lists (aliases) are JSON text -->\n{rest}"
 
 

@@ -37,6 +37,7 @@ HOSTILE = [
     "'}) DETACH DELETE n //",
     "tab\there; semi|pipe",
     "ünïcödé 🏥 ‘curly’",
+    "carriage\rreturn, lone",
 ]
 
 FILE_FORMATS = ["graphml", "gexf", "json", "cypher", "ttl"]
@@ -62,7 +63,7 @@ def _write_hostile_data(root: Path) -> Path:
             {"id": "boss", "title": h[1], "grade": h[4], "evidence": h[1]},
             {"id": "deputy", "title": h[5], "grade": h[4], "headcount": 3,
              "aliases": [h[7], h[3]], "evidence": h[5], "valid_from": "2025"},
-            {"id": "nurse", "title": h[7], "evidence": h[7], "note": h[2]},
+            {"id": "nurse", "title": h[7], "evidence": h[7], "note": h[8]},
         ],
         "people": [{"id": "anne", "name": h[7], "evidence": h[7]}],
         "relationships": [
