@@ -185,6 +185,10 @@ class _Extractor:
         subject = self.nodes.get(self.subject or "")
         if subject is None:
             return None
+        lead = subject.key[: -len(normalise(name))].split()[-1:] if \
+            subject.key.endswith(normalise(name)) else []
+        if lead and lead[0] in _RANKS:
+            return None  # "Head of Nursing" in a Deputy Head of Nursing's profile: another post
         if len(name.split()) >= 2 and not _plural(name) and (
                 f" {subject.key}".endswith(f" {normalise(name)}") or normalise(name) == normalise(
                     re.split(r"\s[–-]\s|,\s|\s\(", subject.name, maxsplit=1)[0])):
@@ -935,11 +939,16 @@ class _Extractor:
                         and self.nodes[r.end].label == "Post"]
             if managers:
                 self.fact("DEPUTISES_FOR", post, managers[0], s, 0.6, "deputising at Board")
-        # a "Deputy X" deputises for the X the text names
+        # a "Deputy X" deputises for the X the text names; a Deputy X the text describes
+        # (a profile of its own) and that deputises for no one named, for its X
+        explicit = {r.start for r in self.facts.values() if r.type == "DEPUTISES_FOR"}
         for node in list(self.nodes.values()):
             m = re.match(r"(?i)deputy\s+(.+)$", node.name)
             if node.label == "Post" and m:
                 target = self.lookup(m.group(1))
+                if target is None and node.key in self.fields and node.key not in explicit \
+                        and clean_name(m.group(1)) == m.group(1) and looks_like_post(m.group(1)):
+                    target = self.node(m.group(1), node.evidence, label="Post")
                 if target and self.nodes[target].label == "Post":
                     self.fact("DEPUTISES_FOR", node.key, target, node.evidence, 0.6,
                               "title 'Deputy …'")
@@ -967,6 +976,8 @@ class _Extractor:
 _DATE_TAIL = re.compile(r"\s+(?:from|on|in|by|until|since|with\s+effect\s+from)\s+(?:\d{1,2}"
                         r"(?:st|nd|rd|th)?\s+)?(?:January|February|March|April|May|June|July|"
                         r"August|September|October|November|December|\d{4})\b")
+#: Rank words before a title that make another post: a Deputy Head of X is not the Head of X.
+_RANKS = frozenset({"deputy", "assistant", "associate", "vice"})
 #: Plural words that name no particular post or body on their own.
 _GENERIC = frozenset({"managers", "staff", "colleagues", "directors", "leaders", "partners",
                       "members", "stakeholders", "teams", "clinicians", "services"})
