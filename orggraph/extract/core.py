@@ -846,7 +846,14 @@ class _Extractor:
                 return
             names = [text]
         for name in names:
-            key = self.lookup(name) or self.node(name, label="Post")
+            where = _WITHIN.match(obj.split(name, 1)[-1]) if name in obj else None
+            if where and _plural(name):  # "Senior Advisers within the Finance directorate":
+                whole = f"{name} ({where.group('q')})"  # those of one directorate, a post
+                key = self.lookup(whole) or self.node(whole, s, label="Post")
+                if key:
+                    self.alias(key, name)
+            else:
+                key = self.lookup(name) or self.node(name, label="Post")
             self.fact("REPORTS_TO", key, manager, s, conf, rule)
 
     def organisational(self, s: str) -> None:
@@ -976,6 +983,9 @@ class _Extractor:
 _DATE_TAIL = re.compile(r"\s+(?:from|on|in|by|until|since|with\s+effect\s+from)\s+(?:\d{1,2}"
                         r"(?:st|nd|rd|th)?\s+)?(?:January|February|March|April|May|June|July|"
                         r"August|September|October|November|December|\d{4})\b")
+#: "… within the Operations directorate": which directorate's staff a plural post means.
+_WITHIN = re.compile(r"^\s+(?:within|in)\s+the\s+(?P<q>[A-Z][\w/&-]*(?:\s+(?:and\s+)?[A-Z][\w/&-]*)*)"
+                     r"\s+(?:directorate|division|department)\b")
 #: Rank words before a title that make another post: a Deputy Head of X is not the Head of X.
 _RANKS = frozenset({"deputy", "assistant", "associate", "vice"})
 #: Plural words that name no particular post or body on their own.
