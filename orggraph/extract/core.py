@@ -356,6 +356,7 @@ class _Extractor:
             if key:
                 grade = heading.group("g1") or heading.group("g2")
                 self.nodes[key].grade = self.nodes[key].grade or grade.strip()
+                self.counted_post(key)
             return i + 1
         m = field_match(raw)
         if m:
@@ -369,6 +370,7 @@ class _Extractor:
             self.set_subject(key)
             if key and short.group("g"):
                 self.nodes[key].grade = self.nodes[key].grade or short.group("g")
+                self.counted_post(key)
             return i + 1
         kr = KEY_RELATIONSHIPS_HEADING.match(stripped)
         if kr and len(stripped.split()) <= 6 and not kr.group("rest"):
@@ -384,6 +386,13 @@ class _Extractor:
             if sentence.strip():
                 self.sentence(sentence.strip())
         return i + 1
+
+    def counted_post(self, key: str) -> None:
+        """A graded post heading after "N posts … reporting directly to X": one of the N."""
+        if self.counted and self.counted[0] > 0:
+            n, end, s = self.counted
+            self.fact("REPORTS_TO", key, end, s, 0.7, "N posts reporting to")
+            self.counted = (n - 1, end, s)
 
     def is_post_heading(self, rest: str, lines: list[str], i: int) -> bool:
         """A short line naming a post, not one of a list of posts: a section's heading."""
@@ -715,6 +724,12 @@ class _Extractor:
             rtype = {"reporting": "REPORTS_TO", "accountable": "ACCOUNTABLE_TO",
                      "responsible": "RESPONSIBLE_TO"}[fronted.group("verb").lower()]
             self.fact(rtype, subject, end, fronted.group(0), 0.8, "fronted 'Reporting to'")
+        counted = _COUNTED_POSTS.search(s)
+        if counted:  # "four posts at tier 4 reporting directly to the X": the N headed below
+            names = self.names_at(s[counted.end():], False)
+            end = (self.lookup(names[0]) or self.node(names[0], label="Post")) if names else None
+            if end and self.nodes[end].label == "Post":
+                self.counted = (_NUMBERS[counted.group("n").lower()], end, s)
         self.organisational(s)
         self.passive_chair(s)
         self.in_absence(s)
@@ -791,6 +806,7 @@ class _Extractor:
             self.pending_deputy.append((self.subject, s))
 
     pending_deputy: list[tuple[str, str]]
+    counted: tuple[int, str, str] | None = None  # posts still to come, their manager, quote
     has_title_field: bool
     topic_body: str | None = None  # the body a sentence began with: what "It"/"Its" means
 
@@ -986,6 +1002,13 @@ _DATE_TAIL = re.compile(r"\s+(?:from|on|in|by|until|since|with\s+effect\s+from)\
 #: "… within the Operations directorate": which directorate's staff a plural post means.
 _WITHIN = re.compile(r"^\s+(?:within|in)\s+the\s+(?P<q>[A-Z][\w/&-]*(?:\s+(?:and\s+)?[A-Z][\w/&-]*)*)"
                      r"\s+(?:directorate|division|department)\b")
+_NUMBERS = {w: n for n, w in enumerate(["one", "two", "three", "four", "five", "six", "seven",
+                                         "eight", "nine", "ten"], start=1)} | {
+    str(n): n for n in range(1, 11)}
+#: "The structure has four posts at 4th tier level reporting directly to the X".
+_COUNTED_POSTS = re.compile(r"\b(?P<n>one|two|three|four|five|six|seven|eight|nine|ten|\d)\s+"
+                            r"(?:new\s+)?(?:posts|roles|positions)\b[^.;:]{0,40}?\breporting\s+"
+                            r"(?:directly\s+)?to\s+", re.IGNORECASE)
 #: Rank words before a title that make another post: a Deputy Head of X is not the Head of X.
 _RANKS = frozenset({"deputy", "assistant", "associate", "vice"})
 #: Plural words that name no particular post or body on their own.
