@@ -144,6 +144,7 @@ class _Extractor:
         self.fields: dict[str, dict[str, str]] = {}  # subject key -> field -> node key/text
         self.recent_body: str | None = None
         self.lazy: dict[str, str] = {}  # abbreviation or name -> a name not yet a node
+        self._variants: dict[str, list[tuple[str, str]]] = {}  # generic name -> (name, quote)
 
     # -- nodes --
 
@@ -382,9 +383,12 @@ class _Extractor:
         if inline:  # "Key relationships: A, B and C" (or in a table cell)
             self.list_items(inline.group("rest"), stripped, inline.group("head"))
             return i + 1
+        self.antecedent = self.next_antecedent = None  # "They" looks back within a paragraph
         for sentence in _SENTENCE_END.split(raw):
             if sentence.strip():
                 self.sentence(sentence.strip())
+                self.antecedent, self.next_antecedent = self.next_antecedent, None
+        self.antecedent = None
         return i + 1
 
     def counted_post(self, key: str) -> None:
@@ -646,8 +650,48 @@ class _Extractor:
                 return self.node(name, label="Post")
         return None
 
+    def variants(self, key: str | None) -> list[str]:
+        """The posts a generic "the General Manager" stands for: each "General Manager for X"
+        the text names, when it names two or more (else none: the generic is one post)."""
+        if key is None or self.nodes[key].label != "Post":
+            return []
+        name = self.nodes[key].name
+        if _plural(name) or name.lower().startswith(("deputy ", "assistant ")):
+            return []
+        if name not in self._variants:
+            found: dict[str, str] = {}
+            for m in re.finditer(rf"\b{re.escape(name)}s?\s+for\s+(?:the\s+)?"
+                                 r"(?P<q>[\w'’-]+(?:[ \t]+[\w'’-]+){0,4})", self.text):
+                if re.search(r"\b(?:to|by|from|with|for)\s+the\s+$",
+                             self.text[max(0, m.start() - 12): m.start()], re.IGNORECASE):
+                    continue  # "responsible to the Team Manager for caseload …": a purpose
+                words = []
+                for w in m.group("q").split():
+                    if w.lower() in _VARIANT_STOP or not re.fullmatch(r"[\w'’-]+", w):
+                        break
+                    words.append(w)
+                if words and len(words) <= 4:
+                    whole = f"{name} for {' '.join(words)}"
+                    quoted = m.group(0)[: m.start("q") - m.start()] + " ".join(words)
+                    found.setdefault(normalise(whole), (whole, quoted))
+            self._variants[name] = list(found.values()) if len(found) >= 2 else []
+        keys = [self.lookup(v) or self.node(v, quoted, label="Post")
+                for v, quoted in self._variants[name]]
+        return [k for k in keys if k]
+
     def subjects_of(self, before: str) -> list[str]:
         """The subject, or each post of a list ("The A, the B and the C report to …")."""
+        if self.antecedent and re.match(r"\s*They\b", before):
+            return [self.antecedent]  # "… service managers will manage X. They will …"
+        generic = re.search(r"\b[Tt]he\s+(?P<name>[A-Z][\w' ’-]+?)\s+(?:will|would|shall|is|"
+                            r"must|should)\b[\w ]*$", before)
+        if generic:
+            key = self.lookup(generic.group("name"))
+            key = key or (self.node(generic.group("name"), label="Post")
+                          if looks_like_post(generic.group("name")) else None)
+            many = self.variants(key) if key and key != self.subject else []
+            if many:
+                return many
         text = re.sub(r"^\s*(?:\d+(?:\.\d+)*[.)]?|[a-z]\))?\s*(?:[·•▪*\-–]\s*)?", "", before)
         text = re.sub(r"(?:\s+(?:will|shall|must|also|both|all|each|jointly|be))+\s*$", "",
                       text.strip(), flags=re.IGNORECASE)
@@ -715,6 +759,16 @@ class _Extractor:
             self.topic_body = self.recent_body
         elif re.match(r"(?:It|Its|Their|They)\b", s) is None:
             self.topic_body = None
+        antecedent = _PLURAL_SUBJECT.search(s)
+        if antecedent and antecedent.group("p").split()[-1].lower().removesuffix("s") in \
+                POST_WORDS:
+            words = antecedent.group("p").split()
+            while words and words[0].lower() in {"the", "all", "our", "that", "some", "most",
+                                                 "these", "those", "many", "other"}:
+                words.pop(0)
+            name = " ".join(w[:1].upper() + w[1:] for w in words)
+            if words and " ".join(words).lower() not in _GENERIC:
+                self.next_antecedent = self.node(name, s, label="Post")
         fronted = _FRONTED.match(s)
         if fronted:  # "Reporting directly to the X, the Y is …": Y reports to X
             s = fronted.group("rest")
@@ -788,6 +842,15 @@ class _Extractor:
                             end = self.node(name, label="Body")
                     else:
                         end = self.node(name) or self.node(name, label="Post")
+                        many_ends = self.variants(end) if re.match(
+                            rf"\s*the\s+{re.escape(name)}\b", obj) else []
+                        named = [k for k in many_ends if normalise(obj).startswith(k)]
+                        many_ends = named[:1] or many_ends  # "to the Team Manager for X"
+                        if many_ends:  # "responsible to the General Manager": each of them
+                            for one in subjects:
+                                for other in many_ends:
+                                    self.fact(rtype, one, other, s, conf * 0.9, rule, role_found)
+                            continue
                     if org and end and self.nodes[end].label == "Post":
                         self.fact("POST_IN", end, self.node(org), s, 0.6, rule)
                     for one in subjects:
@@ -806,6 +869,8 @@ class _Extractor:
             self.pending_deputy.append((self.subject, s))
 
     pending_deputy: list[tuple[str, str]]
+    antecedent: str | None = None  # the plural posts the last sentence was about ("They")
+    next_antecedent: str | None = None
     counted: tuple[int, str, str] | None = None  # posts still to come, their manager, quote
     has_title_field: bool
     topic_body: str | None = None  # the body a sentence began with: what "It"/"Its" means
@@ -1009,6 +1074,13 @@ _NUMBERS = {w: n for n, w in enumerate(["one", "two", "three", "four", "five", "
 _COUNTED_POSTS = re.compile(r"\b(?P<n>one|two|three|four|five|six|seven|eight|nine|ten|\d)\s+"
                             r"(?:new\s+)?(?:posts|roles|positions)\b[^.;:]{0,40}?\breporting\s+"
                             r"(?:directly\s+)?to\s+", re.IGNORECASE)
+#: Words that end the qualifier of "General Manager for unscheduled care will …".
+_VARIANT_STOP = frozenset({"will", "would", "shall", "is", "are", "in", "and", "who", "with",
+                           "to", "at", "on", "across", "within", "was", "has", "have", "be",
+                           "each", "all", "a", "an", "their", "its", "responsible"})
+#: "… that service managers will directly manage …": a plural post as a sentence's subject.
+_PLURAL_SUBJECT = re.compile(r"(?:^|\bthat\s+)(?P<p>(?:[A-Za-z-]+\s+){0,3}[A-Za-z-]+s)\s+"
+                             r"(?:will|would|shall|should|are)\b")
 #: Rank words before a title that make another post: a Deputy Head of X is not the Head of X.
 _RANKS = frozenset({"deputy", "assistant", "associate", "vice"})
 #: Plural words that name no particular post or body on their own.
