@@ -679,8 +679,67 @@ class _Extractor:
                 for v, quoted in self._variants[name]]
         return [k for k in keys if k]
 
+    def each_own(self, each: re.Match[str], s: str) -> list[str]:
+        """"Each Trust … with its own Managing Director, who …": one such post per Trust the
+        text says the whole brings together (when most of those are named as Trusts)."""
+        post = clean_name(each.group("post"))
+        kind = each.group("kind").lower()
+        if not post or not looks_like_post(post):
+            return []
+        parts = [r.start for r in self.facts.values() if r.type == "PART_OF" and
+                 r.rule == "brings together"]
+        named = [p for p in parts if kind in normalise(self.nodes[p].name).split()]
+        if len(parts) < 2 or 2 * len(named) < len(parts):
+            return []
+        keys = []
+        for part in parts:
+            key = self.node(f"{self.nodes[part].name} {post}", s, label="Post")
+            if key:
+                self.fact("POST_IN", key, part, s, 0.6, "each … its own")
+                keys.append(key)
+        return keys
+
+    def composition(self, s: str) -> None:
+        """"under a Group Board with a single Chair, a Chief Executive, and joint Executive
+        and Non-Executive Directors": each post a member, the Chair chairing it."""
+        m = _BOARD_WITH.search(s)
+        if m is None:
+            return
+        body = clean_name(m.group("body"))
+        if not body or classify(body)[1] not in {"board", "committee", "panel", "team",
+                                                 "group"}:
+            return
+        rest = re.split(r"[.;:]", s[m.end():], maxsplit=1)[0]
+        names: list[str] = []
+        for chunk in re.split(r",\s*(?:and\s+)?|\s+and\s+(?=(?:an?|the)\s)", rest):
+            chunk = re.sub(r"^(?:and\s+)?(?:an?\s+|the\s+)?(?:single\s+)?", "", chunk.strip())
+            pair = re.fullmatch(r"(?P<pre>[a-z]+\s+)?(?P<a>[\w-]+)\s+and\s+(?P<b>[\w-]+)\s+"
+                                r"(?P<head>[A-Z][\w-]*s)", chunk)
+            if pair:  # "joint Executive and Non-Executive Directors": two posts
+                pre = pair.group("pre") or ""
+                names += [f"{pre}{pair.group(w)} {pair.group('head')}" for w in ("a", "b")]
+            elif clean_name(chunk) == chunk and looks_like_post(chunk):
+                names.append(chunk)
+            elif clean_name(chunk) != chunk:
+                break  # the list has ended
+        posts = [n for n in names if looks_like_post(n)]
+        if len(posts) < 2:
+            return
+        whole = self.lookup(body) or self.node(body, s, label="Body")
+        for name in posts:
+            key = self.lookup(name) or self.node(name, s, label="Post")
+            if name.split()[-1].lower() in {"chair", "chairman", "chairperson"}:
+                self.fact("CHAIRS", key, whole, s, 0.7, "board with")
+            else:
+                self.fact("MEMBER_OF", key, whole, s, 0.7, "board with")
+
     def subjects_of(self, before: str) -> list[str]:
         """The subject, or each post of a list ("The A, the B and the C report to …")."""
+        each = _EACH_OWN.search(before)
+        if each:
+            owned = self.each_own(each, before)
+            if owned:
+                return owned
         if self.antecedent and re.match(r"\s*They\b", before):
             return [self.antecedent]  # "… service managers will manage X. They will …"
         generic = re.search(r"\b[Tt]he\s+(?P<name>[A-Z][\w' ’-]+?)\s+(?:will|would|shall|is|"
@@ -785,6 +844,7 @@ class _Extractor:
             if end and self.nodes[end].label == "Post":
                 self.counted = (_NUMBERS[counted.group("n").lower()], end, s)
         self.organisational(s)
+        self.composition(s)
         self.passive_chair(s)
         self.in_absence(s)
         taken: list[tuple[int, int]] = []
@@ -1081,6 +1141,13 @@ _VARIANT_STOP = frozenset({"will", "would", "shall", "is", "are", "in", "and", "
 #: "… that service managers will directly manage …": a plural post as a sentence's subject.
 _PLURAL_SUBJECT = re.compile(r"(?:^|\bthat\s+)(?P<p>(?:[A-Za-z-]+\s+){0,3}[A-Za-z-]+s)\s+"
                              r"(?:will|would|shall|should|are)\b")
+#: "Each Trust remains … with its own Executive Managing Director": one per Trust.
+_EACH_OWN = re.compile(r"\bEach\s+(?P<kind>Trust|Hospital|Practice|Locality|Borough|District|"
+                       r"Directorate|Division|Organisation|Council|Place|Service|Site)\b[^.]*?"
+                       r"\bits\s+own\s+(?P<post>[A-Z][^,.;]*)")
+#: "under a Group Board with a single Chair, …": a board and the posts that make it up.
+_BOARD_WITH = re.compile(r"\b(?:under|by|through)\s+(?:a|an|the)\s+(?P<body>(?:[A-Z][\w&-]*\s+)"
+                         r"{0,4}?(?:Board|Committee|Panel|Team|Executive\s+Group))\s+with\s+")
 #: Rank words before a title that make another post: a Deputy Head of X is not the Head of X.
 _RANKS = frozenset({"deputy", "assistant", "associate", "vice"})
 #: Plural words that name no particular post or body on their own.
