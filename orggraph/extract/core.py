@@ -164,6 +164,17 @@ class _Extractor:
         short = self.subject_short(name) if label != "Body" else None
         if short:
             return short
+        owner = _ABBR_OWNER.match(name)
+        full = next((k for a, k in self.abbreviations.items()
+                     if owner and a.lower() == owner.group("abbr").lower()), None)
+        if owner and full and self.nodes[full].label == "Post":
+            # "the ADs' PAs": the abbreviation's posts' PAs (its case as the text has it)
+            held = owner.group("held")
+            held = held.upper().replace("S", "s") if len(held) <= 4 else held
+            evidence, name = evidence or name, f"{self.nodes[full].name}’ {held}"
+            known = self.lookup(name)
+            if known:
+                return known
         guess, guess_kind = classify(name)
         label = label or ("Body" if guess == "Body" else "Post" if guess == "Post" else None)
         if label is None:
@@ -1148,6 +1159,8 @@ _EACH_OWN = re.compile(r"\bEach\s+(?P<kind>Trust|Hospital|Practice|Locality|Boro
 #: "under a Group Board with a single Chair, …": a board and the posts that make it up.
 _BOARD_WITH = re.compile(r"\b(?:under|by|through)\s+(?:a|an|the)\s+(?P<body>(?:[A-Z][\w&-]*\s+)"
                          r"{0,4}?(?:Board|Committee|Panel|Team|Executive\s+Group))\s+with\s+")
+#: "ADs' PAs": the posts (a defined abbreviation, plural possessive) that posts belong to.
+_ABBR_OWNER = re.compile(r"^(?P<abbr>[A-Z][A-Za-z]{1,5}?)s['’]\s+(?P<held>[A-Z][A-Za-z]{1,20})$")
 #: Rank words before a title that make another post: a Deputy Head of X is not the Head of X.
 _RANKS = frozenset({"deputy", "assistant", "associate", "vice"})
 #: Plural words that name no particular post or body on their own.
