@@ -168,7 +168,7 @@ class _Extractor:
         full = next((k for a, k in self.abbreviations.items()
                      if owner and a.lower() == owner.group("abbr").lower()), None)
         if owner and full and self.nodes[full].label == "Post":
-            # "the ADs' PAs": the abbreviation's posts' PAs (its case as the text has it)
+            # "the LDs' PAs": the abbreviation's posts' PAs (its case as the text has it)
             held = owner.group("held")
             held = held.upper().replace("S", "s") if len(held) <= 4 else held
             evidence, name = evidence or name, f"{self.nodes[full].name}’ {held}"
@@ -662,7 +662,7 @@ class _Extractor:
         return None
 
     def variants(self, key: str | None) -> list[str]:
-        """The posts a generic "the General Manager" stands for: each "General Manager for X"
+        """The posts a generic "the Locality Manager" stands for: each "Locality Manager for X"
         the text names, when it names two or more (else none: the generic is one post)."""
         if key is None or self.nodes[key].label != "Post":
             return []
@@ -670,7 +670,7 @@ class _Extractor:
         if _plural(name) or name.lower().startswith(("deputy ", "assistant ")):
             return []
         if name not in self._variants:
-            found: dict[str, str] = {}
+            found: dict[str, tuple[str, str]] = {}
             for m in re.finditer(rf"\b{re.escape(name)}s?\s+for\s+(?:the\s+)?"
                                  r"(?P<q>[\w'’-]+(?:[ \t]+[\w'’-]+){0,4})", self.text):
                 if re.search(r"\b(?:to|by|from|with|for)\s+the\s+$",
@@ -691,7 +691,7 @@ class _Extractor:
         return [k for k in keys if k]
 
     def each_own(self, each: re.Match[str], s: str) -> list[str]:
-        """"Each Trust … with its own Managing Director, who …": one such post per Trust the
+        """"Each Trust … with its own Site Director, who …": one such post per Trust the
         text says the whole brings together (when most of those are named as Trusts)."""
         post = clean_name(each.group("post"))
         kind = each.group("kind").lower()
@@ -711,8 +711,8 @@ class _Extractor:
         return keys
 
     def composition(self, s: str) -> None:
-        """"under a Group Board with a single Chair, a Chief Executive, and joint Executive
-        and Non-Executive Directors": each post a member, the Chair chairing it."""
+        """"run by a Joint Board with a single Chair, a Chief Officer, and Clinical and Lay
+        Members": each post a member, the Chair chairing it."""
         m = _BOARD_WITH.search(s)
         if m is None:
             return
@@ -752,7 +752,7 @@ class _Extractor:
             if owned:
                 return owned
         if self.antecedent and re.match(r"\s*They\b", before):
-            return [self.antecedent]  # "… service managers will manage X. They will …"
+            return [self.antecedent]  # "… team leaders will run X. They will …"
         generic = re.search(r"\b[Tt]he\s+(?P<name>[A-Z][\w' ’-]+?)\s+(?:will|would|shall|is|"
                             r"must|should)\b[\w ]*$", before)
         if generic:
@@ -849,7 +849,7 @@ class _Extractor:
                      "responsible": "RESPONSIBLE_TO"}[fronted.group("verb").lower()]
             self.fact(rtype, subject, end, fronted.group(0), 0.8, "fronted 'Reporting to'")
         counted = _COUNTED_POSTS.search(s)
-        if counted:  # "four posts at tier 4 reporting directly to the X": the N headed below
+        if counted:  # "three posts at tier 3 reporting directly to the X": the N headed below
             names = self.names_at(s[counted.end():], False)
             end = (self.lookup(names[0]) or self.node(names[0], label="Post")) if names else None
             if end and self.nodes[end].label == "Post":
@@ -917,7 +917,7 @@ class _Extractor:
                             rf"\s*the\s+{re.escape(name)}\b", obj) else []
                         named = [k for k in many_ends if normalise(obj).startswith(k)]
                         many_ends = named[:1] or many_ends  # "to the Team Manager for X"
-                        if many_ends:  # "responsible to the General Manager": each of them
+                        if many_ends:  # "responsible to the Locality Manager": each of them
                             for one in subjects:
                                 for other in many_ends:
                                     self.fact(rtype, one, other, s, conf * 0.9, rule, role_found)
@@ -1136,30 +1136,31 @@ _DATE_TAIL = re.compile(r"\s+(?:from|on|in|by|until|since|with\s+effect\s+from)\
                         r"(?:st|nd|rd|th)?\s+)?(?:January|February|March|April|May|June|July|"
                         r"August|September|October|November|December|\d{4})\b")
 #: "… within the Operations directorate": which directorate's staff a plural post means.
-_WITHIN = re.compile(r"^\s+(?:within|in)\s+the\s+(?P<q>[A-Z][\w/&-]*(?:\s+(?:and\s+)?[A-Z][\w/&-]*)*)"
+_WITHIN = re.compile(r"^\s+(?:within|in)\s+the\s+"
+                     r"(?P<q>[A-Z][\w/&-]*(?:\s+(?:and\s+)?[A-Z][\w/&-]*)*)"
                      r"\s+(?:directorate|division|department)\b")
 _NUMBERS = {w: n for n, w in enumerate(["one", "two", "three", "four", "five", "six", "seven",
                                          "eight", "nine", "ten"], start=1)} | {
     str(n): n for n in range(1, 11)}
-#: "The structure has four posts at 4th tier level reporting directly to the X".
+#: "The structure has three posts at tier 3 reporting directly to the X".
 _COUNTED_POSTS = re.compile(r"\b(?P<n>one|two|three|four|five|six|seven|eight|nine|ten|\d)\s+"
                             r"(?:new\s+)?(?:posts|roles|positions)\b[^.;:]{0,40}?\breporting\s+"
                             r"(?:directly\s+)?to\s+", re.IGNORECASE)
-#: Words that end the qualifier of "General Manager for unscheduled care will …".
+#: Words that end the qualifier of "Locality Manager for older people will …".
 _VARIANT_STOP = frozenset({"will", "would", "shall", "is", "are", "in", "and", "who", "with",
                            "to", "at", "on", "across", "within", "was", "has", "have", "be",
                            "each", "all", "a", "an", "their", "its", "responsible"})
-#: "… that service managers will directly manage …": a plural post as a sentence's subject.
+#: "… that team leaders will directly supervise …": a plural post as a sentence's subject.
 _PLURAL_SUBJECT = re.compile(r"(?:^|\bthat\s+)(?P<p>(?:[A-Za-z-]+\s+){0,3}[A-Za-z-]+s)\s+"
                              r"(?:will|would|shall|should|are)\b")
-#: "Each Trust remains … with its own Executive Managing Director": one per Trust.
+#: "Each Trust keeps … its own Site Director": one per Trust.
 _EACH_OWN = re.compile(r"\bEach\s+(?P<kind>Trust|Hospital|Practice|Locality|Borough|District|"
                        r"Directorate|Division|Organisation|Council|Place|Service|Site)\b[^.]*?"
                        r"\bits\s+own\s+(?P<post>[A-Z][^,.;]*)")
-#: "under a Group Board with a single Chair, …": a board and the posts that make it up.
+#: "run by a Joint Board with a single Chair, …": a board and the posts that make it up.
 _BOARD_WITH = re.compile(r"\b(?:under|by|through)\s+(?:a|an|the)\s+(?P<body>(?:[A-Z][\w&-]*\s+)"
                          r"{0,4}?(?:Board|Committee|Panel|Team|Executive\s+Group))\s+with\s+")
-#: "ADs' PAs": the posts (a defined abbreviation, plural possessive) that posts belong to.
+#: "LDs' PAs": the posts (a defined abbreviation, plural possessive) that posts belong to.
 _ABBR_OWNER = re.compile(r"^(?P<abbr>[A-Z][A-Za-z]{1,5}?)s['’]\s+(?P<held>[A-Z][A-Za-z]{1,20})$")
 #: Rank words before a title that make another post: a Deputy Head of X is not the Head of X.
 _RANKS = frozenset({"deputy", "assistant", "associate", "vice"})
