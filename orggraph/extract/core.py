@@ -375,6 +375,9 @@ class _Extractor:
             return self.field(lines, i, m)
         if self.subject and self.subject != self.first_subject and _RESET.match(stripped):
             self.subject = None  # a new part of a structure paper, about no one post yet
+        if len(stripped.split()) <= 5 and clean_name(stripped) == stripped and \
+                not looks_like_post(stripped) and not (i and lines[i - 1].strip()):
+            self.section = normalise(stripped)  # "Payroll", "Learning and Development"
         short = _SHORT_HEADING.match(stripped)
         if short and (self.has_title_field is False or self.first_subject) and \
                 self.is_post_heading(short.group("rest"), lines, i):
@@ -404,6 +407,8 @@ class _Extractor:
 
     def counted_post(self, key: str) -> None:
         """A graded post heading after "N posts … reporting directly to X": one of the N."""
+        if self.section:
+            self.section_posts.setdefault(self.section, []).append(key)
         if self.counted and self.counted[0] > 0:
             n, end, s = self.counted
             self.fact("REPORTS_TO", key, end, s, 0.7, "N posts reporting to")
@@ -854,6 +859,15 @@ class _Extractor:
             end = (self.lookup(names[0]) or self.node(names[0], label="Post")) if names else None
             if end and self.nodes[end].label == "Post":
                 self.counted = (_NUMBERS[counted.group("n").lower()], end, s)
+        colleagues = _OTHER_COLLEAGUES.search(s)
+        if colleagues:
+            other = clean_name(colleagues.group("post"))
+            key = (self.lookup(other) or self.node(other, label="Post")) \
+                if other and looks_like_post(other) else None
+            subject = self.subject_of(s[: colleagues.start()].split(" will ")[0]) \
+                if not re.match(r"\s*You\b", s) else self.subject
+            if key:
+                self.colleagues.append((subject, key, colleagues.group("adj"), s))
         self.organisational(s)
         self.composition(s)
         self.passive_chair(s)
@@ -940,6 +954,10 @@ class _Extractor:
             self.pending_deputy.append((self.subject, s))
 
     pending_deputy: list[tuple[str, str]]
+    pending_team: list[tuple[str, str, str]]  # (team heading, manager, quote)
+    colleagues: list[tuple[str | None, str, str, str]]  # (post, other post, adjective, quote)
+    section: str | None = None  # the last short non-post heading ("Payroll")
+    section_posts: dict[str, list[str]]  # heading -> the graded posts headed under it
     antecedent: str | None = None  # the plural posts the last sentence was about ("They")
     next_antecedent: str | None = None
     counted: tuple[int, str, str] | None = None  # posts still to come, their manager, quote
@@ -990,6 +1008,10 @@ class _Extractor:
                 staff: bool = True) -> None:
         """"Line management of X and Y": X and Y report to the manager."""
         names = [n for n in self.names_at(obj, True) if looks_like_post(n)]
+        team = _TEAM_STAFF.match(obj) if staff and not names else None
+        if team:  # "line management of staff within the payroll team": the posts headed
+            self.pending_team.append((normalise(team.group("x")), manager, s))  # "Payroll"
+            return
         if not names and staff:  # "line management of the ward office staff"
             text = re.split(r"\s+(?:within|in|across|at|to|including|who)\s+|[.,;(]", obj)[0]
             text = re.sub(r"^(?:the|all|our)\s+", "", text.strip(), flags=re.IGNORECASE)
@@ -1091,6 +1113,20 @@ class _Extractor:
         return self.lookup(name) if name else None
 
     def finish(self) -> None:
+        # "line management of staff within the X team": the other graded posts headed X,
+        # when the manager's own post is headed there too
+        for section, manager, s in self.pending_team:
+            posts = self.section_posts.get(section, [])
+            if manager in posts:
+                for post in posts:
+                    self.fact("REPORTS_TO", post, manager, s, 0.6, "staff of the team")
+        # "You will work with our X and other executive colleagues": X and the post itself
+        # sit on the executive team (when the text names that team)
+        for post, other, adj, s in self.colleagues:
+            team = re.search(rf"\b{adj}\s+team\b", self.text, re.IGNORECASE)
+            body = self.node(team.group(0), label="Body", kind="team") if team else None
+            for one in (post or self.first_subject, other):
+                self.fact("MEMBER_OF", one, body, s, 0.6, "and other colleagues")
         # "deputising at Board meetings": for the post's manager
         for post, s in self.pending_deputy:
             managers = [r.end for r in self.facts.values() if r.start == post and r.type in
@@ -1162,6 +1198,14 @@ _BOARD_WITH = re.compile(r"\b(?:under|by|through)\s+(?:a|an|the)\s+(?P<body>(?:[
                          r"{0,4}?(?:Board|Committee|Panel|Team|Executive\s+Group))\s+with\s+")
 #: "LDs' PAs": the posts (a defined abbreviation, plural possessive) that posts belong to.
 _ABBR_OWNER = re.compile(r"^(?P<abbr>[A-Z][A-Za-z]{1,5}?)s['’]\s+(?P<held>[A-Z][A-Za-z]{1,20})$")
+#: "staff within the payroll team", "the learning and development function".
+_TEAM_STAFF = re.compile(r"^\s*(?:the\s+)?(?:staff\s+(?:within|in|of)\s+the\s+)?"
+                         r"(?P<x>[A-Za-z&][\w&' -]{1,40}?)\s+(?:team|function)\b", re.IGNORECASE)
+#: "our Chief Nurse and other executive colleagues": the Chief Nurse is an executive.
+_OTHER_COLLEAGUES = re.compile(r"\b(?:our\s+|the\s+)?"
+                               r"(?P<post>[A-Z][\w-]*(?:\s+(?:of|for|[A-Z][\w-]*))*?)"
+                               r"\s+and\s+other\s+"
+                               r"(?P<adj>executive|board|leadership)\s+colleagues\b")
 #: Rank words before a title that make another post: a Deputy Head of X is not the Head of X.
 _RANKS = frozenset({"deputy", "assistant", "associate", "vice"})
 #: Plural words that name no particular post or body on their own.
@@ -1290,7 +1334,7 @@ def extract_text(text: str, source_id: str, graph: nx.MultiDiGraph | None = None
      ('DEPUTISES_FOR', 'ward-manager', 'matron')]
     """
     ex = _Extractor(text, source_id)
-    ex.pending_deputy = []
+    ex.pending_deputy, ex.pending_team, ex.colleagues, ex.section_posts = [], [], [], {}
     draft = ex.run()
     assign_ids(draft, graph, taken if taken is not None else set())
     return draft
