@@ -1122,10 +1122,10 @@ class _Extractor:
                     self.fact("REPORTS_TO", post, manager, s, 0.6, "staff of the team")
         # "You will work with our X and other executive colleagues": X and the post itself
         # sit on the executive team (when the text names that team)
-        for post, other, adj, s in self.colleagues:
+        for member, other, adj, s in self.colleagues:
             team = re.search(rf"\b{adj}\s+team\b", self.text, re.IGNORECASE)
             body = self.node(team.group(0), label="Body", kind="team") if team else None
-            for one in (post or self.first_subject, other):
+            for one in (member or self.first_subject, other):
                 self.fact("MEMBER_OF", one, body, s, 0.6, "and other colleagues")
         # "deputising at Board meetings": for the post's manager
         for post, s in self.pending_deputy:
