@@ -677,7 +677,7 @@ class _Extractor:
         if name not in self._variants:
             found: dict[str, tuple[str, str]] = {}
             for m in re.finditer(rf"\b{re.escape(name)}s?\s+for\s+(?:the\s+)?"
-                                 r"(?P<q>[\w'’-]+(?:[ \t]+[\w'’-]+){0,4})", self.text):
+                                 r"(?=(?P<q>[\w'’-]+(?:[ \t]+[\w'’-]+){0,4}))", self.text):
                 if re.search(r"\b(?:to|by|from|with|for)\s+the\s+$",
                              self.text[max(0, m.start() - 12): m.start()], re.IGNORECASE):
                     continue  # "responsible to the Team Manager for caseload …": a purpose
