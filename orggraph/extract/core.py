@@ -377,7 +377,7 @@ class _Extractor:
             self.subject = None  # a new part of a structure paper, about no one post yet
         if len(stripped.split()) <= 5 and clean_name(stripped) == stripped and \
                 not looks_like_post(stripped) and not (i and lines[i - 1].strip()):
-            self.section = normalise(stripped)  # "Payroll", "Learning and Development"
+            self.section = normalise(stripped)  # "Payroll", "Estates"
         short = _SHORT_HEADING.match(stripped)
         if short and (self.has_title_field is False or self.first_subject) and \
                 self.is_post_heading(short.group("rest"), lines, i):
@@ -758,8 +758,7 @@ class _Extractor:
                 return owned
         if self.antecedent and re.match(r"\s*They\b", before):
             return [self.antecedent]  # "… team leaders will run X. They will …"
-        generic = re.search(r"\b[Tt]he\s+(?P<name>[A-Z][\w' ’-]+?)\s+(?:will|would|shall|is|"
-                            r"must|should)\b[\w ]*$", before)
+        generic = _GENERIC_SUBJECT.search(before)
         if generic:
             key = self.lookup(generic.group("name"))
             key = key or (self.node(generic.group("name"), label="Post")
@@ -1182,6 +1181,10 @@ _NUMBERS = {w: n for n, w in enumerate(["one", "two", "three", "four", "five", "
 _COUNTED_POSTS = re.compile(r"\b(?P<n>one|two|three|four|five|six|seven|eight|nine|ten|\d)\s+"
                             r"(?:new\s+)?(?:posts|roles|positions)\b[^.;:]{0,40}?\breporting\s+"
                             r"(?:directly\s+)?to\s+", re.IGNORECASE)
+#: "The Team Manager will (also) be …": a sentence about a post named generically.
+_GENERIC_SUBJECT = re.compile(r"\b[Tt]he\s+(?P<name>[A-Z][\w'’-]*(?:\s+(?:of|for|[A-Z][\w'’-]*))*)"
+                              r"\s+(?:will|would|shall|is|must|should)(?:\s+(?:also|be|directly|"
+                              r"remain|continue\s+to\s+be))*\s*$")
 #: Words that end the qualifier of "Locality Manager for older people will …".
 _VARIANT_STOP = frozenset({"will", "would", "shall", "is", "are", "in", "and", "who", "with",
                            "to", "at", "on", "across", "within", "was", "has", "have", "be",
