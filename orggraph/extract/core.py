@@ -144,6 +144,7 @@ class _Extractor:
         self.fields: dict[str, dict[str, str]] = {}  # subject key -> field -> node key/text
         self.recent_body: str | None = None
         self.lazy: dict[str, str] = {}  # abbreviation or name -> a name not yet a node
+        self._variants: dict[str, list[tuple[str, str]]] = {}  # generic name -> (name, quote)
 
     # -- nodes --
 
@@ -163,6 +164,17 @@ class _Extractor:
         short = self.subject_short(name) if label != "Body" else None
         if short:
             return short
+        owner = _ABBR_OWNER.match(name)
+        full = next((k for a, k in self.abbreviations.items()
+                     if owner and a.lower() == owner.group("abbr").lower()), None)
+        if owner and full and self.nodes[full].label == "Post":
+            # "the LDs' PAs": the abbreviation's posts' PAs (its case as the text has it)
+            held = owner.group("held")
+            held = held.upper().replace("S", "s") if len(held) <= 4 else held
+            evidence, name = evidence or name, f"{self.nodes[full].name}’ {held}"
+            known = self.lookup(name)
+            if known:
+                return known
         guess, guess_kind = classify(name)
         label = label or ("Body" if guess == "Body" else "Post" if guess == "Post" else None)
         if label is None:
@@ -185,6 +197,10 @@ class _Extractor:
         subject = self.nodes.get(self.subject or "")
         if subject is None:
             return None
+        lead = subject.key[: -len(normalise(name))].split()[-1:] if \
+            subject.key.endswith(normalise(name)) else []
+        if lead and lead[0] in _RANKS:
+            return None  # "Head of Nursing" in a Deputy Head of Nursing's profile: another post
         if len(name.split()) >= 2 and not _plural(name) and (
                 f" {subject.key}".endswith(f" {normalise(name)}") or normalise(name) == normalise(
                     re.split(r"\s[–-]\s|,\s|\s\(", subject.name, maxsplit=1)[0])):
@@ -352,12 +368,16 @@ class _Extractor:
             if key:
                 grade = heading.group("g1") or heading.group("g2")
                 self.nodes[key].grade = self.nodes[key].grade or grade.strip()
+                self.counted_post(key)
             return i + 1
         m = field_match(raw)
         if m:
             return self.field(lines, i, m)
         if self.subject and self.subject != self.first_subject and _RESET.match(stripped):
             self.subject = None  # a new part of a structure paper, about no one post yet
+        if len(stripped.split()) <= 5 and clean_name(stripped) == stripped and \
+                not looks_like_post(stripped) and not (i and lines[i - 1].strip()):
+            self.section = normalise(stripped)  # "Payroll", "Estates"
         short = _SHORT_HEADING.match(stripped)
         if short and (self.has_title_field is False or self.first_subject) and \
                 self.is_post_heading(short.group("rest"), lines, i):
@@ -365,6 +385,7 @@ class _Extractor:
             self.set_subject(key)
             if key and short.group("g"):
                 self.nodes[key].grade = self.nodes[key].grade or short.group("g")
+                self.counted_post(key)
             return i + 1
         kr = KEY_RELATIONSHIPS_HEADING.match(stripped)
         if kr and len(stripped.split()) <= 6 and not kr.group("rest"):
@@ -376,10 +397,22 @@ class _Extractor:
         if inline:  # "Key relationships: A, B and C" (or in a table cell)
             self.list_items(inline.group("rest"), stripped, inline.group("head"))
             return i + 1
+        self.antecedent = self.next_antecedent = None  # "They" looks back within a paragraph
         for sentence in _SENTENCE_END.split(raw):
             if sentence.strip():
                 self.sentence(sentence.strip())
+                self.antecedent, self.next_antecedent = self.next_antecedent, None
+        self.antecedent = None
         return i + 1
+
+    def counted_post(self, key: str) -> None:
+        """A graded post heading after "N posts … reporting directly to X": one of the N."""
+        if self.section:
+            self.section_posts.setdefault(self.section, []).append(key)
+        if self.counted and self.counted[0] > 0:
+            n, end, s = self.counted
+            self.fact("REPORTS_TO", key, end, s, 0.7, "N posts reporting to")
+            self.counted = (n - 1, end, s)
 
     def is_post_heading(self, rest: str, lines: list[str], i: int) -> bool:
         """A short line naming a post, not one of a list of posts: a section's heading."""
@@ -633,8 +666,106 @@ class _Extractor:
                 return self.node(name, label="Post")
         return None
 
+    def variants(self, key: str | None) -> list[str]:
+        """The posts a generic "the Locality Manager" stands for: each "Locality Manager for X"
+        the text names, when it names two or more (else none: the generic is one post)."""
+        if key is None or self.nodes[key].label != "Post":
+            return []
+        name = self.nodes[key].name
+        if _plural(name) or name.lower().startswith(("deputy ", "assistant ")):
+            return []
+        if name not in self._variants:
+            found: dict[str, tuple[str, str]] = {}
+            for m in re.finditer(rf"\b{re.escape(name)}s?\s+for\s+(?:the\s+)?"
+                                 r"(?=(?P<q>[\w'’-]+(?:[ \t]+[\w'’-]+){0,4}))", self.text):
+                if re.search(r"\b(?:to|by|from|with|for)\s+the\s+$",
+                             self.text[max(0, m.start() - 12): m.start()], re.IGNORECASE):
+                    continue  # "responsible to the Team Manager for caseload …": a purpose
+                words = []
+                for w in m.group("q").split():
+                    if w.lower() in _VARIANT_STOP or not re.fullmatch(r"[\w'’-]+", w):
+                        break
+                    words.append(w)
+                if words and len(words) <= 4:
+                    whole = f"{name} for {' '.join(words)}"
+                    quoted = m.group(0)[: m.start("q") - m.start()] + " ".join(words)
+                    found.setdefault(normalise(whole), (whole, quoted))
+            self._variants[name] = list(found.values()) if len(found) >= 2 else []
+        keys = [self.lookup(v) or self.node(v, quoted, label="Post")
+                for v, quoted in self._variants[name]]
+        return [k for k in keys if k]
+
+    def each_own(self, each: re.Match[str], s: str) -> list[str]:
+        """"Each Trust … with its own Site Director, who …": one such post per Trust the
+        text says the whole brings together (when most of those are named as Trusts)."""
+        post = clean_name(each.group("post"))
+        kind = each.group("kind").lower()
+        if not post or not looks_like_post(post):
+            return []
+        parts = [r.start for r in self.facts.values() if r.type == "PART_OF" and
+                 r.rule == "brings together"]
+        named = [p for p in parts if kind in normalise(self.nodes[p].name).split()]
+        if len(parts) < 2 or 2 * len(named) < len(parts):
+            return []
+        keys = []
+        for part in parts:
+            key = self.node(f"{self.nodes[part].name} {post}", s, label="Post")
+            if key:
+                self.fact("POST_IN", key, part, s, 0.6, "each … its own")
+                keys.append(key)
+        return keys
+
+    def composition(self, s: str) -> None:
+        """"run by a Joint Board with a single Chair, a Chief Officer, and Clinical and Lay
+        Members": each post a member, the Chair chairing it."""
+        m = _BOARD_WITH.search(s)
+        if m is None:
+            return
+        body = clean_name(m.group("body"))
+        if not body or classify(body)[1] not in {"board", "committee", "panel", "team",
+                                                 "group"}:
+            return
+        rest = re.split(r"[.;:]", s[m.end():], maxsplit=1)[0]
+        names: list[str] = []
+        for chunk in re.split(r",\s*(?:and\s+)?|\s+and\s+(?=(?:an?|the)\s)", rest):
+            chunk = re.sub(r"^(?:and\s+)?(?:an?\s+|the\s+)?(?:single\s+)?", "", chunk.strip())
+            pair = re.fullmatch(r"(?P<pre>[a-z]+\s+)?(?P<a>[\w-]+)\s+and\s+(?P<b>[\w-]+)\s+"
+                                r"(?P<head>[A-Z][\w-]*s)", chunk)
+            if pair:  # "joint Executive and Non-Executive Directors": two posts
+                pre = pair.group("pre") or ""
+                names += [f"{pre}{pair.group(w)} {pair.group('head')}" for w in ("a", "b")]
+            elif clean_name(chunk) == chunk and looks_like_post(chunk):
+                names.append(chunk)
+            elif clean_name(chunk) != chunk:
+                break  # the list has ended
+        posts = [n for n in names if looks_like_post(n)]
+        if len(posts) < 2:
+            return
+        whole = self.lookup(body) or self.node(body, s, label="Body")
+        for name in posts:
+            key = self.lookup(name) or self.node(name, s, label="Post")
+            if name.split()[-1].lower() in {"chair", "chairman", "chairperson"}:
+                self.fact("CHAIRS", key, whole, s, 0.7, "board with")
+            else:
+                self.fact("MEMBER_OF", key, whole, s, 0.7, "board with")
+
     def subjects_of(self, before: str) -> list[str]:
         """The subject, or each post of a list ("The A, the B and the C report to …")."""
+        each = _EACH_OWN.search(before)
+        if each:
+            owned = self.each_own(each, before)
+            if owned:
+                return owned
+        if self.antecedent and re.match(r"\s*They\b", before):
+            return [self.antecedent]  # "… team leaders will run X. They will …"
+        generic = _GENERIC_SUBJECT.search(before)
+        if generic:
+            key = self.lookup(generic.group("name"))
+            key = key or (self.node(generic.group("name"), label="Post")
+                          if looks_like_post(generic.group("name")) else None)
+            many = self.variants(key) if key and key != self.subject else []
+            if many:
+                return many
         text = re.sub(r"^\s*(?:\d+(?:\.\d+)*[.)]?|[a-z]\))?\s*(?:[·•▪*\-–]\s*)?", "", before)
         text = re.sub(r"(?:\s+(?:will|shall|must|also|both|all|each|jointly|be))+\s*$", "",
                       text.strip(), flags=re.IGNORECASE)
@@ -702,6 +833,16 @@ class _Extractor:
             self.topic_body = self.recent_body
         elif re.match(r"(?:It|Its|Their|They)\b", s) is None:
             self.topic_body = None
+        antecedent = _PLURAL_SUBJECT.search(s)
+        if antecedent and antecedent.group("p").split()[-1].lower().removesuffix("s") in \
+                POST_WORDS:
+            words = antecedent.group("p").split()
+            while words and words[0].lower() in {"the", "all", "our", "that", "some", "most",
+                                                 "these", "those", "many", "other"}:
+                words.pop(0)
+            name = " ".join(w[:1].upper() + w[1:] for w in words)
+            if words and " ".join(words).lower() not in _GENERIC:
+                self.next_antecedent = self.node(name, s, label="Post")
         fronted = _FRONTED.match(s)
         if fronted:  # "Reporting directly to the X, the Y is …": Y reports to X
             s = fronted.group("rest")
@@ -711,7 +852,23 @@ class _Extractor:
             rtype = {"reporting": "REPORTS_TO", "accountable": "ACCOUNTABLE_TO",
                      "responsible": "RESPONSIBLE_TO"}[fronted.group("verb").lower()]
             self.fact(rtype, subject, end, fronted.group(0), 0.8, "fronted 'Reporting to'")
+        counted = _COUNTED_POSTS.search(s)
+        if counted:  # "three posts at tier 3 reporting directly to the X": the N headed below
+            names = self.names_at(s[counted.end():], False)
+            end = (self.lookup(names[0]) or self.node(names[0], label="Post")) if names else None
+            if end and self.nodes[end].label == "Post":
+                self.counted = (_NUMBERS[counted.group("n").lower()], end, s)
+        colleagues = _OTHER_COLLEAGUES.search(s)
+        if colleagues:
+            other = clean_name(colleagues.group("post"))
+            key = (self.lookup(other) or self.node(other, label="Post")) \
+                if other and looks_like_post(other) else None
+            subject = self.subject_of(s[: colleagues.start()].split(" will ")[0]) \
+                if not re.match(r"\s*You\b", s) else self.subject
+            if key:
+                self.colleagues.append((subject, key, colleagues.group("adj"), s))
         self.organisational(s)
+        self.composition(s)
         self.passive_chair(s)
         self.in_absence(s)
         taken: list[tuple[int, int]] = []
@@ -769,6 +926,15 @@ class _Extractor:
                             end = self.node(name, label="Body")
                     else:
                         end = self.node(name) or self.node(name, label="Post")
+                        many_ends = self.variants(end) if re.match(
+                            rf"\s*the\s+{re.escape(name)}\b", obj) else []
+                        named = [k for k in many_ends if normalise(obj).startswith(k)]
+                        many_ends = named[:1] or many_ends  # "to the Team Manager for X"
+                        if many_ends:  # "responsible to the Locality Manager": each of them
+                            for one in subjects:
+                                for other in many_ends:
+                                    self.fact(rtype, one, other, s, conf * 0.9, rule, role_found)
+                            continue
                     if org and end and self.nodes[end].label == "Post":
                         self.fact("POST_IN", end, self.node(org), s, 0.6, rule)
                     for one in subjects:
@@ -787,6 +953,13 @@ class _Extractor:
             self.pending_deputy.append((self.subject, s))
 
     pending_deputy: list[tuple[str, str]]
+    pending_team: list[tuple[str, str, str]]  # (team heading, manager, quote)
+    colleagues: list[tuple[str | None, str, str, str]]  # (post, other post, adjective, quote)
+    section: str | None = None  # the last short non-post heading ("Payroll")
+    section_posts: dict[str, list[str]]  # heading -> the graded posts headed under it
+    antecedent: str | None = None  # the plural posts the last sentence was about ("They")
+    next_antecedent: str | None = None
+    counted: tuple[int, str, str] | None = None  # posts still to come, their manager, quote
     has_title_field: bool
     topic_body: str | None = None  # the body a sentence began with: what "It"/"Its" means
 
@@ -834,6 +1007,10 @@ class _Extractor:
                 staff: bool = True) -> None:
         """"Line management of X and Y": X and Y report to the manager."""
         names = [n for n in self.names_at(obj, True) if looks_like_post(n)]
+        team = _TEAM_STAFF.match(obj) if staff and not names else None
+        if team:  # "line management of staff within the payroll team": the posts headed
+            self.pending_team.append((normalise(team.group("x")), manager, s))  # "Payroll"
+            return
         if not names and staff:  # "line management of the ward office staff"
             text = re.split(r"\s+(?:within|in|across|at|to|including|who)\s+|[.,;(]", obj)[0]
             text = re.sub(r"^(?:the|all|our)\s+", "", text.strip(), flags=re.IGNORECASE)
@@ -842,7 +1019,14 @@ class _Extractor:
                 return
             names = [text]
         for name in names:
-            key = self.lookup(name) or self.node(name, label="Post")
+            where = _WITHIN.match(obj.split(name, 1)[-1]) if name in obj else None
+            if where and _plural(name):  # "Senior Advisers within the Finance directorate":
+                whole = f"{name} ({where.group('q')})"  # those of one directorate, a post
+                key = self.lookup(whole) or self.node(whole, s, label="Post")
+                if key:
+                    self.alias(key, name)
+            else:
+                key = self.lookup(name) or self.node(name, label="Post")
             self.fact("REPORTS_TO", key, manager, s, conf, rule)
 
     def organisational(self, s: str) -> None:
@@ -928,6 +1112,20 @@ class _Extractor:
         return self.lookup(name) if name else None
 
     def finish(self) -> None:
+        # "line management of staff within the X team": the other graded posts headed X,
+        # when the manager's own post is headed there too
+        for section, manager, s in self.pending_team:
+            posts = self.section_posts.get(section, [])
+            if manager in posts:
+                for post in posts:
+                    self.fact("REPORTS_TO", post, manager, s, 0.6, "staff of the team")
+        # "You will work with our X and other executive colleagues": X and the post itself
+        # sit on the executive team (when the text names that team)
+        for member, other, adj, s in self.colleagues:
+            team = re.search(rf"\b{adj}\s+team\b", self.text, re.IGNORECASE)
+            body = self.node(team.group(0), label="Body", kind="team") if team else None
+            for one in (member or self.first_subject, other):
+                self.fact("MEMBER_OF", one, body, s, 0.6, "and other colleagues")
         # "deputising at Board meetings": for the post's manager
         for post, s in self.pending_deputy:
             managers = [r.end for r in self.facts.values() if r.start == post and r.type in
@@ -935,11 +1133,16 @@ class _Extractor:
                         and self.nodes[r.end].label == "Post"]
             if managers:
                 self.fact("DEPUTISES_FOR", post, managers[0], s, 0.6, "deputising at Board")
-        # a "Deputy X" deputises for the X the text names
+        # a "Deputy X" deputises for the X the text names; a Deputy X the text describes
+        # (a profile of its own) and that deputises for no one named, for its X
+        explicit = {r.start for r in self.facts.values() if r.type == "DEPUTISES_FOR"}
         for node in list(self.nodes.values()):
             m = re.match(r"(?i)deputy\s+(.+)$", node.name)
             if node.label == "Post" and m:
                 target = self.lookup(m.group(1))
+                if target is None and node.key in self.fields and node.key not in explicit \
+                        and clean_name(m.group(1)) == m.group(1) and looks_like_post(m.group(1)):
+                    target = self.node(m.group(1), node.evidence, label="Post")
                 if target and self.nodes[target].label == "Post":
                     self.fact("DEPUTISES_FOR", node.key, target, node.evidence, 0.6,
                               "title 'Deputy …'")
@@ -967,6 +1170,47 @@ class _Extractor:
 _DATE_TAIL = re.compile(r"\s+(?:from|on|in|by|until|since|with\s+effect\s+from)\s+(?:\d{1,2}"
                         r"(?:st|nd|rd|th)?\s+)?(?:January|February|March|April|May|June|July|"
                         r"August|September|October|November|December|\d{4})\b")
+#: "… within the Operations directorate": which directorate's staff a plural post means.
+_WITHIN = re.compile(r"^\s+(?:within|in)\s+the\s+"
+                     r"(?P<q>[A-Z][\w/&-]*(?:\s+(?:and\s+)?[A-Z][\w/&-]*)*)"
+                     r"\s+(?:directorate|division|department)\b")
+_NUMBERS = {w: n for n, w in enumerate(["one", "two", "three", "four", "five", "six", "seven",
+                                         "eight", "nine", "ten"], start=1)} | {
+    str(n): n for n in range(1, 11)}
+#: "The structure has three posts at tier 3 reporting directly to the X".
+_COUNTED_POSTS = re.compile(r"\b(?P<n>one|two|three|four|five|six|seven|eight|nine|ten|\d)\s+"
+                            r"(?:new\s+)?(?:posts|roles|positions)\b[^.;:]{0,40}?\breporting\s+"
+                            r"(?:directly\s+)?to\s+", re.IGNORECASE)
+#: "The Team Manager will (also) be …": a sentence about a post named generically.
+_GENERIC_SUBJECT = re.compile(r"\b[Tt]he\s+(?P<name>[A-Z][\w'’-]*(?:\s+(?:of|for|[A-Z][\w'’-]*))*)"
+                              r"\s+(?:will|would|shall|is|must|should)(?:\s+(?:also|be|directly|"
+                              r"remain|continue\s+to\s+be))*\s*$")
+#: Words that end the qualifier of "Locality Manager for older people will …".
+_VARIANT_STOP = frozenset({"will", "would", "shall", "is", "are", "in", "and", "who", "with",
+                           "to", "at", "on", "across", "within", "was", "has", "have", "be",
+                           "each", "all", "a", "an", "their", "its", "responsible"})
+#: "… that team leaders will directly supervise …": a plural post as a sentence's subject.
+_PLURAL_SUBJECT = re.compile(r"(?:^|\bthat\s+)(?P<p>(?:[A-Za-z-]+\s+){0,3}[A-Za-z-]+s)\s+"
+                             r"(?:will|would|shall|should|are)\b")
+#: "Each Trust keeps … its own Site Director": one per Trust.
+_EACH_OWN = re.compile(r"\bEach\s+(?P<kind>Trust|Hospital|Practice|Locality|Borough|District|"
+                       r"Directorate|Division|Organisation|Council|Place|Service|Site)\b[^.]*?"
+                       r"\bits\s+own\s+(?P<post>[A-Z][^,.;]*)")
+#: "run by a Joint Board with a single Chair, …": a board and the posts that make it up.
+_BOARD_WITH = re.compile(r"\b(?:under|by|through)\s+(?:a|an|the)\s+(?P<body>(?:[A-Z][\w&-]*\s+)"
+                         r"{0,4}?(?:Board|Committee|Panel|Team|Executive\s+Group))\s+with\s+")
+#: "LDs' PAs": the posts (a defined abbreviation, plural possessive) that posts belong to.
+_ABBR_OWNER = re.compile(r"^(?P<abbr>[A-Z][A-Za-z]{1,5}?)s['’]\s+(?P<held>[A-Z][A-Za-z]{1,20})$")
+#: "staff within the payroll team", "the learning and development function".
+_TEAM_STAFF = re.compile(r"^\s*(?:the\s+)?(?:staff\s+(?:within|in|of)\s+the\s+)?"
+                         r"(?P<x>[A-Za-z&][\w&' -]{1,40}?)\s+(?:team|function)\b", re.IGNORECASE)
+#: "our Chief Nurse and other executive colleagues": the Chief Nurse is an executive.
+_OTHER_COLLEAGUES = re.compile(r"\b(?:our\s+|the\s+)?"
+                               r"(?P<post>[A-Z][\w-]*(?:\s+(?:of|for|[A-Z][\w-]*))*?)"
+                               r"\s+and\s+other\s+"
+                               r"(?P<adj>executive|board|leadership)\s+colleagues\b")
+#: Rank words before a title that make another post: a Deputy Head of X is not the Head of X.
+_RANKS = frozenset({"deputy", "assistant", "associate", "vice"})
 #: Plural words that name no particular post or body on their own.
 _GENERIC = frozenset({"managers", "staff", "colleagues", "directors", "leaders", "partners",
                       "members", "stakeholders", "teams", "clinicians", "services"})
@@ -1093,7 +1337,7 @@ def extract_text(text: str, source_id: str, graph: nx.MultiDiGraph | None = None
      ('DEPUTISES_FOR', 'ward-manager', 'matron')]
     """
     ex = _Extractor(text, source_id)
-    ex.pending_deputy = []
+    ex.pending_deputy, ex.pending_team, ex.colleagues, ex.section_posts = [], [], [], {}
     draft = ex.run()
     assign_ids(draft, graph, taken if taken is not None else set())
     return draft

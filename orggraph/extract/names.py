@@ -113,6 +113,8 @@ def clean_name(phrase: str, *, lenient: bool = False) -> str:
         token = token.split("(")[0]  # "Director(MD)"
         word = token.rstrip(".,;:!?\"”’)")
         stop = word != token and not re.fullmatch(r"(?:[A-Z]\.)+", token)
+        if token.endswith("s’") and n + 1 < len(tokens) and _is_name_word(tokens[n + 1]):
+            word, stop = token, False  # "the LDs’ PAs": a plural possessive, not a quote
         lower = word.lower()
         if not word:
             break

@@ -16,6 +16,7 @@ import io
 import logging
 import re
 import zipfile
+import zlib
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -134,7 +135,8 @@ def read_document(path: str | Path) -> Document:
     if suffix in (".docx", ".pdf"):
         try:
             text = _docx_text(data) if suffix == ".docx" else _pdf_text(data)
-        except (zipfile.BadZipFile, KeyError, ValueError, OSError) as exc:
+        except (zipfile.BadZipFile, zlib.error, EOFError, KeyError, ValueError, OSError) \
+                as exc:  # a damaged deflate stream is zlib's error, a cut-off one EOFError
             return _fail(path, f"not a readable {suffix} file: {exc}")
         except Exception as exc:  # pypdf/python-docx raise their own error classes
             if type(exc).__module__.split(".")[0] not in ("pypdf", "docx"):

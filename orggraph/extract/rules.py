@@ -191,6 +191,8 @@ SENTENCE_RULES: tuple[tuple[str, re.Pattern[str], str, str | None, float], ...] 
          r"(?:all\s+members\s+of\s+)?", "WORKS_WITH*", None, 0.7),
         ("manages", r"\bmanages\s+(?=(?:the\s+|(?:one|two|three|four|five|six|seven|eight|"
          r"nine|ten|\d{1,2})\s+)?[A-Z])", "MANAGES", None, 0.7),
+        ("manage (duty)", r"^[\s·•▪*\-–]*(?:to\s+)?manage\s+(?=the\s+[A-Z])", "MANAGES",
+         None, 0.7),
         ("line manages", r"\b(?:direct\s+)?line\s+manag(?:es|e|ing|ement)(?:\s+"
          r"responsibilit(?:y|ies))?(?:\s+(?:for|of)\s+|\s+(?=the\s)|\s+and\s+[\w ]{3,40}?\s+"
          r"of\s+)", "MANAGES", None, 0.7),
