@@ -795,30 +795,39 @@ class _Extractor:
         if not many:
             name = clean_name(text)
             return [name] if name else []
-        pieces = _LIST_SPLIT_KEEP.split(text)
-        parts: list[str] = []
-        for n in range(0, len(pieces), 2):
-            part = pieces[n]
-            joiner = pieces[n - 1] if n else ","
-            # "Eastfield and Westfield Hospitals Trust" is one name, not two
-            left = clean_name(parts[-1]) if parts else ""
-            if parts and "and" in joiner.lower() and classify(left)[0] == "?" and \
-                    not left.isupper() and self.lookup(left) is None and \
-                    not re.match(r"the\s", part.strip(), re.IGNORECASE):  # "A and the B": two
-                parts[-1] = f"{parts[-1]}{joiner}{part}"
-            else:
-                parts.append(part)
         names: list[str] = []
-        for part in parts:
+
+        def take(part: str) -> bool:
+            """Add the name ``part`` starts with; False when the list ends there."""
             name = clean_name(_OWNER.sub("", part.strip()))
             if not name:
-                break
+                return False
             names.append(name)
             rest = part.strip()
             rest = rest[len(name):].strip() if rest.startswith(name) else \
                 re.sub(r"^(?:the|our|a|an)\s+", "", rest, flags=re.I)[len(name):].strip()
-            if rest and not rest.startswith("("):
-                break
+            return not rest or rest.startswith("(")
+
+        # Each part is taken as soon as the next joiner shows it complete, so a list that
+        # ends early is not read to the end of a long sentence (that made run-on text slow).
+        pieces = _LIST_SPLIT_KEEP.split(text)
+        current: str | None = None
+        for n in range(0, len(pieces), 2):
+            part = pieces[n]
+            joiner = pieces[n - 1] if n else ","
+            if current is not None:
+                # "Eastfield and Westfield Hospitals Trust" is one name, not two
+                left = clean_name(current)
+                if "and" in joiner.lower() and classify(left)[0] == "?" and \
+                        not left.isupper() and self.lookup(left) is None and \
+                        not re.match(r"the\s", part.strip(), re.IGNORECASE):  # "A and the B"
+                    current = f"{current}{joiner}{part}"
+                    continue
+                if not take(current):
+                    return names
+            current = part
+        if current is not None:
+            take(current)
         return names
 
     def sentence(self, s: str) -> None:
