@@ -14,12 +14,18 @@ records or raises :class:`~orggraph.errors.DataError` holding all the problems.
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import difflib
+import itertools
+import multiprocessing
+import os
 import re
 import sys
 from collections import defaultdict
 from collections.abc import Iterator
+from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, NamedTuple
@@ -454,46 +460,99 @@ _SOURCE_FIELDS = _fields({"id", "file", "title"}, {"published"})
 _TOP_FIELDS = _fields(set(), set(_TOP_KEYS))
 
 
-class _Reader:
-    def __init__(self, directory: Path) -> None:
+# What a file's reading found, as compact tuples in the order it found them (a worker
+# process sends them back pickled, and pickling tuples, dicts and text is cheap where
+# pickling the record classes is not). An event is one of:
+#   (_BODY | _POST | _PERSON, fields, line, declared)   a node record that passed its checks
+#   (_REL, fields, line)                                 a relationship record that passed
+#   (_PROBLEM, path, line, message, severity)            a problem
+#   (_DECLARE, id, _BODY | _POST | _PERSON)              the id of a node record that failed
+_BODY, _POST, _PERSON, _REL, _PROBLEM, _DECLARE = range(6)
+_NODE_CLASSES: tuple[type[Node], ...] = tuple(_SECTIONS.values())  # indexed by event kind
+# Below this many bytes of YAML in all, reading in worker processes costs more than it saves.
+_PARALLEL_BYTES = 4_000_000
+
+
+class _FileReport(NamedTuple):
+    """Everything one file gave, for :class:`_Reader` to merge in file order."""
+
+    head: list[tuple[Any, ...]]  # problems found before its source id could be checked
+    # the source's id, file, title, published date, line, and whether its text was read
+    source: tuple[str, str, str, str | None, int, bool] | None
+    events: list[tuple[Any, ...]]  # after the source: problems and records, in order
+
+
+def _read_one(directory: Path, path: Path) -> _FileReport:
+    """Read and check one data file on its own (in a worker process when there are many)."""
+    return _FileReader(directory, path).read()
+
+
+def _reports(directory: Path, files: list[Path], parallel: bool) -> Iterator[_FileReport]:
+    """Each file's report, in the order of ``files``: from a pool of worker processes
+    when there are many bytes to read and more than one core, else read here."""
+    workers = 1
+    if parallel and len(files) > 1 and sys.platform == "linux" \
+            and "fork" in multiprocessing.get_all_start_methods():
+        total = 0
+        for path in files:
+            with contextlib.suppress(OSError):  # reading it reports the error
+                total += path.stat().st_size
+        if total >= _PARALLEL_BYTES:
+            workers = min(len(files), len(os.sched_getaffinity(0)))
+    if workers < 2:
+        for path in files:
+            yield _read_one(directory, path)
+        return
+    # fork: the workers start at once, sharing the parent's modules, and inherit its
+    # paused garbage collector
+    with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork")) as pool:
+        yield from pool.map(_read_one, itertools.repeat(directory), files)
+
+
+class _FileReader:
+    """Reads one data file and checks everything that needs no other file."""
+
+    def __init__(self, directory: Path, path: Path) -> None:
         self.directory = directory
-        self.dataset = Dataset(directory=directory)
-        self.texts: dict[str, str] = {}  # source id -> its text (see text())
-        self.normalised: set[str] = set()  # source ids whose text is normalised
-        self.lines: dict[str, set[str]] = {}  # source id -> its normalised lines (fast path)
-        self.declared: dict[str, Label] = {}  # ids of every node record, valid or not
+        self.path = path
+        self.shown = str(path)
+        self.events: list[tuple[Any, ...]] = []
+        self.source_file = ""  # the source text's file name, for messages
+        self.raw = ""  # the source text, normalised when a quote is not one whole line
+        self.normalised = False
+        self.lines: set[str] = set()  # the source text's normalised lines (the fast path)
 
     def problem(self, loc: Location, message: str, severity: str = "error") -> None:
-        self.dataset.problems.append(Problem(loc.path, loc.line, message, severity))
+        self.events.append((_PROBLEM, loc.path, loc.line, message, severity))
 
-    def read(self) -> Dataset:
-        if not self.directory.is_dir():
-            self.problem(Location(str(self.directory), 0), "no such data directory")
-            return self.dataset
-        files = sorted(
-            p for p in self.directory.iterdir() if p.suffix in (".yaml", ".yml") and p.is_file()
-        )
-        if not files:
-            self.problem(Location(str(self.directory), 0), "no .yaml data files in directory")
-        for path in files:
-            self.read_file(path)
-        self.check_graph()
-        self.dataset.problems.sort(key=lambda p: (p.path, p.line, not p.is_error))
-        return self.dataset
+    def read(self) -> _FileReport:
+        doc = self.parse()
+        if doc is None:
+            return _FileReport(self.events, None, [])
+        self.check_keys(doc, self.shown, _TOP_FIELDS, "data file")
+        rec = doc.get("source")
+        values = self.source_fields(rec, doc)
+        if values is None or not isinstance(rec, _Mapping):
+            return _FileReport(self.events, None, [])
+        head, self.events = self.events, []
+        usable = self.read_source(values, rec)
+        source = (values["id"], str(values["file"]), str(values["title"]),
+                  values.get("published"), rec.line, usable)
+        if usable:
+            self.read_records(doc, values["id"])
+        return _FileReport(head, source, self.events)
 
-    # -- one file --
-
-    def read_file(self, path: Path) -> None:
-        shown = str(path)
+    def parse(self) -> _Mapping | None:
+        shown, path = self.shown, self.path
         try:
             text = path.read_text(encoding="utf-8")
         except UnicodeDecodeError as exc:
             line = exc.object[: exc.start].count(b"\n") + 1
             self.problem(Location(shown, line), f"cannot read file: {exc}")
-            return
+            return None
         except OSError as exc:
             self.problem(Location(shown, 1), f"cannot read file: {exc}")
-            return
+            return None
         try:
             # generated data is in the plain layout; any other text, and any text with a
             # YAML error, goes through the full reader, which names the line of the error
@@ -507,34 +566,33 @@ class _Reader:
             kind = "YAML error" if isinstance(exc, yaml.constructor.ConstructorError) else \
                 "YAML syntax error"
             self.problem(Location(shown, line), f"{kind}: {what}")
-            return
+            return None
         except yaml.YAMLError as exc:
             # a ReaderError (a character YAML forbids) knows its position, not its line
             position = getattr(exc, "position", None)
             line = text[:position].count("\n") + 1 if isinstance(position, int) else 1
             self.problem(Location(shown, line), f"YAML error: {normalise_space(str(exc))}")
-            return
+            return None
         if not isinstance(doc, _Mapping):
             self.problem(Location(shown, 1), "a data file must be a mapping with a 'source' key")
-            return
-        self.check_keys(doc, shown, _TOP_FIELDS, "data file")
-        source = self.read_source(doc.get("source"), shown, doc)
-        if source is None:
-            return
-        for section, cls in _SECTIONS.items():
-            for rec, loc in self.records(doc, section, shown):
-                if isinstance(rec.get("id"), str):
-                    self.declared.setdefault(rec["id"], cls.label)
-                node = self.build(cls, section, rec, loc, source)
-                if node is not None:
-                    self.add_node(node)
-        for rec, loc in self.records(doc, "relationships", shown):
-            rel = self.build(Relationship, "relationships", rec, loc, source)
-            if rel is not None:
-                self.dataset.relationships.append(rel)
-        # only this file quotes its source: let the text go now, not after every file
-        del self.texts[source.id], self.lines[source.id]
-        self.normalised.discard(source.id)
+            return None
+        return doc
+
+    def read_records(self, doc: _Mapping, sid: str) -> None:
+        events = self.events
+        for kind, section in enumerate(_SECTIONS):
+            for rec, line in self.records(doc, section):
+                rid = rec.get("id")
+                declared = isinstance(rid, str)
+                values = self.build(section, rec, line)
+                if values is not None:
+                    events.append((kind, values, line, declared))
+                elif declared:
+                    events.append((_DECLARE, rid, kind))
+        for rec, line in self.records(doc, "relationships"):
+            values = self.build("relationships", rec, line)
+            if values is not None:
+                events.append((_REL, values, line))
 
     def check_keys(self, rec: _Mapping, path: str, fields: _Fields, what: str) -> bool:
         keys = rec.keys()
@@ -557,55 +615,53 @@ class _Reader:
             ok = False
         return ok
 
-    def read_source(self, rec: Any, path: str, doc: _Mapping) -> Source | None:
+    def source_fields(self, rec: Any, doc: _Mapping) -> dict[str, str] | None:
+        """The source's fields, if it has the right ones, each text."""
+        path = self.shown
         if not isinstance(rec, _Mapping):
             line = doc.key_lines.get("source", 1)
             self.problem(Location(path, line), "'source' must be a mapping with id, file, title")
             return None
-        loc = Location(path, rec.line)
         if not self.check_keys(rec, path, _SOURCE_FIELDS, "source"):
             return None
         values = {k: self.text_value(rec, k, path) for k in rec}
         if None in values.values():
             return None
-        sid = values["id"] or ""
-        if sid in self.dataset.sources:
-            first = self.dataset.sources[sid].location
-            self.problem(loc, f"duplicate source id {sid!r} (first at {first})")
-            return None
+        return {k: v for k, v in values.items() if v is not None}
+
+    def read_source(self, values: dict[str, str], rec: _Mapping) -> bool:
+        """Check the source's date and read its text; whether both went well."""
+        path = self.shown
         published = values.get("published")
         if published is not None and not self.check_date(published, rec, "published", path):
-            return None
+            return False
         name = Path(str(values["file"]))
         file = self.directory / "sources" / name
         try:
             # only a regular file under sources/: not /dev/zero, ../../etc/passwd or "a\0b"
             if name.is_absolute() or ".." in name.parts or not file.is_file():
                 raise OSError("not a regular file under sources/")
-            raw = file.read_text(encoding="utf-8")
-            self.texts[sid] = raw  # normalised when a quote is not one whole line
-            self.lines[sid] = {normalise_space(line) for line in raw.splitlines()}
+            self.raw = file.read_text(encoding="utf-8")
+            self.lines = {normalise_space(line) for line in self.raw.splitlines()}
         except (OSError, UnicodeDecodeError) as exc:
             line = rec.key_lines["file"]
             self.problem(Location(path, line), f"cannot read source text {file}: {exc}")
-            return None
-        source = Source(sid, str(values["file"]), str(values["title"]), published, loc)
-        self.dataset.sources[sid] = source
-        return source
+            return False
+        self.source_file = str(values["file"])
+        return True
 
-    def records(
-        self, doc: _Mapping, section: str, path: str
-    ) -> Iterator[tuple[_Mapping, Location]]:
+    def records(self, doc: _Mapping, section: str) -> Iterator[tuple[_Mapping, int]]:
         items = doc.get(section)
         if items is None:
             return
+        path = self.shown
         if not isinstance(items, list):
             line = doc.key_lines[section]
             self.problem(Location(path, line), f"{section!r} must be a list of records")
             return
         for item in items:
             if isinstance(item, _Mapping):
-                yield item, Location(path, item.line)
+                yield item, item.line
             else:
                 line = doc.key_lines[section]
                 self.problem(Location(path, line), f"an entry of {section!r} is not a mapping")
@@ -633,20 +689,20 @@ class _Reader:
             return False
         return True
 
-    def build(
-        self, cls: type[Any], section: str, rec: _Mapping, loc: Location, source: Source
-    ) -> Any:
-        path = loc.path
-        if not rec.duplicate_keys and rec.keys() <= _FIELDS[section].allowed \
-                and _FIELDS[section].required <= rec.keys():
+    def build(self, section: str, rec: _Mapping, line: int) -> dict[str, Any] | None:
+        """The fields of a record that passes every check of its own, else ``None``."""
+        path = self.shown
+        fields = _FIELDS[section]
+        if not rec.duplicate_keys and rec.keys() <= fields.allowed \
+                and fields.required <= rec.keys():
             pass  # the common case, which check_keys passes
-        elif not self.check_keys(rec, path, _FIELDS[section], _singular(section)):
+        elif not self.check_keys(rec, path, fields, _singular(section)):
             return None
         values: dict[str, Any] = {}
         ok = True
         for key, value in rec.items():
             if value is None:
-                if key in _FIELDS[section].required:  # a required field left empty ("kind:")
+                if key in fields.required:  # a required field left empty ("kind:")
                     self.problem(Location(path, rec.key_lines[key]), f"field {key!r} is empty")
                     ok = False
                 continue
@@ -717,22 +773,87 @@ class _Reader:
                 )
                 ok = False
         quote = normalise_space(values["evidence"])
-        if quote not in self.lines[source.id] and quote not in self.text(source.id):
+        if quote not in self.lines and quote not in self.text():
             self.problem(
                 Location(path, rec.key_lines["evidence"]),
-                f"evidence not found in source {source.file}: {_clip(quote)!r}",
+                f"evidence not found in source {self.source_file}: {_clip(quote)!r}",
             )
             ok = False
-        if not ok:
-            return None
-        return cls(**values, source=source.id, location=loc)
+        return values if ok else None
 
-    def text(self, sid: str) -> str:
-        """The normalised text of a source (normalised once, on first use)."""
-        if sid not in self.normalised:
-            self.normalised.add(sid)
-            self.texts[sid] = normalise_space(self.texts[sid])
-        return self.texts[sid]
+    def text(self) -> str:
+        """The normalised text of the source (normalised once, on first use)."""
+        if not self.normalised:
+            self.normalised = True
+            self.raw = normalise_space(self.raw)
+        return self.raw
+
+
+class _Reader:
+    """Reads every file of a directory (see :class:`_FileReader`), then checks across
+    files: duplicate ids, the ends of every relationship, cycles, warnings."""
+
+    def __init__(self, directory: Path, parallel: bool = True) -> None:
+        self.directory = directory
+        self.parallel = parallel
+        self.dataset = Dataset(directory=directory)
+        self.declared: dict[str, Label] = {}  # ids of every node record, valid or not
+
+    def problem(self, loc: Location, message: str, severity: str = "error") -> None:
+        self.dataset.problems.append(Problem(loc.path, loc.line, message, severity))
+
+    def read(self) -> Dataset:
+        if not self.directory.is_dir():
+            self.problem(Location(str(self.directory), 0), "no such data directory")
+            return self.dataset
+        files = sorted(
+            p for p in self.directory.iterdir() if p.suffix in (".yaml", ".yml") and p.is_file()
+        )
+        if not files:
+            self.problem(Location(str(self.directory), 0), "no .yaml data files in directory")
+        try:
+            for path, report in zip(files, _reports(self.directory, files, self.parallel),
+                                    strict=True):
+                self.merge(str(path), report)
+        except (OSError, BrokenProcessPool):
+            if not self.parallel:
+                raise
+            # no worker processes to be had (or one was killed): read here, from the start
+            return _Reader(self.directory, parallel=False).read()
+        self.check_graph()
+        self.dataset.problems.sort(key=lambda p: (p.path, p.line, not p.is_error))
+        return self.dataset
+
+    def merge(self, shown: str, report: _FileReport) -> None:
+        """Add one file's report: its source, then its problems and records in order."""
+        problems = self.dataset.problems
+        problems.extend(Problem(*event[1:]) for event in report.head)
+        if report.source is None:
+            return
+        sid, file, title, published, line, usable = report.source
+        loc = Location(shown, line)
+        if sid in self.dataset.sources:
+            first = self.dataset.sources[sid].location
+            self.problem(loc, f"duplicate source id {sid!r} (first at {first})")
+            return
+        if usable:
+            self.dataset.sources[sid] = Source(sid, file, title, published, loc)
+        declared, relationships = self.declared, self.dataset.relationships
+        for event in report.events:
+            kind = event[0]
+            if kind == _REL:
+                relationships.append(
+                    Relationship(**event[1], source=sid, location=Location(shown, event[2]))
+                )
+            elif kind < _REL:
+                cls = _NODE_CLASSES[kind]
+                if event[3]:
+                    declared.setdefault(event[1]["id"], cls.label)
+                self.add_node(cls(**event[1], source=sid, location=Location(shown, event[2])))
+            elif kind == _PROBLEM:
+                problems.append(Problem(*event[1:]))
+            else:
+                declared.setdefault(event[1], _NODE_CLASSES[event[2]].label)
 
     def add_node(self, node: Node) -> None:
         first = self.dataset.nodes.get(node.id)
@@ -742,6 +863,7 @@ class _Reader:
             )
             return
         self.dataset.nodes[node.id] = node
+
 
     # -- across files --
 
