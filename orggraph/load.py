@@ -272,7 +272,7 @@ _UNSAFE = r"\x00-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff\ufeff\ufffe\uffff"
 # cannot read as anything but a scalar (no ": ", " #", quotes, brackets or indicators).
 _SIMPLE_LINES = re.compile(
     r'^(?:( *)(- +)?([A-Za-z_][A-Za-z0-9_]*):'
-    r'(?: +("(?:[^"\\' + _UNSAFE + r']|\\["\\])*"'
+    r'(?: +("[^"\\' + _UNSAFE + r']*(?:\\["\\][^"\\' + _UNSAFE + r']*)*"'
     r'|[A-Za-z0-9][A-Za-z0-9_./+-]*(?: [A-Za-z0-9_./+-]+)*))? *'
     r'| *(?:#[^' + _UNSAFE + r']*)?)$',  # or a blank line, or a whole-line comment
     re.MULTILINE,
@@ -280,6 +280,9 @@ _SIMPLE_LINES = re.compile(
 # breaks YAML knows besides "\n", a byte-order mark, tabs: left to the full reader
 _SIMPLE_REFUSED = re.compile("[\r\x85\u2028\u2029\ufeff\t]")
 _UNESCAPE = re.compile(r'\\(["\\])')
+
+
+_UNSET = object()
 
 
 class _NotSimple(Exception):
@@ -356,14 +359,15 @@ class _SimpleReader:
         top_key = ""
         top_line = 0
         keys: dict[str, str] = {}
-        scalar = self.scalar
+        scalar, plain = self.scalar, self.plain
         lines = _SIMPLE_LINES.findall(text)
         if len(lines) != text.count("\n") + 1:  # a line outside the layout
             raise _NotSimple
+        key_indent = None  # the indent of the open record's keys, as text
+        record_lines: dict[str, int] = {}
         for number, (indent, dash, key, text_value) in enumerate(lines, 1):
             if not key:  # blank or comment
                 continue
-            column = len(indent)
             name = keys.get(key)
             if name is None:
                 name = keys[key] = self.key(key)
@@ -374,22 +378,27 @@ class _SimpleReader:
                 if "\\" in value:
                     value = _UNESCAPE.sub(r"\1", value)
             else:
-                value = scalar(text_value)
-            if column == key_column and not dash and record is not None:
+                value = plain.get(text_value, _UNSET)
+                if value is _UNSET:
+                    value = scalar(text_value)
+            if indent == key_indent and not dash and value is not None:
                 # the common line: one more field of the open record
-                if name in record:
-                    record.duplicate_keys.append((name, number))
-                record[name] = value
-                record.key_lines[name] = number
-                if value is None:  # a nested block: not the plain layout
-                    raise _NotSimple
+                if name in record:  # type: ignore[operator]
+                    record.duplicate_keys.append((name, number))  # type: ignore[union-attr]
+                record[name] = value  # type: ignore[index]
+                record_lines[name] = number
                 continue
+            column = len(indent)
+            if column == key_column and not dash and record is not None:
+                # a field of the open record with nothing after it: a nested block, which
+                # the plain layout does not have
+                raise _NotSimple
             if column == 0 and not dash:  # a top-level key
                 if doc is None:
                     doc = _new_mapping(number)
                 if record is None and top_key:  # the last key had nothing under it
                     _put(doc, top_key, None, top_line)
-                items, record, top_key = None, None, ""
+                items, record, top_key, key_indent = None, None, "", None
                 dash_column = key_column = -1
                 if value is None:
                     top_key, top_line = name, number
@@ -408,12 +417,15 @@ class _SimpleReader:
                 elif column != dash_column:
                     raise _NotSimple
                 record = _new_mapping(number)
+                record_lines = record.key_lines
                 items.append(record)
                 key_column = column + len(dash)
+                key_indent = " " * key_column
             elif record is None and top_key:  # a mapping under the top-level key
                 record = _new_mapping(number)
+                record_lines = record.key_lines
                 _put(doc, top_key, record, top_line)
-                key_column, top_key = column, ""
+                key_column, top_key, key_indent = column, "", indent
             else:
                 raise _NotSimple
             _put(record, name, value, number)
