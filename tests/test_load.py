@@ -504,3 +504,12 @@ def test_a_small_directory_starts_no_worker_processes(monkeypatch):
     monkeypatch.setattr(load, "ProcessPoolExecutor",
                         lambda *a, **k: started.append(a))  # would fail if called
     assert read_data().nodes and not started
+
+
+@given(st.text(alphabet=st.sampled_from([" ", "a", "\t", "\n", "\r", "\xa0", "\u2003", "\x1c",
+                                         "\x85", "\u2028", "é", "\x00"]), max_size=14))
+@settings(max_examples=500, deadline=None)
+def test_normalised_lines_fast_path_is_normalise_space_per_line(text):
+    from orggraph.load import _normalised_lines
+
+    assert _normalised_lines(text) == {normalise_space(ln) for ln in text.splitlines()}
