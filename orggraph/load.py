@@ -867,6 +867,7 @@ class _Reader:
         if usable:
             self.dataset.sources[sid] = Source(sid, file, title, published, loc)
         declared, relationships = self.declared, self.dataset.relationships
+        nodes = self.dataset.nodes
         for event in report.events:
             kind = event[0]
             if kind == _REL:
@@ -875,9 +876,13 @@ class _Reader:
                 )
             elif kind < _REL:
                 cls = _NODE_CLASSES[kind]
+                node = cls(**event[1], source=sid, location=Location(shown, event[2]))
                 if event[3]:
-                    declared.setdefault(event[1]["id"], cls.label)
-                self.add_node(cls(**event[1], source=sid, location=Location(shown, event[2])))
+                    declared.setdefault(node.id, cls.label)
+                if node.id in nodes:
+                    self.add_node(node)  # reports the duplicate
+                else:
+                    nodes[node.id] = node
             elif kind == _PROBLEM:
                 problems.append(Problem(*event[1:]))
             else:
