@@ -511,8 +511,10 @@ def _reports(directory: Path, files: list[Path], parallel: bool) -> Iterator[_Fi
     """Each file's report, in the order of ``files``: from a pool of worker processes
     when there are many bytes to read and more than one core, else read here."""
     workers = 1
+    # (a daemonic process, itself a worker of some pool, may not start processes)
     if parallel and len(files) > 1 and sys.platform == "linux" \
-            and "fork" in multiprocessing.get_all_start_methods():
+            and "fork" in multiprocessing.get_all_start_methods() \
+            and not multiprocessing.current_process().daemon:
         total = 0
         for path in files:
             with contextlib.suppress(OSError):  # reading it reports the error

@@ -513,3 +513,25 @@ def test_normalised_lines_fast_path_is_normalise_space_per_line(text):
     from orggraph.load import _normalised_lines
 
     assert _normalised_lines(text) == {normalise_space(ln) for ln in text.splitlines()}
+
+
+def _count_in_daemon(directory, out):
+    import orggraph.load as load
+
+    load._PARALLEL_BYTES = 0
+    out.put(len(load._Reader(directory).read().nodes))
+
+
+def test_a_daemonic_process_reads_without_workers(tmp_path):
+    import multiprocessing
+
+    from orggraph.generate import generate
+
+    directory = Path(generate(600, seed=5, directory=tmp_path))
+    context = multiprocessing.get_context("fork")
+    out = context.Queue()
+    worker = context.Process(target=_count_in_daemon, args=(directory, out), daemon=True)
+    worker.start()
+    worker.join(120)
+    assert worker.exitcode == 0
+    assert out.get(timeout=5) == len(read_data(directory).nodes)
