@@ -391,3 +391,147 @@ def test_cycle_test_agrees_with_networkx(pairs):
 
     edges = [(f"p{a}", f"p{b}") for a, b in pairs]
     assert _has_cycle(edges) == (not nx.is_directed_acyclic_graph(nx.DiGraph(edges)))
+
+
+# --- reading in worker processes against reading here ------------------------------------
+
+
+def _pool_counted(monkeypatch):
+    """Force the worker pool at any size; the list gets one entry per pool started."""
+    import orggraph.load as load
+
+    started = []
+
+    class Pool(load.ProcessPoolExecutor):
+        def __init__(self, *args, **kwargs):
+            started.append(args)
+            super().__init__(*args, **kwargs)
+
+    monkeypatch.setattr(load, "_PARALLEL_BYTES", 0)
+    monkeypatch.setattr(load, "ProcessPoolExecutor", Pool)
+    return started
+
+
+def _faulty_generated(directory: Path) -> Path:
+    """Generated data, then faults within files and across them, several per file."""
+    from orggraph.generate import generate
+
+    generate(600, seed=5, directory=directory)
+    org = directory / "org-0.yaml"
+    text = org.read_text(encoding="utf-8")
+    for old, new in GENERATED_FAULTS:
+        at = text.index(old, text.index("posts:"))
+        text = text[:at] + new + text[at + len(old):]
+    org.write_text(text, encoding="utf-8")
+    # the same source id again (all of this file is dropped); then the same records
+    # under another source id (every id a duplicate); then a file only the full reader
+    # reads, with an error; then a file YAML refuses
+    (directory / "org-0-again.yaml").write_text(text, encoding="utf-8")
+    (directory / "org-0-copy.yaml").write_text(
+        text.replace("  id: generated-", "  id: copy-generated-", 1), encoding="utf-8")
+    (directory / "org-1-flow.yaml").write_text(
+        "source: {id: flow, file: org-0.txt, title: Flow}\n"
+        "posts: [{id: flow-a, title: A, evidence: nowhere}, {id: flow-b, title: B,"
+        " evidence: nowhere}]\nrelationships:\n  - {type: REPORTS_TO, from: flow-a, to: x,"
+        " evidence: nowhere}\n", encoding="utf-8")
+    (directory / "org-2-bad.yaml").write_text("source: [unclosed\n", encoding="utf-8")
+    return directory
+
+
+@pytest.mark.parametrize("faulty", [False, True], ids=["clean", "faults"])
+def test_worker_processes_give_what_reading_here_gives(monkeypatch, tmp_path, faulty):
+    import orggraph.load as load
+    from orggraph.generate import generate
+
+    directory = _faulty_generated(tmp_path) if faulty else \
+        generate(600, seed=5, directory=tmp_path)
+    started = _pool_counted(monkeypatch)
+    pooled = load._Reader(Path(directory)).read()
+    assert len(started) == 1 and started[0][0] >= 2  # the pool read them
+    here = load._Reader(Path(directory), parallel=False).read()
+    assert len(started) == 1
+    _same_dataset(pooled, here)
+    assert bool(pooled.errors) is faulty
+    if faulty:
+        messages = [p.message for p in pooled.errors]
+        assert sum("duplicate source id" in m for m in messages) == 1
+        assert sum("duplicate id" in m for m in messages) > 600
+        assert any("YAML syntax error" in m for m in messages)
+        assert any("evidence not found in source org-0.txt" in m for m in messages)
+
+
+@pytest.mark.parametrize(("case", "edits", "marker", "message"), ERROR_CASES,
+                         ids=[c[0] for c in ERROR_CASES])
+def test_worker_processes_report_each_error_as_reading_here(monkeypatch, make_data, case,
+                                                            edits, marker, message):
+    import orggraph.load as load
+
+    data = make_data(replace=edits, files={"zz-second.yaml": (TINY_SECOND)})
+    started = _pool_counted(monkeypatch)
+    pooled = load._Reader(data).read()
+    assert started
+    here = load._Reader(data, parallel=False).read()
+    _same_dataset(pooled, here)
+    assert any(message in p.message for p in pooled.errors)
+
+
+TINY_SECOND = ("source:\n  id: second\n  file: tiny.txt\n  title: A second reading\n"
+               "bodies:\n  - id: second-board\n    name: \"Second Board\"\n    kind: board\n"
+               "    evidence: \"the Chief Executive\"\n")
+
+
+def test_no_worker_processes_to_be_had_reads_here(monkeypatch, tmp_path):
+    import orggraph.load as load
+    from orggraph.generate import generate
+
+    directory = Path(generate(600, seed=5, directory=tmp_path))
+    expected = load._Reader(directory, parallel=False).read()
+    started = _pool_counted(monkeypatch)
+
+    def refuse(*args, **kwargs):
+        started.append(args)
+        raise OSError("Resource temporarily unavailable")
+
+    monkeypatch.setattr(load, "ProcessPoolExecutor", refuse)
+    _same_dataset(load._Reader(directory).read(), expected)
+    assert started
+
+
+def test_a_small_directory_starts_no_worker_processes(monkeypatch):
+    import orggraph.load as load
+
+    started = []
+    monkeypatch.setattr(load, "ProcessPoolExecutor",
+                        lambda *a, **k: started.append(a))  # would fail if called
+    assert read_data().nodes and not started
+
+
+@given(st.text(alphabet=st.sampled_from([" ", "a", "\t", "\n", "\r", "\xa0", "\u2003", "\x1c",
+                                         "\x85", "\u2028", "é", "\x00"]), max_size=14))
+@settings(max_examples=500, deadline=None)
+def test_normalised_lines_fast_path_is_normalise_space_per_line(text):
+    from orggraph.load import _normalised_lines
+
+    assert _normalised_lines(text) == {normalise_space(ln) for ln in text.splitlines()}
+
+
+def _count_in_daemon(directory, out):
+    import orggraph.load as load
+
+    load._PARALLEL_BYTES = 0
+    out.put(len(load._Reader(directory).read().nodes))
+
+
+def test_a_daemonic_process_reads_without_workers(tmp_path):
+    import multiprocessing
+
+    from orggraph.generate import generate
+
+    directory = Path(generate(600, seed=5, directory=tmp_path))
+    context = multiprocessing.get_context("fork")
+    out = context.Queue()
+    worker = context.Process(target=_count_in_daemon, args=(directory, out), daemon=True)
+    worker.start()
+    worker.join(120)
+    assert worker.exitcode == 0
+    assert out.get(timeout=5) == len(read_data(directory).nodes)
