@@ -80,7 +80,8 @@ def run(size: int, repeat: int, naive_limit: int) -> None:
     with tempfile.TemporaryDirectory() as tmp:
         gen = _timed(lambda: generate(size, seed=1, directory=tmp))[0]
         read, read_cpu, dataset = _timed(lambda: read_data(tmp))
-    build, build_cpu, G = _timed(partial(build_graph, dataset))
+    # release: the records are dropped as they go in, as load_graph does
+    build, build_cpu, G = _timed(partial(build_graph, dataset, release=True))
     del dataset
     _release()
     graph_rss = rss_mib()

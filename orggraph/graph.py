@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import datetime as dt
 import sys
+from collections import defaultdict
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
@@ -37,11 +38,17 @@ __all__ = [
 ]
 
 
-def build_graph(dataset: Dataset, as_of: dt.date | None = None) -> nx.MultiDiGraph:
+def build_graph(dataset: Dataset, as_of: dt.date | None = None, *,
+                release: bool = False) -> nx.MultiDiGraph:
     """Build the graph of a :class:`~orggraph.load.Dataset`, optionally as of a date.
 
     The integer index the all-posts questions share is cached with the graph
     (:func:`~orggraph.queries._index.seed_graph_index`), from the edges listed here.
+
+    ``release`` empties ``dataset`` while building, dropping each record once it is
+    in the graph: for a caller that has no further use for it (as :func:`load_graph`),
+    this lets the graph reuse the records' memory rather than leave it as holes
+    Python cannot give back (a third less resident memory at 100,000 posts).
 
     >>> G = build_graph(read_data())
     >>> G.graph["sources"]["nchc-dmd-2025"]["file"]
@@ -50,7 +57,7 @@ def build_graph(dataset: Dataset, as_of: dt.date | None = None) -> nx.MultiDiGra
     from .queries._index import seed_graph_index  # the queries package imports this module
 
     with gc_paused():
-        G, edges = _build(dataset)
+        G, edges = _build(dataset, release)
     if as_of:
         return filter_as_of(G, as_of)
     seed_graph_index(G, *edges)
@@ -60,36 +67,117 @@ def build_graph(dataset: Dataset, as_of: dt.date | None = None) -> nx.MultiDiGra
 _Edges = tuple[list[str], list[str], list[str]]
 
 
-def _build(dataset: Dataset) -> tuple[nx.MultiDiGraph, _Edges]:
+def _build(dataset: Dataset, release: bool = False) -> tuple[nx.MultiDiGraph, _Edges]:
+    """The graph of ``dataset``, written straight into NetworkX's adjacency dicts.
+
+    This is what ``add_node``/``add_edge`` do, less their per-call checks, with one
+    difference: every attribute dict is the ``__dict__`` of a fresh instance of a
+    class per kind of record (:func:`_attr_dict`), which CPython stores as a
+    key-sharing dict, about 40 % smaller than a plain one. They are ordinary,
+    independent, mutable ``dict`` objects all the same.
+    """
     G = nx.MultiDiGraph()
     G.graph["sources"] = {
         s.id: {"id": s.id, "file": s.file, "title": s.title,
                **({"published": s.published} if s.published else {})}
         for s in dataset.sources.values()
     }
-    add_node = G.add_node
-    for node in dataset.nodes.values():
-        add_node(node.id, **_shared_label(node.properties()))
+    nodes, succ, pred = G._node, G._succ, G._pred
+    inner = G.adjlist_inner_dict_factory
+    records: list[Any] = list(dataset.nodes.values())
+    rels: list[Any] = dataset.relationships
+    if release:
+        dataset.nodes, dataset.relationships = {}, []
+    for i, node in enumerate(records):
+        if release:
+            records[i] = None
+        attrs = node.properties()
+        attrs["label"] = sys.intern(attrs["label"])  # one string, not one per node
+        nodes[node.id] = _attr_dict(_NODE_CLASSES[attrs["label"]], attrs)
+        succ[node.id] = inner()
+        pred[node.id] = inner()
     starts: list[str] = []
     ends: list[str] = []
     types: list[str] = []
-    add_edge, has_edge = G.add_edge, G.has_edge  # add_edges_from costs more per edge
-    for rel in dataset.relationships:
+    for i, rel in enumerate(rels):
+        if release:
+            rels[i] = None
+        u, v = rel.start, rel.end
+        for end in (u, v):
+            if end not in nodes:  # as add_edge does; validation reports such edges
+                nodes[end] = G.node_attr_dict_factory()
+                succ[end] = inner()
+                pred[end] = inner()
+        keyed = succ[u].get(v)
+        if keyed is None:  # the dict of the edges from u to v, keyed by type
+            keyed = succ[u][v] = pred[v][u] = _keyed_class(rel.type)().__dict__
         key = rel.type
         n = 1
-        while has_edge(rel.start, rel.end, key):
+        while key in keyed:
             n += 1
             key = f"{rel.type}-{n}"
-        add_edge(rel.start, rel.end, key, **rel.properties())
-        starts.append(rel.start)
-        ends.append(rel.end)
+        keyed[key] = _attr_dict(_EdgeAttrs, rel.properties())
+        starts.append(u)
+        ends.append(v)
         types.append(rel.type)
     return G, (starts, ends, types)
 
 
-def _shared_label(attrs: dict[str, Any]) -> dict[str, Any]:
-    attrs["label"] = sys.intern(attrs["label"])  # one string, not one per node
-    return attrs
+class _EdgeAttrs:
+    """Lends its instances' ``__dict__`` as edge attribute dicts (see :func:`_attr_dict`)."""
+
+
+class _PostAttrs:
+    """Lends its instances' ``__dict__`` as post attribute dicts."""
+
+
+class _BodyAttrs:
+    """Lends its instances' ``__dict__`` as body attribute dicts."""
+
+
+class _PersonAttrs:
+    """Lends its instances' ``__dict__`` as person attribute dicts."""
+
+
+class _OtherAttrs:
+    """Lends its instances' ``__dict__`` as attribute dicts of any other label."""
+
+
+_KEYED_CLASSES: dict[str, type] = {}
+
+
+def _keyed_class(rel_type: str) -> type:
+    """A class whose instances lend their ``__dict__`` as key dicts of edges of one type.
+
+    Most pairs of nodes have one edge, keyed by its type: sharing that key makes the
+    dict about half the size of a plain one.
+    """
+    cls = _KEYED_CLASSES.get(rel_type)
+    if cls is None:
+        cls = _KEYED_CLASSES[rel_type] = type("_Keyed", (), {})
+    return cls
+
+
+_NODE_CLASSES: dict[str, type] = defaultdict(
+    lambda: _OtherAttrs, {"Post": _PostAttrs, "Body": _BodyAttrs, "Person": _PersonAttrs})
+
+
+def _attr_dict(cls: type, attrs: dict[str, Any]) -> dict[str, Any]:
+    """A copy of ``attrs`` that CPython keeps as a key-sharing ("split") dict.
+
+    An instance's ``__dict__`` shares its keys with every other instance of the class
+    and stores only the values, so a dict of six keys takes about 160 bytes, not 272.
+    Keys must be set one by one: ``update`` would turn it into a plain dict. The
+    instance itself is dropped; its dict lives on as an ordinary ``dict``.
+
+    >>> d = _attr_dict(_EdgeAttrs, {"type": "REPORTS_TO", "source": "s"})
+    >>> d == {"type": "REPORTS_TO", "source": "s"}, type(d) is dict
+    (True, True)
+    """
+    out: dict[str, Any] = cls().__dict__
+    for key, value in attrs.items():
+        out[key] = value
+    return out
 
 
 def load_graph(
@@ -101,7 +189,7 @@ def load_graph(
     False
     """
     when = parse_as_of(as_of) if isinstance(as_of, str) else as_of
-    return build_graph(read_data(directory), when)
+    return build_graph(read_data(directory), when, release=True)
 
 
 def parse_as_of(text: str, option: str = "--as-of") -> dt.date:

@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
+import copy
 import datetime as dt
+from pathlib import Path
 
+import networkx as nx
 import pytest
 
 from orggraph.errors import AmbiguousNameError, OrggraphError, UnknownNodeError
-from orggraph.graph import filter_as_of, load_graph, parse_as_of, resolve_node
+from orggraph.graph import build_graph, filter_as_of, load_graph, parse_as_of, resolve_node
+from orggraph.load import Dataset, read_data
+from orggraph.model import Post, Relationship
 from tests.conftest import TINY
 
 
@@ -62,3 +67,56 @@ def test_ambiguous_and_unknown_names(tiny):
     assert {c for c, _ in info.value.candidates} >= {"director-of-care", "care-directorate"}
     with pytest.raises(UnknownNodeError):
         resolve_node(tiny, "Chief Nurse")
+
+
+def _plain_build(dataset: Dataset) -> nx.MultiDiGraph:
+    """The graph of ``dataset`` built with NetworkX's own add_node/add_edge."""
+    G = nx.MultiDiGraph()
+    for node in dataset.nodes.values():
+        G.add_node(node.id, **node.properties())
+    for rel in dataset.relationships:
+        key, n = rel.type, 1
+        while G.has_edge(rel.start, rel.end, key):
+            n += 1
+            key = f"{rel.type}-{n}"
+        G.add_edge(rel.start, rel.end, key, **rel.properties())
+    return G
+
+
+def _twice_linked() -> Dataset:
+    """Two posts with two REPORTS_TO lines and an ACCOUNTABLE_TO line between them."""
+    posts = [Post(id=i, title=i.upper(), source="s", evidence=f"{i} exists") for i in "ab"]
+    rels = [Relationship(type=t, start="a", end="b", source="s", evidence=f"line {n}", role=r)
+            for n, (t, r) in enumerate([("REPORTS_TO", None), ("ACCOUNTABLE_TO", "lead"),
+                                        ("REPORTS_TO", None)])]
+    return Dataset(Path("."), nodes={p.id: p for p in posts}, relationships=rels)
+
+
+@pytest.mark.parametrize("make", [lambda: read_data(), lambda: read_data(TINY), _twice_linked],
+                         ids=["curated", "tiny", "twice-linked"])
+@pytest.mark.parametrize("release", [False, True])
+def test_build_matches_networkx_add_edge(make, release):
+    expected = _plain_build(make())
+    dataset = make()
+    G = build_graph(dataset, release=release)
+    assert list(G.nodes(data=True)) == list(expected.nodes(data=True))
+    assert list(G.edges(keys=True, data=True)) == list(expected.edges(keys=True, data=True))
+    assert list(G.in_edges(keys=True)) == list(expected.in_edges(keys=True))
+    assert (not dataset.nodes and not dataset.relationships) is release
+
+
+def test_attribute_dicts_are_independent_plain_dicts():
+    G = build_graph(_twice_linked())
+    G.edges["a", "b", "REPORTS_TO"]["role"] = "changed"
+    G.nodes["a"]["title"] = "Changed"
+    assert G.edges["a", "b", "REPORTS_TO-2"].get("role") is None
+    assert G.edges["a", "b", "ACCOUNTABLE_TO"]["role"] == "lead"
+    assert G.nodes["b"]["title"] == "B"
+    assert all(type(d) is dict for *_, d in G.edges(keys=True, data=True))
+    assert type(G._succ["a"]["b"]) is dict and G._succ["a"]["b"] is G._pred["b"]["a"]
+    copied = copy.deepcopy(G)
+    assert nx.utils.graphs_equal(copied, G) and nx.utils.graphs_equal(G.copy(), G)
+    G.remove_edge("a", "b", "REPORTS_TO")
+    G.add_edge("a", "b", 7, type="SUPPORTS")
+    assert sorted(map(str, G.adj["a"]["b"])) == ["7", "ACCOUNTABLE_TO", "REPORTS_TO-2"]
+    assert list(G.subgraph(["a", "b"]).edges(keys=True)) == list(G.edges(keys=True))

@@ -15,7 +15,7 @@ import networkx as nx
 import numpy as np
 
 from ._common import MEMBERSHIP_TYPES, body_posts, organisation_of, parse_relations, ref, resolve
-from ._index import graph_index
+from ._index import graph_index, sorted_distinct
 
 __all__ = ["cover_gaps", "deputies", "dual_accountability"]
 
@@ -55,7 +55,7 @@ def deputies(G: nx.MultiDiGraph, post: str) -> list[dict[str, Any]]:
 def _distinct(rows: np.ndarray[Any, Any], cols: np.ndarray[Any, Any], n: int
               ) -> tuple[np.ndarray[Any, Any], np.ndarray[Any, Any]]:
     """The distinct ``(row, col)`` pairs, sorted by row then col."""
-    pairs = np.unique(rows * n + cols)
+    pairs = sorted_distinct(rows * n + cols)
     return pairs // n, pairs % n
 
 
