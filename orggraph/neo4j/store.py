@@ -1,11 +1,12 @@
 """The graph in Neo4j: connecting, the schema, loading (atomic, idempotent), running Cypher.
 
 Everything goes through managed transactions (``execute_read`` / ``execute_write`` /
-``driver.execute_query``), whose functions are safe to retry. A load writes a new
-generation in batched transactions as hidden staged nodes (labels ``OrggraphStaged…``,
-never ``Post``/``Body``/``Person``), then swaps it in for the previous one in a single
-transaction: until then a load that fails part-way, however it fails, leaves what
-every query sees as it was. Labels and relationship types in the generated Cypher come
+``driver.execute_query``), whose functions are safe to retry. A small load (at most
+:data:`SINGLE_LOAD` records) replaces the previous generation in one write transaction;
+a bigger one writes the new generation in batched transactions as hidden staged nodes
+(labels ``OrggraphStaged…``, never ``Post``/``Body``/``Person``), then swaps it in for
+the previous one in a single transaction: until then a load that fails part-way,
+however it fails, leaves what every query sees as it was. Labels and relationship types in the generated Cypher come
 only from :mod:`orggraph.model` (plus the loader's own ``Orggraph…`` labels); every
 value is a parameter. Each node and relationship orggraph writes carries ``_orggraph``
 (its load's id), so ``wipe`` removes only ours.
@@ -240,6 +241,10 @@ def load(conn: Connection, G: nx.MultiDiGraph, *, wipe_first: bool = False) -> L
 
 def load_records(conn: Connection, nodes: Iterable[NodeRow], rels: Iterable[RelRow]) -> LoadReport:
     """Load records (all nodes, then all relationships) as a new generation, atomically.
+
+    At most :data:`SINGLE_LOAD` nodes plus relationships run as ONE write transaction
+    (:func:`_load_at_once`), which deletes the live generation and creates the new one
+    with its model labels. A bigger load:
 
     1. Clear what an interrupted load or wipe left (hidden nodes), in batches.
     2. Stage: ``CREATE`` the nodes in ``UNWIND`` batches of :data:`NODE_BATCH` rows a
