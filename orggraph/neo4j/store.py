@@ -6,9 +6,9 @@ Everything goes through managed transactions (``execute_read`` / ``execute_write
 a bigger one writes the new generation in batched transactions as hidden staged nodes
 (labels ``OrggraphStaged…``, never ``Post``/``Body``/``Person``), then swaps it in for
 the previous one in a single transaction: until then a load that fails part-way,
-however it fails, leaves what every query sees as it was. Labels and relationship types in the generated Cypher come
-only from :mod:`orggraph.model` (plus the loader's own ``Orggraph…`` labels); every
-value is a parameter. Each node and relationship orggraph writes carries ``_orggraph``
+however it fails, leaves what every query sees as it was. Labels and relationship types
+in the generated Cypher come only from :mod:`orggraph.model` (plus the loader's own
+``Orggraph…`` labels); every value is a parameter. Each node and relationship orggraph writes carries ``_orggraph``
 (its load's id), so ``wipe`` removes only ours.
 """
 
