@@ -8,8 +8,8 @@ a bigger one writes the new generation in batched transactions as hidden staged 
 the previous one in a single transaction: until then a load that fails part-way,
 however it fails, leaves what every query sees as it was. Labels and relationship types
 in the generated Cypher come only from :mod:`orggraph.model` (plus the loader's own
-``Orggraph…`` labels); every value is a parameter. Each node and relationship orggraph writes carries ``_orggraph``
-(its load's id), so ``wipe`` removes only ours.
+``Orggraph…`` labels); every value is a parameter. Each node and relationship orggraph
+writes carries ``_orggraph`` (its load's id), so ``wipe`` removes only ours.
 """
 
 from __future__ import annotations
