@@ -146,6 +146,26 @@ def test_a_relationship_to_no_node_fails_the_load(neo4j_conn, tiny, load_path):
     assert _hidden(neo4j_conn) == 0
 
 
+def test_a_node_orggraph_did_not_load_is_never_taken_over(neo4j_conn, tiny, load_path):
+    from orggraph.neo4j import load
+    from orggraph.neo4j.store import Neo4jError
+
+    load(neo4j_conn, tiny)
+    before = _counts(neo4j_conn)
+    G = tiny.copy()
+    G.add_node("analysts-own", label="Post", title="New", source="t", evidence="q")
+    neo4j_conn.driver.execute_query("CREATE (:Post {id: 'analysts-own', title: 'mine'})")
+    try:
+        with pytest.raises(Neo4jError):
+            load(neo4j_conn, G)
+        assert _counts(neo4j_conn) == before
+        mine = neo4j_conn.driver.execute_query(
+            "MATCH (n:Post {id: 'analysts-own'}) RETURN properties(n) AS p").records
+        assert [r["p"] for r in mine] == [{"id": "analysts-own", "title": "mine"}]
+    finally:
+        neo4j_conn.driver.execute_query("MATCH (n:Post {id: 'analysts-own'}) DETACH DELETE n")
+
+
 def test_injection_text_loads_as_text(neo4j_conn, tiny, load_path):
     from orggraph.neo4j import load, run_query
 

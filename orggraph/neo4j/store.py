@@ -345,12 +345,22 @@ def _load_at_once(conn: Connection, nodes: list[NodeRow], rels: list[RelRow],
     rel_work: Work = [(_rel_statement(rtype, known, start.value, end.value), rows)
                       for (rtype, known, start, end), rows in sorted(groups.items())]
     expected = sum(len(rows) for _, rows in rel_work)
+    ids_by_label: dict[Label, list[Any]] = defaultdict(list)
+    for node_id, label in labels.items():
+        ids_by_label[label].append(node_id)
 
     def replace(tx: Any) -> int:
         live = sum(int(tx.run(f"MATCH (n:{label.value}) RETURN count(n) AS c").single()["c"])
                    for label in Label)
         if live > SINGLE_LOAD // 3:
             raise _TooBig
+        for label, ids in sorted(ids_by_label.items()):
+            theirs = tx.run(f"UNWIND $ids AS id MATCH (n:{label.value} {{id: id}}) "
+                            "WHERE n._orggraph IS NULL RETURN collect(id)[..3] AS ids",
+                            ids=ids).single()["ids"]
+            if theirs:  # as the staged path's swap fails on the uniqueness constraint
+                raise Neo4jError(f"{label.value} node(s) not loaded by orggraph already have "
+                                 f"the id(s) {', '.join(map(str, theirs))}")
         for label in Label:
             tx.run(f"MATCH (:{label.value})-[e]->() WHERE e._orggraph IS NOT NULL "
                    "DELETE e").consume()
