@@ -377,8 +377,12 @@ def _load_at_once(conn: Connection, nodes: list[NodeRow], rels: list[RelRow],
                    load=load_id).consume()
         return created
 
+    # Into a new database the driver would log a warning that ``_orggraph`` is no property
+    # key yet (the check for nodes orggraph did not load runs before any is written).
+    quiet = [neo4j.NotificationDisabledClassification.UNRECOGNIZED]
     try:
-        with conn.driver.session(database=conn.database) as session:
+        with conn.driver.session(database=conn.database,
+                                 notifications_disabled_classifications=quiet) as session:
             created = session.execute_write(replace)
     except _TooBig:
         return None
