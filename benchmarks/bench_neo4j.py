@@ -10,9 +10,11 @@ Uses NEO4J_URI/NEO4J_USER/NEO4J_PASSWORD when set, otherwise starts the local la
 synthetic organisation from ``orggraph generate``. For each naive size: the loader
 (median of ``--load-repeat`` loads into an empty database) and the naive way (one
 auto-commit ``CREATE`` statement per node and per relationship) on the same graph, their
-rates in nodes plus relationships per second and the ratio. For each size: the loader's
-rate into an empty database and for a reload over the same data (which replaces the
-whole generation), each run and their medians, then the median time of the named
+rates in nodes plus relationships per second and the ratio; with a local server, also its
+CPU time per record (steadier than wall time on a shared machine). ``--warmup N`` first
+runs N untimed loads, so the figures are those of a server whose JIT is warm. For each
+size: the loader's rate into an empty database and for a reload over the same data
+(which replaces the whole generation), each run and their medians, then the median time of the named
 questions on Neo4j and on NetworkX, and the ratio. Every figure is printed with the
 machine's load average.
 
@@ -140,6 +142,23 @@ def _timed(fn: Callable[..., Any], *args: Any) -> float:
     return time.perf_counter() - t
 
 
+_SERVER_PID: int | None = None  # the local server's JVM, whose CPU time is read per load
+
+
+def _server_cpu() -> float:
+    """CPU seconds the local server's JVM has used so far (0 for a remote server)."""
+    if _SERVER_PID is None:
+        return 0.0
+    with open(f"/proc/{_SERVER_PID}/stat", encoding="ascii") as handle:
+        fields = handle.read().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def _cpu_note(seconds: float, records: int) -> str:
+    """The server CPU of a load per record: steadier than wall time on a shared machine."""
+    return f", server CPU {seconds * 1e6 / records:,.0f} us/record" if _SERVER_PID else ""
+
+
 def _rss_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
@@ -189,7 +208,11 @@ def main() -> None:
                         help="time loads into an empty database only")
     parser.add_argument("--no-embedded", action="store_true",
                         help="time the questions on Neo4j only")
+    parser.add_argument("--warmup", type=int, default=0,
+                        help="untimed loads of the first naive size before anything is timed, "
+                             "so the server's JIT is warm (0: time a fresh server)")
     args = parser.parse_args()
+    global _SERVER_PID
     server = None
     if os.environ.get("NEO4J_URI"):
         conn = connect()
@@ -198,26 +221,40 @@ def main() -> None:
 
         server = start_local_server()
         conn = connect(server.uri, server.user, server.password)
+        _SERVER_PID = server.process.pid if os.path.exists("/proc/self/stat") else None
     from orggraph.neo4j.server import HEAP_ENV, PAGECACHE_ENV
 
     print(f"Neo4j {conn.uri}; {HEAP_ENV}={os.environ.get(HEAP_ENV, '(default)')}, "
           f"{PAGECACHE_ENV}={os.environ.get(PAGECACHE_ENV, '(default)')}", flush=True)
     acc = list(ACCOUNTABILITY_TYPES)
     try:
-        for size in (int(s) for s in args.naive_sizes.split(",") if s):
+        naive_sizes = [int(s) for s in args.naive_sizes.split(",") if s]
+        if args.warmup and naive_sizes:
+            G = _graph(naive_sizes[0])
+            for _ in range(args.warmup):
+                load(conn, G)
+            wipe(conn)
+            print(f"  (server warmed up by {args.warmup} untimed loads of "
+                  f"{naive_sizes[0]:,} posts)", flush=True)
+        for size in naive_sizes:
             G = _graph(size)
             records = G.number_of_nodes() + G.number_of_edges()
-            runs = []
+            runs, cpu = [], []
             for _ in range(args.load_repeat):
                 wipe(conn)
+                before = _server_cpu()
                 runs.append(_timed(load, conn, G))
+                cpu.append(_server_cpu() - before)
             fast = statistics.median(runs)
             wipe(conn)
             conn.driver.execute_query("MATCH (n) WHERE n._orggraph = 'naive' DETACH DELETE n")
+            before = _server_cpu()
             naive = _timed(naive_load, conn, G)
+            naive_cpu = _server_cpu() - before
             conn.driver.execute_query("MATCH (n) WHERE n._orggraph = 'naive' DETACH DELETE n")
             print(f"{size:>9,} posts, {records:>9,} records: loader {records / fast:>8,.0f}/s "
-                  f"(median of {len(runs)}), naive {records / naive:>6,.0f}/s  -> loader "
+                  f"(median of {len(runs)}{_cpu_note(statistics.median(cpu), records)}), "
+                  f"naive {records / naive:>6,.0f}/s{_cpu_note(naive_cpu, records)}  -> loader "
                   f"{naive / fast:.1f}x faster   ({load_average()})", flush=True)
         for size in (int(s) for s in args.sizes.split(",")):
             t = time.perf_counter()
@@ -242,14 +279,18 @@ def main() -> None:
             empty, again = [], []
             for _ in range(args.load_repeat):
                 wipe(conn)
+                before = _server_cpu()
                 empty.append(_timed(_load_from, conn, G, directory))
                 print(f"  load into empty: {empty[-1]:7.1f} s = {records / empty[-1]:>8,.0f} "
-                      f"nodes+rels/s   ({load_average()})", flush=True)
+                      f"nodes+rels/s{_cpu_note(_server_cpu() - before, records)}   "
+                      f"({load_average()})", flush=True)
                 if args.no_reload:
                     continue
+                before = _server_cpu()
                 again.append(_timed(_load_from, conn, G, directory))
-                print(f"  reload (swap):   {again[-1]:7.1f} s = {records / again[-1]:>8,.0f} "
-                      f"nodes+rels/s   ({load_average()})", flush=True)
+                print(f"  reload:          {again[-1]:7.1f} s = {records / again[-1]:>8,.0f} "
+                      f"nodes+rels/s{_cpu_note(_server_cpu() - before, records)}   "
+                      f"({load_average()})", flush=True)
             if len(empty) > 1:
                 print(f"  median: into empty {records / statistics.median(empty):,.0f}/s"
                       + (f", reload {records / statistics.median(again):,.0f}/s" if again else ""),

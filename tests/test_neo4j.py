@@ -99,7 +99,17 @@ def _counts(conn: Any) -> tuple[int, int]:
     return rows[0]["n"], rows[0]["e"]
 
 
-def test_loading_twice_gives_the_same_counts(neo4j_conn, tiny):
+@pytest.fixture(params=["one transaction", "staged"])
+def load_path(request, monkeypatch):
+    """Both ways a load runs: small ones in one transaction, big ones staged and swapped."""
+    from orggraph.neo4j import store
+
+    if request.param == "staged":
+        monkeypatch.setattr(store, "SINGLE_LOAD", 0)
+    return request.param
+
+
+def test_loading_twice_gives_the_same_counts(neo4j_conn, tiny, load_path):
     from orggraph.neo4j import load
 
     first = load(neo4j_conn, tiny)
@@ -109,7 +119,7 @@ def test_loading_twice_gives_the_same_counts(neo4j_conn, tiny):
     assert _counts(neo4j_conn) == (first.nodes, first.relationships)
 
 
-def test_a_failed_load_leaves_the_previous_graph(neo4j_conn, tiny):
+def test_a_failed_load_leaves_the_previous_graph(neo4j_conn, tiny, load_path):
     from orggraph.neo4j import load
 
     load(neo4j_conn, tiny)
@@ -122,7 +132,41 @@ def test_a_failed_load_leaves_the_previous_graph(neo4j_conn, tiny):
     assert _counts(neo4j_conn) == before
 
 
-def test_injection_text_loads_as_text(neo4j_conn, tiny):
+def test_a_relationship_to_no_node_fails_the_load(neo4j_conn, tiny, load_path):
+    from orggraph.neo4j import load
+    from orggraph.neo4j.store import Neo4jError, _graph_rows, load_records
+
+    load(neo4j_conn, tiny)
+    before = _counts(neo4j_conn)
+    nodes, rels = _graph_rows(tiny)
+    ghost = ("ACCOUNTABLE_TO", {"start": "director-of-care", "end": "nobody", "props": {}})
+    with pytest.raises(Neo4jError, match="1 relationship"):
+        load_records(neo4j_conn, nodes, [*rels, ghost])
+    assert _counts(neo4j_conn) == before
+    assert _hidden(neo4j_conn) == 0
+
+
+def test_a_node_orggraph_did_not_load_is_never_taken_over(neo4j_conn, tiny, load_path):
+    from orggraph.neo4j import load
+    from orggraph.neo4j.store import Neo4jError
+
+    load(neo4j_conn, tiny)
+    before = _counts(neo4j_conn)
+    G = tiny.copy()
+    G.add_node("analysts-own", label="Post", title="New", source="t", evidence="q")
+    neo4j_conn.driver.execute_query("CREATE (:Post {id: 'analysts-own', title: 'mine'})")
+    try:
+        with pytest.raises(Neo4jError):
+            load(neo4j_conn, G)
+        assert _counts(neo4j_conn) == before
+        mine = neo4j_conn.driver.execute_query(
+            "MATCH (n:Post {id: 'analysts-own'}) RETURN properties(n) AS p").records
+        assert [r["p"] for r in mine] == [{"id": "analysts-own", "title": "mine"}]
+    finally:
+        neo4j_conn.driver.execute_query("MATCH (n:Post {id: 'analysts-own'}) DETACH DELETE n")
+
+
+def test_injection_text_loads_as_text(neo4j_conn, tiny, load_path):
     from orggraph.neo4j import load, run_query
 
     payload = "x'}) DETACH DELETE n //"
@@ -154,7 +198,7 @@ def test_staging_relationships_needs_no_eager(neo4j_conn, rtype):
     assert "Eager" in operators(plans[False])  # the general path: why the named one exists
 
 
-def test_relationship_properties_load_as_given(neo4j_conn, tiny):
+def test_relationship_properties_load_as_given(neo4j_conn, tiny, load_path):
     # Model properties go through the named-property statement (an absent one stays
     # absent, not null); a relationship with another property through SET e = r.props.
     from orggraph.neo4j import load
@@ -279,6 +323,7 @@ def _small_batches(monkeypatch: pytest.MonkeyPatch) -> None:
 
     monkeypatch.setattr(store, "NODE_BATCH", 300)
     monkeypatch.setattr(store, "REL_BATCH", 300)
+    monkeypatch.setattr(store, "SINGLE_LOAD", 0)  # staged, in many batches
 
 
 def test_a_server_stopped_mid_load_leaves_the_graph_as_before(neo4j_auth, tiny, tmp_path,
