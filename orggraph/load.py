@@ -151,6 +151,11 @@ class _Loader(_BaseLoader):  # type: ignore[misc, valid-type]
                 None, None, "YAML aliases (*name) are not allowed in data files",
                 node.start_mark,
             )
+        if len(self.recursive_objects) > _MAX_NESTING:  # the nodes being built, outermost on
+            raise yaml.constructor.ConstructorError(
+                None, None, f"values nested more than {_MAX_NESTING} levels deep",
+                node.start_mark,
+            )
         return super().construct_object(node, deep=deep)
 
 
@@ -230,12 +235,21 @@ def _load_yaml(text: str) -> Any:
         loader.dispose()
 
 
+#: How deep lists and mappings may nest in a data file (the format uses four levels).
+_MAX_NESTING = 50
+
+
 class _Builder:
     def __init__(self, loader: _Loader) -> None:
         self.loader = loader
         self.seen: set[int] = set()
 
-    def value(self, node: yaml.Node) -> Any:
+    def value(self, node: yaml.Node, depth: int = 0) -> Any:
+        if depth > _MAX_NESTING:  # data nests a few levels; deeper would exhaust the stack
+            raise yaml.constructor.ConstructorError(
+                None, None, f"values nested more than {_MAX_NESTING} levels deep",
+                node.start_mark,
+            )
         if id(node) in self.seen:
             # An alias is the same node reached twice; refusing it also defuses
             # "billion laughs" documents, whose aliases expand exponentially.
@@ -248,12 +262,12 @@ class _Builder:
         if tag == _STR and type(node) is yaml.ScalarNode:
             return node.value
         if tag == _SEQ and type(node) is yaml.SequenceNode:
-            return [self.value(item) for item in node.value]
+            return [self.value(item, depth + 1) for item in node.value]
         if tag == _MAP and type(node) is yaml.MappingNode:
-            return self.mapping(node)
+            return self.mapping(node, depth)
         return self.loader.construct_object(node, deep=True)
 
-    def mapping(self, node: yaml.MappingNode) -> _Mapping:
+    def mapping(self, node: yaml.MappingNode, depth: int) -> _Mapping:
         if any(k.tag == _MERGE for k, _ in node.value):
             self.loader.flatten_mapping(node)
         out = _Mapping()
@@ -262,11 +276,11 @@ class _Builder:
         out.key_lines = key_lines
         out.duplicate_keys = []
         for key_node, value_node in node.value:
-            key = str(self.value(key_node))
+            key = str(self.value(key_node, depth + 1))
             line = key_node.start_mark.line + 1
             if key in out:
                 out.duplicate_keys.append((key, line))
-            out[key] = self.value(value_node)
+            out[key] = self.value(value_node, depth + 1)
             key_lines[key] = line
         return out
 

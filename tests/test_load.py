@@ -59,6 +59,12 @@ ERROR_CASES = [
      "name: &n New Trust", "aliases (*name) are not allowed"),
     ("python-tag", {"    name: New Trust\n": "    name: !!python/object:os.system x\n"},
      "python/object", "YAML error: could not determine a constructor"),
+    # nesting deep enough to exhaust Python's stack, plain and through a tag's constructor
+    ("deep-nesting", {"    name: New Trust\n": "    name: " + "[" * 600 + "]" * 600 + "\n"},
+     "name: [[[", "nested more than 50 levels deep"),
+    ("deep-tagged-nesting", {"    name: New Trust\n": "    name: !!omap ["
+                             + "{a: !!omap [" * 400 + "]}" * 400 + "]\n"},
+     "name: !!omap", "nested more than 50 levels deep"),
     ("headcount", {"    title: Chief Executive\n": "    title: Chief Executive\n    headcount: 0\n"},
      "headcount: 0", "'headcount' must be a whole number"),
     ("missing-source-text", {"  file: tiny.txt\n": "  file: missing.txt\n"},
