@@ -34,6 +34,7 @@ import networkx as nx
 import numpy as np
 import yaml
 
+from ._arrays import sorted_distinct
 from .errors import DataError, Problem
 from .model import (
     ACCOUNTABILITY_TYPES,
@@ -140,6 +141,16 @@ class _Mapping(dict[str, Any]):
 _BaseLoader: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
+#: How deep lists and mappings may nest in a data file (the format uses four levels);
+#: far deeper would exhaust Python's stack while the values are built.
+_MAX_NESTING = 50
+
+
+def _too_deep(node: yaml.Node) -> yaml.constructor.ConstructorError:
+    return yaml.constructor.ConstructorError(
+        None, None, f"values nested more than {_MAX_NESTING} levels deep", node.start_mark)
+
+
 class _Loader(_BaseLoader):  # type: ignore[misc, valid-type]
     """A safe loader (libyaml when present): records lines, refuses aliases, dates as text."""
 
@@ -152,10 +163,7 @@ class _Loader(_BaseLoader):  # type: ignore[misc, valid-type]
                 node.start_mark,
             )
         if len(self.recursive_objects) > _MAX_NESTING:  # the nodes being built, outermost on
-            raise yaml.constructor.ConstructorError(
-                None, None, f"values nested more than {_MAX_NESTING} levels deep",
-                node.start_mark,
-            )
+            raise _too_deep(node)
         return super().construct_object(node, deep=deep)
 
 
@@ -235,8 +243,6 @@ def _load_yaml(text: str) -> Any:
         loader.dispose()
 
 
-#: How deep lists and mappings may nest in a data file (the format uses four levels).
-_MAX_NESTING = 50
 
 
 class _Builder:
@@ -245,11 +251,8 @@ class _Builder:
         self.seen: set[int] = set()
 
     def value(self, node: yaml.Node, depth: int = 0) -> Any:
-        if depth > _MAX_NESTING:  # data nests a few levels; deeper would exhaust the stack
-            raise yaml.constructor.ConstructorError(
-                None, None, f"values nested more than {_MAX_NESTING} levels deep",
-                node.start_mark,
-            )
+        if depth > _MAX_NESTING:
+            raise _too_deep(node)
         if id(node) in self.seen:
             # An alias is the same node reached twice; refusing it also defuses
             # "billion laughs" documents, whose aliases expand exponentially.
@@ -1072,10 +1075,7 @@ def _has_cycle(edges: list[tuple[str, str]]) -> bool:
         offsets = np.repeat(ptr[frontier] - np.cumsum(counts) + counts, counts)
         reached = targets[offsets + np.arange(total, dtype=np.int64)]
         np.subtract.at(waiting, reached, 1)
-        # the nodes left with no incoming edge, each once (sorting: NumPy 2's np.unique
-        # hashes integers, many times slower on arrays this size)
-        done = np.sort(reached[waiting[reached] == 0])
-        frontier = done[np.concatenate(([True], done[1:] != done[:-1]))] if len(done) else done
+        frontier = sorted_distinct(reached[waiting[reached] == 0])
     return removed < n
 
 

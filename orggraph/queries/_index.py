@@ -37,12 +37,12 @@ import networkx as nx
 import numpy as np
 import numpy.typing as npt
 
+from .._arrays import Ints, sorted_distinct
 from ..model import ACCOUNTABILITY_TYPES, VOCABULARY, gc_paused
 
 __all__ = ["GraphIndex", "HierarchyIndex", "all_structure", "clear_index", "graph_index",
            "hierarchy_index", "seed_graph_index", "sorted_distinct"]
 
-Ints = npt.NDArray[np.int64]
 Bools = npt.NDArray[np.bool_]
 
 _CACHE_KEY = "orggraph.index"
@@ -189,25 +189,6 @@ def _index_of(G: nx.MultiDiGraph, starts: list[str], ends: list[str],
     end = np.fromiter(map(number.__getitem__, ends), dtype=np.int64, count=m)
     type_ = np.fromiter(map(TYPE_CODES.get, types, repeat(-1, m)), dtype=np.int64, count=m)
     return GraphIndex(ids, names, is_post, start, end, type_)
-
-
-def sorted_distinct(values: Ints) -> Ints:
-    """The distinct values, ascending: ``np.unique`` by sorting.
-
-    NumPy 2's ``np.unique`` of integers goes through a hash table, which measured
-    one to two orders of magnitude slower than sorting on arrays of a million
-    numbers spread over a wide range (the ``start * n + end`` codes of edges).
-
-    >>> sorted_distinct(np.array([3, 1, 3, 2])).tolist()
-    [1, 2, 3]
-    """
-    ordered = np.sort(values)
-    if len(ordered) < 2:
-        return ordered
-    first = np.empty(len(ordered), dtype=np.bool_)
-    first[0] = True
-    np.not_equal(ordered[1:], ordered[:-1], out=first[1:])
-    return ordered[first]
 
 
 def _ptr(rows: Ints, n: int) -> Ints:
