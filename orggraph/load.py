@@ -22,6 +22,7 @@ import multiprocessing
 import os
 import re
 import sys
+import threading
 from collections import Counter, defaultdict
 from collections.abc import Iterator
 from concurrent.futures import ProcessPoolExecutor
@@ -530,7 +531,7 @@ def _reports(directory: Path, files: list[Path], parallel: bool) -> Iterator[_Fi
     workers = 1
     # (a daemonic process, itself a worker of some pool, may not start processes)
     if parallel and len(files) > 1 and sys.platform == "linux" \
-            and "fork" in multiprocessing.get_all_start_methods() \
+            and {"fork", "forkserver"} <= set(multiprocessing.get_all_start_methods()) \
             and not multiprocessing.current_process().daemon:
         total = 0
         for path in files:
@@ -543,8 +544,11 @@ def _reports(directory: Path, files: list[Path], parallel: bool) -> Iterator[_Fi
             yield _read_one(directory, path)
         return
     # fork: the workers start at once, sharing the parent's modules, and inherit its
-    # paused garbage collector
-    with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork")) as pool:
+    # paused garbage collector. Forking a process that runs other threads can copy a lock
+    # one of them holds (the worker would wait on it for ever), so then a fork server
+    # (started single-threaded) makes the workers instead.
+    method = "fork" if threading.active_count() == 1 else "forkserver"
+    with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context(method)) as pool:
         yield from pool.map(_read_one, itertools.repeat(directory), files)
 
 

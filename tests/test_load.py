@@ -410,7 +410,7 @@ def _pool_counted(monkeypatch):
 
     class Pool(load.ProcessPoolExecutor):
         def __init__(self, *args, **kwargs):
-            started.append(args)
+            started.append((*args, kwargs["mp_context"].get_start_method()))
             super().__init__(*args, **kwargs)
 
     monkeypatch.setattr(load, "_PARALLEL_BYTES", 0)
@@ -446,6 +446,8 @@ def _faulty_generated(directory: Path) -> Path:
 
 @pytest.mark.parametrize("faulty", [False, True], ids=["clean", "faults"])
 def test_worker_processes_give_what_reading_here_gives(monkeypatch, tmp_path, faulty):
+    import threading
+
     import orggraph.load as load
     from orggraph.generate import generate
 
@@ -454,6 +456,8 @@ def test_worker_processes_give_what_reading_here_gives(monkeypatch, tmp_path, fa
     started = _pool_counted(monkeypatch)
     pooled = load._Reader(Path(directory)).read()
     assert len(started) == 1 and started[0][0] >= 2  # the pool read them
+    # (other tests may have left threads running, such as a Neo4j server's log readers)
+    assert started[0][-1] == ("fork" if threading.active_count() == 1 else "forkserver")
     here = load._Reader(Path(directory), parallel=False).read()
     assert len(started) == 1
     _same_dataset(pooled, here)
@@ -479,6 +483,26 @@ def test_worker_processes_report_each_error_as_reading_here(monkeypatch, make_da
     here = load._Reader(data, parallel=False).read()
     _same_dataset(pooled, here)
     assert any(message in p.message for p in pooled.errors)
+
+
+def test_with_other_threads_running_the_workers_come_from_a_fork_server(monkeypatch, make_data):
+    # forking a process with other threads could copy a lock one of them holds
+    import threading
+
+    import orggraph.load as load
+
+    data = make_data(files={"zz-second.yaml": (TINY_SECOND)})
+    started = _pool_counted(monkeypatch)
+    stop = threading.Event()
+    other = threading.Thread(target=stop.wait, daemon=True)
+    other.start()
+    try:
+        pooled = load._Reader(data).read()
+    finally:
+        stop.set()
+        other.join()
+    assert [s[-1] for s in started] == ["forkserver"]
+    _same_dataset(pooled, load._Reader(data, parallel=False).read())
 
 
 TINY_SECOND = ("source:\n  id: second\n  file: tiny.txt\n  title: A second reading\n"
