@@ -992,6 +992,7 @@ class _Extractor:
     section_posts: dict[str, list[str]]  # heading -> the graded posts headed under it
     antecedent: str | None = None  # the plural posts the last sentence was about ("They")
     previous: str | None = None  # the paragraph's sentence before this one ("Both")
+    stood_for: set[str]  # profiles read as each of a generic's posts (no post of their own)
     next_antecedent: str | None = None
     counted: tuple[int, str, str] | None = None  # posts still to come, their manager, quote
     has_title_field: bool
@@ -1175,6 +1176,8 @@ class _Extractor:
                                   r.valid_from)
                 for key in keys if moved else []:
                     self.nodes[key].grade = self.nodes[key].grade or node.grade
+                if moved:
+                    self.stood_for.add(node.key)
                 if moved and node.key != self.first_subject:
                     self.fields.pop(node.key, None)
 
@@ -1227,7 +1230,7 @@ class _Extractor:
                 self.fact("PART_OF", inner, outer, ev, 0.6, "fields")
         orgs = [n for n in self.nodes.values() if n.label == "Body" and
                 n.kind in ORGANISATION_KINDS and classify(n.name)[0] == "Body"]
-        if self.first_subject and orgs and not any(
+        if self.first_subject and orgs and self.first_subject not in self.stood_for and not any(
                 r.start == self.first_subject and r.type == "POST_IN"
                 for r in self.facts.values()):
             self.fact("POST_IN", self.first_subject, orgs[0].key, orgs[0].evidence, 0.5,
@@ -1414,6 +1417,7 @@ def extract_text(text: str, source_id: str, graph: nx.MultiDiGraph | None = None
     """
     ex = _Extractor(text, source_id)
     ex.pending_deputy, ex.pending_team, ex.colleagues, ex.section_posts = [], [], [], {}
+    ex.stood_for = set()
     draft = ex.run()
     assign_ids(draft, graph, taken if taken is not None else set())
     return draft
