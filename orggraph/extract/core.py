@@ -375,9 +375,10 @@ class _Extractor:
             return self.field(lines, i, m)
         if self.subject and self.subject != self.first_subject and _RESET.match(stripped):
             self.subject = None  # a new part of a structure paper, about no one post yet
-        if len(stripped.split()) <= 5 and clean_name(stripped) == stripped and \
-                not looks_like_post(stripped) and not (i and lines[i - 1].strip()):
-            self.section = normalise(stripped)  # "Payroll", "Estates"
+        unnumbered = re.sub(r"^\d+(?:\.\d+)*[.)]?\s+(?=[A-Z])", "", stripped)  # "4. Payroll"
+        if len(unnumbered.split()) <= 5 and clean_name(unnumbered) == unnumbered and \
+                not looks_like_post(unnumbered) and not (i and lines[i - 1].strip()):
+            self.section = normalise(unnumbered)  # "Payroll", "Estates"
         short = _SHORT_HEADING.match(stripped)
         if short and (self.has_title_field is False or self.first_subject) and \
                 self.is_post_heading(short.group("rest"), lines, i):
@@ -398,11 +399,13 @@ class _Extractor:
             self.list_items(inline.group("rest"), stripped, inline.group("head"))
             return i + 1
         self.antecedent = self.next_antecedent = None  # "They" looks back within a paragraph
+        self.previous = None
         for sentence in _SENTENCE_END.split(raw):
             if sentence.strip():
                 self.sentence(sentence.strip())
                 self.antecedent, self.next_antecedent = self.next_antecedent, None
-        self.antecedent = None
+                self.previous = sentence.strip()
+        self.antecedent = self.previous = None
         return i + 1
 
     def counted_post(self, key: str) -> None:
@@ -686,6 +689,9 @@ class _Extractor:
                     if w.lower() in _VARIANT_STOP or not re.fullmatch(r"[\w'’-]+", w):
                         break
                     words.append(w)
+                if len(words) == 1 and words[0].islower() and _plural(f"x {words[0]}", nouns=True) \
+                        and m.group(0).lower().endswith("the "):
+                    continue  # "Practice Managers for the localities:": all of them, not one
                 if words and len(words) <= 4:
                     whole = f"{name} for {' '.join(words)}"
                     quoted = m.group(0)[: m.start("q") - m.start()] + " ".join(words)
@@ -694,6 +700,22 @@ class _Extractor:
         keys = [self.lookup(v) or self.node(v, quoted, label="Post")
                 for v, quoted in self._variants[name]]
         return [k for k in keys if k]
+
+    def pair_before(self) -> list[str]:
+        """The two posts the previous sentence of the paragraph names ("a Place Manager for
+        X and a Place Manager for Y"), for a sentence that begins "Both"; else none."""
+        prev = self.previous or ""
+        keys: list[str] = []
+        for m in re.finditer(r"\b(?:an?|the)\s+(?=[A-Z])", prev):
+            name = clean_name(prev[m.end():])
+            if not name or not looks_like_post(name) or _plural(name):
+                continue
+            key = self.lookup(name) or self.node(name, label="Post")
+            many = self.variants(key)
+            named = [k for k in many if normalise(prev[m.end():]).startswith(k)]
+            keys += named[:1] if many else [key] if key else []
+        keys = list(dict.fromkeys(keys))
+        return keys if len(keys) == 2 else []
 
     def each_own(self, each: re.Match[str], s: str) -> list[str]:
         """"Each Trust … with its own Site Director, who …": one such post per Trust the
@@ -758,7 +780,9 @@ class _Extractor:
                 return owned
         if self.antecedent and re.match(r"\s*They\b", before):
             return [self.antecedent]  # "… team leaders will run X. They will …"
-        generic = _GENERIC_SUBJECT.search(before)
+        if re.match(r"\s*Both\b(?!\s+(?:the|of)\b)", before):
+            return self.pair_before()  # "There will be an A and a B. Both will …"
+        generic = _GENERIC_SUBJECT.search(before) or _GENERIC_BARE.search(before)
         if generic:
             key = self.lookup(generic.group("name"))
             key = key or (self.node(generic.group("name"), label="Post")
@@ -967,6 +991,8 @@ class _Extractor:
     section: str | None = None  # the last short non-post heading ("Payroll")
     section_posts: dict[str, list[str]]  # heading -> the graded posts headed under it
     antecedent: str | None = None  # the plural posts the last sentence was about ("They")
+    previous: str | None = None  # the paragraph's sentence before this one ("Both")
+    stood_for: set[str]  # profiles read as each of a generic's posts (no post of their own)
     next_antecedent: str | None = None
     counted: tuple[int, str, str] | None = None  # posts still to come, their manager, quote
     has_title_field: bool
@@ -1120,7 +1146,43 @@ class _Extractor:
         name = clean_name(text)
         return self.lookup(name) if name else None
 
+    def generic_headings(self) -> None:
+        """A profile headed "Service Manager Community Health" in a paper whose generic "the
+        Service Manager" stands for several "Service Manager for …" posts (see
+        :meth:`variants`), answering to a post of that area ("the Head of Service for
+        Community Health"): the profile is each of theirs, so its facts are theirs."""
+        for generic, found in self._variants.items():
+            keys = [k for k in (self.lookup(v) for v, _ in found) if k]
+            if len(keys) < 2:
+                continue
+            managers = {r.end for r in self.facts.values() if r.start in keys
+                        and r.type in ("ACCOUNTABLE_TO", "RESPONSIBLE_TO", "REPORTS_TO")}
+            head = normalise(generic)
+            for node in list(self.nodes.values()):
+                area = node.key[len(head) + 1:] if node.key.startswith(f"{head} ") else ""
+                if node.label != "Post" or not area or node.key in keys or \
+                        not node.name.lower().startswith(f"{generic.lower()} ") or \
+                        node.name[len(generic) + 1:].split()[0].lower() in CONNECTORS:
+                    continue  # "Service Manager for X" is a variant, not a heading
+                if not any(m.endswith(f" {area}") and looks_like_post(m[: -len(area)])
+                           for m in managers):
+                    continue  # "Service Manager Estates": not these posts' area
+                moved = [r for r in self.facts.values() if r.start == node.key]
+                for r in moved:
+                    del self.facts[(r.type, r.start, r.end)]
+                    for key in keys:
+                        self.fact(r.type, key, r.end, r.evidence, round(r.confidence * 0.9, 2),
+                                  f"{r.rule}; profile '{node.name}' for each {generic}", r.role,
+                                  r.valid_from)
+                for key in keys if moved else []:
+                    self.nodes[key].grade = self.nodes[key].grade or node.grade
+                if moved:
+                    self.stood_for.add(node.key)
+                if moved and node.key != self.first_subject:
+                    self.fields.pop(node.key, None)
+
     def finish(self) -> None:
+        self.generic_headings()
         # "line management of staff within the X team": the other graded posts headed X,
         # when the manager's own post is headed there too
         for section, manager, s in self.pending_team:
@@ -1168,7 +1230,7 @@ class _Extractor:
                 self.fact("PART_OF", inner, outer, ev, 0.6, "fields")
         orgs = [n for n in self.nodes.values() if n.label == "Body" and
                 n.kind in ORGANISATION_KINDS and classify(n.name)[0] == "Body"]
-        if self.first_subject and orgs and not any(
+        if self.first_subject and orgs and self.first_subject not in self.stood_for and not any(
                 r.start == self.first_subject and r.type == "POST_IN"
                 for r in self.facts.values()):
             self.fact("POST_IN", self.first_subject, orgs[0].key, orgs[0].evidence, 0.5,
@@ -1191,9 +1253,12 @@ _COUNTED_POSTS = re.compile(r"\b(?P<n>one|two|three|four|five|six|seven|eight|ni
                             r"(?:new\s+)?(?:posts|roles|positions)\b[^.;:]{0,40}?\breporting\s+"
                             r"(?:directly\s+)?to\s+", re.IGNORECASE)
 #: "The Team Manager will (also) be …": a sentence about a post named generically.
-_GENERIC_SUBJECT = re.compile(r"\b[Tt]he\s+(?P<name>[A-Z][\w'’-]*(?:\s+(?:of|for|[A-Z][\w'’-]*))*)"
+_GENERIC_NAME = r"(?P<name>[A-Z][\w'’-]*(?:\s+(?:of|for|[A-Z][\w'’-]*))*)"
+_GENERIC_SUBJECT = re.compile(rf"\b[Tt]he\s+{_GENERIC_NAME}"
                               r"\s+(?:will|would|shall|is|must|should)(?:\s+(?:also|be|directly|"
                               r"remain|continue\s+to\s+be))*\s*$")
+#: "The Team Manager| will report to …": the rule's own match took the verb.
+_GENERIC_BARE = re.compile(rf"(?:^|[.;,]\s*)[Tt]he\s+{_GENERIC_NAME}\s*$")
 #: Words that end the qualifier of "Locality Manager for older people will …".
 _VARIANT_STOP = frozenset({"will", "would", "shall", "is", "are", "in", "and", "who", "with",
                            "to", "at", "on", "across", "within", "was", "has", "have", "be",
@@ -1244,9 +1309,14 @@ _OWNER = re.compile(r"^(?:the\s+)?(?:[A-Z][\w&-]*\s+){0,3}?(?:Trust|Council|Boar
                     r"Directorate|Division|Department|Team)['’]s\s+")
 
 
-def _plural(name: str) -> bool:
-    """Whether a post name is plural ("Charge Nurses"): not the one post described."""
+def _plural(name: str, nouns: bool = False) -> bool:
+    """Whether a post name is plural ("Charge Nurses"): not the one post described.
+
+    ``nouns``: whether the last word is any plural noun ("localities"), not only a post's.
+    """
     last = name.split()[-1].lower() if name.split() else ""
+    if nouns:
+        return last.endswith("s") and not last.endswith(("ss", "us", "is"))
     return last.endswith("s") and not last.endswith("ss") and last[:-1] in POST_WORDS
 
 
@@ -1347,6 +1417,7 @@ def extract_text(text: str, source_id: str, graph: nx.MultiDiGraph | None = None
     """
     ex = _Extractor(text, source_id)
     ex.pending_deputy, ex.pending_team, ex.colleagues, ex.section_posts = [], [], [], {}
+    ex.stood_for = set()
     draft = ex.run()
     assign_ids(draft, graph, taken if taken is not None else set())
     return draft
