@@ -191,11 +191,45 @@ def test_staging_relationships_needs_no_eager(neo4j_conn, rtype):
         return [plan["operatorType"].split("@")[0],
                 *(op for child in plan.get("children", []) for op in operators(child))]
 
-    plans = {known: neo4j_conn.driver.execute_query(
-        "EXPLAIN " + _rel_statement(VOCABULARY[rtype].name, known), rows=[], load="x").summary.plan
-        for known in (True, False)}
-    assert "Eager" not in operators(plans[True]) and "Create" in operators(plans[True])
-    assert "Eager" in operators(plans[False])  # the general path: why the named one exists
+    def plan(known: bool, by_element_id: bool) -> list[str]:
+        statement = _rel_statement(VOCABULARY[rtype].name, known, by_element_id=by_element_id)
+        return operators(neo4j_conn.driver.execute_query(
+            "EXPLAIN " + statement, rows=[], load=1).summary.plan)
+
+    for by_element_id in (False, True):
+        named = plan(True, by_element_id)
+        assert "Eager" not in named and "Create" in named
+        assert "Eager" in plan(False, by_element_id)  # the general path: why the named one exists
+    # the one-transaction load seeks each end by its element id, not through an index
+    assert "NodeByElementIdSeek" in plan(True, True)
+    assert "NodeByElementIdSeek" not in plan(True, False)
+
+
+def test_a_reload_of_a_changed_graph_gives_exactly_the_new_graph(neo4j_conn, tiny, load_path):
+    # Relationship ends are found by element ids the node statements return (one
+    # transaction) or by id (staged): either way every edge must join the right nodes,
+    # also when the reload keeps some nodes, drops some and adds some.
+    from orggraph.neo4j import load
+
+    load(neo4j_conn, tiny)
+    G = tiny.copy()
+    gone = sorted(G.nodes)[0]
+    G.remove_node(gone)
+    G.add_node("new-post", label="Post", title="New", source="t", evidence="q")
+    posts = sorted(v for v, a in G.nodes(data=True) if a["label"] == "Post")
+    bodies = sorted(v for v, a in G.nodes(data=True) if a["label"] == "Body")
+    G.add_edge("new-post", posts[0], key="REPORTS_TO", type="REPORTS_TO", source="t",
+               evidence="q")
+    G.add_edge(posts[-1], "new-post", key="DEPUTISES_FOR", type="DEPUTISES_FOR", source="t",
+               evidence="q")
+    G.add_edge("new-post", bodies[0], key="POST_IN", type="POST_IN", source="t", evidence="q")
+    load(neo4j_conn, G)
+    nodes, rels = _snapshot(neo4j_conn)
+    got_nodes = {json.loads(n)["p"]["id"]: json.loads(n)["l"] for n in nodes}
+    assert got_nodes == {v: [a["label"]] for v, a in G.nodes(data=True)}
+    got = sorted((r["a"], r["t"], r["b"], r["p"]["key"]) for r in map(json.loads, rels))
+    assert got == sorted((u, d["type"], v, k) for u, v, k, d in G.edges(keys=True, data=True))
+    assert len({json.loads(n)["p"]["_orggraph"] for n in nodes}) == 1
 
 
 def test_relationship_properties_load_as_given(neo4j_conn, tiny, load_path):

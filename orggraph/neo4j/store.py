@@ -9,7 +9,8 @@ the previous one in a single transaction: until then a load that fails part-way,
 however it fails, leaves what every query sees as it was. Labels and relationship types
 in the generated Cypher come only from :mod:`orggraph.model` (plus the loader's own
 ``Orggraph…`` labels); every value is a parameter. Each node and relationship orggraph
-writes carries ``_orggraph`` (its load's id), so ``wipe`` removes only ours.
+writes carries ``_orggraph`` (its load's id, a random 63-bit integer), so ``wipe``
+removes only ours.
 """
 
 from __future__ import annotations
@@ -18,8 +19,8 @@ import contextlib
 import itertools
 import os
 import re
+import secrets
 import urllib.parse
-import uuid
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
@@ -265,7 +266,9 @@ def load_records(conn: Connection, nodes: Iterable[NodeRow], rels: Iterable[RelR
 
     apply_schema(conn)
     _collect_garbage(conn)
-    load_id = uuid.uuid4().hex
+    # An integer (random, 63 bits) takes 2 of a property record's 4 blocks; a 32-digit
+    # hex string took all 4, so a whole property record more per node and relationship.
+    load_id = secrets.randbits(63)
     nodes, rels = iter(nodes), iter(rels)
     first_nodes = list(itertools.islice(nodes, SINGLE_LOAD + 1))
     first_rels = list(itertools.islice(rels, max(0, SINGLE_LOAD + 1 - len(first_nodes))))
@@ -313,14 +316,15 @@ class _TooBig(Exception):
 
 
 def _load_at_once(conn: Connection, nodes: list[NodeRow], rels: list[RelRow],
-                  load_id: str) -> LoadReport | None:
+                  load_id: int) -> LoadReport | None:
     """A small load in ONE write transaction, so a failure of any kind leaves the
     database as it was and there is nothing to stage, swap or clear. Safe to retry.
 
     The live generation's relationships are deleted, the nodes are ``MERGE``d on their
     ids (so no uniqueness check or id lookup meets index entries this transaction
     removed: deleting the old nodes first made every later lookup of a ``Post`` id ~5x
-    slower), the relationships created, and nodes not in the load deleted last. Returns
+    slower), the relationships created between the nodes' element ids (which the node
+    statements return), and nodes not in the load deleted last. Returns
     None, changing nothing, when the live generation is too big for one transaction.
     """
     import neo4j
@@ -328,7 +332,8 @@ def _load_at_once(conn: Connection, nodes: list[NodeRow], rels: list[RelRow],
     labels: dict[Any, Label] = {}
     node_work: Work = []
     for label, chunk in _node_chunks(nodes):
-        node_work.append((f"UNWIND $rows AS r MERGE (n:{label.value} {{id: r.id}}) SET n = r",
+        node_work.append((f"UNWIND $rows AS r MERGE (n:{label.value} {{id: r.id}}) SET n = r "
+                          "RETURN collect([r.id, elementId(n)]) AS ids",
                           [{**row, "_orggraph": load_id} for row in chunk]))
         labels.update((row["id"], label) for row in chunk)
     groups: dict[tuple[str, bool, Label, Label], list[dict[str, Any]]] = defaultdict(list)
@@ -342,8 +347,8 @@ def _load_at_once(conn: Connection, nodes: list[NodeRow], rels: list[RelRow],
                 groups[(rtype, known, start, end)].append(row)
     if missing:
         raise Neo4jError(f"{missing} relationship(s) have an end that is not a node of the load")
-    rel_work: Work = [(_rel_statement(rtype, known, start.value, end.value), rows)
-                      for (rtype, known, start, end), rows in sorted(groups.items())]
+    rel_work: Work = [(_rel_statement(rtype, known, start.value, end.value, by_element_id=True),
+                       rows) for (rtype, known, start, end), rows in sorted(groups.items())]
     expected = sum(len(rows) for _, rows in rel_work)
     ids_by_label: dict[Label, list[Any]] = defaultdict(list)
     for node_id, label in labels.items():
@@ -364,11 +369,18 @@ def _load_at_once(conn: Connection, nodes: list[NodeRow], rels: list[RelRow],
         for label in Label:
             tx.run(f"MATCH (:{label.value})-[e]->() WHERE e._orggraph IS NOT NULL "
                    "DELETE e").consume()
+        # Relationship ends are found by the element ids the node statements return: a
+        # seek by id costs about half the server CPU of a seek in the id index, which here
+        # also merges this transaction's own index changes. The ids are stable: the nodes
+        # are this transaction's, locked by their SET, and none is deleted before the end.
+        element_ids: dict[Any, str] = {}
         for statement, rows in node_work:
-            tx.run(statement, rows=rows).consume()
+            element_ids.update(tx.run(statement, rows=rows).single()["ids"])
         created = 0
         for statement, rows in rel_work:
-            summary = tx.run(statement, rows=rows, load=load_id).consume()
+            ends = [{"start": element_ids[row["start"]], "end": element_ids[row["end"]],
+                     "props": row["props"]} for row in rows]
+            summary = tx.run(statement, rows=ends, load=load_id).consume()
             created += int(summary.counters.relationships_created)
         if created != expected:  # cannot happen: every end was checked above
             raise Neo4jError(f"{expected - created} relationship(s) were not created")
@@ -414,9 +426,11 @@ _REL_KEYS = (*RELATIONSHIP_FIELDS, "key")
 """The relationship properties the loader names in its Cypher (from :mod:`orggraph.model`)."""
 
 
-def _rel_statement(rtype: str, known: bool, start: str = STAGED, end: str = STAGED) -> str:
+def _rel_statement(rtype: str, known: bool, start: str = STAGED, end: str = STAGED, *,
+                   by_element_id: bool = False) -> str:
     """The statement creating relationships of type ``rtype`` (a vocabulary name) between
-    nodes labelled ``start`` and ``end`` (default: staged nodes).
+    nodes labelled ``start`` and ``end`` (default: staged nodes), found by their ``id``
+    property, or with ``by_element_id`` by their element ids (``r.start``, ``r.end``).
 
     With ``known`` (every row's properties are among :data:`_REL_KEYS`) the properties are
     named in the ``CREATE`` pattern (a null one is not set), so the plan has no ``Eager``:
@@ -428,6 +442,9 @@ def _rel_statement(rtype: str, known: bool, start: str = STAGED, end: str = STAG
         create = f"CREATE (a)-[e:{rtype} {{{keys}, _orggraph: $load}}]->(b)"
     else:
         create = f"CREATE (a)-[e:{rtype}]->(b) SET e = r.props, e._orggraph = $load"
+    if by_element_id:
+        return (f"UNWIND $rows AS r MATCH (a:{start}) WHERE elementId(a) = r.start "
+                f"MATCH (b:{end}) WHERE elementId(b) = r.end {create}")
     return (f"UNWIND $rows AS r MATCH (a:{start} {{id: r.start}}) "
             f"MATCH (b:{end} {{id: r.end}}) {create}")
 
@@ -475,7 +492,7 @@ def _transactions(chunks: Iterable[tuple[str, list[dict[str, Any]]]], size: int)
         yield work
 
 
-def _batch(tx: Any, work: Work, load_id: str, number: int) -> int:
+def _batch(tx: Any, work: Work, load_id: int, number: int) -> int:
     """One staging transaction; returns the relationships it created. A retry that finds
     the batch already committed does nothing (and counts all of its rows)."""
     done = tx.run(f"MATCH (l:{LOAD_NODE} {{id: $load}}) RETURN l.batches AS b",
@@ -493,7 +510,7 @@ def _batch(tx: Any, work: Work, load_id: str, number: int) -> int:
     return created
 
 
-def _swap(tx: Any, load_id: str) -> int:
+def _swap(tx: Any, load_id: int) -> int:
     """Retire the live generation and make the staged one live; returns the nodes made live.
     A retry after the commit went through only counts them."""
     state = tx.run(f"MATCH (l:{LOAD_NODE} {{id: $load}}) RETURN l.state AS s",
