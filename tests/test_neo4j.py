@@ -146,6 +146,24 @@ def test_a_relationship_to_no_node_fails_the_load(neo4j_conn, tiny, load_path):
     assert _hidden(neo4j_conn) == 0
 
 
+@pytest.mark.parametrize("linked", [False, True], ids=["alone", "with a relationship"])
+def test_an_id_twice_in_the_records_fails_the_load(neo4j_conn, tiny, load_path, linked):
+    # a NetworkX graph cannot hold an id twice, but streamed records can
+    from orggraph.neo4j import load
+    from orggraph.neo4j.store import Neo4jError, _graph_rows, load_records
+
+    load(neo4j_conn, tiny)
+    before = _counts(neo4j_conn)
+    nodes, rels = _graph_rows(tiny)
+    again = ("Post", {"id": "director-of-care", "title": "Another", "source": "t"})
+    extra = [("ACCOUNTABLE_TO", {"start": "director-of-care", "end": "director-of-care",
+                                 "props": {}})] if linked else []
+    with pytest.raises(Neo4jError):
+        load_records(neo4j_conn, [*nodes, again], [*rels, *extra])
+    assert _counts(neo4j_conn) == before
+    assert _hidden(neo4j_conn) == 0
+
+
 def test_a_node_orggraph_did_not_load_is_never_taken_over(neo4j_conn, tiny, load_path):
     from orggraph.neo4j import load
     from orggraph.neo4j.store import Neo4jError

@@ -330,12 +330,20 @@ def _load_at_once(conn: Connection, nodes: list[NodeRow], rels: list[RelRow],
     import neo4j
 
     labels: dict[Any, Label] = {}
+    twice: list[Any] = []
     node_work: Work = []
     for label, chunk in _node_chunks(nodes):
         node_work.append((f"UNWIND $rows AS r MERGE (n:{label.value} {{id: r.id}}) SET n = r "
                           "RETURN collect([r.id, elementId(n)]) AS ids",
                           [{**row, "_orggraph": load_id} for row in chunk]))
-        labels.update((row["id"], label) for row in chunk)
+        for row in chunk:
+            if row["id"] in labels:
+                twice.append(row["id"])
+            labels[row["id"]] = label
+    if twice:  # MERGE would make them one node silently; staged, the swap refuses them
+        shown = ", ".join(map(str, list(dict.fromkeys(twice))[:3]))
+        raise Neo4jError(f"{len(set(twice))} node id(s) appear more than once in the load: "
+                         f"{shown}")
     groups: dict[tuple[str, bool, Label, Label], list[dict[str, Any]]] = defaultdict(list)
     missing = 0
     for (rtype, known), chunk in _rel_chunks(rels):
