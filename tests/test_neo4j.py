@@ -146,6 +146,27 @@ def test_a_relationship_to_no_node_fails_the_load(neo4j_conn, tiny, load_path):
     assert _hidden(neo4j_conn) == 0
 
 
+def test_a_graph_loaded_with_text_load_ids_is_replaced(neo4j_conn, tiny, load_path):
+    # loads before 26 Nov 2026 marked their records with 32 hex digits, not an integer
+    from orggraph.neo4j import load
+
+    load(neo4j_conn, tiny)
+    neo4j_conn.driver.execute_query(
+        "MATCH (n) WHERE n._orggraph IS NOT NULL SET n._orggraph = 'aa' + elementId(n)")
+    neo4j_conn.driver.execute_query(
+        "MATCH ()-[e]->() WHERE e._orggraph IS NOT NULL SET e._orggraph = 'aa'")
+    neo4j_conn.driver.execute_query(
+        "CREATE (:Post {id: 'gone-since', title: 'Old', _orggraph: 'aa'})")
+    report = load(neo4j_conn, tiny)
+    assert (report.nodes, report.relationships) == (tiny.number_of_nodes(),
+                                                    tiny.number_of_edges())
+    assert _counts(neo4j_conn) == (report.nodes, report.relationships)
+    marks = neo4j_conn.driver.execute_query(
+        "MATCH (n) WHERE n._orggraph IS NOT NULL RETURN collect(DISTINCT n._orggraph) AS m"
+    ).records[0]["m"]
+    assert len(marks) == 1 and isinstance(marks[0], int)
+
+
 @pytest.mark.parametrize("linked", [False, True], ids=["alone", "with a relationship"])
 def test_an_id_twice_in_the_records_fails_the_load(neo4j_conn, tiny, load_path, linked):
     # a NetworkX graph cannot hold an id twice, but streamed records can
