@@ -689,8 +689,9 @@ class _Extractor:
                     if w.lower() in _VARIANT_STOP or not re.fullmatch(r"[\w'’-]+", w):
                         break
                     words.append(w)
-                if len(words) == 1 and words[0].islower() and _plural(f"x {words[0]}", nouns=True) \
-                        and m.group(0).lower().endswith("the "):
+                if len(words) == 1 and words[0].islower() and words[0].endswith("s") and \
+                        not words[0].endswith(("ss", "us", "is")) and \
+                        m.group(0).lower().endswith("the "):
                     continue  # "Practice Managers for the localities:": all of them, not one
                 if words and len(words) <= 4:
                     whole = f"{name} for {' '.join(words)}"
@@ -1309,14 +1310,9 @@ _OWNER = re.compile(r"^(?:the\s+)?(?:[A-Z][\w&-]*\s+){0,3}?(?:Trust|Council|Boar
                     r"Directorate|Division|Department|Team)['’]s\s+")
 
 
-def _plural(name: str, nouns: bool = False) -> bool:
-    """Whether a post name is plural ("Charge Nurses"): not the one post described.
-
-    ``nouns``: whether the last word is any plural noun ("localities"), not only a post's.
-    """
+def _plural(name: str) -> bool:
+    """Whether a post name is plural ("Charge Nurses"): not the one post described."""
     last = name.split()[-1].lower() if name.split() else ""
-    if nouns:
-        return last.endswith("s") and not last.endswith(("ss", "us", "is"))
     return last.endswith("s") and not last.endswith("ss") and last[:-1] in POST_WORDS
 
 
