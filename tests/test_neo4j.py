@@ -291,6 +291,76 @@ def test_relationship_properties_load_as_given(neo4j_conn, tiny, load_path):
     assert got[(v, u, "extra")]["weight"] == 3
 
 
+def _content(conn: Any) -> tuple[list[str], list[str]]:
+    """:func:`_snapshot` without the load ids, which differ from load to load."""
+    def strip(rows: list[str]) -> list[str]:
+        out = []
+        for row in map(json.loads, rows):
+            row["p"].pop("_orggraph", None)
+            out.append(json.dumps(row, sort_keys=True))
+        return sorted(out)
+
+    nodes, rels = _snapshot(conn)
+    return strip(nodes), strip(rels)
+
+
+@pytest.mark.parametrize("writers", [1, 2, 3])
+def test_staging_in_parallel_gives_the_graph_one_transaction_gives(neo4j_conn, tmp_path,
+                                                                    monkeypatch, writers):
+    from orggraph.neo4j import load, store
+
+    G = load_graph(generate(200, seed=5, directory=tmp_path / "g"))
+    load(neo4j_conn, G)  # one transaction
+    expected = _content(neo4j_conn)
+    monkeypatch.setattr(store, "WRITERS", writers)
+    monkeypatch.setattr(store, "NODE_BATCH", 40)  # many batches, so several are in flight
+    monkeypatch.setattr(store, "REL_BATCH", 40)
+    monkeypatch.setattr(store, "SINGLE_LOAD", 0)
+    report = load(neo4j_conn, G)
+    assert (report.nodes, report.relationships) == (G.number_of_nodes(), G.number_of_edges())
+    assert _content(neo4j_conn) == expected
+    assert _hidden(neo4j_conn) == 0
+
+
+def test_a_failing_batch_among_parallel_ones_leaves_the_previous_graph(neo4j_conn, tiny,
+                                                                        tmp_path, monkeypatch):
+    from orggraph.neo4j import load, store
+
+    load(neo4j_conn, tiny)
+    before = _content(neo4j_conn)
+    bad = load_graph(generate(200, seed=6, directory=tmp_path / "g"))
+    posts = sorted(n for n, a in bad.nodes(data=True) if a["label"] == "Post")
+    bad.nodes[posts[len(posts) // 2]]["nested"] = {"maps": "are not property values"}
+    monkeypatch.setattr(store, "NODE_BATCH", 40)
+    monkeypatch.setattr(store, "REL_BATCH", 40)
+    monkeypatch.setattr(store, "SINGLE_LOAD", 0)
+    with pytest.raises(store.Neo4jError, match="rolled back"):
+        load(neo4j_conn, bad)
+    assert _content(neo4j_conn) == before
+    assert _hidden(neo4j_conn) == 0
+
+
+def test_a_staging_batch_retried_after_its_commit_is_not_applied_twice(neo4j_conn):
+    from orggraph.neo4j import store
+
+    load_id = 4242
+    neo4j_conn.driver.execute_query(
+        "CREATE (:OrggraphLoad {id: $load, state: 'staging', _orggraph: $load})", load=load_id)
+    work = [(f"UNWIND $rows AS r CREATE (n:{store.STAGED}) SET n = r",
+             [{"id": f"retry-{i}", "_orggraph": load_id} for i in range(5)])]
+    with neo4j_conn.driver.session() as session:
+        for _ in range(2):  # the second run is a retry whose first commit went through
+            session.execute_write(store._batch, work, load_id, 7)
+        session.execute_write(store._batch, work[:0], load_id, 8)  # another number runs
+    counts = neo4j_conn.driver.execute_query(
+        f"MATCH (n:{store.STAGED}) WITH count(n) AS staged "
+        f"MATCH (b:{store.BATCH_NODE} {{load: $load}}) RETURN staged, collect(b.number) AS b",
+        load=load_id).records[0]
+    assert counts["staged"] == 5 and sorted(counts["b"]) == [7, 8]
+    store._collect_garbage(neo4j_conn)
+    assert _hidden(neo4j_conn) == 0
+
+
 def test_wipe_removes_only_what_orggraph_loaded(neo4j_conn, tiny):
     from orggraph.neo4j import load, wipe
 
@@ -388,7 +458,7 @@ def _snapshot(conn: Any) -> tuple[list[str], list[str]]:
 def _hidden(conn: Any) -> int:
     return int(conn.driver.execute_query(
         "MATCH (n) WHERE n:OrggraphStaged OR n:OrggraphRetired OR n:OrggraphLoad "
-        "RETURN count(n) AS c").records[0]["c"])
+        "OR n:OrggraphBatch RETURN count(n) AS c").records[0]["c"])
 
 
 def _small_batches(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -430,8 +500,8 @@ def test_a_server_stopped_mid_load_leaves_the_graph_as_before(neo4j_auth, tiny, 
                 deadline = time.monotonic() + 120
                 while time.monotonic() < deadline and not outcome:
                     staged = watch.driver.execute_query(
-                        "MATCH (l:OrggraphLoad) RETURN max(l.batches) AS b").records[0]["b"]
-                    if staged and staged >= 3:  # part-way through staging
+                        "MATCH (b:OrggraphBatch) RETURN count(b) AS b").records[0]["b"]
+                    if staged >= 3:  # part-way through staging
                         break
                     time.sleep(0.05)
             server.process.kill()  # the hardest stop: no shutdown, no rollback by the server
