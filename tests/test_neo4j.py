@@ -357,7 +357,11 @@ def test_a_staging_batch_retried_after_its_commit_is_not_applied_twice(neo4j_con
         f"MATCH (b:{store.BATCH_NODE} {{load: $load}}) RETURN staged, collect(b.number) AS b",
         load=load_id).records[0]
     assert counts["staged"] == 5 and sorted(counts["b"]) == [7, 8]
-    store._collect_garbage(neo4j_conn)
+    store._collect_garbage(neo4j_conn)  # as another load or a wipe would
+    assert _hidden(neo4j_conn) == 0
+    with neo4j_conn.driver.session() as session, pytest.raises(store.Neo4jError,
+                                                                match="removed by another"):
+        session.execute_write(store._batch, work, load_id, 9)
     assert _hidden(neo4j_conn) == 0
 
 

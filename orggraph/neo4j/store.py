@@ -552,9 +552,10 @@ def _stage(conn: Connection, works: Iterable[Work], load_id: int,
 def _batch(tx: Any, work: Work, load_id: int, number: int) -> int:
     """One staging transaction; returns the relationships it created. A retry that finds
     the batch already committed does nothing (and counts all of its rows)."""
+    # Grouped by the load node, so no row (not a count of 0) when it is gone.
     done = tx.run(f"MATCH (l:{LOAD_NODE} {{id: $load}}) "
                   f"OPTIONAL MATCH (b:{BATCH_NODE} {{load: $load, number: $number}}) "
-                  "RETURN count(b) AS done", load=load_id, number=number).single()
+                  "RETURN l.id AS load, count(b) AS done", load=load_id, number=number).single()
     if done is None:
         raise Neo4jError("the load's staged data was removed by another load or wipe")
     if done["done"]:
