@@ -313,9 +313,7 @@ def test_staging_in_parallel_gives_the_graph_one_transaction_gives(neo4j_conn, t
     load(neo4j_conn, G)  # one transaction
     expected = _content(neo4j_conn)
     monkeypatch.setattr(store, "WRITERS", writers)
-    monkeypatch.setattr(store, "NODE_BATCH", 40)  # many batches, so several are in flight
-    monkeypatch.setattr(store, "REL_BATCH", 40)
-    monkeypatch.setattr(store, "SINGLE_LOAD", 0)
+    _small_batches(monkeypatch, rows=40)  # many batches, so several are in flight
     report = load(neo4j_conn, G)
     assert (report.nodes, report.relationships) == (G.number_of_nodes(), G.number_of_edges())
     assert _content(neo4j_conn) == expected
@@ -331,9 +329,7 @@ def test_a_failing_batch_among_parallel_ones_leaves_the_previous_graph(neo4j_con
     bad = load_graph(generate(200, seed=6, directory=tmp_path / "g"))
     posts = sorted(n for n, a in bad.nodes(data=True) if a["label"] == "Post")
     bad.nodes[posts[len(posts) // 2]]["nested"] = {"maps": "are not property values"}
-    monkeypatch.setattr(store, "NODE_BATCH", 40)
-    monkeypatch.setattr(store, "REL_BATCH", 40)
-    monkeypatch.setattr(store, "SINGLE_LOAD", 0)
+    _small_batches(monkeypatch, rows=40)
     with pytest.raises(store.Neo4jError, match="rolled back"):
         load(neo4j_conn, bad)
     assert _content(neo4j_conn) == before
@@ -465,11 +461,11 @@ def _hidden(conn: Any) -> int:
         "OR n:OrggraphBatch RETURN count(n) AS c").records[0]["c"])
 
 
-def _small_batches(monkeypatch: pytest.MonkeyPatch) -> None:
+def _small_batches(monkeypatch: pytest.MonkeyPatch, rows: int = 300) -> None:
     from orggraph.neo4j import store
 
-    monkeypatch.setattr(store, "NODE_BATCH", 300)
-    monkeypatch.setattr(store, "REL_BATCH", 300)
+    monkeypatch.setattr(store, "NODE_BATCH", rows)
+    monkeypatch.setattr(store, "REL_BATCH", rows)
     monkeypatch.setattr(store, "SINGLE_LOAD", 0)  # staged, in many batches
 
 
