@@ -7,10 +7,12 @@ ambiguous name or bad usage exits 2).
 
 from __future__ import annotations
 
+import contextlib
+import logging
 import os
 import shlex
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -39,10 +41,31 @@ def _error(message: object) -> None:
     click.echo(printable(f"Error: {message}"), err=True)
 
 
+@contextlib.contextmanager
+def _retries_quiet() -> Iterator[None]:
+    """Keep the driver's warnings about transactions it runs again off the terminal.
+
+    A managed transaction that meets a transient error (such as a deadlock between the
+    loader's writers) is run again, and the driver logs a warning of several lines each
+    time; a failure that lasts still ends the command with one ``Error: …`` line.
+    """
+    log = logging.getLogger("neo4j.session")
+    level = log.level
+    log.setLevel(max(level, logging.ERROR))
+    try:
+        yield
+    finally:
+        log.setLevel(level)
+
+
 class _Group(click.Group):
     """A group that turns library and driver errors into one line and an exit code."""
 
     def invoke(self, ctx: click.Context) -> Any:
+        with _retries_quiet():
+            return self._invoke(ctx)
+
+    def _invoke(self, ctx: click.Context) -> Any:
         try:
             return super().invoke(ctx)
         except (AmbiguousNameError, UnknownNodeError) as exc:

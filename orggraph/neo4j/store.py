@@ -32,7 +32,7 @@ from typing import Any
 import networkx as nx
 
 from ..errors import OrggraphError
-from ..model import RELATIONSHIP_FIELDS, VOCABULARY, Label
+from ..model import RELATIONSHIP_FIELDS, VOCABULARY, Label, gc_paused
 
 __all__ = [
     "CYPHER_DIR",
@@ -195,7 +195,9 @@ batches of 5,000 staged 100,000 generated posts 42 to 52 % faster than one (READ
 "Benchmarks"); three, or batches of 2,500, were slower."""
 STATEMENT_ROWS = 20_000
 """Rows per statement in the one-transaction load (5,000 was 9 % slower there)."""
-GC_BATCH = 10_000
+GC_BATCH = 2_500
+"""Hidden nodes deleted per transaction: deleting a retired generation of 100,000 posts
+took about 16 % less time than in batches of 10,000 (README, "Benchmarks")."""
 SINGLE_LOAD = 50_000
 """Loads of at most this many nodes plus relationships run as ONE write transaction
 (:func:`_load_at_once`): no staging, no swap, far fewer round trips and label writes."""
@@ -276,7 +278,16 @@ def load_records(conn: Connection, nodes: Iterable[NodeRow], rels: Iterable[RelR
        it was before the load; the staged rest is cleared by the next load or wipe.
     4. Delete the retired generation in batches (invisible already; if interrupted, the
        next load or wipe finishes it).
+
+    Python's cyclic garbage collector is paused meanwhile (:func:`~orggraph.model.gc_paused`):
+    the rows are short-lived dicts and lists without cycles, and its scans of the graph
+    they come from took a quarter of the client's CPU (README, "Benchmarks").
     """
+    with gc_paused():
+        return _load_records(conn, nodes, rels)
+
+
+def _load_records(conn: Connection, nodes: Iterable[NodeRow], rels: Iterable[RelRow]) -> LoadReport:
     import neo4j
 
     apply_schema(conn)
@@ -293,9 +304,8 @@ def load_records(conn: Connection, nodes: Iterable[NodeRow], rels: Iterable[RelR
             return report
     nodes = itertools.chain(first_nodes, nodes)
     rels = itertools.chain(first_rels, rels)
-    conn.driver.execute_query(f"MERGE (l:{LOAD_NODE} {{id: $load}}) ON CREATE SET "
-                              "l.state = 'staging', l._orggraph = $load",
-                              load=load_id, database_=conn.database)
+    with _session(conn) as session:
+        session.execute_write(_begin, load_id)
     try:
         node_work = ((f"UNWIND $rows AS r CREATE (n:{STAGED}:{_staged(label)}) SET n = r",
                       [{**row, "_orggraph": load_id} for row in chunk])
@@ -309,7 +319,7 @@ def load_records(conn: Connection, nodes: Iterable[NodeRow], rels: Iterable[RelR
         if created != expected:
             raise Neo4jError(f"{expected - created} relationship(s) have an end that is not "
                              "a node of the load")
-        with conn.driver.session(database=conn.database) as session:
+        with _session(conn) as session:
             nodes_live: int = session.execute_write(_swap, load_id)
     except neo4j.exceptions.ClientError as exc:
         _clear_after_failure(conn)
@@ -354,15 +364,15 @@ def _load_at_once(conn: Connection, nodes: list[NodeRow], rels: list[RelRow],
         shown = ", ".join(map(str, list(dict.fromkeys(twice))[:3]))
         raise Neo4jError(f"{len(set(twice))} node id(s) appear more than once in the load: "
                          f"{shown}")
-    groups: dict[tuple[str, bool, Label, Label], list[dict[str, Any]]] = defaultdict(list)
+    groups: dict[tuple[str, bool, Label, Label], list[list[Any]]] = defaultdict(list)
     missing = 0
-    for (rtype, known), chunk in _rel_chunks(rels, STATEMENT_ROWS):
-        for row in chunk:
-            start, end = labels.get(row["start"]), labels.get(row["end"])
+    for (rtype, known), batch in _rel_chunks(rels, STATEMENT_ROWS):
+        for rel in batch:
+            start, end = labels.get(rel[0]), labels.get(rel[1])
             if start is None or end is None:
                 missing += 1
             else:
-                groups[(rtype, known, start, end)].append(row)
+                groups[(rtype, known, start, end)].append(rel)
     if missing:
         raise Neo4jError(f"{missing} relationship(s) have an end that is not a node of the load")
     rel_work: Work = [(_rel_statement(rtype, known, start.value, end.value, by_element_id=True),
@@ -396,8 +406,7 @@ def _load_at_once(conn: Connection, nodes: list[NodeRow], rels: list[RelRow],
             element_ids.update(tx.run(statement, rows=rows).single()["ids"])
         created = 0
         for statement, rows in rel_work:
-            ends = [{"start": element_ids[row["start"]], "end": element_ids[row["end"]],
-                     "props": row["props"]} for row in rows]
+            ends = [[element_ids[row[0]], element_ids[row[1]], *row[2:]] for row in rows]
             summary = tx.run(statement, rows=ends, load=load_id).consume()
             created += int(summary.counters.relationships_created)
         if created != expected:  # cannot happen: every end was checked above
@@ -407,18 +416,31 @@ def _load_at_once(conn: Connection, nodes: list[NodeRow], rels: list[RelRow],
                    load=load_id).consume()
         return created
 
-    # Into a new database the driver would log a warning that ``_orggraph`` is no property
-    # key yet (the check for nodes orggraph did not load runs before any is written).
-    quiet = [neo4j.NotificationDisabledClassification.UNRECOGNIZED]
     try:
-        with conn.driver.session(database=conn.database,
-                                 notifications_disabled_classifications=quiet) as session:
+        with _session(conn) as session:
             created = session.execute_write(replace)
     except _TooBig:
         return None
     except neo4j.exceptions.ClientError as exc:
         raise Neo4jError(f"the load failed and was rolled back: {exc.message or exc}") from None
     return LoadReport(len(labels), created)
+
+
+def _session(conn: Connection) -> Any:
+    """A session for the loader's own queries. Into a new database Neo4j warns that their
+    labels and properties (``OrggraphBatch``, ``_orggraph``, …) do not exist yet, which
+    the driver would log to the user's terminal; those warnings are expected, so off."""
+    import neo4j
+
+    quiet = [neo4j.NotificationDisabledClassification.UNRECOGNIZED]
+    return conn.driver.session(database=conn.database,
+                               notifications_disabled_classifications=quiet)
+
+
+def _begin(tx: Any, load_id: int) -> None:
+    """Write the load's :data:`LOAD_NODE`, in state ``staging`` (safe to retry)."""
+    tx.run(f"MERGE (l:{LOAD_NODE} {{id: $load}}) ON CREATE SET "
+           "l.state = 'staging', l._orggraph = $load", load=load_id).consume()
 
 
 def _clear_after_failure(conn: Connection) -> None:
@@ -449,36 +471,54 @@ def _rel_statement(rtype: str, known: bool, start: str = STAGED, end: str = STAG
                    by_element_id: bool = False) -> str:
     """The statement creating relationships of type ``rtype`` (a vocabulary name) between
     nodes labelled ``start`` and ``end`` (default: staged nodes), found by their ``id``
-    property, or with ``by_element_id`` by their element ids (``r.start``, ``r.end``).
+    property, or with ``by_element_id`` by their element ids. Each row is a list (see
+    :func:`_rel_chunks`): ``[start, end, *values]`` with ``known``, one value per key of
+    :data:`_REL_KEYS`, else ``[start, end, properties]``.
 
     With ``known`` (every row's properties are among :data:`_REL_KEYS`) the properties are
-    named in the ``CREATE`` pattern (a null one is not set), so the plan has no ``Eager``:
-    ``SET e = r.props`` could overwrite any key, also the ``id`` the ``MATCH`` reads, so
-    Cypher would buffer the whole batch first, which made relationships ~3x slower.
+    named in the ``CREATE`` pattern (a null one is not set); other rows ``SET e = r[2]``.
+    Neither plan has an ``Eager`` (Cypher buffering the whole batch first, which made
+    relationships ~3x slower): with rows as maps, ``SET e = r.props`` had one.
     """
     if known:
-        keys = ", ".join(f"{key}: r.props.{key}" for key in _REL_KEYS)
+        keys = ", ".join(f"{key}: r[{i}]" for i, key in enumerate(_REL_KEYS, 2))
         create = f"CREATE (a)-[e:{rtype} {{{keys}, _orggraph: $load}}]->(b)"
     else:
-        create = f"CREATE (a)-[e:{rtype}]->(b) SET e = r.props, e._orggraph = $load"
+        create = f"CREATE (a)-[e:{rtype}]->(b) SET e = r[2], e._orggraph = $load"
     if by_element_id:
-        return (f"UNWIND $rows AS r MATCH (a:{start}) WHERE elementId(a) = r.start "
-                f"MATCH (b:{end}) WHERE elementId(b) = r.end {create}")
-    return (f"UNWIND $rows AS r MATCH (a:{start} {{id: r.start}}) "
-            f"MATCH (b:{end} {{id: r.end}}) {create}")
+        return (f"UNWIND $rows AS r MATCH (a:{start}) WHERE elementId(a) = r[0] "
+                f"MATCH (b:{end}) WHERE elementId(b) = r[1] {create}")
+    return (f"UNWIND $rows AS r MATCH (a:{start} {{id: r[0]}}) "
+            f"MATCH (b:{end} {{id: r[1]}}) {create}")
 
 
 def _rel_chunks(rows: Iterable[RelRow],
-                size: int) -> Iterator[tuple[tuple[str, bool], list[dict[str, Any]]]]:
+                size: int) -> Iterator[tuple[tuple[str, bool], list[list[Any]]]]:
     """Batches of at most ``size`` relationship rows by type, and by whether
-    :func:`_rel_statement` can name their properties."""
+    :func:`_rel_statement` can name their properties; each row as a list, ``[start, end,
+    *values]`` (one value per key of :data:`_REL_KEYS`, None where absent) or ``[start,
+    end, properties]``: the driver packs a list in about half the time of the nested maps
+    (and the server reads it back faster).
+
+    >>> [(group, rows) for group, rows in _rel_chunks(
+    ...     [("CHAIRS", {"start": "a", "end": "b", "props": {"source": "s", "key": "CHAIRS"}}),
+    ...      ("CHAIRS", {"start": "b", "end": "c", "props": {"weight": 2}})], 10)]
+    ... # doctest: +NORMALIZE_WHITESPACE
+    [(('CHAIRS', False), [['b', 'c', {'weight': 2}]]),
+     (('CHAIRS', True), [['a', 'b', 's', None, None, None, None, None, 'CHAIRS']])]
+    """
     known_keys = frozenset(_REL_KEYS)
-    buffers: dict[tuple[str, bool], list[dict[str, Any]]] = defaultdict(list)
+    buffers: dict[tuple[str, bool], list[list[Any]]] = defaultdict(list)
     for rtype, row in rows:
         name = VOCABULARY[rtype].name  # only vocabulary types reach the Cypher text
-        group = (name, known_keys.issuperset(row["props"]))
+        props = row["props"]
+        known = known_keys.issuperset(props)
+        group = (name, known)
         buffer = buffers[group]
-        buffer.append(row)
+        if known:
+            buffer.append([row["start"], row["end"], *map(props.get, _REL_KEYS)])
+        else:
+            buffer.append([row["start"], row["end"], props])
         if len(buffer) >= size:
             yield group, buffer
             buffers[group] = []
@@ -487,11 +527,11 @@ def _rel_chunks(rows: Iterable[RelRow],
             yield group, buffer
 
 
-Work = list[tuple[str, list[dict[str, Any]]]]
+Work = list[tuple[str, list[Any]]]
 """One staging transaction: statements, each with its rows."""
 
 
-def _transactions(chunks: Iterable[tuple[str, list[dict[str, Any]]]], size: int) -> Iterator[Work]:
+def _transactions(chunks: Iterable[tuple[str, list[Any]]], size: int) -> Iterator[Work]:
     """Pack consecutive ``(statement, rows)`` chunks into transactions of at most ``size``
     rows (or one bigger chunk), so the short last chunks of the labels or types share a
     commit: a small load commits a few times, not once per relationship type.
@@ -525,7 +565,7 @@ def _stage(conn: Connection, works: Iterable[Work], load_id: int,
     def run(work: Work, number: int) -> int:
         session = getattr(local, "session", None)
         if session is None:
-            session = local.session = conn.driver.session(database=conn.database)
+            session = local.session = _session(conn)
             sessions.append(session)  # list.append is atomic
         created: int = session.execute_write(_batch, work, load_id, number)
         return created
@@ -605,12 +645,14 @@ def _collect_garbage(conn: Connection) -> None:
     their relationships, :data:`GC_BATCH` nodes per transaction; each batch is naturally
     safe to retry."""
     hidden = "|".join(_HIDDEN)
-    while True:
-        records, _, _ = conn.driver.execute_query(
-            f"MATCH (n:{hidden}) WITH n LIMIT $n DETACH DELETE n RETURN count(*) AS c",
-            n=GC_BATCH, database_=conn.database)
-        if not records or records[0]["c"] < GC_BATCH:
-            break
+
+    def delete(tx: Any) -> int:
+        return int(tx.run(f"MATCH (n:{hidden}) WITH n LIMIT $n DETACH DELETE n "
+                          "RETURN count(*) AS c", n=GC_BATCH).single()["c"])
+
+    with _session(conn) as session:
+        while session.execute_write(delete) == GC_BATCH:
+            pass
 
 
 def wipe(conn: Connection) -> int:
@@ -626,7 +668,7 @@ def wipe(conn: Connection) -> int:
     >>> removed == loaded.nodes, left
     (True, [])
     """
-    with conn.driver.session(database=conn.database) as session:
+    with _session(conn) as session:
         removed: int = session.execute_write(_retire)
     _collect_garbage(conn)
     return removed
