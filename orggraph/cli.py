@@ -41,28 +41,35 @@ def _error(message: object) -> None:
     click.echo(printable(f"Error: {message}"), err=True)
 
 
+_DRIVER_LOGS = ("neo4j.session", "neo4j.notifications")
+
+
 @contextlib.contextmanager
-def _retries_quiet() -> Iterator[None]:
-    """Keep the driver's warnings about transactions it runs again off the terminal.
+def _driver_logs_quiet() -> Iterator[None]:
+    """Keep the driver's logged warnings off the terminal; the commands say it in one line.
 
     A managed transaction that meets a transient error (such as a deadlock between the
     loader's writers) is run again, and the driver logs a warning of several lines each
-    time; a failure that lasts still ends the command with one ``Error: …`` line.
+    time; a failure that lasts still ends the command with one ``Error: …`` line. The
+    server's warnings about a query, which the driver logs as a dump, are printed by
+    ``neo4j query`` and ``neo4j run`` as ``Warning: FILE:LINE:COLUMN: …`` lines.
     """
-    log = logging.getLogger("neo4j.session")
-    level = log.level
-    log.setLevel(max(level, logging.ERROR))
+    logs = [logging.getLogger(name) for name in _DRIVER_LOGS]
+    levels = [log.level for log in logs]
+    for log, level in zip(logs, levels, strict=True):
+        log.setLevel(max(level, logging.ERROR))
     try:
         yield
     finally:
-        log.setLevel(level)
+        for log, level in zip(logs, levels, strict=True):
+            log.setLevel(level)
 
 
 class _Group(click.Group):
     """A group that turns library and driver errors into one line and an exit code."""
 
     def invoke(self, ctx: click.Context) -> Any:
-        with _retries_quiet():
+        with _driver_logs_quiet():
             return self._invoke(ctx)
 
     def _invoke(self, ctx: click.Context) -> Any:
@@ -123,10 +130,13 @@ def _graph(data_dir: Path | None, as_of: str | None = None) -> Any:
 
 
 def emit(data: Any, fmt: str) -> None:
-    """Print rows or one record in the chosen format."""
-    from .formats import render
+    """Print rows or one record in the chosen format, and to stderr, one ``Warning: …``
+    line for each of its ``notices`` (the server's warnings about a Cypher query)."""
+    from .formats import printable, render
 
     click.echo(render(data, fmt))
+    for notice in getattr(data, "notices", ()):
+        click.echo(printable(f"Warning: {notice}"), err=True)
 
 
 @click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})

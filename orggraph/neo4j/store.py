@@ -38,6 +38,7 @@ __all__ = [
     "CYPHER_DIR",
     "Connection",
     "LoadReport",
+    "Rows",
     "apply_schema",
     "connect",
     "load",
@@ -134,8 +135,24 @@ def connect(uri: str | None = None, user: str | None = None, password: str | Non
 
 def _statements(text: str) -> list[str]:
     """Split a Cypher file into statements, dropping ``//`` comment lines."""
-    body = "\n".join(ln for ln in text.splitlines() if not ln.lstrip().startswith("//"))
-    return [s.strip() for s in body.split(";") if s.strip()]
+    return [statement for statement, _ in _located_statements(text)]
+
+
+def _located_statements(text: str) -> list[tuple[str, int]]:
+    """The statements of a Cypher file, each with the file's line number of its first line.
+
+    >>> _located_statements("// a comment\\n\\nMATCH (n)\\nRETURN n;\\nRETURN 1")
+    [('MATCH (n)\\nRETURN n', 3), ('RETURN 1', 5)]
+    """
+    # Comment lines become empty lines, so a statement's lines keep their numbers.
+    body = "\n".join("" if ln.lstrip().startswith("//") else ln for ln in text.splitlines())
+    located, line = [], 1
+    for part in body.split(";"):
+        stripped = part.strip()
+        if stripped:
+            located.append((stripped, line + part[:part.index(stripped)].count("\n")))
+        line += part.count("\n")
+    return located
 
 
 def schema_statements() -> list[str]:
@@ -686,8 +703,24 @@ def named_queries() -> list[str]:
     return sorted(p.stem for p in CYPHER_DIR.glob("*.cypher") if p.stem not in {"schema"})
 
 
-def run_query(conn: Connection, name: str, params: Mapping[str, Any]) -> list[dict[str, Any]]:
+class Rows(list[dict[str, Any]]):
+    """The rows a query returned, and ``notices``: the server's warnings about the query
+    (a label or relationship type that does not exist, a deprecated feature, …), one line
+    each, naming the file, line and column, e.g. ``mine.cypher:3:10: The label `Psot`
+    does not exist. Verify that the spelling is correct.``"""
+
+    notices: list[str]
+
+    def __init__(self, rows: Iterable[dict[str, Any]] = (), notices: Iterable[str] = ()) -> None:
+        super().__init__(rows)
+        self.notices = list(notices)
+
+
+def run_query(conn: Connection, name: str, params: Mapping[str, Any]) -> Rows:
     """Run the named query ``cypher/<name>.cypher`` in a read transaction.
+
+    A label or relationship type that the loaded data lacks (no ``CHAIRS`` anywhere, say)
+    only means fewer rows, so Neo4j's warnings about those are not asked for.
 
     >>> with connect() as conn:
     ...     _ = load(conn, load_graph())
@@ -698,14 +731,15 @@ def run_query(conn: Connection, name: str, params: Mapping[str, Any]) -> list[di
     stem = name.replace("-", "_")
     if not _NAME.match(stem) or stem not in named_queries():
         raise Neo4jError(f"no named query {name!r}; choose from {', '.join(named_queries())}")
-    return run_cypher(conn, CYPHER_DIR / f"{stem}.cypher", params)
+    return _run_file(conn, CYPHER_DIR / f"{stem}.cypher", params, write=False, named=True)
 
 
 def run_cypher(conn: Connection, path: str | Path, params: Mapping[str, Any], *,
-               write: bool = False) -> list[dict[str, Any]]:
+               write: bool = False) -> Rows:
     """Run one Cypher file (one statement) with parameters; read-only unless ``write``.
 
-    Returns the rows as dicts. Missing parameters are reported by name.
+    Returns the rows as dicts (a :class:`Rows`, whose ``notices`` hold the server's
+    warnings about the query). Missing parameters are reported by name.
 
     >>> import tempfile
     >>> mine = Path(tempfile.mkdtemp()) / "boards.cypher"
@@ -715,26 +749,49 @@ def run_cypher(conn: Connection, path: str | Path, params: Mapping[str, Any], *,
     ...     rows = run_cypher(conn, mine, {"kind": "board"})
     >>> rows[0]["boards"] > 0
     True
+    >>> _ = mine.write_text("// boards\\nMATCH (b:Bdoy) RETURN count(b) AS boards")
+    >>> with connect() as conn:
+    ...     rows = run_cypher(conn, mine, {})
+    >>> rows, [notice.split(": ", 1)[0] for notice in rows.notices]
+    ([{'boards': 0}], ['boards.cypher:2:10'])
     """
+    return _run_file(conn, Path(path), params, write=write, named=False)
+
+
+def _run_file(conn: Connection, path: Path, params: Mapping[str, Any], *, write: bool,
+              named: bool) -> Rows:
     import neo4j
 
-    text = Path(path).read_text(encoding="utf-8")
-    statements = _statements(text)
+    text = path.read_text(encoding="utf-8")
+    statements = _located_statements(text)
     if len(statements) != 1:
         raise Neo4jError(f"{path}: expected one statement, found {len(statements)}")
-    (statement,) = statements
+    ((statement, first_line),) = statements
     wanted = set(re.findall(r"\$([A-Za-z_][A-Za-z0-9_]*)", statement))
     missing = sorted(wanted - set(params))
     if missing:
         raise Neo4jError(f"{Path(path).name} needs parameter(s): {', '.join(missing)}")
 
-    def work(tx: Any) -> list[dict[str, Any]]:
-        return list(tx.run(statement, dict(params)).data())
+    warning = neo4j.NotificationSeverity.WARNING
 
+    def work(tx: Any) -> Rows:
+        result = tx.run(statement, dict(params))
+        rows = result.data()
+        notices = []
+        for status in result.consume().gql_status_objects:
+            if not status.is_notification or status.severity != warning:
+                continue
+            where = status.position
+            line = first_line + (where.line - 1 if where else 0)
+            at = f"{line}:{where.column}" if where else f"{line}"
+            description = re.sub(r"^\w+: [^.]*\. ", "", status.status_description)
+            notices.append(f"{path.name}:{at}: {description}")
+        return Rows(rows, notices)
+
+    session = (_session(conn) if named else conn.driver.session(database=conn.database))
     try:
-        with conn.driver.session(database=conn.database) as session:
-            rows: list[dict[str, Any]] = (session.execute_write(work) if write
-                                          else session.execute_read(work))
+        with session:
+            rows: Rows = session.execute_write(work) if write else session.execute_read(work)
     except neo4j.exceptions.ClientError as exc:
-        raise Neo4jError(f"{Path(path).name}: {exc.message or exc}") from None
+        raise Neo4jError(f"{path.name}: {exc.message or exc}") from None
     return rows
