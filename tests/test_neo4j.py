@@ -472,12 +472,12 @@ def test_cli_prints_the_servers_warnings_about_a_query_as_one_line_each(runner, 
     for key, value in neo4j_auth.items():
         monkeypatch.setenv(key, value)
     mine = tmp_path / "mine.cypher"
-    mine.write_text("// posts, misspelt\n// on purpose\nMATCH (p:Psot)\n  RETURN count(p) AS n\n")
+    mine.write_text("// posts, misspelt\n// on purpose\n  MATCH (p:Psot)\n  RETURN count(p) AS n\n")
     result = runner.invoke(main, ["neo4j", "run", str(mine), "--format", "json"])
     assert result.exit_code == 0, result.output
     assert json.loads(result.stdout) == [{"n": 0}]
     assert result.stderr.splitlines() == [
-        "Warning: mine.cypher:3:10: The label `Psot` does not exist. Verify that the spelling "
+        "Warning: mine.cypher:3:12: The label `Psot` does not exist. Verify that the spelling "
         "is correct."]
 
 

@@ -135,14 +135,15 @@ def connect(uri: str | None = None, user: str | None = None, password: str | Non
 
 def _statements(text: str) -> list[str]:
     """Split a Cypher file into statements, dropping ``//`` comment lines."""
-    return [statement for statement, _ in _located_statements(text)]
+    return [statement for statement, _, _ in _located_statements(text)]
 
 
-def _located_statements(text: str) -> list[tuple[str, int]]:
-    """The statements of a Cypher file, each with the file's line number of its first line.
+def _located_statements(text: str) -> list[tuple[str, int, int]]:
+    """The statements of a Cypher file, each with the file's line number of its first line
+    and the column it starts at there, less one.
 
-    >>> _located_statements("// a comment\\n\\nMATCH (n)\\nRETURN n;\\nRETURN 1")
-    [('MATCH (n)\\nRETURN n', 3), ('RETURN 1', 5)]
+    >>> _located_statements("// a comment\\n\\n  MATCH (n)\\nRETURN n;\\nRETURN 1")
+    [('MATCH (n)\\nRETURN n', 3, 2), ('RETURN 1', 5, 0)]
     """
     # Comment lines become empty lines, so a statement's lines keep their numbers.
     body = "\n".join("" if ln.lstrip().startswith("//") else ln for ln in text.splitlines())
@@ -150,7 +151,8 @@ def _located_statements(text: str) -> list[tuple[str, int]]:
     for part in body.split(";"):
         stripped = part.strip()
         if stripped:
-            located.append((stripped, line + part[:part.index(stripped)].count("\n")))
+            lead = part[:part.index(stripped)]
+            located.append((stripped, line + lead.count("\n"), len(lead) - lead.rfind("\n") - 1))
         line += part.count("\n")
     return located
 
@@ -444,9 +446,11 @@ def _load_at_once(conn: Connection, nodes: list[NodeRow], rels: list[RelRow],
 
 
 def _session(conn: Connection) -> Any:
-    """A session for the loader's own queries. Into a new database Neo4j warns that their
-    labels and properties (``OrggraphBatch``, ``_orggraph``, …) do not exist yet, which
-    the driver would log to the user's terminal; those warnings are expected, so off."""
+    """A session for orggraph's own queries (the loader's, the named ones). Neo4j warns
+    when their labels, types and properties (``OrggraphBatch``, ``_orggraph``, ``CHAIRS``,
+    …) do not exist yet in the database, which the driver would log to the user's
+    terminal; those warnings are expected (nothing loaded yet, no chairs in the data), so
+    they are off."""
     import neo4j
 
     quiet = [neo4j.NotificationDisabledClassification.UNRECOGNIZED]
@@ -766,7 +770,7 @@ def _run_file(conn: Connection, path: Path, params: Mapping[str, Any], *, write:
     statements = _located_statements(text)
     if len(statements) != 1:
         raise Neo4jError(f"{path}: expected one statement, found {len(statements)}")
-    ((statement, first_line),) = statements
+    ((statement, first_line, indent),) = statements
     wanted = set(re.findall(r"\$([A-Za-z_][A-Za-z0-9_]*)", statement))
     missing = sorted(wanted - set(params))
     if missing:
@@ -783,7 +787,8 @@ def _run_file(conn: Connection, path: Path, params: Mapping[str, Any], *, write:
                 continue
             where = status.position
             line = first_line + (where.line - 1 if where else 0)
-            at = f"{line}:{where.column}" if where else f"{line}"
+            column = where.column + (indent if where.line == 1 else 0) if where else None
+            at = f"{line}:{column}" if where else f"{line}"
             description = re.sub(r"^\w+: [^.]*\. ", "", status.status_description)
             notices.append(f"{path.name}:{at}: {description}")
         return Rows(rows, notices)
