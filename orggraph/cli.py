@@ -129,6 +129,23 @@ def _graph(data_dir: Path | None, as_of: str | None = None) -> Any:
     return load_graph(data_dir or DEFAULT_DATA_DIR, as_of)
 
 
+@contextlib.contextmanager
+def _progress(total: int, label: str) -> Iterator[Callable[[int], None] | None]:
+    """A progress bar on stderr, when it is a terminal, fed with the count done so far."""
+    if not sys.stderr.isatty():
+        yield None
+        return
+    with click.progressbar(length=total, label=label, file=sys.stderr) as bar:
+        shown = 0
+
+        def update(done: int) -> None:
+            nonlocal shown
+            bar.update(done - shown)
+            shown = done
+
+        yield update
+
+
 def emit(data: Any, fmt: str) -> None:
     """Print rows or one record in the chosen format, and to stderr, one ``Warning: …``
     line for each of its ``notices`` (the server's warnings about a Cypher query)."""
@@ -285,8 +302,10 @@ def neo4j_load(data_dir: Path | None, as_of: str | None, wipe: bool) -> None:
     """Load the data into Neo4j: staged in batches, swapped in atomically (idempotent)."""
     from .neo4j import connect, load
 
-    with connect() as conn:
-        report = load(conn, _graph(data_dir, as_of), wipe_first=wipe)
+    G = _graph(data_dir, as_of)
+    total = G.number_of_nodes() + G.number_of_edges()
+    with connect() as conn, _progress(total, "loading") as progress:
+        report = load(conn, G, wipe_first=wipe, progress=progress)
     click.echo(f"loaded {report.nodes} nodes and {report.relationships} relationships")
 
 

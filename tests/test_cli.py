@@ -102,3 +102,25 @@ def test_viz_writes_a_chart_and_refuses_a_foreign_file(runner, tmp_path):
     assert runner.invoke(main, ["viz", *D, "-o", str(mine), "--force"]).exit_code == 0
     result = runner.invoke(main, ["viz", *D, "-o", str(out), "--relations", "BOSS_OF"])
     assert result.exit_code == 1 and "unknown relationship" in result.output
+
+
+@pytest.mark.parametrize("terminal", [True, False])
+def test_progress_is_drawn_only_on_a_terminal(monkeypatch, terminal):
+    import io
+    import sys
+
+    from orggraph.cli import _progress
+
+    class Stream(io.StringIO):
+        def isatty(self) -> bool:
+            return terminal
+
+    stream = Stream()
+    monkeypatch.setattr(sys, "stderr", stream)
+    with _progress(10, "loading") as update:
+        assert (update is not None) == terminal
+        if update is not None:
+            update(4)
+            update(10)
+    drawn = stream.getvalue()
+    assert ("loading" in drawn and "100%" in drawn) if terminal else drawn == ""

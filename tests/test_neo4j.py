@@ -120,6 +120,24 @@ def test_loading_twice_gives_the_same_counts(neo4j_conn, tiny, load_path):
     assert _counts(neo4j_conn) == (first.nodes, first.relationships)
 
 
+def test_a_load_reports_its_progress_up_to_every_record(neo4j_conn, load_path, monkeypatch,
+                                                       tmp_path):
+    from orggraph.neo4j import load
+
+    if load_path == "staged":
+        _small_batches(monkeypatch, rows=200)
+    G = load_graph(generate(300, seed=5, directory=tmp_path / "g"))
+    total = G.number_of_nodes() + G.number_of_edges()
+    seen: list[int] = []
+    report = load(neo4j_conn, G, progress=seen.append)
+    assert report.nodes + report.relationships == total
+    if load_path == "staged":  # after each batch's commit: at least one per 200 rows
+        assert len(seen) >= total // 200 and seen == sorted(seen) and seen[0] > 0
+        assert seen[-1] == total
+    else:
+        assert seen == [total]
+
+
 def test_a_failed_load_leaves_the_previous_graph(neo4j_conn, tiny, load_path):
     from orggraph.neo4j import load
 

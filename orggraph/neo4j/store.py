@@ -23,7 +23,7 @@ import secrets
 import threading
 import urllib.parse
 from collections import defaultdict
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
 from dataclasses import dataclass
 from pathlib import Path
@@ -228,6 +228,11 @@ RelRow = tuple[str, dict[str, Any]]
 """A relationship to load: its type and ``{"start": id, "end": id, "props": {...}}``."""
 
 
+Progress = Callable[[int], None]
+"""Called with the number of records (nodes plus relationships) written so far: after
+each staging batch commits, or once at the end of a one-transaction load."""
+
+
 def _staged(label: Label) -> str:
     return f"{STAGED}{Label(label).value}"
 
@@ -256,13 +261,15 @@ def _graph_rows(G: nx.MultiDiGraph) -> tuple[Iterator[NodeRow], Iterator[RelRow]
     return nodes(), rels()
 
 
-def load(conn: Connection, G: nx.MultiDiGraph, *, wipe_first: bool = False) -> LoadReport:
+def load(conn: Connection, G: nx.MultiDiGraph, *, wipe_first: bool = False,
+         progress: Progress | None = None) -> LoadReport:
     """Load a graph so that it replaces, atomically, everything orggraph loaded before.
 
     The new generation is written in batched transactions as hidden staged nodes, then
     one transaction swaps it in for the old one, which is deleted afterwards in batches
     (see :func:`load_records`). Loading twice gives the same graph. ``wipe_first`` is
     kept for the CLI's ``--wipe``: every load already replaces what orggraph loaded.
+    ``progress`` is called with the records written so far (of ``G``'s nodes plus edges).
 
     >>> G = load_graph()
     >>> with connect() as conn:
@@ -272,10 +279,11 @@ def load(conn: Connection, G: nx.MultiDiGraph, *, wipe_first: bool = False) -> L
     """
     del wipe_first  # every load replaces the previous generation as a whole
     nodes, rels = _graph_rows(G)
-    return load_records(conn, nodes, rels)
+    return load_records(conn, nodes, rels, progress=progress)
 
 
-def load_records(conn: Connection, nodes: Iterable[NodeRow], rels: Iterable[RelRow]) -> LoadReport:
+def load_records(conn: Connection, nodes: Iterable[NodeRow], rels: Iterable[RelRow], *,
+                 progress: Progress | None = None) -> LoadReport:
     """Load records (all nodes, then all relationships) as a new generation, atomically.
 
     At most :data:`SINGLE_LOAD` nodes plus relationships (over a live generation of at
@@ -303,10 +311,15 @@ def load_records(conn: Connection, nodes: Iterable[NodeRow], rels: Iterable[RelR
     they come from took a quarter of the client's CPU (README, "Benchmarks").
     """
     with gc_paused():
-        return _load_records(conn, nodes, rels)
+        return _load_records(conn, nodes, rels, progress or _no_progress)
 
 
-def _load_records(conn: Connection, nodes: Iterable[NodeRow], rels: Iterable[RelRow]) -> LoadReport:
+def _no_progress(done: int) -> None:
+    del done
+
+
+def _load_records(conn: Connection, nodes: Iterable[NodeRow], rels: Iterable[RelRow],
+                  progress: Progress) -> LoadReport:
     import neo4j
 
     apply_schema(conn)
@@ -320,6 +333,7 @@ def _load_records(conn: Connection, nodes: Iterable[NodeRow], rels: Iterable[Rel
     if len(first_nodes) + len(first_rels) <= SINGLE_LOAD:
         report = _load_at_once(conn, first_nodes, first_rels, load_id)
         if report is not None:
+            progress(report.nodes + report.relationships)
             return report
     nodes = itertools.chain(first_nodes, nodes)
     rels = itertools.chain(first_rels, rels)
@@ -329,12 +343,13 @@ def _load_records(conn: Connection, nodes: Iterable[NodeRow], rels: Iterable[Rel
         node_work = ((f"UNWIND $rows AS r CREATE (n:{STAGED}:{_staged(label)}) SET n = r",
                       [{**row, "_orggraph": load_id} for row in chunk])
                      for label, chunk in _node_chunks(nodes, NODE_BATCH))
-        batches, _, _ = _stage(conn, _transactions(node_work, NODE_BATCH), load_id, 0)
+        batches, _, staged = _stage(conn, _transactions(node_work, NODE_BATCH), load_id, 0,
+                                    progress, 0)
         # Every node is committed before the first relationship batch looks for its ends.
         rel_work = ((_rel_statement(rtype, known), chunk)
                     for (rtype, known), chunk in _rel_chunks(rels, REL_BATCH))
         _, created, expected = _stage(conn, _transactions(rel_work, REL_BATCH), load_id,
-                                      batches)
+                                      batches, progress, staged)
         if created != expected:
             raise Neo4jError(f"{expected - created} relationship(s) have an end that is not "
                              "a node of the load")
@@ -573,36 +588,47 @@ def _transactions(chunks: Iterable[tuple[str, list[Any]]], size: int) -> Iterato
         yield work
 
 
-def _stage(conn: Connection, works: Iterable[Work], load_id: int,
-           first: int) -> tuple[int, int, int]:
+def _stage(conn: Connection, works: Iterable[Work], load_id: int, first: int,
+           progress: Progress, before: int) -> tuple[int, int, int]:
     """Run staging transactions numbered from ``first``, :data:`WRITERS` at once (each
     thread its own session; the driver is thread-safe, a session is not); returns the
     next number, the relationships created and the rows sent. At most two transactions
     per writer are built ahead, so the records stream; the first failure cancels the
-    batches not yet started and is raised once the running ones have ended."""
+    batches not yet started and is raised once the running ones have ended. After each
+    commit, ``progress`` gets ``before`` plus the rows committed so far (in this thread)."""
     local = threading.local()
     sessions: list[Any] = []
 
-    def run(work: Work, number: int) -> int:
+    def run(work: Work, number: int) -> tuple[int, int]:
         session = getattr(local, "session", None)
         if session is None:
             session = local.session = _session(conn)
             sessions.append(session)  # list.append is atomic
         created: int = session.execute_write(_batch, work, load_id, number)
-        return created
+        return created, sum(len(rows) for _, rows in work)
 
-    number, created, sent = first, 0, 0
+    number, created, sent, written = first, 0, 0, 0
+
+    def finished(done: set[Future[tuple[int, int]]]) -> None:
+        nonlocal created, written
+        for future in done:
+            made, rows = future.result()
+            created, written = created + made, written + rows
+        progress(before + written)
+
     pool = ThreadPoolExecutor(WRITERS, thread_name_prefix="orggraph-load")
     try:
-        running: set[Future[int]] = set()
+        running: set[Future[tuple[int, int]]] = set()
         for work in works:
-            if len(running) >= 2 * WRITERS:
+            while len(running) >= 2 * WRITERS:
                 done, running = wait(running, return_when=FIRST_COMPLETED)
-                created += sum(future.result() for future in done)
+                finished(done)
             running.add(pool.submit(run, work, number))
             number += 1
             sent += sum(len(rows) for _, rows in work)
-        created += sum(future.result() for future in wait(running).done)
+        while running:
+            done, running = wait(running, return_when=FIRST_COMPLETED)
+            finished(done)
     finally:
         pool.shutdown(wait=True, cancel_futures=True)
         for session in sessions:
@@ -774,7 +800,7 @@ def _run_file(conn: Connection, path: Path, params: Mapping[str, Any], *, write:
     wanted = set(re.findall(r"\$([A-Za-z_][A-Za-z0-9_]*)", statement))
     missing = sorted(wanted - set(params))
     if missing:
-        raise Neo4jError(f"{Path(path).name} needs parameter(s): {', '.join(missing)}")
+        raise Neo4jError(f"{path.name} needs parameter(s): {', '.join(missing)}")
 
     warning = neo4j.NotificationSeverity.WARNING
 
@@ -793,7 +819,7 @@ def _run_file(conn: Connection, path: Path, params: Mapping[str, Any], *, write:
             notices.append(f"{path.name}:{at}: {description}")
         return Rows(rows, notices)
 
-    session = (_session(conn) if named else conn.driver.session(database=conn.database))
+    session = _session(conn) if named else conn.driver.session(database=conn.database)
     try:
         with session:
             rows: Rows = session.execute_write(work) if write else session.execute_read(work)
