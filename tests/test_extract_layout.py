@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 from pathlib import Path
 
 import pytest
@@ -61,7 +62,7 @@ def test_sentences_lists_and_headings():
 def test_a_line_without_a_full_stop_ends_its_sentence():
     text = ("The post holder reports to the Matron\nThey chair the Forum and work with a "
             "wide range of colleagues across the organisation.\n")
-    assert [p.text for p in passages(text)][0] == "The post holder reports to the Matron"
+    assert passages(text)[0].text == "The post holder reports to the Matron"
 
 
 def test_abbreviations_do_not_end_sentences():
@@ -83,4 +84,4 @@ def test_every_passage_is_an_exact_slice_in_order(path):
             assert text[p.value_start:p.value_start + len(p.value)] == p.value
     starts = [p.start for p in got]
     assert starts == sorted(starts)
-    assert all(a.end <= b.start for a, b in zip(got, got[1:]))
+    assert all(a.end <= b.start for a, b in itertools.pairwise(got))

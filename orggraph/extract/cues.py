@@ -159,8 +159,8 @@ CUES: tuple[Cue, ...] = (
        "ACCOUNTABLE_TO", "the professional line", "professionally accountable"),
     _c("managerially accountable to", rf"\b{_ADV}(?:managerially|operationally)\s+accountable"
        r"\s+to\s+", "ACCOUNTABLE_TO", "the managerial line", "managerially accountable"),
-    _c("report to and be accountable to", r"\breports?\s+(?:directly\s+)?to\s+and\s+(?:be\s+|is\s+)?"
-       r"accountable\s+to\s+", "REPORTS_TO+ACCOUNTABLE_TO",
+    _c("report to and be accountable to", r"\breports?\s+(?:directly\s+)?to\s+and\s+"
+       r"(?:be\s+|is\s+)?accountable\s+to\s+", "REPORTS_TO+ACCOUNTABLE_TO",
        "one object for two verbs: both facts"),
     _c("accountable to", rf"\b{_ADV}accountable\s+to\s+", "ACCOUNTABLE_TO",
        "the post answers to the object"),

@@ -100,10 +100,11 @@ def inline_field(line: str) -> re.Match[str] | None:
     m = _INLINE.match(line)
     if m is None:
         return None
-    if not m["sep"].strip() and "\t" not in m["sep"] and len(m["sep"]) < 2:
-        # no separator: only a verb label ("Reports to the Matron"), with a short value
-        if not _VERB_LABEL.search(m["label"].lower()) or len(m["value"].split()) > 12:
-            return None
+    bare_sep = not m["sep"].strip() and "\t" not in m["sep"] and len(m["sep"]) < 2
+    # no separator: only a verb label ("Reports to the Matron"), with a short value
+    if bare_sep and (not _VERB_LABEL.search(m["label"].lower()) or
+                     len(m["value"].split()) > 12):
+        return None
     return m
 
 
@@ -222,11 +223,12 @@ class _Scan:
 
     def field_line(self, line: Line) -> None:
         m = inline_field(line.text)
-        assert m is not None
+        self.i += 1
+        if m is None:
+            return
         label = m["label"]
         self.emit("field", line.start + m.start("label"), line.end, label=label,
                   value=(line.start + m.start("value"), line.start + m.end("value")))
-        self.i += 1
         if _relation_label(label.lower()):
             self.more_values(label)
 

@@ -12,6 +12,7 @@ stop, as PDF text often has).
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from .layout import Passage, blocks, lines_of
@@ -34,7 +35,7 @@ def _line_breaks(text: str, start: int, end: int) -> list[int]:
         return []
     width = max(len(ln.text.rstrip()) for ln in lines)
     out = []
-    for a, b in zip(lines, lines[1:], strict=False):
+    for a, b in itertools.pairwise(lines):
         tail = a.text.rstrip()
         if tail.endswith((".", "!", "?", ",", ";", ":", "-", "–", "and", "or", "the", "of",
                           "to")):
