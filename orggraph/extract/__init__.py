@@ -22,7 +22,8 @@ from pathlib import Path
 
 from ..errors import OrggraphError, Problem
 from ..output import write_file
-from .core import Draft, extract_text
+from .pipeline import extract_text
+from .records import Draft
 from .draft import Review, render_draft, review_draft
 from .evaluate import HEADLINE_TYPES, Evaluation, evaluate_sets
 from .names import slug

@@ -26,7 +26,7 @@ from ..errors import DataError, OrggraphError
 from ..load import read_data, validate
 from ..model import normalise_space
 from ..output import MARKER, write_file
-from .core import Draft
+from .records import Draft
 from .reading import read_document
 
 __all__ = ["Review", "render_draft", "review_draft", "split_documents"]

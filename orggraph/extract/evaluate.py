@@ -22,7 +22,8 @@ import yaml
 from ..errors import OrggraphError
 from ..load import read_data
 from ..model import VOCABULARY
-from .core import Draft, extract_text
+from .pipeline import extract_text
+from .records import Draft
 from .names import normalise
 from .reading import read_document
 

@@ -1,0 +1,147 @@
+"""Names in running text, with their offsets: the posts and bodies a phrase mentions.
+
+A name is a run of capitalised words and the small words that join them ("Director
+*of* Nursing *and* Quality"), after an article or an owner ("the Trust's"). A list
+("the Matron, the Ward Clerk and the Head of Nursing") gives one :class:`Mention`
+each; "and" joins two names when the words before it end a post or a body ("Chief
+Nurse and Medical Director"), and is part of one name otherwise ("Director of
+Finance and Estates").
+
+>>> t = "the Chief Nurse and Medical Director, and the Board's Quality Committee."
+>>> [m.name for m in names_in(t, 0, len(t))]
+['Chief Nurse', 'Medical Director', 'Quality Committee']
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .names import BODY_WORDS, POST_WORDS, classify
+
+__all__ = ["Mention", "first_name", "names_in"]
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A name as the text writes it (``text[start:end] == name``) and a qualifier after it."""
+
+    name: str
+    start: int
+    end: int
+    qualifier: str = ""
+
+
+_LEAD = re.compile(r"(?:\s|\b(?i:the|a|an|our|their|its|his|her|your|this|these|both|either|"
+                   r"each\s+of|all|any|other|new|existing|current|relevant|appropriate|monthly|"
+                   r"weekly|regular)\s+|"
+                   r"(?:[A-Z][\w&-]*\s+){0,3}?(?:Trust|Council|Board|ICB|Organisation|Group)['’]s\b"
+                   r"|[a-z]+['’]s\b)+")
+_WORD = re.compile(r"[A-Z0-9][\w&'’./-]*|&")
+_JOIN = frozenset({"of", "for", "and", "&", "in", "the", "to", "with", "at", "on"})
+_AFTER_OF_ONLY = frozenset({"the", "to", "with", "at", "on"})
+_QUALIFIER = re.compile(r"\s*(?:[-–—]\s+|\(|,\s*)(?P<q>(?:strategically|operationally|"
+                        r"professionally|managerially|clinically|strategic|operational|"
+                        r"professional|managerial|clinical|day[\s-]to[\s-]day|dotted\s+line|"
+                        r"for\s+[a-z][\w ]{2,40}|in\s+(?:their|his|her)\s+absence)\b[^)\n;,]*)"
+                        r"\)?", re.IGNORECASE)
+_LOWER_BODY = frozenset(w for w in BODY_WORDS if w not in {"office", "function", "practice",
+                                                           "meeting", "meetings"})
+
+
+def _words(text: str, pos: int, end: int) -> list[tuple[int, int]]:
+    """The spans of a name's words from ``pos`` (capitals, digits and joining words)."""
+    spans: list[tuple[int, int]] = []
+    i = pos
+    while i < end:
+        m = re.compile(r"[ \t]*(?:\n[ \t]*)?").match(text, i, end)
+        j = m.end() if m else i
+        w = re.compile(r"[\w&'’./-]+").match(text, j, end)
+        if w is None:
+            break
+        word = w.group().rstrip(".'’")
+        lower = word.lower()
+        if _WORD.fullmatch(word) and (word[0].isupper() or word[0].isdigit() or word == "&"):
+            spans.append((w.start(), w.start() + len(word)))
+        elif spans and lower in _JOIN and not (
+                lower in _AFTER_OF_ONLY and text[spans[-1][0]:spans[-1][1]].lower()
+                not in ("of", "for")):
+            spans.append((w.start(), w.start() + len(word)))
+        elif spans and lower in _LOWER_BODY and text[spans[-1][0]:spans[-1][1]][:1].isupper():
+            spans.append((w.start(), w.start() + len(word)))  # "the Patient Safety team"
+            break
+        else:
+            break
+        if len(word) < len(w.group()) and not re.fullmatch(r"(?:[A-Z]\.)+", w.group()):
+            break  # "Matron." ends the name
+        i = w.start() + len(word)
+    while spans and text[spans[-1][0]:spans[-1][1]].lower() in _JOIN:
+        spans.pop()
+    return spans
+
+
+def _ends_name(words: list[str]) -> bool:
+    """Whether words end a post or body ("Chief Nurse", "Audit Board"), so "and" splits."""
+    last = words[-1].lower().rstrip("s") if words else ""
+    return bool(words) and (words[-1].lower() in POST_WORDS or last in POST_WORDS or
+                            words[-1].lower() in BODY_WORDS) and len(words) >= 1
+
+
+def _split_and(text: str, spans: list[tuple[int, int]]) -> list[list[tuple[int, int]]]:
+    """One name's word spans, or two where "and" joins two whole names."""
+    words = [text[a:b] for a, b in spans]
+    for n, w in enumerate(words):
+        if w.lower() in ("and", "&") and 0 < n < len(words) - 1 and _ends_name(words[:n]) \
+                and classify(" ".join(words[n + 1:]))[0] != "?":
+            return [spans[:n], *_split_and(text, spans[n + 1:])]
+    return [spans]
+
+
+def first_name(text: str, pos: int, end: int) -> Mention | None:
+    """The name that starts at ``pos`` (after articles and owners), or ``None``.
+
+    >>> t = "to the Trust's Director of Nursing – professionally"
+    >>> first_name(t, 3, len(t))
+    Mention(name='Director of Nursing', start=15, end=34, qualifier='professionally')
+    """
+    lead = _LEAD.match(text, pos, end)
+    start = lead.end() if lead else pos
+    spans = _words(text, start, end)
+    if not spans:
+        return None
+    parts = _split_and(text, spans)
+    a, b = parts[0][0][0], parts[0][-1][1]
+    q = _QUALIFIER.match(text, b, end) if len(parts) == 1 else None
+    return Mention(text[a:b], a, b, q.group("q").strip() if q else "")
+
+
+_LIST_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|;\s*(?:and\s+)?|\s+and\s+|\s+or\s+|"
+                        r"\s*/\s*|\s+as\s+well\s+as\s+)")
+
+
+def names_in(text: str, pos: int, end: int, many: bool = True) -> list[Mention]:
+    """The name at ``pos`` and, when ``many``, the others a list joins to it."""
+    out: list[Mention] = []
+    while pos < end:
+        lead = _LEAD.match(text, pos, end)
+        start = lead.end() if lead else pos
+        spans = _words(text, start, end)
+        if not spans:
+            break
+        parts = _split_and(text, spans)
+        for part in parts:
+            a, b = part[0][0], part[-1][1]
+            if out and text[out[-1].end:a].strip() == "," and classify(text[a:b])[0] == "?" \
+                    and classify(out[-1].name)[0] == "Post":
+                a = out.pop().start  # "Service Manager, Children in Care": one post
+            out.append(Mention(text[a:b], a, b))
+        stop = parts[-1][-1][1]
+        q = _QUALIFIER.match(text, stop, end)
+        if q:
+            out[-1] = Mention(out[-1].name, out[-1].start, out[-1].end, q.group("q").strip())
+            stop = q.end()
+        join = _LIST_JOIN.match(text, stop, end)
+        if not many or join is None:
+            break
+        pos = join.end()
+    return out if many else out[:1]

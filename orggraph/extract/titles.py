@@ -1,0 +1,94 @@
+"""The post a document describes: found in its title field, first heading or prose, and cleaned.
+
+A title is cleaned of what surrounds it in real documents: a label ("Job Title:"),
+a band or grade ("Band 8a", "(AfC Band 7)", "Grade 5"), a document word ("Job
+Description", "Role Profile"), a reference number. A news report or a letter has
+no title field: the post is then the one it says is advertised or appointed.
+
+>>> clean_title("JOB DESCRIPTION – Senior Staff Nurse (Band 6)")
+'Senior Staff Nurse'
+>>> clean_title("Role Profile: Head of Estates, Grade 8b")
+'Head of Estates'
+"""
+
+from __future__ import annotations
+
+import re
+
+from .cues import LABELS
+from .layout import Passage
+from .mentions import Mention
+from .names import classify, looks_like_post
+
+__all__ = ["clean_title", "find_title"]
+
+_DOC_WORDS = (r"(?:job|role|post|person)\s+(?:description|profile|specification|outline|title)s?|"
+              r"(?:outline\s+)?job\s+description(?:\s+and\s+person\s+specification)?|"
+              r"vacancy|advert(?:isement)?|recruitment\s+pack|candidate\s+pack|title|post|role")
+_GRADE = (r"(?:(?:AfC|Agenda\s+for\s+Change|NHS|pay)\s+)?(?:Band|Grade|Scale|Tier|Level|PO|SO|"
+          r"VSM|ESM)\s*[:\-]?\s*[\w/.+-]{0,6}(?:\s*[-–]\s*\d[\w/.+-]{0,4})?")
+_LEAD = re.compile(rf"^\s*(?:(?:{_DOC_WORDS})\s*(?:[:\-–|]|\s{{2,}}|\t)\s*)+", re.IGNORECASE)
+_TRAIL = re.compile(rf"\s*(?:[,:\-–|(]\s*|\s)(?:{_GRADE}|{_DOC_WORDS}|ref(?:erence)?\.?\s*"
+                    r"(?:no\.?|number)?\s*[:.]?\s*[\w/-]+|\d{2,}[\w/-]*)\)?\s*$", re.IGNORECASE)
+
+
+def clean_title(text: str) -> str:
+    """A post's title without the label, grade and document words around it.
+
+    >>> clean_title("Job Title:  Ward Sister")
+    'Ward Sister'
+    """
+    title = " ".join(text.split())
+    for _ in range(4):
+        before = title
+        title = _LEAD.sub("", title)
+        title = _TRAIL.sub("", title)
+        title = title.strip(" ,.;:|–-")
+        if title == before:
+            break
+    return title
+
+
+def _title_mention(text: str, start: int, end: int) -> Mention | None:
+    """The cleaned title inside ``text[start:end]`` as a mention (its offsets in the text)."""
+    title = clean_title(text[start:end])
+    if not title or len(title.split()) > 14:
+        return None
+    at = text.find(title, start, end)
+    if at < 0:  # the cleaning joined words across a line break: keep the slice's own words
+        return None
+    return Mention(title, at, at + len(title))
+
+
+_ADVERTISED = re.compile(
+    r"\b(?:appoint(?:ed|ment)\s+(?:of\s+)?(?:a\s+|an\s+|the\s+|as\s+|to\s+the\s+(?:post|role)\s+of\s+)?|"
+    r"(?:post|role|position|vacancy)\s+of\s+(?:the\s+)?|recruit(?:ing)?\s+(?:a|an|the)\s+(?:new\s+)?|"
+    r"(?:looking|seeking)\s+(?:for\s+)?(?:a|an)\s+(?:new\s+|experienced\s+)?|"
+    r"(?:vacancy|applications)\s+for\s+(?:a|an|the)\s+(?:new\s+)?|"
+    r"(?:has\s+been|was|is)\s+(?:named|appointed)\s+(?:as\s+)?(?:the\s+)?(?:new\s+)?)"
+    r"(?=[A-Z])")
+
+
+def find_title(text: str, found: list[Passage]) -> Mention | None:
+    """The described post: a title field, else an early heading naming a post, else prose."""
+    for p in found:
+        if p.kind == "field" and LABELS.get(p.label.lower().rstrip(" :"), None) is not None \
+                and LABELS[p.label.lower().rstrip(" :")].gives == "title" and p.value:
+            m = _title_mention(text, p.value_start, p.value_start + len(p.value))
+            if m and classify(m.name)[0] != "Body":
+                return m
+    for p in found[:8]:
+        if p.kind in ("heading", "item") and len(p.text.split()) <= 16:
+            m = _title_mention(text, p.start, p.end)
+            if m and looks_like_post(m.name) and not m.name.lower().startswith(("the ", "our ")):
+                return m
+    for p in found:
+        if p.kind in ("sentence", "item"):
+            a = _ADVERTISED.search(p.text)
+            if a:
+                from .mentions import first_name
+
+                m = first_name(text, p.start + a.end(), p.end)
+                if m and looks_like_post(m.name):
+                    return m
+    return None
