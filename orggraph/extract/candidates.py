@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 from .cues import CUES, LABELS, Cue
 from .layout import Passage
-from .mentions import Mention, first_name, names_in
+from .mentions import Mention, first_name, names_in, plain_name
 from .names import classify, looks_like_post
 from .sentences import clauses, passages
 
@@ -43,6 +43,15 @@ class Candidate:
 GENERIC = frozenset({"managers", "staff", "colleagues", "directors", "leaders", "partners",
                      "members", "stakeholders", "teams", "clinicians", "services", "internal",
                      "external", "other", "others", "all", "various", "key", "including"})
+
+
+def generic(name: str) -> bool:
+    """Whether a name is only a generic word ("Managers", "Partners", "Internal")."""
+    return len(name.split()) == 1 and name.lower() in GENERIC
+
+
+#: How far before a cue its subject is looked for (keeps run-on text linear in time).
+LOOKBACK = 300
 #: The post itself, named as a subject or an object.
 _SELF = (r"(?:the\s+|this\s+|your\s+)?(?:post[\s-]?holder|postholder|job[\s-]?holder|incumbent|"
          r"appointee|successful\s+(?:candidate|applicant)|role|post|position)|they|he|she|you|"
@@ -57,81 +66,136 @@ _DUTY = re.compile(r"^\s*(?:to\s+)?(?:lead|attend|support|provide|work|ensure|be
                    r"co-chair|deputise|deputize|manage|line\s+manage|develop|represent|"
                    r"participate|contribute|oversee|undertake|deliver|promote|maintain|liaise|"
                    r"advise|champion|report|sit|serve|hold|establish|build|foster|"
-                   r"collaborate|engage|as\s+(?:a|an|the)\b)", re.IGNORECASE)
+                   r"collaborate|engage|as)\b(?!\s+[A-Z])", re.IGNORECASE)
 #: What may stand between a named subject and its verb: a relative clause, modal verbs.
 _BETWEEN = re.compile(r"^\s*(?:,\s*(?:who|which)\b[^,]*,)?\s*(?:,\s*who\s+)?(?:(?:will|shall|is|"
                       r"are|would|must|also|directly|be|has|have|currently|each|both|jointly|"
-                      r"remains?|continues?\s+to\s+be)\s+)*$", re.IGNORECASE)
+                      r"all|remains?|continues?\s+to\s+be|and|the)\s+)*$", re.IGNORECASE)
 _CONTINUES = re.compile(r"^\s*(?:and|but|or|also|will|shall|is|are|to|be)\b", re.IGNORECASE)
+_MARK = re.compile(r"^\s*(?:\d+(?:\.\d+)*[.)]?|[a-z]\)|[•·▪*\-–])?\s*")
 
 
-def subject_of(text: str, start: int, cue: int) -> tuple[bool, Mention | None]:
-    """Who a clause ``text[start:cue]`` is about: (known, mention); mention None = the post.
+def _named(m: Mention | None) -> bool:
+    return m is not None and classify(m.name)[0] != "?"
+
+
+def _lead_subjects(text: str, at: int, cue: int) -> list[Mention]:
+    """The name (or list of posts) a clause starts with, when the verb follows it."""
+    lead = first_name(text, at, cue)
+    if lead is None or text[at:lead.start].strip().lower() not in (
+            "", "the", "this", "our", "each", "every", "both", "all"):
+        return []
+    if _BETWEEN.match(text[lead.end:cue]):
+        return [lead]
+    many = names_in(text, at, cue, True)
+    if len(many) >= 2 and all(looks_like_post(m.name) for m in many) and \
+            _BETWEEN.match(text[many[-1].end:cue]):
+        return many  # "The A, the B and the C report to …"
+    return []
+
+
+def _trailing(text: str, at: int, cue: int) -> Mention | None:
+    """The post named right before the verb ("…, the Deputy Director will chair …")."""
+    end = at + len(re.sub(r"(?:\s+(?:will|shall|would|must|is|are|also|be|directly|jointly))*"
+                          r"\s*$", "", text[at:cue], flags=re.IGNORECASE))
+    for m in re.finditer(r"(?<![\w&'’-])[A-Z]", text[at:end]):
+        found = first_name(text, at + m.start(), end)
+        if found and found.end == end and looks_like_post(found.name):
+            return found
+    return None
+
+
+def subject_of(text: str, start: int, cue: int) -> tuple[bool, list[Mention | None]]:
+    """Who a clause ``text[start:cue]`` is about: (known, mentions); None is the post itself.
 
     >>> t = "The Matron, who leads the ward, will report to the Director"
     >>> subject_of(t, 0, t.index("report"))
-    (True, Mention(name='Matron', start=4, end=10, qualifier=''))
+    (True, [Mention(name='Matron', start=4, end=10, qualifier='')])
     """
+    start = max(start, cue - LOOKBACK)
     before = text[start:cue]
-    bare = re.sub(r"^\s*(?:\d+(?:\.\d+)*[.)]?|[a-z]\)|[•·▪*\-–])?\s*", "", before)
-    if not bare.strip() or _SELF_TAIL.search(bare):
-        return True, None
-    at = start + len(before) - len(bare)
-    lead = first_name(text, at, cue)
-    if lead and _BETWEEN.match(text[lead.end:cue]) and text[at:lead.start].strip().lower() \
-            in ("", "the", "this", "our", "each", "every"):
-        return True, lead
-    if _SELF_START.match(bare) or _DUTY.match(bare):
-        return True, None
+    at = start + _MARK.match(before).end()  # type: ignore[union-attr]
+    bare = text[at:cue]
+    if not bare.strip() or _SELF_TAIL.search(bare) or _SELF_START.match(bare) or \
+            _DUTY.match(bare):
+        return True, [None]
+    lead = [m for m in _lead_subjects(text, at, cue) if _named(m)]
+    if lead:
+        return True, list(lead)
     if _CONTINUES.match(bare):
-        return False, None  # "and will report to …": the sentence's subject, given earlier
-    if not re.search(r"[A-Z]", bare[1:]):
-        return True, None  # no name before the cue: the document's post
-    return True, None if re.match(r"\s*(?:In|As|With|Working|When|Where)\b", bare) else lead
+        return False, []  # "and will report to …": the sentence's subject, given earlier
+    trailing = _trailing(text, at, cue)
+    if trailing:
+        return True, [trailing]
+    if not re.search(r"[A-Z]", bare[1:]) or re.match(r"\s*(?:In|As|With|Working|When|Where|"
+                                                     r"Through|Within)\b", bare):
+        return True, [None]  # no name before the cue: the document's post
+    return True, []
 
 
-def _role(cue: Cue, m: re.Match[str], target: Mention) -> str | None:
+def _role(cue: Cue, m: re.Match[str], target: Mention | None) -> str | None:
     if "role" in cue.pattern.groupindex and m.group("role"):
-        return f"{m.group('role').strip().lower()} member"
-    return cue.role or (target.qualifier.lower() or None)
+        word = m.group("role").strip().lower()
+        return "co-chair" if word.startswith("co") else f"{word} member"
+    return cue.role or (target.qualifier.lower() if target and target.qualifier else None)
 
 
-def _targets(text: str, at: int, end: int, many: bool) -> list[Mention | None]:
+_STRONG = frozenset({"ACCOUNTABLE_TO", "RESPONSIBLE_TO", "REPORTS_TO", "DEPUTISES_FOR"})
+
+
+def _targets(text: str, at: int, end: int, many: bool, rtype: str) -> list[Mention | None]:
     """The names after a cue; [None] when it names the post itself ("… to the post holder")."""
     if _SELF_OBJECT.match(text, at, end) and not re.match(r"\s*(?:the\s+)?(?:post|role)\s+of\b",
                                                           text[at:end]):
         return [None]
-    found = names_in(text, at, end, many)
-    return [m for m in found if m.name.split()[-1].lower() not in GENERIC]
+    found = [m for m in names_in(text, at, end, many) if not generic(m.name)]
+    if not found and rtype.rstrip("<") in _STRONG:
+        plain = plain_name(text, at, end)
+        return [plain] if plain else []
+    return list(found)
 
 
-def from_clause(text: str, a: int, b: int, last: Mention | None, quote: tuple[int, int]
-                ) -> tuple[list[Candidate], Mention | None]:
-    """The candidates of one clause, and its subject (for the next clause of the sentence)."""
+def from_clause(text: str, a: int, b: int, last: list[Mention | None], quote: tuple[int, int]
+                ) -> tuple[list[Candidate], list[Mention | None]]:
+    """The candidates of one clause, and its subjects (for the next clause of the sentence)."""
     out: list[Candidate] = []
     taken: list[tuple[int, int]] = []
-    subject = last
+    subjects = last
     for cue in CUES:
         for m in cue.pattern.finditer(text, a, b):
             if any(x < m.end() and m.start() < y for x, y in taken):
                 continue
             taken.append(m.span())
             known, who = subject_of(text, a, m.start())
-            who = who if known else last
-            if who is not None and classify(who.name)[0] == "?":
-                continue
-            subject = who
-            for target in _targets(text, m.end(), b, cue.many):
-                for rtype in cue.gives.split("+"):
-                    out.append(_candidate(rtype, who, target, quote, cue, m))
-    return out, subject
+            subjects = who if known else last
+            targets = _targets(text, m.end(), b, cue.many, cue.gives)
+            fronted = _fronted(text, a, m, b, targets)
+            if fronted:  # "Reporting to the X, the Y is …": the Y reports to the X
+                subjects, targets = [fronted], targets[:1]
+            for target in targets:
+                out += [_candidate(rtype, one, target, quote, cue, m)
+                        for one in subjects for rtype in cue.gives.split("+")]
+    return out, subjects
+
+
+_FRONTED = re.compile(r"\s*(?:[•·▪*\-–]\s*)?(?:Reporting|Accountable|Responsible|Answerable)\b")
+
+
+def _fronted(text: str, a: int, m: re.Match[str], b: int,
+             targets: list[Mention | None]) -> Mention | None:
+    """The subject after a fronted participle's object ("Reporting to X, the Y …")."""
+    if not _FRONTED.match(text, a, m.end()) or not targets or targets[0] is None:
+        return None
+    comma = text.find(",", targets[0].end, b)
+    found = first_name(text, comma + 1, b) if comma >= 0 else None
+    return found if found and looks_like_post(found.name) else None
 
 
 def _candidate(rtype: str, who: Mention | None, target: Mention | None,
                quote: tuple[int, int], cue: Cue, m: re.Match[str]) -> Candidate:
-    role = _role(cue, m, target) if target is not None else cue.role
-    if rtype == "MANAGES":  # "line manages the X": the X reports to the subject
-        return Candidate("REPORTS_TO", target, who, quote, cue.name, cue.reason, 0.75)
+    role = _role(cue, m, target)
+    if rtype.endswith("<"):  # "line manages the X", "chaired by X": from the X
+        return Candidate(rtype[:-1], target, who, quote, cue.name, cue.reason, 0.75, role)
     return Candidate(rtype, who, target, quote, cue.name, cue.reason, 0.8, role)
 
 
@@ -143,7 +207,7 @@ _MEMBER_NAMED = re.compile(r"\b(?:as\s+)?(?:an?|the)\s+(?P<body>(?:[A-Z][\w&'’
 def from_sentence(text: str, p: Passage) -> list[Candidate]:
     """The candidates of a sentence or list item, clause by clause."""
     out: list[Candidate] = []
-    last: Mention | None = None
+    last: list[Mention | None] = [None]
     for a, b in clauses(text, p.start, p.end):
         found, last = from_clause(text, a, b, last, (p.start, p.end))
         out += found
@@ -151,35 +215,30 @@ def from_sentence(text: str, p: Passage) -> list[Candidate]:
         known, who = subject_of(text, p.start, m.start())
         body = first_name(text, m.start("body"), m.end("body"))
         if known and body and classify(body.name)[0] == "Body":
-            out.append(Candidate("MEMBER_OF", who, body, (p.start, p.end), "named member",
-                                 "a 'Board member' is a member of the Board", 0.7))
+            out += [Candidate("MEMBER_OF", one, body, (p.start, p.end), "named member",
+                              "a 'Board member' is a member of the Board", 0.7) for one in who]
     return out
 
 
 def from_field(text: str, p: Passage) -> list[Candidate]:
     """A relationship field: its label's relation to each name of its value."""
     label = LABELS.get(p.label.lower().rstrip(" :"))
-    if label is None or not p.value or not (label.gives.isupper()):
+    if label is None or not p.value or not label.gives.isupper():
         return []
     end = p.value_start + len(p.value)
-    many = label.gives != "DEPUTISES_FOR"
-    names = _targets(text, p.value_start, end, many)
-    if not names:
-        found = re.match(r"\s*(?:the\s+)?([a-z][a-z ]{2,60}?)\s*$", p.value)
-        if found and looks_like_post(found.group(1)) and label.gives != "WORKS_WITH":
-            at = p.value_start + found.start(1)
-            names = [Mention(found.group(1), at, at + len(found.group(1)))]
+    gives = "REPORTS_TO<" if label.gives == "MANAGES" else label.gives
+    names = _targets(text, p.value_start, end, label.gives != "DEPUTISES_FOR", gives)
     out = []
     for n in names:
-        if n is None:
+        if n is None or (gives == "REPORTS_TO<" and not looks_like_post(n.name)):
             continue
-        if label.gives == "MANAGES":
-            if looks_like_post(n.name):
-                out.append(Candidate("REPORTS_TO", n, None, (p.start, p.end),
-                                     f"field '{p.label}'", label.reason, 0.85))
+        if gives == "REPORTS_TO<":
+            out.append(Candidate("REPORTS_TO", n, None, (p.start, p.end), f"field '{p.label}'",
+                                 label.reason, 0.85))
             continue
-        role = label.role or (f"{n.qualifier.split()[0].lower()} {label.gives.split('_')[0].lower()}"
-                              if n.qualifier.lower().endswith("ly") else None)
+        adverb = n.qualifier.split()[0].lower() if n.qualifier else ""
+        role = label.role or (f"{adverb} {label.gives.split('_')[0].lower()}"
+                              if adverb.endswith("ly") else None)
         out.append(Candidate(label.gives, None, n, (p.start, p.end), f"field '{p.label}'",
                              label.reason, 0.95, role))
     return out
@@ -196,8 +255,7 @@ def from_item(text: str, p: Passage) -> list[Candidate]:
     names = [n for n in names_in(text, p.start, p.end, True) if n is not None]
     return [Candidate("WORKS_WITH", None, n, (p.start, p.end), f"list '{p.heading}'",
                       "the people and bodies the post works with", 0.7)
-            for n in names if n.name.split()[-1].lower() not in GENERIC
-            and classify(n.name)[0] != "?"]
+            for n in names if not generic(n.name) and classify(n.name)[0] != "?"]
 
 
 def candidates(text: str, found: list[Passage] | None = None) -> list[Candidate]:

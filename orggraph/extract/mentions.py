@@ -19,7 +19,7 @@ from dataclasses import dataclass
 
 from .names import BODY_WORDS, POST_WORDS, classify
 
-__all__ = ["Mention", "first_name", "names_in"]
+__all__ = ["Mention", "first_name", "names_in", "plain_name"]
 
 
 @dataclass(frozen=True)
@@ -32,9 +32,11 @@ class Mention:
     qualifier: str = ""
 
 
-_LEAD = re.compile(r"(?:\s|\b(?i:the|a|an|our|their|its|his|her|your|this|these|both|either|"
-                   r"each\s+of|all|any|other|new|existing|current|relevant|appropriate|monthly|"
-                   r"weekly|regular)\s+|"
+_NUMBER = (r"one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}|each|every|several|"
+           r"some|most|many|various")
+_LEAD = re.compile(r"(?:\s|\b(?i:the|a|an|our|their|its|his|her|your|this|these|those|both|"
+                   r"either|each\s+of|all|any|other|new|existing|current|relevant|appropriate|"
+                   r"monthly|weekly|regular|his\s+or\s+her|his/her|" + _NUMBER + r")\s+|"
                    r"(?:[A-Z][\w&-]*\s+){0,3}?(?:Trust|Council|Board|ICB|Organisation|Group)['’]s\b"
                    r"|[a-z]+['’]s\b)+")
 _WORD = re.compile(r"[A-Z0-9][\w&'’./-]*|&")
@@ -43,7 +45,7 @@ _AFTER_OF_ONLY = frozenset({"the", "to", "with", "at", "on"})
 _QUALIFIER = re.compile(r"\s*(?:[-–—]\s+|\(|,\s*)(?P<q>(?:strategically|operationally|"
                         r"professionally|managerially|clinically|strategic|operational|"
                         r"professional|managerial|clinical|day[\s-]to[\s-]day|dotted\s+line|"
-                        r"for\s+[a-z][\w ]{2,40}|in\s+(?:their|his|her)\s+absence)\b[^)\n;,]*)"
+                        r"(?-i:for\s+[a-z][\w ]{2,40})|in\s+(?:their|his|her)\s+absence)\b[^)\n;,]*)"
                         r"\)?", re.IGNORECASE)
 _LOWER_BODY = frozenset(w for w in BODY_WORDS if w not in {"office", "function", "practice",
                                                            "meeting", "meetings"})
@@ -67,6 +69,9 @@ def _words(text: str, pos: int, end: int) -> list[tuple[int, int]]:
                 lower in _AFTER_OF_ONLY and text[spans[-1][0]:spans[-1][1]].lower()
                 not in ("of", "for")):
             spans.append((w.start(), w.start() + len(word)))
+        elif spans and word.isalpha() and text[spans[-1][0]:spans[-1][1]].isupper() and \
+                re.match(r"\s+[A-Z]", text[w.end():w.end() + 2]):
+            spans.append((w.start(), w.end()))  # "the ICB individual Funding Panel"
         elif spans and lower in _LOWER_BODY and text[spans[-1][0]:spans[-1][1]][:1].isupper():
             spans.append((w.start(), w.start() + len(word)))  # "the Patient Safety team"
             break
@@ -131,8 +136,9 @@ def names_in(text: str, pos: int, end: int, many: bool = True) -> list[Mention]:
         parts = _split_and(text, spans)
         for part in parts:
             a, b = part[0][0], part[-1][1]
-            if out and text[out[-1].end:a].strip() == "," and classify(text[a:b])[0] == "?" \
-                    and classify(out[-1].name)[0] == "Post":
+            if out and text[out[-1].end:a] == ", " and classify(text[a:b])[0] != "Post" \
+                    and classify(out[-1].name)[0] == "Post" and not _LIST_JOIN.match(
+                        text, b, end) and len(text[a:b].split()) <= 4:
                 a = out.pop().start  # "Service Manager, Children in Care": one post
             out.append(Mention(text[a:b], a, b))
         stop = parts[-1][-1][1]
@@ -145,3 +151,27 @@ def names_in(text: str, pos: int, end: int, many: bool = True) -> list[Mention]:
             break
         pos = join.end()
     return out if many else out[:1]
+
+
+_PLAIN_STOP = re.compile(r"[,;:.()\n–—]|\s[-/]\s|\b(?:for|on|in|with|to|and|or|who|which|as|at|"
+                         r"within|across|through|by|when|where|regarding|about|including)\b")
+
+
+def plain_name(text: str, pos: int, end: int) -> Mention | None:
+    """A lower-case name of a post or body right at ``pos`` ("the line manager"), or None.
+
+    >>> t = "to your line manager for advice"
+    >>> plain_name(t, 3, len(t)).name
+    'line manager'
+    """
+    lead = _LEAD.match(text, pos, end)
+    start = lead.end() if lead else pos
+    stop = _PLAIN_STOP.search(text, start, end)
+    phrase = text[start:stop.start() if stop else end].rstrip()
+    words = phrase.split()
+    if not words or len(words) > 6 or not all(re.fullmatch(r"[\w&'’-]+", w) for w in words):
+        return None
+    last = words[-1].lower()
+    if last not in POST_WORDS and last.rstrip("s") not in POST_WORDS and last not in BODY_WORDS:
+        return None
+    return Mention(phrase, start, start + len(phrase))

@@ -25,9 +25,9 @@ from .candidates import Candidate
 from .cues import LABELS
 from .layout import Passage
 from .mentions import Mention
-from .names import classify, normalise
+from .names import classify, looks_like_post, normalise
 from .records import Draft, DraftNode, DraftRelationship
-from .titles import clean_title, find_title
+from .titles import clean_title, find_title, sections
 
 __all__ = ["abbreviations", "resolve"]
 
@@ -89,11 +89,22 @@ _WANT = {"MEMBER_OF": "Body", "CHAIRS": "Body", "POST_IN": "Body", "PART_OF": "B
 class _Nodes:
     """The nodes of one draft, keyed by normalised name."""
 
-    def __init__(self, text: str, subject: Mention | None) -> None:
+    def __init__(self, text: str, subject: Mention | None,
+                 parts: list[tuple[int, Mention]]) -> None:
         self.text = text
         self.nodes: dict[str, DraftNode] = {}
         self.abbr = abbreviations(text)
         self.subject = self.add(subject.name, "Post", subject) if subject else None
+        self.parts = [(at, self.add(m.name, "Post", m)) for at, m in parts]
+
+    def post_at(self, offset: int) -> str | None:
+        """The post a passage at ``offset`` is about: its section's, else the document's."""
+        here = self.subject
+        for at, key in self.parts:
+            if at > offset:
+                break
+            here = key
+        return here
 
     def add(self, name: str, label: str, at: Mention, kind: str | None = None) -> str:
         key = normalise(name)
@@ -113,6 +124,8 @@ class _Nodes:
         heads = {normalise(re.split(r"\s[–-]\s|,\s|\s\(", own, maxsplit=1)[0])}
         if key == self.subject or key in heads:
             return True
+        if len(words) == 1 and words[0] in (own.lower().split()[0], own.lower().split()[-1]):
+            return looks_like_post(name)  # "the Director" in a Director of Nursing's profile
         tail = f" {self.subject}".endswith(f" {key}") and len(words) >= 2
         lead = self.subject[: -len(key)].split()[-1:] if tail else []
         return tail and not (lead and lead[0] in _RANKS)
@@ -127,8 +140,8 @@ class _Nodes:
         if normalise(name) in self.nodes:
             return normalise(name)
         label, kind = classify(name)
-        if label == "?":
-            if not end or rtype == "WORKS_WITH":
+        if label == "?":  # neither a post nor a body by its words: only an abbreviation
+            if not end or rtype == "WORKS_WITH" or not (name.isupper() and len(name) <= 6):
                 return None
             label = _WANT.get(rtype, "Post")
         if label == "Body":
@@ -138,8 +151,9 @@ class _Nodes:
 
 
 def _fact(nodes: _Nodes, c: Candidate) -> DraftRelationship | None:
-    start = nodes.key_for(c.source, c.type, False)
-    end = nodes.key_for(c.target, c.type, True)
+    here = nodes.post_at(c.quote[0])
+    start = nodes.key_for(c.source, c.type, False) if c.source else here
+    end = nodes.key_for(c.target, c.type, True) if c.target else here
     if start is None or end is None or start == end:
         return None
     a, b = nodes.nodes[start], nodes.nodes[end]
@@ -196,7 +210,7 @@ def _organisation(nodes: _Nodes, text: str, found: list[Passage]) -> str | None:
 
 def resolve(text: str, source_id: str, found: list[Passage], cands: list[Candidate]) -> Draft:
     """One document's draft: its nodes and relationships, each fact once."""
-    nodes = _Nodes(text, find_title(text, found))
+    nodes = _Nodes(text, find_title(text, found), sections(text, found))
     facts: dict[tuple[str, str, str], DraftRelationship] = {}
     for rel in [*(_fact(nodes, c) for c in cands), *_post_fields(nodes, text, found)]:
         if rel is not None:

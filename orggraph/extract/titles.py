@@ -20,7 +20,7 @@ from .layout import Passage
 from .mentions import Mention
 from .names import classify, looks_like_post
 
-__all__ = ["clean_title", "find_title"]
+__all__ = ["clean_title", "find_title", "sections"]
 
 _DOC_WORDS = (r"(?:job|role|post|person)\s+(?:description|profile|specification|outline|title)s?|"
               r"(?:outline\s+)?job\s+description(?:\s+and\s+person\s+specification)?|"
@@ -75,7 +75,9 @@ def find_title(text: str, found: list[Passage]) -> Mention | None:
         if p.kind == "field" and LABELS.get(p.label.lower().rstrip(" :"), None) is not None \
                 and LABELS[p.label.lower().rstrip(" :")].gives == "title" and p.value:
             m = _title_mention(text, p.value_start, p.value_start + len(p.value))
-            if m and classify(m.name)[0] != "Body":
+            weak = p.label.lower().startswith(("job description", "role profile", "job profile",
+                                               "role", "post", "position", "title"))
+            if m and classify(m.name)[0] != "Body" and (looks_like_post(m.name) or not weak):
                 return m
     for p in found[:8]:
         if p.kind in ("heading", "item") and len(p.text.split()) <= 16:
@@ -92,3 +94,30 @@ def find_title(text: str, found: list[Passage]) -> Mention | None:
                 if m and looks_like_post(m.name):
                     return m
     return None
+
+
+def _relation_field(p: Passage) -> bool:
+    label = LABELS.get(p.label.lower().rstrip(" :")) if p.kind == "field" else None
+    return label is not None and label.gives.isupper()
+
+
+def sections(text: str, found: list[Passage]) -> list[tuple[int, Mention]]:
+    """Posts heading sections of their own (a structure paper's profiles), with offsets.
+
+    A heading naming a post starts a section when relationship fields follow it before
+    the next heading: "General Manager (Band 8a)" then "Reports to: …".
+    """
+    out = []
+    for n, p in enumerate(found):
+        if p.kind not in ("heading", "item") or len(p.text.split()) > 14:
+            continue
+        m = _title_mention(text, p.start, p.end)
+        if m is None or not looks_like_post(m.name):
+            continue
+        for q in found[n + 1: n + 7]:
+            if _relation_field(q):
+                out.append((p.start, m))
+                break
+            if q.kind == "heading":
+                break
+    return out
