@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 from .cues import CUES, LABELS, Cue
 from .layout import Passage
-from .mentions import Mention, first_name, names_in, plain_name
+from .mentions import Mention, first_name, names_in, plain_name, plain_names
 from .names import classify, looks_like_post
 from .sentences import clauses, passages
 
@@ -148,6 +148,8 @@ def _targets(text: str, at: int, end: int, many: bool, rtype: str) -> list[Menti
     if _SELF_OBJECT.match(text, at, end) and not re.match(r"\s*(?:the\s+)?(?:post|role)\s+of\b",
                                                           text[at:end]):
         return [None]
+    if rtype == "WORKS_WITH":  # counterparts too: "with stakeholders and the Board"
+        return list(plain_names(text, at, end))
     found = [m for m in names_in(text, at, end, many) if not generic(m.name)]
     if not found and rtype.rstrip("<") in _STRONG:
         plain = plain_name(text, at, end)

@@ -26,8 +26,8 @@ from ..errors import DataError, OrggraphError
 from ..load import read_data, validate
 from ..model import normalise_space
 from ..output import MARKER, write_file
-from .records import Draft
 from .reading import read_document
+from .records import Draft
 
 __all__ = ["Review", "render_draft", "review_draft", "split_documents"]
 

@@ -86,7 +86,27 @@ _GENERIC = re.compile(r"^[\s|·•▪*\-–]*(?P<label>[A-Z][A-Za-z/&'’() -]{1
 BULLET = re.compile(r"^\s*(?:[•·▪◦●○■□➢►✓\-–*]|o(?=\s)|\d{1,2}(?:\.\d{1,2})*[.)]|[a-z][.)]|"
                     r"\([a-z0-9]{1,3}\))\s+")
 _CELLS = re.compile(r"\s*\|\s*|\t+")
-_VERB_LABEL = re.compile(r"(?:to|by|for|of|manages)$")
+_VERB_LABEL = re.compile(r"(?:to|by|for|manages)$")
+
+
+#: A later label with a colon on the same line: a known one, or a capitalised (or capitals)
+#: phrase of up to five words ("Main site of activity:", "CLOSING DATE:").
+_LATER = (rf"(?P<label>(?i:{_LABEL_ALT})|[A-Z][a-z]+(?:\s+[a-z]+){{0,4}}|[A-Z]{{2,}}(?:\s+[A-Z]{{2,}})"
+          r"{0,3})\s*:(?:\s+|$)")
+_NEXT_LABEL = re.compile(r"\s" + _LATER)
+
+
+def _cut(text: str, start: int, end: int) -> int | None:
+    """Where the next label of a run-together line starts (a known label preferred)."""
+    found = _NEXT_LABEL.search(text, start, end)
+    if found is None:
+        return None
+    known = _KNOWN_COLON.search(text, found.start(), found.end())
+    if known and known.end("label") == found.end("label"):
+        return known.start("label")
+    return found.start("label")
+_KNOWN_COLON = re.compile(rf"(?:^|\s)(?P<label>(?i:{_LABEL_ALT}))\s*:(?:\s|$)")
+_AT_LABEL = re.compile(_LATER)
 
 
 def inline_field(line: str) -> re.Match[str] | None:
@@ -227,10 +247,30 @@ class _Scan:
         if m is None:
             return
         label = m["label"]
-        self.emit("field", line.start + m.start("label"), line.end, label=label,
-                  value=(line.start + m.start("value"), line.start + m.end("value")))
+        start, end = line.start + m.start("value"), line.start + m.end("value")
+        cut = _cut(self.text, start, end)
+        if cut is None:
+            self.emit("field", line.start + m.start("label"), line.end, label=label,
+                      value=(start, end))
+        else:  # fields run together on one line: "Grade: 5 Location: Leeds Reports to: …"
+            self.emit("field", line.start + m.start("label"), cut, label=label,
+                      value=(start, cut))
+            self.run_together(cut, line.end)
         if _relation_label(label.lower()):
             self.more_values(label)
+
+    def run_together(self, start: int, end: int) -> None:
+        """The fields of a line after its first: each label with a colon ends the value before."""
+        while start < end:
+            here = _AT_LABEL.match(self.text, start, end)
+            if here is None:
+                self.emit("paragraph", start, end)
+                return
+            vs = here.end()
+            cut = _cut(self.text, vs, end)
+            ve = cut if cut is not None else end
+            self.emit("field", start, ve, label=here["label"].strip(), value=(vs, ve))
+            start = ve
 
     def more_values(self, label: str) -> None:
         """Bullets right under a field with a value: more values of the same label."""
@@ -254,8 +294,9 @@ class _Scan:
         """Labels on lines of their own, then their values (one label, or a flattened table)."""
         labels: list[Line] = []
         j = self.i
-        while j < len(self.lines) and kind_of(self.lines[j].text) in ("label", "blank"):
-            if self.lines[j].bare:
+        while j < len(self.lines) and (kind_of(self.lines[j].text) in ("label", "blank") or (
+                labels and re.fullmatch(r"\(.*\)", self.lines[j].bare))):
+            if self.lines[j].bare and not self.lines[j].bare.startswith("("):
                 labels.append(self.lines[j])
             j += 1
         if len(labels) == 1:
@@ -392,6 +433,11 @@ class _Scan:
         bare = line.bare
         generic = _GENERIC.match(line.text)
         self.i += 1
+        known = list(_KNOWN_COLON.finditer(self.text, line.start, line.end))
+        if len(known) >= 2:  # a page viewer's run of fields: "… JOB TITLE: X GRADE: Y …"
+            self.emit("paragraph", line.start, known[0].start())
+            self.run_together(known[0].start("label"), line.end)
+            return
         if generic and len(generic["value"].split()) <= 12 and len(generic["label"].split()) <= 5:
             self.emit("field", line.start + generic.start("label"), line.end,
                       label=generic["label"], value=(line.start + generic.start("value"),

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 
 from .names import BODY_WORDS, POST_WORDS, classify
 
-__all__ = ["Mention", "first_name", "names_in", "plain_name"]
+__all__ = ["COUNTERPARTS", "Mention", "first_name", "names_in", "plain_name", "plain_names"]
 
 
 @dataclass(frozen=True)
@@ -63,14 +63,13 @@ def _words(text: str, pos: int, end: int) -> list[tuple[int, int]]:
             break
         word = w.group().rstrip(".'’")
         lower = word.lower()
-        if _WORD.fullmatch(word) and (word[0].isupper() or word[0].isdigit() or word == "&"):
-            spans.append((w.start(), w.start() + len(word)))
-        elif spans and lower in _JOIN and not (
+        if (_WORD.fullmatch(word) and (word[0].isupper() or word[0].isdigit() or word == "&")) or (spans and lower in _JOIN and not (
                 lower in _AFTER_OF_ONLY and text[spans[-1][0]:spans[-1][1]].lower()
-                not in ("of", "for")):
+                not in ("of", "for"))):
             spans.append((w.start(), w.start() + len(word)))
-        elif spans and word.isalpha() and text[spans[-1][0]:spans[-1][1]].isupper() and \
-                re.match(r"\s+[A-Z]", text[w.end():w.end() + 2]):
+        elif spans and word.isalpha() and (text[spans[-1][0]:spans[-1][1]].isupper() or
+                                           lower in POST_WORDS) and \
+                re.match(r"\s+(?:[A-Z]|(?:of|for)\s+[A-Z])", text[w.end():w.end() + 6]):
             spans.append((w.start(), w.end()))  # "the ICB individual Funding Panel"
         elif spans and lower in _LOWER_BODY and text[spans[-1][0]:spans[-1][1]][:1].isupper():
             spans.append((w.start(), w.start() + len(word)))  # "the Patient Safety team"
@@ -172,6 +171,30 @@ def plain_name(text: str, pos: int, end: int) -> Mention | None:
     if not words or len(words) > 6 or not all(re.fullmatch(r"[\w&'’-]+", w) for w in words):
         return None
     last = words[-1].lower()
-    if last not in POST_WORDS and last.rstrip("s") not in POST_WORDS and last not in BODY_WORDS:
+    if last not in POST_WORDS and last.rstrip("s") not in POST_WORDS and last not in BODY_WORDS \
+            and last not in COUNTERPARTS:
         return None
     return Mention(phrase, start, start + len(phrase))
+
+
+#: Last words of generic counterparts a post works with ("service users", "local communities").
+COUNTERPARTS = frozenset({"stakeholders", "communities", "public", "users", "patients", "carers",
+                          "relatives", "providers", "agencies", "colleagues", "organisations",
+                          "bodies", "government", "sector", "families", "groups", "clients"})
+
+
+def plain_names(text: str, pos: int, end: int) -> list[Mention]:
+    """A list of names, capitalised or not ("stakeholders, service users and the Board")."""
+    out: list[Mention] = []
+    while pos < end:
+        m = first_name(text, pos, end) or plain_name(text, pos, end)
+        if m is None or text[pos:m.start].strip(" ,").lower() not in (
+                "", "the", "other", "all", "a", "an", "our", "their", "local", "wider", "key"):
+            if m is None or _LEAD.match(text, pos, m.start) is None:
+                break
+        out.append(m)
+        join = _LIST_JOIN.match(text, m.end, end)
+        if join is None:
+            break
+        pos = join.end()
+    return out

@@ -24,7 +24,7 @@ from ..model import ORGANISATION_KINDS, VOCABULARY, Label
 from .candidates import Candidate
 from .cues import LABELS
 from .layout import Passage
-from .mentions import Mention
+from .mentions import COUNTERPARTS, Mention
 from .names import classify, looks_like_post, normalise
 from .records import Draft, DraftNode, DraftRelationship
 from .titles import clean_title, find_title, sections
@@ -140,10 +140,14 @@ class _Nodes:
         if normalise(name) in self.nodes:
             return normalise(name)
         label, kind = classify(name)
-        if label == "?":  # neither a post nor a body by its words: only an abbreviation
-            if not end or rtype == "WORKS_WITH" or not (name.isupper() and len(name) <= 6):
+        if label == "?":  # neither a post nor a body by its words: a counterpart, an acronym
+            counterpart = name.split()[-1].lower() in COUNTERPARTS or name[:1].isupper()
+            if rtype == "WORKS_WITH" and end and counterpart:
+                label, kind = "Body", "organisation"
+            elif not end or not (name.isupper() and len(name) <= 6):
                 return None
-            label = _WANT.get(rtype, "Post")
+            else:
+                label = _WANT.get(rtype, "Post")
         if label == "Body":
             kind = kind or "organisation"
         return self.add(name, label, m if name == m.name else Mention(name, m.start, m.end),
@@ -196,6 +200,24 @@ def _post_fields(nodes: _Nodes, text: str, found: list[Passage]) -> list[DraftRe
     return out
 
 
+_CHAIR_OF = re.compile(r"^(?P<vice>vice[\s-])?chair(?:man|person|woman)?\s+of\s+(?:the\s+)?(?P<body>.+)$",
+                       re.IGNORECASE)
+
+
+def _chair_of(nodes: _Nodes) -> DraftRelationship | None:
+    """A title "Chair of the X Board": the post chairs X (a vice-chair is a member)."""
+    post = nodes.nodes[nodes.subject] if nodes.subject else None
+    m = _CHAIR_OF.match(post.name) if post else None
+    if post is None or m is None or classify(m["body"])[0] == "Post":
+        return None
+    at = nodes.text.find(m["body"])
+    body = nodes.add(m["body"], "Body", Mention(m["body"], at, at + len(m["body"])),
+                     classify(m["body"])[1] or "organisation")
+    return DraftRelationship("MEMBER_OF" if m["vice"] else "CHAIRS", post.key, body,
+                             post.evidence, 0.7, "title 'Chair of …'",
+                             "vice-chair" if m["vice"] else None)
+
+
 def _organisation(nodes: _Nodes, text: str, found: list[Passage]) -> str | None:
     """The organisation the document is from: an organisation named in its first lines."""
     from .mentions import names_in
@@ -215,6 +237,9 @@ def resolve(text: str, source_id: str, found: list[Passage], cands: list[Candida
     for rel in [*(_fact(nodes, c) for c in cands), *_post_fields(nodes, text, found)]:
         if rel is not None:
             facts.setdefault((rel.type, rel.start, rel.end), rel)
+    chaired = _chair_of(nodes)
+    if chaired is not None:
+        facts.setdefault((chaired.type, chaired.start, chaired.end), chaired)
     org = _organisation(nodes, text, found)
     used = {k for r in facts.values() for k in (r.start, r.end)}
     used |= {k for k in (nodes.subject, org) if k}

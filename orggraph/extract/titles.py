@@ -84,13 +84,26 @@ def find_title(text: str, found: list[Passage]) -> Mention | None:
             m = _title_mention(text, p.start, p.end)
             if m and looks_like_post(m.name) and not m.name.lower().startswith(("the ", "our ")):
                 return m
-    for p in found:
-        if p.kind in ("sentence", "item"):
-            a = _ADVERTISED.search(p.text)
-            if a:
-                from .mentions import first_name
+    return _in_prose(text, found)
 
-                m = first_name(text, p.start + a.end(), p.end)
+
+_ADVERTISED_LOWER = re.compile(_ADVERTISED.pattern.replace("(?=[A-Z])", "(?=[a-z])"))
+#: "The Chair will …": the post a text without a title is about, as its first subject.
+_THE_POST_WILL = re.compile(r"\b[Tt]he\s+(?=(?:[A-Z][\w-]*\s+){0,4}?[A-Z][\w-]*\s+(?:will|shall|is|"
+                            r"must|would)\b)")
+
+
+def _in_prose(text: str, found: list[Passage]) -> Mention | None:
+    """The post a news report or letter is about: the one advertised or appointed."""
+    from .mentions import first_name, plain_name
+
+    for pattern, read in ((_ADVERTISED, first_name), (_ADVERTISED_LOWER, plain_name),
+                          (_THE_POST_WILL, first_name)):
+        for p in found:
+            if p.kind not in ("sentence", "item"):
+                continue
+            for a in pattern.finditer(p.text):
+                m = read(text, p.start + a.end(), p.end)
                 if m and looks_like_post(m.name):
                     return m
     return None
