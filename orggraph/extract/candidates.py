@@ -260,6 +260,35 @@ def from_item(text: str, p: Passage) -> list[Candidate]:
             for n in names if not generic(n.name) and classify(n.name)[0] != "?"]
 
 
+_FOLLOWING = re.compile(r"\b(?:the\s+)?following\b|\bthese\s+(?:posts|roles|staff)\b",
+                        re.IGNORECASE)
+
+
+def from_list(text: str, p: Passage) -> list[Candidate]:
+    """An entry of a list a lead-in states a relation for: "The Board comprises:", "Reports
+    to:", "The following posts report to the Matron:"."""
+    if p.heading_start < 0:
+        return []
+    a, b = p.heading_start, p.heading_start + len(p.heading)
+    quote = (p.start, p.end)
+    for cue in CUES:
+        m = cue.pattern.search(text, a, b)
+        if m is None:
+            continue
+        items = [i for i in _targets(text, p.start, p.end, True, cue.gives) if i is not None]
+        named = [n for n in names_in(text, m.end(), b, True) if not generic(n.name)]
+        if not named:  # the entries are the objects: "The Board is made up of:"
+            known, who = subject_of(text, a, m.start())
+            return [_candidate(rtype, one, item, quote, cue, m) for item in items
+                    for one in (who if known else [None]) for rtype in cue.gives.split("+")]
+        if _FOLLOWING.search(text, a, m.start()):  # the entries are the subjects
+            return [_candidate(rtype, item, target, quote, cue, m) for item in items
+                    if looks_like_post(item.name) for target in named
+                    for rtype in cue.gives.split("+")]
+        return []
+    return []
+
+
 def candidates(text: str, found: list[Passage] | None = None) -> list[Candidate]:
     """Every candidate relation of ``text`` (its passages found when not given)."""
     out: list[Candidate] = []
@@ -268,5 +297,7 @@ def candidates(text: str, found: list[Passage] | None = None) -> list[Candidate]
             out += from_field(text, p)
         elif p.kind in ("sentence", "item"):
             got = from_sentence(text, p)
-            out += got or (from_item(text, p) if p.kind == "item" else [])
+            if not got and p.kind == "item":
+                got = from_list(text, p) or from_item(text, p)
+            out += got
     return out

@@ -176,6 +176,13 @@ CUES: tuple[Cue, ...] = (
     _c("made up of", r"\b(?:membership\s+(?:will\s+)?(?:includes?|comprises?|consists?\s+of|is)|"
        r"members\s+(?:are|include|will\s+be)|comprises?|consists?\s+of|(?:is|are)\s+made\s+up"
        r"\s+of)\s*:?\s+(?:of\s+)?", "MEMBER_OF<", "the posts a body is made up of are its members"),
+    _c("brings together", r"\bbrings?\s+together\s+", "MEMBER_OF<",
+       "the bodies (or posts) a partnership brings together are its parts (members)"),
+    _c("replaces", r"\b(?:replaces|will\s+replace|succeeds|supersedes)\s+(?:the\s+)?(?:former\s+|"
+       r"previous\s+|existing\s+)?", "REPLACES", "a new post or body in place of an old one",
+       many=False),
+    _c("merges into", r"\b(?:will\s+)?merg(?:e|es|ing)\s+(?:into|with)\s+", "MERGES_INTO",
+       "bodies joining into one"),
     _c("in the absence of", r"\bin\s+(?:the|their|his|her)\s+absence\s+of\s+(?=.{0,120}?\b(?:"
        r"deputi[sz]|cover|act\s+up|stand\s+in))", "DEPUTISES_FOR",
        "standing in while the object is absent", "absence", many=False),

@@ -89,7 +89,7 @@ def render_draft(draft: Draft, original: Path, text_file: str, title: str) -> st
         "bodies": bodies, "posts": posts, "relationships": rels,
     }
     body = yaml.safe_dump(doc, sort_keys=False, allow_unicode=True, width=100)
-    return (f"# {MARKER} extract: a DRAFT to review with 'orggraph extract --review'\n"
+    return (f"# {MARKER} extract: a DRAFT to review with 'orggraph extract review'\n"
             f"# original: {original}\n{body}")
 
 

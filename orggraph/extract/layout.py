@@ -28,7 +28,8 @@ class Passage:
 
     ``label`` is a field's label as written (or the label a list of values follows);
     ``value``/``value_start`` the field's value and where it starts; ``heading`` the
-    heading or label the passage comes under (the list an item belongs to).
+    heading, label or lead-in sentence ("The Board comprises:") the passage comes under
+    (the list an item belongs to), and ``heading_start`` where that starts.
     """
 
     kind: str  # "heading", "field", "item", "sentence" ("paragraph" inside the stages)
@@ -39,6 +40,7 @@ class Passage:
     value: str = ""
     value_start: int = -1
     heading: str = ""
+    heading_start: int = -1
 
 
 @dataclass(frozen=True)
@@ -188,6 +190,7 @@ class _Scan:
         self.i = 0
         self.out: list[Passage] = []
         self.heading = ""
+        self.heading_at = -1
         self.para: tuple[int, int] | None = None  # the open paragraph's start and end
         self.prev = "blank"  # what the previous line was
 
@@ -198,12 +201,23 @@ class _Scan:
             return
         vs, ve = span(self.text, *value) if value else (-1, -1)
         self.out.append(Passage(kind, self.text[start:end], start, end, label,
-                                self.text[vs:ve] if value else "", vs, self.heading))
+                                self.text[vs:ve] if value else "", vs, self.heading,
+                                self.heading_at))
         self.prev = kind
+
+    def under(self, start: int, end: int) -> None:
+        """What the next passages come under: ``text[start:end]`` without a final colon."""
+        start, end = span(self.text, start, end)
+        self.heading = self.text[start:end].rstrip(" :")
+        self.heading_at = start
 
     def close(self) -> None:
         if self.para:
             self.emit("paragraph", *self.para)
+            start, end = self.para
+            if self.text[start:end].rstrip().endswith(":"):  # a lead-in to a list
+                lead = max(self.text.rfind(". ", start, end) + 1, start)
+                self.under(lead, end)
             self.para = None
 
     def run(self) -> list[Passage]:
@@ -353,10 +367,10 @@ class _Scan:
                 break
         if not taken:
             self.emit("heading", label.start, label.end)
-            self.heading = label.bare
+            self.under(label.start, label.end)
             return
         self.label_value(label, taken[0], name)
-        self.heading = label.bare.rstrip(" :")
+        self.under(label.start, label.end)
         for line in taken[1:]:
             self.value(line, self.out[-1].label)
         self.i = j
@@ -449,7 +463,7 @@ class _Scan:
             return
         if bare.endswith(":") or self.prev not in ("heading", "item"):
             self.emit("heading", line.start, line.end)
-            self.heading = bare.rstrip(" :")
+            self.under(line.start, line.end)
             return
         self.emit("item", line.start, line.end)
 

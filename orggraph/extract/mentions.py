@@ -153,7 +153,8 @@ def names_in(text: str, pos: int, end: int, many: bool = True) -> list[Mention]:
 
 
 _PLAIN_STOP = re.compile(r"[,;:.()\n–—]|\s[-/]\s|\b(?:for|on|in|with|to|and|or|who|which|as|at|"
-                         r"within|across|through|by|when|where|regarding|about|including)\b")
+                         r"within|across|through|by|when|where|regarding|about|including|after|before|during|each|"
+                         r"every|if|unless|from|that|who|which)\b")
 
 
 def plain_name(text: str, pos: int, end: int) -> Mention | None:
@@ -168,6 +169,9 @@ def plain_name(text: str, pos: int, end: int) -> Mention | None:
     stop = _PLAIN_STOP.search(text, start, end)
     phrase = text[start:stop.start() if stop else end].rstrip()
     words = phrase.split()
+    if words and words[0].lower() in ("it", "them", "this", "that", "which", "whom", "him",
+                                      "her", "us", "me", "one", "any", "such"):
+        return None
     if not words or len(words) > 6 or not all(re.fullmatch(r"[\w&'’-]+", w) for w in words):
         return None
     last = words[-1].lower()

@@ -24,7 +24,7 @@ from ..model import ORGANISATION_KINDS, VOCABULARY, Label
 from .candidates import Candidate
 from .cues import LABELS
 from .layout import Passage
-from .mentions import COUNTERPARTS, Mention
+from .mentions import COUNTERPARTS, Mention, first_name
 from .names import classify, looks_like_post, normalise
 from .records import Draft, DraftNode, DraftRelationship
 from .titles import clean_title, find_title, sections
@@ -81,6 +81,10 @@ def abbreviations(text: str) -> dict[str, str]:
     return out
 
 
+#: One-word names that mean the body of that kind the document is about ("the Committee").
+_GENERIC_BODIES = frozenset({"group", "trust", "board", "council", "partnership", "system",
+                             "directorate", "division", "organisation", "committee", "panel",
+                             "network", "forum", "team", "service", "department"})
 _RANKS = frozenset({"deputy", "assistant", "associate", "vice", "senior", "interim"})
 #: Which label an end of each type must have when its name alone does not say.
 _WANT = {"MEMBER_OF": "Body", "CHAIRS": "Body", "POST_IN": "Body", "PART_OF": "Body"}
@@ -96,6 +100,16 @@ class _Nodes:
         self.abbr = abbreviations(text)
         self.subject = self.add(subject.name, "Post", subject) if subject else None
         self.parts = [(at, self.add(m.name, "Post", m)) for at, m in parts]
+
+    def seed(self, found: list[Passage]) -> None:
+        """Bodies the first headings name: what "the Committee" later refers to."""
+        for p in found[:6]:
+            if p.kind != "heading":
+                continue
+            m = first_name(self.text, p.start, p.end)
+            label, kind = classify(m.name) if m else ("?", None)
+            if m and label == "Body":
+                self.add(m.name, "Body", m, kind)
 
     def post_at(self, offset: int) -> str | None:
         """The post a passage at ``offset`` is about: its section's, else the document's."""
@@ -139,6 +153,11 @@ class _Nodes:
             return self.subject
         if normalise(name) in self.nodes:
             return normalise(name)
+        if len(name.split()) == 1 and name.lower() in _GENERIC_BODIES:  # "the Committee"
+            found = next((k for k, n in self.nodes.items() if n.label == "Body" and
+                          k.split()[-1:] == [normalise(name)]), None)
+            if found:
+                return found
         label, kind = classify(name)
         if label == "?":  # neither a post nor a body by its words: a counterpart, an acronym
             counterpart = name.split()[-1].lower() in COUNTERPARTS or name[:1].isupper()
@@ -164,6 +183,8 @@ def _fact(nodes: _Nodes, c: Candidate) -> DraftRelationship | None:
     rtype = c.type
     if rtype in ("MEMBER_OF", "CHAIRS") and b.kind in ("directorate", "division", "department"):
         rtype = "POST_IN"  # "a member of the Surgery Directorate": the post sits in it
+    if rtype == "MEMBER_OF" and a.label == b.label == "Body":
+        rtype = "PART_OF"  # "The Trust comprises the A Division": a body's parts
     spec = VOCABULARY[rtype]
     if Label(a.label) not in spec.starts or Label(b.label) not in spec.ends:
         return None
@@ -233,6 +254,7 @@ def _organisation(nodes: _Nodes, text: str, found: list[Passage]) -> str | None:
 def resolve(text: str, source_id: str, found: list[Passage], cands: list[Candidate]) -> Draft:
     """One document's draft: its nodes and relationships, each fact once."""
     nodes = _Nodes(text, find_title(text, found), sections(text, found))
+    nodes.seed(found)
     facts: dict[tuple[str, str, str], DraftRelationship] = {}
     for rel in [*(_fact(nodes, c) for c in cands), *_post_fields(nodes, text, found)]:
         if rel is not None:
