@@ -96,11 +96,11 @@ def _lead_subjects(text: str, at: int, cue: int) -> list[Mention]:
 
 def _trailing(text: str, at: int, cue: int) -> Mention | None:
     """The post named right before the verb ("…, the Deputy Director will chair …")."""
-    end = at + len(re.sub(r"(?:\s+(?:will|shall|would|must|is|are|also|be|directly|jointly))*"
-                          r"\s*$", "", text[at:cue], flags=re.IGNORECASE))
+    end = at + len(re.sub(r"(?:,?\s+(?:who|will|shall|would|must|is|are|also|be|directly|"
+                          r"jointly))*\s*$", "", text[at:cue], flags=re.IGNORECASE))
     for m in re.finditer(r"(?<![\w&'’-])[A-Z]", text[at:end]):
         found = first_name(text, at + m.start(), end)
-        if found and found.end == end and looks_like_post(found.name):
+        if found and found.end == end and classify(found.name)[0] != "?":
             return found
     return None
 
@@ -222,12 +222,24 @@ def from_sentence(text: str, p: Passage) -> list[Candidate]:
     return out
 
 
+_TEMPLATE = re.compile(r"(?:name\s+(?:of\s+)?)?line\s+manager\s*:?\s+(?=\S)", re.IGNORECASE)
+_SIDE = re.compile(r"(?:internal|external)\s*:\s*", re.IGNORECASE)
+
+
 def from_field(text: str, p: Passage) -> list[Candidate]:
-    """A relationship field: its label's relation to each name of its value."""
+    """A relationship field: its label's relation to each name of its value (or what a
+    sentence in the value of another label states: "Reporting arrangements: Accountable
+    to the Head of Nursing")."""
     label = LABELS.get(p.label.lower().rstrip(" :"))
+    if label is None and p.value:
+        end = p.value_start + len(p.value)
+        return from_sentence(text, Passage("sentence", p.value, p.value_start, end))
     if label is None or not p.value or not label.gives.isupper():
         return []
     end = p.value_start + len(p.value)
+    skip = _TEMPLATE.match(text, p.value_start, end) or _SIDE.match(text, p.value_start, end)
+    if skip:  # a template's "Name Line Manager" or a column's "Internal:" before the value
+        p = Passage(p.kind, p.text, p.start, p.end, p.label, text[skip.end():end], skip.end())
     gives = "REPORTS_TO<" if label.gives == "MANAGES" else label.gives
     names = _targets(text, p.value_start, end, label.gives != "DEPUTISES_FOR", gives)
     out = []

@@ -228,6 +228,11 @@ CUES: tuple[Cue, ...] = (
        r"part\s+of\s+(?=(?:the\s+|our\s+|its\s+)?(?:[\w&-]+\s+){0,5}?(?:[A-Z][\w&-]*\s+)?"
        r"(?:team|board|committee|group|forum|network|panel|executive)\b)",
        "MEMBER_OF", "a post that is part of a team or board is a member of it"),
+    _c("represent on", r"\brepresent(?:s|ing)?\s+(?:the|their|its|our)\s+[\w-]+(?:\s+[\w-]+)?\s+"
+       r"(?:on|at)\s+", "MEMBER_OF", "representing the service on a body is a seat on it",
+       "represents"),
+    _c("representative on", r"\brepresentative\s+(?:on|at|to)\s+", "MEMBER_OF",
+       "a representative on a body is a member of it", "representative"),
     _c("sits on", r"\bsit(?:s|ting)?\s+(?:as\s+an?\s+[\w -]{0,30}?member\s+)?on\s+", "MEMBER_OF",
        "a seat on a body"),
     _c("attends", r"\b(?:regularly\s+)?attend(?:s|ing)?\s+(?=(?:the\s+)?(?:[A-Z][\w&'’-]*\s+){0,6}"
@@ -239,7 +244,8 @@ CUES: tuple[Cue, ...] = (
        r"on\s+", "MEMBER_OF", "a seat on a body"),
     _c("co-chair", r"\bco-?chair(?:s|ing)?\s+(?:of\s+)?(?=the\s+)", "CHAIRS",
        "chairs with another", "co-chair"),
-    _c("chair", r"(?:\b(?:will|to|also)\s+|^[\s·•▪*\-–]*)chair\s+(?=the\s+)", "CHAIRS",
+    _c("chair", r"(?:\b(?:will|to|also)\s+|^[\s·•▪*\-–]*)chair\s+(?=(?:the|our|its|their|"
+       r"[a-z]+['’]s)\s+)", "CHAIRS",
        "chairs the body"),
     _c("chair of", r"\b(?:is\s+|as\s+)?(?:the\s+)?chair\s+of\s+(?=the\s+[A-Z])", "CHAIRS",
        "chairs the body"),

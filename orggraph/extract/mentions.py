@@ -145,11 +145,19 @@ def names_in(text: str, pos: int, end: int, many: bool = True) -> list[Mention]:
         if q:
             out[-1] = Mention(out[-1].name, out[-1].start, out[-1].end, q.group("q").strip())
             stop = q.end()
+        count = _COUNT.match(text, stop, end)
+        stop = count.end() if count else stop  # "Staff Nurses (4)"
         join = _LIST_JOIN.match(text, stop, end)
         if not many or join is None:
             break
         pos = join.end()
+        side = _SIDE.match(text, pos, end)
+        pos = side.end() if side else pos  # "…; External: Social Services"
     return out if many else out[:1]
+
+
+_COUNT = re.compile(r"\s*\(\s*\d+(?:\.\d+)?\s*(?:wte|posts?)?\s*\)", re.IGNORECASE)
+_SIDE = re.compile(r"(?:internal|external)\s*:\s*", re.IGNORECASE)
 
 
 _PLAIN_STOP = re.compile(r"[,;:.()\n–—]|\s[-/]\s|\b(?:for|on|in|with|to|and|or|who|which|as|at|"
@@ -201,4 +209,6 @@ def plain_names(text: str, pos: int, end: int) -> list[Mention]:
         if join is None:
             break
         pos = join.end()
+        side = _SIDE.match(text, pos, end)
+        pos = side.end() if side else pos
     return out

@@ -90,6 +90,16 @@ _RANKS = frozenset({"deputy", "assistant", "associate", "vice", "senior", "inter
 _WANT = {"MEMBER_OF": "Body", "CHAIRS": "Body", "POST_IN": "Body", "PART_OF": "Body"}
 
 
+def _without_organisation(name: str) -> str:
+    """A post's name without the organisation it ends with ("X of Y City Council" -> "X")."""
+    for m in reversed(list(re.finditer(r"\s(?:of|at)\s(?:the\s)?", name))):
+        head, tail = name[: m.start()], name[m.end():]
+        label, kind = classify(tail)
+        if label == "Body" and kind in ORGANISATION_KINDS and looks_like_post(head):
+            return head
+    return name
+
+
 class _Nodes:
     """The nodes of one draft, keyed by normalised name."""
 
@@ -148,7 +158,7 @@ class _Nodes:
         """The node a mention names (``None``: the described post), created if new."""
         if m is None:
             return self.subject
-        name = self.abbr.get(m.name, m.name)
+        name = _without_organisation(self.abbr.get(m.name, m.name))
         if self.is_subject(name):
             return self.subject
         if normalise(name) in self.nodes:
@@ -181,10 +191,11 @@ def _fact(nodes: _Nodes, c: Candidate) -> DraftRelationship | None:
         return None
     a, b = nodes.nodes[start], nodes.nodes[end]
     rtype = c.type
-    if rtype in ("MEMBER_OF", "CHAIRS") and b.kind in ("directorate", "division", "department"):
-        rtype = "POST_IN"  # "a member of the Surgery Directorate": the post sits in it
     if rtype == "MEMBER_OF" and a.label == b.label == "Body":
         rtype = "PART_OF"  # "The Trust comprises the A Division": a body's parts
+    elif rtype in ("MEMBER_OF", "CHAIRS") and b.kind in ("directorate", "division",
+                                                         "department"):
+        rtype = "POST_IN"  # "a member of the Surgery Directorate": the post sits in it
     spec = VOCABULARY[rtype]
     if Label(a.label) not in spec.starts or Label(b.label) not in spec.ends:
         return None
