@@ -28,7 +28,7 @@ _DOC_WORDS = (r"(?:job|role|post|person)\s+(?:description|profile|specification|
 _GRADE = (r"(?:(?:AfC|Agenda\s+for\s+Change|NHS|pay)\s+)?(?:Band|Grade|Scale|Tier|Level|PO|SO|"
           r"VSM|ESM)\s*[:\-]?\s*[\w/.+-]{0,6}(?:\s*[-–]\s*\d[\w/.+-]{0,4})?")
 _LEAD = re.compile(rf"^\s*(?:(?:{_DOC_WORDS})\s*(?:[:\-–|]|\s{{2,}}|\t)\s*)+", re.IGNORECASE)
-_TRAIL = re.compile(rf"\s*(?:[,:\-–|(]\s*|\s)(?:{_GRADE}|{_DOC_WORDS}|ref(?:erence)?\.?\s*"
+_TRAIL = re.compile(rf"\s*(?:[,:\-–|(]\s*|\s)(?:{_GRADE}|{_DOC_WORDS}|\d[a-d]|ref(?:erence)?\.?\s*"
                     r"(?:no\.?|number)?\s*[:.]?\s*[\w/-]+|\d{2,}[\w/-]*)\)?\s*$", re.IGNORECASE)
 
 
@@ -114,6 +114,9 @@ def _relation_field(p: Passage) -> bool:
     return label is not None and label.gives.isupper()
 
 
+_GRADED = re.compile(r"\(\s*(?:AfC\s+)?(?:Band|Grade)\s*\w+\s*\)\s*$|\s(?:Band|Grade)\s+\w+\s*$")
+
+
 def sections(text: str, found: list[Passage]) -> list[tuple[int, Mention]]:
     """Posts heading sections of their own (a structure paper's profiles), with offsets.
 
@@ -126,6 +129,9 @@ def sections(text: str, found: list[Passage]) -> list[tuple[int, Mention]]:
             continue
         m = _title_mention(text, p.start, p.end)
         if m is None or not looks_like_post(m.name):
+            continue
+        if _GRADED.search(p.text):  # "Payroll Officer (Band 4)": a post of the structure
+            out.append((p.start, m))
             continue
         for q in found[n + 1: n + 7]:
             if _relation_field(q):
