@@ -117,7 +117,7 @@ def subject_of(text: str, start: int, cue: int) -> tuple[bool, list[Mention | No
     at = start + _MARK.match(before).end()  # type: ignore[union-attr]
     bare = text[at:cue]
     if not bare.strip() or _SELF_TAIL.search(bare) or _SELF_START.match(bare) or \
-            _DUTY.match(bare):
+            _DUTY.match(bare) or re.fullmatch(r"\s*to\s*", bare, re.IGNORECASE):
         return True, [None]
     lead = [m for m in _lead_subjects(text, at, cue) if _named(m)]
     if lead:
@@ -281,7 +281,7 @@ def from_list(text: str, p: Passage) -> list[Candidate]:
     to:", "The following posts report to the Matron:"."""
     if p.heading_start < 0:
         return []
-    a, b = p.heading_start, p.heading_start + len(p.heading)
+    a, b = p.heading_start, min(p.heading_start + len(p.heading) + 2, p.start)
     quote = (p.start, p.end)
     for cue in CUES:
         m = cue.pattern.search(text, a, b)

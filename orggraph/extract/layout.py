@@ -159,6 +159,8 @@ def is_short(text: str) -> bool:
     """A line that can be a heading or a list entry: few words, no final full stop."""
     bare = text.strip()
     last = bare.rsplit(None, 1)[-1].lower() if bare else ""
+    if re.search(r"\b(?:will|shall|must|reports?|is|are|has|have)\s+[a-z]", bare):
+        return False  # a sentence without its full stop, not a heading
     return len(bare.split()) <= 10 and len(bare) <= 90 and not bare.endswith((".", ";", ",")) \
         and not re.search(r"[.!?]\s+[A-Z]", bare) and last not in _OPEN_ENDS
 
@@ -243,6 +245,7 @@ class _Scan:
             else:
                 self.text_line(line)
         self.close()
+        self.out.sort(key=lambda p: p.start)  # a flattened table's values come after its labels
         return self.out
 
     def continues(self, line: Line, kind: str) -> bool:
@@ -325,10 +328,11 @@ class _Scan:
                     break
                 values.append(line)
             j += 1
+        first = len(labels) - len(values)  # more labels than values: the first are headings
         for n, label in enumerate(labels):
             name = label_of(label.bare) or ""
-            if n < len(values):
-                self.label_value(label, values[n], name)
+            if n >= first:
+                self.label_value(label, values[n - first], name)
             else:
                 self.emit("heading", label.start, label.end)
         self.i = j

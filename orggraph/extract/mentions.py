@@ -183,8 +183,8 @@ def plain_name(text: str, pos: int, end: int) -> Mention | None:
     if not words or len(words) > 6 or not all(re.fullmatch(r"[\w&'’-]+", w) for w in words):
         return None
     last = words[-1].lower()
-    if last not in POST_WORDS and last.rstrip("s") not in POST_WORDS and last not in BODY_WORDS \
-            and last not in COUNTERPARTS:
+    posts = any(w.lower() in POST_WORDS or w.lower().rstrip("s") in POST_WORDS for w in words)
+    if not posts and last not in BODY_WORDS and last not in COUNTERPARTS:
         return None
     return Mention(phrase, start, start + len(phrase))
 

@@ -80,6 +80,8 @@ def clauses(text: str, start: int = 0, end: int | None = None) -> list[tuple[int
     end = len(text) if end is None else end
     out, a = [], start
     for m in _CLAUSE.finditer(text, start, end):
+        if re.search(r"\b(?:to|for|of|with|by)$", text[a:m.start()], re.IGNORECASE):
+            continue  # "report to and be accountable to X": one object for both
         if m.start() > a:
             out.append((a, m.start()))
         a = m.end() if text[m.start()] == ";" else m.start() + len(m.group()) - len(

@@ -61,7 +61,7 @@ def _title_mention(text: str, start: int, end: int) -> Mention | None:
 
 
 _ADVERTISED = re.compile(
-    r"\b(?:appoint(?:ed|ment)\s+(?:of\s+)?(?:a\s+|an\s+|the\s+|as\s+|to\s+the\s+(?:post|role)\s+of\s+)?|"
+    r"\b(?:appoint(?:ed|ment|s)?\s+(?:of\s+)?(?:a\s+|an\s+|the\s+|as\s+|to\s+the\s+(?:post|role)\s+of\s+)?|"
     r"(?:post|role|position|vacancy)\s+of\s+(?:the\s+)?|recruit(?:ing)?\s+(?:a|an|the)\s+(?:new\s+)?|"
     r"(?:looking|seeking)\s+(?:for\s+)?(?:a|an)\s+(?:new\s+|experienced\s+)?|"
     r"(?:vacancy|applications)\s+for\s+(?:a|an|the)\s+(?:new\s+)?|"
