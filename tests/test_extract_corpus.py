@@ -68,6 +68,13 @@ def _deal(split: dict[str, dict[str, Any]]) -> dict[str, str]:
     return halves
 
 
+def test_corpus_is_large_and_varied() -> None:
+    split = _split()
+    assert len(DOCUMENTS) >= 40
+    assert len({d["layout"] for d in split.values()}) >= 8
+    assert len({d["kind"] for d in split.values()}) >= 10
+
+
 @pytest.mark.parametrize("name", DOCUMENTS)
 def test_text_starts_with_its_source(name: str) -> None:
     text = (REAL / f"{name}.txt").read_text(encoding="utf-8")
