@@ -57,15 +57,32 @@ def _deal(split: dict[str, dict[str, Any]]) -> dict[str, str]:
             group = sorted(n for n in names if split[n]["layout"] == layout)
             random.Random(f"20:{layout}").shuffle(group)
             for name in group:
-                dev, test = by_layout[layout, "dev"], by_layout[layout, "test"]
-                if dev == test:
-                    overall = Counter(halves.values())
-                    half = "dev" if overall["dev"] <= overall["test"] else "test"
-                else:
-                    half = "dev" if dev < test else "test"
-                halves[name] = half
-                by_layout[layout, half] += 1
+                halves[name] = _half(name, batch, split, halves, by_layout)
+                by_layout[layout, halves[name]] += 1
     return halves
+
+
+def _half(name: str, batch: int, split: dict[str, dict[str, Any]], halves: dict[str, str],
+          by_layout: Counter[tuple[str, str]]) -> str:
+    """Fewer of the layout; then (from batch 2) fewer of the kind; then fewer overall; dev."""
+    layout, kind = split[name]["layout"], split[name]["kind"]
+    kinds = Counter(h for n, h in halves.items() if split[n]["kind"] == kind)
+    overall = Counter(halves.values())
+    ties = [(by_layout[layout, "dev"], by_layout[layout, "test"])]
+    if batch > 1:
+        ties.append((kinds["dev"], kinds["test"]))
+    ties.append((overall["dev"], overall["test"]))
+    for dev, test in ties:
+        if dev != test:
+            return "dev" if dev < test else "test"
+    return "dev"
+
+
+def test_corpus_is_large_and_varied() -> None:
+    split = _split()
+    assert len(DOCUMENTS) >= 40
+    assert len({d["layout"] for d in split.values()}) >= 8
+    assert len({d["kind"] for d in split.values()}) >= 10
 
 
 @pytest.mark.parametrize("name", DOCUMENTS)
