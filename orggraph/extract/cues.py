@@ -65,6 +65,12 @@ LABELS: dict[str, Label] = {
     "key relationships": _l("WORKS_WITH", "the people and bodies the post works with"),
     "key working relationships": _l("WORKS_WITH", "the people and bodies the post works with"),
     "working relationships": _l("WORKS_WITH", "the people and bodies the post works with"),
+    "functional contacts": _l("WORKS_WITH", "the people and bodies the post works with"),
+    "internal contacts": _l("WORKS_WITH", "the people and bodies the post works with"),
+    "external contacts": _l("WORKS_WITH", "the people and bodies the post works with"),
+    "directly responsible for": _l("MANAGES", "staff the post is responsible for report to it"),
+    "indirectly responsible for": _l("other", "staff further down the line"),
+    "dept": _l("department", "the body the post sits in"),
     "key contacts": _l("WORKS_WITH", "the people and bodies the post works with"),
     "main contacts": _l("WORKS_WITH", "the people and bodies the post works with"),
     "key stakeholders": _l("WORKS_WITH", "the people and bodies the post works with"),
@@ -83,6 +89,7 @@ LABELS: dict[str, Label] = {
     "direct reports": _l("MANAGES", "staff the post manages report to it"),
     "manages": _l("MANAGES", "staff the post manages report to it"),
     "job title": _l("title", "the post described"),
+    "vacancy": _l("title", "the post advertised"),
     "role profile": _l("title", "the post described"),
     "job profile": _l("title", "the post described"),
     "job description": _l("title", "the post described"),
@@ -174,8 +181,8 @@ CUES: tuple[Cue, ...] = (
     _c("chaired by", r"\b(?:is|are|will\s+be|shall\s+be|to\s+be)\s+(?P<role>co-?)?chaired\s+"
        r"(?:jointly\s+)?by\s+", "CHAIRS<", "the body's chair is named after 'by'"),
     _c("made up of", r"\b(?:membership\s+(?:will\s+)?(?:includes?|comprises?|consists?\s+of|is)|"
-       r"members\s+(?:are|include|will\s+be)|comprises?|consists?\s+of|(?:is|are)\s+made\s+up"
-       r"\s+of)\s*:?\s+(?:of\s+)?", "MEMBER_OF<", "the posts a body is made up of are its members"),
+       r"members\s+(?:are|include|will\s+be)|comprises?|consists?\s+of|(?:is|are)\s+made\s+(?:up\s+)?"
+       r"of)\s*:?\s+(?:of\s+)?", "MEMBER_OF<", "the posts a body is made up of are its members"),
     _c("brings together", r"\bbrings?\s+together\s+", "MEMBER_OF<",
        "the bodies (or posts) a partnership brings together are its parts (members)"),
     _c("replaces", r"\b(?:replaces|will\s+replace|succeeds|supersedes)\s+(?:the\s+)?(?:former\s+|"

@@ -131,12 +131,18 @@ def inline_field(line: str) -> re.Match[str] | None:
 
 
 def cells(line: str) -> list[str]:
-    """A table row's cells (split on "|" or tabs), or [] when the line is no row."""
+    """A table row's cells (split on "|", tabs, or " / " after a label), or [] if no row."""
     bare = line.strip()
-    if "|" not in bare and "\t" not in bare:
+    if "|" not in bare and "\t" not in bare and not _SLASHED.match(bare):
         return []
-    parts = [c for c in _CELLS.split(bare.strip("|")) if c.strip()]
+    splitter = _CELLS if ("|" in bare or "\t" in bare) else _SLASH
+    parts = [c for c in splitter.split(bare.strip("|")) if c.strip()]
     return parts if len(parts) >= 2 else []
+
+
+#: A table exported with " / " between cells: "JOB TITLE: / Ward Sister / GRADE: / 7".
+_SLASHED = re.compile(r"^[A-Z][A-Za-z ]{1,40}:\s+/\s+")
+_SLASH = re.compile(r"\s+/\s+")
 
 
 def kind_of(line: str) -> str:
@@ -382,7 +388,8 @@ class _Scan:
     def cell_spans(self, line: Line) -> list[tuple[int, int]]:
         """The offsets of a row's non-empty cells."""
         out = []
-        for m in re.finditer(r"[^|\t]+", line.text):
+        pattern = r"[^|\t]+" if ("|" in line.text or "\t" in line.text) else r"(?:(?!\s/\s).)+"
+        for m in re.finditer(pattern, line.text):
             start, end = span(self.text, line.start + m.start(), line.start + m.end())
             if start < end:
                 out.append((start, end))

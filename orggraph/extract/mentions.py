@@ -47,6 +47,10 @@ _QUALIFIER = re.compile(r"\s*(?:[-–—]\s+|\(|,\s*)(?P<q>(?:strategically|oper
                         r"professional|managerial|clinical|day[\s-]to[\s-]day|dotted\s+line|"
                         r"(?-i:for\s+[a-z][\w ]{2,40})|in\s+(?:their|his|her)\s+absence)\b[^)\n;,]*)"
                         r"\)?", re.IGNORECASE)
+#: Last words of generic counterparts a post works with ("service users", "local communities").
+COUNTERPARTS = frozenset({"stakeholders", "communities", "public", "users", "patients", "carers",
+                          "relatives", "providers", "agencies", "colleagues", "organisations",
+                          "bodies", "government", "sector", "families", "groups", "clients"})
 _LOWER_BODY = frozenset(w for w in BODY_WORDS if w not in {"office", "function", "practice",
                                                            "meeting", "meetings"})
 
@@ -71,7 +75,8 @@ def _words(text: str, pos: int, end: int) -> list[tuple[int, int]]:
                                            lower in POST_WORDS) and \
                 re.match(r"\s+(?:[A-Z]|(?:of|for)\s+[A-Z])", text[w.end():w.end() + 6]):
             spans.append((w.start(), w.end()))  # "the ICB individual Funding Panel"
-        elif spans and lower in _LOWER_BODY and text[spans[-1][0]:spans[-1][1]][:1].isupper():
+        elif spans and (lower in _LOWER_BODY or lower in POST_WORDS or lower in COUNTERPARTS) \
+                and text[spans[-1][0]:spans[-1][1]][:1].isupper():
             spans.append((w.start(), w.start() + len(word)))  # "the Patient Safety team"
             break
         else:
@@ -153,7 +158,25 @@ def names_in(text: str, pos: int, end: int, many: bool = True) -> list[Mention]:
         pos = join.end()
         side = _SIDE.match(text, pos, end)
         pos = side.end() if side else pos  # "…; External: Social Services"
-    return out if many else out[:1]
+    return _merge_places(text, out) if many else out[:1]
+
+
+def _merge_places(text: str, found: list[Mention]) -> list[Mention]:
+    """Names that are neither posts nor bodies, listed before one that is, are all one name:
+    "NHS Heywood, Middleton and Rochdale CCG Chair"."""
+    out: list[Mention] = []
+    run: list[Mention] = []
+    for m in found:
+        if classify(m.name)[0] == "?" and not m.qualifier:
+            run.append(m)
+            continue
+        if run and all(re.fullmatch(r",\s*|\s+and\s+|,\s+and\s+", text[a.end:b.start])
+                       for a, b in zip(run, [*run[1:], m], strict=True)):
+            m = Mention(text[run[0].start:m.end], run[0].start, m.end, m.qualifier)
+            run = []
+        out += run + [m]
+        run = []
+    return out + run
 
 
 _COUNT = re.compile(r"\s*\(\s*\d+(?:\.\d+)?\s*(?:wte|posts?)?\s*\)", re.IGNORECASE)
@@ -187,12 +210,6 @@ def plain_name(text: str, pos: int, end: int) -> Mention | None:
     if not posts and last not in BODY_WORDS and last not in COUNTERPARTS:
         return None
     return Mention(phrase, start, start + len(phrase))
-
-
-#: Last words of generic counterparts a post works with ("service users", "local communities").
-COUNTERPARTS = frozenset({"stakeholders", "communities", "public", "users", "patients", "carers",
-                          "relatives", "providers", "agencies", "colleagues", "organisations",
-                          "bodies", "government", "sector", "families", "groups", "clients"})
 
 
 def plain_names(text: str, pos: int, end: int) -> list[Mention]:
