@@ -99,6 +99,6 @@ def evaluate(data_dir: str | Path, labels_dir: str | Path | None = None,
     >>> ev.documents, ev.total(HEADLINE_TYPES).tp > 0
     (5, True)
     """
-    from .evaluate import evaluate_sets
+    from .evaluation import evaluate_sets
 
     return evaluate_sets(data_dir, labels_dir, half)

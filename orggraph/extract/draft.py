@@ -151,7 +151,9 @@ def review_draft(path: str | Path, data_dir: str | Path, *, accept: bool = False
     >>> from orggraph.extract import extract
     >>> from orggraph.load import DEFAULT_DATA_DIR
     >>> d = pathlib.Path(tempfile.mkdtemp())
-    >>> _ = (d / "jd.txt").write_text("Job Title: Ward Sister\\nReports to: Group Chief Executive")
+    >>> org = "Norfolk and Waveney University Hospitals Group\\n"
+    >>> jd = org + "Job Title: Ward Sister\\nReports to: Group Chief Executive"
+    >>> _ = (d / "jd.txt").write_text(jd)
     >>> _ = extract([d / "jd.txt"], d / "draft.yaml", data_dir=DEFAULT_DATA_DIR)
     >>> print(review_draft(d / "draft.yaml", DEFAULT_DATA_DIR).lines[-1])
       + ward-sister -[REPORTS_TO]-> nwuhg-group-chief-executive (0.95) [new: ward-sister] ...

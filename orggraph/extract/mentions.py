@@ -3,8 +3,8 @@
 A name is a run of capitalised words and the small words that join them ("Director
 *of* Nursing *and* Quality"), after an article or an owner ("the Trust's"). A list
 ("the Matron, the Ward Clerk and the Head of Nursing") gives one :class:`Mention`
-each; "and" joins two names when the words before it end a post or a body ("Chief
-Nurse and Medical Director"), and is part of one name otherwise ("Director of
+each; "and" joins two names when the words before it end a post or a body ("Matron
+and Theatre Manager"), and is part of one name otherwise ("Director of
 Finance and Estates").
 
 >>> t = "the Chief Nurse and Medical Director, and the Board's Quality Committee."
@@ -90,7 +90,7 @@ def _words(text: str, pos: int, end: int) -> list[tuple[int, int]]:
 
 
 def _ends_name(words: list[str]) -> bool:
-    """Whether words end a post or body ("Chief Nurse", "Audit Board"), so "and" splits."""
+    """Whether words end a post or body ("Matron", "Audit Board"), so "and" splits."""
     last = words[-1].lower().rstrip("s") if words else ""
     return bool(words) and (words[-1].lower() in POST_WORDS or last in POST_WORDS or
                             words[-1].lower() in BODY_WORDS) and len(words) >= 1

@@ -72,8 +72,10 @@ def _existing(node: DraftNode, graph: nx.MultiDiGraph, names: dict[str, set[str]
     for name in (node.name, node.abbreviation, *node.aliases):
         hits = {h for h in names.get(normalise(name or ""), ())
                 if graph.nodes[h].get("label") == node.label}
-        if not organisation:  # a post or team: only one of the document's organisation
+        if node.label == "Post":  # a post: only one of the document's organisation
             hits = {h for h in hits if _organisation_of(graph, h) in orgs}
+        elif not organisation:  # a team or board: of that organisation, or of none known
+            hits = {h for h in hits if _organisation_of(graph, h) in orgs | {None}}
         if len(hits) == 1:
             return hits.pop()
     return None

@@ -60,8 +60,8 @@ def _fits(abbr: str, words: list[str]) -> bool:
 def abbreviations(text: str) -> dict[str, str]:
     """Abbreviations the text defines, to the names they stand for.
 
-    >>> abbreviations("the Integrated Care Board (ICB) and NHS England (NHSE)")
-    {'ICB': 'Integrated Care Board', 'NHSE': 'NHS England'}
+    >>> abbreviations("the Integrated Care Board (ICB) and Health Education Westshire (HEW)")
+    {'ICB': 'Integrated Care Board', 'HEW': 'Health Education Westshire'}
     """
     out: dict[str, str] = {}
     for m in _ABBR.finditer(text):
@@ -250,6 +250,10 @@ def _chair_of(nodes: _Nodes) -> DraftRelationship | None:
                              "vice-chair" if m["vice"] else None)
 
 
+#: Kinds of body that can be a whole organisation when a document opens with one.
+_GROUPS = frozenset({"group", "partnership", "network", "organisation"})
+
+
 def _organisation(nodes: _Nodes, text: str, found: list[Passage]) -> str | None:
     """The organisation the document is from: an organisation named in its first lines."""
     from .mentions import names_in
@@ -257,7 +261,7 @@ def _organisation(nodes: _Nodes, text: str, found: list[Passage]) -> str | None:
     for p in found[:12]:
         for m in names_in(text, p.start, p.end, True):
             label, kind = classify(m.name)
-            if label == "Body" and kind in ORGANISATION_KINDS:
+            if label == "Body" and (kind in ORGANISATION_KINDS or kind in _GROUPS):
                 return nodes.add(m.name, "Body", m, kind)
     return None
 

@@ -99,17 +99,17 @@ def passages(text: str) -> list[Passage]:
     the passage comes under. Paragraphs are given as their sentences.
 
     >>> text = ("Job Title: Ward Sister\\nAccountable to\\n• Matron – managerially\\n"
-    ...         "• Chief Nurse – professionally\\n\\nOUR TEAMS\\nPharmacy Team\\n\\n"
+    ...         "• Head Nurse – professionally\\n\\nOUR TEAMS\\nPharmacy Team\\n\\n"
     ...         "The post holder will deputise for the Matron. She sits on the Forum.\\n")
     >>> for p in passages(text):
     ...     print(p.kind, p.start, p.end, repr(p.label), repr(p.text))
     field 0 22 'Job Title' 'Job Title: Ward Sister'
     field 23 61 'Accountable to' 'Accountable to\\n• Matron – managerially'
-    field 64 92 'Accountable to' 'Chief Nurse – professionally'
-    heading 94 103 '' 'OUR TEAMS'
-    item 104 117 '' 'Pharmacy Team'
-    sentence 119 164 '' 'The post holder will deputise for the Matron.'
-    sentence 165 187 '' 'She sits on the Forum.'
+    field 64 91 'Accountable to' 'Head Nurse – professionally'
+    heading 93 102 '' 'OUR TEAMS'
+    item 103 116 '' 'Pharmacy Team'
+    sentence 118 163 '' 'The post holder will deputise for the Matron.'
+    sentence 164 186 '' 'She sits on the Forum.'
     >>> all(text[p.start:p.end] == p.text for p in passages(text))
     True
     """
