@@ -258,8 +258,9 @@ def from_field(text: str, p: Passage) -> list[Candidate]:
     return out
 
 
-_RELATION_HEADING = re.compile(r"(?:key|main|principal|working|internal|external)?\s*(?:working\s+)?"
-                               r"(?:relationships|contacts|stakeholders|liaison)", re.IGNORECASE)
+_RELATION_HEADING = re.compile(r"(?:key|main|principal|working|internal|external)?\s*"
+                               r"(?:working\s+)?(?:relationships|contacts|stakeholders|liaison)",
+                               re.IGNORECASE)
 
 
 def from_item(text: str, p: Passage) -> list[Candidate]:

@@ -201,8 +201,8 @@ CUES: tuple[Cue, ...] = (
        "'directly responsible to' names the line manager"),
     _c("professionally accountable to", rf"\b{_ADV}professionally\s+accountable\s+to\s+",
        "ACCOUNTABLE_TO", "the professional line", "professionally accountable"),
-    _c("managerially accountable to", rf"\b{_ADV}(?:managerially|operationally|clinically)\s+accountable"
-       r"\s+to\s+", "ACCOUNTABLE_TO", "the managerial line", "managerially accountable"),
+    _c("managerially accountable to", rf"\b{_ADV}(?:managerially|operationally|clinically)\s+"
+       r"accountable\s+to\s+", "ACCOUNTABLE_TO", "the managerial line", "managerially accountable"),
     _c("report to and be accountable to", r"\breports?\s+(?:directly\s+)?to\s+and\s+"
        r"(?:be\s+|is\s+)?accountable\s+to\s+", "REPORTS_TO+ACCOUNTABLE_TO",
        "one object for two verbs: both facts"),

@@ -93,8 +93,8 @@ _VERB_LABEL = re.compile(r"(?:to|by|for|manages)$")
 
 #: A later label with a colon on the same line: a known one, or a capitalised (or capitals)
 #: phrase of up to five words ("Main site of activity:", "CLOSING DATE:").
-_LATER = (rf"(?P<label>(?i:{_LABEL_ALT})|[A-Z][a-z]+(?:\s+[a-z]+){{0,4}}|[A-Z]{{2,}}(?:\s+[A-Z]{{2,}})"
-          r"{0,3})\s*:(?:\s+|$)")
+_LATER = (rf"(?P<label>(?i:{_LABEL_ALT})|[A-Z][a-z]+(?:\s+[a-z]+){{0,4}}|"
+          r"[A-Z]{2,}(?:\s+[A-Z]{2,}){0,3})\s*:(?:\s+|$)")
 _NEXT_LABEL = re.compile(r"\s" + _LATER)
 
 

@@ -45,8 +45,8 @@ _AFTER_OF_ONLY = frozenset({"the", "to", "with", "at", "on"})
 _QUALIFIER = re.compile(r"\s*(?:[-–—]\s+|\(|,\s*)(?P<q>(?:strategically|operationally|"
                         r"professionally|managerially|clinically|strategic|operational|"
                         r"professional|managerial|clinical|day[\s-]to[\s-]day|dotted\s+line|"
-                        r"(?-i:for\s+[a-z][\w ]{2,40})|in\s+(?:their|his|her)\s+absence)\b[^)\n;,]*)"
-                        r"\)?", re.IGNORECASE)
+                        r"(?-i:for\s+[a-z][\w ]{2,40})|in\s+(?:their|his|her)\s+absence)\b"
+                        r"[^)\n;,]*)\)?", re.IGNORECASE)
 #: Last words of generic counterparts a post works with ("service users", "local communities").
 COUNTERPARTS = frozenset({"stakeholders", "communities", "public", "users", "patients", "carers",
                           "relatives", "providers", "agencies", "colleagues", "organisations",
@@ -67,9 +67,12 @@ def _words(text: str, pos: int, end: int) -> list[tuple[int, int]]:
             break
         word = w.group().rstrip(".'’")
         lower = word.lower()
-        if (_WORD.fullmatch(word) and (word[0].isupper() or word[0].isdigit() or word == "&")) or (spans and lower in _JOIN and not (
-                lower in _AFTER_OF_ONLY and text[spans[-1][0]:spans[-1][1]].lower()
-                not in ("of", "for"))):
+        capital = bool(_WORD.fullmatch(word)) and (word[0].isupper() or word[0].isdigit()
+                                                   or word == "&")
+        joins = bool(spans) and lower in _JOIN and not (
+            lower in _AFTER_OF_ONLY and text[spans[-1][0]:spans[-1][1]].lower()
+            not in ("of", "for"))
+        if capital or joins:
             spans.append((w.start(), w.start() + len(word)))
         elif spans and word.isalpha() and (text[spans[-1][0]:spans[-1][1]].isupper() or
                                            lower in POST_WORDS) and \
@@ -174,7 +177,7 @@ def _merge_places(text: str, found: list[Mention]) -> list[Mention]:
                        for a, b in zip(run, [*run[1:], m], strict=True)):
             m = Mention(text[run[0].start:m.end], run[0].start, m.end, m.qualifier)
             run = []
-        out += run + [m]
+        out += [*run, m]
         run = []
     return out + run
 
@@ -212,15 +215,18 @@ def plain_name(text: str, pos: int, end: int) -> Mention | None:
     return Mention(phrase, start, start + len(phrase))
 
 
+_PLAIN_LEADS = frozenset({"", "the", "other", "all", "a", "an", "our", "their", "local", "wider",
+                          "key"})
+
+
 def plain_names(text: str, pos: int, end: int) -> list[Mention]:
     """A list of names, capitalised or not ("stakeholders, service users and the Board")."""
     out: list[Mention] = []
     while pos < end:
         m = first_name(text, pos, end) or plain_name(text, pos, end)
-        if m is None or text[pos:m.start].strip(" ,").lower() not in (
-                "", "the", "other", "all", "a", "an", "our", "their", "local", "wider", "key"):
-            if m is None or _LEAD.match(text, pos, m.start) is None:
-                break
+        lead = text[pos:m.start].strip(" ,").lower() if m else ""
+        if m is None or (lead not in _PLAIN_LEADS and _LEAD.match(text, pos, m.start) is None):
+            break
         out.append(m)
         join = _LIST_JOIN.match(text, m.end, end)
         if join is None:

@@ -232,8 +232,8 @@ def _post_fields(nodes: _Nodes, text: str, found: list[Passage]) -> list[DraftRe
     return out
 
 
-_CHAIR_OF = re.compile(r"^(?P<vice>vice[\s-])?chair(?:man|person|woman)?\s+of\s+(?:the\s+)?(?P<body>.+)$",
-                       re.IGNORECASE)
+_CHAIR_OF = re.compile(r"^(?P<vice>vice[\s-])?chair(?:man|person|woman)?\s+of\s+(?:the\s+)?"
+                       r"(?P<body>.+)$", re.IGNORECASE)
 
 
 def _chair_of(nodes: _Nodes) -> DraftRelationship | None:

@@ -89,8 +89,8 @@ def find_title(text: str, found: list[Passage]) -> Mention | None:
 
 _ADVERTISED_LOWER = re.compile(_ADVERTISED.pattern.replace("(?=[A-Z])", "(?=[a-z])"))
 #: "The Chair will …": the post a text without a title is about, as its first subject.
-_THE_POST_WILL = re.compile(r"\b[Tt]he\s+(?=(?:[A-Z][\w-]*\s+){0,4}?[A-Z][\w-]*\s+(?:\([A-Z]{2,8}\)\s+)?"
-                            r"(?:will|shall|is|must|would|provides|leads|has|works|reports|"
+_THE_POST_WILL = re.compile(r"\b[Tt]he\s+(?=(?:[A-Z][\w-]*\s+){0,4}?[A-Z][\w-]*\s+"
+                            r"(?:\([A-Z]{2,8}\)\s+)?(?:will|shall|is|must|would|provides|leads|has|works|reports|"
                             r"manages|oversees)\b)")
 
 
