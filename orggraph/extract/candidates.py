@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .cues import CUES, LABELS, Cue
+from .cues import CUE_HINT, CUES, LABELS, Cue
 from .layout import Passage
 from .mentions import Mention, first_name, names_in, plain_name, plain_names
 from .names import classify, looks_like_post
@@ -163,7 +163,12 @@ def from_clause(text: str, a: int, b: int, last: list[Mention | None], quote: tu
     out: list[Candidate] = []
     taken: list[tuple[int, int]] = []
     subjects = last
+    if not CUE_HINT.search(text, a, b):
+        return out, subjects
+    lower = text[a:b].lower()
     for cue in CUES:
+        if cue.hint and cue.hint not in lower:
+            continue
         for m in cue.pattern.finditer(text, a, b):
             if any(x < m.end() and m.start() < y for x, y in taken):
                 continue

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-__all__ = ["CUES", "LABELS", "Cue", "Label", "label_of"]
+__all__ = ["CUES", "CUE_HINT", "LABELS", "Cue", "Label", "label_of"]
 
 
 @dataclass(frozen=True)
@@ -165,10 +165,8 @@ class Cue:
     reason: str
     role: str | None = None
     many: bool = True  # the target may be a list of names
+    hint: str = ""  # a lower-case stem every match contains: the cue is tried only then
 
-
-_ADV = (r"(?:(?:also|directly|ultimately|jointly|be|will|shall|is|are|remain|remains|"
-        r"continue\s+to\s+be)\s+)*")
 
 
 def _c(name: str, pattern: str, gives: str, reason: str, role: str | None = None,
@@ -197,22 +195,22 @@ CUES: tuple[Cue, ...] = (
        "standing in for the object", "absence", many=False),
     _c("vice-chair", r"\bvice[\s-]chair(?:man|person)?\s+(?:of\s+)?(?=the\s)", "MEMBER_OF",
        "a vice-chair is a member, not the chair", "vice-chair"),
-    _c("directly responsible to", rf"\b{_ADV}directly\s+responsible\s+to\s+", "REPORTS_TO",
+    _c("directly responsible to", r"\bdirectly\s+responsible\s+to\s+", "REPORTS_TO",
        "'directly responsible to' names the line manager"),
-    _c("professionally accountable to", rf"\b{_ADV}professionally\s+accountable\s+to\s+",
+    _c("professionally accountable to", r"\bprofessionally\s+accountable\s+to\s+",
        "ACCOUNTABLE_TO", "the professional line", "professionally accountable"),
-    _c("managerially accountable to", rf"\b{_ADV}(?:managerially|operationally|clinically)\s+"
+    _c("managerially accountable to", r"\b(?:managerially|operationally|clinically)\s+"
        r"accountable\s+to\s+", "ACCOUNTABLE_TO", "the managerial line", "managerially accountable"),
     _c("report to and be accountable to", r"\breports?\s+(?:directly\s+)?to\s+and\s+"
        r"(?:be\s+|is\s+)?accountable\s+to\s+", "REPORTS_TO+ACCOUNTABLE_TO",
        "one object for two verbs: both facts"),
-    _c("answerable to", rf"\b{_ADV}answerable\s+to\s+", "ACCOUNTABLE_TO",
+    _c("answerable to", r"\banswerable\s+to\s+", "ACCOUNTABLE_TO",
        "answerable is accountable"),
-    _c("accountable to", rf"\b{_ADV}accountable\s+to\s+", "ACCOUNTABLE_TO",
+    _c("accountable to", r"\baccountable\s+to\s+", "ACCOUNTABLE_TO",
        "the post answers to the object"),
-    _c("professionally responsible to", rf"\b{_ADV}professionally\s+responsible\s+to\s+",
+    _c("professionally responsible to", r"\bprofessionally\s+responsible\s+to\s+",
        "RESPONSIBLE_TO", "the professional line", "professionally responsible"),
-    _c("responsible to", rf"\b{_ADV}responsible\s+to\s+(?!(?:ensure|deliver|provide|support)\b)",
+    _c("responsible to", r"\bresponsible\s+to\s+(?!(?:ensure|deliver|provide|support)\b)",
        "RESPONSIBLE_TO", "the post is responsible to the object"),
     _c("dotted line to", r"\b(?:a\s+)?dotted[\s-]+line\s+(?:reporting\s+)?(?:relationship\s+)?"
        r"(?:to|into|with)\s+", "REPORTS_TO", "a secondary reporting line", "dotted line"),
@@ -283,3 +281,34 @@ CUES: tuple[Cue, ...] = (
     _c("manages", r"\bmanages\s+(?=(?:the\s+|(?:one|two|three|four|five|six|\d{1,2})\s+)?[A-Z])",
        "REPORTS_TO<", "the object reports to the subject"),
 )
+
+#: A word stem every cue above contains: a clause without one states no relation, so the
+#: cues are not tried on it (most clauses of a job description are duties).
+CUE_HINT = re.compile(r"accountab|answerab|responsib|report|manag|deputi|deputy|member|\bsit|"
+                      r"seat|attend|chair|lead|second|work|liais|partnership|relationship|link|"
+                      r"represent|compris|consist|made|bring|replac|supersed|succeed|merg|"
+                      r"absence|cover|direct|part\s+of|dotted", re.IGNORECASE)
+
+#: The stem each cue's matches contain (lower case), so a clause is searched only by the
+#: cues whose stem it has; a cue not listed is always tried.
+_HINTS = {
+    "chaired by": "chaired", "in the absence of": "absence", "cover for": "cover",
+    "vice-chair": "chair", "brings together": "bring", "merges into": "merg",
+    "directly responsible to": "responsible", "professionally accountable to": "accountable",
+    "managerially accountable to": "accountable", "report to and be accountable to":
+    "accountable", "answerable to": "answerable", "accountable to": "accountable",
+    "professionally responsible to": "responsible", "responsible to": "responsible",
+    "dotted line to": "dotted", "reports to": "report", "direct reports of": "direct",
+    "line managed by": "managed", "deputise for": "deputi", "deputy to": "deputy",
+    "member of": "member", "part of": "part", "represent on": "represent",
+    "representative on": "representative", "sits on": "sit", "attends": "attend",
+    "works within": "within", "seat on": "seat", "co-chair": "chair", "chair": "chair",
+    "chair of": "chair", "professional lead for": "professional", "seconded to": "seconded",
+    "work closely with": "work", "work with and through": "through",
+    "work alongside": "alongside", "key link with": "link", "build relationships with": "with",
+    "liaise with": "liais", "in partnership with": "partnership",
+    "working relationships with": "relationship", "line manages": "manag",
+    "manages": "manages",
+}
+CUES = tuple(Cue(c.name, c.pattern, c.gives, c.reason, c.role, c.many, _HINTS.get(c.name, ""))
+             for c in CUES)

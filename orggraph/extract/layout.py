@@ -458,7 +458,8 @@ class _Scan:
         bare = line.bare
         generic = _GENERIC.match(line.text)
         self.i += 1
-        known = list(_KNOWN_COLON.finditer(self.text, line.start, line.end))
+        known = list(_KNOWN_COLON.finditer(self.text, line.start, line.end)) \
+            if line.text.count(":") >= 2 else []
         if len(known) >= 2:  # a page viewer's run of fields: "… JOB TITLE: X GRADE: Y …"
             self.emit("paragraph", line.start, known[0].start())
             self.run_together(known[0].start("label"), line.end)

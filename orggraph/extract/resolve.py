@@ -108,6 +108,7 @@ class _Nodes:
         self.text = text
         self.nodes: dict[str, DraftNode] = {}
         self.abbr = abbreviations(text)
+        self.abbr_of = {normalise(full): a for a, full in reversed(self.abbr.items())}
         self.subject = self.add(subject.name, "Post", subject) if subject else None
         self.parts = [(at, self.add(m.name, "Post", m)) for at, m in parts]
 
@@ -134,8 +135,7 @@ class _Nodes:
         key = normalise(name)
         if key not in self.nodes:
             node = DraftNode(key, label, name, self.text[at.start:at.end], kind=kind)
-            node.abbreviation = next((a for a, full in self.abbr.items()
-                                      if normalise(full) == key), None)
+            node.abbreviation = self.abbr_of.get(key)
             self.nodes[key] = node
         return key
 

@@ -126,7 +126,8 @@ def sections(text: str, found: list[Passage]) -> list[tuple[int, Mention]]:
     """
     out = []
     for n, p in enumerate(found):
-        if p.kind not in ("heading", "item") or len(p.text.split()) > 14:
+        if p.kind not in ("heading", "item") or len(p.text.split()) > 14 or \
+                not looks_like_post(p.text):
             continue
         m = _title_mention(text, p.start, p.end)
         if m is None or not looks_like_post(m.name):
