@@ -15,9 +15,12 @@ and run in a subprocess), with the ratio of the two.
 from __future__ import annotations
 
 import argparse
+import io
 import os
+import shutil
 import subprocess
 import sys
+import tarfile
 import tempfile
 from pathlib import Path
 
@@ -53,24 +56,32 @@ def corpus(mb: float) -> str:
     return (one * (size // len(one) + 1))[:size]
 
 
+def _run(args: list[str], **kwargs: object) -> bytes:
+    """A command's output: git or this Python with fixed arguments (never user input)."""
+    done = subprocess.run(args, capture_output=True, check=True, **kwargs)  # type: ignore[call-overload]  # noqa: S603
+    return bytes(done.stdout)
+
+
 def old_seconds(text: str, repeat: int) -> float | None:
     """The replaced extractor's median on ``text``, or None when git cannot give it."""
+    git = shutil.which("git")
+    if git is None:
+        return None
     try:
-        rev = subprocess.run(["git", "log", "-1", "--format=%H", "--", "orggraph/extract/core.py"],
-                             cwd=ROOT, capture_output=True, text=True, check=True).stdout.strip()
+        rev = _run([git, "log", "-1", "--format=%H", "--", "orggraph/extract/core.py"],
+                   cwd=ROOT).decode().strip()
         if not rev:
             return None
         with tempfile.TemporaryDirectory() as tmp:
-            archive = subprocess.run(["git", "archive", f"{rev}^", "orggraph"], cwd=ROOT,
-                                     capture_output=True, check=True).stdout
-            subprocess.run(["tar", "-x", "-C", tmp], input=archive, check=True)
+            archive = _run([git, "archive", f"{rev}^", "orggraph"], cwd=ROOT)
+            with tarfile.open(fileobj=io.BytesIO(archive)) as tar:
+                tar.extractall(tmp, filter="data")
             (Path(tmp) / "text.txt").write_text(text, encoding="utf-8")
             env = {**os.environ, "PYTHONPATH": tmp}
-            out = subprocess.run([sys.executable, "-c", _OLD, str(Path(tmp) / "text.txt"),
-                                  str(repeat)], cwd=tmp, env=env, capture_output=True,
-                                 text=True, check=True)
-            return float(out.stdout.strip())
-    except (OSError, subprocess.CalledProcessError, ValueError):
+            out = _run([sys.executable, "-c", _OLD, str(Path(tmp) / "text.txt"), str(repeat)],
+                       cwd=tmp, env=env)
+            return float(out.decode().strip())
+    except (OSError, subprocess.CalledProcessError, tarfile.TarError, ValueError):
         return None
 
 
