@@ -179,8 +179,9 @@ def from_clause(text: str, a: int, b: int, last: list[Mention | None], quote: tu
             fronted = _fronted(text, a, m, b, targets)
             if fronted:  # "Reporting to the X, the Y is …": the Y reports to the X
                 subjects, targets = [fronted], targets[:1]
+            here = _window(quote, m, targets)
             for target in targets:
-                out += [_candidate(rtype, one, target, quote, cue, m)
+                out += [_candidate(rtype, one, target, here, cue, m)
                         for one in subjects for rtype in cue.gives.split("+")]
     return out, subjects
 
@@ -196,6 +197,19 @@ def _fronted(text: str, a: int, m: re.Match[str], b: int,
     comma = text.find(",", targets[0].end, b)
     found = first_name(text, comma + 1, b) if comma >= 0 else None
     return found if found and looks_like_post(found.name) else None
+
+
+#: The longest quote a candidate keeps: a longer sentence is quoted around the cue only.
+MAX_QUOTE = 400
+
+
+def _window(quote: tuple[int, int], m: re.Match[str], targets: list[Mention | None]
+            ) -> tuple[int, int]:
+    """The quote, or for a run-on sentence the stretch from before the cue to its targets."""
+    if quote[1] - quote[0] <= MAX_QUOTE:
+        return quote
+    end = max([m.end(), *(t.end for t in targets if t is not None)])
+    return max(quote[0], m.start() - MAX_QUOTE // 2), min(quote[1], end + 1)
 
 
 def _candidate(rtype: str, who: Mention | None, target: Mention | None,
