@@ -71,6 +71,9 @@ _DUTY = re.compile(r"^\s*(?:to\s+)?(?:lead|attend|support|provide|work|ensure|be
 _BETWEEN = re.compile(r"^\s*(?:,\s*(?:who|which)\b[^,]*,)?\s*(?:,\s*who\s+)?(?:(?:will|shall|is|"
                       r"are|would|must|also|directly|be|has|have|currently|each|both|jointly|"
                       r"all|remains?|continues?\s+to\s+be|and|the)\s+)*$", re.IGNORECASE)
+#: "The X is a Non-Executive Director member of …": a predicate noun before the cue.
+_PREDICATE = re.compile(r"^\s*(?:is|are)\s+(?:an?|the)\s+(?:[A-Z][\w-]*\s+){1,4}$")
+_STAFF = frozenset({"staff", "colleagues", "employees", "workers", "members", "team"})
 _CONTINUES = re.compile(r"^\s*(?:and|but|or|also|will|shall|is|are|to|be)\b", re.IGNORECASE)
 _MARK = re.compile(r"^\s*(?:\d+(?:\.\d+)*[.)]?|[a-z]\)|[•·▪*\-–])?\s*")
 
@@ -85,7 +88,7 @@ def _lead_subjects(text: str, at: int, cue: int) -> list[Mention]:
     if lead is None or text[at:lead.start].strip().lower() not in (
             "", "the", "this", "our", "each", "every", "both", "all"):
         return []
-    if _BETWEEN.match(text[lead.end:cue]):
+    if _BETWEEN.match(text[lead.end:cue]) or _PREDICATE.match(text[lead.end:cue]):
         return [lead]
     many = names_in(text, at, cue, True)
     if len(many) >= 2 and all(looks_like_post(m.name) for m in many) and \
@@ -94,15 +97,15 @@ def _lead_subjects(text: str, at: int, cue: int) -> list[Mention]:
     return []
 
 
-def _trailing(text: str, at: int, cue: int) -> Mention | None:
+def _trailing(text: str, at: int, cue: int) -> list[Mention]:
     """The post named right before the verb ("…, the Deputy Director will chair …")."""
-    end = at + len(re.sub(r"(?:,?\s+(?:who|will|shall|would|must|is|are|also|be|directly|"
-                          r"jointly))*\s*$", "", text[at:cue], flags=re.IGNORECASE))
+    end = at + len(re.sub(r"(?:,?\s+(?:who|which|will|shall|would|must|is|are|also|be|directly|"
+                          r"jointly|both|all))*\s*$", "", text[at:cue], flags=re.IGNORECASE))
     for m in re.finditer(r"(?<![\w&'’-])[A-Z]", text[at:end]):
-        found = first_name(text, at + m.start(), end)
-        if found and found.end == end and classify(found.name)[0] != "?":
-            return found
-    return None
+        found = names_in(text, at + m.start(), end, True)
+        if found and found[-1].end == end and all(classify(f.name)[0] != "?" for f in found):
+            return found  # "the Audit Committee and the Remuneration Committee which are …"
+    return []
 
 
 def subject_of(text: str, start: int, cue: int) -> tuple[bool, list[Mention | None]]:
@@ -120,15 +123,18 @@ def subject_of(text: str, start: int, cue: int) -> tuple[bool, list[Mention | No
             _DUTY.match(bare) or re.fullmatch(r"\s*to\s*", bare, re.IGNORECASE):
         return True, [None]
     lead = [m for m in _lead_subjects(text, at, cue) if _named(m)]
+    if lead and all(m.name.split()[-1].lower() in _STAFF for m in lead):
+        return True, [None]  # "HART staff will work with …": the post's own team, as the post
     if lead:
         return True, list(lead)
     if _CONTINUES.match(bare):
         return False, []  # "and will report to …": the sentence's subject, given earlier
     trailing = _trailing(text, at, cue)
     if trailing:
-        return True, [trailing]
+        return True, list(trailing)
     if not re.search(r"[A-Z]", bare[1:]) or re.match(r"\s*(?:In|As|With|Working|When|Where|"
-                                                     r"Through|Within)\b", bare):
+                                                     r"Through|Within|Reporting|Accountable|"
+                                                     r"Responsible)\b", bare):
         return True, [None]  # no name before the cue: the document's post
     return True, []
 
@@ -256,6 +262,8 @@ def from_field(text: str, p: Passage) -> list[Candidate]:
     if label is None or not p.value or not label.gives.isupper():
         return []
     end = p.value_start + len(p.value)
+    if re.fullmatch(r"name\s*(?:of\s+)?line\s+manager", p.value.strip(), re.IGNORECASE):
+        return []  # a template's caption, not the line manager's name
     skip = _TEMPLATE.match(text, p.value_start, end) or _SIDE.match(text, p.value_start, end)
     if skip:  # a template's "Name Line Manager" or a column's "Internal:" before the value
         p = Passage(p.kind, p.text, p.start, p.end, p.label, text[skip.end():end], skip.end())

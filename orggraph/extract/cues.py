@@ -188,8 +188,7 @@ CUES: tuple[Cue, ...] = (
        many=False),
     _c("merges into", r"\b(?:will\s+)?merg(?:e|es|ing)\s+(?:into|with)\s+", "MERGES_INTO",
        "bodies joining into one"),
-    _c("in the absence of", r"\bin\s+(?:the|their|his|her)\s+absence\s+of\s+(?=.{0,120}?\b(?:"
-       r"deputi[sz]|cover|act\s+up|stand\s+in))", "DEPUTISES_FOR",
+    _c("in the absence of", r"\bin\s+(?:the|their|his|her)\s+absence\s+of\s+", "DEPUTISES_FOR",
        "standing in while the object is absent", "absence", many=False),
     _c("cover for", r"\b(?:provide|providing|provides)?\s*cover\s+for\s+", "DEPUTISES_FOR",
        "standing in for the object", "absence", many=False),
@@ -238,11 +237,16 @@ CUES: tuple[Cue, ...] = (
        "represents"),
     _c("representative on", r"\brepresentative\s+(?:on|at|to)\s+", "MEMBER_OF",
        "a representative on a body is a member of it", "representative"),
+    _c("forms part of", r"\bforms?\s+(?:an?\s+(?:integral\s+|key\s+)?)?part\s+of\s+(?=(?:the\s+)?"
+       r"[A-Z][\w&-]*\s+[A-Z])", "MEMBER_OF", "a post forming part of a named body is a member"),
     _c("sits on", r"\bsit(?:s|ting)?\s+(?:as\s+an?\s+[\w -]{0,30}?member\s+)?on\s+", "MEMBER_OF",
        "a seat on a body"),
     _c("attends", r"\b(?:regularly\s+)?attend(?:s|ing)?\s+(?=(?:the\s+)?(?:[A-Z][\w&'’-]*\s+){0,6}"
        r"(?:Board|Committee|Group|Forum|Meeting|Panel|Council|Network|Huddle|Executive)s?\b)",
        "MEMBER_OF", "a post that attends a named standing body is one of its members"),
+    _c("join", r"\bjoin(?:s|ing)?\s+(?=(?:the|our)\s+(?:[A-Z][\w&'’-]*\s+){0,5}(?:Team|Board|"
+       r"Committee|Group|Forum|Network|Panel)\b)", "MEMBER_OF",
+       "joining a named team or board is becoming one of its members"),
     _c("works within", r"\bwork(?:s|ing)?\s+within\s+(?=(?:the\s+)?(?:[A-Z][\w&'’-]*\s+){1,5}"
        r"[Tt]eam\b)", "MEMBER_OF", "a post working within a team is a member of it"),
     _c("seat on", r"\b(?:holds?|has|have|with)\s+an?\s+(?P<role>(?:voting|non-voting)\s+)?seat\s+"
@@ -302,7 +306,8 @@ _HINTS = {
     "line managed by": "managed", "deputise for": "deputi", "deputy to": "deputy",
     "member of": "member", "part of": "part", "represent on": "represent",
     "representative on": "representative", "sits on": "sit", "attends": "attend",
-    "works within": "within", "seat on": "seat", "co-chair": "chair", "chair": "chair",
+    "works within": "within", "join": "join", "seat on": "seat", "co-chair": "chair",
+    "chair": "chair", "forms part of": "part",
     "chair of": "chair", "professional lead for": "professional", "seconded to": "seconded",
     "work closely with": "work", "work with and through": "through",
     "work alongside": "alongside", "key link with": "link", "build relationships with": "with",

@@ -173,6 +173,9 @@ class _Nodes:
             counterpart = name.split()[-1].lower() in COUNTERPARTS or name[:1].isupper()
             if rtype == "WORKS_WITH" and end and counterpart:
                 label, kind = "Body", "organisation"
+            elif rtype in ("MEMBER_OF", "CHAIRS") and end and len(name.split()) >= 2 and \
+                    name[:1].isupper():
+                label, kind = "Body", "organisation"  # "the Care Group Quadumvirate"
             elif not end or not (name.isupper() and len(name) <= 6):
                 return None
             else:
