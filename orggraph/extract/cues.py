@@ -274,8 +274,10 @@ CUES: tuple[Cue, ...] = (
        "a working relationship"),
     _c("liaise with", r"\bliais(?:e|es|ing)\s+(?:closely\s+|regularly\s+)?with\s+",
        "WORKS_WITH", "a working relationship"),
-    _c("in partnership with", r"\bin\s+(?:close\s+)?partnership\s+with\s+", "WORKS_WITH",
-       "a working relationship"),
+    _c("in partnership with", r"\b(?:in\s+(?:close\s+)?)?partnership(?:\s+building|\s+working)?,?"
+       r"\s+with\s+", "WORKS_WITH", "a working relationship"),
+    _c("in collaboration with", r"\b(?:in\s+conjunction\s+(?:and\s+collaboration\s+)?|(?:close\s+|"
+       r"strong\s+|in\s+)?collaboration\s+)with\s+", "WORKS_WITH", "a working relationship"),
     _c("working relationships with", r"\b(?:key\s+|close\s+|effective\s+)?working\s+"
        r"relationships?\s+with\s+", "WORKS_WITH", "a working relationship"),
     _c("line manages", r"\b(?:direct\s+)?line\s+manag(?:es|e|ing|ement)(?:\s+"
@@ -289,6 +291,7 @@ CUES: tuple[Cue, ...] = (
 #: A word stem every cue above contains: a clause without one states no relation, so the
 #: cues are not tried on it (most clauses of a job description are duties).
 CUE_HINT = re.compile(r"accountab|answerab|responsib|report|manag|deputi|deputy|member|\bsit|"
+                      r"collaborat|conjunction|join|"
                       r"seat|attend|chair|lead|second|work|liais|partnership|relationship|link|"
                       r"represent|compris|consist|made|bring|replac|supersed|succeed|merg|"
                       r"absence|cover|direct|part\s+of|dotted", re.IGNORECASE)
@@ -311,7 +314,7 @@ _HINTS = {
     "chair of": "chair", "professional lead for": "professional", "seconded to": "seconded",
     "work closely with": "work", "work with and through": "through",
     "work alongside": "alongside", "key link with": "link", "build relationships with": "with",
-    "liaise with": "liais", "in partnership with": "partnership",
+    "liaise with": "liais", "in partnership with": "partnership", "in collaboration with": "co",
     "working relationships with": "relationship", "line manages": "manag",
     "manages": "manages",
 }

@@ -443,7 +443,7 @@ class _Scan:
         taken = 0
         while self.i < len(self.lines):
             line = self.lines[self.i]
-            below = self.cell_spans(line) if cells(line.text) else []
+            below = self.cell_spans(line) if cells(line.text) or " / " in line.text else []
             if len(below) != len(spans) or any(label_of(self.text[a:b]) for a, b in below):
                 break
             for (a, b), label in zip(below, header, strict=True):

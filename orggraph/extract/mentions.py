@@ -35,8 +35,9 @@ class Mention:
 _NUMBER = (r"one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}|each|every|several|"
            r"some|most|many|various")
 _LEAD = re.compile(r"(?:\s|\b(?i:the|a|an|our|their|its|his|her|your|this|these|those|both|"
-                   r"either|each\s+of|all|any|other|new|existing|current|relevant|appropriate|"
-                   r"monthly|weekly|regular|his\s+or\s+her|his/her|" + _NUMBER + r")\s+|"
+                   r"either|each\s+of|his\s+or\s+her|his/her|" + _NUMBER + r")\s+|"
+                   r"\b(?:all|any|other|new|existing|current|relevant|appropriate|monthly|weekly|"
+                   r"regular)\s+(?=[A-Z])|"
                    r"(?:[A-Z][\w&-]*\s+){0,3}?(?:Trust|Council|Board|ICB|Organisation|Group)['’]s\b"
                    r"|[a-z]+['’]s\b)+")
 _WORD = re.compile(r"[A-Z0-9][\w&'’./-]*|&")
@@ -186,6 +187,10 @@ _COUNT = re.compile(r"\s*\(\s*\d+(?:\.\d+)?\s*(?:wte|posts?)?\s*\)", re.IGNORECA
 _SIDE = re.compile(r"(?:internal|external)\s*:\s*", re.IGNORECASE)
 
 
+#: Before a lower-case name only articles and owners are dropped ("other care providers"
+#: keeps its "other", as the text writes it).
+_ARTICLE = re.compile(r"(?:\s|\b(?:the|a|an|our|their|its|his|her|your|this|these|those)\s+|"
+                      r"[a-z]+['’]s\s+)+", re.IGNORECASE)
 _PLAIN_STOP = re.compile(r"[,;:.()\n–—]|\s[-/]\s|\b(?:for|on|in|with|to|and|or|who|which|as|at|"
                          r"within|across|through|by|when|where|regarding|about|including|after|before|during|each|"
                          r"every|if|unless|from|that|who|which)\b")
@@ -198,7 +203,7 @@ def plain_name(text: str, pos: int, end: int) -> Mention | None:
     >>> plain_name(t, 3, len(t)).name
     'line manager'
     """
-    lead = _LEAD.match(text, pos, end)
+    lead = _ARTICLE.match(text, pos, end)
     start = lead.end() if lead else pos
     stop = _PLAIN_STOP.search(text, start, end)
     phrase = text[start:stop.start() if stop else end].rstrip()
