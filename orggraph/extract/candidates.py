@@ -88,6 +88,8 @@ def _lead_subjects(text: str, at: int, cue: int) -> list[Mention]:
     if lead is None or text[at:lead.start].strip().lower() not in (
             "", "the", "this", "our", "each", "every", "both", "all"):
         return []
+    if lead.name.startswith("Other ") and len(lead.name.split()) > 1:
+        lead = Mention(lead.name[6:], lead.start + 6, lead.end)  # "Other Board members …"
     if _BETWEEN.match(text[lead.end:cue]) or _PREDICATE.match(text[lead.end:cue]):
         return [lead]
     many = names_in(text, at, cue, True)

@@ -176,7 +176,8 @@ def _c(name: str, pattern: str, gives: str, reason: str, role: str | None = None
 
 #: Sentence cues, most specific first: a match's span blocks later cues that overlap it.
 CUES: tuple[Cue, ...] = (
-    _c("chaired by", r"\b(?:is|are|will\s+be|shall\s+be|to\s+be)\s+(?P<role>co-?)?chaired\s+"
+    _c("chaired by", r"\b(?:is|are|will\s+be|shall\s+be|to\s+be)\s+(?:both\s+|each\s+|jointly\s+)?"
+       r"(?P<role>co-?)?chaired\s+"
        r"(?:jointly\s+)?by\s+", "CHAIRS<", "the body's chair is named after 'by'"),
     _c("made up of", r"\b(?:membership\s+(?:will\s+)?(?:includes?|comprises?|consists?\s+of|is)|"
        r"members\s+(?:are|include|will\s+be)|comprises?|consists?\s+of|(?:is|are)\s+made\s+(?:up\s+)?"

@@ -37,7 +37,7 @@ _NUMBER = (r"one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}|each|every
 _LEAD = re.compile(r"(?:\s|\b(?i:the|a|an|our|their|its|his|her|your|this|these|those|both|"
                    r"either|each\s+of|his\s+or\s+her|his/her|" + _NUMBER + r")\s+|"
                    r"\b(?:all|any|other|new|existing|current|relevant|appropriate|monthly|weekly|"
-                   r"regular)\s+(?=[A-Z])|"
+                   r"regular|[a-z]{3,}ed)\s+(?=[A-Z])|"
                    r"(?:[A-Z][\w&-]*\s+){0,3}?(?:Trust|Council|Board|ICB|Organisation|Group)['’]s\b"
                    r"|[a-z]+['’]s\b)+")
 _WORD = re.compile(r"[A-Z0-9][\w&'’./-]*|&")
@@ -73,6 +73,10 @@ def _words(text: str, pos: int, end: int) -> list[tuple[int, int]]:
         joins = bool(spans) and lower in _JOIN and not (
             lower in _AFTER_OF_ONLY and text[spans[-1][0]:spans[-1][1]].lower()
             not in ("of", "for"))
+        if capital and re.search(r"['’]s$", word) and i < end:
+            spans = []  # "the Confederation’s Clinical Board": the owner is not the name
+            i = w.end()
+            continue
         if capital or joins:
             spans.append((w.start(), w.start() + len(word)))
         elif spans and word.isalpha() and (text[spans[-1][0]:spans[-1][1]].isupper() or
