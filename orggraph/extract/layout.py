@@ -289,7 +289,7 @@ class _Scan:
         while self.i < len(self.lines):
             nxt = self.lines[self.i]
             if not nxt.bare[:1].islower() or kind_of(nxt.text) != "text" or \
-                    not self.text[:end].rstrip().endswith((",", "and", "&", "/")):
+                    self.text[:end].rstrip().endswith((".", ":", ";")):
                 break
             end = nxt.end
             self.i += 1

@@ -51,7 +51,8 @@ _QUALIFIER = re.compile(r"\s*(?:[-–—]\s+|\(|,\s*)(?P<q>(?:strategically|oper
 #: Last words of generic counterparts a post works with ("service users", "local communities").
 COUNTERPARTS = frozenset({"stakeholders", "communities", "public", "users", "patients", "carers",
                           "relatives", "providers", "agencies", "colleagues", "organisations",
-                          "bodies", "government", "sector", "families", "groups", "clients"})
+                          "bodies", "government", "sector", "families", "groups", "clients",
+                          "professionals", "partners"})
 _LOWER_BODY = frozenset(w for w in BODY_WORDS if w not in {"office", "function", "practice",
                                                            "meeting", "meetings"})
 
@@ -178,7 +179,8 @@ def _merge_places(text: str, found: list[Mention]) -> list[Mention]:
         if classify(m.name)[0] == "?" and not m.qualifier:
             run.append(m)
             continue
-        if run and all(re.fullmatch(r",\s*|\s+and\s+|,\s+and\s+", text[a.end:b.start])
+        places = len(run) >= 2 or " and " in m.name or (bool(run) and run[0].name.startswith("NHS "))
+        if run and places and all(re.fullmatch(r",\s*|\s+and\s+|,\s+and\s+", text[a.end:b.start])
                        for a, b in zip(run, [*run[1:], m], strict=True)):
             m = Mention(text[run[0].start:m.end], run[0].start, m.end, m.qualifier)
             run = []
@@ -217,9 +219,14 @@ def plain_name(text: str, pos: int, end: int) -> Mention | None:
         return None
     if not words or len(words) > 6 or not all(re.fullmatch(r"[\w&'’-]+", w) for w in words):
         return None
-    last = words[-1].lower()
-    posts = any(w.lower() in POST_WORDS or w.lower().rstrip("s") in POST_WORDS for w in words)
-    if not posts and last not in BODY_WORDS and last not in COUNTERPARTS:
+    heads = [n for n, w in enumerate(words) if w.lower() in POST_WORDS or
+             w.lower().rstrip("s") in POST_WORDS or w.lower() in BODY_WORDS or
+             w.lower() in COUNTERPARTS]
+    if not heads:
+        return None
+    n = heads[-1] + (3 if words[heads[-1] + 1: heads[-1] + 2] == ["of"] else 1)
+    phrase = " ".join(words[:n]) if n < len(words) else phrase  # "ward manager ensure …"
+    if not text.startswith(phrase, start):
         return None
     return Mention(phrase, start, start + len(phrase))
 
