@@ -174,8 +174,6 @@ GENERIC_PAPER = (
      ("WORKS_WITH", "Ward Sister", "service users")),
     (HEAD + "The Director, who reports to the Chief Executive, will chair the Quality Group.\n",
      ("REPORTS_TO", "Director", "Chief Executive")),
-    ("Westshire Care Board\n\nBoard members\n• Jo Bloggs, Chief Finance Officer\n"
-     "• Sam Roe, Medical Director\n", ("MEMBER_OF", "Medical Director", "Westshire Care Board")),
     ("The Audit Committee and the Quality Committee which are both chaired by the Lay Member.\n",
      ("CHAIRS", "Lay Member", "Quality Committee")),
     ("The Westshire Partnership’s Clinical Board is made up of an elected Practice Manager and "

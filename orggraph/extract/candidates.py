@@ -331,45 +331,16 @@ def from_list(text: str, p: Passage) -> list[Candidate]:
     return []
 
 
-_MEMBERSHIP = re.compile(r"\b(?:membership|members|composition|board\s+members|our\s+board|"
-                         r"voting\s+members|attendees)\b", re.IGNORECASE)
-
-
-def from_members(text: str, p: Passage, body: Mention | None) -> list[Candidate]:
-    """An entry of a list of members ("Membership", "Board members", "The X Board" headings):
-    each post it names is a member of the body the heading (or the document) names."""
-    if p.heading_start < 0 or len(p.heading.split()) > 8:
-        return []
-    head = [m for m in names_in(text, p.heading_start, p.heading_start + len(p.heading), True)
-            if classify(m.name)[0] == "Body"]
-    if not head and not (_MEMBERSHIP.search(p.heading) and body is not None):
-        return []
-    whole = head[0] if head else body
-    posts = [m for m in names_in(text, p.start, p.end, True) if looks_like_post(m.name)]
-    return [Candidate("MEMBER_OF", m, whole, (p.start, p.end), f"members of '{p.heading}'",
-                      "a list of a body's members under its heading", 0.65) for m in posts[:1]]
-
-
-def _document_body(text: str, found: list[Passage]) -> Mention | None:
-    """The body a document opens with (a committee's terms of reference, a board's page)."""
-    for p in found[:6]:
-        m = first_name(text, p.start, p.end) if p.kind == "heading" else None
-        if m and classify(m.name)[0] == "Body":
-            return m
-    return None
-
-
 def candidates(text: str, found: list[Passage] | None = None) -> list[Candidate]:
     """Every candidate relation of ``text`` (its passages found when not given)."""
     out: list[Candidate] = []
     found = passages(text) if found is None else found
-    body = _document_body(text, found)
     for p in found:
         if p.kind == "field":
             out += from_field(text, p)
         elif p.kind in ("sentence", "item"):
             got = from_sentence(text, p)
             if not got and p.kind == "item":
-                got = from_list(text, p) or from_item(text, p) or from_members(text, p, body)
+                got = from_list(text, p) or from_item(text, p)
             out += got
     return out

@@ -179,7 +179,8 @@ def _merge_places(text: str, found: list[Mention]) -> list[Mention]:
         if classify(m.name)[0] == "?" and not m.qualifier:
             run.append(m)
             continue
-        places = len(run) >= 2 or " and " in m.name or (bool(run) and run[0].name.startswith("NHS "))
+        places = len(run) >= 2 or " and " in m.name or \
+            (bool(run) and run[0].name.startswith("NHS "))
         if run and places and all(re.fullmatch(r",\s*|\s+and\s+|,\s+and\s+", text[a.end:b.start])
                        for a, b in zip(run, [*run[1:], m], strict=True)):
             m = Mention(text[run[0].start:m.end], run[0].start, m.end, m.qualifier)
