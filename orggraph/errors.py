@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import re
+from collections.abc import Callable, Sequence
 
 from .formats import printable
 
@@ -11,6 +12,7 @@ __all__ = [
     "DataError",
     "Neo4jServerError",
     "OrggraphError",
+    "ParameterError",
     "Problem",
     "UnknownNodeError",
 ]
@@ -54,6 +56,30 @@ class DataError(OrggraphError):
         first = str(errors[0]) if errors else "no errors"
         more = f" (and {len(errors) - 1} more)" if len(errors) > 1 else ""
         super().__init__(f"{first}{more}")
+
+
+class ParameterError(OrggraphError):
+    """A function was given a value it cannot take; the message names the parameters.
+
+    ``parameters`` lists the parameter names the message uses, so a caller with its
+    own names for them (the CLI's options) can say the same in its words.
+
+    >>> exc = ParameterError("from_date 2026-06-01 is after to_date 2025-01-01",
+    ...                      ("from_date", "to_date"))
+    >>> exc.naming({"from_date": "--from", "to_date": "--to"}.__getitem__)
+    '--from 2026-06-01 is after --to 2025-01-01'
+    """
+
+    def __init__(self, message: str, parameters: Sequence[str]) -> None:
+        super().__init__(message)
+        self.parameters = tuple(parameters)
+
+    def naming(self, name: Callable[[str], str]) -> str:
+        """The message with each parameter called ``name(parameter)``."""
+        if not self.parameters:
+            return str(self)
+        words = re.compile(r"\b(" + "|".join(map(re.escape, self.parameters)) + r")\b")
+        return words.sub(lambda m: name(m.group(1)), str(self))
 
 
 class UnknownNodeError(OrggraphError):

@@ -1,20 +1,21 @@
-"""An integer-indexed copy of a graph's edges, built once and cached, for all-posts questions.
+"""An integer-indexed copy of a graph's nodes and edges, built once and cached.
 
 Walking a ``MultiDiGraph`` edge by edge costs about a microsecond an edge; the
 all-posts questions would pay it on every call. :func:`graph_index` numbers the
 nodes once (in id order, so sorting by number is sorting by id) and keeps every
 edge as three numpy arrays (start, end, type code). :func:`hierarchy_index` derives
-the post-to-post lines of one relationship set as compressed sparse rows (CSR),
-and :func:`all_structure` computes every post's span, total span, layer and
-layers beneath with vectorised passes by level: breadth first from the top posts
-for layers, and Kahn's algorithm from the bottom for heights and totals.
+the post-to-post lines of one relationship set as compressed sparse rows (CSR).
+The span engine (:mod:`orggraph.queries.structure`) and the cover questions work
+on these arrays.
 
 The indexes live in ``G.__networkx_cache__``, which NetworkX (3.3 and later)
-empties on every structural change (adding or removing nodes or edges). Changing
-an attribute in place (``G.edges[u, v, k]["type"] = ...``) is not seen by that
-cache, nor is a change to the graph under a view (``G.subgraph(...)``): call
-:func:`clear_index` after such a change, or ask the questions of a copy. As a
-further guard the index is rebuilt whenever the number of nodes differs.
+empties on every structural change and on ``nx.set_node_attributes`` /
+``nx.set_edge_attributes``. An index never answers for a changed graph: it keeps
+the attribute dicts it was built from and the values it read (``label``, ``title``,
+``name`` of each node, ``type`` of each edge), and before each use compares them
+(a pass in C over lists, far cheaper than walking the graph), so a change made in
+place (``G.edges[u, v, k]["type"] = ...``) rebuilds it too. Views (``G.subgraph``)
+are not cached: the graph under them may change without their knowing.
 
 >>> from orggraph.graph import load_graph
 >>> G = load_graph()
@@ -29,7 +30,7 @@ False
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from itertools import repeat
 from typing import Any
 
@@ -37,13 +38,14 @@ import networkx as nx
 import numpy as np
 import numpy.typing as npt
 
-from .._arrays import Ints, sorted_distinct
-from ..model import ACCOUNTABILITY_TYPES, VOCABULARY, gc_paused
+from ._arrays import Ints, sorted_distinct
+from .model import ACCOUNTABILITY_TYPES, VOCABULARY
 
-__all__ = ["GraphIndex", "HierarchyIndex", "all_structure", "clear_index", "graph_index",
-           "hierarchy_index", "seed_graph_index", "sorted_distinct"]
+__all__ = ["TYPE_CODES", "GraphIndex", "HierarchyIndex", "clear_index", "gather",
+           "graph_index", "hierarchy_index", "seed_graph_index"]
 
 Bools = npt.NDArray[np.bool_]
+Attrs = dict[str, Any]
 
 _CACHE_KEY = "orggraph.index"
 #: Type codes: the position in the vocabulary; -1 for a type outside it.
@@ -85,10 +87,13 @@ class HierarchyIndex:
     """
 
     graph: GraphIndex
+    posts: Ints  # the numbers of its posts, ascending
     up_ptr: Ints
     up: Ints
     down_ptr: Ints
     down: Ints
+    #: What the span engine derived from these lines, kept as long as they are.
+    derived: dict[str, Any] = field(default_factory=dict)
 
     def n_up(self) -> Ints:
         """How many posts each node answers to."""
@@ -99,19 +104,49 @@ class HierarchyIndex:
         return np.diff(self.down_ptr)
 
 
+_NODE_KEYS = ("label", "title", "name")
+
+
+@dataclass(frozen=True, eq=False)
+class _Witness:
+    """The attribute dicts an index was built from, and the values it read of them."""
+
+    nodes: list[Attrs]  # in id order
+    node_values: tuple[list[Any], ...]  # one list per key of _NODE_KEYS
+    edges: list[Attrs]  # in index order
+    types: list[Any]
+
+    @classmethod
+    def of(cls, nodes: list[Attrs], edges: list[Attrs]) -> _Witness:
+        return cls(nodes, tuple(_values(nodes, k) for k in _NODE_KEYS), edges,
+                   _values(edges, "type"))
+
+    def holds(self) -> bool:
+        """Whether every value read is still the one in its dict."""
+        return self.types == _values(self.edges, "type") and all(
+            seen == _values(self.nodes, k)
+            for k, seen in zip(_NODE_KEYS, self.node_values, strict=True))
+
+
+def _values(dicts: list[Attrs], key: str) -> list[Any]:
+    return list(map(dict.get, dicts, repeat(key)))
+
+
 def _cache(G: nx.MultiDiGraph) -> dict[Any, Any]:
+    """The index entry of ``G``'s cache, emptied when ``G`` changed since it was filled."""
     cache: dict[Any, Any] | None = getattr(G, "__networkx_cache__", None)
-    if cache is None:  # NetworkX before 3.3 has no cache to clear on change
+    if cache is None or nx.is_frozen(G):  # a view: its graph may change unseen
         cache = {}
     entry: dict[Any, Any] = cache.setdefault(_CACHE_KEY, {})
-    if entry.get("nodes") != len(G):
+    witness: _Witness | None = entry.get("witness")
+    if entry.get("nodes") != len(G) or (witness is not None and not witness.holds()):
         entry.clear()
         entry["nodes"] = len(G)
     return entry
 
 
 def clear_index(G: nx.MultiDiGraph) -> None:
-    """Forget the cached indexes of ``G`` (after changing attributes in place).
+    """Forget the cached indexes of ``G`` (they are rebuilt on next use).
 
     >>> from orggraph.graph import load_graph
     >>> G = load_graph(); ix = graph_index(G); clear_index(G)
@@ -133,62 +168,71 @@ def graph_index(G: nx.MultiDiGraph) -> GraphIndex:
     """
     entry = _cache(G)
     if "graph" not in entry:
-        with gc_paused():
-            entry["graph"] = _build_graph_index(G)
+        _store(entry, G, *_edges_of(G))
     index: GraphIndex = entry["graph"]
     return index
 
 
 def seed_graph_index(G: nx.MultiDiGraph, starts: list[str], ends: list[str],
-                     types: list[Any]) -> None:
+                     attrs: list[Attrs]) -> None:
     """Cache the :class:`GraphIndex` of ``G`` from its edges listed while it was built.
 
-    ``starts[i]``, ``ends[i]`` and ``types[i]`` are the ends and ``type`` of one edge,
-    every edge of ``G`` once, in any order. Numbering those flat lists costs a small
-    part of walking ``G`` edge by edge, so :func:`~orggraph.graph.build_graph` seeds the
-    index and the first all-posts question on a freshly built graph starts warm.
+    ``starts[i]``, ``ends[i]`` and ``attrs[i]`` are the ends and the attribute dict
+    (as stored in ``G``) of one edge, every edge of ``G`` once, in any order. Numbering
+    those flat lists costs a small part of walking ``G`` edge by edge, so
+    :func:`~orggraph.graph.build_graph` seeds the index and the first all-posts
+    question on a freshly built graph starts warm.
 
     The lines of the default relationship set (the accountability types) are built
     too, so that the first question over them does not pay for them either.
 
     >>> G = nx.MultiDiGraph([("a", "b", {"type": "REPORTS_TO"})])
-    >>> seed_graph_index(G, ["a"], ["b"], ["REPORTS_TO"])
+    >>> seed_graph_index(G, ["a"], ["b"], [G.edges["a", "b", 0]])
     >>> graph_index(G).ids, graph_index(G).end.tolist()
     (['a', 'b'], [1])
     """
-    with gc_paused():
-        _cache(G)["graph"] = _index_of(G, starts, ends, types)
+    entry = _cache(G)
+    entry.clear()
+    entry["nodes"] = len(G)
+    _store(entry, G, starts, ends, attrs)
     hierarchy_index(G, ACCOUNTABILITY_TYPES)
 
 
-def _build_graph_index(G: nx.MultiDiGraph) -> GraphIndex:
+def _edges_of(G: nx.MultiDiGraph) -> tuple[list[str], list[str], list[Attrs]]:
     starts: list[str] = []
     ends: list[str] = []
-    types: list[Any] = []
+    attrs: list[Attrs] = []
     for u, nbrs in G.adjacency():
         for v, keyed in nbrs.items():
             for a in keyed.values():
                 starts.append(u)
                 ends.append(v)
-                types.append(a.get("type"))
-    return _index_of(G, starts, ends, types)
+                attrs.append(a)
+    return starts, ends, attrs
 
 
-def _index_of(G: nx.MultiDiGraph, starts: list[str], ends: list[str],
-              types: list[Any]) -> GraphIndex:
-    attrs = dict(G.nodes(data=True))
-    ids = sorted(attrs)
+def _store(entry: dict[Any, Any], G: nx.MultiDiGraph, starts: list[str], ends: list[str],
+           attrs: list[Attrs]) -> None:
+    nodes = dict(G.nodes(data=True))
+    ids = sorted(nodes)
+    in_order = [nodes[i] for i in ids]
+    witness = _Witness.of(in_order, attrs)
+    entry["graph"] = _index_of(ids, witness, starts, ends)
+    entry["witness"] = witness
+
+
+def _index_of(ids: list[str], witness: _Witness, starts: list[str], ends: list[str]
+              ) -> GraphIndex:
     n, m = len(ids), len(starts)
     number = dict(zip(ids, range(n), strict=True))
-    in_order = [attrs[i] for i in ids]
-    names = [str(a.get("title") or a.get("name") or i)
-             for i, a in zip(ids, in_order, strict=True)]
-    is_post = np.fromiter((a.get("label") == "Post" for a in in_order), dtype=np.bool_,
-                          count=n)
+    labels, titles, names = witness.node_values
+    shown = [str(t or x or i) for i, t, x in zip(ids, titles, names, strict=True)]
+    is_post = np.fromiter((label == "Post" for label in labels), dtype=np.bool_, count=n)
     start = np.fromiter(map(number.__getitem__, starts), dtype=np.int64, count=m)
     end = np.fromiter(map(number.__getitem__, ends), dtype=np.int64, count=m)
-    type_ = np.fromiter(map(TYPE_CODES.get, types, repeat(-1, m)), dtype=np.int64, count=m)
-    return GraphIndex(ids, names, is_post, start, end, type_)
+    type_ = np.fromiter(map(TYPE_CODES.get, witness.types, repeat(-1, m)), dtype=np.int64,
+                        count=m)
+    return GraphIndex(ids, shown, is_post, start, end, type_)
 
 
 def _ptr(rows: Ints, n: int) -> Ints:
@@ -198,10 +242,13 @@ def _ptr(rows: Ints, n: int) -> Ints:
     return ptr
 
 
-def hierarchy_index(G: nx.MultiDiGraph, relations: tuple[str, ...]) -> HierarchyIndex:
-    """The cached :class:`HierarchyIndex` of ``G`` for one relationship set.
+def hierarchy_index(G: nx.MultiDiGraph, relations: tuple[str, ...],
+                    within: set[str] | None = None) -> HierarchyIndex:
+    """The :class:`HierarchyIndex` of ``G`` for one relationship set.
 
-    Lines are edges of those types from a post to another post, each pair once.
+    Lines are edges of those types from a post to another post, each pair once;
+    ``within`` keeps only the posts of that set (``None``: every post, and the index
+    is cached).
 
     >>> from orggraph.graph import load_graph
     >>> G = load_graph()
@@ -209,23 +256,28 @@ def hierarchy_index(G: nx.MultiDiGraph, relations: tuple[str, ...]) -> Hierarchy
     >>> int(h.n_down()[graph_index(G).ids.index("mpct-director-of-operations")]) >= 4
     True
     """
+    ix = graph_index(G)
+    if within is not None:
+        return _lines(ix, relations, ix.is_post & ix.numbers(within))
     entry = _cache(G)
     key = ("hierarchy", tuple(sorted(set(relations))))
     if key not in entry:
-        ix = graph_index(G)
-        keep = ix.mask(relations) & ix.is_post[ix.start] & ix.is_post[ix.end]
-        keep &= ix.start != ix.end
-        n = len(ix.ids)
-        # sorted by junior then senior: the up lines are in CSR order already
-        junior, senior = np.divmod(sorted_distinct(ix.start[keep] * n + ix.end[keep]), n)
-        order = np.argsort(senior, kind="stable")  # by senior, juniors still ascending
-        entry[key] = HierarchyIndex(ix, _ptr(junior, n), senior, _ptr(senior[order], n),
-                                    junior[order])
+        entry[key] = _lines(ix, relations, ix.is_post)
     index: HierarchyIndex = entry[key]
     return index
 
 
-def _gather(ptr: Ints, targets: Ints, nodes: Ints) -> tuple[Ints, Ints]:
+def _lines(ix: GraphIndex, relations: tuple[str, ...], members: Bools) -> HierarchyIndex:
+    keep = ix.mask(relations) & members[ix.start] & members[ix.end] & (ix.start != ix.end)
+    n = len(ix.ids)
+    # sorted by junior then senior: the up lines are in CSR order already
+    junior, senior = np.divmod(sorted_distinct(ix.start[keep] * n + ix.end[keep]), n)
+    order = np.argsort(senior, kind="stable")  # by senior, juniors still ascending
+    return HierarchyIndex(ix, np.flatnonzero(members), _ptr(junior, n), senior,
+                          _ptr(senior[order], n), junior[order])
+
+
+def gather(ptr: Ints, targets: Ints, nodes: Ints) -> tuple[Ints, Ints]:
     """The CSR neighbours of ``nodes``: (the node each came from, the neighbour)."""
     counts = ptr[nodes + 1] - ptr[nodes]
     total = int(counts.sum())
@@ -235,114 +287,3 @@ def _gather(ptr: Ints, targets: Ints, nodes: Ints) -> tuple[Ints, Ints]:
     origin = np.repeat(nodes, counts)
     offsets = np.repeat(ptr[nodes] - np.cumsum(counts) + counts, counts)
     return origin, targets[offsets + np.arange(total, dtype=np.int64)]
-
-
-@dataclass(frozen=True, eq=False)
-class Structure:
-    """Per-node arrays of one hierarchy (entries of non-posts are meaningless)."""
-
-    direct: Ints
-    total: Ints
-    layer: Ints  # 0: no line reaches a top post (a pure cycle)
-    lines_up: Ints
-    height: Ints
-
-
-def _layers(h: HierarchyIndex, posts: Ints) -> Ints:
-    layer = np.zeros(len(h.graph.ids), dtype=np.int64)
-    frontier = posts[h.n_up()[posts] == 0]
-    level = 1
-    while len(frontier):
-        layer[frontier] = level
-        _, reached = _gather(h.down_ptr, h.down, frontier)
-        reached = sorted_distinct(reached[layer[reached] == 0])
-        frontier = reached
-        level += 1
-    return layer
-
-
-def _bottom_up(h: HierarchyIndex, posts: Ints) -> tuple[Ints, list[Ints]] | None:
-    """Height of every post and the posts of each height, from the bottom up (Kahn's
-    algorithm by levels); ``None`` when the hierarchy has a cycle."""
-    waiting = h.n_down().copy()
-    height = np.zeros(len(h.graph.ids), dtype=np.int64)
-    frontier = posts[waiting[posts] == 0]
-    order: list[Ints] = []
-    level = 0
-    while len(frontier):
-        height[frontier] = level
-        order.append(frontier)
-        _, parents = _gather(h.up_ptr, h.up, frontier)
-        np.subtract.at(waiting, parents, 1)
-        parents = sorted_distinct(parents)
-        frontier = parents[waiting[parents] == 0]
-        level += 1
-    done = sum(len(o) for o in order)
-    return (height, order) if done == len(posts) else None
-
-
-def _totals(h: HierarchyIndex, levels: list[Ints], height: Ints) -> Ints:
-    """Total span of every post, each post beneath counted once.
-
-    Posts that are not above a post with two lines head a tree, so their total is
-    the sum over their reports of one plus the report's total, summed level by
-    level. Only the posts above a two-line post (usually few) keep sets, as in
-    :func:`orggraph.queries.structure.structure`.
-    """
-    n = len(h.graph.ids)
-    shared = np.flatnonzero(h.n_up() > 1)
-    tracked = np.zeros(n, dtype=np.bool_)
-    tracked[shared] = True
-    frontier = shared
-    while len(frontier):  # every post above a two-line post
-        _, above = _gather(h.up_ptr, h.up, frontier)
-        above = sorted_distinct(above[~tracked[above]])
-        tracked[above] = True
-        frontier = above
-    weight = np.zeros(n, dtype=np.int64)  # posts beneath through untracked reports
-    for children in levels:
-        children = children[~tracked[children]]
-        child, parent = _gather(h.up_ptr, h.up, children)
-        np.add.at(weight, parent, 1 + weight[child])
-    total = weight.copy()
-    chosen = np.flatnonzero(tracked)
-    chosen = chosen[np.argsort(height[chosen], kind="stable")]  # bottom up
-    parent, child = _gather(h.down_ptr, h.down, chosen)
-    keep = tracked[child]
-    kids: dict[int, list[int]] = {}
-    for p, c in zip(parent[keep].tolist(), child[keep].tolist(), strict=True):
-        kids.setdefault(p, []).append(c)
-    weights = dict(zip(chosen.tolist(), weight[chosen].tolist(), strict=True))
-    below: dict[int, set[int]] = {}
-    extra = []
-    for p in chosen.tolist():
-        seen: set[int] = set()
-        for c in kids.get(p, ()):
-            seen.add(c)
-            seen |= below[c]
-        below[p] = seen
-        extra.append(len(seen) + sum(weights[y] for y in seen))
-    total[chosen] += np.array(extra, dtype=np.int64)
-    return total
-
-
-def all_structure(G: nx.MultiDiGraph, relations: tuple[str, ...]) -> Structure | None:
-    """Direct and total span, layer and layers beneath of every post at once.
-
-    ``None`` when the lines of ``relations`` have a cycle (the caller then takes
-    the general, slower way).
-
-    >>> from orggraph.graph import load_graph
-    >>> G = load_graph()
-    >>> st = all_structure(G, ("ACCOUNTABLE_TO", "REPORTS_TO", "RESPONSIBLE_TO"))
-    >>> int(st.total[graph_index(G).ids.index("mpct-director-of-operations")]) >= 4
-    True
-    """
-    h = hierarchy_index(G, relations)
-    posts = h.graph.post_numbers()
-    walked = _bottom_up(h, posts)
-    if walked is None:
-        return None
-    height, levels = walked
-    return Structure(h.n_down(), _totals(h, levels, height), _layers(h, posts), h.n_up(),
-                     height)

@@ -143,7 +143,7 @@ def test_every_registered_format_has_one_writer() -> None:
 
 
 def test_edge_and_node_columns_are_the_models_fields() -> None:
-    assert EDGE_KEYS == ("type", *RELATIONSHIP_FIELDS)
+    assert ("type", *RELATIONSHIP_FIELDS) == EDGE_KEYS
     model_fields = {"id", "label", *NODE_COMMON_FIELDS}
     for cls in (Body, Post, Person):
         model_fields.update(cls.own_fields)

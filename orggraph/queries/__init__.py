@@ -18,7 +18,7 @@ from typing import Any
 
 import networkx as nx
 
-from ..errors import OrggraphError
+from ..errors import OrggraphError, ParameterError
 from .chains import chain, path
 from .change import changes
 from .cover import cover_gaps, deputies, dual_accountability
@@ -80,14 +80,14 @@ QUESTIONS: dict[str, Question] = {
 
 
 def questions() -> list[dict[str, str]]:
-    """The named questions: ``name``, ``arguments``, ``options``, ``answers``.
+    """The named questions: ``name``, ``arguments``, ``options`` (the keyword
+    parameters it takes, space-separated), ``answers``.
 
-    >>> questions()[0]["name"]
-    'span-of-control'
+    >>> questions()[1]["options"]
+    'body relations'
     """
     return [{"name": k, "arguments": " ".join(a.upper() for a in q.args),
-             "options": " ".join(f"--{o.replace('_date', '').replace('_', '-')}"
-                                 for o in q.options), "answers": q.summary}
+             "options": " ".join(q.options), "answers": q.summary}
             for k, q in QUESTIONS.items()]
 
 
@@ -110,6 +110,5 @@ def query(G: nx.MultiDiGraph, name: str, args: Sequence[str] = (), **options: An
         raise OrggraphError(f"{name} takes {wanted}, got {len(args)} argument(s)")
     extra = sorted(k for k, v in options.items() if v is not None and k not in q.options)
     if extra:
-        flags = ", --".join(e.replace("_", "-") for e in extra)
-        raise OrggraphError(f"{name} does not take --{flags}")
+        raise ParameterError(f"{name} does not take {', '.join(extra)}", extra)
     return q.function(G, *args, **{k: v for k, v in options.items() if k in q.options})

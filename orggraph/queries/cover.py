@@ -14,8 +14,9 @@ from typing import Any
 import networkx as nx
 import numpy as np
 
+from .._arrays import sorted_distinct
+from ..index import graph_index, hierarchy_index
 from ._common import MEMBERSHIP_TYPES, body_posts, organisation_of, parse_relations, ref, resolve
-from ._index import graph_index, sorted_distinct
 
 __all__ = ["cover_gaps", "deputies", "dual_accountability"]
 
@@ -81,8 +82,7 @@ def cover_gaps(G: nx.MultiDiGraph, body: str | None = None,
     ix = graph_index(G)
     n = len(ix.ids)
     start, end = ix.start, ix.end
-    has_reports = np.zeros(n, dtype=np.bool_)
-    has_reports[end[ix.mask(rels) & ix.is_post[start]]] = True
+    has_reports = hierarchy_index(G, rels).n_down() > 0  # a direct span, as the span engine's
     has_seat = np.zeros(n, dtype=np.bool_)
     has_seat[start[ix.mask(MEMBERSHIP_TYPES)]] = True
     dep = ix.mask(("DEPUTISES_FOR",))
