@@ -33,11 +33,11 @@ from functools import partial
 from typing import Any
 
 import networkx as nx
-from orggraph.index import clear_index, graph_index, hierarchy_index
 
 from benchmarks._common import load_average, rss_mib
 from orggraph.generate import generate
 from orggraph.graph import build_graph
+from orggraph.index import clear_index, graph_index, hierarchy_index
 from orggraph.load import read_data
 from orggraph.model import ACCOUNTABILITY_TYPES
 from orggraph.queries import cover_gaps, dual_accountability, spans_and_layers

@@ -22,7 +22,7 @@ from typing import Any
 import networkx as nx
 
 from .errors import AmbiguousNameError, ParameterError, UnknownNodeError
-from .index import seed_graph_index
+from .index import seed_graph_index, watched_graph
 from .load import DEFAULT_DATA_DIR, Dataset, read_data
 from .model import PartialDate, gc_paused
 
@@ -67,7 +67,7 @@ _Edges = tuple[list[str], list[str], list[dict[str, Any]]]
 def _build(dataset: Dataset, release: bool = False) -> tuple[nx.MultiDiGraph, _Edges]:
     """The graph of ``dataset`` through NetworkX's public API, and its edges listed
     (ends and attribute dicts) for the index."""
-    G = nx.MultiDiGraph()
+    G = watched_graph()
     G.graph["sources"] = {
         s.id: {"id": s.id, "file": s.file, "title": s.title,
                **({"published": s.published} if s.published else {})}
@@ -166,7 +166,7 @@ def filter_as_of(G: nx.MultiDiGraph, when: dt.date) -> nx.MultiDiGraph:
     >>> "nchc-ccs-merged-organisation" in filter_as_of(G, dt.date(2026, 4, 1))
     True
     """
-    H = nx.MultiDiGraph()
+    H = watched_graph()
     H.graph.update(G.graph)
     H.graph["as_of"] = when.isoformat()
     H.add_nodes_from((n, a) for n, a in G.nodes(data=True) if is_valid_on(a, when))

@@ -10,12 +10,19 @@ on these arrays.
 
 The indexes live in ``G.__networkx_cache__``, which NetworkX (3.3 and later)
 empties on every structural change and on ``nx.set_node_attributes`` /
-``nx.set_edge_attributes``. An index never answers for a changed graph: it keeps
-the attribute dicts it was built from and the values it read (``label``, ``title``,
-``name`` of each node, ``type`` of each edge), and before each use compares them
-(a pass in C over lists, far cheaper than walking the graph), so a change made in
-place (``G.edges[u, v, k]["type"] = ...``) rebuilds it too. Views (``G.subgraph``)
-are not cached: the graph under them may change without their knowing.
+``nx.set_edge_attributes``. An index never answers for a changed graph, changed in
+place (``G.edges[u, v, k]["type"] = ...``) included:
+
+- a graph made by :func:`watched_graph` (as :func:`~orggraph.graph.build_graph` and
+  :func:`~orggraph.graph.filter_as_of` make theirs) keeps its node and edge attributes
+  in dicts that empty the index entry on any change, through NetworkX's documented
+  attribute-dict factories; nothing is checked per question;
+- any other graph (a copy, a graph made by hand) is checked before each use: the index
+  keeps the attribute dicts it was built from and the values it read (``label``,
+  ``title``, ``name`` of each node, ``type`` of each edge) and compares them, a pass
+  over lists in C, cheaper than rebuilding but linear in the size of the graph.
+
+Views (``G.subgraph``) are not cached: the graph under them may change unseen.
 
 >>> from orggraph.graph import load_graph
 >>> G = load_graph()
@@ -42,7 +49,7 @@ from ._arrays import Ints, sorted_distinct
 from .model import ACCOUNTABILITY_TYPES, VOCABULARY
 
 __all__ = ["TYPE_CODES", "GraphIndex", "HierarchyIndex", "clear_index", "gather",
-           "graph_index", "hierarchy_index", "seed_graph_index"]
+           "graph_index", "hierarchy_index", "seed_graph_index", "watched_graph"]
 
 Bools = npt.NDArray[np.bool_]
 Attrs = dict[str, Any]
@@ -132,6 +139,86 @@ def _values(dicts: list[Attrs], key: str) -> list[Any]:
     return list(map(dict.get, dicts, repeat(key)))
 
 
+class _WatchedAttrs(dict[str, Any]):
+    """An attribute dict that forgets its graph's index when it changes."""
+
+    __slots__ = ("_cache",)
+    _cache: dict[Any, Any]
+
+    def _changed(self) -> None:
+        cache = getattr(self, "_cache", None)  # not yet set while a copy is unpickled
+        if cache is not None:
+            cache.pop(_CACHE_KEY, None)
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self._changed()
+        super().__setitem__(key, value)
+
+    def __delitem__(self, key: str) -> None:
+        self._changed()
+        super().__delitem__(key)
+
+    def __ior__(self, other: Any) -> _WatchedAttrs:  # type: ignore[override, misc]
+        self._changed()
+        return super().__ior__(other)
+
+    def update(self, *args: Any, **kwargs: Any) -> None:
+        self._changed()
+        super().update(*args, **kwargs)
+
+    def pop(self, *args: Any) -> Any:
+        self._changed()
+        return super().pop(*args)
+
+    def popitem(self) -> tuple[str, Any]:
+        self._changed()
+        return super().popitem()
+
+    def setdefault(self, key: str, default: Any = None) -> Any:
+        self._changed()
+        return super().setdefault(key, default)
+
+    def clear(self) -> None:
+        self._changed()
+        super().clear()
+
+
+class _WatchedFactory:
+    """Makes the attribute dicts of one graph, each bound to that graph's cache."""
+
+    __slots__ = ("cache",)
+
+    def __init__(self, cache: dict[Any, Any]) -> None:
+        self.cache = cache
+
+    def __call__(self) -> _WatchedAttrs:
+        attrs = _WatchedAttrs()
+        attrs._cache = self.cache
+        return attrs
+
+
+def watched_graph() -> nx.MultiDiGraph:
+    """An empty ``MultiDiGraph`` whose node and edge attribute dicts, changed in any
+    way, make its cached index be rebuilt on next use (see the module's docstring).
+
+    >>> G = watched_graph(); G.add_edge("a", "b", type="REPORTS_TO")
+    0
+    >>> ix = graph_index(G); G.edges["a", "b", 0]["type"] = "WORKS_WITH"
+    >>> graph_index(G) is ix
+    False
+    """
+    G = nx.MultiDiGraph()
+    factory = _WatchedFactory(G.__networkx_cache__)
+    G.node_attr_dict_factory = G.edge_attr_dict_factory = factory
+    return G
+
+
+def _is_watched(G: nx.MultiDiGraph, cache: dict[Any, Any]) -> bool:
+    """Whether every attribute dict of ``G`` reports its changes to ``cache``."""
+    return all(isinstance(f, _WatchedFactory) and f.cache is cache
+               for f in (G.node_attr_dict_factory, G.edge_attr_dict_factory))
+
+
 def _cache(G: nx.MultiDiGraph) -> dict[Any, Any]:
     """The index entry of ``G``'s cache, emptied when ``G`` changed since it was filled."""
     cache: dict[Any, Any] | None = getattr(G, "__networkx_cache__", None)
@@ -142,6 +229,7 @@ def _cache(G: nx.MultiDiGraph) -> dict[Any, Any]:
     if entry.get("nodes") != len(G) or (witness is not None and not witness.holds()):
         entry.clear()
         entry["nodes"] = len(G)
+        entry["watched"] = _is_watched(G, cache)
     return entry
 
 
@@ -194,6 +282,7 @@ def seed_graph_index(G: nx.MultiDiGraph, starts: list[str], ends: list[str],
     entry = _cache(G)
     entry.clear()
     entry["nodes"] = len(G)
+    entry["watched"] = _is_watched(G, G.__networkx_cache__)
     _store(entry, G, starts, ends, attrs)
     hierarchy_index(G, ACCOUNTABILITY_TYPES)
 
@@ -218,7 +307,8 @@ def _store(entry: dict[Any, Any], G: nx.MultiDiGraph, starts: list[str], ends: l
     in_order = [nodes[i] for i in ids]
     witness = _Witness.of(in_order, attrs)
     entry["graph"] = _index_of(ids, witness, starts, ends)
-    entry["witness"] = witness
+    if not entry["watched"]:  # changes in place are found by comparing what was read
+        entry["witness"] = witness
 
 
 def _index_of(ids: list[str], witness: _Witness, starts: list[str], ends: list[str]

@@ -213,8 +213,15 @@ def test_the_cached_index_follows_changes_to_the_graph():
     assert spans_and_layers(G)["posts"][0]["name"] == "Renamed"
 
 
-def test_retyping_the_accountability_lines_in_place_is_never_answered_stale(curated):
-    G = curated.copy()
+@pytest.mark.parametrize("made", ["built", "copied", "deep-copied"])
+def test_retyping_the_accountability_lines_in_place_is_never_answered_stale(curated, made):
+    import copy
+
+    from orggraph.graph import load_graph
+
+    # built: watched attribute dicts; copied: checked before each use
+    G = {"built": load_graph, "copied": curated.copy,
+         "deep-copied": lambda: copy.deepcopy(load_graph())}[made]()
     assert spans_and_layers(G)["summary"]["managers"] > 0  # the index is cached now
     for _, _, a in G.edges(data=True):
         if a["type"] in ("ACCOUNTABLE_TO", "REPORTS_TO", "RESPONSIBLE_TO"):
