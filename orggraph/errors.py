@@ -10,10 +10,13 @@ from .formats import printable
 __all__ = [
     "AmbiguousNameError",
     "DataError",
+    "ExportError",
     "Neo4jServerError",
     "OrggraphError",
+    "OutputExistsError",
     "ParameterError",
     "Problem",
+    "StoreError",
     "UnknownNodeError",
 ]
 
@@ -99,3 +102,16 @@ class AmbiguousNameError(OrggraphError):
 
 class Neo4jServerError(OrggraphError):
     """The local Neo4j server could not be built, started or reached."""
+
+
+class StoreError(OrggraphError):
+    """A Cypher file or a load could not be run on Neo4j (the driver's own errors are
+    ``neo4j.exceptions.Neo4jError``; this is orggraph's)."""
+
+
+class ExportError(OrggraphError):
+    """The graph cannot be written in the chosen format."""
+
+
+class OutputExistsError(OrggraphError):
+    """The output path exists and was not written by orggraph (use ``force``)."""

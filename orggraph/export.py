@@ -34,7 +34,8 @@ from xml.etree.ElementTree import Element, SubElement, indent, tostring
 
 import networkx as nx
 
-from .errors import OrggraphError
+from .errors import ExportError
+from .graph import resolve_node
 from .model import (
     ACCOUNTABILITY_TYPES,
     ORGANISATION_KINDS,
@@ -44,6 +45,7 @@ from .model import (
     PartialDate,
 )
 from .output import MARKER, write_directory, write_file
+from .queries._common import body_posts, organisation_of
 
 __all__ = ["FORMATS", "REGISTRY", "Format", "export", "neo4j_admin_command"]
 
@@ -54,10 +56,6 @@ NODE_KEYS = ("id", "label", "name", "title", "kind", "abbreviation", "grade", "h
 EDGE_KEYS = ("type", *RELATIONSHIP_FIELDS)
 _LIST_KEYS = {"aliases"}
 _INT_KEYS = {"headcount"}
-
-
-class ExportError(OrggraphError):
-    """The graph cannot be written in the chosen format."""
 
 
 # --- selection and ordering -------------------------------------------------------------
@@ -71,9 +69,6 @@ def select_body(G: nx.MultiDiGraph, body: str) -> nx.MultiDiGraph:
     >>> "nwuhg-group-chief-medical-officer" in H and "nw-icb" not in H
     True
     """
-    from .graph import resolve_node
-    from .queries._common import body_posts
-
     top = resolve_node(G, body)
     posts = body_posts(G, top)
     keep = {top, *posts}
@@ -568,8 +563,6 @@ def _organogram(G: nx.MultiDiGraph) -> Callable[[Path], None]:
     them are junior-staff rows; every other post is a senior row (one per holder, so a
     job share repeats the row). A post's first accountability line to a post is its
     ``Reports to Senior Post`` (``XX`` for a top post); further lines go to ``Notes``."""
-    from .queries._common import organisation_of
-
     posts = [n for n, a in _nodes(G) if a["label"] == Label.POST]
     ups: dict[str, list[str]] = {p: [] for p in posts}
     downs: set[str] = set()

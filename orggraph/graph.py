@@ -21,6 +21,7 @@ from typing import Any
 
 import networkx as nx
 
+from ._nxadapter import add_edges, add_nodes
 from .errors import AmbiguousNameError, ParameterError, UnknownNodeError
 from .index import seed_graph_index, watched_graph
 from .load import DEFAULT_DATA_DIR, Dataset, read_data
@@ -65,8 +66,9 @@ _Edges = tuple[list[str], list[str], list[dict[str, Any]]]
 
 
 def _build(dataset: Dataset, release: bool = False) -> tuple[nx.MultiDiGraph, _Edges]:
-    """The graph of ``dataset`` through NetworkX's public API, and its edges listed
-    (ends and attribute dicts) for the index."""
+    """The graph of ``dataset`` (written in bulk by :mod:`orggraph._nxadapter`), and its
+    edges listed (ends and attribute dicts) for the index. Edges are keyed by type
+    (``TYPE-2`` … for a repeat between the same ends)."""
     G = watched_graph()
     G.graph["sources"] = {
         s.id: {"id": s.id, "file": s.file, "title": s.title,
@@ -77,43 +79,26 @@ def _build(dataset: Dataset, release: bool = False) -> tuple[nx.MultiDiGraph, _E
     rels: list[Any] = dataset.relationships
     if release:
         dataset.nodes, dataset.relationships = {}, []
-    G.add_nodes_from(_node_items(records, release))
-    return G, _add_edges(G, rels, release)
+    add_nodes(G, _node_items(records, release))
+    return G, add_edges(G, _edge_items(rels, release))
 
 
 def _node_items(records: list[Any], release: bool) -> Iterator[tuple[str, dict[str, Any]]]:
     intern = sys.intern
     for i, node in enumerate(records):
         if release:
-            records[i] = None
+            records[i] = None  # the record goes as its node comes
         attrs = node.properties()
         attrs["label"] = intern(attrs["label"])  # one string, not one per node
         yield node.id, attrs
 
 
-def _add_edges(G: nx.MultiDiGraph, rels: list[Any], release: bool) -> _Edges:
-    """Add each relationship as an edge keyed by its type (``TYPE-2`` … for a repeat)."""
-    starts: list[str] = []
-    ends: list[str] = []
-    attrs: list[dict[str, Any]] = []
-    add, succ = G.add_edge, G.succ
+def _edge_items(rels: list[Any], release: bool
+                ) -> Iterator[tuple[str, str, str, dict[str, Any]]]:
     for i, rel in enumerate(rels):
         if release:
             rels[i] = None
-        u, v, key = rel.start, rel.end, rel.type
-        if u in succ and v in succ[u]:
-            keyed = succ[u][v]
-            n = 1
-            while key in keyed:
-                n += 1
-                key = f"{rel.type}-{n}"
-        add(u, v, key)
-        a = succ[u][v][key]
-        a.update(rel.properties())
-        starts.append(u)
-        ends.append(v)
-        attrs.append(a)
-    return starts, ends, attrs
+        yield rel.start, rel.end, rel.type, rel.properties()
 
 
 def load_graph(
@@ -169,14 +154,10 @@ def filter_as_of(G: nx.MultiDiGraph, when: dt.date) -> nx.MultiDiGraph:
     H = watched_graph()
     H.graph.update(G.graph)
     H.graph["as_of"] = when.isoformat()
-    H.add_nodes_from((n, a) for n, a in G.nodes(data=True) if is_valid_on(a, when))
+    add_nodes(H, ((n, a) for n, a in G.nodes(data=True) if is_valid_on(a, when)))
     kept = [(u, v, k, a) for u, v, k, a in G.edges(keys=True, data=True)
             if u in H and v in H and is_valid_on(a, when)]
-    for u, v, k, a in kept:
-        H.add_edge(u, v, k)
-        H.succ[u][v][k].update(a)
-    seed_graph_index(H, [e[0] for e in kept], [e[1] for e in kept],
-                     [H.succ[u][v][k] for u, v, k, _ in kept])
+    seed_graph_index(H, *add_edges(H, kept))
     return H
 
 

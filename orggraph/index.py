@@ -196,6 +196,12 @@ class _WatchedFactory:
         attrs._cache = self.cache
         return attrs
 
+    def of(self, values: Attrs) -> _WatchedAttrs:
+        """A watched dict holding ``values`` (built in C, not key by key)."""
+        attrs = _WatchedAttrs(values)
+        attrs._cache = self.cache
+        return attrs
+
 
 def watched_graph() -> nx.MultiDiGraph:
     """An empty ``MultiDiGraph`` whose node and edge attribute dicts, changed in any
