@@ -655,8 +655,8 @@ def export(G: nx.MultiDiGraph, fmt: str, output: str | Path, *, force: bool = Fa
     >>> "org:Post" in out.read_text(encoding="utf-8")
     True
     """
-    if fmt not in FORMATS:
-        raise ExportError(f"unknown export format {fmt!r}; choose from {', '.join(FORMATS)}")
+    if fmt not in REGISTRY:
+        raise ExportError(f"unknown export format {fmt!r}; choose from {', '.join(REGISTRY)}")
     graph = select_body(G, body) if body else G
     target = Path(output)
     if not target.parent.is_dir():

@@ -342,3 +342,38 @@ def test_the_architecture_document_names_every_layer():
     text = (ROOT / "docs" / "architecture.md").read_text(encoding="utf-8")
     for key in LAYERS:
         assert f"`{key}`" in text, f"{key} is not in docs/architecture.md"
+
+
+# --- "to add X" (docs/architecture.md), done once here -----------------------------------
+
+
+def test_adding_an_export_format_is_one_registry_entry(monkeypatch, curated, tmp_path):
+    from orggraph.export import REGISTRY, Format, export
+
+    monkeypatch.setitem(REGISTRY, "ids", Format("node ids, one a line (one file)",
+                                                lambda G: "\n".join(sorted(G)) + "\n"))
+    out = export(curated, "ids", tmp_path / "g.txt")
+    assert out.read_text(encoding="utf-8").splitlines() == sorted(curated)
+
+
+def test_adding_a_question_is_one_decorated_function(curated):
+    from orggraph.queries import query, questions
+    from orggraph.queries._registry import question
+
+    saved = dict(QUESTIONS)
+    try:
+        @question(args=("post",))
+        def title_of(G: nx.MultiDiGraph, post: str) -> list[dict[str, str]]:
+            """The title of a post."""
+            return [{"id": post, "title": G.nodes[post]["title"]}]
+
+        post = next(n for n, a in curated.nodes(data=True) if a["label"] == "Post")
+        assert query(curated, "title-of", [post]) == [
+            {"id": post, "title": curated.nodes[post]["title"]}]
+        assert {"name": "title-of", "arguments": "POST", "options": "",
+                "answers": "The title of a post."} in questions()
+        # and the checks above would fail until its twin and parity case exist
+        assert not (CYPHER / "title_of.cypher").exists()
+    finally:
+        QUESTIONS.clear()
+        QUESTIONS.update(saved)

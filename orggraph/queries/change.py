@@ -16,6 +16,7 @@ import networkx as nx
 from ..errors import ParameterError
 from ..graph import display_name, is_valid_on, parse_as_of
 from ..model import PartialDate
+from ._registry import question
 
 __all__ = ["changes"]
 
@@ -35,6 +36,7 @@ def _day(value: str | dt.date | None, parameter: str) -> dt.date | None:
     return parse_as_of(value, parameter)
 
 
+@question(options=("from_date", "to_date"))
 def changes(G: nx.MultiDiGraph, from_date: str | dt.date | None = None,
             to_date: str | dt.date | None = None) -> list[dict[str, Any]]:
     """Dated events, or what the graph gains and loses between two dates.

@@ -38,6 +38,7 @@ from .._arrays import Ints, sorted_distinct
 from ..errors import OrggraphError
 from ..index import HierarchyIndex, gather, graph_index, hierarchy_index
 from ._common import body_posts, parse_relations, ref, resolve
+from ._registry import question
 
 __all__ = ["SPAN_BANDS", "PostStructure", "Structure", "all_structure", "post_layers",
            "post_structure", "span_of_control", "spans_and_layers"]
@@ -240,6 +241,7 @@ def post_structure(G: nx.MultiDiGraph, relations: Any = None,
             for p, d, t, lay, u, hgt in zip(numbers.tolist(), *columns, strict=True)}
 
 
+@question(args=("post",), options=("relations",))
 def span_of_control(G: nx.MultiDiGraph, post: str, relations: Any = None) -> dict[str, Any]:
     """Direct reports, total reports beneath, layers beneath, and the direct reports.
 
@@ -288,6 +290,7 @@ def _rows(G: nx.MultiDiGraph, st: Structure, scope: set[str] | None
     return rows, len(posts), int(st.layer[posts].max(initial=0))
 
 
+@question(options=("body", "relations"))
 def spans_and_layers(G: nx.MultiDiGraph, body: str | None = None,
                      relations: Any = None) -> dict[str, Any]:
     """Every post with reports: direct and total span and layer; plus the distribution.
