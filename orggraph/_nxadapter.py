@@ -41,6 +41,25 @@ def _maker(factory: Callable[[], Attrs]) -> Callable[[Attrs], Attrs]:
     return make
 
 
+_KEYED: dict[str, type] = {}
+
+
+def _keyed_dict(key: str) -> dict[str, Any]:
+    """An empty dict for the edges between two nodes, first keyed ``key``: the
+    ``__dict__`` of an instance of a class per key, which CPython keeps as a
+    key-sharing dict (about half the size of a plain one while it holds that one key).
+    An ordinary, independent ``dict`` all the same.
+
+    >>> d = _keyed_dict("REPORTS_TO"); d["REPORTS_TO"] = {}; type(d) is dict
+    True
+    """
+    cls = _KEYED.get(key)
+    if cls is None:
+        cls = _KEYED[key] = type("_Keyed", (), {})
+    out: dict[str, Any] = cls().__dict__
+    return out
+
+
 def _forget(G: nx.MultiDiGraph) -> None:
     cache = getattr(G, "__networkx_cache__", None)
     if cache:
@@ -66,7 +85,8 @@ def add_edges(G: nx.MultiDiGraph, edges: Iterable[tuple[str, str, str, Attrs]]
     end becomes a node without attributes. Returns the starts, ends and attribute dicts
     of the edges added, in order."""
     nodes, succ, pred = G._node, G._succ, G._pred
-    inner, keyed_dict = G.adjlist_inner_dict_factory, G.edge_key_dict_factory
+    inner = G.adjlist_inner_dict_factory
+    plain_keys = G.edge_key_dict_factory is dict
     make, empty = _maker(G.edge_attr_dict_factory), G.node_attr_dict_factory
     starts: list[str] = []
     ends: list[str] = []
@@ -79,7 +99,9 @@ def add_edges(G: nx.MultiDiGraph, edges: Iterable[tuple[str, str, str, Attrs]]
                 pred[end] = inner()
         keyed = succ[u].get(v)
         if keyed is None:
-            keyed = succ[u][v] = pred[v][u] = keyed_dict()
+            keyed = _keyed_dict(base) if plain_keys and isinstance(base, str) \
+                else G.edge_key_dict_factory()
+            succ[u][v] = pred[v][u] = keyed
         key, n = base, 1
         while key in keyed:
             n += 1
