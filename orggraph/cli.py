@@ -23,6 +23,7 @@ from .errors import (
     DataError,
     Neo4jServerError,
     OrggraphError,
+    ParameterError,
     UnknownNodeError,
 )
 
@@ -32,6 +33,11 @@ F = TypeVar("F", bound=Callable[..., Any])
 def _is_driver_error(exc: BaseException) -> bool:
     """Connection and auth errors of the neo4j driver, without importing it at start-up."""
     return type(exc).__module__.split(".")[0] == "neo4j"
+
+
+def _flag(parameter: str) -> str:
+    """The option a library parameter is given by (``from_date`` -> ``--from``)."""
+    return "--" + parameter.removesuffix("_date").replace("_", "-")
 
 
 def _error(message: object) -> None:
@@ -85,6 +91,9 @@ class _Group(click.Group):
             n = sum(p.is_error for p in exc.problems)
             click.echo(f"Error: the data has {n} error{'s' * (n != 1)}; "
                        "run 'orggraph validate' for details", err=True)
+            ctx.exit(1)
+        except ParameterError as exc:
+            _error(exc.naming(_flag))
             ctx.exit(1)
         except OrggraphError as exc:
             _error(exc)
@@ -247,7 +256,10 @@ def questions(fmt: str) -> None:
     """List the named questions with their arguments and options."""
     from .queries import questions
 
-    emit(questions(), fmt)
+    rows = questions()
+    for row in rows:
+        row["options"] = " ".join(_flag(o) for o in row["options"].split())
+    emit(rows, fmt)
 
 
 @main.command()
