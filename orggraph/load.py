@@ -60,7 +60,7 @@ DEFAULT_DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 
 _ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*\Z")  # \Z: "$" would allow a final newline
 _SECTIONS: dict[str, type[Node]] = {"bodies": Body, "posts": Post, "people": Person}
-_TOP_KEYS = ("source", "bodies", "posts", "people", "relationships")
+_TOP_KEYS = ("source", "bodies", "posts", "people", "relationships", "waivers")
 _NOT_IN_YAML = {"source", "location", "label"}
 _YAML_NAMES = {"start": "from", "end": "to"}
 _FIELD_NAMES = {yaml_name: name for name, yaml_name in _YAML_NAMES.items()}
