@@ -27,9 +27,10 @@ from .draft import Review, render_draft, review_draft
 from .evaluate import HEADLINE_TYPES, Evaluation, evaluate_sets
 from .names import slug
 from .reading import read_document
+from .sentences import Passage, passages
 
-__all__ = ["HEADLINE_TYPES", "Evaluation", "ExtractResult", "Review", "evaluate", "extract",
-           "review_draft"]
+__all__ = ["HEADLINE_TYPES", "Evaluation", "ExtractResult", "Passage", "Review", "evaluate",
+           "extract", "passages", "review_draft"]
 
 
 @dataclass

@@ -1,0 +1,219 @@
+"""The words the extractor recognises, as data: field labels and sentence cues, each with why.
+
+Only general phrasing of job descriptions lives here ("Accountable to", "deputise
+for", "a member of" …), never the name of a post, body or organisation. Each entry
+carries a one-line reason, shown in ``docs/extraction.md`` and in a draft's notes.
+
+>>> LABELS["line manager"].gives, LABELS["professionally accountable to"].role
+('REPORTS_TO', 'professionally accountable')
+>>> label_of("Reports To:")
+'reports to'
+>>> label_of("Reporting arrangements") is None
+True
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+__all__ = ["CUES", "LABELS", "Cue", "Label", "label_of"]
+
+
+@dataclass(frozen=True)
+class Label:
+    """A field label: what its value gives (a relationship type or a fact of the post)."""
+
+    gives: str  # a relationship type, "MANAGES" (the value reports to the post) or a fact
+    reason: str
+    role: str | None = None
+
+
+def _l(gives: str, reason: str, role: str | None = None) -> Label:
+    return Label(gives, reason, role)
+
+
+#: label (lower case, as written before its value) -> what the value gives, and why.
+LABELS: dict[str, Label] = {
+    "professionally accountable to": _l("ACCOUNTABLE_TO", "professional line of accountability",
+                                        "professionally accountable"),
+    "managerially accountable to": _l("ACCOUNTABLE_TO", "managerial line of accountability",
+                                      "managerially accountable"),
+    "operationally accountable to": _l("ACCOUNTABLE_TO", "operational line of accountability",
+                                       "operationally accountable"),
+    "accountable to": _l("ACCOUNTABLE_TO", "the post answers to the value"),
+    "professional accountability": _l("ACCOUNTABLE_TO", "a heading naming the professional "
+                                      "line", "professionally accountable"),
+    "managerial accountability": _l("ACCOUNTABLE_TO", "a heading naming the managerial line",
+                                    "managerially accountable"),
+    "accountability": _l("ACCOUNTABLE_TO", "a heading naming whom the post answers to"),
+    "deputises for": _l("DEPUTISES_FOR", "the post stands in for the value"),
+    "deputy for": _l("DEPUTISES_FOR", "the post stands in for the value"),
+    "deputising for": _l("DEPUTISES_FOR", "the post stands in for the value"),
+    "directly responsible to": _l("REPORTS_TO", "'directly responsible' is the line manager"),
+    "professionally responsible to": _l("RESPONSIBLE_TO", "professional responsibility line",
+                                        "professionally responsible"),
+    "responsible to": _l("RESPONSIBLE_TO", "the post is responsible to the value"),
+    "reports to": _l("REPORTS_TO", "the line manager"),
+    "reporting to": _l("REPORTS_TO", "the line manager"),
+    "report to": _l("REPORTS_TO", "the line manager"),
+    "reporting line": _l("REPORTS_TO", "the line manager"),
+    "line manager": _l("REPORTS_TO", "the line manager, named as a field"),
+    "line managed by": _l("REPORTS_TO", "the line manager"),
+    "managed by": _l("REPORTS_TO", "the line manager"),
+    "member of": _l("MEMBER_OF", "a body the post sits on"),
+    "membership of": _l("MEMBER_OF", "a body the post sits on"),
+    "chair of": _l("CHAIRS", "a body the post chairs"),
+    "key relationships": _l("WORKS_WITH", "the people and bodies the post works with"),
+    "key working relationships": _l("WORKS_WITH", "the people and bodies the post works with"),
+    "working relationships": _l("WORKS_WITH", "the people and bodies the post works with"),
+    "key contacts": _l("WORKS_WITH", "the people and bodies the post works with"),
+    "main contacts": _l("WORKS_WITH", "the people and bodies the post works with"),
+    "key stakeholders": _l("WORKS_WITH", "the people and bodies the post works with"),
+    "responsible for": _l("MANAGES", "staff the post is responsible for report to it"),
+    "line management of": _l("MANAGES", "staff the post manages report to it"),
+    "line manages": _l("MANAGES", "staff the post manages report to it"),
+    "line management responsibility": _l("MANAGES", "staff the post manages report to it"),
+    "direct reports": _l("MANAGES", "staff the post manages report to it"),
+    "manages": _l("MANAGES", "staff the post manages report to it"),
+    "job title": _l("title", "the post described"),
+    "post title": _l("title", "the post described"),
+    "title of post": _l("title", "the post described"),
+    "job role": _l("title", "the post described"),
+    "role title": _l("title", "the post described"),
+    "title": _l("title", "the post described"),
+    "role": _l("title", "the post described"),
+    "post": _l("title", "the post described"),
+    "position": _l("title", "the post described"),
+    "pay band": _l("grade", "the post's grade"),
+    "agenda for change band": _l("grade", "the post's grade"),
+    "afc band": _l("grade", "the post's grade"),
+    "band": _l("grade", "the post's grade"),
+    "grade": _l("grade", "the post's grade"),
+    "salary": _l("pay", "the post's pay"),
+    "pay scheme": _l("pay", "the post's pay"),
+    "directorate": _l("directorate", "the body the post sits in"),
+    "division": _l("division", "the body the post sits in"),
+    "care group": _l("division", "the body the post sits in"),
+    "department": _l("department", "the body the post sits in"),
+    "service": _l("service", "the body the post sits in"),
+    "service area": _l("service", "the body the post sits in"),
+    "team": _l("team", "the body the post sits in"),
+    "organisation": _l("organisation", "the employer"),
+    "employer": _l("organisation", "the employer"),
+    "base": _l("base", "where the post works"),
+    "work base": _l("base", "where the post works"),
+    "location": _l("base", "where the post works"),
+    "hours": _l("other", "hours of work"),
+    "contract": _l("other", "the kind of contract"),
+    "reference": _l("other", "an advert's reference"),
+    "closing date": _l("other", "an advert's closing date"),
+}
+
+_LABEL_RE = re.compile(r"^(?:" + "|".join(re.escape(k) for k in sorted(LABELS, key=len,
+                                                                        reverse=True)) + r")\b",
+                       re.IGNORECASE)
+#: A template's hint after a label: "Responsible to (insert job title)", "Department(s)".
+HINT = r"(?:\s*\((?:s|insert[^)]{0,40}|job\s+title)\))?"
+
+
+def label_of(text: str) -> str | None:
+    """The known label ``text`` consists of (lower case), or ``None``.
+
+    >>> label_of("Accountable to (insert job title):")
+    'accountable to'
+    """
+    bare = re.sub(HINT + r"\s*[:\-–|]?\s*$", "", text.strip(" \t|*•·▪"), flags=re.IGNORECASE)
+    m = _LABEL_RE.match(bare)
+    if m is None or m.end() != len(bare):
+        return None
+    return m.group(0).lower()
+
+
+@dataclass(frozen=True)
+class Cue:
+    """A sentence cue: the words that introduce a relationship's target, and why."""
+
+    name: str
+    pattern: re.Pattern[str]
+    gives: str  # a relationship type, or MANAGES: the targets report to the subject
+    reason: str
+    role: str | None = None
+    many: bool = True  # the target may be a list of names
+
+
+_ADV = (r"(?:(?:also|directly|ultimately|jointly|be|will|shall|is|are|remain|remains|"
+        r"continue\s+to\s+be)\s+)*")
+
+
+def _c(name: str, pattern: str, gives: str, reason: str, role: str | None = None,
+       many: bool = True) -> Cue:
+    return Cue(name, re.compile(pattern, re.IGNORECASE), gives, reason, role, many)
+
+
+#: Sentence cues, most specific first: a match's span blocks later cues that overlap it.
+CUES: tuple[Cue, ...] = (
+    _c("directly responsible to", rf"\b{_ADV}directly\s+responsible\s+to\s+", "REPORTS_TO",
+       "'directly responsible to' names the line manager"),
+    _c("professionally accountable to", rf"\b{_ADV}professionally\s+accountable\s+to\s+",
+       "ACCOUNTABLE_TO", "the professional line", "professionally accountable"),
+    _c("managerially accountable to", rf"\b{_ADV}(?:managerially|operationally)\s+accountable"
+       r"\s+to\s+", "ACCOUNTABLE_TO", "the managerial line", "managerially accountable"),
+    _c("report to and be accountable to", r"\breports?\s+(?:directly\s+)?to\s+and\s+"
+       r"(?:be\s+|is\s+)?accountable\s+to\s+", "REPORTS_TO+ACCOUNTABLE_TO",
+       "one object for two verbs: both facts"),
+    _c("accountable to", rf"\b{_ADV}accountable\s+to\s+", "ACCOUNTABLE_TO",
+       "the post answers to the object"),
+    _c("professionally responsible to", rf"\b{_ADV}professionally\s+responsible\s+to\s+",
+       "RESPONSIBLE_TO", "the professional line", "professionally responsible"),
+    _c("responsible to", rf"\b{_ADV}responsible\s+to\s+(?!(?:ensure|deliver|provide|support)\b)",
+       "RESPONSIBLE_TO", "the post is responsible to the object"),
+    _c("dotted line to", r"\b(?:a\s+)?dotted[\s-]+line\s+(?:reporting\s+)?(?:relationship\s+)?"
+       r"(?:to|into|with)\s+", "REPORTS_TO", "a secondary reporting line", "dotted line"),
+    _c("reports to", r"\breport(?:s|ing)?\s+(?:directly\s+|jointly\s+|operationally\s+|"
+       r"professionally\s+|managerially\s+)?(?:in)?to\s+(?!(?:ensure|deliver|provide)\b)",
+       "REPORTS_TO", "the line manager"),
+    _c("line managed by", r"\b(?:line[\s-])?managed\s+(?:day[\s-]to[\s-]day\s+|directly\s+|"
+       r"operationally\s+)?by\s+", "REPORTS_TO", "the manager is named after 'by'"),
+    _c("deputise for", r"\bdeputi[sz](?:e|es|ing)\s+(?:as\s+(?:and\s+when\s+)?required\s+|"
+       r"when\s+required\s+|where\s+required\s+|as\s+necessary\s+|as\s+appropriate\s+)?for\s+",
+       "DEPUTISES_FOR", "stands in for the object", many=False),
+    _c("deputy to", r"\b(?:act(?:s|ing)?\s+as\s+)?(?:the\s+|a\s+)?deputy\s+(?:to|for)\s+",
+       "DEPUTISES_FOR", "stands in for the object", many=False),
+    _c("member of", r"\b(?:an?\s+|the\s+)?(?P<role>(?:voting|non-voting|full|core|senior|"
+       r"integral|key|standing|ex[\s-]officio|active|permanent|nominated|executive|board)\s+)?"
+       r"member\s+of\s+", "MEMBER_OF", "membership of a body"),
+    _c("part of", r"\b(?:as\s+|forms?\s+|work\s+as\s+|is\s+)(?:an?\s+(?:integral\s+|key\s+)?)?"
+       r"part\s+of\s+(?=(?:the\s+|our\s+|its\s+)?(?:[\w&-]+\s+){0,5}?(?:[A-Z][\w&-]*\s+)?"
+       r"(?:team|board|committee|group|forum|network|panel|executive)\b)",
+       "MEMBER_OF", "a post that is part of a team or board is a member of it"),
+    _c("sits on", r"\bsit(?:s|ting)?\s+on\s+", "MEMBER_OF", "a seat on a body"),
+    _c("seat on", r"\b(?:holds?|has|have|with)\s+an?\s+(?P<role>(?:voting|non-voting)\s+)?seat\s+"
+       r"on\s+", "MEMBER_OF", "a seat on a body"),
+    _c("co-chair", r"\bco-?chair(?:s|ing)?\s+(?:of\s+)?(?=the\s+)", "CHAIRS",
+       "chairs with another", "co-chair"),
+    _c("chair", r"(?:\b(?:will|to|also)\s+|^[\s·•▪*\-–]*)chair\s+(?=the\s+)", "CHAIRS",
+       "chairs the body"),
+    _c("chair of", r"\b(?:is\s+|as\s+)?(?:the\s+)?chair\s+of\s+(?=the\s+[A-Z])", "CHAIRS",
+       "chairs the body"),
+    _c("professional lead for", r"\bprofessional\s+lead\s+for\s+", "PROFESSIONAL_LEAD_FOR",
+       "professional lead of the object"),
+    _c("seconded to", r"\bseconded\s+to\s+", "SECONDED_TO", "a secondment"),
+    _c("work closely with", r"\bwork(?:s|ing)?\s+(?:very\s+|in\s+)?(?:closely|collaboratively|"
+       r"jointly)\s+(?:together\s+)?with\s+", "WORKS_WITH", "a working relationship"),
+    _c("work with and through", r"\bwork(?:s|ing)?\s+with\s+and\s+through\s+", "WORKS_WITH",
+       "a working relationship"),
+    _c("work alongside", r"\bwork(?:s|ing)?\s+(?:closely\s+)?alongside\s+", "WORKS_WITH",
+       "a working relationship"),
+    _c("liaise with", r"\bliais(?:e|es|ing)\s+(?:closely\s+|regularly\s+)?with\s+",
+       "WORKS_WITH", "a working relationship"),
+    _c("in partnership with", r"\bin\s+(?:close\s+)?partnership\s+with\s+", "WORKS_WITH",
+       "a working relationship"),
+    _c("working relationships with", r"\b(?:key\s+|close\s+|effective\s+)?working\s+"
+       r"relationships?\s+with\s+", "WORKS_WITH", "a working relationship"),
+    _c("line manages", r"\b(?:direct\s+)?line\s+manag(?:es|e|ing|ement)(?:\s+"
+       r"responsibilit(?:y|ies))?\s+(?:for|of)\s+|\bline\s+manag(?:es|e)\s+(?=the\s)",
+       "MANAGES", "the object reports to the subject"),
+    _c("manages", r"\bmanages\s+(?=(?:the\s+|(?:one|two|three|four|five|six|\d{1,2})\s+)?[A-Z])",
+       "MANAGES", "the object reports to the subject"),
+)
