@@ -457,6 +457,29 @@ def extract(files: tuple[Path, ...], output: Path | None, source_id: str | None,
 
 
 @main.command()
+@click.argument("sources", nargs=-1, metavar="[SOURCE]...")
+@data_option
+@format_option("table", "json", "csv")
+@click.option("--status", type=click.Choice(("recorded", "waived", "uncovered")), default=None,
+              help="List only the passages with this status (totals count all).")
+@click.option("--strict", is_flag=True, help="Exit 1 when any passage is uncovered.")
+def coverage(sources: tuple[str, ...], data_dir: Path | None, fmt: str, status: str | None,
+             strict: bool) -> None:
+    """Every passage of each source (id or file name) that states a relationship, and the
+    records or waiver that cover it; totals per source."""
+    from .coverage import coverage
+    from .load import DEFAULT_DATA_DIR
+
+    result = coverage(data_dir or DEFAULT_DATA_DIR, sources)
+    click.echo(result.render(fmt, status))
+    if strict and result.uncovered:
+        n = result.uncovered
+        _error(f"{n} passage{'s' * (n != 1)} that state{'s' * (n == 1)} a relationship "
+               "neither recorded nor waived")
+        sys.exit(1)
+
+
+@main.command()
 @click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path),
               default=Path("report.html"), show_default=True, help="HTML file to write.")
 @click.option("--body", metavar="BODY", help="Spans, chains and cover gaps for this body only.")

@@ -18,7 +18,7 @@ Waivers sit in the data file of their source::
 
 >>> result = coverage()
 >>> [s.source for s in result.sources][:2]
-['nw-icb-dmd-2023', 'nchc-dmd-adult-care-2025']
+['nw-icb-dmd-2023', 'nchc-dmd-2025']
 >>> result.totals()["uncovered"]
 0
 """
@@ -41,7 +41,7 @@ from .extract.sentences import Passage, passages, sentences
 from .load import DEFAULT_DATA_DIR, Dataset, read_data
 from .model import Relationship
 
-__all__ = ["WAIVER_REASONS", "Coverage", "Found", "SourceCoverage", "Waiver",
+__all__ = ["STATUSES", "WAIVER_REASONS", "Coverage", "Found", "SourceCoverage", "Waiver",
            "check_waivers", "coverage", "coverage_data", "read_waivers"]
 
 #: Why a passage that holds a cue is deliberately not recorded (the ``reason`` of a waiver).
@@ -54,6 +54,9 @@ WAIVER_REASONS: dict[str, str] = {
 }
 
 _WAIVER_FIELDS = ("quote", "reason", "note")
+_ROW_COLUMNS = ("source", "line", "kind", "status", "cues", "records", "waiver", "text")
+#: The statuses of a passage, as ``--status`` takes them.
+STATUSES = ("recorded", "waived", "uncovered")
 _CUES = tuple((name, re.compile(pattern, re.IGNORECASE))
               for name, pattern in RELATION_CUES.items())
 _LIST_KINDS = ("item",)
@@ -156,6 +159,31 @@ class Coverage:
         return [*({"source": s.source, **s.totals()} for s in self.sources),
                 {"source": "(all)", **self.totals()}]
 
+    def as_dict(self) -> dict[str, Any]:
+        """Plain data: every source (with its passages) and the overall totals."""
+        return {"sources": [s.as_dict() for s in self.sources], "totals": self.totals()}
+
+    def render(self, fmt: str = "table", status: str | None = None) -> str:
+        """The coverage as text: ``table`` (the passages, then the totals), ``json`` (the
+        whole of :meth:`as_dict`) or ``csv`` (one row per passage); ``status`` keeps only
+        the passages with that status (the totals always count every passage).
+
+        >>> print(coverage(sources=["dh-ooh-coordinator-2004"]).render("csv").splitlines()[0])
+        source,line,kind,status,cues,records,waiver,text
+        """
+        from .formats import render
+
+        if fmt == "json":
+            data = self.as_dict()
+            for source in data["sources"]:
+                source["passages"] = [p for p in source["passages"]
+                                      if status in (None, p["status"])]
+            return render(data, fmt)
+        rows = self.rows(status)
+        if fmt == "csv":
+            return render(rows, fmt) if rows else ",".join(_ROW_COLUMNS)
+        return f"{render(rows, fmt)}\n\n{render(self.total_rows(), fmt)}"
+
 
 def coverage(data_dir: str | Path = DEFAULT_DATA_DIR, sources: Sequence[str] = ()) -> Coverage:
     """The coverage of every source of ``data_dir`` (or of ``sources``: ids or file names).
@@ -169,7 +197,7 @@ def coverage(data_dir: str | Path = DEFAULT_DATA_DIR, sources: Sequence[str] = (
     """
     dataset = read_data(data_dir)
     wanted = _wanted(dataset, sources)
-    waivers = {sid: ws for sid, ws in read_waivers(data_dir).items()}
+    waivers = read_waivers(data_dir)
     names = _names(dataset)
     by_source: dict[str, list[Relationship]] = {}
     for rel in dataset.relationships:
@@ -240,9 +268,15 @@ def cues_in(text: str, names: Iterable[re.Pattern[str]] = ()) -> tuple[str, ...]
 def relation_passages(text: str, names: Sequence[re.Pattern[str]] = ()) -> list[Found]:
     """The sentences, list items and labelled fields of ``text`` that state a relationship.
 
+    A list item counts when it holds a cue itself or when the heading or lead-in line
+    (ending in ":") it follows holds one; headings are not listed themselves.
+
     >>> text = "Key Relationships\\n· Matron\\n· Ward Team\\n\\nShe leads the ward. It is busy.\\n"
     >>> [(f.kind, f.text, f.cues) for f in relation_passages(text)]
-    [('item', 'Matron', ('works with',)), ('item', 'Ward Team', ('works with',))]
+    [('field', 'Key Relationships\\n· Matron', ('works with',)), ('field', 'Ward Team', ('works with',))]
+    >>> text = "Our partners include:\\n· Matron\\n\\nThe nurse works with:\\n· Ward Team\\n"
+    >>> [(f.kind, f.text, f.cues) for f in relation_passages(text)]
+    [('item', 'Ward Team', ('works with',))]
     """
     out: list[Found] = []
     lead: tuple[str, ...] = ()  # the cues of the heading or lead-in the list items follow
@@ -251,7 +285,7 @@ def relation_passages(text: str, names: Sequence[re.Pattern[str]] = ()) -> list[
             lead = cues_in(p.text, names)
             continue
         for start, end in _pieces(text, p):
-            own = cues_in(text[start:end], names) or _label_cues(p)
+            own = cues_in(text[start:end], names) or _label_cues(p, names)
             if p.kind in _LIST_KINDS and not own:
                 own = lead
             if own:
@@ -270,10 +304,14 @@ def _pieces(text: str, p: Passage) -> list[tuple[int, int]]:
     return [(p.start, p.end)]
 
 
-def _label_cues(p: Passage) -> tuple[str, ...]:
-    """A field's label that names a relationship ("Key relationships"), as a cue."""
-    label = LABELS.get(p.label.strip(" :").lower()) if p.kind == "field" else None
-    return (p.label.strip(" :").lower(),) if label is not None and label.gives.isupper() else ()
+def _label_cues(p: Passage, names: Sequence[re.Pattern[str]]) -> tuple[str, ...]:
+    """The cues of a field's label ("Key relationships"); a label the extractor reads as
+    naming a relationship counts as a cue of its own."""
+    if p.kind != "field" or not p.label:
+        return ()
+    label = LABELS.get(p.label.strip(" :").lower())
+    return cues_in(p.label, names) or (
+        (p.label.strip(" :").lower(),) if label is not None and label.gives.isupper() else ())
 
 
 # --- what covers each passage ----------------------------------------------------------
@@ -348,7 +386,7 @@ class _WaiverFile:
 def read_waivers(data_dir: str | Path = DEFAULT_DATA_DIR) -> dict[str, list[Waiver]]:
     """The well-formed waivers of every data file, by source id.
 
-    >>> len(read_waivers()["mpct-operations-2006"]) > 0
+    >>> len(read_waivers()["manchester-pct-ops-2006"]) > 0
     True
     """
     out: dict[str, list[Waiver]] = {}
@@ -403,11 +441,19 @@ def _waiver_files(directory: Path) -> Iterator[_WaiverFile]:
         return
     for path in sorted(p for p in directory.iterdir() if p.suffix in (".yaml", ".yml")):
         try:
-            root = yaml.compose(path.read_text(encoding="utf-8"), Loader=yaml.SafeLoader)
+            text = path.read_text(encoding="utf-8")
+            if not _HAS_WAIVERS.search(text):
+                continue  # no top-level 'waivers' key: nothing to read (big generated files)
+            root = yaml.compose(text, Loader=_COMPOSER)
         except (OSError, UnicodeDecodeError, yaml.YAMLError):
             continue  # the loader reports a file it cannot read
         if isinstance(root, yaml.MappingNode):
             yield _read_waiver_file(path, root)
+
+
+#: A top-level ``waivers`` key (quoted or not) at the start of a line.
+_HAS_WAIVERS = re.compile(r"^[\"']?waivers[\"']?\s*:", re.MULTILINE)
+_COMPOSER: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
 def _scalar(node: yaml.Node | None) -> str | None:

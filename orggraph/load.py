@@ -123,8 +123,14 @@ def validate(directory: str | Path = DEFAULT_DATA_DIR) -> list[Problem]:
     >>> [p for p in validate() if p.is_error]
     []
     """
+    from .coverage import check_waivers  # imported here: coverage reads data through this module
+
     with gc_paused():
-        return _Reader(Path(directory)).read().problems
+        problems = _Reader(Path(directory)).read().problems
+    waivers = check_waivers(directory)
+    if waivers:
+        problems = sorted([*problems, *waivers], key=lambda p: (p.path, p.line, not p.is_error))
+    return problems
 
 
 # --- YAML with line numbers -------------------------------------------------------------
