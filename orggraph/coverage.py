@@ -272,8 +272,10 @@ def relation_passages(text: str, names: Sequence[re.Pattern[str]] = ()) -> list[
     (ending in ":") it follows holds one; headings are not listed themselves.
 
     >>> text = "Key Relationships\\n· Matron\\n· Ward Team\\n\\nShe leads the ward. It is busy.\\n"
-    >>> [(f.kind, f.text, f.cues) for f in relation_passages(text)]
-    [('field', 'Key Relationships\\n· Matron', ('works with',)), ('field', 'Ward Team', ('works with',))]
+    >>> for f in relation_passages(text):
+    ...     print(f.kind, repr(f.text), f.cues)
+    field 'Key Relationships\\n· Matron' ('works with',)
+    field 'Ward Team' ('works with',)
     >>> text = "Our partners include:\\n· Matron\\n\\nThe nurse works with:\\n· Ward Team\\n"
     >>> [(f.kind, f.text, f.cues) for f in relation_passages(text)]
     [('item', 'Ward Team', ('works with',))]
