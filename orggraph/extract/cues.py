@@ -24,7 +24,7 @@ __all__ = ["CUES", "LABELS", "RELATION_CUES", "Cue", "Label", "label_of"]
 class Label:
     """A field label: what its value gives (a relationship type or a fact of the post)."""
 
-    gives: str  # a relationship type, "MANAGES" (the value reports to the post) or a fact
+    gives: str  # a relationship type, MANAGES (the value reports to the post) or a fact
     reason: str
     role: str | None = None
 
@@ -61,15 +61,27 @@ LABELS: dict[str, Label] = {
     "line manager": _l("REPORTS_TO", "the line manager, named as a field"),
     "line managed by": _l("REPORTS_TO", "the line manager"),
     "managed by": _l("REPORTS_TO", "the line manager"),
-    "member of": _l("MEMBER_OF", "a body the post sits on"),
     "membership of": _l("MEMBER_OF", "a body the post sits on"),
-    "chair of": _l("CHAIRS", "a body the post chairs"),
     "key relationships": _l("WORKS_WITH", "the people and bodies the post works with"),
     "key working relationships": _l("WORKS_WITH", "the people and bodies the post works with"),
     "working relationships": _l("WORKS_WITH", "the people and bodies the post works with"),
+    "functional contacts": _l("WORKS_WITH", "the people and bodies the post works with"),
+    "internal contacts": _l("WORKS_WITH", "the people and bodies the post works with"),
+    "external contacts": _l("WORKS_WITH", "the people and bodies the post works with"),
+    "directly responsible for": _l("MANAGES", "staff the post is responsible for report to it"),
+    "indirectly responsible for": _l("other", "staff further down the line"),
+    "dept": _l("department", "the body the post sits in"),
     "key contacts": _l("WORKS_WITH", "the people and bodies the post works with"),
     "main contacts": _l("WORKS_WITH", "the people and bodies the post works with"),
     "key stakeholders": _l("WORKS_WITH", "the people and bodies the post works with"),
+    "immediate supervisor": _l("REPORTS_TO", "the line manager"),
+    "answerable to": _l("ACCOUNTABLE_TO", "the post answers to the value"),
+    "clinically accountable to": _l("ACCOUNTABLE_TO", "clinical line of accountability",
+                                    "clinically accountable"),
+    "managerially responsible to": _l("RESPONSIBLE_TO", "managerial responsibility line",
+                                      "managerially responsible"),
+    "communications and working relationships": _l("WORKS_WITH", "the people and bodies the "
+                                                   "post works with"),
     "responsible for": _l("MANAGES", "staff the post is responsible for report to it"),
     "line management of": _l("MANAGES", "staff the post manages report to it"),
     "line manages": _l("MANAGES", "staff the post manages report to it"),
@@ -77,6 +89,10 @@ LABELS: dict[str, Label] = {
     "direct reports": _l("MANAGES", "staff the post manages report to it"),
     "manages": _l("MANAGES", "staff the post manages report to it"),
     "job title": _l("title", "the post described"),
+    "vacancy": _l("title", "the post advertised"),
+    "role profile": _l("title", "the post described"),
+    "job profile": _l("title", "the post described"),
+    "job description": _l("title", "the post described"),
     "post title": _l("title", "the post described"),
     "title of post": _l("title", "the post described"),
     "job role": _l("title", "the post described"),
@@ -105,6 +121,15 @@ LABELS: dict[str, Label] = {
     "work base": _l("base", "where the post works"),
     "location": _l("base", "where the post works"),
     "hours": _l("other", "hours of work"),
+    "hours per week": _l("other", "hours of work"),
+    "banding status": _l("other", "whether the band is confirmed"),
+    "contract duration": _l("other", "the kind of contract"),
+    "contract type": _l("other", "the kind of contract"),
+    "reference number": _l("other", "an advert's reference"),
+    "salary scale": _l("pay", "the post's pay"),
+    "staff group": _l("other", "the post's staff group"),
+    "main site of activity": _l("base", "where the post works"),
+    "sponsor department": _l("other", "a public appointment's sponsor"),
     "contract": _l("other", "the kind of contract"),
     "reference": _l("other", "an advert's reference"),
     "closing date": _l("other", "an advert's closing date"),
@@ -136,7 +161,7 @@ class Cue:
 
     name: str
     pattern: re.Pattern[str]
-    gives: str  # a relationship type, or MANAGES: the targets report to the subject
+    gives: str  # types joined by "+"; "<" after one: from the target to the subject
     reason: str
     role: str | None = None
     many: bool = True  # the target may be a list of names
@@ -153,15 +178,36 @@ def _c(name: str, pattern: str, gives: str, reason: str, role: str | None = None
 
 #: Sentence cues, most specific first: a match's span blocks later cues that overlap it.
 CUES: tuple[Cue, ...] = (
+    _c("chaired by", r"\b(?:is|are|will\s+be|shall\s+be|to\s+be)\s+(?P<role>co-?)?chaired\s+"
+       r"(?:jointly\s+)?by\s+", "CHAIRS<", "the body's chair is named after 'by'"),
+    _c("made up of", r"\b(?:membership\s+(?:will\s+)?(?:includes?|comprises?|consists?\s+of|is)|"
+       r"members\s+(?:are|include|will\s+be)|comprises?|consists?\s+of|(?:is|are)\s+made\s+(?:up\s+)?"
+       r"of)\s*:?\s+(?:of\s+)?", "MEMBER_OF<", "the posts a body is made up of are its members"),
+    _c("brings together", r"\bbrings?\s+together\s+", "MEMBER_OF<",
+       "the bodies (or posts) a partnership brings together are its parts (members)"),
+    _c("replaces", r"\b(?:replaces|will\s+replace|succeeds|supersedes)\s+(?:the\s+)?(?:former\s+|"
+       r"previous\s+|existing\s+)?", "REPLACES", "a new post or body in place of an old one",
+       many=False),
+    _c("merges into", r"\b(?:will\s+)?merg(?:e|es|ing)\s+(?:into|with)\s+", "MERGES_INTO",
+       "bodies joining into one"),
+    _c("in the absence of", r"\bin\s+(?:the|their|his|her)\s+absence\s+of\s+(?=.{0,120}?\b(?:"
+       r"deputi[sz]|cover|act\s+up|stand\s+in))", "DEPUTISES_FOR",
+       "standing in while the object is absent", "absence", many=False),
+    _c("cover for", r"\b(?:provide|providing|provides)?\s*cover\s+for\s+", "DEPUTISES_FOR",
+       "standing in for the object", "absence", many=False),
+    _c("vice-chair", r"\bvice[\s-]chair(?:man|person)?\s+(?:of\s+)?(?=the\s)", "MEMBER_OF",
+       "a vice-chair is a member, not the chair", "vice-chair"),
     _c("directly responsible to", rf"\b{_ADV}directly\s+responsible\s+to\s+", "REPORTS_TO",
        "'directly responsible to' names the line manager"),
     _c("professionally accountable to", rf"\b{_ADV}professionally\s+accountable\s+to\s+",
        "ACCOUNTABLE_TO", "the professional line", "professionally accountable"),
-    _c("managerially accountable to", rf"\b{_ADV}(?:managerially|operationally)\s+accountable"
+    _c("managerially accountable to", rf"\b{_ADV}(?:managerially|operationally|clinically)\s+accountable"
        r"\s+to\s+", "ACCOUNTABLE_TO", "the managerial line", "managerially accountable"),
     _c("report to and be accountable to", r"\breports?\s+(?:directly\s+)?to\s+and\s+"
        r"(?:be\s+|is\s+)?accountable\s+to\s+", "REPORTS_TO+ACCOUNTABLE_TO",
        "one object for two verbs: both facts"),
+    _c("answerable to", rf"\b{_ADV}answerable\s+to\s+", "ACCOUNTABLE_TO",
+       "answerable is accountable"),
     _c("accountable to", rf"\b{_ADV}accountable\s+to\s+", "ACCOUNTABLE_TO",
        "the post answers to the object"),
     _c("professionally responsible to", rf"\b{_ADV}professionally\s+responsible\s+to\s+",
@@ -173,6 +219,8 @@ CUES: tuple[Cue, ...] = (
     _c("reports to", r"\breport(?:s|ing)?\s+(?:directly\s+|jointly\s+|operationally\s+|"
        r"professionally\s+|managerially\s+)?(?:in)?to\s+(?!(?:ensure|deliver|provide)\b)",
        "REPORTS_TO", "the line manager"),
+    _c("direct reports of", r"\b(?:are|is|will\s+be)\s+(?:a\s+|the\s+)?direct\s+reports?\s+"
+       r"(?:of|to)\s+", "REPORTS_TO", "direct reports of a post report to it"),
     _c("line managed by", r"\b(?:line[\s-])?managed\s+(?:day[\s-]to[\s-]day\s+|directly\s+|"
        r"operationally\s+)?by\s+", "REPORTS_TO", "the manager is named after 'by'"),
     _c("deputise for", r"\bdeputi[sz](?:e|es|ing)\s+(?:as\s+(?:and\s+when\s+)?required\s+|"
@@ -187,12 +235,24 @@ CUES: tuple[Cue, ...] = (
        r"part\s+of\s+(?=(?:the\s+|our\s+|its\s+)?(?:[\w&-]+\s+){0,5}?(?:[A-Z][\w&-]*\s+)?"
        r"(?:team|board|committee|group|forum|network|panel|executive)\b)",
        "MEMBER_OF", "a post that is part of a team or board is a member of it"),
-    _c("sits on", r"\bsit(?:s|ting)?\s+on\s+", "MEMBER_OF", "a seat on a body"),
+    _c("represent on", r"\brepresent(?:s|ing)?\s+(?:the|their|its|our)\s+[\w-]+(?:\s+[\w-]+)?\s+"
+       r"(?:on|at)\s+", "MEMBER_OF", "representing the service on a body is a seat on it",
+       "represents"),
+    _c("representative on", r"\brepresentative\s+(?:on|at|to)\s+", "MEMBER_OF",
+       "a representative on a body is a member of it", "representative"),
+    _c("sits on", r"\bsit(?:s|ting)?\s+(?:as\s+an?\s+[\w -]{0,30}?member\s+)?on\s+", "MEMBER_OF",
+       "a seat on a body"),
+    _c("attends", r"\b(?:regularly\s+)?attend(?:s|ing)?\s+(?=(?:the\s+)?(?:[A-Z][\w&'’-]*\s+){0,6}"
+       r"(?:Board|Committee|Group|Forum|Meeting|Panel|Council|Network|Huddle|Executive)s?\b)",
+       "MEMBER_OF", "a post that attends a named standing body is one of its members"),
+    _c("works within", r"\bwork(?:s|ing)?\s+within\s+(?=(?:the\s+)?(?:[A-Z][\w&'’-]*\s+){1,5}"
+       r"[Tt]eam\b)", "MEMBER_OF", "a post working within a team is a member of it"),
     _c("seat on", r"\b(?:holds?|has|have|with)\s+an?\s+(?P<role>(?:voting|non-voting)\s+)?seat\s+"
        r"on\s+", "MEMBER_OF", "a seat on a body"),
     _c("co-chair", r"\bco-?chair(?:s|ing)?\s+(?:of\s+)?(?=the\s+)", "CHAIRS",
        "chairs with another", "co-chair"),
-    _c("chair", r"(?:\b(?:will|to|also)\s+|^[\s·•▪*\-–]*)chair\s+(?=the\s+)", "CHAIRS",
+    _c("chair", r"(?:\b(?:will|to|also)\s+|^[\s·•▪*\-–]*)chair\s+(?=(?:the|our|its|their|"
+       r"[a-z]+['’]s)\s+)", "CHAIRS",
        "chairs the body"),
     _c("chair of", r"\b(?:is\s+|as\s+)?(?:the\s+)?chair\s+of\s+(?=the\s+[A-Z])", "CHAIRS",
        "chairs the body"),
@@ -205,6 +265,11 @@ CUES: tuple[Cue, ...] = (
        "a working relationship"),
     _c("work alongside", r"\bwork(?:s|ing)?\s+(?:closely\s+)?alongside\s+", "WORKS_WITH",
        "a working relationship"),
+    _c("key link with", r"\b(?:a\s+)?key\s+link\s+(?:with|to|between)\s+", "WORKS_WITH",
+       "a working relationship"),
+    _c("build relationships with", r"\b(?:build|develop|maintain|establish|foster)(?:s|ing)?\s+"
+       r"(?:\w+\s+){0,3}?(?:relationships?|links?|partnerships?)\s+with\s+", "WORKS_WITH",
+       "a working relationship"),
     _c("liaise with", r"\bliais(?:e|es|ing)\s+(?:closely\s+|regularly\s+)?with\s+",
        "WORKS_WITH", "a working relationship"),
     _c("in partnership with", r"\bin\s+(?:close\s+)?partnership\s+with\s+", "WORKS_WITH",
@@ -212,10 +277,11 @@ CUES: tuple[Cue, ...] = (
     _c("working relationships with", r"\b(?:key\s+|close\s+|effective\s+)?working\s+"
        r"relationships?\s+with\s+", "WORKS_WITH", "a working relationship"),
     _c("line manages", r"\b(?:direct\s+)?line\s+manag(?:es|e|ing|ement)(?:\s+"
-       r"responsibilit(?:y|ies))?\s+(?:for|of)\s+|\bline\s+manag(?:es|e)\s+(?=the\s)",
-       "MANAGES", "the object reports to the subject"),
+       r"responsibilit(?:y|ies))?(?:\s+and\s+[\w ]{3,40}?)?\s+(?:for|of)\s+|"
+       r"\bline\s+manag(?:es|e)\s+(?=the\s)",
+       "REPORTS_TO<", "the object reports to the subject"),
     _c("manages", r"\bmanages\s+(?=(?:the\s+|(?:one|two|three|four|five|six|\d{1,2})\s+)?[A-Z])",
-       "MANAGES", "the object reports to the subject"),
+       "REPORTS_TO<", "the object reports to the subject"),
 )
 
 

@@ -26,8 +26,8 @@ from ..errors import DataError, OrggraphError
 from ..load import read_data, validate
 from ..model import normalise_space
 from ..output import MARKER, write_file
-from .core import Draft
 from .reading import read_document
+from .records import Draft
 
 __all__ = ["Review", "render_draft", "review_draft", "split_documents"]
 
@@ -89,7 +89,7 @@ def render_draft(draft: Draft, original: Path, text_file: str, title: str) -> st
         "bodies": bodies, "posts": posts, "relationships": rels,
     }
     body = yaml.safe_dump(doc, sort_keys=False, allow_unicode=True, width=100)
-    return (f"# {MARKER} extract: a DRAFT to review with 'orggraph extract --review'\n"
+    return (f"# {MARKER} extract: a DRAFT to review with 'orggraph extract review'\n"
             f"# original: {original}\n{body}")
 
 
@@ -151,7 +151,9 @@ def review_draft(path: str | Path, data_dir: str | Path, *, accept: bool = False
     >>> from orggraph.extract import extract
     >>> from orggraph.load import DEFAULT_DATA_DIR
     >>> d = pathlib.Path(tempfile.mkdtemp())
-    >>> _ = (d / "jd.txt").write_text("Job Title: Ward Sister\\nReports to: Group Chief Executive")
+    >>> org = "Norfolk and Waveney University Hospitals Group\\n"
+    >>> jd = org + "Job Title: Ward Sister\\nReports to: Group Chief Executive"
+    >>> _ = (d / "jd.txt").write_text(jd)
     >>> _ = extract([d / "jd.txt"], d / "draft.yaml", data_dir=DEFAULT_DATA_DIR)
     >>> print(review_draft(d / "draft.yaml", DEFAULT_DATA_DIR).lines[-1])
       + ward-sister -[REPORTS_TO]-> nwuhg-group-chief-executive (0.95) [new: ward-sister] ...

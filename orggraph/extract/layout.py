@@ -28,7 +28,8 @@ class Passage:
 
     ``label`` is a field's label as written (or the label a list of values follows);
     ``value``/``value_start`` the field's value and where it starts; ``heading`` the
-    heading or label the passage comes under (the list an item belongs to).
+    heading, label or lead-in sentence ("The Board comprises:") the passage comes under
+    (the list an item belongs to), and ``heading_start`` where that starts.
     """
 
     kind: str  # "heading", "field", "item", "sentence" ("paragraph" inside the stages)
@@ -39,6 +40,7 @@ class Passage:
     value: str = ""
     value_start: int = -1
     heading: str = ""
+    heading_start: int = -1
 
 
 @dataclass(frozen=True)
@@ -86,7 +88,27 @@ _GENERIC = re.compile(r"^[\s|·•▪*\-–]*(?P<label>[A-Z][A-Za-z/&'’() -]{1
 BULLET = re.compile(r"^\s*(?:[•·▪◦●○■□➢►✓\-–*]|o(?=\s)|\d{1,2}(?:\.\d{1,2})*[.)]|[a-z][.)]|"
                     r"\([a-z0-9]{1,3}\))\s+")
 _CELLS = re.compile(r"\s*\|\s*|\t+")
-_VERB_LABEL = re.compile(r"(?:to|by|for|of|manages)$")
+_VERB_LABEL = re.compile(r"(?:to|by|for|manages)$")
+
+
+#: A later label with a colon on the same line: a known one, or a capitalised (or capitals)
+#: phrase of up to five words ("Main site of activity:", "CLOSING DATE:").
+_LATER = (rf"(?P<label>(?i:{_LABEL_ALT})|[A-Z][a-z]+(?:\s+[a-z]+){{0,4}}|[A-Z]{{2,}}(?:\s+[A-Z]{{2,}})"
+          r"{0,3})\s*:(?:\s+|$)")
+_NEXT_LABEL = re.compile(r"\s" + _LATER)
+
+
+def _cut(text: str, start: int, end: int) -> int | None:
+    """Where the next label of a run-together line starts (a known label preferred)."""
+    found = _NEXT_LABEL.search(text, start, end)
+    if found is None:
+        return None
+    known = _KNOWN_COLON.search(text, found.start(), found.end())
+    if known and known.end("label") == found.end("label"):
+        return known.start("label")
+    return found.start("label")
+_KNOWN_COLON = re.compile(rf"(?:^|\s)(?P<label>(?i:{_LABEL_ALT}))\s*:(?:\s|$)")
+_AT_LABEL = re.compile(_LATER)
 
 
 def inline_field(line: str) -> re.Match[str] | None:
@@ -109,12 +131,18 @@ def inline_field(line: str) -> re.Match[str] | None:
 
 
 def cells(line: str) -> list[str]:
-    """A table row's cells (split on "|" or tabs), or [] when the line is no row."""
+    """A table row's cells (split on "|", tabs, or " / " after a label), or [] if no row."""
     bare = line.strip()
-    if "|" not in bare and "\t" not in bare:
+    if "|" not in bare and "\t" not in bare and not _SLASHED.match(bare):
         return []
-    parts = [c for c in _CELLS.split(bare.strip("|")) if c.strip()]
+    splitter = _CELLS if ("|" in bare or "\t" in bare) else _SLASH
+    parts = [c for c in splitter.split(bare.strip("|")) if c.strip()]
     return parts if len(parts) >= 2 else []
+
+
+#: A table exported with " / " between cells: "JOB TITLE: / Ward Sister / GRADE: / 7".
+_SLASHED = re.compile(r"^[A-Z][A-Za-z ]{1,40}:\s+/\s+")
+_SLASH = re.compile(r"\s+/\s+")
 
 
 def kind_of(line: str) -> str:
@@ -137,6 +165,8 @@ def is_short(text: str) -> bool:
     """A line that can be a heading or a list entry: few words, no final full stop."""
     bare = text.strip()
     last = bare.rsplit(None, 1)[-1].lower() if bare else ""
+    if re.search(r"\b(?:will|shall|must|reports?|is|are|has|have)\s+[a-z]", bare):
+        return False  # a sentence without its full stop, not a heading
     return len(bare.split()) <= 10 and len(bare) <= 90 and not bare.endswith((".", ";", ",")) \
         and not re.search(r"[.!?]\s+[A-Z]", bare) and last not in _OPEN_ENDS
 
@@ -168,6 +198,7 @@ class _Scan:
         self.i = 0
         self.out: list[Passage] = []
         self.heading = ""
+        self.heading_at = -1
         self.para: tuple[int, int] | None = None  # the open paragraph's start and end
         self.prev = "blank"  # what the previous line was
 
@@ -178,12 +209,23 @@ class _Scan:
             return
         vs, ve = span(self.text, *value) if value else (-1, -1)
         self.out.append(Passage(kind, self.text[start:end], start, end, label,
-                                self.text[vs:ve] if value else "", vs, self.heading))
+                                self.text[vs:ve] if value else "", vs, self.heading,
+                                self.heading_at))
         self.prev = kind
+
+    def under(self, start: int, end: int) -> None:
+        """What the next passages come under: ``text[start:end]`` without a final colon."""
+        start, end = span(self.text, start, end)
+        self.heading = self.text[start:end].rstrip(" :")
+        self.heading_at = start
 
     def close(self) -> None:
         if self.para:
             self.emit("paragraph", *self.para)
+            start, end = self.para
+            if self.text[start:end].rstrip().endswith(":"):  # a lead-in to a list
+                lead = max(self.text.rfind(". ", start, end) + 1, start)
+                self.under(lead, end)
             self.para = None
 
     def run(self) -> list[Passage]:
@@ -209,6 +251,7 @@ class _Scan:
             else:
                 self.text_line(line)
         self.close()
+        self.out.sort(key=lambda p: p.start)  # a flattened table's values come after its labels
         return self.out
 
     def continues(self, line: Line, kind: str) -> bool:
@@ -227,10 +270,30 @@ class _Scan:
         if m is None:
             return
         label = m["label"]
-        self.emit("field", line.start + m.start("label"), line.end, label=label,
-                  value=(line.start + m.start("value"), line.start + m.end("value")))
+        start, end = line.start + m.start("value"), line.start + m.end("value")
+        cut = _cut(self.text, start, end)
+        if cut is None:
+            self.emit("field", line.start + m.start("label"), line.end, label=label,
+                      value=(start, end))
+        else:  # fields run together on one line: "Grade: 5 Location: Leeds Reports to: …"
+            self.emit("field", line.start + m.start("label"), cut, label=label,
+                      value=(start, cut))
+            self.run_together(cut, line.end)
         if _relation_label(label.lower()):
             self.more_values(label)
+
+    def run_together(self, start: int, end: int) -> None:
+        """The fields of a line after its first: each label with a colon ends the value before."""
+        while start < end:
+            here = _AT_LABEL.match(self.text, start, end)
+            if here is None:
+                self.emit("paragraph", start, end)
+                return
+            vs = here.end()
+            cut = _cut(self.text, vs, end)
+            ve = cut if cut is not None else end
+            self.emit("field", start, ve, label=here["label"].strip(), value=(vs, ve))
+            start = ve
 
     def more_values(self, label: str) -> None:
         """Bullets right under a field with a value: more values of the same label."""
@@ -254,8 +317,9 @@ class _Scan:
         """Labels on lines of their own, then their values (one label, or a flattened table)."""
         labels: list[Line] = []
         j = self.i
-        while j < len(self.lines) and kind_of(self.lines[j].text) in ("label", "blank"):
-            if self.lines[j].bare:
+        while j < len(self.lines) and (kind_of(self.lines[j].text) in ("label", "blank") or (
+                labels and re.fullmatch(r"\(.*\)", self.lines[j].bare))):
+            if self.lines[j].bare and not self.lines[j].bare.startswith("("):
                 labels.append(self.lines[j])
             j += 1
         if len(labels) == 1:
@@ -270,10 +334,11 @@ class _Scan:
                     break
                 values.append(line)
             j += 1
+        first = len(labels) - len(values)  # more labels than values: the first are headings
         for n, label in enumerate(labels):
             name = label_of(label.bare) or ""
-            if n < len(values):
-                self.label_value(label, values[n], name)
+            if n >= first:
+                self.label_value(label, values[n - first], name)
             else:
                 self.emit("heading", label.start, label.end)
         self.i = j
@@ -312,10 +377,10 @@ class _Scan:
                 break
         if not taken:
             self.emit("heading", label.start, label.end)
-            self.heading = label.bare
+            self.under(label.start, label.end)
             return
         self.label_value(label, taken[0], name)
-        self.heading = label.bare.rstrip(" :")
+        self.under(label.start, label.end)
         for line in taken[1:]:
             self.value(line, self.out[-1].label)
         self.i = j
@@ -323,7 +388,8 @@ class _Scan:
     def cell_spans(self, line: Line) -> list[tuple[int, int]]:
         """The offsets of a row's non-empty cells."""
         out = []
-        for m in re.finditer(r"[^|\t]+", line.text):
+        pattern = r"[^|\t]+" if ("|" in line.text or "\t" in line.text) else r"(?:(?!\s/\s).)+"
+        for m in re.finditer(pattern, line.text):
             start, end = span(self.text, line.start + m.start(), line.start + m.end())
             if start < end:
                 out.append((start, end))
@@ -392,6 +458,11 @@ class _Scan:
         bare = line.bare
         generic = _GENERIC.match(line.text)
         self.i += 1
+        known = list(_KNOWN_COLON.finditer(self.text, line.start, line.end))
+        if len(known) >= 2:  # a page viewer's run of fields: "… JOB TITLE: X GRADE: Y …"
+            self.emit("paragraph", line.start, known[0].start())
+            self.run_together(known[0].start("label"), line.end)
+            return
         if generic and len(generic["value"].split()) <= 12 and len(generic["label"].split()) <= 5:
             self.emit("field", line.start + generic.start("label"), line.end,
                       label=generic["label"], value=(line.start + generic.start("value"),
@@ -403,7 +474,7 @@ class _Scan:
             return
         if bare.endswith(":") or self.prev not in ("heading", "item"):
             self.emit("heading", line.start, line.end)
-            self.heading = bare.rstrip(" :")
+            self.under(line.start, line.end)
             return
         self.emit("item", line.start, line.end)
 

@@ -42,7 +42,12 @@ POST_WORDS = frozenset([
     "dietitian", "paramedic", "technician", "technicians", "receptionist", "sister", "sisters",
     "charge", "navigator", "navigators", "facilitator", "facilitators", "representative",
     "representatives", "educator", "educators", "assessor", "assessors", "inspector",
-    "inspectors", "handler", "handlers", "dispatcher", "dispatchers"
+    "inspectors", "handler", "handlers", "dispatcher", "dispatchers", "physiotherapist",
+    "physiotherapists", "radiographer", "radiographers", "optometrist", "dentist", "dentists",
+    "podiatrist", "podiatrists", "clinician", "clinicians", "scientist", "scientists",
+    "sonographer", "counsellor", "counsellors", "porter", "porters", "chaplain", "planner",
+    "planners", "caseworker", "caseworkers", "operative", "operatives", "hygienist",
+    "orthoptist", "audiologist", "housekeeper", "minister", "ministers", "apprentice",
 ])
 
 #: Words (a name's last or a distinctive one) that make it a body, with its kind.
