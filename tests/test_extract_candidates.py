@@ -174,6 +174,16 @@ GENERIC_PAPER = (
      ("WORKS_WITH", "Ward Sister", "service users")),
     (HEAD + "The Director, who reports to the Chief Executive, will chair the Quality Group.\n",
      ("REPORTS_TO", "Director", "Chief Executive")),
+    ("The Audit Committee and the Quality Committee which are both chaired by the Lay Member.\n",
+     ("CHAIRS", "Lay Member", "Quality Committee")),
+    ("The Westshire Partnership’s Clinical Board is made up of an elected Practice Manager and "
+     "two Lay Members.\n", ("MEMBER_OF", "Practice Manager", "Clinical Board")),
+    (HEAD + "In the absence of the ward manager ensure standards are kept.\n",
+     ("DEPUTISES_FOR", "Ward Sister", "ward manager")),
+    (HEAD + "You will work in close collaboration with local communities and other care "
+     "providers.\n", ("WORKS_WITH", "Ward Sister", "other care providers")),
+    (HEAD + "The Ward Sister is a Senior Nurse member of the Nursing Board.\n",
+     ("MEMBER_OF", "Ward Sister", "Nursing Board")),
 ])
 def test_layouts_and_phrases(text, fact):
     assert fact in facts(text)

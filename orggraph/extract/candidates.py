@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .cues import CUES, LABELS, Cue
+from .cues import CUE_HINT, CUES, LABELS, Cue
 from .layout import Passage
 from .mentions import Mention, first_name, names_in, plain_name, plain_names
 from .names import classify, looks_like_post
@@ -71,6 +71,9 @@ _DUTY = re.compile(r"^\s*(?:to\s+)?(?:lead|attend|support|provide|work|ensure|be
 _BETWEEN = re.compile(r"^\s*(?:,\s*(?:who|which)\b[^,]*,)?\s*(?:,\s*who\s+)?(?:(?:will|shall|is|"
                       r"are|would|must|also|directly|be|has|have|currently|each|both|jointly|"
                       r"all|remains?|continues?\s+to\s+be|and|the)\s+)*$", re.IGNORECASE)
+#: "The X is a Non-Executive Director member of …": a predicate noun before the cue.
+_PREDICATE = re.compile(r"^\s*(?:is|are)\s+(?:an?|the)\s+(?:[A-Z][\w-]*\s+){1,4}$")
+_STAFF = frozenset({"staff", "colleagues", "employees", "workers", "members", "team"})
 _CONTINUES = re.compile(r"^\s*(?:and|but|or|also|will|shall|is|are|to|be)\b", re.IGNORECASE)
 _MARK = re.compile(r"^\s*(?:\d+(?:\.\d+)*[.)]?|[a-z]\)|[•·▪*\-–])?\s*")
 
@@ -85,7 +88,9 @@ def _lead_subjects(text: str, at: int, cue: int) -> list[Mention]:
     if lead is None or text[at:lead.start].strip().lower() not in (
             "", "the", "this", "our", "each", "every", "both", "all"):
         return []
-    if _BETWEEN.match(text[lead.end:cue]):
+    if lead.name.startswith("Other ") and len(lead.name.split()) > 1:
+        lead = Mention(lead.name[6:], lead.start + 6, lead.end)  # "Other Board members …"
+    if _BETWEEN.match(text[lead.end:cue]) or _PREDICATE.match(text[lead.end:cue]):
         return [lead]
     many = names_in(text, at, cue, True)
     if len(many) >= 2 and all(looks_like_post(m.name) for m in many) and \
@@ -94,15 +99,15 @@ def _lead_subjects(text: str, at: int, cue: int) -> list[Mention]:
     return []
 
 
-def _trailing(text: str, at: int, cue: int) -> Mention | None:
+def _trailing(text: str, at: int, cue: int) -> list[Mention]:
     """The post named right before the verb ("…, the Deputy Director will chair …")."""
-    end = at + len(re.sub(r"(?:,?\s+(?:who|will|shall|would|must|is|are|also|be|directly|"
-                          r"jointly))*\s*$", "", text[at:cue], flags=re.IGNORECASE))
+    end = at + len(re.sub(r"(?:,?\s+(?:who|which|will|shall|would|must|is|are|also|be|directly|"
+                          r"jointly|both|all))*\s*$", "", text[at:cue], flags=re.IGNORECASE))
     for m in re.finditer(r"(?<![\w&'’-])[A-Z]", text[at:end]):
-        found = first_name(text, at + m.start(), end)
-        if found and found.end == end and classify(found.name)[0] != "?":
-            return found
-    return None
+        found = names_in(text, at + m.start(), end, True)
+        if found and found[-1].end == end and all(classify(f.name)[0] != "?" for f in found):
+            return found  # "the Audit Committee and the Remuneration Committee which are …"
+    return []
 
 
 def subject_of(text: str, start: int, cue: int) -> tuple[bool, list[Mention | None]]:
@@ -120,15 +125,18 @@ def subject_of(text: str, start: int, cue: int) -> tuple[bool, list[Mention | No
             _DUTY.match(bare) or re.fullmatch(r"\s*to\s*", bare, re.IGNORECASE):
         return True, [None]
     lead = [m for m in _lead_subjects(text, at, cue) if _named(m)]
+    if lead and all(m.name.split()[-1].lower() in _STAFF for m in lead):
+        return True, [None]  # "HART staff will work with …": the post's own team, as the post
     if lead:
         return True, list(lead)
     if _CONTINUES.match(bare):
         return False, []  # "and will report to …": the sentence's subject, given earlier
     trailing = _trailing(text, at, cue)
     if trailing:
-        return True, [trailing]
+        return True, list(trailing)
     if not re.search(r"[A-Z]", bare[1:]) or re.match(r"\s*(?:In|As|With|Working|When|Where|"
-                                                     r"Through|Within)\b", bare):
+                                                     r"Through|Within|Reporting|Accountable|"
+                                                     r"Responsible)\b", bare):
         return True, [None]  # no name before the cue: the document's post
     return True, []
 
@@ -163,7 +171,12 @@ def from_clause(text: str, a: int, b: int, last: list[Mention | None], quote: tu
     out: list[Candidate] = []
     taken: list[tuple[int, int]] = []
     subjects = last
+    if not CUE_HINT.search(text, a, b):
+        return out, subjects
+    lower = text[a:b].lower()
     for cue in CUES:
+        if cue.hint and cue.hint not in lower:
+            continue
         for m in cue.pattern.finditer(text, a, b):
             if any(x < m.end() and m.start() < y for x, y in taken):
                 continue
@@ -174,8 +187,9 @@ def from_clause(text: str, a: int, b: int, last: list[Mention | None], quote: tu
             fronted = _fronted(text, a, m, b, targets)
             if fronted:  # "Reporting to the X, the Y is …": the Y reports to the X
                 subjects, targets = [fronted], targets[:1]
+            here = _window(quote, m, targets)
             for target in targets:
-                out += [_candidate(rtype, one, target, quote, cue, m)
+                out += [_candidate(rtype, one, target, here, cue, m)
                         for one in subjects for rtype in cue.gives.split("+")]
     return out, subjects
 
@@ -191,6 +205,19 @@ def _fronted(text: str, a: int, m: re.Match[str], b: int,
     comma = text.find(",", targets[0].end, b)
     found = first_name(text, comma + 1, b) if comma >= 0 else None
     return found if found and looks_like_post(found.name) else None
+
+
+#: The longest quote a candidate keeps: a longer sentence is quoted around the cue only.
+MAX_QUOTE = 400
+
+
+def _window(quote: tuple[int, int], m: re.Match[str], targets: list[Mention | None]
+            ) -> tuple[int, int]:
+    """The quote, or for a run-on sentence the stretch from before the cue to its targets."""
+    if quote[1] - quote[0] <= MAX_QUOTE:
+        return quote
+    end = max([m.end(), *(t.end for t in targets if t is not None)])
+    return max(quote[0], m.start() - MAX_QUOTE // 2), min(quote[1], end + 1)
 
 
 def _candidate(rtype: str, who: Mention | None, target: Mention | None,
@@ -237,6 +264,8 @@ def from_field(text: str, p: Passage) -> list[Candidate]:
     if label is None or not p.value or not label.gives.isupper():
         return []
     end = p.value_start + len(p.value)
+    if re.fullmatch(r"name\s*(?:of\s+)?line\s+manager", p.value.strip(), re.IGNORECASE):
+        return []  # a template's caption, not the line manager's name
     skip = _TEMPLATE.match(text, p.value_start, end) or _SIDE.match(text, p.value_start, end)
     if skip:  # a template's "Name Line Manager" or a column's "Internal:" before the value
         p = Passage(p.kind, p.text, p.start, p.end, p.label, text[skip.end():end], skip.end())
@@ -258,8 +287,9 @@ def from_field(text: str, p: Passage) -> list[Candidate]:
     return out
 
 
-_RELATION_HEADING = re.compile(r"(?:key|main|principal|working|internal|external)?\s*(?:working\s+)?"
-                               r"(?:relationships|contacts|stakeholders|liaison)", re.IGNORECASE)
+_RELATION_HEADING = re.compile(r"(?:key|main|principal|working|internal|external)?\s*"
+                               r"(?:working\s+)?(?:relationships|contacts|stakeholders|liaison)",
+                               re.IGNORECASE)
 
 
 def from_item(text: str, p: Passage) -> list[Candidate]:
@@ -304,7 +334,8 @@ def from_list(text: str, p: Passage) -> list[Candidate]:
 def candidates(text: str, found: list[Passage] | None = None) -> list[Candidate]:
     """Every candidate relation of ``text`` (its passages found when not given)."""
     out: list[Candidate] = []
-    for p in passages(text) if found is None else found:
+    found = passages(text) if found is None else found
+    for p in found:
         if p.kind == "field":
             out += from_field(text, p)
         elif p.kind in ("sentence", "item"):

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-__all__ = ["CUES", "LABELS", "RELATION_CUES", "Cue", "Label", "label_of"]
+__all__ = ["CUES", "CUE_HINT", "LABELS", "RELATION_CUES", "Cue", "Label", "label_of"]
 
 
 @dataclass(frozen=True)
@@ -165,10 +165,8 @@ class Cue:
     reason: str
     role: str | None = None
     many: bool = True  # the target may be a list of names
+    hint: str = ""  # a lower-case stem every match contains: the cue is tried only then
 
-
-_ADV = (r"(?:(?:also|directly|ultimately|jointly|be|will|shall|is|are|remain|remains|"
-        r"continue\s+to\s+be)\s+)*")
 
 
 def _c(name: str, pattern: str, gives: str, reason: str, role: str | None = None,
@@ -178,7 +176,8 @@ def _c(name: str, pattern: str, gives: str, reason: str, role: str | None = None
 
 #: Sentence cues, most specific first: a match's span blocks later cues that overlap it.
 CUES: tuple[Cue, ...] = (
-    _c("chaired by", r"\b(?:is|are|will\s+be|shall\s+be|to\s+be)\s+(?P<role>co-?)?chaired\s+"
+    _c("chaired by", r"\b(?:is|are|will\s+be|shall\s+be|to\s+be)\s+(?:both\s+|each\s+|jointly\s+)?"
+       r"(?P<role>co-?)?chaired\s+"
        r"(?:jointly\s+)?by\s+", "CHAIRS<", "the body's chair is named after 'by'"),
     _c("made up of", r"\b(?:membership\s+(?:will\s+)?(?:includes?|comprises?|consists?\s+of|is)|"
        r"members\s+(?:are|include|will\s+be)|comprises?|consists?\s+of|(?:is|are)\s+made\s+(?:up\s+)?"
@@ -190,29 +189,28 @@ CUES: tuple[Cue, ...] = (
        many=False),
     _c("merges into", r"\b(?:will\s+)?merg(?:e|es|ing)\s+(?:into|with)\s+", "MERGES_INTO",
        "bodies joining into one"),
-    _c("in the absence of", r"\bin\s+(?:the|their|his|her)\s+absence\s+of\s+(?=.{0,120}?\b(?:"
-       r"deputi[sz]|cover|act\s+up|stand\s+in))", "DEPUTISES_FOR",
+    _c("in the absence of", r"\bin\s+(?:the|their|his|her)\s+absence\s+of\s+", "DEPUTISES_FOR",
        "standing in while the object is absent", "absence", many=False),
     _c("cover for", r"\b(?:provide|providing|provides)?\s*cover\s+for\s+", "DEPUTISES_FOR",
        "standing in for the object", "absence", many=False),
     _c("vice-chair", r"\bvice[\s-]chair(?:man|person)?\s+(?:of\s+)?(?=the\s)", "MEMBER_OF",
        "a vice-chair is a member, not the chair", "vice-chair"),
-    _c("directly responsible to", rf"\b{_ADV}directly\s+responsible\s+to\s+", "REPORTS_TO",
+    _c("directly responsible to", r"\bdirectly\s+responsible\s+to\s+", "REPORTS_TO",
        "'directly responsible to' names the line manager"),
-    _c("professionally accountable to", rf"\b{_ADV}professionally\s+accountable\s+to\s+",
+    _c("professionally accountable to", r"\bprofessionally\s+accountable\s+to\s+",
        "ACCOUNTABLE_TO", "the professional line", "professionally accountable"),
-    _c("managerially accountable to", rf"\b{_ADV}(?:managerially|operationally|clinically)\s+accountable"
-       r"\s+to\s+", "ACCOUNTABLE_TO", "the managerial line", "managerially accountable"),
+    _c("managerially accountable to", r"\b(?:managerially|operationally|clinically)\s+"
+       r"accountable\s+to\s+", "ACCOUNTABLE_TO", "the managerial line", "managerially accountable"),
     _c("report to and be accountable to", r"\breports?\s+(?:directly\s+)?to\s+and\s+"
        r"(?:be\s+|is\s+)?accountable\s+to\s+", "REPORTS_TO+ACCOUNTABLE_TO",
        "one object for two verbs: both facts"),
-    _c("answerable to", rf"\b{_ADV}answerable\s+to\s+", "ACCOUNTABLE_TO",
+    _c("answerable to", r"\banswerable\s+to\s+", "ACCOUNTABLE_TO",
        "answerable is accountable"),
-    _c("accountable to", rf"\b{_ADV}accountable\s+to\s+", "ACCOUNTABLE_TO",
+    _c("accountable to", r"\baccountable\s+to\s+", "ACCOUNTABLE_TO",
        "the post answers to the object"),
-    _c("professionally responsible to", rf"\b{_ADV}professionally\s+responsible\s+to\s+",
+    _c("professionally responsible to", r"\bprofessionally\s+responsible\s+to\s+",
        "RESPONSIBLE_TO", "the professional line", "professionally responsible"),
-    _c("responsible to", rf"\b{_ADV}responsible\s+to\s+(?!(?:ensure|deliver|provide|support)\b)",
+    _c("responsible to", r"\bresponsible\s+to\s+(?!(?:ensure|deliver|provide|support)\b)",
        "RESPONSIBLE_TO", "the post is responsible to the object"),
     _c("dotted line to", r"\b(?:a\s+)?dotted[\s-]+line\s+(?:reporting\s+)?(?:relationship\s+)?"
        r"(?:to|into|with)\s+", "REPORTS_TO", "a secondary reporting line", "dotted line"),
@@ -240,11 +238,16 @@ CUES: tuple[Cue, ...] = (
        "represents"),
     _c("representative on", r"\brepresentative\s+(?:on|at|to)\s+", "MEMBER_OF",
        "a representative on a body is a member of it", "representative"),
+    _c("forms part of", r"\bforms?\s+(?:an?\s+(?:integral\s+|key\s+)?)?part\s+of\s+(?=(?:the\s+)?"
+       r"[A-Z][\w&-]*\s+[A-Z])", "MEMBER_OF", "a post forming part of a named body is a member"),
     _c("sits on", r"\bsit(?:s|ting)?\s+(?:as\s+an?\s+[\w -]{0,30}?member\s+)?on\s+", "MEMBER_OF",
        "a seat on a body"),
     _c("attends", r"\b(?:regularly\s+)?attend(?:s|ing)?\s+(?=(?:the\s+)?(?:[A-Z][\w&'’-]*\s+){0,6}"
        r"(?:Board|Committee|Group|Forum|Meeting|Panel|Council|Network|Huddle|Executive)s?\b)",
        "MEMBER_OF", "a post that attends a named standing body is one of its members"),
+    _c("join", r"\bjoin(?:s|ing)?\s+(?=(?:the|our)\s+(?:[A-Z][\w&'’-]*\s+){0,5}(?:Team|Board|"
+       r"Committee|Group|Forum|Network|Panel)\b)", "MEMBER_OF",
+       "joining a named team or board is becoming one of its members"),
     _c("works within", r"\bwork(?:s|ing)?\s+within\s+(?=(?:the\s+)?(?:[A-Z][\w&'’-]*\s+){1,5}"
        r"[Tt]eam\b)", "MEMBER_OF", "a post working within a team is a member of it"),
     _c("seat on", r"\b(?:holds?|has|have|with)\s+an?\s+(?P<role>(?:voting|non-voting)\s+)?seat\s+"
@@ -272,8 +275,10 @@ CUES: tuple[Cue, ...] = (
        "a working relationship"),
     _c("liaise with", r"\bliais(?:e|es|ing)\s+(?:closely\s+|regularly\s+)?with\s+",
        "WORKS_WITH", "a working relationship"),
-    _c("in partnership with", r"\bin\s+(?:close\s+)?partnership\s+with\s+", "WORKS_WITH",
-       "a working relationship"),
+    _c("in partnership with", r"\b(?:in\s+(?:close\s+)?)?partnership(?:\s+building|\s+working)?,?"
+       r"\s+with\s+", "WORKS_WITH", "a working relationship"),
+    _c("in collaboration with", r"\b(?:in\s+conjunction\s+(?:and\s+collaboration\s+)?|(?:close\s+|"
+       r"strong\s+|in\s+)?collaboration\s+)with\s+", "WORKS_WITH", "a working relationship"),
     _c("working relationships with", r"\b(?:key\s+|close\s+|effective\s+)?working\s+"
        r"relationships?\s+with\s+", "WORKS_WITH", "a working relationship"),
     _c("line manages", r"\b(?:direct\s+)?line\s+manag(?:es|e|ing|ement)(?:\s+"
@@ -284,6 +289,38 @@ CUES: tuple[Cue, ...] = (
        "REPORTS_TO<", "the object reports to the subject"),
 )
 
+#: A word stem every cue above contains: a clause without one states no relation, so the
+#: cues are not tried on it (most clauses of a job description are duties).
+CUE_HINT = re.compile(r"accountab|answerab|responsib|report|manag|deputi|deputy|member|\bsit|"
+                      r"collaborat|conjunction|join|"
+                      r"seat|attend|chair|lead|second|work|liais|partnership|relationship|link|"
+                      r"represent|compris|consist|made|bring|replac|supersed|succeed|merg|"
+                      r"absence|cover|direct|part\s+of|dotted", re.IGNORECASE)
+
+#: The stem each cue's matches contain (lower case), so a clause is searched only by the
+#: cues whose stem it has; a cue not listed is always tried.
+_HINTS = {
+    "chaired by": "chaired", "in the absence of": "absence", "cover for": "cover",
+    "vice-chair": "chair", "brings together": "bring", "merges into": "merg",
+    "directly responsible to": "responsible", "professionally accountable to": "accountable",
+    "managerially accountable to": "accountable", "report to and be accountable to":
+    "accountable", "answerable to": "answerable", "accountable to": "accountable",
+    "professionally responsible to": "responsible", "responsible to": "responsible",
+    "dotted line to": "dotted", "reports to": "report", "direct reports of": "direct",
+    "line managed by": "managed", "deputise for": "deputi", "deputy to": "deputy",
+    "member of": "member", "part of": "part", "represent on": "represent",
+    "representative on": "representative", "sits on": "sit", "attends": "attend",
+    "works within": "within", "join": "join", "seat on": "seat", "co-chair": "chair",
+    "chair": "chair", "forms part of": "part",
+    "chair of": "chair", "professional lead for": "professional", "seconded to": "seconded",
+    "work closely with": "work", "work with and through": "through",
+    "work alongside": "alongside", "key link with": "link", "build relationships with": "with",
+    "liaise with": "liais", "in partnership with": "partnership", "in collaboration with": "co",
+    "working relationships with": "relationship", "line manages": "manag",
+    "manages": "manages",
+}
+CUES = tuple(Cue(c.name, c.pattern, c.gives, c.reason, c.role, c.many, _HINTS.get(c.name, ""))
+             for c in CUES)
 
 #: The cues of the coverage check (``orggraph coverage``): a passage holding one of these
 #: states, or may state, a relationship of the vocabulary. Broader than :data:`CUES` (which

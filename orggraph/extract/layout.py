@@ -93,8 +93,8 @@ _VERB_LABEL = re.compile(r"(?:to|by|for|manages)$")
 
 #: A later label with a colon on the same line: a known one, or a capitalised (or capitals)
 #: phrase of up to five words ("Main site of activity:", "CLOSING DATE:").
-_LATER = (rf"(?P<label>(?i:{_LABEL_ALT})|[A-Z][a-z]+(?:\s+[a-z]+){{0,4}}|[A-Z]{{2,}}(?:\s+[A-Z]{{2,}})"
-          r"{0,3})\s*:(?:\s+|$)")
+_LATER = (rf"(?P<label>(?i:{_LABEL_ALT})|[A-Z][a-z]+(?:\s+[a-z]+){{0,4}}|"
+          r"[A-Z]{2,}(?:\s+[A-Z]{2,}){0,3})\s*:(?:\s+|$)")
 _NEXT_LABEL = re.compile(r"\s" + _LATER)
 
 
@@ -273,7 +273,8 @@ class _Scan:
         start, end = line.start + m.start("value"), line.start + m.end("value")
         cut = _cut(self.text, start, end)
         if cut is None:
-            self.emit("field", line.start + m.start("label"), line.end, label=label,
+            end = self.wrapped(end)
+            self.emit("field", line.start + m.start("label"), end, label=label,
                       value=(start, end))
         else:  # fields run together on one line: "Grade: 5 Location: Leeds Reports to: …"
             self.emit("field", line.start + m.start("label"), cut, label=label,
@@ -281,6 +282,18 @@ class _Scan:
             self.run_together(cut, line.end)
         if _relation_label(label.lower()):
             self.more_values(label)
+
+    def wrapped(self, end: int) -> int:
+        """The end of a value that wraps onto lines starting in lower case ("…, Ward staff,
+        directorate" / "team, clinical board")."""
+        while self.i < len(self.lines):
+            nxt = self.lines[self.i]
+            if not nxt.bare[:1].islower() or kind_of(nxt.text) != "text" or \
+                    self.text[:end].rstrip().endswith((".", ":", ";")):
+                break
+            end = nxt.end
+            self.i += 1
+        return end
 
     def run_together(self, start: int, end: int) -> None:
         """The fields of a line after its first: each label with a colon ends the value before."""
@@ -388,11 +401,14 @@ class _Scan:
     def cell_spans(self, line: Line) -> list[tuple[int, int]]:
         """The offsets of a row's non-empty cells."""
         out = []
-        pattern = r"[^|\t]+" if ("|" in line.text or "\t" in line.text) else r"(?:(?!\s/\s).)+"
-        for m in re.finditer(pattern, line.text):
-            start, end = span(self.text, line.start + m.start(), line.start + m.end())
+        between = r"[|\t]+" if ("|" in line.text or "\t" in line.text) else r"\s+/\s+"
+        at = 0
+        for m in [*re.finditer(between, line.text), None]:
+            stop = m.start() if m else len(line.text)
+            start, end = span(self.text, line.start + at, line.start + stop)
             if start < end:
                 out.append((start, end))
+            at = m.end() if m else stop
         return out
 
     def row(self) -> None:
@@ -427,7 +443,7 @@ class _Scan:
         taken = 0
         while self.i < len(self.lines):
             line = self.lines[self.i]
-            below = self.cell_spans(line) if cells(line.text) else []
+            below = self.cell_spans(line) if cells(line.text) or " / " in line.text else []
             if len(below) != len(spans) or any(label_of(self.text[a:b]) for a, b in below):
                 break
             for (a, b), label in zip(below, header, strict=True):
@@ -458,7 +474,8 @@ class _Scan:
         bare = line.bare
         generic = _GENERIC.match(line.text)
         self.i += 1
-        known = list(_KNOWN_COLON.finditer(self.text, line.start, line.end))
+        known = list(_KNOWN_COLON.finditer(self.text, line.start, line.end)) \
+            if line.text.count(":") >= 2 else []
         if len(known) >= 2:  # a page viewer's run of fields: "… JOB TITLE: X GRADE: Y …"
             self.emit("paragraph", line.start, known[0].start())
             self.run_together(known[0].start("label"), line.end)

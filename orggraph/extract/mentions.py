@@ -35,8 +35,9 @@ class Mention:
 _NUMBER = (r"one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}|each|every|several|"
            r"some|most|many|various")
 _LEAD = re.compile(r"(?:\s|\b(?i:the|a|an|our|their|its|his|her|your|this|these|those|both|"
-                   r"either|each\s+of|all|any|other|new|existing|current|relevant|appropriate|"
-                   r"monthly|weekly|regular|his\s+or\s+her|his/her|" + _NUMBER + r")\s+|"
+                   r"either|each\s+of|his\s+or\s+her|his/her|" + _NUMBER + r")\s+|"
+                   r"\b(?:all|any|other|new|existing|current|relevant|appropriate|monthly|weekly|"
+                   r"regular|[a-z]{3,}ed)\s+(?=[A-Z])|"
                    r"(?:[A-Z][\w&-]*\s+){0,3}?(?:Trust|Council|Board|ICB|Organisation|Group)['’]s\b"
                    r"|[a-z]+['’]s\b)+")
 _WORD = re.compile(r"[A-Z0-9][\w&'’./-]*|&")
@@ -45,12 +46,13 @@ _AFTER_OF_ONLY = frozenset({"the", "to", "with", "at", "on"})
 _QUALIFIER = re.compile(r"\s*(?:[-–—]\s+|\(|,\s*)(?P<q>(?:strategically|operationally|"
                         r"professionally|managerially|clinically|strategic|operational|"
                         r"professional|managerial|clinical|day[\s-]to[\s-]day|dotted\s+line|"
-                        r"(?-i:for\s+[a-z][\w ]{2,40})|in\s+(?:their|his|her)\s+absence)\b[^)\n;,]*)"
-                        r"\)?", re.IGNORECASE)
+                        r"(?-i:for\s+[a-z][\w ]{2,40})|in\s+(?:their|his|her)\s+absence)\b"
+                        r"[^)\n;,]*)\)?", re.IGNORECASE)
 #: Last words of generic counterparts a post works with ("service users", "local communities").
 COUNTERPARTS = frozenset({"stakeholders", "communities", "public", "users", "patients", "carers",
                           "relatives", "providers", "agencies", "colleagues", "organisations",
-                          "bodies", "government", "sector", "families", "groups", "clients"})
+                          "bodies", "government", "sector", "families", "groups", "clients",
+                          "professionals", "partners"})
 _LOWER_BODY = frozenset(w for w in BODY_WORDS if w not in {"office", "function", "practice",
                                                            "meeting", "meetings"})
 
@@ -67,9 +69,16 @@ def _words(text: str, pos: int, end: int) -> list[tuple[int, int]]:
             break
         word = w.group().rstrip(".'’")
         lower = word.lower()
-        if (_WORD.fullmatch(word) and (word[0].isupper() or word[0].isdigit() or word == "&")) or (spans and lower in _JOIN and not (
-                lower in _AFTER_OF_ONLY and text[spans[-1][0]:spans[-1][1]].lower()
-                not in ("of", "for"))):
+        capital = bool(_WORD.fullmatch(word)) and (word[0].isupper() or word[0].isdigit()
+                                                   or word == "&")
+        joins = bool(spans) and lower in _JOIN and not (
+            lower in _AFTER_OF_ONLY and text[spans[-1][0]:spans[-1][1]].lower()
+            not in ("of", "for"))
+        if capital and re.search(r"['’]s$", word) and i < end:
+            spans = []  # "the Confederation’s Clinical Board": the owner is not the name
+            i = w.end()
+            continue
+        if capital or joins:
             spans.append((w.start(), w.start() + len(word)))
         elif spans and word.isalpha() and (text[spans[-1][0]:spans[-1][1]].isupper() or
                                            lower in POST_WORDS) and \
@@ -170,11 +179,13 @@ def _merge_places(text: str, found: list[Mention]) -> list[Mention]:
         if classify(m.name)[0] == "?" and not m.qualifier:
             run.append(m)
             continue
-        if run and all(re.fullmatch(r",\s*|\s+and\s+|,\s+and\s+", text[a.end:b.start])
+        places = len(run) >= 2 or " and " in m.name or \
+            (bool(run) and run[0].name.startswith("NHS "))
+        if run and places and all(re.fullmatch(r",\s*|\s+and\s+|,\s+and\s+", text[a.end:b.start])
                        for a, b in zip(run, [*run[1:], m], strict=True)):
             m = Mention(text[run[0].start:m.end], run[0].start, m.end, m.qualifier)
             run = []
-        out += run + [m]
+        out += [*run, m]
         run = []
     return out + run
 
@@ -183,6 +194,10 @@ _COUNT = re.compile(r"\s*\(\s*\d+(?:\.\d+)?\s*(?:wte|posts?)?\s*\)", re.IGNORECA
 _SIDE = re.compile(r"(?:internal|external)\s*:\s*", re.IGNORECASE)
 
 
+#: Before a lower-case name only articles and owners are dropped ("other care providers"
+#: keeps its "other", as the text writes it).
+_ARTICLE = re.compile(r"(?:\s|\b(?:the|a|an|our|their|its|his|her|your|this|these|those)\s+|"
+                      r"[a-z]+['’]s\s+)+", re.IGNORECASE)
 _PLAIN_STOP = re.compile(r"[,;:.()\n–—]|\s[-/]\s|\b(?:for|on|in|with|to|and|or|who|which|as|at|"
                          r"within|across|through|by|when|where|regarding|about|including|after|before|during|each|"
                          r"every|if|unless|from|that|who|which)\b")
@@ -195,7 +210,7 @@ def plain_name(text: str, pos: int, end: int) -> Mention | None:
     >>> plain_name(t, 3, len(t)).name
     'line manager'
     """
-    lead = _LEAD.match(text, pos, end)
+    lead = _ARTICLE.match(text, pos, end)
     start = lead.end() if lead else pos
     stop = _PLAIN_STOP.search(text, start, end)
     phrase = text[start:stop.start() if stop else end].rstrip()
@@ -205,11 +220,20 @@ def plain_name(text: str, pos: int, end: int) -> Mention | None:
         return None
     if not words or len(words) > 6 or not all(re.fullmatch(r"[\w&'’-]+", w) for w in words):
         return None
-    last = words[-1].lower()
-    posts = any(w.lower() in POST_WORDS or w.lower().rstrip("s") in POST_WORDS for w in words)
-    if not posts and last not in BODY_WORDS and last not in COUNTERPARTS:
+    heads = [n for n, w in enumerate(words) if w.lower() in POST_WORDS or
+             w.lower().rstrip("s") in POST_WORDS or w.lower() in BODY_WORDS or
+             w.lower() in COUNTERPARTS]
+    if not heads:
+        return None
+    n = heads[-1] + (3 if words[heads[-1] + 1: heads[-1] + 2] == ["of"] else 1)
+    phrase = " ".join(words[:n]) if n < len(words) else phrase  # "ward manager ensure …"
+    if not text.startswith(phrase, start):
         return None
     return Mention(phrase, start, start + len(phrase))
+
+
+_PLAIN_LEADS = frozenset({"", "the", "other", "all", "a", "an", "our", "their", "local", "wider",
+                          "key"})
 
 
 def plain_names(text: str, pos: int, end: int) -> list[Mention]:
@@ -217,10 +241,9 @@ def plain_names(text: str, pos: int, end: int) -> list[Mention]:
     out: list[Mention] = []
     while pos < end:
         m = first_name(text, pos, end) or plain_name(text, pos, end)
-        if m is None or text[pos:m.start].strip(" ,").lower() not in (
-                "", "the", "other", "all", "a", "an", "our", "their", "local", "wider", "key"):
-            if m is None or _LEAD.match(text, pos, m.start) is None:
-                break
+        lead = text[pos:m.start].strip(" ,").lower() if m else ""
+        if m is None or (lead not in _PLAIN_LEADS and _LEAD.match(text, pos, m.start) is None):
+            break
         out.append(m)
         join = _LIST_JOIN.match(text, m.end, end)
         if join is None:

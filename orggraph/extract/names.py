@@ -20,6 +20,7 @@ False
 
 from __future__ import annotations
 
+import functools
 import re
 
 __all__ = ["classify", "clean_name", "normalise", "slug"]
@@ -177,6 +178,7 @@ def looks_like_post(name: str) -> bool:
                                    for w in re.findall(r"[\w-]+", name.casefold()))
 
 
+@functools.lru_cache(maxsize=65536)
 def normalise(name: str) -> str:
     """A name reduced for matching: case, articles, punctuation, '&' and plurals ignored.
 

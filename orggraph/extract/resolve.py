@@ -108,6 +108,7 @@ class _Nodes:
         self.text = text
         self.nodes: dict[str, DraftNode] = {}
         self.abbr = abbreviations(text)
+        self.abbr_of = {normalise(full): a for a, full in reversed(self.abbr.items())}
         self.subject = self.add(subject.name, "Post", subject) if subject else None
         self.parts = [(at, self.add(m.name, "Post", m)) for at, m in parts]
 
@@ -134,8 +135,7 @@ class _Nodes:
         key = normalise(name)
         if key not in self.nodes:
             node = DraftNode(key, label, name, self.text[at.start:at.end], kind=kind)
-            node.abbreviation = next((a for a, full in self.abbr.items()
-                                      if normalise(full) == key), None)
+            node.abbreviation = self.abbr_of.get(key)
             self.nodes[key] = node
         return key
 
@@ -173,6 +173,9 @@ class _Nodes:
             counterpart = name.split()[-1].lower() in COUNTERPARTS or name[:1].isupper()
             if rtype == "WORKS_WITH" and end and counterpart:
                 label, kind = "Body", "organisation"
+            elif rtype in ("MEMBER_OF", "CHAIRS") and end and len(name.split()) >= 2 and \
+                    name[:1].isupper():
+                label, kind = "Body", "organisation"  # "the Care Group Quadumvirate"
             elif not end or not (name.isupper() and len(name) <= 6):
                 return None
             else:
@@ -232,8 +235,8 @@ def _post_fields(nodes: _Nodes, text: str, found: list[Passage]) -> list[DraftRe
     return out
 
 
-_CHAIR_OF = re.compile(r"^(?P<vice>vice[\s-])?chair(?:man|person|woman)?\s+of\s+(?:the\s+)?(?P<body>.+)$",
-                       re.IGNORECASE)
+_CHAIR_OF = re.compile(r"^(?P<vice>vice[\s-])?chair(?:man|person|woman)?\s+of\s+(?:the\s+)?"
+                       r"(?P<body>.+)$", re.IGNORECASE)
 
 
 def _chair_of(nodes: _Nodes) -> DraftRelationship | None:

@@ -26,7 +26,7 @@ _NO_END = re.compile(r"(?:\b(?:e\.g|i\.e|etc|Dr|Mr|Mrs|Ms|St|No|Nos|vs|cf|approx
 #: A clause boundary inside a sentence: a semicolon, or ", and" / "and will" before a verb.
 _CLAUSE = re.compile(r";\s+|,?\s+(?:and|but|whilst|while)\s+(?=(?:will|is|are|shall|also|to|"
                      r"be|has|have|they|he|she|it|managerially|professionally|operationally|"
-                     r"clinically|directly)\b|(?:also\s+)?(?!(?:this|was|has|its|his|plus|across)\b)[a-z]{2,}[^s\W]s\s+"
+                     r"clinically|directly|co-?chair|vice[\s-]chair)\b|(?:also\s+)?(?!(?:this|was|has|its|his|plus|across)\b)[a-z]{2,}[^s\W]s\s+"
                      r"(?:on|to|for|with|as|the|a|an|closely|alongside)\b)", re.IGNORECASE)
 
 

@@ -89,8 +89,8 @@ def find_title(text: str, found: list[Passage]) -> Mention | None:
 
 _ADVERTISED_LOWER = re.compile(_ADVERTISED.pattern.replace("(?=[A-Z])", "(?=[a-z])"))
 #: "The Chair will …": the post a text without a title is about, as its first subject.
-_THE_POST_WILL = re.compile(r"\b[Tt]he\s+(?=(?:[A-Z][\w-]*\s+){0,4}?[A-Z][\w-]*\s+(?:\([A-Z]{2,8}\)\s+)?"
-                            r"(?:will|shall|is|must|would|provides|leads|has|works|reports|"
+_THE_POST_WILL = re.compile(r"\b[Tt]he\s+(?=(?:[A-Z][\w-]*\s+){0,4}?[A-Z][\w-]*\s+"
+                            r"(?:\([A-Z]{2,8}\)\s+)?(?:will|shall|is|must|would|provides|leads|has|works|reports|"
                             r"manages|oversees)\b)")
 
 
@@ -126,7 +126,8 @@ def sections(text: str, found: list[Passage]) -> list[tuple[int, Mention]]:
     """
     out = []
     for n, p in enumerate(found):
-        if p.kind not in ("heading", "item") or len(p.text.split()) > 14:
+        if p.kind not in ("heading", "item") or len(p.text.split()) > 14 or \
+                not looks_like_post(p.text):
             continue
         m = _title_mention(text, p.start, p.end)
         if m is None or not looks_like_post(m.name):
