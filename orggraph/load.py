@@ -60,7 +60,7 @@ DEFAULT_DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 
 _ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*\Z")  # \Z: "$" would allow a final newline
 _SECTIONS: dict[str, type[Node]] = {"bodies": Body, "posts": Post, "people": Person}
-_TOP_KEYS = ("source", "bodies", "posts", "people", "relationships")
+_TOP_KEYS = ("source", "bodies", "posts", "people", "relationships", "waivers")
 _NOT_IN_YAML = {"source", "location", "label"}
 _YAML_NAMES = {"start": "from", "end": "to"}
 _FIELD_NAMES = {yaml_name: name for name, yaml_name in _YAML_NAMES.items()}
@@ -123,8 +123,14 @@ def validate(directory: str | Path = DEFAULT_DATA_DIR) -> list[Problem]:
     >>> [p for p in validate() if p.is_error]
     []
     """
+    from .coverage import check_waivers  # imported here: coverage reads data through this module
+
     with gc_paused():
-        return _Reader(Path(directory)).read().problems
+        problems = _Reader(Path(directory)).read().problems
+    waivers = check_waivers(directory)
+    if waivers:
+        problems = sorted([*problems, *waivers], key=lambda p: (p.path, p.line, not p.is_error))
+    return problems
 
 
 # --- YAML with line numbers -------------------------------------------------------------

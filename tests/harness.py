@@ -116,7 +116,7 @@ COMMANDS: tuple[Command, ...] = (
     Command("report", ("report",), (), output="-o", reads_as="html"),
     Command("report-body", ("report", "--body", "{body}"), (), output="-o", reads_as="html"),
     Command("export", ("export",), EXPORT_FORMATS, output="-o"),
-    Command("extract", ("extract", "{jd}"), (), output="-o", reads_as="yaml"),
+    Command("extract", ("extract", "draft", "{jd}"), (), output="-o", reads_as="yaml"),
     Command("import-organogram", ("import", "organogram", "{out}/export.organogram/senior-staff.csv",
                                   "{out}/export.organogram/junior-staff.csv", "--org",
                                   "Imported <b>&amp; Org"),
