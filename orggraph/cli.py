@@ -23,6 +23,7 @@ from .errors import (
     DataError,
     Neo4jServerError,
     OrggraphError,
+    ParameterError,
     UnknownNodeError,
 )
 
@@ -32,6 +33,11 @@ F = TypeVar("F", bound=Callable[..., Any])
 def _is_driver_error(exc: BaseException) -> bool:
     """Connection and auth errors of the neo4j driver, without importing it at start-up."""
     return type(exc).__module__.split(".")[0] == "neo4j"
+
+
+def _flag(parameter: str) -> str:
+    """The option a library parameter is given by (``from_date`` -> ``--from``)."""
+    return "--" + parameter.removesuffix("_date").replace("_", "-")
 
 
 def _error(message: object) -> None:
@@ -85,6 +91,9 @@ class _Group(click.Group):
             n = sum(p.is_error for p in exc.problems)
             click.echo(f"Error: the data has {n} error{'s' * (n != 1)}; "
                        "run 'orggraph validate' for details", err=True)
+            ctx.exit(1)
+        except ParameterError as exc:
+            _error(exc.naming(_flag))
             ctx.exit(1)
         except OrggraphError as exc:
             _error(exc)
@@ -247,7 +256,10 @@ def questions(fmt: str) -> None:
     """List the named questions with their arguments and options."""
     from .queries import questions
 
-    emit(questions(), fmt)
+    rows = questions()
+    for row in rows:
+        row["options"] = " ".join(_flag(o) for o in row["options"].split())
+    emit(rows, fmt)
 
 
 @main.command()
@@ -495,6 +507,29 @@ def extract_evaluate(labels: Path | None, half: str | None, verbose: bool,
     click.echo(render(rows, fmt))
     for line in (["", *misses] if misses else []):
         click.echo(line)
+
+
+@main.command()
+@click.argument("sources", nargs=-1, metavar="[SOURCE]...")
+@data_option
+@format_option("table", "json", "csv")
+@click.option("--status", type=click.Choice(("recorded", "waived", "uncovered")), default=None,
+              help="List only the passages with this status (totals count all).")
+@click.option("--strict", is_flag=True, help="Exit 1 when any passage is uncovered.")
+def coverage(sources: tuple[str, ...], data_dir: Path | None, fmt: str, status: str | None,
+             strict: bool) -> None:
+    """Every passage of each source (id or file name) that states a relationship, and the
+    records or waiver that cover it; totals per source."""
+    from .coverage import coverage
+    from .load import DEFAULT_DATA_DIR
+
+    result = coverage(data_dir or DEFAULT_DATA_DIR, sources)
+    click.echo(result.render(fmt, status))
+    if strict and result.uncovered:
+        n = result.uncovered
+        _error(f"{n} passage{'s' * (n != 1)} that state{'s' * (n == 1)} a relationship "
+               "neither recorded nor waived")
+        sys.exit(1)
 
 
 @main.command()

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-__all__ = ["CUES", "CUE_HINT", "LABELS", "Cue", "Label", "label_of"]
+__all__ = ["CUES", "CUE_HINT", "LABELS", "RELATION_CUES", "Cue", "Label", "label_of"]
 
 
 @dataclass(frozen=True)
@@ -321,3 +321,32 @@ _HINTS = {
 }
 CUES = tuple(Cue(c.name, c.pattern, c.gives, c.reason, c.role, c.many, _HINTS.get(c.name, ""))
              for c in CUES)
+
+#: The cues of the coverage check (``orggraph coverage``): a passage holding one of these
+#: states, or may state, a relationship of the vocabulary. Broader than :data:`CUES` (which
+#: must find a target): "within" or "supported" may be a relationship or not, and the
+#: curated data records the passage or waives it with a reason. Name -> pattern (any case).
+RELATION_CUES: dict[str, str] = {
+    "accountable": r"\baccountable\b",
+    "responsible": r"\bresponsible\b",
+    "reports": r"\breport(?:s|ing|ed)?\s+(?:\w+\s+)?(?:in)?to\b|\breporting\s+(?:line|arrangement)",
+    "line manages": r"\bline[\s-]+manag\w*",
+    "deputises": r"\bdeputi[sz]\w*|\bdeputy\s+(?:to|for)\b",
+    "member": r"\bmember(?:s|ship)?\b",
+    "sits on": r"\bsit(?:s|ting)?\s+on\b",
+    "chairs": r"\b(?:co-?)?chair(?:s|ed|ing)?\s+(?:of|by|the|a|an)\b|\bco-?chairs?\b",
+    "works with": r"\bwork(?:s|ed|ing)?\s+(?:\w+\s+){0,3}?(?:with|alongside)\b"
+                  r"|\b(?:key|working|close)\s+relationships?\b|\brelationships?\s+with\b"
+                  r"|\bcollaborat\w*\s+with\b|\bin\s+partnership\s+with\b",
+    "liaises": r"\bliais(?:e|es|ed|ing)\b",
+    "supports": r"\bsupport(?:s|ed|ing)?\b",
+    "advises": r"\badvi(?:se|ses|sed|sing|ce)\b",
+    "professional lead": r"\bprofessional(?:ly)?\s+(?:lead|accountab\w+)\b",
+    "comprises": r"\bcompris\w*|\bconsists?\s+of\b|\bmade\s+up\s+of\b"
+                 r"|\bbring(?:s|ing)?\s+together\b",
+    "part of": r"\bpart\s+of\b",
+    "within": r"\bwithin\b",
+    "replaces": r"\breplac(?:e|es|ed|ing)\b|\bsucceed(?:s|ed)?\b",
+    "merges": r"\bmerg(?:e|es|ed|er|ing)\b",
+    "seconded": r"\bsecond(?:ed|ment)\b",
+}
