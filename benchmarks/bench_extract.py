@@ -18,10 +18,13 @@ import argparse
 import io
 import os
 import shutil
+import statistics
 import subprocess
 import sys
 import tarfile
 import tempfile
+import time
+from collections.abc import Callable
 from pathlib import Path
 
 from benchmarks._common import median_seconds
@@ -85,6 +88,16 @@ def old_seconds(text: str, repeat: int) -> float | None:
         return None
 
 
+def _median_cpu(fn: Callable[[], object], repeat: int) -> float:
+    """The median CPU time of this process over ``repeat`` calls of ``fn``."""
+    times = []
+    for _ in range(repeat):
+        t = time.process_time()
+        fn()
+        times.append(time.process_time() - t)
+    return statistics.median(times)
+
+
 def run(mb: float, repeat: int) -> None:
     text = corpus(mb)
     print(f"{len(text.encode()) / 1e6:.2f} MB of text, {text.count(chr(10)):,} lines; "
@@ -98,9 +111,11 @@ def run(mb: float, repeat: int) -> None:
     for name, fn in stages:
         print(f"  {name:<30} {median_seconds(fn, repeat):7.2f} s")
     whole = median_seconds(lambda: extract_text(text, "bench"), repeat)
-    verdict = "under" if whole < TARGET_SECONDS else "OVER"
-    print(f"  {'extract_text (whole)':<30} {whole:7.2f} s  ({verdict} the {TARGET_SECONDS:.0f} s "
-          f"target for 1 MB; {len(found):,} passages, {len(cands):,} candidates)")
+    cpu = _median_cpu(lambda: extract_text(text, "bench"), repeat)
+    print(f"  {'extract_text (whole)':<30} {whole:7.2f} s  (target {TARGET_SECONDS * mb:.1f} s; "
+          f"{len(found):,} passages, {len(cands):,} candidates)")
+    print(f"  {'extract_text, CPU time':<30} {cpu:7.2f} s  (this process's own time: what the "
+          "wall time is when the machine is not shared)")
     old = old_seconds(text, repeat)
     if old is None:
         print("  replaced extractor: not available from git here")
