@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 
 from orggraph.cli import main
-from orggraph.export import JUNIOR_COLUMNS, SENIOR_COLUMNS
+from orggraph.organogram import JUNIOR_COLUMNS, SENIOR_COLUMNS
 from orggraph.graph import load_graph
 from orggraph.load import validate
 from orggraph.model import normalise_space
