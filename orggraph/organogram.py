@@ -205,7 +205,7 @@ def _decode(data: bytes, table: _Table, encoding: str | None) -> str | None:
         hint = " (save it as UTF-8)"
         try:
             sample = data.decode("cp1252")
-            word = re.findall(r"\S*[^\x00-\x7f]\S*", sample)
+            word = re.findall(r"[^\s,;|\t]*[^\x00-\x7f][^\s,;|\t]*", sample)
             hint = (f"; it reads as Windows-1252 ({word[0][:30]!r}): give encoding "
                     "'cp1252' or save it as UTF-8") if word else hint
         except UnicodeDecodeError:
