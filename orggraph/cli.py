@@ -122,11 +122,27 @@ def as_of_option(f: F) -> F:
                         help="Only what is valid on this date (YYYY[-MM[-DD]]).")(f)
 
 
+_NO_CACHE = "orggraph.no_cache"
+
+
+def _no_cache(ctx: click.Context, param: click.Parameter, value: bool) -> None:
+    ctx.meta[_NO_CACHE] = value
+
+
+def cache_option(f: F) -> F:
+    """``--no-cache``: read the data afresh, not from the data directory's validated cache
+    (:mod:`orggraph.cache`)."""
+    return click.option("--no-cache", is_flag=True, expose_value=False, callback=_no_cache,
+                        help="Read and validate the data afresh (no cache).")(f)
+
+
 def _graph(data_dir: Path | None, as_of: str | None = None) -> Any:
     from .graph import load_graph
     from .load import DEFAULT_DATA_DIR
 
-    return load_graph(data_dir or DEFAULT_DATA_DIR, as_of)
+    ctx = click.get_current_context(silent=True)
+    cache = not (ctx and ctx.meta.get(_NO_CACHE))
+    return load_graph(data_dir or DEFAULT_DATA_DIR, as_of, cache=cache)
 
 
 @contextlib.contextmanager
@@ -185,6 +201,7 @@ def validate(data_dir: Path | None, fmt: str, warnings: bool) -> None:
 
 @main.command()
 @data_option
+@cache_option
 @as_of_option
 @format_option("table", "json", "csv")
 def summary(data_dir: Path | None, as_of: str | None, fmt: str) -> None:
@@ -197,6 +214,7 @@ def summary(data_dir: Path | None, as_of: str | None, fmt: str) -> None:
 @main.command()
 @click.argument("text")
 @data_option
+@cache_option
 @as_of_option
 @format_option("table", "json", "csv")
 def find(text: str, data_dir: Path | None, as_of: str | None, fmt: str) -> None:
@@ -209,6 +227,7 @@ def find(text: str, data_dir: Path | None, as_of: str | None, fmt: str) -> None:
 @main.command()
 @click.argument("node")
 @data_option
+@cache_option
 @as_of_option
 @format_option("table", "json")
 def show(node: str, data_dir: Path | None, as_of: str | None, fmt: str) -> None:
@@ -222,6 +241,7 @@ def show(node: str, data_dir: Path | None, as_of: str | None, fmt: str) -> None:
 @click.argument("name", metavar="NAME")
 @click.argument("args", nargs=-1, metavar="ARGS...")
 @data_option
+@cache_option
 @as_of_option
 @click.option("--relations", metavar="TYPE,...", help="Relationship types to follow "
               "(default: ACCOUNTABLE_TO,RESPONSIBLE_TO,REPORTS_TO).")
@@ -296,6 +316,7 @@ def neo4j_start(port: int, data_dir: Path | None) -> None:
 
 @neo4j.command("load")
 @data_option
+@cache_option
 @as_of_option
 @click.option("--wipe", is_flag=True, help="First remove everything orggraph loaded before.")
 def neo4j_load(data_dir: Path | None, as_of: str | None, wipe: bool) -> None:
@@ -357,6 +378,7 @@ def neo4j_run(file: Path, pairs: tuple[str, ...], write: bool, fmt: str) -> None
 @click.option("--layout", type=click.Choice(["hierarchy", "network"]), default="hierarchy",
               show_default=True, help="Accountability top-down, or every relationship.")
 @data_option
+@cache_option
 @click.option("--force", is_flag=True, help="Replace an existing file orggraph did not write.")
 def viz(output: Path, focus: str | None, depth: int, body: str | None, as_of: str | None,
         relations: str | None, layout: str, data_dir: Path | None, force: bool) -> None:
@@ -379,6 +401,7 @@ EXPORT_FORMATS = ("graphml", "gexf", "json", "csv", "cypher", "ttl", "organogram
 @as_of_option
 @click.option("--body", metavar="BODY", help="Only this body, its posts and their holders.")
 @data_option
+@cache_option
 @click.option("--force", is_flag=True, help="Replace PATH even if orggraph did not write it.")
 def export(fmt: str, output: Path, as_of: str | None, body: str | None,
            data_dir: Path | None, force: bool) -> None:
@@ -516,6 +539,7 @@ def extract(files: tuple[Path, ...], output: Path | None, source_id: str | None,
               default=Path("report.html"), show_default=True, help="HTML file to write.")
 @click.option("--body", metavar="BODY", help="Spans, chains and cover gaps for this body only.")
 @data_option
+@cache_option
 @as_of_option
 @click.option("--force", is_flag=True, help="Replace an existing file orggraph did not write.")
 def report(output: Path, body: str | None, data_dir: Path | None, as_of: str | None,
