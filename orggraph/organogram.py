@@ -653,12 +653,31 @@ def _junior_doc(b: _Builder, rows: list[tuple[_Row, float]]) -> dict[str, list[d
 _DUMPER: Any = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
 
 
+_STR, _INT, _MAP, _SEQ = (f"tag:yaml.org,2002:{t}" for t in ("str", "int", "map", "seq"))
+
+
+def _node(value: Any) -> yaml.Node:
+    """The YAML node ``yaml.SafeDumper`` would represent ``value`` (text, whole numbers,
+    lists and dicts of them, keys in order) as, built directly: representing is most
+    of the time of writing a large file, even with libyaml emitting."""
+    if isinstance(value, str):
+        return yaml.ScalarNode(_STR, value)
+    if isinstance(value, dict):
+        return yaml.MappingNode(_MAP, [(yaml.ScalarNode(_STR, k), _node(v))
+                                       for k, v in value.items()], flow_style=False)
+    if isinstance(value, list):
+        return yaml.SequenceNode(_SEQ, [_node(v) for v in value], flow_style=False)
+    if isinstance(value, int) and not isinstance(value, bool):
+        return yaml.ScalarNode(_INT, str(value))
+    raise TypeError(f"cannot write {type(value).__name__} in an organogram's YAML")
+
+
 def _document(sid: str, file: str, title: str, records: dict[str, list[dict[str, Any]]],
               dumper: Any = None) -> str:
     doc: dict[str, Any] = {"source": {"id": sid, "file": file, "title": title}}
     doc.update({k: v for k, v in records.items() if v})
-    body = yaml.dump(doc, Dumper=dumper or _DUMPER, sort_keys=False, allow_unicode=True,
-                     width=100)
+    body = yaml.serialize(_node(doc), Dumper=dumper or _DUMPER, allow_unicode=True,
+                          width=100)
     return f"# {MARKER} (orggraph import organogram)\n{body}"
 
 
