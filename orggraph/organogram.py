@@ -466,8 +466,9 @@ def _cut_cycles(s: _Senior, placed: dict[str, _Row]) -> None:
         s.table.leave(rows[0], f"reporting cycle: {members} → {cycle[0]!r}; rows {shown} "
                       "left out")
         if under:
-            s.table.leave(under[0], f"{len(under)} row(s) under the cycle at rows {shown} "
-                          f"left out: rows {', '.join(map(str, under))}")
+            n = len(under) != 1
+            s.table.leave(under[0], f"{len(under)} row{'s' * n} under the cycle at rows "
+                          f"{shown} left out: row{'s' * n} {', '.join(map(str, under))}")
         s.table.left.update(rows + under)
     for r in stuck:
         s.left[r] = placed[r].number

@@ -461,7 +461,7 @@ def test_posts_under_a_cycle_are_one_line_per_cycle(tmp_path: Path) -> None:
     report = _import(tmp_path, HEAD + rows)
     assert [(p.line, p.message) for p in report.problems] == [
         (3, "reporting cycle: 'B' (row 3) → 'C' (row 4) → 'B'; rows 3, 4 left out"),
-        (5, "5 row(s) under the cycle at rows 3, 4 left out: rows 5, 6, 7, 8, 9")]
+        (5, "5 rows under the cycle at rows 3, 4 left out: rows 5, 6, 7, 8, 9")]
     assert report.posts == 1 and report.left_out == 7
 
 
