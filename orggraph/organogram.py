@@ -722,9 +722,9 @@ def import_organogram(senior_csv: str | Path, junior_csv: str | Path | None = No
     problems = sorted((p for t in tables for p in t.problems),
                       key=lambda p: (p.path != s.table.shown, p.line))
     if not s.posts:
-        if not any(p.is_error for p in problems):
-            problems.append(Problem(s.table.shown, 1, "no post to import: no row under the "
-                                    "header holds one"))
+        if not any(p.is_error for p in s.table.problems):
+            problems.insert(0, Problem(s.table.shown, 1, "no post to import: no row under "
+                                       "the header holds one"))
         return ImportReport(None, left_out=sum(t.left_out for t in tables), problems=problems)
     report = _write(b, s, junior, j_rows, Path(output), force)
     report.left_out = sum(t.left_out for t in tables)
