@@ -42,6 +42,7 @@ from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 from typing import Any
 
+from .model import gc_paused
 from .output import write_file
 
 __all__ = ["MIN_BYTES", "cache_dir", "cache_path", "cached_graph", "directory_key"]
@@ -111,7 +112,8 @@ def _read(path: Path, key: str) -> Any | None:
         with path.open("rb") as f:
             if f.read(len(head)) != head:
                 return None
-            return pickle.load(f)  # noqa: S301 - our own file, its key checked first
+            with gc_paused():  # millions of dicts that live on: half the time otherwise
+                return pickle.load(f)  # noqa: S301 - our own file, its key checked first
     except (OSError, EOFError, pickle.UnpicklingError, AttributeError, ImportError,
             ValueError, TypeError):
         return None
@@ -136,7 +138,9 @@ def cached_graph(directory: str | Path, build: Callable[[], Any], *,
     G = build()
     try:
         path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-        data = _MAGIC + key.encode() + b"\n" + pickle.dumps(G, protocol=pickle.HIGHEST_PROTOCOL)
+        with gc_paused():
+            data = _MAGIC + key.encode() + b"\n" + pickle.dumps(
+                G, protocol=pickle.HIGHEST_PROTOCOL)
         write_file(path, data, force=True)
     except (OSError, pickle.PicklingError):
         pass
