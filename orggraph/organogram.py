@@ -463,8 +463,8 @@ def _cut_cycles(s: _Senior, placed: dict[str, _Row]) -> None:
                        and _leads_to(r, set(cycle), up) for h in s.holders[r])
         members = " → ".join(f"{r!r} (row {placed[r].number})" for r in cycle)
         shown = ", ".join(map(str, rows))
-        s.table.leave(rows[0], f"reporting cycle: {members} → {cycle[0]!r}; rows {shown} "
-                      "left out")
+        s.table.leave(rows[0], f"reporting cycle: {members} → {cycle[0]!r}; "
+                      f"row{'s' * (len(rows) != 1)} {shown} left out")
         if under:
             n = len(under) != 1
             s.table.leave(under[0], f"{len(under)} row{'s' * n} under the cycle at rows "
@@ -922,11 +922,12 @@ def organogram_tables(G: Any) -> tuple[list[str], list[list[str]], list[str], li
         if a.get("label") != "Post":
             continue
         origin = origins.get(str(a.get("source")))
-        if origin is None:
+        rows = _imported_rows(G, p, a, origin, origins) if origin else []
+        if rows and origin:
+            org_rows[origin.junior].extend(rows)
+        else:  # no organogram gave it (or its evidence is no longer a row of its file)
             junior, row = _synthesised_rows(G, p)
             other[junior].extend(row)
-            continue
-        org_rows[origin.junior].extend(_imported_rows(G, p, a, origin, origins))
     return (*_table(org_rows[False], other[False], origins, SENIOR_COLUMNS),
             *_table(org_rows[True], other[True], origins, JUNIOR_COLUMNS))
 

@@ -633,3 +633,20 @@ def test_an_exported_organogram_is_never_ragged(tmp_path: Path, cell: str) -> No
     for name in ("senior-staff.csv", "junior-staff.csv"):
         rows = list(csv.reader(io.StringIO((out / name).read_text(encoding="utf-8"))))
         assert len({len(r) for r in rows}) <= 1, rows
+
+
+def test_a_post_reporting_to_itself_is_a_cycle_of_one(tmp_path: Path) -> None:
+    report = _import(tmp_path, HEAD + "A,Ann,Top,XX\nB,Bo,Bee,B\n")
+    assert [(p.line, p.message) for p in report.problems] == [
+        (3, "reporting cycle: 'B' (row 3) → 'B'; row 3 left out")]
+
+
+def test_a_post_whose_evidence_is_no_row_is_still_exported(tmp_path: Path) -> None:
+    from orggraph.export import export
+
+    import_organogram(FIXTURES / "senior.csv", output=tmp_path / "data")
+    G = load_graph(tmp_path / "data")
+    G.nodes[f"{AGENCY}-post-eha005"]["evidence"] = "Head of"
+    header, rows = _rows_of(export(G, "organogram", tmp_path / "export") / "senior-staff.csv")
+    assert header == list(SENIOR_COLUMNS)
+    assert f"{AGENCY}-post-eha005" in {r[0] for r in rows} and "EHA001" in {r[0] for r in rows}
