@@ -646,7 +646,7 @@ def test_a_post_whose_evidence_is_no_row_is_still_exported(tmp_path: Path) -> No
 
     import_organogram(FIXTURES / "senior.csv", output=tmp_path / "data")
     G = load_graph(tmp_path / "data")
-    G.nodes[f"{AGENCY}-post-eha005"]["evidence"] = "Head of"
+    G.nodes[f"{AGENCY}-post-eha004"]["evidence"] = "Deputy Director"  # N/D: no holder row
     header, rows = _rows_of(export(G, "organogram", tmp_path / "export") / "senior-staff.csv")
     assert header == list(SENIOR_COLUMNS)
-    assert f"{AGENCY}-post-eha005" in {r[0] for r in rows} and "EHA001" in {r[0] for r in rows}
+    assert f"{AGENCY}-post-eha004" in {r[0] for r in rows} and "EHA001" in {r[0] for r in rows}
