@@ -28,6 +28,7 @@ from .mentions import COUNTERPARTS, Mention, first_name
 from .names import classify, looks_like_post, normalise
 from .records import Draft, DraftNode, DraftRelationship
 from .titles import clean_title, find_title, sections
+from .variants import expand_variants
 
 __all__ = ["abbreviations", "resolve"]
 
@@ -280,6 +281,8 @@ def resolve(text: str, source_id: str, found: list[Passage], cands: list[Candida
     chaired = _chair_of(nodes)
     if chaired is not None:
         facts.setdefault((chaired.type, chaired.start, chaired.end), chaired)
+    expand_variants(text, nodes.nodes, facts,
+                    lambda name, a, b: nodes.add(name, "Post", Mention(name, a, b)))
     org = _organisation(nodes, text, found)
     used = {k for r in facts.values() for k in (r.start, r.end)}
     used |= {k for k in (nodes.subject, org) if k}
