@@ -118,27 +118,58 @@ def _relation_field(p: Passage) -> bool:
 _GRADED = re.compile(r"\(\s*(?:AfC\s+)?(?:Band|Grade)\s*\w+\s*\)\s*$|\s(?:Band|Grade)\s+\w+\s*$")
 
 
+def _title_field(p: Passage) -> bool:
+    label = LABELS.get(p.label.lower().rstrip(" :")) if p.kind == "field" else None
+    return label is not None and label.gives == "title" and bool(p.value)
+
+
+def _grade_or_kind(p: Passage) -> bool:
+    """A line saying what the passage before it is: a grade, or "Job Description"."""
+    label = LABELS.get(p.label.lower().rstrip(" :")) if p.kind == "field" else None
+    if label is not None:
+        return label.gives == "grade"
+    return p.kind == "heading" and len(p.text.split()) <= 6 and bool(_KIND_LINE.search(p.text))
+
+
+#: A short line that is a grade ("Band B/C") or ends with a document word ("… Job Description").
+_KIND_LINE = re.compile(rf"^\s*{_GRADE}\s*$|\b(?:job|role)\s+(?:description|profile|outline)\s*$",
+                        re.IGNORECASE)
+
+
+def _starts_section(found: list[Passage], n: int) -> bool:
+    """Whether the post heading ``found[n]`` heads a profile of its own.
+
+    It does when relationship fields follow it before the next heading, or when its
+    grade or a document word ("Bullet Point Job Description", "Band 6") follows it.
+    """
+    if _GRADED.search(found[n].text):  # "Payroll Officer (Band 4)": a post of the structure
+        return True
+    for k, q in enumerate(found[n + 1: n + 7]):
+        if _relation_field(q) or (k < 3 and _grade_or_kind(q)):
+            return True
+        if q.kind == "heading":
+            return False
+    return False
+
+
 def sections(text: str, found: list[Passage]) -> list[tuple[int, Mention]]:
     """Posts heading sections of their own (a structure paper's profiles), with offsets.
 
-    A heading naming a post starts a section when relationship fields follow it before
-    the next heading: "General Manager (Band 8a)" then "Reports to: …".
+    A heading naming a post starts a section when relationship fields, its grade or a
+    document word follow it ("General Manager (Band 8a)" then "Reports to: …"); so does
+    every title field ("Job Title: Admin Support") of a paper holding several profiles.
     """
     out = []
     for n, p in enumerate(found):
+        if _title_field(p):
+            m = _title_mention(text, p.value_start, p.value_start + len(p.value))
+            if m and looks_like_post(m.name):
+                out.append((p.start, m))
+            continue
         if p.kind not in ("heading", "item") or len(p.text.split()) > 14 or \
                 not looks_like_post(p.text):
             continue
         m = _title_mention(text, p.start, p.end)
-        if m is None or not looks_like_post(m.name):
-            continue
-        if _GRADED.search(p.text):  # "Payroll Officer (Band 4)": a post of the structure
+        if m is not None and looks_like_post(m.name) and _starts_section(found, n):
             out.append((p.start, m))
-            continue
-        for q in found[n + 1: n + 7]:
-            if _relation_field(q):
-                out.append((p.start, m))
-                break
-            if q.kind == "heading":
-                break
     return out
