@@ -105,13 +105,13 @@ class _Nodes:
     """The nodes of one draft, keyed by normalised name."""
 
     def __init__(self, text: str, subject: Mention | None,
-                 parts: list[tuple[int, Mention]]) -> None:
+                 parts: list[tuple[int, Mention | None]]) -> None:
         self.text = text
         self.nodes: dict[str, DraftNode] = {}
         self.abbr = abbreviations(text)
         self.abbr_of = {normalise(full): a for a, full in reversed(self.abbr.items())}
         self.subject = self.add(subject.name, "Post", subject) if subject else None
-        self.parts = [(at, self.add(m.name, "Post", m)) for at, m in parts]
+        self.parts = [(at, self.add(m.name, "Post", m) if m else None) for at, m in parts]
 
     def seed(self, found: list[Passage]) -> None:
         """Bodies the first headings name: what "the Committee" later refers to."""

@@ -152,15 +152,26 @@ def _starts_section(found: list[Passage], n: int) -> bool:
     return False
 
 
-def sections(text: str, found: list[Passage]) -> list[tuple[int, Mention]]:
+#: A heading opening a new part of a structure paper, about no one post yet.
+_RESET = re.compile(r"^(?:\d+[.)]?\s*)?(?:introduction|background|context|rationale|overview|"
+                    r"current\s+(?:position|structure)|proposed\s+[\w ’']+)\s*:?$", re.IGNORECASE)
+
+
+def sections(text: str, found: list[Passage]) -> list[tuple[int, Mention | None]]:
     """Posts heading sections of their own (a structure paper's profiles), with offsets.
 
     A heading naming a post starts a section when relationship fields, its grade or a
     document word follow it ("General Manager (Band 8a)" then "Reports to: …"); so does
-    every title field ("Job Title: Admin Support") of a paper holding several profiles.
+    every title field ("Job Title: Porter") of a paper holding several profiles.
+    In a paper of two or more profiles, a heading such as "Proposed Structure" or
+    "Background" ends the profile before it (``None``: about no one post).
     """
-    out = []
+    out: list[tuple[int, Mention | None]] = []
     for n, p in enumerate(found):
+        if sum(m is not None for _, m in out) >= 2 and p.kind == "heading" and \
+                _RESET.match(p.text.strip()):
+            out.append((p.start, None))
+            continue
         if _title_field(p):
             m = _title_mention(text, p.value_start, p.value_start + len(p.value))
             if m and looks_like_post(m.name):

@@ -1,8 +1,8 @@
 """Generic posts standing for named variants, a resolution rule of structure papers.
 
-A paper that names two or more "Service Manager for X" posts and then says what "the
-Service Manager" does means each of them: the generic post's facts are each variant's.
-A profile headed "Service Manager Community Health" in such a paper, answering to a
+A paper that names two or more "Area Manager for X" posts and then says what "the
+Area Manager" does means each of them: the generic post's facts are each variant's.
+A profile headed "Area Manager Older Adults" in such a paper, answering to a
 post of that area, is each variant's profile too.
 
 >>> t = ("There is a Locality Manager for North and a Locality Manager for South. "
@@ -89,7 +89,7 @@ def _spread(facts: Facts, key: str, keys: list[str], why: str) -> None:
 
 
 def _profile_area(node: DraftNode, generic: str) -> str:
-    """"Service Manager Community Health" under generic "Service Manager": "community health"."""
+    """"Area Manager Older Adults" under generic "Area Manager": "older adults"."""
     if node.label != "Post" or not node.name.lower().startswith(f"{generic.lower()} "):
         return ""
     rest = node.name[len(generic) + 1:].split()
