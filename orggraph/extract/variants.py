@@ -79,8 +79,8 @@ def _copy(rel: DraftRelationship, start: str, end: str, why: str) -> DraftRelati
 def _spread(facts: Facts, key: str, keys: list[str], why: str) -> None:
     """Each fact of ``key`` (at either end) given to every one of ``keys`` instead."""
     for (rtype, start, end), rel in list(facts.items()):
-        if key not in (start, end) or start == end:
-            continue
+        if key not in (start, end) or start == end or start in keys or end in keys:
+            continue  # a fact between two variants is one of them, not the generic's
         del facts[(rtype, start, end)]
         for k in keys:
             a, b = (k, end) if start == key else (start, k)
