@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from .cues import LABELS
+from .cues import CUE_HINT, LABELS
 from .layout import Passage
 from .mentions import Mention
 from .names import classify, looks_like_post
@@ -80,6 +80,9 @@ def find_title(text: str, found: list[Passage]) -> Mention | None:
             if m and classify(m.name)[0] != "Body" and (looks_like_post(m.name) or not weak):
                 return m
     for p in found[:8]:
+        after = text[p.heading_start + len(p.heading):].lstrip(" \t")[:1] if p.heading else ""
+        if p.kind == "item" and after == ":" and CUE_HINT.search(p.heading):
+            continue  # "The following posts report to the Head:" lists posts, not the title
         if p.kind in ("heading", "item") and len(p.text.split()) <= 16:
             m = _title_mention(text, p.start, p.end)
             if m and looks_like_post(m.name) and not m.name.lower().startswith(("the ", "our ")):
