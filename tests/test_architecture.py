@@ -29,18 +29,6 @@ BEING_SPLIT = {
     # the organogram writer (organogram change)
     "orggraph/export.py:_organogram",
     # the extractor (extraction change)
-    "orggraph/extract/core.py:_Extractor.node",
-    "orggraph/extract/core.py:_Extractor.lookup",
-    "orggraph/extract/core.py:_Extractor.line",
-    "orggraph/extract/core.py:_Extractor.field",
-    "orggraph/extract/core.py:_Extractor.subject_of",
-    "orggraph/extract/core.py:_Extractor.variants",
-    "orggraph/extract/core.py:_Extractor.subjects_of",
-    "orggraph/extract/core.py:_Extractor.sentence",
-    "orggraph/extract/core.py:_Extractor.organisational",
-    "orggraph/extract/core.py:_Extractor.generic_headings",
-    "orggraph/extract/core.py:_Extractor.finish",
-    "orggraph/extract/core.py:assign_ids",
     "orggraph/extract/draft.py:review_draft",
     "orggraph/extract/names.py:clean_name",
     # the generator (no change owns it yet)

@@ -331,10 +331,33 @@ def from_list(text: str, p: Passage) -> list[Candidate]:
     return []
 
 
+#: "Senior social workers will lead …": a plural post opening a sentence, what "They" next means.
+_PLURAL_LEAD = re.compile(r"\s*(?:The\s+)?(?P<p>(?:[A-Za-z-]+\s+){0,3}[A-Za-z-]+s)\s+"
+                          r"(?:will|shall|would|are|each|also|currently)\b")
+#: "They will report to …": a sentence whose subject is the plural post of the one before.
+_THEY = re.compile(r"\s*They\b")
+
+
+def _antecedent(text: str, p: Passage) -> Mention | None:
+    """The plural post a sentence opens with, when it is one ("Team leaders will …")."""
+    m = _PLURAL_LEAD.match(text, p.start, p.end)
+    if m is None or not looks_like_post(m["p"]) or m["p"].split()[-1].lower() in GENERIC or \
+            m["p"].lower().endswith(("ss", "us", "is")):
+        return None
+    return Mention(m["p"], m.start("p"), m.end("p"))
+
+
+def _as_antecedent(got: list[Candidate], who: Mention) -> list[Candidate]:
+    """The candidates of a "They …" sentence with ``who`` as their subject."""
+    return [Candidate(c.type, who, c.target, c.quote, c.rule, c.reason, c.confidence, c.role)
+            if c.source is None and c.target is not None else c for c in got]
+
+
 def candidates(text: str, found: list[Passage] | None = None) -> list[Candidate]:
     """Every candidate relation of ``text`` (its passages found when not given)."""
     out: list[Candidate] = []
     found = passages(text) if found is None else found
+    before: Mention | None = None
     for p in found:
         if p.kind == "field":
             out += from_field(text, p)
@@ -342,5 +365,8 @@ def candidates(text: str, found: list[Passage] | None = None) -> list[Candidate]
             got = from_sentence(text, p)
             if not got and p.kind == "item":
                 got = from_list(text, p) or from_item(text, p)
+            if before is not None and _THEY.match(text, p.start, p.end):
+                got = _as_antecedent(got, before)
             out += got
+        before = _antecedent(text, p) if p.kind == "sentence" else None
     return out

@@ -57,40 +57,53 @@ _LOWER_BODY = frozenset(w for w in BODY_WORDS if w not in {"office", "function",
                                                            "meeting", "meetings"})
 
 
+_GAP = re.compile(r"[ \t]*(?:\n[ \t]*)?")
+_TOKEN = re.compile(r"[\w&'’./-]+")
+
+
+def _step(text: str, spans: list[tuple[int, int]], w: re.Match[str], word: str) -> str:
+    """What a name does with its next word: "take", "last" (take, then stop), "owner"
+    (start again after it) or "stop"."""
+    lower = word.lower()
+    previous = text[spans[-1][0]:spans[-1][1]] if spans else ""
+    capital = bool(_WORD.fullmatch(word)) and (word[0].isupper() or word[0].isdigit()
+                                               or word == "&")
+    if capital and re.search(r"['’]s$", word):
+        # "the Confederation’s Clinical Board": the owner is not the name; but "Head of
+        # Children's Services" keeps the word after "of"
+        return "take" if previous.lower() in ("of", "for") else "owner"
+    joins = bool(spans) and lower in _JOIN and not (
+        lower in _AFTER_OF_ONLY and previous.lower() not in ("of", "for"))
+    if capital or joins:
+        return "take"
+    if spans and word.isalpha() and (previous.isupper() or lower in POST_WORDS) and \
+            re.match(r"\s+(?:[A-Z]|(?:of|for)\s+[A-Z])", text[w.end():w.end() + 6]):
+        return "take"  # "the ICB individual Funding Panel"
+    if spans and (lower in _LOWER_BODY or lower in POST_WORDS or lower in COUNTERPARTS) \
+            and previous[:1].isupper():
+        return "last"  # "the Patient Safety team"
+    return "stop"
+
+
 def _words(text: str, pos: int, end: int) -> list[tuple[int, int]]:
     """The spans of a name's words from ``pos`` (capitals, digits and joining words)."""
     spans: list[tuple[int, int]] = []
     i = pos
     while i < end:
-        m = re.compile(r"[ \t]*(?:\n[ \t]*)?").match(text, i, end)
-        j = m.end() if m else i
-        w = re.compile(r"[\w&'’./-]+").match(text, j, end)
+        m = _GAP.match(text, i, end)
+        w = _TOKEN.match(text, m.end() if m else i, end)
         if w is None:
             break
         word = w.group().rstrip(".'’")
-        lower = word.lower()
-        capital = bool(_WORD.fullmatch(word)) and (word[0].isupper() or word[0].isdigit()
-                                                   or word == "&")
-        joins = bool(spans) and lower in _JOIN and not (
-            lower in _AFTER_OF_ONLY and text[spans[-1][0]:spans[-1][1]].lower()
-            not in ("of", "for"))
-        if capital and re.search(r"['’]s$", word) and i < end:
-            spans = []  # "the Confederation’s Clinical Board": the owner is not the name
-            i = w.end()
+        step = _step(text, spans, w, word)
+        if step == "owner":
+            spans, i = [], w.end()
             continue
-        if capital or joins:
-            spans.append((w.start(), w.start() + len(word)))
-        elif spans and word.isalpha() and (text[spans[-1][0]:spans[-1][1]].isupper() or
-                                           lower in POST_WORDS) and \
-                re.match(r"\s+(?:[A-Z]|(?:of|for)\s+[A-Z])", text[w.end():w.end() + 6]):
-            spans.append((w.start(), w.end()))  # "the ICB individual Funding Panel"
-        elif spans and (lower in _LOWER_BODY or lower in POST_WORDS or lower in COUNTERPARTS) \
-                and text[spans[-1][0]:spans[-1][1]][:1].isupper():
-            spans.append((w.start(), w.start() + len(word)))  # "the Patient Safety team"
+        if step == "stop":
             break
-        else:
-            break
-        if len(word) < len(w.group()) and not re.fullmatch(r"(?:[A-Z]\.)+", w.group()):
+        spans.append((w.start(), w.start() + len(word)))
+        if step == "last" or (len(word) < len(w.group()) and
+                              not re.fullmatch(r"(?:[A-Z]\.)+", w.group())):
             break  # "Matron." ends the name
         i = w.start() + len(word)
     while spans and text[spans[-1][0]:spans[-1][1]].lower() in _JOIN:

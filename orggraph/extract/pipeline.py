@@ -81,28 +81,28 @@ def _existing(node: DraftNode, graph: nx.MultiDiGraph, names: dict[str, set[str]
     return None
 
 
-def assign_ids(draft: Draft, graph: nx.MultiDiGraph | None, used: set[str]) -> None:
-    """Give every draft node an id: an existing one (see :func:`_existing`), else a new slug."""
-    taken: set[str] = set(graph.nodes) if graph is not None else set()
-    names = _by_name(graph) if graph is not None else {}
-    orgs: set[str] = set()
-    if graph is not None and draft.organisation:
-        org = draft.nodes[draft.organisation]
-        orgs = {h for n in (org.name, org.abbreviation) if n for h in names.get(normalise(n), ())}
-    for node in draft.nodes.values():
-        found = _existing(node, graph, names, orgs) if graph is not None else None
-        if found:
-            node.id, node.existing = found, True
-        else:
-            base = slug(node.name)
-            if base in taken or base in used:
-                base = f"{draft.source_id}-{base}"
-            candidate, n = base, 1
-            while candidate in taken or candidate in used:
-                n += 1
-                candidate = f"{base}-{n}"
-            node.id = candidate
-        used.add(node.id)
+def _new_id(node: DraftNode, source_id: str, taken: set[str], used: set[str]) -> str:
+    """A slug of the node's name not yet taken (prefixed by the source, then numbered)."""
+    base = slug(node.name)
+    if base in taken or base in used:
+        base = f"{source_id}-{base}"
+    candidate, n = base, 1
+    while candidate in taken or candidate in used:
+        n += 1
+        candidate = f"{base}-{n}"
+    return candidate
+
+
+def _documents_organisations(draft: Draft, names: dict[str, set[str]]) -> set[str]:
+    """The existing records of the organisation the document is from."""
+    if not draft.organisation:
+        return set()
+    org = draft.nodes[draft.organisation]
+    return {h for n in (org.name, org.abbreviation) if n for h in names.get(normalise(n), ())}
+
+
+def _renumber(draft: Draft) -> None:
+    """The relationships with their nodes' ids, each (type, start, end) once."""
     ids = {k: n.id for k, n in draft.nodes.items()}
     seen: set[tuple[str, str, str]] = set()
     unique = []
@@ -115,3 +115,18 @@ def assign_ids(draft: Draft, graph: nx.MultiDiGraph | None, used: set[str]) -> N
     draft.relationships = unique
     draft.subject = ids[draft.subject] if draft.subject else None
     draft.organisation = ids[draft.organisation] if draft.organisation else None
+
+
+def assign_ids(draft: Draft, graph: nx.MultiDiGraph | None, used: set[str]) -> None:
+    """Give every draft node an id: an existing one (see :func:`_existing`), else a new slug."""
+    taken: set[str] = set(graph.nodes) if graph is not None else set()
+    names = _by_name(graph) if graph is not None else {}
+    orgs = _documents_organisations(draft, names)
+    for node in draft.nodes.values():
+        found = _existing(node, graph, names, orgs) if graph is not None else None
+        if found:
+            node.id, node.existing = found, True
+        else:
+            node.id = _new_id(node, draft.source_id, taken, used)
+        used.add(node.id)
+    _renumber(draft)

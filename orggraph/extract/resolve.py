@@ -28,6 +28,7 @@ from .mentions import COUNTERPARTS, Mention, first_name
 from .names import classify, looks_like_post, normalise
 from .records import Draft, DraftNode, DraftRelationship
 from .titles import clean_title, find_title, sections
+from .variants import expand_variants
 
 __all__ = ["abbreviations", "resolve"]
 
@@ -104,13 +105,13 @@ class _Nodes:
     """The nodes of one draft, keyed by normalised name."""
 
     def __init__(self, text: str, subject: Mention | None,
-                 parts: list[tuple[int, Mention]]) -> None:
+                 parts: list[tuple[int, Mention | None]]) -> None:
         self.text = text
         self.nodes: dict[str, DraftNode] = {}
         self.abbr = abbreviations(text)
         self.abbr_of = {normalise(full): a for a, full in reversed(self.abbr.items())}
         self.subject = self.add(subject.name, "Post", subject) if subject else None
-        self.parts = [(at, self.add(m.name, "Post", m)) for at, m in parts]
+        self.parts = [(at, self.add(m.name, "Post", m) if m else None) for at, m in parts]
 
     def seed(self, found: list[Passage]) -> None:
         """Bodies the first headings name: what "the Committee" later refers to."""
@@ -154,6 +155,13 @@ class _Nodes:
         lead = self.subject[: -len(key)].split()[-1:] if tail else []
         return tail and not (lead and lead[0] in _RANKS)
 
+    def _generic_body(self, name: str) -> str | None:
+        """The body a one-word "the Committee" means: the one of that kind named first."""
+        if len(name.split()) != 1 or name.lower() not in _GENERIC_BODIES:
+            return None
+        return next((k for k, n in self.nodes.items() if n.label == "Body" and
+                     k.split()[-1:] == [normalise(name)]), None)
+
     def key_for(self, m: Mention | None, rtype: str, end: bool) -> str | None:
         """The node a mention names (``None``: the described post), created if new."""
         if m is None:
@@ -163,27 +171,31 @@ class _Nodes:
             return self.subject
         if normalise(name) in self.nodes:
             return normalise(name)
-        if len(name.split()) == 1 and name.lower() in _GENERIC_BODIES:  # "the Committee"
-            found = next((k for k, n in self.nodes.items() if n.label == "Body" and
-                          k.split()[-1:] == [normalise(name)]), None)
-            if found:
-                return found
+        found = self._generic_body(name)
+        if found:
+            return found
         label, kind = classify(name)
         if label == "?":  # neither a post nor a body by its words: a counterpart, an acronym
-            counterpart = name.split()[-1].lower() in COUNTERPARTS or name[:1].isupper()
-            if rtype == "WORKS_WITH" and end and counterpart:
-                label, kind = "Body", "organisation"
-            elif rtype in ("MEMBER_OF", "CHAIRS") and end and len(name.split()) >= 2 and \
-                    name[:1].isupper():
-                label, kind = "Body", "organisation"  # "the Care Group Quadumvirate"
-            elif not end or not (name.isupper() and len(name) <= 6):
+            label, kind = _unknown(name, rtype, end)
+            if label == "":
                 return None
-            else:
-                label = _WANT.get(rtype, "Post")
         if label == "Body":
             kind = kind or "organisation"
         return self.add(name, label, m if name == m.name else Mention(name, m.start, m.end),
                         kind)
+
+
+def _unknown(name: str, rtype: str, end: bool) -> tuple[str, str | None]:
+    """The label of a name whose words say neither post nor body ("" when it is no node)."""
+    counterpart = name.split()[-1].lower() in COUNTERPARTS or name[:1].isupper()
+    if rtype == "WORKS_WITH" and end and counterpart:
+        return "Body", "organisation"
+    if rtype in ("MEMBER_OF", "CHAIRS") and end and len(name.split()) >= 2 and \
+            name[:1].isupper():
+        return "Body", "organisation"  # "the Care Group Quadumvirate"
+    if not end or not (name.isupper() and len(name) <= 6):
+        return "", None
+    return _WANT.get(rtype, "Post"), None
 
 
 def _fact(nodes: _Nodes, c: Candidate) -> DraftRelationship | None:
@@ -206,28 +218,38 @@ def _fact(nodes: _Nodes, c: Candidate) -> DraftRelationship | None:
     return DraftRelationship(rtype, start, end, quote, c.confidence, c.rule, c.role)
 
 
+_CHAIN = ("team", "service", "department", "division", "directorate", "organisation")
+
+
+def _field_body(nodes: _Nodes, text: str, p: Passage, gives: str) -> str | None:
+    """The body a field such as "Team: Ward 7" or "Directorate: Surgery" names."""
+    name = clean_title(p.value)
+    at = text.find(name, p.value_start)
+    if not name or at < 0 or len(name.split()) > 10:
+        return None
+    kind = None if gives == "organisation" else gives
+    return nodes.add(name, "Body", Mention(name, at, at + len(name)),
+                     kind or classify(name)[1] or "organisation")
+
+
 def _post_fields(nodes: _Nodes, text: str, found: list[Passage]) -> list[DraftRelationship]:
     """The described post's grade, and the bodies its fields say it sits in (innermost first)."""
     if nodes.subject is None:
         return []
+    post = nodes.nodes[nodes.subject]
     chain: dict[str, str] = {}
     for p in found:
         label = LABELS.get(p.label.lower().rstrip(" :")) if p.kind == "field" else None
         if label is None or not p.value:
             continue
-        if label.gives == "grade" and nodes.nodes[nodes.subject].grade is None:
+        if label.gives == "grade" and post.grade is None:
             grade = p.value.strip(" .")
-            nodes.nodes[nodes.subject].grade = f"Band {grade}" if grade.isdigit() else grade
-        elif label.gives in ("team", "service", "department", "division", "directorate",
-                             "organisation") and label.gives not in chain:
-            name = clean_title(p.value)
-            at = text.find(name, p.value_start)
-            if name and at >= 0 and len(name.split()) <= 10:
-                kind = None if label.gives == "organisation" else label.gives
-                chain[label.gives] = nodes.add(name, "Body", Mention(name, at, at + len(name)),
-                                               kind or classify(name)[1] or "organisation")
-    order = [chain[k] for k in ("team", "service", "department", "division", "directorate",
-                                "organisation") if k in chain]
+            post.grade = f"Band {grade}" if grade.isdigit() else grade
+        elif label.gives in _CHAIN and label.gives not in chain:
+            key = _field_body(nodes, text, p, label.gives)
+            if key:
+                chain[label.gives] = key
+    order = [chain[k] for k in _CHAIN if k in chain]
     out = [DraftRelationship("POST_IN", nodes.subject, order[0], nodes.nodes[order[0]].evidence,
                              0.9, "field")] if order else []
     out += [DraftRelationship("PART_OF", a, b, nodes.nodes[b].evidence, 0.6, "fields")
@@ -280,6 +302,8 @@ def resolve(text: str, source_id: str, found: list[Passage], cands: list[Candida
     chaired = _chair_of(nodes)
     if chaired is not None:
         facts.setdefault((chaired.type, chaired.start, chaired.end), chaired)
+    expand_variants(text, nodes.nodes, facts,
+                    lambda name, a, b: nodes.add(name, "Post", Mention(name, a, b)))
     org = _organisation(nodes, text, found)
     used = {k for r in facts.values() for k in (r.start, r.end)}
     used |= {k for k in (nodes.subject, org) if k}

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from .cues import LABELS
+from .cues import CUE_HINT, LABELS
 from .layout import Passage
 from .mentions import Mention
 from .names import classify, looks_like_post
@@ -80,6 +80,9 @@ def find_title(text: str, found: list[Passage]) -> Mention | None:
             if m and classify(m.name)[0] != "Body" and (looks_like_post(m.name) or not weak):
                 return m
     for p in found[:8]:
+        after = text[p.heading_start + len(p.heading):].lstrip(" \t")[:1] if p.heading else ""
+        if p.kind == "item" and after == ":" and CUE_HINT.search(p.heading):
+            continue  # "The following posts report to the Head:" lists posts, not the title
         if p.kind in ("heading", "item") and len(p.text.split()) <= 16:
             m = _title_mention(text, p.start, p.end)
             if m and looks_like_post(m.name) and not m.name.lower().startswith(("the ", "our ")):
@@ -118,27 +121,69 @@ def _relation_field(p: Passage) -> bool:
 _GRADED = re.compile(r"\(\s*(?:AfC\s+)?(?:Band|Grade)\s*\w+\s*\)\s*$|\s(?:Band|Grade)\s+\w+\s*$")
 
 
-def sections(text: str, found: list[Passage]) -> list[tuple[int, Mention]]:
+def _title_field(p: Passage) -> bool:
+    label = LABELS.get(p.label.lower().rstrip(" :")) if p.kind == "field" else None
+    return label is not None and label.gives == "title" and bool(p.value)
+
+
+def _grade_or_kind(p: Passage) -> bool:
+    """A line saying what the passage before it is: a grade, or "Job Description"."""
+    label = LABELS.get(p.label.lower().rstrip(" :")) if p.kind == "field" else None
+    if label is not None:
+        return label.gives == "grade"
+    return p.kind == "heading" and len(p.text.split()) <= 6 and bool(_KIND_LINE.search(p.text))
+
+
+#: A short line that is a grade ("Band B/C") or ends with a document word ("… Job Description").
+_KIND_LINE = re.compile(rf"^\s*{_GRADE}\s*$|\b(?:job|role)\s+(?:description|profile|outline)\s*$",
+                        re.IGNORECASE)
+
+
+def _starts_section(found: list[Passage], n: int) -> bool:
+    """Whether the post heading ``found[n]`` heads a profile of its own.
+
+    It does when relationship fields follow it before the next heading, or when its
+    grade or a document word ("Bullet Point Job Description", "Band 6") follows it.
+    """
+    if _GRADED.search(found[n].text):  # "Payroll Officer (Band 4)": a post of the structure
+        return True
+    for k, q in enumerate(found[n + 1: n + 7]):
+        if _relation_field(q) or (k < 3 and _grade_or_kind(q)):
+            return True
+        if q.kind == "heading":
+            return False
+    return False
+
+
+#: A heading opening a new part of a structure paper, about no one post yet.
+_RESET = re.compile(r"^(?:\d+[.)]?\s*)?(?:introduction|background|context|rationale|overview|"
+                    r"current\s+(?:position|structure)|proposed\s+[\w ’']+)\s*:?$", re.IGNORECASE)
+
+
+def sections(text: str, found: list[Passage]) -> list[tuple[int, Mention | None]]:
     """Posts heading sections of their own (a structure paper's profiles), with offsets.
 
-    A heading naming a post starts a section when relationship fields follow it before
-    the next heading: "General Manager (Band 8a)" then "Reports to: …".
+    A heading naming a post starts a section when relationship fields, its grade or a
+    document word follow it ("General Manager (Band 8a)" then "Reports to: …"); so does
+    every title field ("Job Title: Porter") of a paper holding several profiles.
+    In a paper of two or more profiles, a heading such as "Proposed Structure" or
+    "Background" ends the profile before it (``None``: about no one post).
     """
-    out = []
+    out: list[tuple[int, Mention | None]] = []
     for n, p in enumerate(found):
+        if sum(m is not None for _, m in out) >= 2 and p.kind == "heading" and \
+                _RESET.match(p.text.strip()):
+            out.append((p.start, None))
+            continue
+        if _title_field(p):
+            m = _title_mention(text, p.value_start, p.value_start + len(p.value))
+            if m and looks_like_post(m.name):
+                out.append((p.start, m))
+            continue
         if p.kind not in ("heading", "item") or len(p.text.split()) > 14 or \
                 not looks_like_post(p.text):
             continue
         m = _title_mention(text, p.start, p.end)
-        if m is None or not looks_like_post(m.name):
-            continue
-        if _GRADED.search(p.text):  # "Payroll Officer (Band 4)": a post of the structure
+        if m is not None and looks_like_post(m.name) and _starts_section(found, n):
             out.append((p.start, m))
-            continue
-        for q in found[n + 1: n + 7]:
-            if _relation_field(q):
-                out.append((p.start, m))
-                break
-            if q.kind == "heading":
-                break
     return out
