@@ -38,7 +38,7 @@ from .errors import OrggraphError
 from .model import ACCOUNTABILITY_TYPES, ORGANISATION_KINDS, VOCABULARY, Label, PartialDate
 from .output import MARKER, write_directory, write_file
 
-__all__ = ["FORMATS", "export", "neo4j_admin_command"]
+__all__ = ["FORMATS", "default_output", "export", "neo4j_admin_command"]
 
 #: Node properties in the order every format writes them (then any others, sorted).
 NODE_KEYS = ("id", "label", "name", "title", "kind", "abbreviation", "grade", "headcount",
@@ -630,6 +630,16 @@ FORMATS: dict[str, str] = {
     "ttl": "RDF Turtle in W3C Organization Ontology terms (one file)",
     "organogram": "a folder with the data.gov.uk senior-staff.csv and junior-staff.csv",
 }
+
+
+def default_output(fmt: str) -> Path:
+    """Where an export is written when no path is given: ``orggraph.FORMAT`` in the
+    current directory, or the folder ``orggraph-FORMAT`` for csv and organogram.
+
+    >>> default_output("ttl"), default_output("csv")
+    (PosixPath('orggraph.ttl'), PosixPath('orggraph-csv'))
+    """
+    return Path(f"orggraph-{fmt}" if fmt in _DIR_WRITERS else f"orggraph.{fmt}")
 
 
 def export(G: nx.MultiDiGraph, fmt: str, output: str | Path, *, force: bool = False,

@@ -1071,7 +1071,7 @@ def test_broken_organogram_csvs_are_reported_by_file_and_row(rows, data, tmp_pat
         argvs += [["import", "organogram", *map(str, paths), "--org", "Example Trust",
                    "-o", str(out)],
                   ["validate", "--data", str(out), "--no-warnings"],
-                  ["export", "--format", "organogram", "-o", str(case / "export"), "--data",
+                  ["export", "organogram", "-o", str(case / "export"), "--data",
                    str(out)]]
     outcomes = run_cli(argvs, request_dir=tmp)
     for i, (s_kind, j_kind, paths, out) in enumerate(runs):

@@ -11,6 +11,7 @@ functions; :func:`query` runs one by name with text arguments, as the CLI does.
 
 from __future__ import annotations
 
+import inspect
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -46,15 +47,41 @@ __all__ = [
 
 @dataclass(frozen=True)
 class Question:
-    """A named question: its function, positional arguments and options it accepts."""
+    """A named question: its function, whose signature gives its arguments (the
+    parameters after the graph without a default) and its options (those with one).
+
+    >>> Question(span_of_control).args, Question(span_of_control).options
+    (('post',), ('relations',))
+    """
 
     function: Callable[..., Any]
-    args: tuple[str, ...] = ()
-    options: tuple[str, ...] = ()
 
     @property
     def name(self) -> str:
         return self.function.__name__
+
+    def _parameters(self) -> list[inspect.Parameter]:
+        return list(inspect.signature(self.function).parameters.values())[1:]
+
+    @property
+    def args(self) -> tuple[str, ...]:
+        """The positional arguments after the graph, in order."""
+        return tuple(p.name for p in self._parameters() if p.default is p.empty)
+
+    @property
+    def options(self) -> tuple[str, ...]:
+        """The keyword options (parameters with a default)."""
+        return tuple(p.name for p in self._parameters() if p.default is not p.empty)
+
+    @staticmethod
+    def flag(option: str) -> str:
+        """The command-line flag of an option: ``relations`` -> ``--relations``; a
+        ``_date`` suffix is dropped (``from_date`` -> ``--from``: ``from`` is a keyword).
+
+        >>> Question.flag("from_date"), Question.flag("relations")
+        ('--from', '--relations')
+        """
+        return "--" + option.removesuffix("_date").replace("_", "-")
 
     @property
     def summary(self) -> str:
@@ -64,19 +91,12 @@ class Question:
         return sentence if sentence.endswith(".") else sentence + "."
 
 
+#: The named questions by their CLI name (the function's name with hyphens), in the
+#: order ``orggraph questions`` lists them.
 QUESTIONS: dict[str, Question] = {
-    "span-of-control": Question(span_of_control, ("post",), ("relations",)),
-    "spans-and-layers": Question(spans_and_layers, (), ("body", "relations")),
-    "chain": Question(chain, ("post",), ("relations",)),
-    "deputies": Question(deputies, ("post",)),
-    "cover-gaps": Question(cover_gaps, (), ("body", "relations")),
-    "dual-accountability": Question(dual_accountability, (), ("relations",)),
-    "members": Question(members, ("body",)),
-    "memberships": Question(memberships, ("post",)),
-    "relationships": Question(relationships, ("post",)),
-    "path": Question(path, ("a", "b"), ("relations",)),
-    "changes": Question(changes, (), ("from_date", "to_date")),
-}
+    f.__name__.replace("_", "-"): Question(f) for f in (
+        span_of_control, spans_and_layers, chain, deputies, cover_gaps, dual_accountability,
+        members, memberships, relationships, path, changes)}
 
 
 def questions() -> list[dict[str, str]]:
@@ -86,8 +106,7 @@ def questions() -> list[dict[str, str]]:
     'span-of-control'
     """
     return [{"name": k, "arguments": " ".join(a.upper() for a in q.args),
-             "options": " ".join(f"--{o.replace('_date', '').replace('_', '-')}"
-                                 for o in q.options), "answers": q.summary}
+             "options": " ".join(Question.flag(o) for o in q.options), "answers": q.summary}
             for k, q in QUESTIONS.items()]
 
 
@@ -110,6 +129,5 @@ def query(G: nx.MultiDiGraph, name: str, args: Sequence[str] = (), **options: An
         raise OrggraphError(f"{name} takes {wanted}, got {len(args)} argument(s)")
     extra = sorted(k for k, v in options.items() if v is not None and k not in q.options)
     if extra:
-        flags = ", --".join(e.replace("_", "-") for e in extra)
-        raise OrggraphError(f"{name} does not take --{flags}")
+        raise OrggraphError(f"{name} does not take the option(s) {', '.join(extra)}")
     return q.function(G, *args, **{k: v for k, v in options.items() if k in q.options})
