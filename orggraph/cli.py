@@ -8,7 +8,6 @@ ambiguous name or bad usage exits 2).
 from __future__ import annotations
 
 import contextlib
-import logging
 import os
 import shlex
 import sys
@@ -54,6 +53,8 @@ def _driver_logs_quiet() -> Iterator[None]:
     server's warnings about a query, which the driver logs as a dump, are printed by
     ``neo4j query`` and ``neo4j run`` as ``Warning: FILE:LINE:COLUMN: …`` lines.
     """
+    import logging
+
     logs = [logging.getLogger(name) for name in _DRIVER_LOGS]
     levels = [log.level for log in logs]
     for log, level in zip(logs, levels, strict=True):

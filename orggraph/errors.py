@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from .formats import printable
-
 __all__ = [
     "AmbiguousNameError",
     "DataError",
@@ -39,6 +37,8 @@ class Problem:
         return self.severity == "error"
 
     def __str__(self) -> str:
+        from .formats import printable  # imported when needed: the CLI's start-up
+
         return printable(f"{self.path}:{self.line}: {self.severity}: {self.message}")
 
     def __repr__(self) -> str:

@@ -206,3 +206,44 @@ def test_every_command_that_reads_data_is_checked():
     takes_data = {path for path, cmd in _all_commands()
                   if any("--data" in p.opts for p in cmd.params)}
     assert takes_data == set(DATA_ARGS)
+
+
+_IMPORTS_AFTER = """
+import sys
+from orggraph.cli import main
+sys.argv = ["orggraph", *sys.argv[1:]]
+try:
+    main()
+except SystemExit:
+    pass
+print(" ".join(sorted(m for m in ("networkx", "numpy", "yaml", "jinja2", "neo4j")
+                      if m in sys.modules)), file=sys.stderr)
+"""
+
+
+@pytest.mark.parametrize("argv", [["--help"], ["--version"], ["summary", "--help"]])
+def test_help_imports_no_networkx_numpy_or_yaml(argv):
+    import subprocess
+    import sys
+
+    done = subprocess.run([sys.executable, "-c", _IMPORTS_AFTER, *argv], capture_output=True,
+                          text=True, check=True)
+    heavy = done.stderr.strip().splitlines()[-1] if done.stderr.strip() else ""
+    assert heavy == "", f"orggraph {' '.join(argv)} imported {heavy}"
+
+
+def test_the_package_names_load_on_first_use():
+    import subprocess
+    import sys
+
+    import orggraph
+
+    code = "import sys, orggraph; print('networkx' in sys.modules)"
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                          check=True)
+    assert done.stdout.strip() == "False"
+    assert set(orggraph.__all__) == set(orggraph._LAZY)
+    for name in orggraph.__all__:
+        assert getattr(orggraph, name) is not None
+    with pytest.raises(AttributeError):
+        orggraph.no_such_name  # noqa: B018
