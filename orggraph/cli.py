@@ -74,7 +74,10 @@ def _stdout_to_devnull() -> None:
 
 
 class _Group(click.Group):
-    """A group that turns library and driver errors into one line and an exit code."""
+    """A group that turns usage, library and driver errors into one line and an exit
+    code: 2 for usage (a bad option or argument, an unknown or ambiguous name), else 1."""
+
+    group_class = type  # its subgroups (neo4j, import) are of this class too
 
     def invoke(self, ctx: click.Context) -> Any:
         with _driver_logs_quiet():
@@ -83,6 +86,10 @@ class _Group(click.Group):
     def _invoke(self, ctx: click.Context) -> Any:
         try:
             return super().invoke(ctx)
+        except click.UsageError as exc:  # a command's usage: one line, like every error
+            hint = f" (see '{exc.ctx.command_path} --help')" if exc.ctx is not None else ""
+            _error(exc.format_message() + hint)
+            ctx.exit(2)
         except (AmbiguousNameError, UnknownNodeError) as exc:
             _error(exc)
             ctx.exit(2)

@@ -289,6 +289,8 @@ def test_csv_headers_use_the_import_tool_syntax(graph: nx.MultiDiGraph, tmp_path
         "--nodes=")
 
 
+@pytest.mark.neo4j  # runs the neo4j-admin tool of the launcher's Neo4j
+@pytest.mark.slow
 def test_csv_imports_with_the_real_neo4j_admin_tool(hostile: nx.MultiDiGraph,
                                                     tmp_path: Path) -> None:
     """neo4j-admin's import tool is on the launcher's class path (neo4j-import-tool and

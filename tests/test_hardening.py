@@ -622,6 +622,7 @@ def payload_results(tmp_path_factory):
             **{("harmless " + c.name, fmt): o for c, fmt, o in calm_results}}, tmp
 
 
+@pytest.mark.slow  # every command in every format, in child processes
 @pytest.mark.parametrize(("command", "fmt"), _PAYLOAD_RUNS,
                          ids=[f"{c.name}-{f or 'plain'}" for c, f in _PAYLOAD_RUNS])
 def test_payloads_arrive_as_inert_text(payload_results, command, fmt):
@@ -906,6 +907,7 @@ LARGE_JDS = {
 }
 
 
+@pytest.mark.slow
 def test_hostile_job_descriptions_are_one_line_each_in_bounded_time_and_memory(tmp_path):
     """Each hostile file (a zip bomb, damaged or misnamed PDFs, a docx named .txt, NULs,
     odd UTF-16, too much text, /dev/zero) is one line naming it; files at the limits give
@@ -1218,6 +1220,7 @@ def test_connection_errors_carry_no_password(neo4j_auth):
         _wait_until_the_user_is_unlocked(neo4j_auth)
 
 
+@pytest.mark.slow  # each waits for the driver to give up
 @pytest.mark.parametrize("uri", [f"bolt://neo4j:{SECRET}@127.0.0.1:7687",
                                  f"neo4j://neo4j:{SECRET}@127.0.0.1:7687",
                                  "http://127.0.0.1:7474", "bolt://[::1", "bolt://host:port",
@@ -1228,15 +1231,14 @@ def test_a_bad_neo4j_uri_is_one_line_without_the_password(tmp_path, uri):
     assert r.stderr.startswith(b"Error: ") and SECRET.encode() not in r.stderr, r.stderr
 
 
-# --- the list of promises is the README's ------------------------------------------------------
+# --- the list of promises is docs/safety.md's --------------------------------------------------
 
 
-def test_readme_lists_each_promise_with_a_test_that_exists():
-    readme = (ROOT / "README.md").read_text(encoding="utf-8")
-    section = readme.split("## Safety and limits", 1)[1].split("\n## ", 1)[0]
+def test_safety_doc_lists_each_promise_with_a_test_that_exists():
+    section = (ROOT / "docs" / "safety.md").read_text(encoding="utf-8")
     named = set(re.findall(r"`(test_[a-z0-9_]+)`", section))
     assert len(named) >= 10
     defined = {m for p in (ROOT / "tests").glob("test_*.py")
                for m in re.findall(r"^def (test_[a-z0-9_]+)", p.read_text(encoding="utf-8"),
                                    re.M)}
-    assert named <= defined, f"README names tests that do not exist: {named - defined}"
+    assert named <= defined, f"docs/safety.md names tests that do not exist: {named - defined}"
