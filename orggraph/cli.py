@@ -247,7 +247,12 @@ def main() -> None:
 @click.option("--warnings/--no-warnings", default=True, show_default=True,
               help="Also print warnings (they never fail validation).")
 def validate(data_dir: Path | None, fmt: str, warnings: bool) -> None:
-    """Check every data file; print one line per problem; exit 1 on any error."""
+    """Check every data file; print one line per problem; exit 1 on any error.
+
+    Each problem is one 'path:line: error: message' line, all of them in one run.
+    Warnings (posts with no stated accountability, orphan bodies, posts mentioned once,
+    lines to someone outside the post's body) never fail validation.
+    """
     from .load import DEFAULT_DATA_DIR, validate
 
     problems = [p for p in validate(data_dir or DEFAULT_DATA_DIR) if warnings or p.is_error]
@@ -391,7 +396,12 @@ def questions(fmt: str) -> None:
 @output_option(None, directory=True, what="Data directory")
 @force_option
 def generate(posts: int, seed: int, output: Path, force: bool) -> None:
-    """Write a synthetic organisation of N posts in the data format."""
+    """Write a synthetic organisation of N posts in the data format.
+
+    Deterministic for a seed: system.yaml and one org-N.yaml of about 5,000 posts per
+    organisation, each with its source text. The directory is replaced whole, and only
+    when it is empty or orggraph wrote it (or with --force).
+    """
     from .generate import generate
 
     click.echo(f"wrote {generate(posts, seed, output, force=force)}")
@@ -493,7 +503,13 @@ def neo4j_run(file: Path, pairs: tuple[str, ...], write: bool, fmt: str) -> None
 @force_option
 def viz(output: Path, focus: str | None, depth: int, body: str | None, as_of: str | None,
         relations: str | None, layout: str, data_dir: Path | None, force: bool) -> None:
-    """Write an interactive, offline HTML chart (open it in a browser)."""
+    """Write an interactive, offline HTML chart (open it in a browser).
+
+    Accountability top-down (or every relationship with --layout network), a legend,
+    search, a checkbox per relationship type and organisation, click for the chain and
+    deputies, hover for the evidence and source, bodies collapsed into boxes on large
+    graphs (double-click opens one), and a text view of the same content.
+    """
     from .viz import viz as write_chart
 
     path = write_chart(_graph(data_dir, as_of), output, force=force, focus=focus, depth=depth,
@@ -606,7 +622,13 @@ def extract(files: tuple[Path, ...], output: Path | None, source_id: str | None,
 @force_option
 def report(output: Path, body: str | None, data_dir: Path | None, as_of: str | None,
            force: bool) -> None:
-    """Write the governance report: one self-contained HTML page to read and print."""
+    """Write the governance report: one self-contained HTML page to read and print.
+
+    Summary counts, spans and layers (table and charts), accountability chains,
+    deputisation cover with the gaps highlighted, dual accountability, boards and
+    committees, dated changes, and every finding's evidence quote and source document.
+    --body limits spans, chains and cover gaps to one body.
+    """
     from .report import report
 
     click.echo(f"wrote {report(_graph(data_dir, as_of), output, body=body, force=force)}")

@@ -11,6 +11,7 @@ the package. ``tests/test_docs.py`` fails when docs/cli.md differs from this out
 from __future__ import annotations
 
 import argparse
+import inspect
 import sys
 from collections.abc import Iterator
 from pathlib import Path
@@ -80,7 +81,7 @@ def _command_section(path: str, command: click.Command) -> list[str]:
     ctx = click.Context(command, info_name=path)
     usage = " ".join(command.collect_usage_pieces(ctx))
     lines = [f"## `{path}`", "", "```", f"{path} {usage}".rstrip(), "```", ""]
-    text = (command.help or "").strip()
+    text = inspect.cleandoc(command.help or "")
     if text:
         lines += [click.unstyle(text).replace("\b\n", ""), ""]
     rows = _option_rows(command, ctx)
