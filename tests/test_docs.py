@@ -184,8 +184,10 @@ def test_readme_gives_the_two_commands_and_ci_runs_the_test_one() -> None:
 
 def test_readme_is_a_guide_not_a_diary() -> None:
     assert len(README.splitlines()) <= 300
-    diary = re.compile(r"\bs1?[0-9]\b (command|figures|run)|\bs1[0-9]\b|[0-9]{2}:[0-9]{2}"
-                       r"( to [0-9]{2}:[0-9]{2})? UTC|NOT met|target met|lack of time|"
-                       r"load average")
+    # the phrases of a measurement diary, split so that this file is not one of its hits
+    diary = re.compile("|".join([
+        r"\bs1?[0-9]\b (command|figures|run)", r"\bs1[0-9]\b",
+        r"[0-9]{2}:[0-9]{2}( to [0-9]{2}:[0-9]{2})? " + "UTC", "NOT" + " met", "target" + " met",
+        "lack" + " of time", "load" + " average"]))
     for doc, text in DOCS.items():
         assert not diary.search(text), f"{doc}: {diary.search(text)}"
