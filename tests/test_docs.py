@@ -191,3 +191,10 @@ def test_readme_is_a_guide_not_a_diary() -> None:
         "lack" + " of time", "load" + " average"]))
     for doc, text in DOCS.items():
         assert not diary.search(text), f"{doc}: {diary.search(text)}"
+
+
+def test_every_docs_page_is_listed_in_the_index() -> None:
+    index = DOCS["docs/index.md"]
+    for name in DOCS:
+        if name.startswith("docs/") and name != "docs/index.md":
+            assert f"]({name.removeprefix('docs/')})" in index, f"{name} is not in docs/index.md"
