@@ -88,7 +88,7 @@ class _Group(click.Group):
             return super().invoke(ctx)
         except click.UsageError as exc:  # a command's usage: one line, like every error
             hint = f" (see '{exc.ctx.command_path} --help')" if exc.ctx is not None else ""
-            _error(exc.format_message() + hint)
+            _error(" ".join(exc.format_message().split()) + hint)
             ctx.exit(2)
         except (AmbiguousNameError, UnknownNodeError) as exc:
             _error(exc)

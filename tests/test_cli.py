@@ -181,6 +181,21 @@ def test_every_usage_error_exits_2_with_one_error_line(runner, path, command):
     assert "Traceback" not in result.output
 
 
+def _required(command):
+    return [p for p in command.params if p.required]
+
+
+@pytest.mark.parametrize(("path", "command"), [(p, c) for p, c in _all_commands()
+                                                if _required(c)],
+                         ids=lambda v: " ".join(v) if isinstance(v, tuple) else "")
+def test_a_missing_argument_exits_2_with_one_error_line(runner, path, command):
+    result = runner.invoke(main, list(path))
+    assert result.exit_code == 2, result.output
+    errors = [line for line in result.output.splitlines() if line.startswith("Error:")]
+    assert len(errors) == 1 and "Missing" in errors[0], result.output
+    assert len(result.output.strip().splitlines()) == 1, result.output
+
+
 #: Arguments that make each command that reads --data run up to reading it.
 DATA_ARGS = {
     ("validate",): [], ("summary",): [], ("find",): ["care"], ("show",): ["director-of-care"],
