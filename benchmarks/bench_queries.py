@@ -15,7 +15,9 @@ the index from the graph itself, as happens for a graph not built by
 ``build_graph`` or ``filter_as_of`` (a copy); the resident memory of the process
 holding the graph, index and answer; and, up to ``--naive-limit`` posts, the
 naive per-post NetworkX way (``len(nx.descendants(...))`` for each post) with the
-ratio against it.
+ratio against it. ``--full-reader`` also times reading with the plain-layout line
+reader switched off (every file through the full YAML reader), the measured reason the
+line reader exists.
 """
 
 from __future__ import annotations
@@ -35,12 +37,13 @@ from typing import Any
 import networkx as nx
 
 from benchmarks._common import load_average, rss_mib
+from orggraph import load
 from orggraph.generate import generate
 from orggraph.graph import build_graph
+from orggraph.index import clear_index, graph_index, hierarchy_index
 from orggraph.load import read_data
 from orggraph.model import ACCOUNTABILITY_TYPES
 from orggraph.queries import cover_gaps, dual_accountability, spans_and_layers
-from orggraph.queries._index import clear_index, graph_index, hierarchy_index
 
 
 def _cpu() -> float:
@@ -75,11 +78,24 @@ def naive_spans(G: nx.MultiDiGraph) -> dict[str, int]:
             if a["label"] == "Post" and p in D}
 
 
-def run(size: int, repeat: int, naive_limit: int) -> None:
+def _full_reader_only(directory: str) -> tuple[float, float]:
+    """Reading and validating with the plain-layout line reader switched off, so every
+    file goes through the full YAML reader (the line reader is its fast front end)."""
+    saved = load._load_simple
+    load._load_simple = lambda text: None
+    try:
+        wall, cpu, _ = _timed(lambda: read_data(directory))
+    finally:
+        load._load_simple = saved
+    return wall, cpu
+
+
+def run(size: int, repeat: int, naive_limit: int, full_reader: bool = False) -> None:
     base = rss_mib()
     with tempfile.TemporaryDirectory() as tmp:
         gen = _timed(lambda: generate(size, seed=1, directory=tmp))[0]
         read, read_cpu, dataset = _timed(lambda: read_data(tmp))
+        full = _full_reader_only(tmp) if full_reader else None
     # release: the records are dropped as they go in, as load_graph does
     build, build_cpu, G = _timed(partial(build_graph, dataset, release=True))
     del dataset
@@ -89,6 +105,9 @@ def run(size: int, repeat: int, naive_limit: int) -> None:
           f"  ({load_average()})")
     print(f"  generate            {gen:8.2f} s")
     print(f"  read+validate YAML  {read:8.2f} s   cpu {read_cpu:.2f} s")
+    if full is not None:
+        print(f"  ... full reader only{full[0]:8.2f} s   cpu {full[1]:.2f} s   (the line reader "
+              f"takes {read_cpu / full[1]:.2f}x its cpu time)")
     print(f"  build graph         {build:8.2f} s   cpu {build_cpu:.2f} s   (YAML to graph "
           f"{read + build:.2f} s, cpu {read_cpu + build_cpu:.2f} s; includes the index)")
     cold, cold_cpu, _ = _timed(lambda: spans_and_layers(G))
@@ -127,9 +146,11 @@ def main() -> None:
     parser.add_argument("--sizes", default="10000,100000")
     parser.add_argument("--repeat", type=int, default=3)
     parser.add_argument("--naive-limit", type=int, default=1_000_000)
+    parser.add_argument("--full-reader", action="store_true",
+                        help="also read with the full YAML reader only (no line reader)")
     args = parser.parse_args()
     for size in (int(s) for s in args.sizes.split(",")):
-        run(size, args.repeat, args.naive_limit)
+        run(size, args.repeat, args.naive_limit, args.full_reader)
 
 
 if __name__ == "__main__":

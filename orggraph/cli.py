@@ -22,6 +22,7 @@ from .errors import (
     DataError,
     Neo4jServerError,
     OrggraphError,
+    ParameterError,
     UnknownNodeError,
 )
 
@@ -31,6 +32,11 @@ F = TypeVar("F", bound=Callable[..., Any])
 def _is_driver_error(exc: BaseException) -> bool:
     """Connection and auth errors of the neo4j driver, without importing it at start-up."""
     return type(exc).__module__.split(".")[0] == "neo4j"
+
+
+def _flag(parameter: str) -> str:
+    """The option a library parameter is given by (``from_date`` -> ``--from``)."""
+    return "--" + parameter.removesuffix("_date").replace("_", "-")
 
 
 def _error(message: object) -> None:
@@ -100,6 +106,9 @@ class _Group(click.Group):
             n = sum(p.is_error for p in exc.problems)
             click.echo(f"Error: the data has {n} error{'s' * (n != 1)}; "
                        "run 'orggraph validate' for details", err=True)
+            ctx.exit(1)
+        except ParameterError as exc:
+            _error(exc.naming(_flag))
             ctx.exit(1)
         except OrggraphError as exc:
             _error(exc)
@@ -313,8 +322,8 @@ _QUESTION_OPTION_HELP = {
 
 
 def _question_options() -> list[click.Option]:
-    """One option per keyword parameter of the questions, named by ``Question.flag``."""
-    from .queries import QUESTIONS, Question
+    """One option per keyword parameter of the questions, named by :func:`_flag`."""
+    from .queries import QUESTIONS
 
     taken: dict[str, list[str]] = {}
     for key, q in QUESTIONS.items():
@@ -324,7 +333,7 @@ def _question_options() -> list[click.Option]:
     for name, keys in sorted(taken.items()):
         text = _QUESTION_OPTION_HELP.get(name, f"The question's {name!r} parameter.")
         options.append(click.Option(
-            [Question.flag(name), name], default=None,
+            [_flag(name), name], default=None,
             type=DATE if name.endswith("_date") else None,
             metavar="DATE" if name.endswith("_date") else name.upper().replace("_", "-"),
             help=f"{text} For: {', '.join(keys)}."))
@@ -346,7 +355,7 @@ class _QueryCommand(click.Command):
 def _check_question(name: str, args: tuple[str, ...], options: dict[str, Any]) -> None:
     """Usage errors (exit 2) for an unknown question, the wrong number of arguments or
     an option the question does not take, naming the flags as typed."""
-    from .queries import QUESTIONS, Question
+    from .queries import QUESTIONS
 
     q = QUESTIONS.get(name.replace("_", "-"))
     if q is None:
@@ -355,7 +364,7 @@ def _check_question(name: str, args: tuple[str, ...], options: dict[str, Any]) -
     if len(args) != len(q.args):
         wanted = " ".join(a.upper() for a in q.args) or "no arguments"
         raise click.UsageError(f"{name} takes {wanted}, got {len(args)} argument(s)")
-    extra = sorted(Question.flag(k) for k, v in options.items()
+    extra = sorted(_flag(k) for k, v in options.items()
                    if v is not None and k not in q.options)
     if extra:
         raise click.UsageError(f"{name} does not take {', '.join(extra)}")
@@ -387,7 +396,10 @@ def questions(fmt: str) -> None:
     """List the named questions with their arguments and options."""
     from .queries import questions
 
-    emit(questions(), fmt)
+    rows = questions()
+    for row in rows:
+        row["options"] = " ".join(_flag(o) for o in row["options"].split())
+    emit(rows, fmt)
 
 
 @main.command()
@@ -580,38 +592,102 @@ def import_organogram(senior: Path, junior: Path | None, org: str, output: Path,
         sys.exit(1)
 
 
-@main.command()
-@click.argument("files", nargs=-1, type=click.Path(dir_okay=False, path_type=Path))
+@main.group()
+def extract() -> None:
+    """Draft data from job descriptions, review a draft, or evaluate the extractor."""
+
+
+@extract.command("draft")
+@click.argument("files", nargs=-1, required=True,
+                type=click.Path(dir_okay=False, path_type=Path))
 @click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path),
               help="Write the draft here (default: print it).")
 @click.option("--source-id", metavar="ID", help="The draft's source id (one FILE only).")
 @data_option
 @click.option("--force", is_flag=True, help="Replace files orggraph did not write.")
-@click.option("--review", "review", type=click.Path(exists=True, dir_okay=False, path_type=Path),
-              help="Show what a draft would add or change in the data.")
-@click.option("--accept", is_flag=True, help="With --review: merge the draft into the data.")
-@click.option("--evaluate", is_flag=True, help="Precision/recall on the data's sources.")
-@click.option("--labels", type=click.Path(exists=True, file_okay=False, path_type=Path),
-              help="With --evaluate: also a directory of hand-labelled documents.")
-@click.option("--verbose", is_flag=True, help="With --evaluate: list every missed/wrong fact.")
-@format_option("table", "json", "csv")
-def extract(files: tuple[Path, ...], output: Path | None, source_id: str | None,
-            data_dir: Path | None, force: bool, review: Path | None, accept: bool,
-            evaluate: bool, labels: Path | None, verbose: bool, fmt: str) -> None:
-    """Draft data from job descriptions (FILE...), --review/--accept a draft, or --evaluate."""
-    from .extract import extract
+def extract_draft(files: tuple[Path, ...], output: Path | None, source_id: str | None,
+                  data_dir: Path | None, force: bool) -> None:
+    """Draft data (YAML, each fact with its quote) from job descriptions FILE...."""
+    from .extract import extract as draft
     from .load import DEFAULT_DATA_DIR
 
-    if sum((bool(files), review is not None, evaluate)) != 1 or (accept and review is None):
-        raise click.UsageError("give FILE..., --review DRAFT [--accept] or --evaluate")
-    done = extract(files, output, source_id=source_id, data_dir=data_dir or DEFAULT_DATA_DIR,
-                   force=force, review=review, accept=accept, evaluate=evaluate, labels=labels,
-                   fmt=fmt, verbose=verbose)
-    if done.report:
-        click.echo(done.report)
+    if source_id is not None and len(files) != 1:
+        raise click.UsageError("--source-id needs exactly one FILE")
+    done = draft(files, output, source_id=source_id, data_dir=data_dir or DEFAULT_DATA_DIR,
+                 force=force)
+    if done.written:
+        click.echo(f"wrote {done.written}")
+    elif done.text:
+        click.echo(done.text.rstrip("\n"))
     for problem in done.problems:
         click.echo(str(problem), err=True)
     sys.exit(1 if done.problems else 0)
+
+
+@extract.command("review")
+@click.argument("draft", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--accept", is_flag=True, help="Merge the draft into the data.")
+@data_option
+@click.option("--force", is_flag=True, help="Replace files orggraph did not write.")
+def extract_review(draft: Path, accept: bool, data_dir: Path | None, force: bool) -> None:
+    """Show what DRAFT would add to the data (with --accept: merge it)."""
+    from .extract import review_draft
+    from .load import DEFAULT_DATA_DIR
+
+    done = review_draft(draft, data_dir or DEFAULT_DATA_DIR, accept=accept, force=force)
+    for line in [*done.lines, *(f"wrote {p}" for p in done.written)]:
+        click.echo(line)
+
+
+@extract.command("evaluate")
+@click.option("--labels", type=click.Path(exists=True, file_okay=False, path_type=Path),
+              help="Also a directory of hand-labelled documents.")
+@click.option("--half", type=click.Choice(["dev", "test"]),
+              help="With --labels: only this half of its split.yaml.")
+@click.option("--verbose", is_flag=True, help="List every missed and wrong fact.")
+@data_option
+@format_option("table", "json", "csv")
+def extract_evaluate(labels: Path | None, half: str | None, verbose: bool,
+                     data_dir: Path | None, fmt: str) -> None:
+    """Strict and lenient precision/recall per type, and the post title's accuracy."""
+    from .extract import evaluate
+    from .formats import render
+    from .load import DEFAULT_DATA_DIR
+
+    if half is not None and labels is None:
+        raise click.UsageError("--half needs --labels")
+    evaluations = evaluate(data_dir or DEFAULT_DATA_DIR, labels, half)
+    rows = [r for ev in evaluations for r in ev.rows()]
+    misses = [f"{ev.name}: {m}" for ev in evaluations for m in ev.misses] if verbose else []
+    if fmt == "json" and verbose:
+        click.echo(render({"rows": rows, "misses": misses}, fmt))
+        return
+    click.echo(render(rows, fmt))
+    for line in (["", *misses] if misses else []):
+        click.echo(line)
+
+
+@main.command()
+@click.argument("sources", nargs=-1, metavar="[SOURCE]...")
+@data_option
+@format_option("table", "json", "csv")
+@click.option("--status", type=click.Choice(("recorded", "waived", "uncovered")), default=None,
+              help="List only the passages with this status (totals count all).")
+@click.option("--strict", is_flag=True, help="Exit 1 when any passage is uncovered.")
+def coverage(sources: tuple[str, ...], data_dir: Path | None, fmt: str, status: str | None,
+             strict: bool) -> None:
+    """Every passage of each source (id or file name) that states a relationship, and the
+    records or waiver that cover it; totals per source."""
+    from .coverage import coverage
+    from .load import DEFAULT_DATA_DIR
+
+    result = coverage(data_dir or DEFAULT_DATA_DIR, sources)
+    click.echo(result.render(fmt, status))
+    if strict and result.uncovered:
+        n = result.uncovered
+        _error(f"{n} passage{'s' * (n != 1)} that state{'s' * (n == 1)} a relationship "
+               "neither recorded nor waived")
+        sys.exit(1)
 
 
 @main.command()

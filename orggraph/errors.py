@@ -2,14 +2,21 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import re
+from collections.abc import Callable, Sequence
+
+from .formats import printable
 
 __all__ = [
     "AmbiguousNameError",
     "DataError",
+    "ExportError",
     "Neo4jServerError",
     "OrggraphError",
+    "OutputExistsError",
+    "ParameterError",
     "Problem",
+    "StoreError",
     "UnknownNodeError",
 ]
 
@@ -37,8 +44,6 @@ class Problem:
         return self.severity == "error"
 
     def __str__(self) -> str:
-        from .formats import printable  # imported when needed: the CLI's start-up
-
         return printable(f"{self.path}:{self.line}: {self.severity}: {self.message}")
 
     def __repr__(self) -> str:
@@ -54,6 +59,30 @@ class DataError(OrggraphError):
         first = str(errors[0]) if errors else "no errors"
         more = f" (and {len(errors) - 1} more)" if len(errors) > 1 else ""
         super().__init__(f"{first}{more}")
+
+
+class ParameterError(OrggraphError):
+    """A function was given a value it cannot take; the message names the parameters.
+
+    ``parameters`` lists the parameter names the message uses, so a caller with its
+    own names for them (the CLI's options) can say the same in its words.
+
+    >>> exc = ParameterError("from_date 2026-06-01 is after to_date 2025-01-01",
+    ...                      ("from_date", "to_date"))
+    >>> exc.naming({"from_date": "--from", "to_date": "--to"}.__getitem__)
+    '--from 2026-06-01 is after --to 2025-01-01'
+    """
+
+    def __init__(self, message: str, parameters: Sequence[str]) -> None:
+        super().__init__(message)
+        self.parameters = tuple(parameters)
+
+    def naming(self, name: Callable[[str], str]) -> str:
+        """The message with each parameter called ``name(parameter)``."""
+        if not self.parameters:
+            return str(self)
+        words = re.compile(r"\b(" + "|".join(map(re.escape, self.parameters)) + r")\b")
+        return words.sub(lambda m: name(m.group(1)), str(self))
 
 
 class UnknownNodeError(OrggraphError):
@@ -73,3 +102,16 @@ class AmbiguousNameError(OrggraphError):
 
 class Neo4jServerError(OrggraphError):
     """The local Neo4j server could not be built, started or reached."""
+
+
+class StoreError(OrggraphError):
+    """A Cypher file or a load could not be run on Neo4j (the driver's own errors are
+    ``neo4j.exceptions.Neo4jError``; this is orggraph's)."""
+
+
+class ExportError(OrggraphError):
+    """The graph cannot be written in the chosen format."""
+
+
+class OutputExistsError(OrggraphError):
+    """The output path exists and was not written by orggraph (use ``force``)."""

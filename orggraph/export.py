@@ -28,29 +28,34 @@ import re
 import shlex
 from collections.abc import Callable, Iterable
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 from urllib.parse import quote
 from xml.etree.ElementTree import Element, SubElement, indent, tostring
 
 import networkx as nx
 
-from .errors import OrggraphError
-from .model import ACCOUNTABILITY_TYPES, ORGANISATION_KINDS, VOCABULARY, Label, PartialDate
+from .errors import ExportError
+from .graph import resolve_node
+from .model import (
+    ACCOUNTABILITY_TYPES,
+    ORGANISATION_KINDS,
+    RELATIONSHIP_FIELDS,
+    VOCABULARY,
+    Label,
+    PartialDate,
+)
 from .output import MARKER, write_directory, write_file
+from .queries._common import body_posts, organisation_of
 
-__all__ = ["FORMATS", "default_output", "export", "neo4j_admin_command"]
+__all__ = ["FORMATS", "REGISTRY", "Format", "default_output", "export", "neo4j_admin_command"]
 
 #: Node properties in the order every format writes them (then any others, sorted).
 NODE_KEYS = ("id", "label", "name", "title", "kind", "abbreviation", "grade", "headcount",
              "aliases", "source", "evidence", "valid_from", "valid_to", "note")
 #: Edge properties in the order every format writes them.
-EDGE_KEYS = ("type", "source", "evidence", "role", "valid_from", "valid_to", "note")
+EDGE_KEYS = ("type", *RELATIONSHIP_FIELDS)
 _LIST_KEYS = {"aliases"}
 _INT_KEYS = {"headcount"}
-
-
-class ExportError(OrggraphError):
-    """The graph cannot be written in the chosen format."""
 
 
 # --- selection and ordering -------------------------------------------------------------
@@ -64,9 +69,6 @@ def select_body(G: nx.MultiDiGraph, body: str) -> nx.MultiDiGraph:
     >>> "nwuhg-group-chief-medical-officer" in H and "nw-icb" not in H
     True
     """
-    from .graph import resolve_node
-    from .queries._common import body_posts
-
     top = resolve_node(G, body)
     posts = body_posts(G, top)
     keep = {top, *posts}
@@ -561,8 +563,6 @@ def _organogram(G: nx.MultiDiGraph) -> Callable[[Path], None]:
     them are junior-staff rows; every other post is a senior row (one per holder, so a
     job share repeats the row). A post's first accountability line to a post is its
     ``Reports to Senior Post`` (``XX`` for a top post); further lines go to ``Notes``."""
-    from .queries._common import organisation_of
-
     posts = [n for n, a in _nodes(G) if a["label"] == Label.POST]
     ups: dict[str, list[str]] = {p: [] for p in posts}
     downs: set[str] = set()
@@ -613,23 +613,34 @@ def _organogram(G: nx.MultiDiGraph) -> Callable[[Path], None]:
 
 # --- the public function ----------------------------------------------------------------
 
-_FILE_WRITERS: dict[str, Callable[[nx.MultiDiGraph], str]] = {
-    "graphml": _graphml, "gexf": _gexf, "json": _json, "cypher": _cypher, "ttl": _ttl,
-}
-_DIR_WRITERS: dict[str, Callable[[nx.MultiDiGraph, Path], Callable[[Path], None]]] = {
-    "csv": _neo4j_csv, "organogram": lambda G, _: _organogram(G),
+class Format(NamedTuple):
+    """One export format: what it is for, and the function writing it.
+
+    ``write_file`` gives the text of one file; ``write_directory`` gives a function
+    filling a fresh folder (exactly one of the two is set).
+    """
+
+    description: str
+    write_file: Callable[[nx.MultiDiGraph], str] | None = None
+    write_directory: Callable[[nx.MultiDiGraph, Path], Callable[[Path], None]] | None = None
+
+
+#: Every export format, defined once: the CLI's choices and the docs derive from it.
+REGISTRY: dict[str, Format] = {
+    "graphml": Format("GraphML for yEd, Gephi, Cytoscape, NetworkX (one file)", _graphml),
+    "gexf": Format("GEXF 1.2 for Gephi, with valid_from/valid_to as time intervals (one file)",
+                   _gexf),
+    "json": Format("node-link JSON for web tools and d3 (one file)", _json),
+    "csv": Format("a folder of neo4j-admin import CSV files and import.sh",
+                  write_directory=_neo4j_csv),
+    "cypher": Format("a Cypher script of parameter-free statements (one file)", _cypher),
+    "ttl": Format("RDF Turtle in W3C Organization Ontology terms (one file)", _ttl),
+    "organogram": Format("a folder with the data.gov.uk senior-staff.csv and junior-staff.csv",
+                         write_directory=lambda G, _: _organogram(G)),
 }
 
 #: The export formats and what each is for.
-FORMATS: dict[str, str] = {
-    "graphml": "GraphML for yEd, Gephi, Cytoscape, NetworkX (one file)",
-    "gexf": "GEXF 1.2 for Gephi, with valid_from/valid_to as time intervals (one file)",
-    "json": "node-link JSON for web tools and d3 (one file)",
-    "csv": "a folder of neo4j-admin import CSV files and import.sh",
-    "cypher": "a Cypher script of parameter-free statements (one file)",
-    "ttl": "RDF Turtle in W3C Organization Ontology terms (one file)",
-    "organogram": "a folder with the data.gov.uk senior-staff.csv and junior-staff.csv",
-}
+FORMATS: dict[str, str] = {name: f.description for name, f in REGISTRY.items()}
 
 
 def default_output(fmt: str) -> Path:
@@ -639,7 +650,8 @@ def default_output(fmt: str) -> Path:
     >>> default_output("ttl"), default_output("csv")
     (PosixPath('orggraph.ttl'), PosixPath('orggraph-csv'))
     """
-    return Path(f"orggraph-{fmt}" if fmt in _DIR_WRITERS else f"orggraph.{fmt}")
+    folder = REGISTRY[fmt].write_directory is not None
+    return Path(f"orggraph-{fmt}" if folder else f"orggraph.{fmt}")
 
 
 def export(G: nx.MultiDiGraph, fmt: str, output: str | Path, *, force: bool = False,
@@ -654,13 +666,16 @@ def export(G: nx.MultiDiGraph, fmt: str, output: str | Path, *, force: bool = Fa
     >>> "org:Post" in out.read_text(encoding="utf-8")
     True
     """
-    if fmt not in FORMATS:
-        raise ExportError(f"unknown export format {fmt!r}; choose from {', '.join(FORMATS)}")
+    if fmt not in REGISTRY:
+        raise ExportError(f"unknown export format {fmt!r}; choose from {', '.join(REGISTRY)}")
     graph = select_body(G, body) if body else G
     target = Path(output)
     if not target.parent.is_dir():
         raise ExportError(f"{target.parent} is not a directory")
-    if fmt in _FILE_WRITERS:
-        return write_file(target, _FILE_WRITERS[fmt](graph), force=force)
-    return write_directory(target, _DIR_WRITERS[fmt](graph, target), force=force)
+    chosen = REGISTRY[fmt]
+    if chosen.write_file is not None:
+        return write_file(target, chosen.write_file(graph), force=force)
+    if chosen.write_directory is None:
+        raise ExportError(f"export format {fmt!r} has no writer")
+    return write_directory(target, chosen.write_directory(graph, target), force=force)
 

@@ -149,9 +149,10 @@ def _question_cases():
 def test_an_option_a_question_does_not_take_is_named_as_a_real_flag(runner, name, option):
     import click
 
-    from orggraph.queries import QUESTIONS, Question
+    from orggraph.cli import _flag
+    from orggraph.queries import QUESTIONS
 
-    flag = Question.flag(option)
+    flag = _flag(option)
     query = main.commands["query"]
     flags = {o for p in query.get_params(click.Context(query)) for o in p.opts}
     assert flag in flags
@@ -163,12 +164,29 @@ def test_an_option_a_question_does_not_take_is_named_as_a_real_flag(runner, name
 
 
 def test_every_question_option_is_a_flag_of_query(runner):
-    from orggraph.queries import QUESTIONS, Question
+    from orggraph.cli import _flag
+    from orggraph.queries import QUESTIONS
 
     text = runner.invoke(main, ["query", "--help"]).output
     for q in QUESTIONS.values():
         for option in q.options:
-            assert Question.flag(option) in text
+            assert _flag(option) in text
+
+
+@pytest.mark.parametrize("name", ["span-of-control", "spans-and-layers", "chain", "deputies",
+                                  "cover-gaps", "dual-accountability", "members", "memberships",
+                                  "relationships", "path", "changes"])
+def test_a_questions_arguments_and_options_are_its_signatures(name):
+    """The register's arguments and options are the function's own parameters (after the
+    graph: without a default, then with one), so the CLI's flags follow the function."""
+    import inspect
+
+    from orggraph.queries import QUESTIONS
+
+    q = QUESTIONS[name]
+    params = list(inspect.signature(q.function).parameters.values())[1:]
+    assert q.args == tuple(p.name for p in params if p.default is p.empty)
+    assert q.options == tuple(p.name for p in params if p.default is not p.empty)
 
 
 @pytest.mark.parametrize(("path", "command"), list(_all_commands()),
@@ -201,7 +219,8 @@ DATA_ARGS = {
     ("validate",): [], ("summary",): [], ("find",): ["care"], ("show",): ["director-of-care"],
     ("query",): ["cover-gaps"], ("viz",): ["-o", "{tmp}/c.html"],
     ("report",): ["-o", "{tmp}/r.html"], ("export",): ["json", "-o", "{tmp}/g.json"],
-    ("extract",): ["{jd}", "-o", "{tmp}/d.yaml"], ("neo4j", "load"): [],
+    ("extract", "draft"): ["{jd}", "-o", "{tmp}/d.yaml"], ("extract", "review"): ["{jd}"],
+    ("extract", "evaluate"): [], ("coverage",): [], ("neo4j", "load"): [],
 }
 
 

@@ -119,8 +119,9 @@ def test_every_invocation_in_the_docs_exists(doc: str, text: str) -> None:
         param = options.get(word)
         if param is not None and isinstance(param.type, click.Choice) and not param.is_flag:
             value = next(values, None)
-            if value is not None and value.islower():
-                assert value in param.type.choices, f"{where}: {word} {value} is not a choice"
+            if value is not None and value.islower():  # "a|b" in a synopsis: each of them
+                for choice in value.split("|"):
+                    assert choice in param.type.choices, f"{where}: {word} {choice} is no choice"
     positional = [w for w in rest if not w.startswith("-")]
     if path == ["query"] and positional and positional[0].islower():
         assert positional[0] in QUESTIONS, f"{where}: no question {positional[0]!r}"

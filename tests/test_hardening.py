@@ -874,8 +874,8 @@ def test_generated_job_descriptions_give_a_draft_or_one_line_each(data, tmp_path
                                                      min_size=2, max_size=4, unique=True))]
     draft = tmp / "draft.yaml"
     tiny = ["--data", str(ROOT / "tests" / "fixtures" / "tiny")]
-    argvs = [["extract", str(p), *tiny] for p in paths]
-    argvs.append(["extract", *map(str, together), *tiny, "-o", str(draft)])
+    argvs = [["extract", "draft", str(p), *tiny] for p in paths]
+    argvs.append(["extract", "draft", *map(str, together), *tiny, "-o", str(draft)])
     *alone, combined = run_cli(argvs, request_dir=tmp)
     failed: set[str] = set()
     for (_, _, kind), path, o in zip(files, paths, alone, strict=True):
@@ -923,7 +923,7 @@ def test_hostile_job_descriptions_are_one_line_each_in_bounded_time_and_memory(t
         paths.append(tmp_path / name)
         paths[-1].write_bytes(make())
     paths.append(Path("/dev/zero"))
-    argvs = [["extract", str(p)] for p in paths]
+    argvs = [["extract", "draft", str(p)] for p in paths]
     outcomes = run_cli(argvs, request_dir=tmp_path, memory_mb=1024, seconds=15)
     for path, o in zip(paths, outcomes, strict=True):
         fails = set() if path.name in LARGE_JDS else {str(path)}
