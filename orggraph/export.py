@@ -46,7 +46,7 @@ from .model import (
 from .output import MARKER, write_directory, write_file
 from .queries._common import body_posts
 
-__all__ = ["FORMATS", "REGISTRY", "Format", "export", "neo4j_admin_command"]
+__all__ = ["FORMATS", "REGISTRY", "Format", "default_output", "export", "neo4j_admin_command"]
 
 #: Node properties in the order every format writes them (then any others, sorted).
 NODE_KEYS = ("id", "label", "name", "title", "kind", "abbreviation", "grade", "headcount",
@@ -580,6 +580,17 @@ REGISTRY: dict[str, Format] = {
 
 #: The export formats and what each is for.
 FORMATS: dict[str, str] = {name: f.description for name, f in REGISTRY.items()}
+
+
+def default_output(fmt: str) -> Path:
+    """Where an export is written when no path is given: ``orggraph.FORMAT`` in the
+    current directory, or the folder ``orggraph-FORMAT`` for csv and organogram.
+
+    >>> default_output("ttl"), default_output("csv")
+    (PosixPath('orggraph.ttl'), PosixPath('orggraph-csv'))
+    """
+    folder = REGISTRY[fmt].write_directory is not None
+    return Path(f"orggraph-{fmt}" if folder else f"orggraph.{fmt}")
 
 
 def export(G: nx.MultiDiGraph, fmt: str, output: str | Path, *, force: bool = False,
