@@ -45,6 +45,7 @@ from .model import ACCOUNTABILITY_TYPES, ORGANISATION_KINDS, VOCABULARY, Label
 from .output import MARKER, write_file
 from .queries import spans_and_layers
 from .queries._common import body_posts, organisation_of, parse_relations
+from .templating import environment
 
 __all__ = ["EDGE_STYLES", "LAYOUTS", "chart", "chart_data", "contrast_ratio", "viz"]
 
@@ -363,14 +364,6 @@ def _json_for_script(data: Any) -> str:
     return text
 
 
-def _environment() -> Any:
-    import jinja2
-
-    return jinja2.Environment(loader=jinja2.PackageLoader("orggraph", "templates"),
-                              autoescape=True, undefined=jinja2.StrictUndefined,
-                              trim_blocks=True, lstrip_blocks=True)
-
-
 def chart(G: nx.MultiDiGraph, *, focus: str | None = None, depth: int = 1,
           body: str | None = None, relations: str | Iterable[str] | None = None,
           layout: str = "hierarchy", title: str | None = None) -> str:
@@ -391,7 +384,7 @@ def chart(G: nx.MultiDiGraph, *, focus: str | None = None, depth: int = 1,
 
     data = chart_data(G, focus=focus, depth=depth, body=body, relations=relations,
                       layout=layout, title=title)
-    template = _environment().get_template("chart.html")
+    template = environment().get_template("chart.html")
     data_json = markupsafe.Markup(_json_for_script(data))  # noqa: S704 - escaped above
     return str(template.render(marker=MARKER, title=data["title"], data_json=data_json,
                                as_of=data["asOf"], generated=data["generated"]))

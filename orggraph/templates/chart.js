@@ -309,7 +309,7 @@
     var sec = el("section", null, "panel");
     sec.setAttribute("aria-labelledby", "unlined-title");
     sec.style.left = box.x + "px"; sec.style.top = box.y + "px"; sec.style.width = box.w + "px";
-    var h = el("h3", "No stated line in the source (" + unlined[state.org].length + ")");
+    var h = el("h2", "No stated line in the source (" + unlined[state.org].length + ")");
     h.id = "unlined-title";
     sec.appendChild(h);
     var ul = el("ul");
@@ -495,6 +495,12 @@
     opening();
     render();
     fit(0);
+    if (state.k < 0.6) {   // too small to read (a phone): the top of the chart, readable
+      state.k = Math.min(1, Math.max(0.85, (stage.clientWidth - 16) / CW));
+      state.x = Math.max(8, (stage.clientWidth - Math.min(layout.w, stage.clientWidth / state.k) * state.k) / 2);
+      state.y = 8;
+      apply();
+    }
   }
   function land(i, focusIt) {
     if (N[i].o !== state.org && state.org !== -1) { state.org = N[i].o; if (state.view === "tree") { state.open.clear(); roots[state.org].forEach(function (r) { state.open.add(r); }); } }
