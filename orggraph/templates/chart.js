@@ -243,6 +243,7 @@
     attached[i].forEach(function (d) {
       var row = el("div", null, "dep");
       row.dataset.i = d;
+      if (state.hits.indexOf(d) >= 0) { row.classList.add("hit"); }
       row.appendChild(el("b", "Deputy: "));
       row.appendChild(document.createTextNode(N[d].n));
       c.appendChild(row);
@@ -722,7 +723,12 @@
 
   // --- toolbar, legend and filters -------------------------------------------------------
   var orgSelect = document.getElementById("org");
-  ORGS.forEach(function (o, i) { var opt = el("option", o.name + " (" + postsIn[i] + " posts)"); opt.value = String(i); orgSelect.appendChild(opt); });
+  ORGS.forEach(function (o, i) {
+    if (!postsIn[i]) { return; }   // an organisation only linked to: in the network of every one
+    var opt = el("option", o.name + " (" + postsIn[i] + " posts)");
+    opt.value = String(i);
+    orgSelect.appendChild(opt);
+  });
   if (N.length <= 2500) { var all = el("option", "Every organisation (network)"); all.value = "-1"; orgSelect.appendChild(all); }
   orgSelect.addEventListener("change", function () {
     state.org = +orgSelect.value;
