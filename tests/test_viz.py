@@ -270,6 +270,8 @@ def test_no_two_cards_overlap_in_any_organisations_tree(open_chart, curated, syn
 @pytest.mark.browser
 def test_no_network_line_passes_through_a_node_it_does_not_join(open_chart, curated):
     page = open_chart(curated, layout="network")
+    for box in page.page.locator("#legend-types input:not(:checked)").all():
+        box.check()
     page.js("orggraph.setOrg(-1)")  # every organisation, every relationship
     routes = page.js("orggraph.routes()")
     boxes = {b["i"]: b for b in page.js("""[...orggraph.layout().net.boxes.entries()]

@@ -48,6 +48,9 @@
   var state = { view: D.layout === "network" ? "net" : "tree", org: 0, open: new Set(),
                 hidden: new Set(), hits: [], hit: -1, focus: null, lit: null,
                 x: 0, y: 0, k: 1, textLimit: 200 };
+  // Containment (a post in its body, a body in a bigger one) is on every card and node already:
+  // the network opens without those lines, which would otherwise be half of all it draws.
+  T.forEach(function (t, y) { if (t.type === "POST_IN" || t.type === "PART_OF") { state.hidden.add(y); } });
   state.org = postsIn.indexOf(Math.max.apply(null, postsIn.concat([0])));
   if (state.org < 0) { state.org = 0; }
 
@@ -329,7 +332,7 @@
   }
 
   // --- the network view: a grid whose lines run only in the gutters ---------------------
-  var KIND_ORDER = { organisation: 0, governance: 1, unit: 2, post: 3, person: 4 };
+  var KIND_ORDER = { post: 0, governance: 1, organisation: 2, unit: 3, person: 4 };
   var routes = [];
   function netNodes() {
     if (state.org === -1) { return N.map(function (n, i) { return i; }); }
@@ -772,7 +775,7 @@
   var typesBox = document.getElementById("legend-types");
   T.forEach(function (t, y) {
     var label = el("label"), box = el("input");
-    box.type = "checkbox"; box.checked = true; box.dataset.type = t.type;
+    box.type = "checkbox"; box.checked = !state.hidden.has(y); box.dataset.type = t.type;
     box.addEventListener("change", function () { if (box.checked) { state.hidden.delete(y); } else { state.hidden.add(y); } if (state.view === "net") { render(); } renderText(); });
     label.title = t.phrases;
     label.appendChild(box); label.appendChild(sample(t)); label.appendChild(el("span", t.type));
