@@ -189,7 +189,7 @@ def _organisations(G: nx.MultiDiGraph, nodes: list[str]
                    key=lambda o: display_name(G, o).casefold())
     order: list[str | None] = [*names, None] if None in org.values() else list(names)
     index = {o: i for i, o in enumerate(order)}
-    rows = [{"id": o, "name": display_name(G, o) if o else "(no organisation)",
+    rows = [{"id": o, "name": display_name(G, o) if o else "no organisation stated",
              "colour": _ORG_COLOURS[i % len(_ORG_COLOURS)] if o else _NO_ORG_COLOUR}
             for i, o in enumerate(order)]
     return rows, {n: index[o] for n, o in org.items()}

@@ -17,7 +17,15 @@
   var up = D.tree.up, also = D.tree.also, dep = D.tree.dep;
   var kids = N.map(function () { return []; });
   Object.keys(up).forEach(function (k) { kids[up[k]].push(+k); });
-  var byName = function (a, b) { return N[a].n.localeCompare(N[b].n, undefined, { numeric: true }); };
+  var rank = new Int32Array(N.length);   // each node's place in name order, sorted once
+  (function () {
+    var pad = function (d) { return ("0000000000" + d).slice(-10); };   // natural order of numbers
+    var key = N.map(function (n) { return n.n.toLowerCase().replace(/\d+/g, pad); });
+    var order = N.map(function (n, i) { return i; });
+    order.sort(function (a, b) { return key[a] < key[b] ? -1 : key[a] > key[b] ? 1 : a - b; });
+    order.forEach(function (i, r) { rank[i] = r; });
+  }());
+  var byName = function (a, b) { return rank[a] - rank[b]; };
   // A deputy with no one beneath is drawn inside the card of the post it covers.
   var attached = N.map(function () { return []; }), attachedTo = {};
   Object.keys(dep).forEach(function (k) {
@@ -75,7 +83,10 @@
   var stage = document.getElementById("stage"), world = document.getElementById("world");
   var svg = document.getElementById("links"), cards = document.getElementById("cards");
   var NS = "http://www.w3.org/2000/svg";
-  function apply() { world.style.transform = "translate(" + state.x + "px," + state.y + "px) scale(" + state.k + ")"; }
+  function apply() {
+    world.style.transform = "translate(" + state.x + "px," + state.y + "px) scale(" + state.k + ")";
+    if (state.view === "tree") { cull(); paint(); }
+  }
   function zoomAt(f, cx, cy) {
     var k = Math.min(2.5, Math.max(0.05, state.k * f));
     state.x = cx - (cx - state.x) * k / state.k;
@@ -131,6 +142,7 @@
     var h = 14 + 18 * titleLines(i) + 17 * 3;
     if (also[i]) { h += 34 * Math.min(also[i].length, 2); }
     h += 38 * attached[i].length;
+    if (i in dep && !(i in attachedTo)) { h += 34; }
     if (kids[i].length) { h += togText(i).length > 30 ? 36 : 20; }
     return h;
   }
@@ -251,7 +263,10 @@
       row.appendChild(document.createTextNode(N[d].n));
       c.appendChild(row);
     });
-    if (i in dep && !(i in attachedTo)) { c.classList.add("badge-deputy"); }
+    if (i in dep && !(i in attachedTo)) {   // a deputy with reports of its own: marked, under its line
+      c.classList.add("badge-deputy");
+      c.appendChild(el("div", "Deputy for: " + dep[i].map(function (p) { return N[p].n; }).join("; "), "deputy-for"));
+    }
     if (kids[i].length) {
       var open = isOpen(i);
       c.setAttribute("aria-expanded", open ? "true" : "false");
@@ -262,37 +277,80 @@
     c.setAttribute("aria-label", label.filter(Boolean).join("; "));
     return c;
   }
+  var SEMANTIC = 0.35;   // below this zoom the org chart is drawn as boxes on a canvas
+  var canvas = document.getElementById("paint"), treePath = null, levelOf = {};
   function drawTree() {
     layout = layoutTree();
-    var depth = {};
-    roots[state.org].forEach(function (r) { depth[r] = 1; });
+    levelOf = {};
+    roots[state.org].forEach(function (r) { levelOf[r] = 1; });
+    layout.cards.forEach(function (b) { levelOf[b.id] = levelOf[b.id] || (levelOf[up[b.id]] || 1) + 1; });
     cards.replaceChildren();
     svg.replaceChildren();
     cardOf.clear(); boxOf.clear();
     cards.setAttribute("role", "tree");
     cards.setAttribute("aria-label", "Org chart of " + ORGS[state.org].name);
-    var frag = document.createDocumentFragment();
-    layout.cards.forEach(function (b) {
-      var c = card(b.id);
-      var lvl = depth[b.id] || (depth[up[b.id]] || 1) + 1;
-      depth[b.id] = lvl;
-      c.setAttribute("aria-level", String(lvl));
-      c.style.left = b.x + "px"; c.style.top = b.y + "px"; c.style.width = b.w + "px"; c.style.height = b.h + "px";
-      if (state.hits.indexOf(b.id) >= 0) { c.classList.add("hit"); }
-      frag.appendChild(c);
-      cardOf.set(b.id, c); boxOf.set(b.id, b);
-    });
-    cards.appendChild(frag);
-    var d = layout.paths.join("");
-    var p = document.createElementNS(NS, "path");
-    p.setAttribute("d", d);
-    p.setAttribute("class", "tree");
-    svg.appendChild(p);
+    layout.cards.forEach(function (b) { boxOf.set(b.id, b); });
+    treePath = new Path2D(layout.paths.join(""));
     drawSecondLines();
     if (layout.panel) { drawPanel(layout.panel); }
     svg.setAttribute("width", layout.w); svg.setAttribute("height", layout.h);
-    var first = state.focus !== null && cardOf.has(state.focus) ? state.focus : layout.cards.length ? layout.cards[0].id : null;
-    if (first !== null) { cardOf.get(first).tabIndex = 0; }
+  }
+  // Only the cards in view are on the page (and the one with the keyboard focus), so
+  // panning and zooming stay fast with thousands open; far out, boxes on the canvas.
+  function cull() {
+    var k = state.k, m = 300;
+    var x0 = -state.x / k - m, y0 = -state.y / k - m;
+    var x1 = x0 + stage.clientWidth / k + 2 * m, y1 = y0 + stage.clientHeight / k + 2 * m;
+    var want = new Set();
+    if (k >= SEMANTIC) {
+      layout.cards.forEach(function (b) {
+        if (b.x < x1 && b.x + b.w > x0 && b.y < y1 && b.y + b.h > y0) { want.add(b.id); }
+      });
+    }
+    if (state.focus !== null && boxOf.has(state.focus) && !boxOf.get(state.focus).panel) { want.add(state.focus); }
+    cardOf.forEach(function (c, i) { if (!want.has(i)) { c.remove(); cardOf.delete(i); } });
+    var frag = document.createDocumentFragment();
+    want.forEach(function (i) {
+      if (cardOf.has(i)) { return; }
+      var b = boxOf.get(i), c = card(i);
+      c.setAttribute("aria-level", String(levelOf[i] || 1));
+      c.style.left = b.x + "px"; c.style.top = b.y + "px"; c.style.width = b.w + "px"; c.style.height = b.h + "px";
+      if (state.hits.indexOf(i) >= 0) { c.classList.add("hit"); }
+      frag.appendChild(c);
+      cardOf.set(i, c);
+    });
+    cards.appendChild(frag);
+    var tab = state.focus !== null && cardOf.has(state.focus) ? state.focus : cardOf.keys().next().value;
+    cardOf.forEach(function (c, i) { c.tabIndex = i === tab ? 0 : -1; });
+  }
+  function paint() {
+    var r = window.devicePixelRatio || 1, w = stage.clientWidth, h = stage.clientHeight;
+    if (canvas.width !== Math.round(w * r) || canvas.height !== Math.round(h * r)) {
+      canvas.width = Math.round(w * r); canvas.height = Math.round(h * r);
+      canvas.style.width = w + "px"; canvas.style.height = h + "px";
+    }
+    var ctx = canvas.getContext("2d");
+    ctx.setTransform(1, 0, 0, 1, 0, 0);
+    ctx.clearRect(0, 0, canvas.width, canvas.height);
+    if (state.view !== "tree" || !treePath) { return; }
+    ctx.setTransform(r * state.k, 0, 0, r * state.k, r * state.x, r * state.y);
+    ctx.strokeStyle = "#4b5563";
+    ctx.lineWidth = Math.max(1.5, 1 / state.k);
+    ctx.stroke(treePath);
+    if (state.k >= SEMANTIC) { return; }
+    var byOrg = new Path2D(), hits = new Path2D();
+    ctx.fillStyle = "#ffffff";
+    layout.cards.forEach(function (b) {
+      ctx.fillRect(b.x, b.y, b.w, b.h);
+      byOrg.rect(b.x, b.y, b.w, b.h);
+      if (state.hits.indexOf(b.id) >= 0) { hits.rect(b.x - 6, b.y - 6, b.w + 12, b.h + 12); }
+    });
+    ctx.strokeStyle = ORGS[state.org].colour;
+    ctx.lineWidth = Math.max(2, 1.5 / state.k);
+    ctx.stroke(byOrg);
+    ctx.strokeStyle = "#b45309";
+    ctx.lineWidth = Math.max(4, 4 / state.k);
+    ctx.stroke(hits);
   }
   function drawSecondLines() {   // a second line up, when both ends are drawn: dashed, under the cards
     Object.keys(also).forEach(function (k) {
@@ -461,13 +519,14 @@
   function render() {
     hideTip();
     world.querySelectorAll(".drawn-panel").forEach(function (x) { x.remove(); });
-    if (state.view === "tree") { drawTree(); } else { drawNet(); }
+    if (state.view === "tree") { drawTree(); } else { drawNet(); paint(); }
     document.getElementById("view-tree").setAttribute("aria-pressed", String(state.view === "tree"));
     document.getElementById("view-net").setAttribute("aria-pressed", String(state.view === "net"));
     document.getElementById("expand-all").hidden = state.view !== "tree";
     document.getElementById("collapse-all").hidden = state.view !== "tree";
     orgSelect.value = String(state.org);
     if (state.lit !== null) { lightUp(state.lit); }
+    apply();
   }
   function ancestors(i) {
     var chain = [], seen = new Set([i]), p = i in attachedTo ? attachedTo[i] : i;
@@ -480,12 +539,12 @@
     if (state.view !== "tree") { return; }
     var frontier = roots[state.org].slice(), w = stage.clientWidth - 24, h = stage.clientHeight - 24, tries = 0;
     var fits = function () { var l = layoutTree(); return l.w * 0.85 <= w && l.h * 0.85 <= h; };
-    while (frontier.length && tries < 80) {   // breadth first, the biggest subtree first
+    while (frontier.length && tries < 30) {   // breadth first, the biggest subtree first
       var next = [];
       frontier.filter(function (i) { return kids[i].length; })
         .sort(function (a, b) { return below[b] - below[a]; })
         .forEach(function (i) {
-          if (tries >= 80) { return; }
+          if (tries >= 30) { return; }
           tries += 1;
           state.open.add(i);
           if (fits()) { kids[i].forEach(function (c) { next.push(c); }); } else { state.open.delete(i); }
@@ -514,6 +573,7 @@
     render();
     var box = boxOf.get(i) || boxOf.get(state.focus);
     if (box) { centreOn(box); }
+    apply();
     var c = cardOf.get(state.focus);
     if (c) {
       cards.querySelectorAll('[tabindex="0"]').forEach(function (x) { x.tabIndex = -1; });
@@ -596,9 +656,15 @@
     apply();
     cardOf.get(i).focus({ preventScroll: true });
   }
-  cards.parentNode.addEventListener("click", function (ev) {
+  stage.addEventListener("click", function (ev) {
     if (stage.dataset.dragged) { return; }
     var t = ev.target.closest("[data-i]");
+    if (!t && state.view === "tree" && state.k < SEMANTIC) {   // a box on the canvas: zoom to it
+      var r = stage.getBoundingClientRect(), wx = (ev.clientX - r.left - state.x) / state.k, wy = (ev.clientY - r.top - state.y) / state.k;
+      var hit = layout.cards.find(function (b) { return wx >= b.x && wx <= b.x + b.w && wy >= b.y && wy <= b.y + b.h; });
+      if (hit) { state.focus = hit.id; state.k = 0.85; centreOn(hit); }
+      return;
+    }
     if (!t) { lightUp(null); return; }
     var i = +t.dataset.i;
     if (ev.target.closest(".tog")) { toggle(i); return; }
@@ -613,8 +679,7 @@
       return key === "ArrowRight" || key === "ArrowDown" ? ids[Math.min(ids.length - 1, j + 1)] : ids[Math.max(0, j - 1)];
     }
     var box = boxOf.get(i), best = null, bestD = Infinity;
-    cardOf.forEach(function (c, j) {
-      var b = boxOf.get(j);
+    boxOf.forEach(function (b, j) {
       if (j === i || b.panel) { return; }
       var dx = b.x - box.x, dy = b.y - box.y;
       var ok = key === "ArrowRight" ? dx > 0 : key === "ArrowLeft" ? dx < 0 : key === "ArrowDown" ? dy > 0 : dy < 0;
@@ -633,14 +698,12 @@
     if (ev.key.indexOf("Arrow") === 0) {
       ev.preventDefault();
       var j = move(i, ev.key);
-      t.tabIndex = -1;
-      var c = cardOf.get(j);
-      c.tabIndex = 0;
-      c.focus({ preventScroll: true });
       state.focus = j;
       var b = boxOf.get(j), sw = stage.clientWidth, sh = stage.clientHeight;
       var l = state.x + b.x * state.k, tp = state.y + b.y * state.k;
-      if (l < 0 || tp < 0 || l + b.w * state.k > sw || tp + b.h * state.k > sh) { centreOn(b); }
+      if (l < 0 || tp < 0 || l + b.w * state.k > sw || tp + b.h * state.k > sh) { centreOn(b); } else { apply(); }
+      if (state.view === "net") { cards.querySelectorAll('[tabindex="0"]').forEach(function (x) { x.tabIndex = -1; }); cardOf.get(j).tabIndex = 0; }
+      cardOf.get(j).focus({ preventScroll: true });
     }
   });
 
