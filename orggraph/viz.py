@@ -29,7 +29,6 @@ False
 from __future__ import annotations
 
 import datetime as dt
-import importlib.resources
 import json
 import re
 from collections import defaultdict

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import json
 import re
 from collections import Counter
@@ -282,7 +283,7 @@ def test_no_network_line_passes_through_a_node_it_does_not_join(open_chart, cura
     for r in routes:
         e = data["edges"][r["e"]]
         pts = [tuple(p) for p in r["pts"]]
-        for p, q in zip(pts, pts[1:], strict=False):
+        for p, q in itertools.pairwise(pts):
             assert p[0] == q[0] or p[1] == q[1]  # axis-parallel segments
             for i, box in boxes.items():
                 if i not in (e["f"], e["t"]):
@@ -335,8 +336,8 @@ def test_search_lands_on_the_exact_title_first_and_counts_truly(open_chart, cura
     big.page.fill("#search", title)
     big.page.press("#search", "Enter")
     assert f"{count} matches" in big.page.text_content("#search-status")
-    assert big.js("orggraph.state.hits.slice(0, %d).every(i => orggraph.data.nodes[i].n === %s)"
-                  % (count, json.dumps(title)))
+    assert big.js(f"orggraph.state.hits.slice(0, {count})"
+                  f".every(i => orggraph.data.nodes[i].n === {json.dumps(title)})")
     page.assert_clean()
     big.assert_clean()
 
