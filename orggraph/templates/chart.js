@@ -140,7 +140,7 @@
   // --- org chart layout ----------------------------------------------------------------
   function cardH(i) {
     var h = 14 + 18 * titleLines(i) + 17 * 3;
-    if (also[i]) { h += 34 * Math.min(also[i].length, 2); }
+    if (also[i]) { h += 51 * Math.min(also[i].length, 2); }
     h += 38 * attached[i].length;
     if (i in dep && !(i in attachedTo)) { h += 34; }
     if (kids[i].length) { h += togText(i).length > 30 ? 36 : 20; }
