@@ -178,6 +178,8 @@ class Page:
         self.url = path.resolve().as_uri()
         self.page.goto(self.url)
         self.page.wait_for_function("window.orggraphReady === true", timeout=60_000)
+        # the text view fills just after the chart is drawn
+        self.page.wait_for_function("document.getElementById('text-count').textContent !== ''")
 
     def _dialog(self, dialog: Any) -> None:
         self.dialogs.append(dialog.message)

@@ -539,12 +539,12 @@
     if (state.view !== "tree") { return; }
     var frontier = roots[state.org].slice(), w = stage.clientWidth - 24, h = stage.clientHeight - 24, tries = 0;
     var fits = function () { var l = layoutTree(); return l.w * 0.85 <= w && l.h * 0.85 <= h; };
-    while (frontier.length && tries < 30) {   // breadth first, the biggest subtree first
+    while (frontier.length && tries < 16) {   // breadth first, the biggest subtree first
       var next = [];
       frontier.filter(function (i) { return kids[i].length; })
         .sort(function (a, b) { return below[b] - below[a]; })
         .forEach(function (i) {
-          if (tries >= 30) { return; }
+          if (tries >= 16) { return; }
           tries += 1;
           state.open.add(i);
           if (fits()) { kids[i].forEach(function (c) { next.push(c); }); } else { state.open.delete(i); }
@@ -897,9 +897,12 @@
   }
   size();
   window.addEventListener("resize", size);
-  renderText();
   home();
-  requestAnimationFrame(function () { window.orggraphReady = true; document.body.dataset.ready = "true"; });
+  requestAnimationFrame(function () {   // the chart first; the text view right after it
+    window.orggraphReady = true;
+    document.body.dataset.ready = "true";
+    setTimeout(renderText, 0);
+  });
 
   window.orggraph = {
     data: D, state: state, search: search, land: land, render: render, home: home, fit: fit,
