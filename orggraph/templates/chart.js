@@ -278,7 +278,7 @@
     return c;
   }
   var SEMANTIC = 0.35;   // below this zoom the org chart is drawn as boxes on a canvas
-  var canvas = document.getElementById("paint"), treePath = null, levelOf = {};
+  var canvas = document.getElementById("paint"), treePath = null, boxesPath = null, hitsPath = null, levelOf = {};
   function drawTree() {
     layout = layoutTree();
     levelOf = {};
@@ -291,6 +291,11 @@
     cards.setAttribute("aria-label", "Org chart of " + ORGS[state.org].name);
     layout.cards.forEach(function (b) { boxOf.set(b.id, b); });
     treePath = new Path2D(layout.paths.join(""));
+    boxesPath = new Path2D(); hitsPath = new Path2D();   // the cards as boxes, for far out
+    layout.cards.forEach(function (b) {
+      boxesPath.rect(b.x, b.y, b.w, b.h);
+      if (state.hits.indexOf(b.id) >= 0) { hitsPath.rect(b.x - 6, b.y - 6, b.w + 12, b.h + 12); }
+    });
     drawSecondLines();
     if (layout.panel) { drawPanel(layout.panel); }
     svg.setAttribute("width", layout.w); svg.setAttribute("height", layout.h);
@@ -338,19 +343,14 @@
     ctx.lineWidth = Math.max(1.5, 1 / state.k);
     ctx.stroke(treePath);
     if (state.k >= SEMANTIC) { return; }
-    var byOrg = new Path2D(), hits = new Path2D();
     ctx.fillStyle = "#ffffff";
-    layout.cards.forEach(function (b) {
-      ctx.fillRect(b.x, b.y, b.w, b.h);
-      byOrg.rect(b.x, b.y, b.w, b.h);
-      if (state.hits.indexOf(b.id) >= 0) { hits.rect(b.x - 6, b.y - 6, b.w + 12, b.h + 12); }
-    });
+    ctx.fill(boxesPath);
     ctx.strokeStyle = ORGS[state.org].colour;
     ctx.lineWidth = Math.max(2, 1.5 / state.k);
-    ctx.stroke(byOrg);
+    ctx.stroke(boxesPath);
     ctx.strokeStyle = "#b45309";
     ctx.lineWidth = Math.max(4, 4 / state.k);
-    ctx.stroke(hits);
+    ctx.stroke(hitsPath);
   }
   function drawSecondLines() {   // a second line up, when both ends are drawn: dashed, under the cards
     Object.keys(also).forEach(function (k) {
