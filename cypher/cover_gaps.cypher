@@ -14,7 +14,7 @@ CALL () {
   // Each deputy comes with whether anyone deputises for it, checked from the bound deputy
   // (a degree check), so the query stays linear in the posts.
   WITH p,
-       EXISTS { MATCH (:Post)-[x]->(p) WHERE type(x) IN $relations } AS reports,
+       EXISTS { MATCH (q:Post)-[x]->(p) WHERE type(x) IN $relations AND q <> p } AS reports,
        EXISTS { (p)-[:MEMBER_OF|CHAIRS]->() } AS seats,
        COLLECT { MATCH (d)-[:DEPUTISES_FOR]->(p)
                  RETURN DISTINCT {id: d.id, covered: EXISTS { ()-[:DEPUTISES_FOR]->(d) }} } AS deps

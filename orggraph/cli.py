@@ -23,6 +23,7 @@ from .errors import (
     DataError,
     Neo4jServerError,
     OrggraphError,
+    ParameterError,
     UnknownNodeError,
 )
 
@@ -32,6 +33,11 @@ F = TypeVar("F", bound=Callable[..., Any])
 def _is_driver_error(exc: BaseException) -> bool:
     """Connection and auth errors of the neo4j driver, without importing it at start-up."""
     return type(exc).__module__.split(".")[0] == "neo4j"
+
+
+def _flag(parameter: str) -> str:
+    """The option a library parameter is given by (``from_date`` -> ``--from``)."""
+    return "--" + parameter.removesuffix("_date").replace("_", "-")
 
 
 def _error(message: object) -> None:
@@ -86,6 +92,9 @@ class _Group(click.Group):
             click.echo(f"Error: the data has {n} error{'s' * (n != 1)}; "
                        "run 'orggraph validate' for details", err=True)
             ctx.exit(1)
+        except ParameterError as exc:
+            _error(exc.naming(_flag))
+            ctx.exit(1)
         except OrggraphError as exc:
             _error(exc)
             ctx.exit(1)
@@ -122,11 +131,27 @@ def as_of_option(f: F) -> F:
                         help="Only what is valid on this date (YYYY[-MM[-DD]]).")(f)
 
 
+_NO_CACHE = "orggraph.no_cache"
+
+
+def _no_cache(ctx: click.Context, param: click.Parameter, value: bool) -> None:
+    ctx.meta[_NO_CACHE] = value
+
+
+def cache_option(f: F) -> F:
+    """``--no-cache``: read the data afresh, not from the data directory's validated cache
+    (:mod:`orggraph.cache`)."""
+    return click.option("--no-cache", is_flag=True, expose_value=False, callback=_no_cache,
+                        help="Read and validate the data afresh (no cache).")(f)
+
+
 def _graph(data_dir: Path | None, as_of: str | None = None) -> Any:
     from .graph import load_graph
     from .load import DEFAULT_DATA_DIR
 
-    return load_graph(data_dir or DEFAULT_DATA_DIR, as_of)
+    ctx = click.get_current_context(silent=True)
+    cache = not (ctx and ctx.meta.get(_NO_CACHE))
+    return load_graph(data_dir or DEFAULT_DATA_DIR, as_of, cache=cache)
 
 
 @contextlib.contextmanager
@@ -185,6 +210,7 @@ def validate(data_dir: Path | None, fmt: str, warnings: bool) -> None:
 
 @main.command()
 @data_option
+@cache_option
 @as_of_option
 @format_option("table", "json", "csv")
 def summary(data_dir: Path | None, as_of: str | None, fmt: str) -> None:
@@ -197,6 +223,7 @@ def summary(data_dir: Path | None, as_of: str | None, fmt: str) -> None:
 @main.command()
 @click.argument("text")
 @data_option
+@cache_option
 @as_of_option
 @format_option("table", "json", "csv")
 def find(text: str, data_dir: Path | None, as_of: str | None, fmt: str) -> None:
@@ -209,6 +236,7 @@ def find(text: str, data_dir: Path | None, as_of: str | None, fmt: str) -> None:
 @main.command()
 @click.argument("node")
 @data_option
+@cache_option
 @as_of_option
 @format_option("table", "json")
 def show(node: str, data_dir: Path | None, as_of: str | None, fmt: str) -> None:
@@ -222,6 +250,7 @@ def show(node: str, data_dir: Path | None, as_of: str | None, fmt: str) -> None:
 @click.argument("name", metavar="NAME")
 @click.argument("args", nargs=-1, metavar="ARGS...")
 @data_option
+@cache_option
 @as_of_option
 @click.option("--relations", metavar="TYPE,...", help="Relationship types to follow "
               "(default: ACCOUNTABLE_TO,RESPONSIBLE_TO,REPORTS_TO).")
@@ -247,7 +276,10 @@ def questions(fmt: str) -> None:
     """List the named questions with their arguments and options."""
     from .queries import questions
 
-    emit(questions(), fmt)
+    rows = questions()
+    for row in rows:
+        row["options"] = " ".join(_flag(o) for o in row["options"].split())
+    emit(rows, fmt)
 
 
 @main.command()
@@ -296,6 +328,7 @@ def neo4j_start(port: int, data_dir: Path | None) -> None:
 
 @neo4j.command("load")
 @data_option
+@cache_option
 @as_of_option
 @click.option("--wipe", is_flag=True, help="First remove everything orggraph loaded before.")
 def neo4j_load(data_dir: Path | None, as_of: str | None, wipe: bool) -> None:
@@ -357,6 +390,7 @@ def neo4j_run(file: Path, pairs: tuple[str, ...], write: bool, fmt: str) -> None
 @click.option("--layout", type=click.Choice(["hierarchy", "network"]), default="hierarchy",
               show_default=True, help="Accountability top-down, or every relationship.")
 @data_option
+@cache_option
 @click.option("--force", is_flag=True, help="Replace an existing file orggraph did not write.")
 def viz(output: Path, focus: str | None, depth: int, body: str | None, as_of: str | None,
         relations: str | None, layout: str, data_dir: Path | None, force: bool) -> None:
@@ -379,6 +413,7 @@ EXPORT_FORMATS = ("graphml", "gexf", "json", "csv", "cypher", "ttl", "organogram
 @as_of_option
 @click.option("--body", metavar="BODY", help="Only this body, its posts and their holders.")
 @data_option
+@cache_option
 @click.option("--force", is_flag=True, help="Replace PATH even if orggraph did not write it.")
 def export(fmt: str, output: Path, as_of: str | None, body: str | None,
            data_dir: Path | None, force: bool) -> None:
@@ -396,64 +431,183 @@ def import_() -> None:
     """Import published formats into the data/ YAML format."""
 
 
+def _not_empty(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
+    """Refuse an option given as empty text (``--org ""``)."""
+    if value is not None and not value.strip():
+        raise click.BadParameter("must not be empty", ctx=ctx, param=param)
+    return value
+
+
+def _import_summary(report: Any, shown: str) -> str:
+    """One line for one imported pair: what it wrote, or that nothing was written."""
+    left = f"; {report.left_out} row{'s' * (report.left_out != 1)} left out" \
+        if report.left_out else ""
+    if report.output is None:
+        n = len(report.errors)
+        return f"{shown}: nothing written ({n} problem{'s' * (n != 1)}{left})"
+    return (f"wrote {report.output}: {report.posts} senior and {report.junior_posts} junior "
+            f"posts, {report.people} people, {report.bodies} bodies{left}")
+
+
 @import_.command("organogram")
-@click.argument("senior", type=click.Path(exists=True, dir_okay=False, path_type=Path))
-@click.argument("junior", required=False,
-                type=click.Path(exists=True, dir_okay=False, path_type=Path))
-@click.option("--org", required=True, help="The organisation's name.")
+@click.argument("paths", nargs=-1, required=True, metavar="SENIOR [JUNIOR] | DIR...",
+                type=click.Path(exists=True, path_type=Path))
+@click.option("--org", default=None, callback=_not_empty,
+              help="The organisation's name (default: the files' Organisation column).")
+@click.option("--encoding", default=None, metavar="NAME",
+              help="Read files not in UTF-8 in this encoding (e.g. cp1252).")
 @click.option("-o", "--output", type=click.Path(file_okay=False, path_type=Path),
-              required=True, help="Data directory to write.")
+              required=True, help="Data directory to write (for DIR: one per pair in it).")
 @click.option("--force", is_flag=True, help="Replace DIR even if orggraph did not write it.")
-def import_organogram(senior: Path, junior: Path | None, org: str, output: Path,
-                      force: bool) -> None:
-    """A data.gov.uk organogram (senior CSV, optional junior CSV) as a data directory."""
+def import_organogram(paths: tuple[Path, ...], org: str | None, encoding: str | None,
+                      output: Path, force: bool) -> None:
+    """A data.gov.uk organogram (senior CSV, optional junior CSV) as a data directory;
+    or every senior/junior pair in DIR, each into OUTPUT/NAME."""
+    if any(p.is_dir() for p in paths):
+        _import_many(paths, org, encoding, output, force)
+        return
+    if len(paths) > 2:
+        raise click.UsageError("give SENIOR [JUNIOR], or directories of pairs")
     from .organogram import import_organogram
 
-    report = import_organogram(senior, junior, org=org, output=output, force=force)
-    for problem in report.problems:
-        click.echo(str(problem), err=True)
-    if report.output is not None:
-        click.echo(f"wrote {report.output}: {report.posts} senior and {report.junior_posts} "
-                   f"junior posts, {report.people} people, {report.bodies} bodies")
-    if report.errors:
+    report = import_organogram(paths[0], paths[1] if len(paths) > 1 else None, org=org,
+                               output=output, force=force, encoding=encoding)
+    _import_done([report], [str(paths[0])])
+
+
+def _import_many(dirs: tuple[Path, ...], org: str | None, encoding: str | None,
+                 output: Path, force: bool) -> None:
+    if org is not None or not all(p.is_dir() for p in dirs):
+        raise click.UsageError("with DIR, give only directories: each pair's organisation "
+                               "comes from its files")
+    from .organogram import find_pairs, import_organograms
+
+    pairs = [pair for d in dirs for pair in find_pairs(d)]
+    with _progress(len(pairs), "importing") as progress:
+        reports = import_organograms(pairs, output, force=force, encoding=encoding,
+                                     progress=progress)
+    _import_done(reports, [str(senior) for senior, _ in pairs])
+
+
+def _import_done(reports: list[Any], shown: list[str]) -> None:
+    """Print every problem, one summary line per pair, and exit 1 on any error."""
+    for report, name in zip(reports, shown, strict=True):
+        for problem in report.problems:
+            click.echo(str(problem), err=True)
+        if report.output is not None or len(reports) > 1:
+            click.echo(_import_summary(report, name))
+    errors = [r for r in reports if r.errors]
+    if len(reports) == 1 and errors:
+        report = reports[0]
         n, s = len(report.errors), "s" * (len(report.errors) != 1)
-        click.echo(f"Error: {n} row{s} left out" if report.output is not None
+        left = report.left_out
+        click.echo(f"Error: {left} row{'s' * (left != 1)} left out" if report.output
                    else f"Error: nothing written ({n} problem{s})", err=True)
+    elif errors:
+        click.echo(f"Error: {len(errors)} of {len(reports)} pairs had errors", err=True)
+    elif any(r.left_out for r in reports):
+        left = sum(r.left_out for r in reports)
+        click.echo(f"Warning: {left} row{'s' * (left != 1)} left out (see above)", err=True)
+    if errors:
         sys.exit(1)
 
 
-@main.command()
-@click.argument("files", nargs=-1, type=click.Path(dir_okay=False, path_type=Path))
+@main.group()
+def extract() -> None:
+    """Draft data from job descriptions, review a draft, or evaluate the extractor."""
+
+
+@extract.command("draft")
+@click.argument("files", nargs=-1, required=True,
+                type=click.Path(dir_okay=False, path_type=Path))
 @click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path),
               help="Write the draft here (default: print it).")
 @click.option("--source-id", metavar="ID", help="The draft's source id (one FILE only).")
 @data_option
 @click.option("--force", is_flag=True, help="Replace files orggraph did not write.")
-@click.option("--review", "review", type=click.Path(exists=True, dir_okay=False, path_type=Path),
-              help="Show what a draft would add or change in the data.")
-@click.option("--accept", is_flag=True, help="With --review: merge the draft into the data.")
-@click.option("--evaluate", is_flag=True, help="Precision/recall on the data's sources.")
-@click.option("--labels", type=click.Path(exists=True, file_okay=False, path_type=Path),
-              help="With --evaluate: also a directory of hand-labelled documents.")
-@click.option("--verbose", is_flag=True, help="With --evaluate: list every missed/wrong fact.")
-@format_option("table", "json", "csv")
-def extract(files: tuple[Path, ...], output: Path | None, source_id: str | None,
-            data_dir: Path | None, force: bool, review: Path | None, accept: bool,
-            evaluate: bool, labels: Path | None, verbose: bool, fmt: str) -> None:
-    """Draft data from job descriptions (FILE...), --review/--accept a draft, or --evaluate."""
-    from .extract import extract
+def extract_draft(files: tuple[Path, ...], output: Path | None, source_id: str | None,
+                  data_dir: Path | None, force: bool) -> None:
+    """Draft data (YAML, each fact with its quote) from job descriptions FILE...."""
+    from .extract import extract as draft
     from .load import DEFAULT_DATA_DIR
 
-    if sum((bool(files), review is not None, evaluate)) != 1 or (accept and review is None):
-        raise click.UsageError("give FILE..., --review DRAFT [--accept] or --evaluate")
-    done = extract(files, output, source_id=source_id, data_dir=data_dir or DEFAULT_DATA_DIR,
-                   force=force, review=review, accept=accept, evaluate=evaluate, labels=labels,
-                   fmt=fmt, verbose=verbose)
-    if done.report:
-        click.echo(done.report)
+    if source_id is not None and len(files) != 1:
+        raise click.UsageError("--source-id needs exactly one FILE")
+    done = draft(files, output, source_id=source_id, data_dir=data_dir or DEFAULT_DATA_DIR,
+                 force=force)
+    if done.written:
+        click.echo(f"wrote {done.written}")
+    elif done.text:
+        click.echo(done.text.rstrip("\n"))
     for problem in done.problems:
         click.echo(str(problem), err=True)
     sys.exit(1 if done.problems else 0)
+
+
+@extract.command("review")
+@click.argument("draft", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--accept", is_flag=True, help="Merge the draft into the data.")
+@data_option
+@click.option("--force", is_flag=True, help="Replace files orggraph did not write.")
+def extract_review(draft: Path, accept: bool, data_dir: Path | None, force: bool) -> None:
+    """Show what DRAFT would add to the data (with --accept: merge it)."""
+    from .extract import review_draft
+    from .load import DEFAULT_DATA_DIR
+
+    done = review_draft(draft, data_dir or DEFAULT_DATA_DIR, accept=accept, force=force)
+    for line in [*done.lines, *(f"wrote {p}" for p in done.written)]:
+        click.echo(line)
+
+
+@extract.command("evaluate")
+@click.option("--labels", type=click.Path(exists=True, file_okay=False, path_type=Path),
+              help="Also a directory of hand-labelled documents.")
+@click.option("--half", type=click.Choice(["dev", "test"]),
+              help="With --labels: only this half of its split.yaml.")
+@click.option("--verbose", is_flag=True, help="List every missed and wrong fact.")
+@data_option
+@format_option("table", "json", "csv")
+def extract_evaluate(labels: Path | None, half: str | None, verbose: bool,
+                     data_dir: Path | None, fmt: str) -> None:
+    """Strict and lenient precision/recall per type, and the post title's accuracy."""
+    from .extract import evaluate
+    from .formats import render
+    from .load import DEFAULT_DATA_DIR
+
+    if half is not None and labels is None:
+        raise click.UsageError("--half needs --labels")
+    evaluations = evaluate(data_dir or DEFAULT_DATA_DIR, labels, half)
+    rows = [r for ev in evaluations for r in ev.rows()]
+    misses = [f"{ev.name}: {m}" for ev in evaluations for m in ev.misses] if verbose else []
+    if fmt == "json" and verbose:
+        click.echo(render({"rows": rows, "misses": misses}, fmt))
+        return
+    click.echo(render(rows, fmt))
+    for line in (["", *misses] if misses else []):
+        click.echo(line)
+
+
+@main.command()
+@click.argument("sources", nargs=-1, metavar="[SOURCE]...")
+@data_option
+@format_option("table", "json", "csv")
+@click.option("--status", type=click.Choice(("recorded", "waived", "uncovered")), default=None,
+              help="List only the passages with this status (totals count all).")
+@click.option("--strict", is_flag=True, help="Exit 1 when any passage is uncovered.")
+def coverage(sources: tuple[str, ...], data_dir: Path | None, fmt: str, status: str | None,
+             strict: bool) -> None:
+    """Every passage of each source (id or file name) that states a relationship, and the
+    records or waiver that cover it; totals per source."""
+    from .coverage import coverage
+    from .load import DEFAULT_DATA_DIR
+
+    result = coverage(data_dir or DEFAULT_DATA_DIR, sources)
+    click.echo(result.render(fmt, status))
+    if strict and result.uncovered:
+        n = result.uncovered
+        _error(f"{n} passage{'s' * (n != 1)} that state{'s' * (n == 1)} a relationship "
+               "neither recorded nor waived")
+        sys.exit(1)
 
 
 @main.command()
@@ -461,6 +615,7 @@ def extract(files: tuple[Path, ...], output: Path | None, source_id: str | None,
               default=Path("report.html"), show_default=True, help="HTML file to write.")
 @click.option("--body", metavar="BODY", help="Spans, chains and cover gaps for this body only.")
 @data_option
+@cache_option
 @as_of_option
 @click.option("--force", is_flag=True, help="Replace an existing file orggraph did not write.")
 def report(output: Path, body: str | None, data_dir: Path | None, as_of: str | None,

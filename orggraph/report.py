@@ -36,7 +36,7 @@ import networkx as nx
 from .browse import summary
 from .graph import display_name, resolve_node
 from .model import ACCOUNTABILITY_TYPES
-from .output import MARKER, write_file
+from .output import MARKER, html_templates, write_file
 from .queries import (
     chain,
     changes,
@@ -47,7 +47,6 @@ from .queries import (
     memberships,
     spans_and_layers,
 )
-from .templating import environment
 
 __all__ = ["MAX_ROWS", "Section", "render_report", "report", "sections"]
 
@@ -479,7 +478,7 @@ def render_report(G: nx.MultiDiGraph, *, body: str | None = None,
     body_id = resolve_node(G, body) if body else None
     n_sources = len(G.graph.get("sources", {}))
     when = (generated or dt.datetime.now(dt.UTC)).strftime("%Y-%m-%d %H:%M UTC")
-    template = environment().get_template("report.html")
+    template = html_templates().get_template("report.html")
     return str(template.render(
         marker=MARKER, sections=sections(G, body=body_id), generated=when,
         as_of=G.graph.get("as_of"), body_name=display_name(G, body_id) if body_id else None,

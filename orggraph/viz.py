@@ -41,10 +41,9 @@ import networkx as nx
 from .errors import OrggraphError
 from .graph import display_name, resolve_node
 from .model import ACCOUNTABILITY_TYPES, ORGANISATION_KINDS, VOCABULARY, Label
-from .output import MARKER, write_file
+from .output import MARKER, html_templates, write_file
 from .queries import spans_and_layers
 from .queries._common import body_posts, organisation_of, parse_relations
-from .templating import environment
 
 __all__ = ["EDGE_STYLES", "LAYOUTS", "chart", "chart_data", "contrast_ratio", "viz"]
 
@@ -249,36 +248,49 @@ def _edge_rows(edges: list[tuple[str, str, dict[str, Any]]], index: dict[str, in
     return rows
 
 
+def _lines_up(G: nx.MultiDiGraph, n: str, index: dict[str, int]) -> list[str]:
+    """The drawn posts and bodies ``n`` answers to, in natural order."""
+    return sorted({v for _, v, t in G.out_edges(n, data="type")
+                   if t in ACCOUNTABILITY_TYPES and v in index and v != n}, key=_natural)
+
+
+def _hangs_under(G: nx.MultiDiGraph, n: str, lines: list[str], org_of: dict[str, int],
+                 layer: dict[str, int]) -> str | None:
+    """The post ``n`` hangs under in its tree: a line up to a post of its own
+    organisation in a layer above (the nearest layer, then natural order), if any."""
+    mine = layer.get(n)
+    if mine is None:
+        return None
+    parents = [v for v in lines if G.nodes[v]["label"] == Label.POST
+               and org_of[v] == org_of[n] and layer.get(v, mine) < mine]
+    return min(parents, key=lambda v: (layer[v], _natural(v))) if parents else None
+
+
 def _tree(G: nx.MultiDiGraph, nodes: list[str], org_of: dict[str, int],
           layer: dict[str, int]) -> dict[str, dict[int, Any]]:
     """Each post's place in its organisation's tree, by node index.
 
-    ``up``: the post it hangs under (a line up to a post of its own organisation in
-    the layer above); ``also``: its other lines up (posts and bodies, any
-    organisation); ``dep``: the posts it deputises for.
+    ``up``: the post it hangs under (see :func:`_hangs_under`); ``also``: its other
+    lines up (posts and bodies, any organisation); ``dep``: the posts it deputises for.
     """
     index = {n: i for i, n in enumerate(nodes)}
     up: dict[int, int] = {}
-    also: dict[int, list[int]] = defaultdict(list)
-    dep: dict[int, list[int]] = defaultdict(list)
-    for n in nodes:
-        if G.nodes[n]["label"] != Label.POST:
-            continue
-        i = index[n]
-        lines = sorted({v for _, v, t in G.out_edges(n, data="type")
-                        if t in ACCOUNTABILITY_TYPES and v in index and v != n}, key=_natural)
-        mine = layer.get(n)
-        parents = [v for v in lines if G.nodes[v]["label"] == Label.POST
-                   and org_of[v] == org_of[n] and mine is not None
-                   and layer.get(v) is not None and layer[v] < mine]
-        if parents:
-            up[i] = index[min(parents, key=lambda v: (layer[v], _natural(v)))]
-        also[i] = [index[v] for v in lines if i not in up or index[v] != up[i]]
-        dep[i] = sorted({index[v] for _, v, t in G.out_edges(n, data="type")
+    also: dict[int, list[int]] = {}
+    dep: dict[int, list[int]] = {}
+    for n in (n for n in nodes if G.nodes[n]["label"] == Label.POST):
+        i, lines = index[n], _lines_up(G, n, index)
+        parent = _hangs_under(G, n, lines, org_of, layer)
+        if parent is not None:
+            up[i] = index[parent]
+        others = [index[v] for v in lines if v != parent]
+        covers = sorted({index[v] for _, v, t in G.out_edges(n, data="type")
                          if t == "DEPUTISES_FOR" and v in index and v != n
                          and G.nodes[v]["label"] == Label.POST})
-    return {"up": up, "also": {i: x for i, x in also.items() if x},
-            "dep": {i: x for i, x in dep.items() if x}}
+        if others:
+            also[i] = others
+        if covers:
+            dep[i] = covers
+    return {"up": up, "also": also, "dep": dep}
 
 
 def _layers(G: nx.MultiDiGraph, posts: list[str], spans: dict[str, dict[str, Any]]
@@ -383,7 +395,7 @@ def chart(G: nx.MultiDiGraph, *, focus: str | None = None, depth: int = 1,
 
     data = chart_data(G, focus=focus, depth=depth, body=body, relations=relations,
                       layout=layout, title=title)
-    template = environment().get_template("chart.html")
+    template = html_templates().get_template("chart.html")
     data_json = markupsafe.Markup(_json_for_script(data))  # noqa: S704 - escaped above
     return str(template.render(marker=MARKER, title=data["title"], data_json=data_json,
                                as_of=data["asOf"], generated=data["generated"]))

@@ -29,6 +29,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from orggraph.export import FORMATS
+
 ROOT = Path(__file__).resolve().parent.parent
 
 #: Per child process: address-space cap and the time any one command may take.
@@ -83,7 +85,7 @@ class Command:
         return self.reads_as or fmt
 
 
-EXPORT_FORMATS = ("graphml", "gexf", "json", "csv", "cypher", "ttl", "organogram")
+EXPORT_FORMATS = tuple(FORMATS)
 
 #: Every command that reads data (``{jd}`` is a job description written from the data's
 #: titles; ``import organogram`` reads what ``export --format organogram`` wrote).
@@ -114,7 +116,7 @@ COMMANDS: tuple[Command, ...] = (
     Command("report", ("report",), (), output="-o", reads_as="html"),
     Command("report-body", ("report", "--body", "{body}"), (), output="-o", reads_as="html"),
     Command("export", ("export",), EXPORT_FORMATS, output="-o"),
-    Command("extract", ("extract", "{jd}"), (), output="-o", reads_as="yaml"),
+    Command("extract", ("extract", "draft", "{jd}"), (), output="-o", reads_as="yaml"),
     Command("import-organogram", ("import", "organogram", "{out}/export.organogram/senior-staff.csv",
                                   "{out}/export.organogram/junior-staff.csv", "--org",
                                   "Imported <b>&amp; Org"),

@@ -20,10 +20,25 @@ import rdflib
 import yaml
 
 from orggraph import export as export_module
-from orggraph.cli import EXPORT_FORMATS, main
-from orggraph.export import FORMATS, export, neo4j_admin_command, select_body
+from orggraph.cli import main
+from orggraph.export import (
+    EDGE_KEYS,
+    FORMATS,
+    NODE_KEYS,
+    REGISTRY,
+    export,
+    neo4j_admin_command,
+    select_body,
+)
 from orggraph.graph import load_graph
-from orggraph.model import PartialDate
+from orggraph.model import (
+    NODE_COMMON_FIELDS,
+    RELATIONSHIP_FIELDS,
+    Body,
+    PartialDate,
+    Person,
+    Post,
+)
 from orggraph.output import OutputExistsError
 from orggraph.queries import chain
 from tests.conftest import IN_CI
@@ -115,8 +130,24 @@ def test_the_hostile_data_is_valid_and_hostile(hostile: nx.MultiDiGraph) -> None
     assert hostile.number_of_edges() == 12
 
 
-def test_formats_match_the_cli_choices() -> None:
-    assert tuple(FORMATS) == EXPORT_FORMATS
+def test_the_cli_offers_exactly_the_registered_formats() -> None:
+    fmt = next(p for p in main.commands["export"].params if p.name == "fmt")
+    assert tuple(fmt.type.choices) == tuple(FORMATS)
+
+
+def test_every_registered_format_has_one_writer() -> None:
+    for name, f in REGISTRY.items():
+        assert (f.write_file is None) != (f.write_directory is None), name
+    assert set(FILE_FORMATS) | set(DIR_FORMATS) == set(FORMATS)
+    assert {n for n, f in REGISTRY.items() if f.write_directory} == set(DIR_FORMATS)
+
+
+def test_edge_and_node_columns_are_the_models_fields() -> None:
+    assert ("type", *RELATIONSHIP_FIELDS) == EDGE_KEYS
+    model_fields = {"id", "label", *NODE_COMMON_FIELDS}
+    for cls in (Body, Post, Person):
+        model_fields.update(cls.own_fields)
+    assert set(NODE_KEYS) == model_fields
 
 
 # --- round trips ------------------------------------------------------------------------

@@ -113,7 +113,7 @@ def test_every_section_is_there(page: str) -> None:
 def test_summary_counts_of_the_curated_data(page: str, curated: nx.MultiDiGraph) -> None:
     cards = dict(re.findall(r'<li class="card[^"]*"><b>([^<]*)</b> ([^<]*)</li>', page))
     cards = {v: k for k, v in cards.items()}
-    assert cards["posts"] == "81" and cards["bodies"] == "101"
+    assert cards["posts"] == "81" and cards["bodies"] == "144"
     assert cards["relationships"] == str(curated.number_of_edges())
     assert cards["cover gaps"] == str(len(cover_gaps(curated)))
     assert cards["layers"] == "4"

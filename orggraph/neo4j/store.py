@@ -31,7 +31,7 @@ from typing import Any
 
 import networkx as nx
 
-from ..errors import OrggraphError
+from ..errors import OrggraphError, StoreError
 from ..model import RELATIONSHIP_FIELDS, VOCABULARY, Label, gc_paused
 
 __all__ = [
@@ -52,8 +52,9 @@ __all__ = [
 CYPHER_DIR = Path(__file__).resolve().parent.parent.parent / "cypher"
 
 
-class Neo4jError(OrggraphError):
-    """A Cypher file or a load could not be run."""
+#: The former name of :class:`~orggraph.errors.StoreError`, which shadowed the driver's
+#: ``neo4j.exceptions.Neo4jError``: kept while tests/test_neo4j.py still uses it.
+Neo4jError = StoreError
 
 
 @dataclass
