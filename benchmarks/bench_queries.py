@@ -15,9 +15,15 @@ the index from the graph itself, as happens for a graph not built by
 ``build_graph`` or ``filter_as_of`` (a copy); the resident memory of the process
 holding the graph, index and answer; and, up to ``--naive-limit`` posts, the
 naive per-post NetworkX way (``len(nx.descendants(...))`` for each post) with the
-ratio against it. ``--full-reader`` also times reading with the plain-layout line
-reader switched off (every file through the full YAML reader), the measured reason the
-line reader exists.
+    parser.add_argument("--full-reader", action="store_true",
+                        help="also read with the full YAML reader only (no line reader)")
+    parser.add_argument("--cache-only", action="store_true",
+                        help="Only the cold and cached command times.")
+    args = parser.parse_args()
+    for size in (int(s) for s in args.sizes.split(",")):
+        if not args.cache_only:
+            run(size, args.repeat, args.naive_limit, args.full_reader)
+        cold_and_cached(size, args.repeat)
 """
 
 from __future__ import annotations
@@ -32,6 +38,7 @@ import tempfile
 import time
 from collections.abc import Callable
 from functools import partial
+from pathlib import Path
 from typing import Any
 
 import networkx as nx
@@ -140,6 +147,50 @@ def run(size: int, repeat: int, naive_limit: int, full_reader: bool = False) -> 
         print(f"  naive per-post      skipped above {naive_limit:,} posts")
 
 
+def cold_and_cached(size: int, repeat: int) -> None:
+    """A command's time to its first answer on ``size`` posts, cold and cached.
+
+    ``orggraph summary --data DIR`` is run as a user runs it, in a fresh process each
+    time: COLD with ``--no-cache`` (read and validate the YAML, build the graph),
+    then once writing the data directory's validated cache (:mod:`orggraph.cache`),
+    then CACHED (the directory unchanged: its content hashed, the graph read back).
+    Medians of ``repeat`` runs of each, wall clock and the CPU time of the child.
+    """
+    import os
+    import subprocess
+    import sys
+
+    from orggraph.cache import cache_path
+
+    def command(*extra: str) -> tuple[float, float]:
+        before = resource.getrusage(resource.RUSAGE_CHILDREN)
+        wall = time.perf_counter()
+        subprocess.run([sys.executable, "-m", "orggraph", "summary", "--data", str(data),  # noqa: S603
+                        *extra], check=True, stdout=subprocess.DEVNULL, env=env)
+        after = resource.getrusage(resource.RUSAGE_CHILDREN)
+        cpu = after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime
+        return time.perf_counter() - wall, cpu
+
+    def median(*extra: str) -> tuple[float, float]:
+        runs = [command(*extra) for _ in range(repeat)]
+        return statistics.median(w for w, _ in runs), statistics.median(c for _, c in runs)
+
+    with tempfile.TemporaryDirectory() as tmp:
+        data = generate(size, 0, f"{tmp}/data")
+        env = {**os.environ, "ORGGRAPH_CACHE_DIR": f"{tmp}/cache"}
+        cold, cold_cpu = median("--no-cache")
+        writing, writing_cpu = command()
+        cached, cached_cpu = median()
+        stored = cache_path(data, Path(f"{tmp}/cache")).stat().st_size / 2**20
+    print(f"\n{size:>9,} posts: 'orggraph summary' to its answer, a fresh process each "
+          f"(median of {repeat}; {load_average()})")
+    print(f"  cold (--no-cache)   {cold:8.2f} s   cpu {cold_cpu:.2f} s")
+    print(f"  writing the cache   {writing:8.2f} s   cpu {writing_cpu:.2f} s   "
+          f"({stored:,.0f} MiB)")
+    print(f"  cached              {cached:8.2f} s   cpu {cached_cpu:.2f} s   -> "
+          f"{cold / cached:.1f}x faster (cpu {cold_cpu / cached_cpu:.1f}x)")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__,
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
@@ -148,9 +199,13 @@ def main() -> None:
     parser.add_argument("--naive-limit", type=int, default=1_000_000)
     parser.add_argument("--full-reader", action="store_true",
                         help="also read with the full YAML reader only (no line reader)")
+    parser.add_argument("--cache-only", action="store_true",
+                        help="Only the cold and cached command times.")
     args = parser.parse_args()
-    for size in (int(s) for s in args.sizes.split(",")):
-        run(size, args.repeat, args.naive_limit, args.full_reader)
+    for size in (int(n) for n in args.sizes.split(",")):
+        if not args.cache_only:
+            run(size, args.repeat, args.naive_limit, args.full_reader)
+        cold_and_cached(size, args.repeat)
 
 
 if __name__ == "__main__":

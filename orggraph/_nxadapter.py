@@ -2,8 +2,8 @@
 in bulk.
 
 ``add_node``/``add_edge`` check and look up per call: building a graph through them
-took 1.4 to 1.9 times the CPU time of writing the dicts directly (an A/B run over
-30,000 generated posts; see ``docs/architecture.md``). This module writes what those
+took 1.5 to 1.8 times the CPU time of writing the dicts directly (medians of five
+A/B runs over 30,000 generated posts; see ``docs/architecture.md``). This module writes what those
 methods write (``G._node``, ``G._succ``, ``G._pred``, every dict made by the graph's own
 factories) and nothing else, for the NetworkX versions in :data:`SUPPORTED`;
 ``tests/test_graph.py`` holds the result equal to the public API's for the installed

@@ -14,6 +14,7 @@ __all__ = [
     "Neo4jServerError",
     "OrggraphError",
     "OutputExistsError",
+    "OutputPathError",
     "ParameterError",
     "Problem",
     "StoreError",
@@ -115,3 +116,7 @@ class ExportError(OrggraphError):
 
 class OutputExistsError(OrggraphError):
     """The output path exists and was not written by orggraph (use ``force``)."""
+
+
+class OutputPathError(OrggraphError):
+    """The output path cannot be written: a parent is a file, or it is not writable."""

@@ -37,7 +37,6 @@ import networkx as nx
 from .errors import ExportError
 from .graph import resolve_node
 from .model import (
-    ACCOUNTABILITY_TYPES,
     ORGANISATION_KINDS,
     RELATIONSHIP_FIELDS,
     VOCABULARY,
@@ -45,9 +44,9 @@ from .model import (
     PartialDate,
 )
 from .output import MARKER, write_directory, write_file
-from .queries._common import body_posts, organisation_of
+from .queries._common import body_posts
 
-__all__ = ["FORMATS", "REGISTRY", "Format", "export", "neo4j_admin_command"]
+__all__ = ["FORMATS", "REGISTRY", "Format", "default_output", "export", "neo4j_admin_command"]
 
 #: Node properties in the order every format writes them (then any others, sorted).
 NODE_KEYS = ("id", "label", "name", "title", "kind", "abbreviation", "grade", "headcount",
@@ -535,78 +534,18 @@ def _ttl(G: nx.MultiDiGraph) -> str:
 
 # --- UK organogram ----------------------------------------------------------------------
 
-SENIOR_COLUMNS = (
-    "Post Unique Reference", "Name", "Grade (or equivalent)", "Job Title", "Job/Team Function",
-    "Parent Department", "Organisation", "Unit", "Contact Phone", "Contact E-mail",
-    "Reports to Senior Post", "Salary Cost of Reports (£)", "FTE", "Actual Pay Floor (£)",
-    "Actual Pay Ceiling (£)", "Professional/Occupational Group", "Notes", "Valid?",
-)
-JUNIOR_COLUMNS = (
-    "Parent Department", "Organisation", "Unit", "Reporting Senior Post", "Grade",
-    "Payscale Minimum (£)", "Payscale Maximum (£)", "Generic Job Title",
-    "Number of Posts in FTE", "Professional/Occupational Group",
-)
-
-
-def _inert(rows: list[list[Any]]) -> list[list[Any]]:
-    """Organogram CSVs are opened in spreadsheets: a cell that would run as a formula
-    (``=cmd|' /C calc'!A0``) gets the spreadsheet's ``'`` text marker, which
-    ``import organogram`` removes again."""
-    from .organogram import FORMULA_START
-
-    return [[f"'{c}" if isinstance(c, str) and c.startswith(FORMULA_START) else c
-             for c in row] for row in rows]
-
 
 def _organogram(G: nx.MultiDiGraph) -> Callable[[Path], None]:
-    """The data.gov.uk CSV pair. Posts with a headcount above 1 and nobody reporting to
-    them are junior-staff rows; every other post is a senior row (one per holder, so a
-    job share repeats the row). A post's first accountability line to a post is its
-    ``Reports to Senior Post`` (``XX`` for a top post); further lines go to ``Notes``."""
-    posts = [n for n, a in _nodes(G) if a["label"] == Label.POST]
-    ups: dict[str, list[str]] = {p: [] for p in posts}
-    downs: set[str] = set()
-    for u, v, t in sorted(G.edges(data="type")):
-        if t in ACCOUNTABILITY_TYPES and u in ups and v in ups and u != v:
-            if v not in ups[u]:
-                ups[u].append(v)
-            downs.add(v)
-    holders: dict[str, list[str]] = {p: [] for p in posts}
-    for u, v, t in sorted(G.edges(data="type")):
-        if t == "HOLDS" and v in holders:
-            holders[v].append(str(G.nodes[u].get("name") or u))
+    """The data.gov.uk CSV pair (:func:`orggraph.organogram.organogram_tables`): posts an
+    organogram gave, row for row as their file had them; other posts in the schema's
+    columns. CRLF line ends, formula cells after the spreadsheet's ``'`` text marker."""
+    from .organogram import organogram_csv, organogram_tables
 
-    def unit(p: str) -> str:
-        for _, v, t in sorted(G.out_edges(p, data="type")):
-            if t == "POST_IN":
-                return str(G.nodes[v].get("name") or v)
-        return ""
-
-    def org(p: str) -> str:
-        o = organisation_of(G, p)
-        return str(G.nodes[o].get("name") or o) if o else ""
-
-    senior, junior = [], []
-    for p in posts:
-        a = G.nodes[p]
-        manager = ups[p][0] if ups[p] else "XX"
-        if a.get("headcount", 1) > 1 and p not in downs and ups[p]:
-            junior.append(["", org(p), unit(p), manager, a.get("grade", ""), "", "",
-                           a["title"], f"{a['headcount']:.2f}", ""])
-            continue
-        notes = "; ".join(filter(None, [
-            f"also reports to {', '.join(ups[p][1:])}" if len(ups[p]) > 1 else "",
-            a.get("note", "")]))
-        for name in holders[p] or ["N/D"]:
-            senior.append([p, name, a.get("grade", "N/D"), a["title"], "", "", org(p), unit(p),
-                           "N/D", "N/D", manager, "0", f"{1:.2f}", "N/D", "N/D", "Other",
-                           notes, ""])
+    s_head, s_rows, j_head, j_rows = organogram_tables(G)
 
     def fill(tmp: Path) -> None:
-        (tmp / "senior-staff.csv").write_text(_csv_text(list(SENIOR_COLUMNS), _inert(senior)),
-                                              encoding="utf-8")
-        (tmp / "junior-staff.csv").write_text(_csv_text(list(JUNIOR_COLUMNS), _inert(junior)),
-                                              encoding="utf-8")
+        (tmp / "senior-staff.csv").write_bytes(organogram_csv(s_head, s_rows).encode("utf-8"))
+        (tmp / "junior-staff.csv").write_bytes(organogram_csv(j_head, j_rows).encode("utf-8"))
 
     return fill
 
@@ -643,6 +582,17 @@ REGISTRY: dict[str, Format] = {
 FORMATS: dict[str, str] = {name: f.description for name, f in REGISTRY.items()}
 
 
+def default_output(fmt: str) -> Path:
+    """Where an export is written when no path is given: ``orggraph.FORMAT`` in the
+    current directory, or the folder ``orggraph-FORMAT`` for csv and organogram.
+
+    >>> default_output("ttl"), default_output("csv")
+    (PosixPath('orggraph.ttl'), PosixPath('orggraph-csv'))
+    """
+    folder = REGISTRY[fmt].write_directory is not None
+    return Path(f"orggraph-{fmt}" if folder else f"orggraph.{fmt}")
+
+
 def export(G: nx.MultiDiGraph, fmt: str, output: str | Path, *, force: bool = False,
            body: str | None = None) -> Path:
     """Write ``G`` (or the part of it in ``body``) in format ``fmt`` to ``output``.
@@ -659,8 +609,6 @@ def export(G: nx.MultiDiGraph, fmt: str, output: str | Path, *, force: bool = Fa
         raise ExportError(f"unknown export format {fmt!r}; choose from {', '.join(REGISTRY)}")
     graph = select_body(G, body) if body else G
     target = Path(output)
-    if not target.parent.is_dir():
-        raise ExportError(f"{target.parent} is not a directory")
     chosen = REGISTRY[fmt]
     if chosen.write_file is not None:
         return write_file(target, chosen.write_file(graph), force=force)

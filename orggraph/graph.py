@@ -102,14 +102,23 @@ def _edge_items(rels: list[Any], release: bool
 
 
 def load_graph(
-    directory: str | Path = DEFAULT_DATA_DIR, as_of: dt.date | str | None = None
+    directory: str | Path = DEFAULT_DATA_DIR, as_of: dt.date | str | None = None, *,
+    cache: bool = False,
 ) -> nx.MultiDiGraph:
     """Read, validate and build the graph of a data directory in one step.
+
+    With ``cache``, an unchanged directory's graph comes from its validated cache
+    (:func:`orggraph.cache.cached_graph`), as the CLI does unless ``--no-cache``.
 
     >>> load_graph(as_of="2026-04-01").has_node("nchc")
     False
     """
     when = parse_as_of(as_of) if isinstance(as_of, str) else as_of
+    if cache:
+        from .cache import cached_graph
+
+        G = cached_graph(directory, lambda: build_graph(read_data(directory), release=True))
+        return filter_as_of(G, when) if when else G
     return build_graph(read_data(directory), when, release=True)
 
 

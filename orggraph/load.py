@@ -53,10 +53,11 @@ from .model import (
     gc_paused,
     normalise_space,
 )
+from .resources import data_dir
 
 __all__ = ["DEFAULT_DATA_DIR", "Dataset", "read_data", "validate"]
 
-DEFAULT_DATA_DIR = Path(__file__).resolve().parent.parent / "data"
+DEFAULT_DATA_DIR = data_dir()
 
 _ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*\Z")  # \Z: "$" would allow a final newline
 _SECTIONS: dict[str, type[Node]] = {"bodies": Body, "posts": Post, "people": Person}

@@ -6,7 +6,9 @@ temporary file beside the target and moved into place with :func:`os.replace`, s
 interrupted run leaves either the old file or the new one, never half of one. An
 existing target is replaced only when ``force`` is given or when orggraph wrote it
 (its first 4 KiB carry :data:`MARKER`, or, for a directory, it holds a
-``.orggraph`` file or nothing at all).
+``.orggraph`` file or nothing at all). Missing parent directories are created, the same
+way for every command that writes; when one cannot be (a file is in the way), the
+error names the path the caller gave, never a temporary file.
 
 >>> import tempfile, pathlib
 >>> target = pathlib.Path(tempfile.mkdtemp()) / "chart.html"
@@ -24,9 +26,10 @@ import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
-from .errors import OutputExistsError
+from .errors import OutputExistsError, OutputPathError
 
-__all__ = ["MARKER", "OutputExistsError", "write_directory", "write_file"]
+__all__ = ["MARKER", "OutputExistsError", "OutputPathError", "make_parent", "write_directory",
+           "write_file"]
 
 #: The text every orggraph-written file carries near its start (in a comment, a
 #: ``<meta name="generator">``, a header …) so it may be overwritten without ``--force``.
@@ -52,16 +55,37 @@ def _check_target(path: Path, force: bool) -> None:
             f"{path} exists and was not written by orggraph; use --force to replace it")
 
 
+def make_parent(path: Path) -> None:
+    """Create the missing parent directories of ``path``; one error naming ``path`` when
+    that is impossible.
+
+    >>> import tempfile, pathlib
+    >>> target = pathlib.Path(tempfile.mkdtemp()) / "a" / "b" / "chart.html"
+    >>> make_parent(target); target.parent.is_dir()
+    True
+    """
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    except (FileExistsError, NotADirectoryError):
+        blocker = next((p for p in reversed(path.parents) if p.exists() and not p.is_dir()),
+                       path.parent)
+        raise OutputPathError(f"cannot write {path}: {blocker} is not a directory") from None
+    except OSError as exc:
+        raise OutputPathError(f"cannot write {path}: {exc.strerror or exc}") from None
+
+
 def write_file(path: str | Path, content: str | bytes, *, force: bool = False) -> Path:
     """Write ``content`` to ``path`` atomically (text as UTF-8); return the path.
 
     Raises :class:`OutputExistsError` when ``path`` exists, was not written by
-    orggraph and ``force`` is false. The parent directory must exist.
+    orggraph and ``force`` is false. Missing parent directories are created
+    (:func:`make_parent`).
     """
     target = Path(path)
     _check_target(target, force)
     if target.is_dir():
         raise OutputExistsError(f"{target} is a directory")
+    make_parent(target)
     data = content.encode("utf-8") if isinstance(content, str) else content
     fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
     try:
@@ -95,6 +119,7 @@ def write_directory(path: str | Path, fill: Callable[[Path], None], *,
     _check_target(target, force)
     if target.exists() and not target.is_dir():
         raise OutputExistsError(f"{target} exists and is not a directory")
+    make_parent(target)
     tmp = Path(tempfile.mkdtemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent))
     try:
         os.chmod(tmp, 0o755)  # noqa: S103 - mkdtemp gives 0700; outputs are for everyone

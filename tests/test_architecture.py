@@ -49,7 +49,7 @@ BEING_SPLIT = {
 #: package at its own layer (``docs/architecture.md`` explains each).
 LAYERS: dict[str, int] = {
     "orggraph.formats": 0, "orggraph.model": 0, "orggraph._arrays": 0,
-    "orggraph._nxadapter": 0,
+    "orggraph._nxadapter": 0, "orggraph.resources": 0,
     "orggraph.errors": 1,
     "orggraph.output": 2,
     "orggraph.load": 3, "orggraph.index": 3,

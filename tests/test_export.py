@@ -320,6 +320,8 @@ def test_csv_headers_use_the_import_tool_syntax(graph: nx.MultiDiGraph, tmp_path
         "--nodes=")
 
 
+@pytest.mark.neo4j  # runs the neo4j-admin tool of the launcher's Neo4j
+@pytest.mark.slow
 def test_csv_imports_with_the_real_neo4j_admin_tool(hostile: nx.MultiDiGraph,
                                                     tmp_path: Path) -> None:
     """neo4j-admin's import tool is on the launcher's class path (neo4j-import-tool and
@@ -506,7 +508,7 @@ def test_unknown_format_and_bad_type(tiny: nx.MultiDiGraph, tmp_path: Path) -> N
 
 
 def test_cli_export_csv_prints_the_import_command(runner: Any, tmp_path: Path) -> None:
-    result = runner.invoke(main, ["export", "--format", "csv", "-o", str(tmp_path / "c"),
+    result = runner.invoke(main, ["export", "csv", "-o", str(tmp_path / "c"),
                                   "--as-of", "2026-04-01"])
     assert result.exit_code == 0, result.output
     assert "neo4j-admin database import full" in result.output
@@ -515,9 +517,9 @@ def test_cli_export_csv_prints_the_import_command(runner: Any, tmp_path: Path) -
 
 
 @pytest.mark.parametrize("args, code, message", [
-    (["--format", "json", "--body", "no-such-body"], 2, "no node"),
-    (["--format", "json", "--as-of", "2025-13"], 1, "--as-of"),
-    (["--format", "xml"], 2, "Invalid value"),
+    (["json", "--body", "no-such-body"], 2, "no node"),
+    (["json", "--as-of", "2025-13"], 2, "--as-of"),
+    (["xml"], 2, "Invalid value"),
 ])
 def test_cli_export_errors(runner: Any, tmp_path: Path, args: list[str], code: int,
                            message: str) -> None:
@@ -530,7 +532,7 @@ def test_cli_export_errors(runner: Any, tmp_path: Path, args: list[str], code: i
 def test_cli_export_refuses_a_foreign_file(runner: Any, tmp_path: Path) -> None:
     target = tmp_path / "g.ttl"
     target.write_text("mine", encoding="utf-8")
-    result = runner.invoke(main, ["export", "--format", "ttl", "-o", str(target)])
+    result = runner.invoke(main, ["export", "ttl", "-o", str(target)])
     assert result.exit_code == 1 and "--force" in result.output
-    result = runner.invoke(main, ["export", "--format", "ttl", "-o", str(target), "--force"])
+    result = runner.invoke(main, ["export", "ttl", "-o", str(target), "--force"])
     assert result.exit_code == 0 and "org:Post" in target.read_text(encoding="utf-8")

@@ -310,6 +310,7 @@ def test_evaluate_verbose_lists_each_missed_and_wrong_fact(runner, tmp_path):
     assert doc["rows"] and any("missed DEPUTISES_FOR" in m for m in doc["misses"])
 
 
+@pytest.mark.slow
 def test_every_fixture_and_source_merges_into_the_curated_data(runner, tmp_path):
     data = tmp_path / "data"
     shutil.copytree(DEFAULT_DATA_DIR, data)

@@ -33,6 +33,7 @@ import networkx as nx
 
 from ..errors import OrggraphError, StoreError
 from ..model import RELATIONSHIP_FIELDS, VOCABULARY, Label, gc_paused
+from ..resources import cypher_dir
 
 __all__ = [
     "CYPHER_DIR",
@@ -49,7 +50,7 @@ __all__ = [
     "wipe",
 ]
 
-CYPHER_DIR = Path(__file__).resolve().parent.parent.parent / "cypher"
+CYPHER_DIR = cypher_dir()
 
 
 #: The former name of :class:`~orggraph.errors.StoreError`, which shadowed the driver's
