@@ -29,7 +29,6 @@ BEING_SPLIT = {
     # the organogram writer (organogram change)
     "orggraph/export.py:_organogram",
     # the extractor (extraction change)
-    "orggraph/extract/draft.py:review_draft",
     "orggraph/extract/names.py:clean_name",
     # the generator (no change owns it yet)
     "orggraph/generate.py:_organisation",
