@@ -198,6 +198,16 @@ GENERIC_PAPER = (
     ("Job Title: Porter\nGrade: Band 2\nReports to: Porter Supervisor\n\nJob Title: "
      "Catering Manager\nGrade: Band 2\nReports to: Domestic Supervisor\n",
      ("REPORTS_TO", "Catering Manager", "Domestic Supervisor")),
+    # a board's composition: the chair a board is made up of chairs it
+    ("The Joint Board comprises a Chair, a Chief Officer and two Lay Members.\n",
+     ("CHAIRS", "Chair", "Joint Board")),
+    ("The Joint Board comprises a Chair, a Chief Officer and two Lay Members.\n",
+     ("MEMBER_OF", "Lay Members", "Joint Board")),
+    # the reports listed after the verb report to the post named before it
+    (HEAD + "Other posts reporting to the Service Manager are Team Leaders, Drivers and the "
+     "Office Manager.\n", ("REPORTS_TO", "Office Manager", "Service Manager")),
+    (HEAD + "The posts which report to the Head of Service will be: the Team Manager and the "
+     "Office Manager.\n", ("REPORTS_TO", "Team Manager", "Head of Service")),
 ])
 def test_layouts_and_phrases(text, fact):
     assert fact in facts(text)
@@ -251,6 +261,13 @@ def test_layouts_and_phrases(text, fact):
     # a sentence without a full stop does not run its target into the next line
     (HEAD + "The post holder reports to the Matron\nTheatre Team Leaders attend weekly.\n",
      ("REPORTS_TO", "Ward Sister", "Matron Theatre Team Leaders")),
+    # a composition names the board's members, not the post's own manager or a count
+    (HEAD + "Other posts reporting to the Service Manager are Team Leaders and Drivers.\n",
+     ("REPORTS_TO", "Ward Sister", "Service Manager")),
+    ("The Joint Board comprises a Chair, a Vice Chair and two Lay Members.\n",
+     ("MEMBER_OF", "Chair", "Joint Board")),
+    ("The Directorate will comprise the clinical services of the area.\n",
+     ("PART_OF", "clinical services", "Directorate")),
 ])
 def test_near_misses_give_no_fact(text, fact):
     got = facts(text)

@@ -151,6 +151,17 @@ def _role(cue: Cue, m: re.Match[str], target: Mention | None) -> str | None:
 _STRONG = frozenset({"ACCOUNTABLE_TO", "RESPONSIBLE_TO", "REPORTS_TO", "DEPUTISES_FOR"})
 
 
+_COUNT = re.compile(r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|single|"
+                    r"sole|\d{1,2})\s+(?=\w)",
+                    re.IGNORECASE)
+
+
+def _uncounted(m: Mention) -> Mention:
+    """A name without the number before it ("three partner members" -> "partner members")."""
+    count = _COUNT.match(m.name)
+    return Mention(m.name[count.end():], m.start + count.end(), m.end) if count else m
+
+
 def _targets(text: str, at: int, end: int, many: bool, rtype: str) -> list[Mention | None]:
     """The names after a cue; [None] when it names the post itself ("… to the post holder")."""
     if _SELF_OBJECT.match(text, at, end) and not re.match(r"\s*(?:the\s+)?(?:post|role)\s+of\b",
@@ -159,6 +170,8 @@ def _targets(text: str, at: int, end: int, many: bool, rtype: str) -> list[Menti
     if rtype == "WORKS_WITH":  # counterparts too: "with stakeholders and the Board"
         return list(plain_names(text, at, end))
     found = [m for m in names_in(text, at, end, many) if not generic(m.name)]
+    if rtype == "MEMBER_OF<":
+        return [_uncounted(m) for m in found]
     if not found and rtype.rstrip("<") in _STRONG:
         plain = plain_name(text, at, end)
         return [plain] if plain else []
@@ -187,6 +200,9 @@ def from_clause(text: str, a: int, b: int, last: list[Mention | None], quote: tu
             fronted = _fronted(text, a, m, b, targets)
             if fronted:  # "Reporting to the X, the Y is …": the Y reports to the X
                 subjects, targets = [fronted], targets[:1]
+            turned = _turned(text, m, targets)
+            if turned is not None:
+                subjects, targets = turned
             here = _window(quote, m, targets)
             for target in targets:
                 out += [_candidate(rtype, one, target, here, cue, m)
@@ -207,6 +223,17 @@ def _fronted(text: str, a: int, m: re.Match[str], b: int,
     return found if found and looks_like_post(found.name) else None
 
 
+def _turned(text: str, m: re.Match[str], targets: list[Mention | None]
+            ) -> tuple[list[Mention | None], list[Mention | None]] | None:
+    """Subjects and targets of a cue whose subject is not before it: "Posts reporting to
+    the X are A and B" (A and B report to the X)."""
+    if "manager" in m.re.groupindex:
+        at = m.start("manager")
+        boss = first_name(text, at, m.end("manager")) or plain_name(text, at, m.end("manager"))
+        return ([t for t in targets if t is not None], [boss]) if boss else ([], [])
+    return None
+
+
 #: The longest quote a candidate keeps: a longer sentence is quoted around the cue only.
 MAX_QUOTE = 400
 
@@ -220,9 +247,14 @@ def _window(quote: tuple[int, int], m: re.Match[str], targets: list[Mention | No
     return max(quote[0], m.start() - MAX_QUOTE // 2), min(quote[1], end + 1)
 
 
+_CHAIR = re.compile(r"(?<!vice )(?<!vice-)(?<!deputy )\bchair(?:man|person|woman)?$", re.IGNORECASE)
+
+
 def _candidate(rtype: str, who: Mention | None, target: Mention | None,
                quote: tuple[int, int], cue: Cue, m: re.Match[str]) -> Candidate:
     role = _role(cue, m, target)
+    if rtype == "MEMBER_OF<" and target is not None and _CHAIR.search(target.name):
+        rtype = "CHAIRS<"  # the chair a board is made up of chairs it, not only sits on it
     if rtype.endswith("<"):  # "line manages the X", "chaired by X": from the X
         return Candidate(rtype[:-1], target, who, quote, cue.name, cue.reason, 0.75, role)
     return Candidate(rtype, who, target, quote, cue.name, cue.reason, 0.8, role)

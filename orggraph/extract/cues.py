@@ -182,6 +182,11 @@ CUES: tuple[Cue, ...] = (
     _c("made up of", r"\b(?:membership\s+(?:will\s+)?(?:includes?|comprises?|consists?\s+of|is)|"
        r"members\s+(?:are|include|will\s+be)|comprises?|consists?\s+of|(?:is|are)\s+made\s+(?:up\s+)?"
        r"of)\s*:?\s+(?:of\s+)?", "MEMBER_OF<", "the posts a body is made up of are its members"),
+    _c("posts reporting to X are", r"\b(?:other\s+|the\s+)?(?:posts|roles|staff|positions|jobs)\s+"
+       r"(?:that\s+|which\s+|who\s+)?(?:directly\s+)?report(?:ing)?\s+(?:directly\s+)?to\s+"
+       r"(?P<manager>(?:the\s+)?[A-Z][\w&'’-]*(?:\s+(?:of\s+|and\s+|for\s+)?[A-Z][\w&'’-]*){0,5})"
+       r"\s+(?:are|include|will\s+be)\s*:?\s+", "REPORTS_TO",
+       "the posts listed after 'are' report to the post named before it"),
     _c("brings together", r"\bbrings?\s+together\s+", "MEMBER_OF<",
        "the bodies (or posts) a partnership brings together are its parts (members)"),
     _c("replaces", r"\b(?:replaces|will\s+replace|succeeds|supersedes)\s+(?:the\s+)?(?:former\s+|"
@@ -317,7 +322,7 @@ _HINTS = {
     "work alongside": "alongside", "key link with": "link", "build relationships with": "with",
     "liaise with": "liais", "in partnership with": "partnership", "in collaboration with": "co",
     "working relationships with": "relationship", "line manages": "manag",
-    "manages": "manages",
+    "manages": "manages", "posts reporting to X are": "report",
 }
 CUES = tuple(Cue(c.name, c.pattern, c.gives, c.reason, c.role, c.many, _HINTS.get(c.name, ""))
              for c in CUES)
