@@ -203,6 +203,11 @@ GENERIC_PAPER = (
      ("CHAIRS", "Chair", "Joint Board")),
     ("The Joint Board comprises a Chair, a Chief Officer and two Lay Members.\n",
      ("MEMBER_OF", "Lay Members", "Joint Board")),
+    # an organisation chart drawn as text: connectors or indentation link each box upwards
+    (HEAD + "Organisational chart\nMatron\n|\nWard Sister (this post)\n|\nStaff Nurses / "
+     "Health Care Assistants\n", ("REPORTS_TO", "Health Care Assistants", "Ward Sister")),
+    (HEAD + "Organisation Chart\n\nHead of Nursing\n   Matron\n      Ward Sister (this post)\n",
+     ("REPORTS_TO", "Matron", "Head of Nursing")),
     # the reports listed after the verb report to the post named before it
     (HEAD + "Other posts reporting to the Service Manager are Team Leaders, Drivers and the "
      "Office Manager.\n", ("REPORTS_TO", "Office Manager", "Service Manager")),
@@ -261,6 +266,9 @@ def test_layouts_and_phrases(text, fact):
     # a sentence without a full stop does not run its target into the next line
     (HEAD + "The post holder reports to the Matron\nTheatre Team Leaders attend weekly.\n",
      ("REPORTS_TO", "Ward Sister", "Matron Theatre Team Leaders")),
+    # a chart with no connectors and no indentation says nothing of who reports to whom
+    (HEAD + "Organisation Chart\nHead of Nursing\nMatron\nWard Sister (this post)\n",
+     ("REPORTS_TO", "Matron", "Head of Nursing")),
     # a composition names the board's members, not the post's own manager or a count
     (HEAD + "Other posts reporting to the Service Manager are Team Leaders and Drivers.\n",
      ("REPORTS_TO", "Ward Sister", "Service Manager")),

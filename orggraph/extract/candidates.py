@@ -425,4 +425,5 @@ def candidates(text: str, found: list[Passage] | None = None) -> list[Candidate]
             out += got
         before = _antecedent(text, p) if p.kind == "sentence" else None
         sentence = p if p.kind == "sentence" else None
-    return out
+    from .charts import from_charts  # charts build on this module's Candidate
+    return out + from_charts(text, found)

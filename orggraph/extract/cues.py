@@ -355,3 +355,14 @@ RELATION_CUES: dict[str, str] = {
     "merges": r"\bmerg(?:e|es|ed|er|ing)\b",
     "seconded": r"\bsecond(?:ed|ment)\b",
 }
+
+#: The heading of an organisation chart drawn as text (one box a line, the most senior
+#: first): "Organisational chart", "Structure chart", "Reporting line(s)", "Organogram".
+CHART_HEADING = re.compile(r"^\s*(?:\d+(?:\.\d+)*[.)]?\s*)?(?:(?:organi[sz]ation(?:al)?|structure|"
+                           r"reporting|team)\s+(?:chart|position|structure|diagram|line)s?|"
+                           r"organogram)\s*:?\s*$", re.IGNORECASE)
+#: A line of a text chart that only joins boxes ("|", arrows): it says the box below
+#: reports to the box above.
+CHART_LINK = re.compile(r"^[ \t|│┃↓⇩▼v\-–—]*[|│┃↓⇩▼v][ \t|│┃↓⇩▼v\-–—]*$")
+#: "Ward Sister (this post)", "THIS POST": the post the document describes, in a chart.
+THIS_POST = re.compile(r"\(?\s*\b(?:this|the)\s+(?:post|role|job)\b\s*\)?", re.IGNORECASE)
