@@ -208,6 +208,15 @@ GENERIC_PAPER = (
      "Health Care Assistants\n", ("REPORTS_TO", "Health Care Assistants", "Ward Sister")),
     (HEAD + "Organisation Chart\n\nHead of Nursing\n   Matron\n      Ward Sister (this post)\n",
      ("REPORTS_TO", "Matron", "Head of Nursing")),
+    # "N posts reporting to X", then a section for each, led by its post
+    ("Three posts at tier 4 will be reporting directly to the Director of Finance.\n\n"
+     "Capital\nCapital work stays apart. It will be led by a Capital Accounts Manager.\n\n"
+     "Payroll\nThe post of Payroll Manager covers all sites.\n\n"
+     "Treasury Manager   Grade 7\nThe post holder runs the bank accounts.\n",
+     ("REPORTS_TO", "Treasury Manager", "Director of Finance")),
+    ("Two posts at tier 4 will be reporting directly to the Director of Finance.\n\n"
+     "Capital\nCapital work stays apart. It will be led by a Capital Accounts Manager.\n",
+     ("REPORTS_TO", "Capital Accounts Manager", "Director of Finance")),
     # the reports listed after the verb report to the post named before it
     (HEAD + "Other posts reporting to the Service Manager are Team Leaders, Drivers and the "
      "Office Manager.\n", ("REPORTS_TO", "Office Manager", "Service Manager")),
@@ -269,6 +278,12 @@ def test_layouts_and_phrases(text, fact):
     # a chart with no connectors and no indentation says nothing of who reports to whom
     (HEAD + "Organisation Chart\nHead of Nursing\nMatron\nWard Sister (this post)\n",
      ("REPORTS_TO", "Matron", "Head of Nursing")),
+    # only as many sections as the posts counted
+    ("Two posts at tier 4 will be reporting directly to the Director of Finance.\n\n"
+     "Capital\nIt will be led by a Capital Accounts Manager.\n\n"
+     "Payroll\nIt will be led by a Payroll Manager.\n\n"
+     "Stores\nIt will be led by a Stores Manager.\n",
+     ("REPORTS_TO", "Stores Manager", "Director of Finance")),
     # a composition names the board's members, not the post's own manager or a count
     (HEAD + "Other posts reporting to the Service Manager are Team Leaders and Drivers.\n",
      ("REPORTS_TO", "Ward Sister", "Service Manager")),

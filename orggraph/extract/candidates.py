@@ -425,5 +425,6 @@ def candidates(text: str, found: list[Passage] | None = None) -> list[Candidate]
             out += got
         before = _antecedent(text, p) if p.kind == "sentence" else None
         sentence = p if p.kind == "sentence" else None
-    from .charts import from_charts  # charts build on this module's Candidate
-    return out + from_charts(text, found)
+    from .charts import from_charts  # these build on this module's Candidate
+    from .structure import from_counted
+    return out + from_charts(text, found) + from_counted(text, found)

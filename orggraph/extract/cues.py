@@ -366,3 +366,17 @@ CHART_HEADING = re.compile(r"^\s*(?:\d+(?:\.\d+)*[.)]?\s*)?(?:(?:organi[sz]ation
 CHART_LINK = re.compile(r"^[ \t|│┃↓⇩▼v\-–—]*[|│┃↓⇩▼v][ \t|│┃↓⇩▼v\-–—]*$")
 #: "Ward Sister (this post)", "THIS POST": the post the document describes, in a chart.
 THIS_POST = re.compile(r"\(?\s*\b(?:this|the)\s+(?:post|role|job)\b\s*\)?", re.IGNORECASE)
+
+#: "The structure has three posts at tier 4 reporting directly to the X": the posts are
+#: the ones the headings below are each led by.
+COUNTED_POSTS = re.compile(r"\b(?P<n>one|two|three|four|five|six|seven|eight|nine|ten|\d)\s+"
+                           r"(?:new\s+)?(?:posts|roles|positions)\b[^.;:]{0,40}?\breporting\s+"
+                           r"(?:directly\s+)?to\s+(?:the\s+)?", re.IGNORECASE)
+#: The post a section of a structure paper is about: "This function will be led by a X",
+#: "The post of X will …", "The role of X …", or a first sentence "The X will …".
+LED_BY = re.compile(r"\b(?:led|headed|managed)\s+by\s+(?:an?|the|one)\s+(?:new\s+)?|"
+                    r"\b[Tt]he\s+(?:new\s+)?(?:post|role)\s+of\s+(?:the\s+)?|(?P<opening>\b[Tt]he\s+)(?=[A-Z])")
+#: Number words, for counted posts.
+NUMBERS = {w: n for n, w in enumerate(["one", "two", "three", "four", "five", "six", "seven",
+                                       "eight", "nine", "ten"], start=1)} | {
+    str(n): n for n in range(1, 10)}
