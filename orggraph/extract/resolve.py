@@ -159,16 +159,8 @@ class _Nodes:
         """The body a one-word "the Committee" means: the one of that kind named first."""
         if len(name.split()) != 1 or name.lower() not in _GENERIC_BODIES:
             return None
-        known = next((k for k, n in self.nodes.items() if n.label == "Body" and
-                      k.split()[-1:] == [normalise(name)]), None)
-        if known or not name.islower():
-            return known
-        # "the board" in lower case: the board the text names first ("The X Board was …")
-        first = re.search(rf"\b(?:[A-Z][\w&'’-]*\s+){{1,5}}{name.capitalize()}\b", self.text)
-        mention = first_name(self.text, first.start(), first.end()) if first else None
-        if mention is None or classify(mention.name)[0] != "Body":
-            return None
-        return self.add(mention.name, "Body", mention, classify(mention.name)[1])
+        return next((k for k, n in self.nodes.items() if n.label == "Body" and
+                     k.split()[-1:] == [normalise(name)]), None)
 
     def key_for(self, m: Mention | None, rtype: str, end: bool) -> str | None:
         """The node a mention names (``None``: the described post), created if new."""
