@@ -217,6 +217,11 @@ GENERIC_PAPER = (
     ("Two posts at tier 4 will be reporting directly to the Director of Finance.\n\n"
      "Capital\nCapital work stays apart. It will be led by a Capital Accounts Manager.\n",
      ("REPORTS_TO", "Capital Accounts Manager", "Director of Finance")),
+    # the posts a board includes are its members, lower-case titles and counts included
+    ("The rules require that Area Boards include at least two lay members, a finance director "
+     "and a medical director.\n", ("MEMBER_OF", "finance director", "Area Boards")),
+    ("The Quality Committee includes the Medical Director and two Lay Members.\n",
+     ("MEMBER_OF", "Lay Members", "Quality Committee")),
     # the reports listed after the verb report to the post named before it
     (HEAD + "Other posts reporting to the Service Manager are Team Leaders, Drivers and the "
      "Office Manager.\n", ("REPORTS_TO", "Office Manager", "Service Manager")),
@@ -278,6 +283,9 @@ def test_layouts_and_phrases(text, fact):
     # a chart with no connectors and no indentation says nothing of who reports to whom
     (HEAD + "Organisation Chart\nHead of Nursing\nMatron\nWard Sister (this post)\n",
      ("REPORTS_TO", "Matron", "Head of Nursing")),
+    # a board on the line before is not the subject of the next line's "includes"
+    (HEAD + "Quality Committee\nThe agenda includes the Medical Director's report.\n",
+     ("MEMBER_OF", "Medical Director", "Quality Committee")),
     # only as many sections as the posts counted
     ("Two posts at tier 4 will be reporting directly to the Director of Finance.\n\n"
      "Capital\nIt will be led by a Capital Accounts Manager.\n\n"

@@ -200,7 +200,7 @@ def from_clause(text: str, a: int, b: int, last: list[Mention | None], quote: tu
             fronted = _fronted(text, a, m, b, targets)
             if fronted:  # "Reporting to the X, the Y is …": the Y reports to the X
                 subjects, targets = [fronted], targets[:1]
-            turned = _turned(text, m, targets)
+            turned = _turned(text, m, b, targets)
             if turned is not None:
                 subjects, targets = turned
             here = _window(quote, m, targets)
@@ -223,10 +223,25 @@ def _fronted(text: str, a: int, m: re.Match[str], b: int,
     return found if found and looks_like_post(found.name) else None
 
 
-def _turned(text: str, m: re.Match[str], targets: list[Mention | None]
+#: The body before "… includes": its name, capitalised words and one lower-case word at most.
+_BODY_BEFORE = re.compile(r"(?<![\w&'’-])(?P<body>(?:[A-Z][\w&'’-]*[ \t]+){0,4}"
+                          r"(?:[a-z][\w-]*[ \t]+)?(?:[Bb]oards?|[Cc]ommittees?|[Pp]anel))\s*$")
+
+
+def _turned(text: str, m: re.Match[str], b: int, targets: list[Mention | None]
             ) -> tuple[list[Mention | None], list[Mention | None]] | None:
     """Subjects and targets of a cue whose subject is not before it: "Posts reporting to
     the X are A and B" (A and B report to the X)."""
+    if m.re.pattern.startswith("(?:(?<=board)"):  # the "body includes" cue
+        body = _BODY_BEFORE.search(text[:m.start()], max(0, m.start() - 80))
+        if body is None:
+            return [], []
+        found = [t for t in map(_uncounted, plain_names(text, m.end(), b))
+                 if not generic(t.name) and looks_like_post(t.name)]
+        lead = re.match(r"(?:The|A|An|Our|Its|Their|This|Each)\s+", body.group("body"))
+        start = body.start("body") + (lead.end() if lead else 0)
+        return [Mention(text[start:body.end("body")], start, body.end("body"))], \
+            list(found or targets)
     if "manager" in m.re.groupindex:
         at = m.start("manager")
         boss = first_name(text, at, m.end("manager")) or plain_name(text, at, m.end("manager"))

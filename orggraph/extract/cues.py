@@ -187,6 +187,9 @@ CUES: tuple[Cue, ...] = (
        r"(?P<manager>(?:the\s+)?[A-Z][\w&'’-]*(?:\s+(?:of\s+|and\s+|for\s+)?[A-Z][\w&'’-]*){0,5})"
        r"\s+(?:are|include|will\s+be)\s*:?\s+", "REPORTS_TO",
        "the posts listed after 'are' report to the post named before it"),
+    _c("body includes", r"(?:(?<=board)|(?<=boards)|(?<=committee)|(?<=committees)|(?<=panel))\s+"
+       r"(?:that\s+|which\s+)?(?:must\s+|will\s+|shall\s+|should\s+)?includes?\s+"
+       r"(?:at\s+least\s+)?", "MEMBER_OF<", "the posts a board includes are its members"),
     _c("brings together", r"\bbrings?\s+together\s+", "MEMBER_OF<",
        "the bodies (or posts) a partnership brings together are its parts (members)"),
     _c("replaces", r"\b(?:replaces|will\s+replace|succeeds|supersedes)\s+(?:the\s+)?(?:former\s+|"
@@ -300,7 +303,8 @@ CUE_HINT = re.compile(r"accountab|answerab|responsib|report|manag|deputi|deputy|
                       r"collaborat|conjunction|join|"
                       r"seat|attend|chair|lead|second|work|liais|partnership|relationship|link|"
                       r"represent|compris|consist|made|bring|replac|supersed|succeed|merg|"
-                      r"absence|cover|direct|part\s+of|dotted", re.IGNORECASE)
+                      r"absence|cover|direct|part\s+of|dotted|(?:board|committee|panel)s?\s+(?:that\s+|which\s+)?"
+                      r"(?:must\s+|will\s+|shall\s+|should\s+)?include", re.IGNORECASE)
 
 #: The stem each cue's matches contain (lower case), so a clause is searched only by the
 #: cues whose stem it has; a cue not listed is always tried.
@@ -322,7 +326,7 @@ _HINTS = {
     "work alongside": "alongside", "key link with": "link", "build relationships with": "with",
     "liaise with": "liais", "in partnership with": "partnership", "in collaboration with": "co",
     "working relationships with": "relationship", "line manages": "manag",
-    "manages": "manages", "posts reporting to X are": "report",
+    "manages": "manages", "posts reporting to X are": "report", "body includes": "include",
 }
 CUES = tuple(Cue(c.name, c.pattern, c.gives, c.reason, c.role, c.many, _HINTS.get(c.name, ""))
              for c in CUES)
