@@ -222,6 +222,9 @@ GENERIC_PAPER = (
      "and a medical director.\n", ("MEMBER_OF", "finance director", "Area Boards")),
     ("The Quality Committee includes the Medical Director and two Lay Members.\n",
      ("MEMBER_OF", "Lay Members", "Quality Committee")),
+    # "X line manage Y" with the reports named without an article
+    ("The Deputy Directors line manage Operations Managers in each region.\n",
+     ("REPORTS_TO", "Operations Managers", "Deputy Directors")),
     # the reports listed after the verb report to the post named before it
     (HEAD + "Other posts reporting to the Service Manager are Team Leaders, Drivers and the "
      "Office Manager.\n", ("REPORTS_TO", "Office Manager", "Service Manager")),

@@ -291,7 +291,7 @@ CUES: tuple[Cue, ...] = (
        r"relationships?\s+with\s+", "WORKS_WITH", "a working relationship"),
     _c("line manages", r"\b(?:direct\s+)?line\s+manag(?:es|e|ing|ement)(?:\s+"
        r"responsibilit(?:y|ies))?(?:\s+and\s+[\w ]{3,40}?)?\s+(?:for|of)\s+|"
-       r"\bline\s+manag(?:es|e)\s+(?=the\s)",
+       r"\bline\s+manag(?:es|e)\s+(?=the\s|[A-Z])",
        "REPORTS_TO<", "the object reports to the subject"),
     _c("manages", r"\bmanages\s+(?=(?:the\s+|(?:one|two|three|four|five|six|\d{1,2})\s+)?[A-Z])",
        "REPORTS_TO<", "the object reports to the subject"),
