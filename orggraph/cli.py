@@ -321,14 +321,38 @@ def neo4j_wipe() -> None:
 @neo4j.command("query")
 @click.argument("name")
 @click.option("--param", "pairs", multiple=True, metavar="KEY=VALUE",
-              help="A parameter; repeat for more. Lists: KEY=a,b. JSON values: KEY:=JSON.")
+              help="A parameter; repeat for more. Lists: KEY=a,b. JSON values: KEY:=JSON. "
+                   "'orggraph neo4j queries' lists each query's parameters.")
 @format_option("table", "json", "csv")
 def neo4j_query(name: str, pairs: tuple[str, ...], fmt: str) -> None:
-    """Run a named query of cypher/ (e.g. span_of_control) in a read transaction."""
-    from .neo4j import connect, run_query
+    """Run a named query of cypher/ (e.g. span_of_control) in a read transaction.
 
-    with connect() as conn:
-        emit(run_query(conn, name, _params(pairs)), fmt)
+    Parameters are checked first (exit 2 when wrong); posts and bodies may be given by
+    id, title or name; every query takes as_of=DATE.
+    """
+    from .neo4j import connect, run_query
+    from .neo4j.named import QueryParameterError, parameters
+
+    try:
+        parameters(name)
+        params = _params(pairs)
+        with connect() as conn:
+            rows = run_query(conn, name, params)
+    except QueryParameterError as exc:
+        _error(exc)
+        click.get_current_context().exit(2)
+    emit(rows, fmt)
+
+
+@neo4j.command("queries")
+def neo4j_queries() -> None:
+    """List the named queries with their parameters and defaults."""
+    from .neo4j import named_queries
+    from .neo4j.named import describe
+
+    for name in named_queries():
+        click.echo(name)
+        click.echo("".join(f"  {line}\n" for line in describe(name).splitlines()), nl=False)
 
 
 @neo4j.command("run")

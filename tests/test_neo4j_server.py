@@ -237,6 +237,35 @@ def test_orggraph_neo4j_start_prints_its_settings_and_stops_on_ctrl_c(server, pa
     assert password not in err and "Traceback" not in err
 
 
+def test_load_csv_reads_only_the_import_directory(server):
+    import neo4j
+
+    (server.data_dir / "import" / "people.csv").write_text("name\nAda\n", encoding="utf-8")
+    auth = (server.user, server.password)
+    with neo4j.GraphDatabase.driver(server.uri, auth=auth) as driver:
+        rows, _, _ = driver.execute_query(
+            "LOAD CSV WITH HEADERS FROM 'file:///people.csv' AS row RETURN row.name AS name")
+        assert [r["name"] for r in rows] == ["Ada"]
+        for url in ("file:///etc/hostname", "file:///../../../../../../etc/hostname"):
+            with pytest.raises(neo4j.exceptions.ClientError) as refused:
+                driver.execute_query(f"LOAD CSV FROM '{url}' AS row RETURN row")
+            assert Path("/etc/hostname").read_text().strip() not in str(refused.value)
+
+
+def test_a_data_dir_server_restarts_with_the_same_password_and_keeps_its_data(server, tmp_path):
+    # `server` only makes this test skip or fail with the module's other tests.
+    import neo4j
+
+    password = "kept-" + srv.secrets.token_hex(8)
+    for attempt in range(2):
+        with (start_local_server(data_dir=tmp_path / "db", password=password) as again,
+              neo4j.GraphDatabase.driver(again.uri, auth=(again.user, password)) as driver):
+            if attempt == 0:
+                driver.execute_query("CREATE (:Kept {n: 1})")
+            rows, _, _ = driver.execute_query("MATCH (k:Kept) RETURN count(k) AS c")
+        assert rows[0]["c"] == 1
+
+
 def test_stop_ends_the_process_and_deletes_the_data_dir(server):
     # Runs last in this module (file order): it stops the module's server.
     data_dir, process = server.data_dir, server.process

@@ -98,7 +98,7 @@ public final class Launcher {
             }
         }, "neo4j-shutdown"));
         try {
-            Files.createDirectories(home);
+            Files.createDirectories(home.resolve("import"));
             boolean existingStore = Files.exists(home.resolve("data").resolve("databases").resolve("system"));
             Path authIni = setInitialPassword(home, password);
             Started started = start(home, requested, pageCache);
@@ -164,6 +164,10 @@ public final class Launcher {
                 .setConfig(HttpConnector.enabled, false)
                 .setConfig(HttpsConnector.enabled, false)
                 .setConfig(GraphDatabaseSettings.auth_enabled, true)
+                // LOAD CSV reads file:/// URLs only from DATA_DIR/import (server.directories.import):
+                // file:///etc/hostname means DATA_DIR/import/etc/hostname, which is not there.
+                .setConfig(GraphDatabaseSettings.allow_file_urls, true)
+                .setConfig(GraphDatabaseSettings.load_csv_file_url_root, home.resolve("import"))
                 .setConfig(GraphDatabaseSettings.pagecache_memory, pageCache)
                 // Ends runaway transactions; well above the slowest benchmark query (~3 min).
                 .setConfig(GraphDatabaseSettings.transaction_timeout, Duration.ofMinutes(10))
@@ -204,8 +208,15 @@ public final class Launcher {
                 Map.of(),
                 result -> result.hasNext() && Boolean.TRUE.equals(result.next().get("passwordChangeRequired")));
         if (existingStore || changeRequired) {
-            system.executeTransactionally(
-                    "ALTER USER neo4j SET PASSWORD $password CHANGE NOT REQUIRED", Map.of("password", password));
+            try {
+                system.executeTransactionally(
+                        "ALTER USER neo4j SET PASSWORD $password CHANGE NOT REQUIRED", Map.of("password", password));
+            } catch (RuntimeException e) {
+                // A restart with the password the store already has: nothing to change.
+                if (!String.valueOf(e.getMessage()).contains("Old password and new password cannot be the same")) {
+                    throw e;
+                }
+            }
         }
     }
 
