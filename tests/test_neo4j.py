@@ -15,10 +15,13 @@ import pytest
 
 from orggraph.errors import OrggraphError
 from orggraph.generate import generate
-from orggraph.graph import filter_as_of, load_graph, parse_as_of
+from orggraph.graph import filter_as_of, load_graph, parse_as_of, resolve_node
 from orggraph.model import ACCOUNTABILITY_TYPES, VOCABULARY
+from orggraph.neo4j.mapping import extra_labels, neo4j_properties
 from orggraph.queries import QUESTIONS, query
 from tests.conftest import TINY as TINY_DIR
+
+pytestmark = pytest.mark.neo4j
 
 
 def _ordered(rows: Any) -> list[str]:
@@ -306,8 +309,9 @@ def test_a_reload_of_a_changed_graph_gives_exactly_the_new_graph(neo4j_conn, tin
     G.add_edge("new-post", bodies[0], key="POST_IN", type="POST_IN", source="t", evidence="q")
     load(neo4j_conn, G)
     nodes, rels = _snapshot(neo4j_conn)
-    got_nodes = {json.loads(n)["p"]["id"]: json.loads(n)["l"] for n in nodes}
-    assert got_nodes == {v: [a["label"]] for v, a in G.nodes(data=True)}
+    got_nodes = {json.loads(n)["p"]["id"]: sorted(json.loads(n)["l"]) for n in nodes}
+    assert got_nodes == {v: sorted([a["label"], *extra_labels(a)])
+                         for v, a in G.nodes(data=True)}
     got = sorted((r["a"], r["t"], r["b"], r["p"]["key"]) for r in map(json.loads, rels))
     assert got == sorted((u, d["type"], v, k) for u, v, k, d in G.edges(keys=True, data=True))
     assert len({json.loads(n)["p"]["_orggraph"] for n in nodes}) == 1
@@ -324,8 +328,9 @@ def test_relationship_properties_load_as_given(neo4j_conn, tiny, load_path):
     load(neo4j_conn, G)
     rows = neo4j_conn.driver.execute_query(
         "MATCH (a)-[e]->(b) RETURN a.id AS a, b.id AS b, properties(e) AS p").records
-    got = {(r["a"], r["b"], r["p"]["key"]): r["p"] for r in rows}
-    expected = {(a, b, key): {**{n: x for n, x in d.items() if n != "type"}, "key": key}
+    got = {(r["a"], r["b"], r["p"]["key"]): {n: getattr(x, "to_native", lambda x=x: x)()
+                                             for n, x in r["p"].items()} for r in rows}
+    expected = {(a, b, key): {**neo4j_properties(d), "key": key}
                 for a, b, key, d in G.edges(keys=True, data=True)}
     assert {edge: {n: x for n, x in p.items() if n != "_orggraph"}
             for edge, p in got.items()} == expected
@@ -339,7 +344,7 @@ def _content(conn: Any) -> tuple[list[str], list[str]]:
         out = []
         for row in map(json.loads, rows):
             row["p"].pop("_orggraph", None)
-            out.append(json.dumps(row, sort_keys=True))
+            out.append(json.dumps(row, sort_keys=True, default=str))
         return sorted(out)
 
     nodes, rels = _snapshot(conn)
@@ -521,19 +526,46 @@ def test_cli_prints_the_servers_warnings_about_a_query_as_one_line_each(runner, 
         "is correct."]
 
 
-def test_compose_file_publishes_on_loopback_with_auth_from_the_environment():
+def _compose() -> dict[str, Any]:
     import yaml
 
     root = Path(__file__).resolve().parent.parent
-    service = yaml.safe_load((root / "docker-compose.yml").read_text())["services"]["neo4j"]
-    assert service["image"] == "neo4j:5.26-community"
+    service: dict[str, Any] = yaml.safe_load(
+        (root / "docker-compose.yml").read_text())["services"]["neo4j"]
+    return service
+
+
+def test_compose_file_publishes_on_loopback_with_auth_from_the_environment():
+    root = Path(__file__).resolve().parent.parent
+    service = _compose()
     assert all(p.startswith("127.0.0.1:") for p in service["ports"])
     assert "${NEO4J_PASSWORD" in service["environment"]["NEO4J_AUTH"]
-    assert "cypher-shell" in " ".join(service["healthcheck"]["test"])
     assert not (root / ".env").exists() or ".env" in (root / ".gitignore").read_text()
     example = dict(line.split("=", 1) for line in (root / ".env.example").read_text().splitlines()
                    if line and not line.startswith("#"))
     assert example["NEO4J_PASSWORD"] == ""  # no password committed, not even a placeholder
+
+
+def test_compose_runs_the_launchers_neo4j_with_its_memory_mounts_and_a_quiet_healthcheck():
+    import re
+
+    from orggraph.neo4j.server import DEFAULT_HEAP, DEFAULT_PAGECACHE, LAUNCHER_DIR
+
+    service = _compose()
+    version = re.search(r"<neo4j.version>([^<]+)</neo4j.version>",
+                        (LAUNCHER_DIR / "pom.xml").read_text()).group(1)
+    assert service["image"] == f"neo4j:{version}-community"
+    env = service["environment"]
+    assert env["NEO4J_server_memory_heap_max__size"] == DEFAULT_HEAP
+    assert env["NEO4J_server_memory_heap_initial__size"] == DEFAULT_HEAP
+    assert env["NEO4J_server_memory_pagecache_size"] == DEFAULT_PAGECACHE
+    assert env["NEO4J_server_directories_import"] == "/import"
+    mounts = {volume.split(":")[1] for volume in service["volumes"]}
+    assert {"/data", "/import", "/logs"} <= mounts
+    check = " ".join(service["healthcheck"]["test"])
+    command = check.split("cypher-shell", 1)[1]
+    assert "cypher-shell" in check and " -p" not in command and "--password" not in command
+    assert "NEO4J_AUTH" not in command  # the password reaches it in its environment only
 
 
 # --- faults: a server stopped mid-load, a connection reset mid-load --------------------------
@@ -546,8 +578,8 @@ def _snapshot(conn: Any) -> tuple[list[str], list[str]]:
     rels = conn.driver.execute_query(
         "MATCH (a:Post|Body|Person)-[e]->(b) RETURN a.id AS a, type(e) AS t, b.id AS b, "
         "properties(e) AS p").records
-    return (sorted(json.dumps(r.data(), sort_keys=True) for r in nodes),
-            sorted(json.dumps(r.data(), sort_keys=True) for r in rels))
+    return (sorted(json.dumps(r.data(), sort_keys=True, default=str) for r in nodes),
+            sorted(json.dumps(r.data(), sort_keys=True, default=str) for r in rels))
 
 
 def _hidden(conn: Any) -> int:
@@ -852,7 +884,8 @@ def test_named_queries_never_return_bookkeeping(neo4j_conn, curated):
     (["chain", "--param", "relations=REPORTS_TO"], "Error: chain needs parameter(s): post"),
     (["members", "--param", "bdoy=nw-icb"], "Error: members takes no parameter 'bdoy'"),
     (["members", "--param", "body=no-such-body"], "Error: no node has the id or name"),
-    (["members", "--param", "body=board"], "Error: 'board' is ambiguous: "),
+    (["members", "--param", "body=Deputy Medical Director"],
+     "Error: 'Deputy Medical Director' is ambiguous: nchc-deputy-medical-director ("),
     (["changes", "--param", "as_of=2026-13"], "Error: as_of '2026-13'"),
     (["no_such_query"], "Error: no named query 'no_such_query'"),
 ])
@@ -873,7 +906,8 @@ def test_a_title_gives_the_rows_of_its_id_and_no_path_is_an_error(runner, monkey
 
     with connect(**{k.split("_")[1].lower(): v for k, v in neo4j_auth.items()}) as conn:
         load(conn, curated)
-    post = "nw-icb-deputy-medical-director"
+    post = "nw-icb-executive-medical-director"
+    assert resolve_node(curated, curated.nodes[post]["title"]) == post
     by_id, by_title = (_cli(runner, monkeypatch, neo4j_auth, "neo4j", "query", "chain",
                             "--param", f"post={p}", "--format", "json")
                        for p in (post, curated.nodes[post]["title"]))
@@ -881,7 +915,7 @@ def test_a_title_gives_the_rows_of_its_id_and_no_path_is_an_error(runner, monkey
     assert json.loads(by_id.output) == json.loads(by_title.output) != []
     lonely = next(n for n in sorted(curated) if curated.degree(n) == 0) if any(
         curated.degree(n) == 0 for n in curated) else None
-    params = (["--param", f"a={post}", "--param", "b=nw-icb", "--param", "relations=HOLDS"]
+    params = (["--param", f"a={post}", "--param", "b=nw-icb", "--param", "relations=CHAIRS"]
               if lonely is None else ["--param", f"a={post}", "--param", f"b={lonely}"])
     result = _cli(runner, monkeypatch, neo4j_auth, "neo4j", "query", "path", *params)
     assert result.exit_code == 1 and result.output.startswith("Error: no path between")
@@ -905,3 +939,56 @@ def test_load_wipe_first_removes_what_orggraph_loaded(runner, monkeypatch, neo4j
                   str(TINY_DIR))
     assert result.exit_code == 0, result.output
     assert result.output.strip() == "loaded 8 nodes and 8 relationships"
+
+
+# --- neo4j run: whole values, stdin and inline queries, a limit, plans ------------------------
+
+def test_run_returns_whole_relationships_nodes_paths_and_dates(runner, monkeypatch, neo4j_auth,
+                                                               curated):
+    from orggraph.neo4j import connect, load
+
+    with connect(**{k.split("_")[1].lower(): v for k, v in neo4j_auth.items()}) as conn:
+        load(conn, curated)
+    u, v, a = next((u, v, a) for u, v, a in sorted(curated.edges(data=True), key=str)
+                   if a["type"] == "REPORTS_TO" and curated.nodes[v]["label"] == "Post")
+    query = ("MATCH (a:Post {id: $u})-[r:REPORTS_TO]->(b:Post {id: $v}) "
+             "RETURN r, a, [p = (a)-[:REPORTS_TO]->(b) | p] AS paths LIMIT 1")
+    result = _cli(runner, monkeypatch, neo4j_auth, "neo4j", "run", "-e", query, "--param",
+                  f"u={u}", "--param", f"v={v}", "--format", "json")
+    assert result.exit_code == 0, result.output
+    [row] = json.loads(result.output)
+    assert row["r"]["type"] == "REPORTS_TO"
+    assert row["r"]["properties"]["evidence"] == a["evidence"]
+    assert row["r"]["properties"]["source"] == a["source"]
+    assert (row["r"]["start"]["id"], row["r"]["end"]["id"]) == (u, v)
+    assert row["r"]["end"]["labels"] == ["Post"]
+    assert row["a"]["labels"] == ["Post"] and row["a"]["properties"]["id"] == u
+    assert [n["properties"]["id"] for n in row["paths"][0]["nodes"]] == [u, v]
+    dated = _cli(runner, monkeypatch, neo4j_auth, "neo4j", "run", "-e",
+                 "MATCH (b:Body) WHERE b.valid_to_text = '2006' RETURN b.valid_to AS d",
+                 "--format", "csv")
+    assert dated.output.splitlines() == ["d", "2006-12-31"]
+
+
+def test_run_reads_stdin_and_stops_at_the_limit(runner, monkeypatch, neo4j_auth):
+    from orggraph.cli import main
+
+    for key, value in neo4j_auth.items():
+        monkeypatch.setenv(key, value)
+    result = runner.invoke(main, ["neo4j", "run", "-", "--limit", "3", "--format", "csv"],
+                           input="UNWIND range(1, 1000000) AS n RETURN n")
+    assert result.exit_code == 0, result.output
+    assert result.stdout.splitlines() == ["n", "1", "2", "3"]
+    assert result.stderr == "Warning: stopped after 3 rows (--limit); there are more\n"
+    neither = runner.invoke(main, ["neo4j", "run"])
+    assert neither.exit_code == 2 and "give one of FILE" in neither.output
+
+
+@pytest.mark.parametrize("keyword", ["EXPLAIN", "PROFILE"])
+def test_run_prints_the_plan(runner, monkeypatch, neo4j_auth, keyword):
+    result = _cli(runner, monkeypatch, neo4j_auth, "neo4j", "run", "-e",
+                  f"{keyword} MATCH (p:Post) WHERE p.title = 'x' RETURN p")
+    assert result.exit_code == 0, result.output
+    assert result.output.startswith("ProduceResults")
+    assert "NodeIndexSeek" in result.output  # the post_title index
+    assert ("db_hits=" in result.output) is (keyword == "PROFILE")

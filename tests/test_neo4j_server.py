@@ -24,6 +24,8 @@ from orggraph.neo4j.server import LocalServer, build_launcher, start_local_serve
 
 IN_CI = os.environ.get("CI", "").lower() == "true"
 
+pytestmark = pytest.mark.neo4j
+
 
 _PACKAGES = {"java": "openjdk-17-jdk-headless", "mvn": "maven"}
 
@@ -113,13 +115,23 @@ def test_wrong_password_and_the_default_one_are_refused(server):
 
 
 @pytest.mark.skipif(not os.path.exists("/proc/net/tcp"), reason="needs Linux /proc/net/tcp")
-def test_only_bolt_listens_and_only_on_loopback(server):
+def test_only_bolt_and_http_listen_and_only_on_loopback(server):
     port = int(server.uri.rsplit(":", 1)[1])
+    http = int(server.http_uri.rsplit(":", 1)[1])
     listening = _listening_sockets(server.process.pid)
-    # Exactly one listening socket: Bolt on 127.0.0.1 (no HTTP, nothing on 0.0.0.0 or ::).
-    assert listening == {(ipaddress.ip_address("127.0.0.1"), port)}, listening
+    # Exactly Bolt and HTTP on 127.0.0.1 (no HTTPS, nothing on 0.0.0.0 or ::).
+    loopback = ipaddress.ip_address("127.0.0.1")
+    assert listening == {(loopback, port), (loopback, http)}, listening
     with socket.create_connection(("127.0.0.1", port), timeout=5):
         pass
+
+
+def test_browser_is_served_over_http(server):
+    import urllib.request
+
+    assert server.browser_url == f"{server.http_uri}/browser/"
+    with urllib.request.urlopen(server.browser_url, timeout=30) as page:  # noqa: S310 - loopback
+        assert page.status == 200 and b"Neo4j Browser" in page.read()
 
 
 def test_password_is_not_in_the_logs_or_the_repr(server):
@@ -218,17 +230,23 @@ def test_orggraph_neo4j_start_prints_its_settings_and_stops_on_ctrl_c(server, pa
     process = subprocess.Popen([sys.executable, "-m", "orggraph", "neo4j", "start"], env=env,
                                stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     try:
-        line = process.stdout.readline() if process.stdout else ""
-        assert line.startswith("export NEO4J_URI=bolt://127.0.0.1:"), line
-        settings = dict(word.split("=", 1) for word in line.split()[1:])
+        assert process.stdout is not None
+        lines = [process.stdout.readline().rstrip("\n") for _ in range(4)]
+        assert lines[0].startswith("NEO4J_URI=bolt://127.0.0.1:"), lines
+        assert lines[1] == "NEO4J_USER=neo4j"
+        assert lines[3].startswith("Browser: http://127.0.0.1:") and lines[3].endswith("/browser/")
+        settings = dict(line.split("=", 1) for line in lines[:3] if "=" in line)
         assert ("NEO4J_PASSWORD" in settings) is not password_from_env
+        if password_from_env:
+            assert lines[2] == "# NEO4J_PASSWORD: the one in your environment"
         password = env.get("NEO4J_PASSWORD") or settings["NEO4J_PASSWORD"]
         auth = (settings["NEO4J_USER"], password)
         with neo4j.GraphDatabase.driver(settings["NEO4J_URI"], auth=auth) as driver:
             records, _, _ = driver.execute_query("RETURN 1 AS one")
         assert records[0]["one"] == 1
-        process.send_signal(signal.SIGINT)
-        _, err = process.communicate(timeout=60)
+        # Ctrl-C, or SIGTERM (as a service manager stops it): the same clean stop
+        process.send_signal(signal.SIGTERM if password_from_env else signal.SIGINT)
+        _, err = process.communicate(timeout=90)
     finally:
         process.kill()
     assert process.returncode == 0, err
@@ -264,6 +282,81 @@ def test_a_data_dir_server_restarts_with_the_same_password_and_keeps_its_data(se
                 driver.execute_query("CREATE (:Kept {n: 1})")
             rows, _, _ = driver.execute_query("MATCH (k:Kept) RETURN count(k) AS c")
         assert rows[0]["c"] == 1
+
+
+def test_background_start_status_and_stop(server, tmp_path):
+    # `server` only makes this test skip or fail with the module's other tests.
+    import sys
+
+    import neo4j
+
+    data_dir = tmp_path / "bg"
+
+    def cli(*args: str) -> subprocess.CompletedProcess[str]:
+        env = {k: v for k, v in os.environ.items() if k != "NEO4J_PASSWORD"}
+        return subprocess.run([sys.executable, "-m", "orggraph", "neo4j", *args], env=env,
+                              capture_output=True, text=True, timeout=300, check=False)
+
+    try:
+        started = cli("start", "--background", "--data-dir", str(data_dir))
+        assert started.returncode == 0, started.stderr
+        settings = dict(line.split("=", 1) for line in started.stdout.splitlines()
+                        if line.startswith("NEO4J_"))
+        password = settings["NEO4J_PASSWORD"].split()[0]
+        assert (data_dir / "password").read_text().strip() == password
+        assert (data_dir / "password").stat().st_mode & 0o077 == 0
+        status = cli("status", "--data-dir", str(data_dir))
+        assert status.returncode == 0 and f"NEO4J_URI={settings['NEO4J_URI']}" in status.stdout
+        with neo4j.GraphDatabase.driver(settings["NEO4J_URI"], auth=("neo4j", password)) as d:
+            assert d.execute_query("RETURN 1 AS one").records[0]["one"] == 1
+        again = cli("start", "--background", "--data-dir", str(data_dir))
+        assert again.returncode == 1 and again.stderr.startswith("Error: a Neo4j started in")
+    finally:
+        stopped = cli("stop", "--data-dir", str(data_dir))
+    assert stopped.returncode == 0 and stopped.stdout.startswith("stopped Neo4j (pid ")
+    status = cli("status", "--data-dir", str(data_dir))
+    assert status.returncode == 1 and status.stderr.startswith("Error: no Neo4j started")
+    assert password not in started.stderr + status.stdout + stopped.stdout
+
+
+def test_compose_has_the_launchers_timeouts_and_import_rules(server):
+    import neo4j
+    import yaml
+
+    root = Path(__file__).resolve().parent.parent
+    env = yaml.safe_load((root / "docker-compose.yml").read_text())["services"]["neo4j"][
+        "environment"]
+    # The image's NEO4J_a_b__c variable is the setting a.b_c.
+    settings = {key[6:].replace("__", "\0").replace("_", ".").replace("\0", "_"): str(value)
+                for key, value in env.items() if key.startswith("NEO4J_") and key != "NEO4J_AUTH"}
+    shared = [name for name in settings if name.startswith(("db.", "dbms.security"))]
+    assert {"db.transaction.timeout", "db.lock.acquisition.timeout"} <= set(shared)
+    with neo4j.GraphDatabase.driver(server.uri, auth=(server.user, server.password)) as driver:
+        rows, _, _ = driver.execute_query(
+            "SHOW SETTINGS YIELD name, value WHERE name IN $names RETURN name, value",
+            names=shared)
+    running = {r["name"]: r["value"] for r in rows}
+    assert running == {name: settings[name] for name in shared}
+
+
+@pytest.mark.browser
+def test_browser_logs_in_runs_a_query_and_shows_the_rows(server, browser):
+    page = browser.new_page()
+    try:
+        page.goto(server.browser_url, timeout=120_000)
+        page.locator("[data-testid='boltaddress']").fill(server.uri, timeout=120_000)
+        page.locator("[data-testid='username']").fill(server.user)
+        page.locator("[data-testid='password']").fill(server.password)
+        page.locator("[data-testid='connect']").click()
+        editor = page.locator("[data-testid='activeEditor']")
+        editor.click(timeout=60_000)
+        page.keyboard.type("UNWIND ['orggraph-row-1', 'orggraph-row-2'] AS answer RETURN answer")
+        page.keyboard.press("Enter")
+        cells = page.get_by_text("orggraph-row-2", exact=True)
+        cells.first.wait_for(timeout=60_000)
+        assert page.get_by_text("orggraph-row-1", exact=True).count() >= 1
+    finally:
+        page.close()
 
 
 def test_stop_ends_the_process_and_deletes_the_data_dir(server):

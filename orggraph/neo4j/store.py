@@ -962,7 +962,7 @@ def _whole_rows(tx: Any, result: Any, limit: int | None) -> Rows:
     result did not carry are named by one more query in the same transaction."""
     from .values import end_ids, plain
 
-    records = []
+    records: list[Any] = []
     truncated = False
     for record in result:
         if limit is not None and len(records) >= limit:
