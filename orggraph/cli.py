@@ -357,6 +357,40 @@ def neo4j_status(data_dir: Path) -> None:
     click.echo(f"Browser: {state['http_uri']}/browser/")
 
 
+@neo4j.command("shell")
+@click.option("-f", "--file", "script",
+              type=click.Path(exists=True, dir_okay=False, path_type=Path),
+              help="Run the statements of this file (e.g. an 'export --format cypher' script).")
+def neo4j_shell(script: Path | None) -> None:
+    """Run cypher-shell (5.26) against the server of NEO4J_URI, NEO4J_USER, NEO4J_PASSWORD."""
+    from .neo4j import connect
+    from .neo4j.shell import run_shell
+
+    with connect() as conn:  # checks the settings and the login first, in one line if wrong
+        uri, database = conn.uri, conn.database
+    code = run_shell(uri, os.environ.get("NEO4J_USER", "neo4j"),
+                     os.environ.get("NEO4J_PASSWORD", ""), file=script, database=database,
+                     progress=lambda line: click.echo(line, err=True))
+    if code:
+        raise Neo4jServerError(f"cypher-shell exited with code {code}")
+
+
+@neo4j.command("import")
+@data_option
+@as_of_option
+@click.option("--data-dir", "neo4j_dir", type=click.Path(file_okay=False, path_type=Path),
+              required=True,
+              help="The new database's directory; then 'orggraph neo4j start --data-dir DIR'.")
+def neo4j_import(data_dir: Path | None, as_of: str | None, neo4j_dir: Path) -> None:
+    """Build a new database with neo4j-admin database import (server stopped), for big
+    graphs; then 'orggraph neo4j start --data-dir DIR' serves it."""
+    from .neo4j.bulk import import_graph
+
+    report = import_graph(_graph(data_dir, as_of), neo4j_dir)
+    click.echo(f"imported {report.nodes} nodes and {report.relationships} relationships "
+               f"in {report.seconds:.1f} s")
+
+
 @neo4j.command("load")
 @data_option
 @as_of_option

@@ -396,7 +396,8 @@ def _cypher(G: nx.MultiDiGraph) -> str:
     running the script twice gives the same graph). Every value is a literal, escaped."""
     from .neo4j.store import schema_statements
 
-    lines = [f"// {MARKER}: recreates the graph; run with cypher-shell -f FILE",
+    lines = [f"// {MARKER}: recreates the graph; run with orggraph neo4j shell -f FILE "
+             "(cypher-shell)",
              "// One statement per line; string literals are escaped, no parameters needed."]
     lines += [" ".join(s.split()) + ";" for s in schema_statements()]
     for n, a in _nodes(G):

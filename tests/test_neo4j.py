@@ -6,6 +6,7 @@ from __future__ import annotations
 import contextlib
 import json
 import logging
+import os
 from functools import partial
 from pathlib import Path
 from typing import Any
@@ -992,3 +993,40 @@ def test_run_prints_the_plan(runner, monkeypatch, neo4j_auth, keyword):
     assert result.output.startswith("ProduceResults")
     assert "NodeIndexSeek" in result.output  # the post_title index
     assert ("db_hits=" in result.output) is (keyword == "PROFILE")
+
+
+# --- cypher-shell ----------------------------------------------------------------------------
+
+def test_the_cypher_export_through_cypher_shell_gives_the_loaded_graph(neo4j_auth, neo4j_conn,
+                                                                       curated, tmp_path):
+    import subprocess
+    import sys
+
+    from orggraph.export import export
+    from orggraph.neo4j import load
+
+    script = export(curated, "cypher", tmp_path / "graph.cypher")
+    neo4j_conn.driver.execute_query("MATCH (n) DETACH DELETE n")
+    env = {**os.environ, **neo4j_auth}
+    env.pop("NEO4J_DATABASE", None)
+    shell = subprocess.run([sys.executable, "-m", "orggraph", "neo4j", "shell", "-f", str(script)],
+                           env=env, capture_output=True, text=True, timeout=900, check=False)
+    assert shell.returncode == 0, shell.stderr[-2000:]
+    assert neo4j_auth["NEO4J_PASSWORD"] not in shell.stdout + shell.stderr
+    scripted = _without_marker(_snapshot(neo4j_conn))
+    neo4j_conn.driver.execute_query("MATCH (n) DETACH DELETE n")
+    load(neo4j_conn, curated)
+    assert scripted == _without_marker(_snapshot(neo4j_conn))
+
+
+def _without_marker(snapshot: tuple[list[str], list[str]]) -> tuple[list[str], list[str]]:
+    """The snapshot without the loader's ``_orggraph`` marker (the script sets none)."""
+    def strip(rows: list[str]) -> list[str]:
+        out = []
+        for row in map(json.loads, rows):
+            row["p"].pop("_orggraph", None)
+            row["l"] = sorted(row["l"]) if "l" in row else None
+            out.append(json.dumps(row, sort_keys=True))
+        return sorted(out)
+
+    return strip(snapshot[0]), strip(snapshot[1])

@@ -319,6 +319,55 @@ def test_background_start_status_and_stop(server, tmp_path):
     assert password not in started.stderr + status.stdout + stopped.stdout
 
 
+def _graph_of(uri: str, user: str, password: str) -> tuple[list[str], list[str]]:
+    """Every node and relationship of a server, without the loader's ``_orggraph`` marker."""
+    import json
+
+    import neo4j
+
+    def row(record: object) -> str:
+        data = dict(record.data())  # type: ignore[attr-defined]
+        data["p"] = {k: v for k, v in data["p"].items() if k != "_orggraph"}
+        return json.dumps(data, sort_keys=True, default=str)
+
+    with neo4j.GraphDatabase.driver(uri, auth=(user, password)) as driver:
+        nodes, _, _ = driver.execute_query(
+            "MATCH (n) RETURN n.id AS id, labels(n) AS l, properties(n) AS p ORDER BY id")
+        rels, _, _ = driver.execute_query(
+            "MATCH (a)-[r]->(b) RETURN a.id AS a, type(r) AS t, b.id AS b, properties(r) AS p")
+    return sorted(map(row, nodes)), sorted(map(row, rels))
+
+
+def test_bulk_import_gives_the_graph_load_gives(server, tmp_path):
+    from click.testing import CliRunner
+
+    from orggraph.cli import main
+    from orggraph.graph import load_graph
+    from orggraph.neo4j import connect, load, wipe
+
+    G = load_graph()
+    data_dir = tmp_path / "imported"
+    result = CliRunner().invoke(main, ["neo4j", "import", "--data-dir", str(data_dir)])
+    assert result.exit_code == 0, result.output
+    assert result.output.startswith(
+        f"imported {G.number_of_nodes()} nodes and {G.number_of_edges()} relationships in ")
+    with start_local_server(data_dir=data_dir) as imported:
+        got = _graph_of(imported.uri, imported.user, imported.password)
+        with connect(imported.uri, imported.user, imported.password) as conn:
+            names = {r["name"] for r in conn.driver.execute_query(
+                "SHOW INDEXES YIELD name, state WHERE state = 'ONLINE' RETURN name").records}
+    assert {"post_id", "post_title", "relationship_evidence"} <= names  # the schema, on start
+    with connect(server.uri, server.user, server.password) as conn:
+        load(conn, G)
+        expected = _graph_of(server.uri, server.user, server.password)
+        wipe(conn)
+    assert got == expected
+    again = CliRunner().invoke(main, ["neo4j", "import", "--data-dir", str(data_dir)])
+    assert again.exit_code == 1
+    assert again.output == (f"Error: {data_dir} already holds a database; the import builds "
+                            "a new one: choose an empty data directory\n")
+
+
 def test_compose_has_the_launchers_timeouts_and_import_rules(server):
     import neo4j
     import yaml

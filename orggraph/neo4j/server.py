@@ -462,10 +462,24 @@ def start_local_server(*, port: int = 0, http_port: int = 0, data_dir: Path | No
     server.auth_origin = source
     if data_dir is not None and source == "generated":
         _keep_password(data_dir, password)
+    _apply_pending_schema(server)
     if background:
         atexit.unregister(server.stop)
         _write_state(server)
     return server
+
+
+def _apply_pending_schema(server: LocalServer) -> None:
+    """Create the schema of a database that ``neo4j-admin database import`` built (see
+    :mod:`orggraph.neo4j.bulk`), once."""
+    from .bulk import SCHEMA_PENDING
+    from .store import apply_schema, connect
+
+    pending = server.data_dir / SCHEMA_PENDING
+    if pending.is_file():
+        with connect(server.uri, server.user, server.password) as conn:
+            apply_schema(conn)
+        pending.unlink()
 
 
 def _await_ready(process: subprocess.Popen[bytes], directory: Path, owns: bool, password: str,
