@@ -328,6 +328,8 @@ def _graph_of(uri: str, user: str, password: str) -> tuple[list[str], list[str]]
     def row(record: object) -> str:
         data = dict(record.data())  # type: ignore[attr-defined]
         data["p"] = {k: v for k, v in data["p"].items() if k != "_orggraph"}
+        if "l" in data:
+            data["l"] = sorted(data["l"])  # labels come in the order the store made them
         return json.dumps(data, sort_keys=True, default=str)
 
     with neo4j.GraphDatabase.driver(uri, auth=(user, password)) as driver:
