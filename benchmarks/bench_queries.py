@@ -15,7 +15,15 @@ the index from the graph itself, as happens for a graph not built by
 ``build_graph`` or ``filter_as_of`` (a copy); the resident memory of the process
 holding the graph, index and answer; and, up to ``--naive-limit`` posts, the
 naive per-post NetworkX way (``len(nx.descendants(...))`` for each post) with the
-ratio against it.
+    parser.add_argument("--full-reader", action="store_true",
+                        help="also read with the full YAML reader only (no line reader)")
+    parser.add_argument("--cache-only", action="store_true",
+                        help="Only the cold and cached command times.")
+    args = parser.parse_args()
+    for size in (int(s) for s in args.sizes.split(",")):
+        if not args.cache_only:
+            run(size, args.repeat, args.naive_limit, args.full_reader)
+        cold_and_cached(size, args.repeat)
 """
 
 from __future__ import annotations
@@ -30,17 +38,19 @@ import tempfile
 import time
 from collections.abc import Callable
 from functools import partial
+from pathlib import Path
 from typing import Any
 
 import networkx as nx
 
 from benchmarks._common import load_average, rss_mib
+from orggraph import load
 from orggraph.generate import generate
 from orggraph.graph import build_graph
+from orggraph.index import clear_index, graph_index, hierarchy_index
 from orggraph.load import read_data
 from orggraph.model import ACCOUNTABILITY_TYPES
 from orggraph.queries import cover_gaps, dual_accountability, spans_and_layers
-from orggraph.queries._index import clear_index, graph_index, hierarchy_index
 
 
 def _cpu() -> float:
@@ -75,11 +85,24 @@ def naive_spans(G: nx.MultiDiGraph) -> dict[str, int]:
             if a["label"] == "Post" and p in D}
 
 
-def run(size: int, repeat: int, naive_limit: int) -> None:
+def _full_reader_only(directory: str) -> tuple[float, float]:
+    """Reading and validating with the plain-layout line reader switched off, so every
+    file goes through the full YAML reader (the line reader is its fast front end)."""
+    saved = load._load_simple
+    load._load_simple = lambda text: None
+    try:
+        wall, cpu, _ = _timed(lambda: read_data(directory))
+    finally:
+        load._load_simple = saved
+    return wall, cpu
+
+
+def run(size: int, repeat: int, naive_limit: int, full_reader: bool = False) -> None:
     base = rss_mib()
     with tempfile.TemporaryDirectory() as tmp:
         gen = _timed(lambda: generate(size, seed=1, directory=tmp))[0]
         read, read_cpu, dataset = _timed(lambda: read_data(tmp))
+        full = _full_reader_only(tmp) if full_reader else None
     # release: the records are dropped as they go in, as load_graph does
     build, build_cpu, G = _timed(partial(build_graph, dataset, release=True))
     del dataset
@@ -89,6 +112,9 @@ def run(size: int, repeat: int, naive_limit: int) -> None:
           f"  ({load_average()})")
     print(f"  generate            {gen:8.2f} s")
     print(f"  read+validate YAML  {read:8.2f} s   cpu {read_cpu:.2f} s")
+    if full is not None:
+        print(f"  ... full reader only{full[0]:8.2f} s   cpu {full[1]:.2f} s   (the line reader "
+              f"takes {read_cpu / full[1]:.2f}x its cpu time)")
     print(f"  build graph         {build:8.2f} s   cpu {build_cpu:.2f} s   (YAML to graph "
           f"{read + build:.2f} s, cpu {read_cpu + build_cpu:.2f} s; includes the index)")
     cold, cold_cpu, _ = _timed(lambda: spans_and_layers(G))
@@ -121,15 +147,65 @@ def run(size: int, repeat: int, naive_limit: int) -> None:
         print(f"  naive per-post      skipped above {naive_limit:,} posts")
 
 
+def cold_and_cached(size: int, repeat: int) -> None:
+    """A command's time to its first answer on ``size`` posts, cold and cached.
+
+    ``orggraph summary --data DIR`` is run as a user runs it, in a fresh process each
+    time: COLD with ``--no-cache`` (read and validate the YAML, build the graph),
+    then once writing the data directory's validated cache (:mod:`orggraph.cache`),
+    then CACHED (the directory unchanged: its content hashed, the graph read back).
+    Medians of ``repeat`` runs of each, wall clock and the CPU time of the child.
+    """
+    import os
+    import subprocess
+    import sys
+
+    from orggraph.cache import cache_path
+
+    def command(*extra: str) -> tuple[float, float]:
+        before = resource.getrusage(resource.RUSAGE_CHILDREN)
+        wall = time.perf_counter()
+        subprocess.run([sys.executable, "-m", "orggraph", "summary", "--data", str(data),  # noqa: S603
+                        *extra], check=True, stdout=subprocess.DEVNULL, env=env)
+        after = resource.getrusage(resource.RUSAGE_CHILDREN)
+        cpu = after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime
+        return time.perf_counter() - wall, cpu
+
+    def median(*extra: str) -> tuple[float, float]:
+        runs = [command(*extra) for _ in range(repeat)]
+        return statistics.median(w for w, _ in runs), statistics.median(c for _, c in runs)
+
+    with tempfile.TemporaryDirectory() as tmp:
+        data = generate(size, 0, f"{tmp}/data")
+        env = {**os.environ, "ORGGRAPH_CACHE_DIR": f"{tmp}/cache"}
+        cold, cold_cpu = median("--no-cache")
+        writing, writing_cpu = command()
+        cached, cached_cpu = median()
+        stored = cache_path(data, Path(f"{tmp}/cache")).stat().st_size / 2**20
+    print(f"\n{size:>9,} posts: 'orggraph summary' to its answer, a fresh process each "
+          f"(median of {repeat}; {load_average()})")
+    print(f"  cold (--no-cache)   {cold:8.2f} s   cpu {cold_cpu:.2f} s")
+    print(f"  writing the cache   {writing:8.2f} s   cpu {writing_cpu:.2f} s   "
+          f"({stored:,.0f} MiB)")
+    print(f"  cached              {cached:8.2f} s   cpu {cached_cpu:.2f} s   -> "
+          f"{cold / cached:.1f}x faster (cpu {cold_cpu / cached_cpu:.1f}x)")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__,
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--sizes", default="10000,100000")
     parser.add_argument("--repeat", type=int, default=3)
     parser.add_argument("--naive-limit", type=int, default=1_000_000)
+    parser.add_argument("--full-reader", action="store_true",
+                        help="also read with the full YAML reader only (no line reader)")
+    parser.add_argument("--cache-only", action="store_true",
+                        help="Only the cold and cached command times.")
     args = parser.parse_args()
-    for size in (int(s) for s in args.sizes.split(",")):
-        run(size, args.repeat, args.naive_limit)
+    for size in (int(n) for n in args.sizes.split(",")):
+        if not args.cache_only:
+            run(size, args.repeat, args.naive_limit, args.full_reader)
+        cold_and_cached(size, args.repeat)
 
 
 if __name__ == "__main__":

@@ -20,7 +20,7 @@ CALL () {
   // Each deputy comes with whether anyone deputises for it, checked from the bound deputy
   // (a degree check), so the query stays linear in the posts.
   WITH p,
-       EXISTS { MATCH (r:Post)-[x]->(p) WHERE type(x) IN $relations
+       EXISTS { MATCH (r:Post)-[x]->(p) WHERE type(x) IN $relations AND r <> p
                 AND all(v IN [r, x] WHERE coalesce(v.valid_from <= $as_of, true) AND coalesce(v.valid_to >= $as_of, true)) } AS reports,
        EXISTS { MATCH (p)-[s:MEMBER_OF|CHAIRS]->(t) WHERE all(v IN [s, t] WHERE coalesce(v.valid_from <= $as_of, true) AND coalesce(v.valid_to >= $as_of, true)) } AS seats,
        COLLECT { MATCH (d)-[s:DEPUTISES_FOR]->(p) WHERE all(v IN [d, s] WHERE coalesce(v.valid_from <= $as_of, true) AND coalesce(v.valid_to >= $as_of, true))

@@ -13,6 +13,7 @@ from typing import Any
 import networkx as nx
 
 from .graph import display_name, match_nodes, resolve_node
+from .model import RELATIONSHIP_FIELDS
 
 __all__ = ["find", "show", "summary"]
 
@@ -67,10 +68,15 @@ def find(G: nx.MultiDiGraph, text: str) -> list[dict[str, Any]]:
     ]
 
 
+#: A relationship's provenance, shown after its other properties.
+_PROVENANCE = ("source", "evidence")
+_DETAILS = tuple(k for k in RELATIONSHIP_FIELDS if k not in _PROVENANCE)
+
+
 def _edge_row(G: nx.MultiDiGraph, other: str, attrs: dict[str, Any]) -> dict[str, Any]:
     row = {"type": attrs["type"], "id": other, "name": display_name(G, other)}
-    row.update({k: attrs[k] for k in ("role", "valid_from", "valid_to", "note") if k in attrs})
-    row.update(source=attrs["source"], evidence=attrs["evidence"])
+    row.update({k: attrs[k] for k in _DETAILS if k in attrs})
+    row.update({k: attrs[k] for k in _PROVENANCE})
     return row
 
 

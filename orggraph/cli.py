@@ -8,7 +8,6 @@ ambiguous name or bad usage exits 2).
 from __future__ import annotations
 
 import contextlib
-import logging
 import os
 import shlex
 import sys
@@ -23,6 +22,7 @@ from .errors import (
     DataError,
     Neo4jServerError,
     OrggraphError,
+    ParameterError,
     UnknownNodeError,
 )
 
@@ -32,6 +32,11 @@ F = TypeVar("F", bound=Callable[..., Any])
 def _is_driver_error(exc: BaseException) -> bool:
     """Connection and auth errors of the neo4j driver, without importing it at start-up."""
     return type(exc).__module__.split(".")[0] == "neo4j"
+
+
+def _flag(parameter: str) -> str:
+    """The option a library parameter is given by (``from_date`` -> ``--from``)."""
+    return "--" + parameter.removesuffix("_date").replace("_", "-")
 
 
 def _error(message: object) -> None:
@@ -54,6 +59,8 @@ def _driver_logs_quiet() -> Iterator[None]:
     server's warnings about a query, which the driver logs as a dump, are printed by
     ``neo4j query`` and ``neo4j run`` as ``Warning: FILE:LINE:COLUMN: …`` lines.
     """
+    import logging
+
     logs = [logging.getLogger(name) for name in _DRIVER_LOGS]
     levels = [log.level for log in logs]
     for log, level in zip(logs, levels, strict=True):
@@ -65,8 +72,18 @@ def _driver_logs_quiet() -> Iterator[None]:
             log.setLevel(level)
 
 
+def _stdout_to_devnull() -> None:
+    """After a broken pipe: send what Python still flushes at exit nowhere."""
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    with contextlib.suppress(OSError, ValueError):
+        os.dup2(devnull, sys.stdout.fileno())
+
+
 class _Group(click.Group):
-    """A group that turns library and driver errors into one line and an exit code."""
+    """A group that turns usage, library and driver errors into one line and an exit
+    code: 2 for usage (a bad option or argument, an unknown or ambiguous name), else 1."""
+
+    group_class = type  # its subgroups (neo4j, import) are of this class too
 
     def invoke(self, ctx: click.Context) -> Any:
         with _driver_logs_quiet():
@@ -75,6 +92,10 @@ class _Group(click.Group):
     def _invoke(self, ctx: click.Context) -> Any:
         try:
             return super().invoke(ctx)
+        except click.UsageError as exc:  # a command's usage: one line, like every error
+            hint = f" (see '{exc.ctx.command_path} --help')" if exc.ctx is not None else ""
+            _error(" ".join(exc.format_message().split()) + hint)
+            ctx.exit(2)
         except (AmbiguousNameError, UnknownNodeError) as exc:
             _error(exc)
             ctx.exit(2)
@@ -86,8 +107,14 @@ class _Group(click.Group):
             click.echo(f"Error: the data has {n} error{'s' * (n != 1)}; "
                        "run 'orggraph validate' for details", err=True)
             ctx.exit(1)
+        except ParameterError as exc:
+            _error(exc.naming(_flag))
+            ctx.exit(1)
         except OrggraphError as exc:
             _error(exc)
+            ctx.exit(1)
+        except BrokenPipeError:  # e.g. "orggraph summary | head": stop quietly
+            _stdout_to_devnull()
             ctx.exit(1)
         except OSError as exc:
             _error(f"{exc.strerror or exc}: {exc.filename or ''}".rstrip(": "))
@@ -101,10 +128,10 @@ class _Group(click.Group):
 
 
 def data_option(f: F) -> F:
-    """``--data DIR``: the data directory (default: the project's ``data/``)."""
+    """``--data DIR``: the data directory to read."""
     return click.option(
         "--data", "data_dir", type=click.Path(file_okay=False, path_type=Path), default=None,
-        help="Data directory (default: the project's data/).",
+        help="Data directory to read (default: the curated data shipped with orggraph).",
     )(f)
 
 
@@ -112,21 +139,98 @@ def format_option(*choices: str) -> Callable[[F], F]:
     """``--format``: how results are printed."""
     return click.option(
         "--format", "fmt", type=click.Choice(choices or ("table", "json")), default="table",
-        show_default=True, help="Output format.",
+        show_default=True, help="How to print the results.",
     )
+
+
+class _Date(click.ParamType):  # type: ignore[type-arg]  # generic in click 8.5 only
+    """A date option's text (``YYYY[-MM[-DD]]``), checked when given, passed on as text."""
+
+    name = "DATE"
+
+    def convert(self, value: Any, param: click.Parameter | None,
+                ctx: click.Context | None) -> Any:
+        from .model import PartialDate
+
+        try:
+            PartialDate.parse(str(value))
+        except ValueError as exc:
+            self.fail(f"{value!r}: {exc}", param, ctx)
+        return value
+
+
+DATE = _Date()
 
 
 def as_of_option(f: F) -> F:
     """``--as-of DATE``: keep only what is valid on that date."""
-    return click.option("--as-of", "as_of", metavar="DATE", default=None,
+    return click.option("--as-of", "as_of", type=DATE, default=None,
                         help="Only what is valid on this date (YYYY[-MM[-DD]]).")(f)
+
+
+_NO_CACHE = "orggraph.no_cache"
+
+
+def _no_cache(ctx: click.Context, param: click.Parameter, value: bool) -> None:
+    ctx.meta[_NO_CACHE] = value
+
+
+def cache_option(f: F) -> F:
+    """``--no-cache``: read the data afresh, not from the data directory's validated cache
+    (:mod:`orggraph.cache`)."""
+    return click.option("--no-cache", is_flag=True, expose_value=False, callback=_no_cache,
+                        help="Read and validate the data afresh (no cache).")(f)
+
+
+def body_option(f: F) -> F:
+    """``--body BODY``: limit the answer to one body."""
+    return click.option("--body", metavar="BODY", default=None,
+                        help="Only this body: its posts and the bodies within it.")(f)
+
+
+def output_option(default: str | None = None, *, directory: bool = False,
+                  what: str = "File") -> Callable[[F], F]:
+    """``-o/--output PATH``: the file or directory written.
+
+    One rule: a default name in the current directory (shown in the help), except
+    for a data directory, which must be named (``default=None`` makes it required).
+    """
+    kind = click.Path(file_okay=not directory, dir_okay=directory, path_type=Path)
+    return click.option("-o", "--output", type=kind, required=default is None,
+                        default=None if default is None else Path(default),
+                        show_default=default is not None, help=f"{what} to write.")
+
+
+def force_option(f: F) -> F:
+    """``--force``: replace an existing output that orggraph did not write."""
+    return click.option("--force", is_flag=True,
+                        help="Replace an existing output that orggraph did not write.")(f)
+
+
+class _Choices(click.Choice):  # type: ignore[type-arg]  # generic in click 8.5 only
+    """A choice whose values are read from the library when first needed, so the
+    library is not imported at start-up (``orggraph --help``)."""
+
+    def __init__(self, load: Callable[[], Any]) -> None:
+        super().__init__(())
+        self._load = load
+
+    @property
+    def choices(self) -> tuple[str, ...]:
+        return tuple(self._load())
+
+    @choices.setter
+    def choices(self, value: Any) -> None:  # click's __init__ assigns it
+        pass
 
 
 def _graph(data_dir: Path | None, as_of: str | None = None) -> Any:
     from .graph import load_graph
     from .load import DEFAULT_DATA_DIR
 
-    return load_graph(data_dir or DEFAULT_DATA_DIR, as_of)
+    ctx = click.get_current_context(silent=True)
+    cache = not (ctx and ctx.meta.get(_NO_CACHE))
+    return load_graph(data_dir or DEFAULT_DATA_DIR, as_of, cache=cache)
 
 
 @contextlib.contextmanager
@@ -168,7 +272,12 @@ def main() -> None:
 @click.option("--warnings/--no-warnings", default=True, show_default=True,
               help="Also print warnings (they never fail validation).")
 def validate(data_dir: Path | None, fmt: str, warnings: bool) -> None:
-    """Check every data file; print one line per problem; exit 1 on any error."""
+    """Check every data file; print one line per problem; exit 1 on any error.
+
+    Each problem is one 'path:line: error: message' line, all of them in one run.
+    Warnings (posts with no stated accountability, orphan bodies, posts mentioned once,
+    lines to someone outside the post's body) never fail validation.
+    """
     from .load import DEFAULT_DATA_DIR, validate
 
     problems = [p for p in validate(data_dir or DEFAULT_DATA_DIR) if warnings or p.is_error]
@@ -185,6 +294,7 @@ def validate(data_dir: Path | None, fmt: str, warnings: bool) -> None:
 
 @main.command()
 @data_option
+@cache_option
 @as_of_option
 @format_option("table", "json", "csv")
 def summary(data_dir: Path | None, as_of: str | None, fmt: str) -> None:
@@ -197,6 +307,7 @@ def summary(data_dir: Path | None, as_of: str | None, fmt: str) -> None:
 @main.command()
 @click.argument("text")
 @data_option
+@cache_option
 @as_of_option
 @format_option("table", "json", "csv")
 def find(text: str, data_dir: Path | None, as_of: str | None, fmt: str) -> None:
@@ -209,6 +320,7 @@ def find(text: str, data_dir: Path | None, as_of: str | None, fmt: str) -> None:
 @main.command()
 @click.argument("node")
 @data_option
+@cache_option
 @as_of_option
 @format_option("table", "json")
 def show(node: str, data_dir: Path | None, as_of: str | None, fmt: str) -> None:
@@ -218,25 +330,82 @@ def show(node: str, data_dir: Path | None, as_of: str | None, fmt: str) -> None:
     emit(show(_graph(data_dir, as_of), node), fmt)
 
 
-@main.command()
+#: Help for the question options; a parameter without an entry gets a generic line.
+_QUESTION_OPTION_HELP = {
+    "relations": "Relationship types to follow, TYPE,... (default: ACCOUNTABLE_TO, "
+                 "RESPONSIBLE_TO, REPORTS_TO; path: every type).",
+    "body": "Only posts in this body and the bodies within it.",
+    "from_date": "The earlier date (YYYY[-MM[-DD]]).",
+    "to_date": "The later date (YYYY[-MM[-DD]]).",
+}
+
+
+def _question_options() -> list[click.Option]:
+    """One option per keyword parameter of the questions, named by :func:`_flag`."""
+    from .queries import QUESTIONS
+
+    taken: dict[str, list[str]] = {}
+    for key, q in QUESTIONS.items():
+        for name in q.options:
+            taken.setdefault(name, []).append(key)
+    options = []
+    for name, keys in sorted(taken.items()):
+        text = _QUESTION_OPTION_HELP.get(name, f"The question's {name!r} parameter.")
+        options.append(click.Option(
+            [_flag(name), name], default=None,
+            type=DATE if name.endswith("_date") else None,
+            metavar="DATE" if name.endswith("_date") else name.upper().replace("_", "-"),
+            help=f"{text} For: {', '.join(keys)}."))
+    return options
+
+
+class _QueryCommand(click.Command):
+    """``query``: its options are the questions' own keyword parameters, read from their
+    signatures when the command runs or shows its help (not at start-up), so a new
+    question option needs no change here."""
+
+    def get_params(self, ctx: click.Context) -> list[click.Parameter]:
+        if not getattr(self, "_with_questions", False):
+            self.params.extend(_question_options())
+            self._with_questions = True
+        return super().get_params(ctx)
+
+
+def _check_question(name: str, args: tuple[str, ...], options: dict[str, Any]) -> None:
+    """Usage errors (exit 2) for an unknown question, the wrong number of arguments or
+    an option the question does not take, naming the flags as typed."""
+    from .queries import QUESTIONS
+
+    q = QUESTIONS.get(name.replace("_", "-"))
+    if q is None:
+        raise click.BadParameter(f"unknown question {name!r}; choose from "
+                                 f"{', '.join(QUESTIONS)}", param_hint="NAME")
+    if len(args) != len(q.args):
+        wanted = " ".join(a.upper() for a in q.args) or "no arguments"
+        raise click.UsageError(f"{name} takes {wanted}, got {len(args)} argument(s)")
+    extra = sorted(_flag(k) for k, v in options.items()
+                   if v is not None and k not in q.options)
+    if extra:
+        raise click.UsageError(f"{name} does not take {', '.join(extra)}")
+
+
+@main.command(cls=_QueryCommand)
 @click.argument("name", metavar="NAME")
 @click.argument("args", nargs=-1, metavar="ARGS...")
 @data_option
+@cache_option
 @as_of_option
-@click.option("--relations", metavar="TYPE,...", help="Relationship types to follow "
-              "(default: ACCOUNTABLE_TO,RESPONSIBLE_TO,REPORTS_TO).")
-@click.option("--body", metavar="BODY", help="Only posts in this body (and bodies within it).")
-@click.option("--from", "from_date", metavar="DATE", help="changes: the earlier date.")
-@click.option("--to", "to_date", metavar="DATE", help="changes: the later date.")
 @format_option("table", "json", "csv")
 def query(name: str, args: tuple[str, ...], data_dir: Path | None, as_of: str | None,
-          relations: str | None, body: str | None, from_date: str | None,
-          to_date: str | None, fmt: str) -> None:
-    """Ask a named question (see 'orggraph questions'): e.g. span-of-control POST."""
+          fmt: str, **options: Any) -> None:
+    """Ask a named question (see 'orggraph questions'), e.g. span-of-control POST.
+
+    The options each question takes are listed by 'orggraph questions'.
+    """
     from .queries import query
 
-    result = query(_graph(data_dir, as_of), name, args, relations=relations, body=body,
-                   from_date=from_date, to_date=to_date)
+    _check_question(name, args, options)
+    result = query(_graph(data_dir, as_of), name, args, **options)
     rows = fmt == "csv" and isinstance(result, dict) and "posts" in result
     emit(result["posts"] if rows else result, fmt)
 
@@ -247,17 +416,24 @@ def questions(fmt: str) -> None:
     """List the named questions with their arguments and options."""
     from .queries import questions
 
-    emit(questions(), fmt)
+    rows = questions()
+    for row in rows:
+        row["options"] = " ".join(_flag(o) for o in row["options"].split())
+    emit(rows, fmt)
 
 
 @main.command()
 @click.option("--posts", type=click.IntRange(min=1), required=True, help="How many posts.")
 @click.option("--seed", type=int, default=0, show_default=True, help="Random seed.")
-@click.option("-o", "--output", type=click.Path(file_okay=False, path_type=Path),
-              required=True, help="Directory to write (a data directory).")
-@click.option("--force", is_flag=True, help="Replace a directory orggraph did not write.")
+@output_option(None, directory=True, what="Data directory")
+@force_option
 def generate(posts: int, seed: int, output: Path, force: bool) -> None:
-    """Write a synthetic organisation of N posts in the data format."""
+    """Write a synthetic organisation of N posts in the data format.
+
+    Deterministic for a seed: system.yaml and one org-N.yaml of about 5,000 posts per
+    organisation, each with its source text. The directory is replaced whole, and only
+    when it is empty or orggraph wrote it (or with --force).
+    """
     from .generate import generate
 
     click.echo(f"wrote {generate(posts, seed, output, force=force)}")
@@ -393,6 +569,7 @@ def neo4j_import(data_dir: Path | None, as_of: str | None, neo4j_dir: Path) -> N
 
 @neo4j.command("load")
 @data_option
+@cache_option
 @as_of_option
 @click.option("--wipe", is_flag=True, help="First remove everything orggraph loaded before.")
 def neo4j_load(data_dir: Path | None, as_of: str | None, wipe: bool) -> None:
@@ -489,22 +666,28 @@ def neo4j_run(file: str | None, inline: str | None, pairs: tuple[str, ...], writ
 
 
 @main.command()
-@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path),
-              default=Path("chart.html"), show_default=True, help="The HTML file to write.")
+@output_option("chart.html", what="HTML file")
 @click.option("--focus", metavar="NODE", help="Draw only the neighbourhood of this node.")
 @click.option("--depth", type=click.IntRange(min=0), default=1, show_default=True,
               help="With --focus: how many steps out.")
-@click.option("--body", metavar="BODY", help="Only the posts and bodies of this body.")
+@body_option
 @as_of_option
 @click.option("--relations", metavar="TYPE,...", help="Relationship types to draw "
               "(default: the lines and deputies; every type for --layout network).")
 @click.option("--layout", type=click.Choice(["hierarchy", "network"]), default="hierarchy",
               show_default=True, help="Accountability top-down, or every relationship.")
 @data_option
-@click.option("--force", is_flag=True, help="Replace an existing file orggraph did not write.")
+@cache_option
+@force_option
 def viz(output: Path, focus: str | None, depth: int, body: str | None, as_of: str | None,
         relations: str | None, layout: str, data_dir: Path | None, force: bool) -> None:
-    """Write an interactive, offline HTML chart (open it in a browser)."""
+    """Write an interactive, offline HTML chart (open it in a browser).
+
+    Accountability top-down (or every relationship with --layout network), a legend,
+    search, a checkbox per relationship type and organisation, click for the chain and
+    deputies, hover for the evidence and source, bodies collapsed into boxes on large
+    graphs (double-click opens one), and a text view of the same content.
+    """
     from .viz import viz as write_chart
 
     path = write_chart(_graph(data_dir, as_of), output, force=force, focus=focus, depth=depth,
@@ -512,24 +695,34 @@ def viz(output: Path, focus: str | None, depth: int, body: str | None, as_of: st
     click.echo(f"wrote {path}")
 
 
-EXPORT_FORMATS = ("graphml", "gexf", "json", "csv", "cypher", "ttl", "organogram")
+def _export_formats() -> list[str]:
+    from .export import FORMATS
+
+    return list(FORMATS)
 
 
 @main.command("export")
-@click.option("--format", "fmt", type=click.Choice(EXPORT_FORMATS), required=True,
-              help="graphml, gexf, json, csv (neo4j-admin), cypher, ttl (W3C ORG), organogram.")
-@click.option("-o", "--output", type=click.Path(path_type=Path), required=True,
-              help="File to write (a folder for csv and organogram).")
+@click.argument("fmt", metavar="FORMAT", type=_Choices(_export_formats))
+@click.option("-o", "--output", type=click.Path(path_type=Path), default=None,
+              help="File to write (a folder for csv and organogram)  "
+                   "[default: orggraph.FORMAT, or the folder orggraph-FORMAT].")
 @as_of_option
-@click.option("--body", metavar="BODY", help="Only this body, its posts and their holders.")
+@body_option
 @data_option
-@click.option("--force", is_flag=True, help="Replace PATH even if orggraph did not write it.")
-def export(fmt: str, output: Path, as_of: str | None, body: str | None,
+@cache_option
+@force_option
+def export(fmt: str, output: Path | None, as_of: str | None, body: str | None,
            data_dir: Path | None, force: bool) -> None:
-    """Write the graph for other tools; csv also prints the neo4j-admin import command."""
-    from .export import export, neo4j_admin_command
+    """Write the graph for other tools in FORMAT (see docs/exports.md).
 
-    path = export(_graph(data_dir, as_of), fmt, output, force=force, body=body)
+    graphml, gexf, json (node-link), cypher (a script) and ttl (W3C ORG Turtle) write
+    one file; csv (a neo4j-admin import folder, whose command is also printed) and
+    organogram (the data.gov.uk senior and junior CSVs) write a folder.
+    """
+    from .export import default_output, export, neo4j_admin_command
+
+    path = export(_graph(data_dir, as_of), fmt, output or default_output(fmt), force=force,
+                  body=body)
     click.echo(f"wrote {path}")
     if fmt == "csv":
         click.echo(neo4j_admin_command(path))
@@ -540,76 +733,200 @@ def import_() -> None:
     """Import published formats into the data/ YAML format."""
 
 
+def _not_empty(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
+    """Refuse an option given as empty text (``--org ""``)."""
+    if value is not None and not value.strip():
+        raise click.BadParameter("must not be empty", ctx=ctx, param=param)
+    return value
+
+
+def _import_summary(report: Any, shown: str) -> str:
+    """One line for one imported pair: what it wrote, or that nothing was written."""
+    left = f"; {report.left_out} row{'s' * (report.left_out != 1)} left out" \
+        if report.left_out else ""
+    if report.output is None:
+        n = len(report.errors)
+        return f"{shown}: nothing written ({n} problem{'s' * (n != 1)}{left})"
+    return (f"wrote {report.output}: {report.posts} senior and {report.junior_posts} junior "
+            f"posts, {report.people} people, {report.bodies} bodies{left}")
+
+
 @import_.command("organogram")
-@click.argument("senior", type=click.Path(exists=True, dir_okay=False, path_type=Path))
-@click.argument("junior", required=False,
-                type=click.Path(exists=True, dir_okay=False, path_type=Path))
-@click.option("--org", required=True, help="The organisation's name.")
-@click.option("-o", "--output", type=click.Path(file_okay=False, path_type=Path),
-              required=True, help="Data directory to write.")
-@click.option("--force", is_flag=True, help="Replace DIR even if orggraph did not write it.")
-def import_organogram(senior: Path, junior: Path | None, org: str, output: Path,
-                      force: bool) -> None:
-    """A data.gov.uk organogram (senior CSV, optional junior CSV) as a data directory."""
+@click.argument("paths", nargs=-1, required=True, metavar="SENIOR [JUNIOR] | DIR...",
+                type=click.Path(exists=True, path_type=Path))
+@click.option("--org", default=None, callback=_not_empty,
+              help="The organisation's name (default: the files' Organisation column).")
+@click.option("--encoding", default=None, metavar="NAME",
+              help="Read files not in UTF-8 in this encoding (e.g. cp1252).")
+@output_option(None, directory=True, what="Data directory (for DIR: one per pair in it)")
+@force_option
+def import_organogram(paths: tuple[Path, ...], org: str | None, encoding: str | None,
+                      output: Path, force: bool) -> None:
+    """A data.gov.uk organogram (senior CSV, optional junior CSV) as a data directory;
+    or every senior/junior pair in DIR, each into OUTPUT/NAME."""
+    if any(p.is_dir() for p in paths):
+        _import_many(paths, org, encoding, output, force)
+        return
+    if len(paths) > 2:
+        raise click.UsageError("give SENIOR [JUNIOR], or directories of pairs")
     from .organogram import import_organogram
 
-    report = import_organogram(senior, junior, org=org, output=output, force=force)
-    for problem in report.problems:
-        click.echo(str(problem), err=True)
-    if report.output is not None:
-        click.echo(f"wrote {report.output}: {report.posts} senior and {report.junior_posts} "
-                   f"junior posts, {report.people} people, {report.bodies} bodies")
-    if report.errors:
+    report = import_organogram(paths[0], paths[1] if len(paths) > 1 else None, org=org,
+                               output=output, force=force, encoding=encoding)
+    _import_done([report], [str(paths[0])])
+
+
+def _import_many(dirs: tuple[Path, ...], org: str | None, encoding: str | None,
+                 output: Path, force: bool) -> None:
+    if org is not None or not all(p.is_dir() for p in dirs):
+        raise click.UsageError("with DIR, give only directories: each pair's organisation "
+                               "comes from its files")
+    from .organogram import find_pairs, import_organograms
+
+    pairs = [pair for d in dirs for pair in find_pairs(d)]
+    with _progress(len(pairs), "importing") as progress:
+        reports = import_organograms(pairs, output, force=force, encoding=encoding,
+                                     progress=progress)
+    _import_done(reports, [str(senior) for senior, _ in pairs])
+
+
+def _import_done(reports: list[Any], shown: list[str]) -> None:
+    """Print every problem, one summary line per pair, and exit 1 on any error."""
+    for report, name in zip(reports, shown, strict=True):
+        for problem in report.problems:
+            click.echo(str(problem), err=True)
+        if report.output is not None or len(reports) > 1:
+            click.echo(_import_summary(report, name))
+    errors = [r for r in reports if r.errors]
+    if len(reports) == 1 and errors:
+        report = reports[0]
         n, s = len(report.errors), "s" * (len(report.errors) != 1)
-        click.echo(f"Error: {n} row{s} left out" if report.output is not None
+        left = report.left_out
+        click.echo(f"Error: {left} row{'s' * (left != 1)} left out" if report.output
                    else f"Error: nothing written ({n} problem{s})", err=True)
+    elif errors:
+        click.echo(f"Error: {len(errors)} of {len(reports)} pairs had errors", err=True)
+    elif any(r.left_out for r in reports):
+        left = sum(r.left_out for r in reports)
+        click.echo(f"Warning: {left} row{'s' * (left != 1)} left out (see above)", err=True)
+    if errors:
         sys.exit(1)
 
 
-@main.command()
-@click.argument("files", nargs=-1, type=click.Path(dir_okay=False, path_type=Path))
+@main.group()
+def extract() -> None:
+    """Draft data from job descriptions, review a draft, or evaluate the extractor."""
+
+
+@extract.command("draft")
+@click.argument("files", nargs=-1, required=True,
+                type=click.Path(dir_okay=False, path_type=Path))
 @click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path),
               help="Write the draft here (default: print it).")
 @click.option("--source-id", metavar="ID", help="The draft's source id (one FILE only).")
 @data_option
-@click.option("--force", is_flag=True, help="Replace files orggraph did not write.")
-@click.option("--review", "review", type=click.Path(exists=True, dir_okay=False, path_type=Path),
-              help="Show what a draft would add or change in the data.")
-@click.option("--accept", is_flag=True, help="With --review: merge the draft into the data.")
-@click.option("--evaluate", is_flag=True, help="Precision/recall on the data's sources.")
-@click.option("--labels", type=click.Path(exists=True, file_okay=False, path_type=Path),
-              help="With --evaluate: also a directory of hand-labelled documents.")
-@click.option("--verbose", is_flag=True, help="With --evaluate: list every missed/wrong fact.")
-@format_option("table", "json", "csv")
-def extract(files: tuple[Path, ...], output: Path | None, source_id: str | None,
-            data_dir: Path | None, force: bool, review: Path | None, accept: bool,
-            evaluate: bool, labels: Path | None, verbose: bool, fmt: str) -> None:
-    """Draft data from job descriptions (FILE...), --review/--accept a draft, or --evaluate."""
-    from .extract import extract
+@force_option
+def extract_draft(files: tuple[Path, ...], output: Path | None, source_id: str | None,
+                  data_dir: Path | None, force: bool) -> None:
+    """Draft data (YAML, each fact with its quote) from job descriptions FILE...."""
+    from .extract import extract as draft
     from .load import DEFAULT_DATA_DIR
 
-    if sum((bool(files), review is not None, evaluate)) != 1 or (accept and review is None):
-        raise click.UsageError("give FILE..., --review DRAFT [--accept] or --evaluate")
-    done = extract(files, output, source_id=source_id, data_dir=data_dir or DEFAULT_DATA_DIR,
-                   force=force, review=review, accept=accept, evaluate=evaluate, labels=labels,
-                   fmt=fmt, verbose=verbose)
-    if done.report:
-        click.echo(done.report)
+    if source_id is not None and len(files) != 1:
+        raise click.UsageError("--source-id needs exactly one FILE")
+    done = draft(files, output, source_id=source_id, data_dir=data_dir or DEFAULT_DATA_DIR,
+                 force=force)
+    if done.written:
+        click.echo(f"wrote {done.written}")
+    elif done.text:
+        click.echo(done.text.rstrip("\n"))
     for problem in done.problems:
         click.echo(str(problem), err=True)
     sys.exit(1 if done.problems else 0)
 
 
-@main.command()
-@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path),
-              default=Path("report.html"), show_default=True, help="HTML file to write.")
-@click.option("--body", metavar="BODY", help="Spans, chains and cover gaps for this body only.")
+@extract.command("review")
+@click.argument("draft", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--accept", is_flag=True, help="Merge the draft into the data.")
 @data_option
+@force_option
+def extract_review(draft: Path, accept: bool, data_dir: Path | None, force: bool) -> None:
+    """Show what DRAFT would add to the data (with --accept: merge it)."""
+    from .extract import review_draft
+    from .load import DEFAULT_DATA_DIR
+
+    done = review_draft(draft, data_dir or DEFAULT_DATA_DIR, accept=accept, force=force)
+    for line in [*done.lines, *(f"wrote {p}" for p in done.written)]:
+        click.echo(line)
+
+
+@extract.command("evaluate")
+@click.option("--labels", type=click.Path(exists=True, file_okay=False, path_type=Path),
+              help="Also a directory of hand-labelled documents.")
+@click.option("--half", type=click.Choice(["dev", "test"]),
+              help="With --labels: only this half of its split.yaml.")
+@click.option("--verbose", is_flag=True, help="List every missed and wrong fact.")
+@data_option
+@format_option("table", "json", "csv")
+def extract_evaluate(labels: Path | None, half: str | None, verbose: bool,
+                     data_dir: Path | None, fmt: str) -> None:
+    """Strict and lenient precision/recall per type, and the post title's accuracy."""
+    from .extract import evaluate
+    from .formats import render
+    from .load import DEFAULT_DATA_DIR
+
+    if half is not None and labels is None:
+        raise click.UsageError("--half needs --labels")
+    evaluations = evaluate(data_dir or DEFAULT_DATA_DIR, labels, half)
+    rows = [r for ev in evaluations for r in ev.rows()]
+    misses = [f"{ev.name}: {m}" for ev in evaluations for m in ev.misses] if verbose else []
+    if fmt == "json" and verbose:
+        click.echo(render({"rows": rows, "misses": misses}, fmt))
+        return
+    click.echo(render(rows, fmt))
+    for line in (["", *misses] if misses else []):
+        click.echo(line)
+
+
+@main.command()
+@click.argument("sources", nargs=-1, metavar="[SOURCE]...")
+@data_option
+@format_option("table", "json", "csv")
+@click.option("--status", type=click.Choice(("recorded", "waived", "uncovered")), default=None,
+              help="List only the passages with this status (totals count all).")
+@click.option("--strict", is_flag=True, help="Exit 1 when any passage is uncovered.")
+def coverage(sources: tuple[str, ...], data_dir: Path | None, fmt: str, status: str | None,
+             strict: bool) -> None:
+    """Every passage of each source (id or file name) that states a relationship, and the
+    records or waiver that cover it; totals per source."""
+    from .coverage import coverage
+    from .load import DEFAULT_DATA_DIR
+
+    result = coverage(data_dir or DEFAULT_DATA_DIR, sources)
+    click.echo(result.render(fmt, status))
+    if strict and result.uncovered:
+        n = result.uncovered
+        _error(f"{n} passage{'s' * (n != 1)} that state{'s' * (n == 1)} a relationship "
+               "neither recorded nor waived")
+        sys.exit(1)
+
+
+@main.command()
+@output_option("report.html", what="HTML file")
+@body_option
+@data_option
+@cache_option
 @as_of_option
-@click.option("--force", is_flag=True, help="Replace an existing file orggraph did not write.")
+@force_option
 def report(output: Path, body: str | None, data_dir: Path | None, as_of: str | None,
            force: bool) -> None:
-    """Write the governance report: one self-contained HTML page to read and print."""
+    """Write the governance report: one self-contained HTML page to read and print.
+
+    Summary counts, spans and layers (table and charts), accountability chains,
+    deputisation cover with the gaps highlighted, dual accountability, boards and
+    committees, dated changes, and every finding's evidence quote and source document.
+    --body limits spans, chains and cover gaps to one body.
+    """
     from .report import report
 
     click.echo(f"wrote {report(_graph(data_dir, as_of), output, body=body, force=force)}")

@@ -2,16 +2,22 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import re
+from collections.abc import Callable, Sequence
 
 from .formats import printable
 
 __all__ = [
     "AmbiguousNameError",
     "DataError",
+    "ExportError",
     "Neo4jServerError",
     "OrggraphError",
+    "OutputExistsError",
+    "OutputPathError",
+    "ParameterError",
     "Problem",
+    "StoreError",
     "UnknownNodeError",
 ]
 
@@ -56,6 +62,30 @@ class DataError(OrggraphError):
         super().__init__(f"{first}{more}")
 
 
+class ParameterError(OrggraphError):
+    """A function was given a value it cannot take; the message names the parameters.
+
+    ``parameters`` lists the parameter names the message uses, so a caller with its
+    own names for them (the CLI's options) can say the same in its words.
+
+    >>> exc = ParameterError("from_date 2026-06-01 is after to_date 2025-01-01",
+    ...                      ("from_date", "to_date"))
+    >>> exc.naming({"from_date": "--from", "to_date": "--to"}.__getitem__)
+    '--from 2026-06-01 is after --to 2025-01-01'
+    """
+
+    def __init__(self, message: str, parameters: Sequence[str]) -> None:
+        super().__init__(message)
+        self.parameters = tuple(parameters)
+
+    def naming(self, name: Callable[[str], str]) -> str:
+        """The message with each parameter called ``name(parameter)``."""
+        if not self.parameters:
+            return str(self)
+        words = re.compile(r"\b(" + "|".join(map(re.escape, self.parameters)) + r")\b")
+        return words.sub(lambda m: name(m.group(1)), str(self))
+
+
 class UnknownNodeError(OrggraphError):
     """No node has the id or name given."""
 
@@ -73,3 +103,20 @@ class AmbiguousNameError(OrggraphError):
 
 class Neo4jServerError(OrggraphError):
     """The local Neo4j server could not be built, started or reached."""
+
+
+class StoreError(OrggraphError):
+    """A Cypher file or a load could not be run on Neo4j (the driver's own errors are
+    ``neo4j.exceptions.Neo4jError``; this is orggraph's)."""
+
+
+class ExportError(OrggraphError):
+    """The graph cannot be written in the chosen format."""
+
+
+class OutputExistsError(OrggraphError):
+    """The output path exists and was not written by orggraph (use ``force``)."""
+
+
+class OutputPathError(OrggraphError):
+    """The output path cannot be written: a parent is a file, or it is not writable."""

@@ -29,30 +29,34 @@ import re
 import shlex
 from collections.abc import Callable, Iterable
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 from urllib.parse import quote
 from xml.etree.ElementTree import Element, SubElement, indent, tostring
 
 import networkx as nx
 
-from .errors import OrggraphError
-from .model import ACCOUNTABILITY_TYPES, ORGANISATION_KINDS, VOCABULARY, Label, PartialDate
+from .errors import ExportError
+from .graph import resolve_node
+from .model import (
+    ORGANISATION_KINDS,
+    RELATIONSHIP_FIELDS,
+    VOCABULARY,
+    Label,
+    PartialDate,
+)
 from .neo4j.mapping import DATE_KEYS, extra_labels, neo4j_properties
 from .output import MARKER, write_directory, write_file
+from .queries._common import body_posts
 
-__all__ = ["FORMATS", "export", "neo4j_admin_command"]
+__all__ = ["FORMATS", "REGISTRY", "Format", "default_output", "export", "neo4j_admin_command"]
 
 #: Node properties in the order every format writes them (then any others, sorted).
 NODE_KEYS = ("id", "label", "name", "title", "kind", "abbreviation", "grade", "headcount",
              "aliases", "source", "evidence", "valid_from", "valid_to", "note")
 #: Edge properties in the order every format writes them.
-EDGE_KEYS = ("type", "source", "evidence", "role", "valid_from", "valid_to", "note")
+EDGE_KEYS = ("type", *RELATIONSHIP_FIELDS)
 _LIST_KEYS = {"aliases"}
 _INT_KEYS = {"headcount"}
-
-
-class ExportError(OrggraphError):
-    """The graph cannot be written in the chosen format."""
 
 
 # --- selection and ordering -------------------------------------------------------------
@@ -66,9 +70,6 @@ def select_body(G: nx.MultiDiGraph, body: str) -> nx.MultiDiGraph:
     >>> "nwuhg-group-chief-medical-officer" in H and "nw-icb" not in H
     True
     """
-    from .graph import resolve_node
-    from .queries._common import body_posts
-
     top = resolve_node(G, body)
     posts = body_posts(G, top)
     keep = {top, *posts}
@@ -544,103 +545,63 @@ def _ttl(G: nx.MultiDiGraph) -> str:
 
 # --- UK organogram ----------------------------------------------------------------------
 
-SENIOR_COLUMNS = (
-    "Post Unique Reference", "Name", "Grade (or equivalent)", "Job Title", "Job/Team Function",
-    "Parent Department", "Organisation", "Unit", "Contact Phone", "Contact E-mail",
-    "Reports to Senior Post", "Salary Cost of Reports (£)", "FTE", "Actual Pay Floor (£)",
-    "Actual Pay Ceiling (£)", "Professional/Occupational Group", "Notes", "Valid?",
-)
-JUNIOR_COLUMNS = (
-    "Parent Department", "Organisation", "Unit", "Reporting Senior Post", "Grade",
-    "Payscale Minimum (£)", "Payscale Maximum (£)", "Generic Job Title",
-    "Number of Posts in FTE", "Professional/Occupational Group",
-)
-
-
-def _inert(rows: list[list[Any]]) -> list[list[Any]]:
-    """Organogram CSVs are opened in spreadsheets: a cell that would run as a formula
-    (``=cmd|' /C calc'!A0``) gets the spreadsheet's ``'`` text marker, which
-    ``import organogram`` removes again."""
-    from .organogram import FORMULA_START
-
-    return [[f"'{c}" if isinstance(c, str) and c.startswith(FORMULA_START) else c
-             for c in row] for row in rows]
-
 
 def _organogram(G: nx.MultiDiGraph) -> Callable[[Path], None]:
-    """The data.gov.uk CSV pair. Posts with a headcount above 1 and nobody reporting to
-    them are junior-staff rows; every other post is a senior row (one per holder, so a
-    job share repeats the row). A post's first accountability line to a post is its
-    ``Reports to Senior Post`` (``XX`` for a top post); further lines go to ``Notes``."""
-    from .queries._common import organisation_of
+    """The data.gov.uk CSV pair (:func:`orggraph.organogram.organogram_tables`): posts an
+    organogram gave, row for row as their file had them; other posts in the schema's
+    columns. CRLF line ends, formula cells after the spreadsheet's ``'`` text marker."""
+    from .organogram import organogram_csv, organogram_tables
 
-    posts = [n for n, a in _nodes(G) if a["label"] == Label.POST]
-    ups: dict[str, list[str]] = {p: [] for p in posts}
-    downs: set[str] = set()
-    for u, v, t in sorted(G.edges(data="type")):
-        if t in ACCOUNTABILITY_TYPES and u in ups and v in ups and u != v:
-            if v not in ups[u]:
-                ups[u].append(v)
-            downs.add(v)
-    holders: dict[str, list[str]] = {p: [] for p in posts}
-    for u, v, t in sorted(G.edges(data="type")):
-        if t == "HOLDS" and v in holders:
-            holders[v].append(str(G.nodes[u].get("name") or u))
-
-    def unit(p: str) -> str:
-        for _, v, t in sorted(G.out_edges(p, data="type")):
-            if t == "POST_IN":
-                return str(G.nodes[v].get("name") or v)
-        return ""
-
-    def org(p: str) -> str:
-        o = organisation_of(G, p)
-        return str(G.nodes[o].get("name") or o) if o else ""
-
-    senior, junior = [], []
-    for p in posts:
-        a = G.nodes[p]
-        manager = ups[p][0] if ups[p] else "XX"
-        if a.get("headcount", 1) > 1 and p not in downs and ups[p]:
-            junior.append(["", org(p), unit(p), manager, a.get("grade", ""), "", "",
-                           a["title"], f"{a['headcount']:.2f}", ""])
-            continue
-        notes = "; ".join(filter(None, [
-            f"also reports to {', '.join(ups[p][1:])}" if len(ups[p]) > 1 else "",
-            a.get("note", "")]))
-        for name in holders[p] or ["N/D"]:
-            senior.append([p, name, a.get("grade", "N/D"), a["title"], "", "", org(p), unit(p),
-                           "N/D", "N/D", manager, "0", f"{1:.2f}", "N/D", "N/D", "Other",
-                           notes, ""])
+    s_head, s_rows, j_head, j_rows = organogram_tables(G)
 
     def fill(tmp: Path) -> None:
-        (tmp / "senior-staff.csv").write_text(_csv_text(list(SENIOR_COLUMNS), _inert(senior)),
-                                              encoding="utf-8")
-        (tmp / "junior-staff.csv").write_text(_csv_text(list(JUNIOR_COLUMNS), _inert(junior)),
-                                              encoding="utf-8")
+        (tmp / "senior-staff.csv").write_bytes(organogram_csv(s_head, s_rows).encode("utf-8"))
+        (tmp / "junior-staff.csv").write_bytes(organogram_csv(j_head, j_rows).encode("utf-8"))
 
     return fill
 
 
 # --- the public function ----------------------------------------------------------------
 
-_FILE_WRITERS: dict[str, Callable[[nx.MultiDiGraph], str]] = {
-    "graphml": _graphml, "gexf": _gexf, "json": _json, "cypher": _cypher, "ttl": _ttl,
-}
-_DIR_WRITERS: dict[str, Callable[[nx.MultiDiGraph, Path], Callable[[Path], None]]] = {
-    "csv": _neo4j_csv, "organogram": lambda G, _: _organogram(G),
+class Format(NamedTuple):
+    """One export format: what it is for, and the function writing it.
+
+    ``write_file`` gives the text of one file; ``write_directory`` gives a function
+    filling a fresh folder (exactly one of the two is set).
+    """
+
+    description: str
+    write_file: Callable[[nx.MultiDiGraph], str] | None = None
+    write_directory: Callable[[nx.MultiDiGraph, Path], Callable[[Path], None]] | None = None
+
+
+#: Every export format, defined once: the CLI's choices and the docs derive from it.
+REGISTRY: dict[str, Format] = {
+    "graphml": Format("GraphML for yEd, Gephi, Cytoscape, NetworkX (one file)", _graphml),
+    "gexf": Format("GEXF 1.2 for Gephi, with valid_from/valid_to as time intervals (one file)",
+                   _gexf),
+    "json": Format("node-link JSON for web tools and d3 (one file)", _json),
+    "csv": Format("a folder of neo4j-admin import CSV files and import.sh",
+                  write_directory=_neo4j_csv),
+    "cypher": Format("a Cypher script of parameter-free statements (one file)", _cypher),
+    "ttl": Format("RDF Turtle in W3C Organization Ontology terms (one file)", _ttl),
+    "organogram": Format("a folder with the data.gov.uk senior-staff.csv and junior-staff.csv",
+                         write_directory=lambda G, _: _organogram(G)),
 }
 
 #: The export formats and what each is for.
-FORMATS: dict[str, str] = {
-    "graphml": "GraphML for yEd, Gephi, Cytoscape, NetworkX (one file)",
-    "gexf": "GEXF 1.2 for Gephi, with valid_from/valid_to as time intervals (one file)",
-    "json": "node-link JSON for web tools and d3 (one file)",
-    "csv": "a folder of neo4j-admin import CSV files and import.sh",
-    "cypher": "a Cypher script of parameter-free statements (one file)",
-    "ttl": "RDF Turtle in W3C Organization Ontology terms (one file)",
-    "organogram": "a folder with the data.gov.uk senior-staff.csv and junior-staff.csv",
-}
+FORMATS: dict[str, str] = {name: f.description for name, f in REGISTRY.items()}
+
+
+def default_output(fmt: str) -> Path:
+    """Where an export is written when no path is given: ``orggraph.FORMAT`` in the
+    current directory, or the folder ``orggraph-FORMAT`` for csv and organogram.
+
+    >>> default_output("ttl"), default_output("csv")
+    (PosixPath('orggraph.ttl'), PosixPath('orggraph-csv'))
+    """
+    folder = REGISTRY[fmt].write_directory is not None
+    return Path(f"orggraph-{fmt}" if folder else f"orggraph.{fmt}")
 
 
 def export(G: nx.MultiDiGraph, fmt: str, output: str | Path, *, force: bool = False,
@@ -655,13 +616,14 @@ def export(G: nx.MultiDiGraph, fmt: str, output: str | Path, *, force: bool = Fa
     >>> "org:Post" in out.read_text(encoding="utf-8")
     True
     """
-    if fmt not in FORMATS:
-        raise ExportError(f"unknown export format {fmt!r}; choose from {', '.join(FORMATS)}")
+    if fmt not in REGISTRY:
+        raise ExportError(f"unknown export format {fmt!r}; choose from {', '.join(REGISTRY)}")
     graph = select_body(G, body) if body else G
     target = Path(output)
-    if not target.parent.is_dir():
-        raise ExportError(f"{target.parent} is not a directory")
-    if fmt in _FILE_WRITERS:
-        return write_file(target, _FILE_WRITERS[fmt](graph), force=force)
-    return write_directory(target, _DIR_WRITERS[fmt](graph, target), force=force)
+    chosen = REGISTRY[fmt]
+    if chosen.write_file is not None:
+        return write_file(target, chosen.write_file(graph), force=force)
+    if chosen.write_directory is None:
+        raise ExportError(f"export format {fmt!r} has no writer")
+    return write_directory(target, chosen.write_directory(graph, target), force=force)
 

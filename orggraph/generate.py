@@ -182,5 +182,4 @@ def generate(posts: int, seed: int = 0, directory: str | Path = "generated", *,
                      "relationships:\n", *w.rels]
             (tmp / f"{name}.yaml").write_text("".join(parts), encoding="utf-8")
 
-    out.parent.mkdir(parents=True, exist_ok=True)
     return write_directory(out, fill, force=force)

@@ -24,12 +24,12 @@ import re
 import sys
 import threading
 from collections import Counter, defaultdict
-from collections.abc import Iterator
+from collections.abc import Callable, Collection, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, NamedTuple
+from typing import Any, ClassVar, NamedTuple
 
 import networkx as nx
 import numpy as np
@@ -53,14 +53,15 @@ from .model import (
     gc_paused,
     normalise_space,
 )
+from .resources import data_dir
 
 __all__ = ["DEFAULT_DATA_DIR", "Dataset", "read_data", "validate"]
 
-DEFAULT_DATA_DIR = Path(__file__).resolve().parent.parent / "data"
+DEFAULT_DATA_DIR = data_dir()
 
 _ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*\Z")  # \Z: "$" would allow a final newline
 _SECTIONS: dict[str, type[Node]] = {"bodies": Body, "posts": Post, "people": Person}
-_TOP_KEYS = ("source", "bodies", "posts", "people", "relationships")
+_TOP_KEYS = ("source", "bodies", "posts", "people", "relationships", "waivers")
 _NOT_IN_YAML = {"source", "location", "label"}
 _YAML_NAMES = {"start": "from", "end": "to"}
 _FIELD_NAMES = {yaml_name: name for name, yaml_name in _YAML_NAMES.items()}
@@ -123,8 +124,14 @@ def validate(directory: str | Path = DEFAULT_DATA_DIR) -> list[Problem]:
     >>> [p for p in validate() if p.is_error]
     []
     """
+    from .coverage import check_waivers  # imported here: coverage reads data through this module
+
     with gc_paused():
-        return _Reader(Path(directory)).read().problems
+        problems = _Reader(Path(directory)).read().problems
+    waivers = check_waivers(directory)
+    if waivers:
+        problems = sorted([*problems, *waivers], key=lambda p: (p.path, p.line, not p.is_error))
+    return problems
 
 
 # --- YAML with line numbers -------------------------------------------------------------
@@ -168,20 +175,28 @@ class _Loader(_BaseLoader):  # type: ignore[misc, valid-type]
         return super().construct_object(node, deep=deep)
 
 
-def _construct_mapping(loader: yaml.SafeLoader, node: yaml.MappingNode) -> _Mapping:
-    loader.flatten_mapping(node)
+def _new_mapping(line: int) -> _Mapping:
     out = _Mapping()
-    out.line = node.start_mark.line + 1
+    out.line = line
     out.key_lines = {}
     out.duplicate_keys = []
+    return out
+
+
+def _put(mapping: _Mapping, key: str, value: Any, line: int) -> None:
+    if key in mapping:
+        mapping.duplicate_keys.append((key, line))
+    mapping[key] = value
+    mapping.key_lines[key] = line
+
+
+def _construct_mapping(loader: yaml.SafeLoader, node: yaml.MappingNode) -> _Mapping:
+    loader.flatten_mapping(node)
+    out = _new_mapping(node.start_mark.line + 1)
     for key_node, value_node in node.value:
-        key = loader.construct_object(key_node, deep=True)
-        key = str(key)
-        line = key_node.start_mark.line + 1
-        if key in out:
-            out.duplicate_keys.append((key, line))
-        out[key] = loader.construct_object(value_node, deep=True)
-        out.key_lines[key] = line
+        key = str(loader.construct_object(key_node, deep=True))
+        _put(out, key, loader.construct_object(value_node, deep=True),
+             key_node.start_mark.line + 1)
     return out
 
 
@@ -274,18 +289,10 @@ class _Builder:
     def mapping(self, node: yaml.MappingNode, depth: int) -> _Mapping:
         if any(k.tag == _MERGE for k, _ in node.value):
             self.loader.flatten_mapping(node)
-        out = _Mapping()
-        out.line = node.start_mark.line + 1
-        key_lines: dict[str, int] = {}
-        out.key_lines = key_lines
-        out.duplicate_keys = []
+        out = _new_mapping(node.start_mark.line + 1)
         for key_node, value_node in node.value:
             key = str(self.value(key_node, depth + 1))
-            line = key_node.start_mark.line + 1
-            if key in out:
-                out.duplicate_keys.append((key, line))
-            out[key] = self.value(value_node, depth + 1)
-            key_lines[key] = line
+            _put(out, key, self.value(value_node, depth + 1), key_node.start_mark.line + 1)
         return out
 
 
@@ -339,24 +346,26 @@ def _load_simple(text: str) -> _Mapping | None:
         return None
 
 
-def _new_mapping(line: int) -> _Mapping:
-    out = _Mapping()
-    out.line = line
-    out.key_lines = {}
-    out.duplicate_keys = []
-    return out
-
-
-def _put(mapping: _Mapping, key: str, value: Any, line: int) -> None:
-    if key in mapping:
-        mapping.duplicate_keys.append((key, line))
-    mapping[key] = value
-    mapping.key_lines[key] = line
-
-
 class _SimpleReader:
+    """The line reader of the plain layout (see :func:`_load_simple`).
+
+    Each line is a key with a one-line value, a key opening a block, or a ``- key``
+    opening a record of a list. The common line (one more field of the open record)
+    is read in :meth:`read`'s loop; :meth:`structure` handles the others. Mappings are
+    made and filled by :func:`_new_mapping` and :func:`_put`, as the full reader's.
+    """
+
     def __init__(self) -> None:
         self.plain: dict[str, Any] = {}  # plain scalar text -> its value, per document
+        self.doc: _Mapping | None = None
+        # the open block under the last top-level key: a mapping at an indent, or a
+        # list of records whose "- " sits at one column and whose keys at another
+        self.items: list[_Mapping] | None = None
+        self.record: _Mapping | None = None
+        self.dash_column = self.key_column = -1
+        self.top_key = ""
+        self.top_line = 0
+        self.key_indent: str | None = None  # the indent of the open record's keys, as text
 
     def scalar(self, plain: str) -> Any:
         try:
@@ -372,31 +381,19 @@ class _SimpleReader:
         self.plain[plain] = value
         return value
 
-    def key(self, text: str) -> str:
-        return str(self.scalar(text))
-
-    def read(self, text: str) -> _Mapping | None:
-        doc: _Mapping | None = None
-        # the open block under the last top-level key: a mapping at an indent, or a
-        # list of records whose "- " sits at one column and whose keys at another
-        items: list[_Mapping] | None = None
-        record: _Mapping | None = None
-        dash_column = key_column = -1
-        top_key = ""
-        top_line = 0
+    def read(self, text: str) -> _Mapping:
         keys: dict[str, str] = {}
         scalar, plain = self.scalar, self.plain
         lines = _SIMPLE_LINES.findall(text)
         if len(lines) != text.count("\n") + 1:  # a line outside the layout
             raise _NotSimple
-        key_indent = None  # the indent of the open record's keys, as text
-        record_lines: dict[str, int] = {}
+        record, key_indent = self.record, self.key_indent
         for number, (indent, dash, key, text_value) in enumerate(lines, 1):
             if not key:  # blank or comment
                 continue
             name = keys.get(key)
             if name is None:
-                name = keys[key] = self.key(key)
+                name = keys[key] = str(self.scalar(key))
             if not text_value:
                 value = None
             elif text_value[0] == '"':
@@ -409,57 +406,69 @@ class _SimpleReader:
                     value = scalar(text_value)
             if indent == key_indent and not dash and value is not None:
                 # the common line: one more field of the open record
-                if name in record:  # type: ignore[operator]
-                    record.duplicate_keys.append((name, number))  # type: ignore[union-attr]
-                record[name] = value  # type: ignore[index]
-                record_lines[name] = number
+                _put(record, name, value, number)  # type: ignore[arg-type]
                 continue
-            column = len(indent)
-            if column == key_column and not dash and record is not None:
-                # a field of the open record with nothing after it: a nested block, which
-                # the plain layout does not have
-                raise _NotSimple
-            if column == 0 and not dash:  # a top-level key
-                if doc is None:
-                    doc = _new_mapping(number)
-                if record is None and top_key:  # the last key had nothing under it
-                    _put(doc, top_key, None, top_line)
-                items, record, top_key, key_indent = None, None, "", None
-                dash_column = key_column = -1
-                if value is None:
-                    top_key, top_line = name, number
-                else:
-                    _put(doc, name, value, number)
-                continue
-            if value is None or doc is None:
-                raise _NotSimple
-            if dash:
-                if items is None:
-                    if record is not None or not top_key:
-                        raise _NotSimple
-                    items = []
-                    _put(doc, top_key, items, top_line)
-                    dash_column, top_key = column, ""
-                elif column != dash_column:
-                    raise _NotSimple
-                record = _new_mapping(number)
-                record_lines = record.key_lines
-                items.append(record)
-                key_column = column + len(dash)
-                key_indent = " " * key_column
-            elif record is None and top_key:  # a mapping under the top-level key
-                record = _new_mapping(number)
-                record_lines = record.key_lines
-                _put(doc, top_key, record, top_line)
-                key_column, top_key, key_indent = column, "", indent
-            else:
-                raise _NotSimple
-            _put(record, name, value, number)
-        if doc is None:
+            self.structure(number, indent, dash, name, value)
+            record, key_indent = self.record, self.key_indent
+        return self.end()
+
+    def structure(self, number: int, indent: str, dash: str, name: str, value: Any) -> None:
+        """A line that opens or closes a block: a top-level key, a list item, a mapping."""
+        column = len(indent)
+        if column == self.key_column and not dash and self.record is not None:
+            # a field of the open record with nothing after it: a nested block, which
+            # the plain layout does not have
             raise _NotSimple
-        if record is None and top_key:
-            _put(doc, top_key, None, top_line)
-        return doc
+        if column == 0 and not dash:
+            self.top_level(number, name, value)
+            return
+        if value is None or self.doc is None:
+            raise _NotSimple
+        if dash:
+            self.list_item(number, column, len(dash))
+        elif self.record is None and self.top_key:  # a mapping under the top-level key
+            self.record = _new_mapping(number)
+            _put(self.doc, self.top_key, self.record, self.top_line)
+            self.key_column, self.top_key, self.key_indent = column, "", indent
+        else:
+            raise _NotSimple
+        _put(self.record, name, value, number)  # type: ignore[arg-type]
+
+    def top_level(self, number: int, name: str, value: Any) -> None:
+        if self.doc is None:
+            self.doc = _new_mapping(number)
+        self.close_top()
+        self.items, self.record, self.top_key, self.key_indent = None, None, "", None
+        self.dash_column = self.key_column = -1
+        if value is None:
+            self.top_key, self.top_line = name, number
+        else:
+            _put(self.doc, name, value, number)
+
+    def list_item(self, number: int, column: int, dash_width: int) -> None:
+        if self.items is None:
+            if self.record is not None or not self.top_key or self.doc is None:
+                raise _NotSimple
+            self.items = []
+            _put(self.doc, self.top_key, self.items, self.top_line)
+            self.dash_column, self.top_key = column, ""
+        elif column != self.dash_column:
+            raise _NotSimple
+        self.record = _new_mapping(number)
+        self.items.append(self.record)
+        self.key_column = column + dash_width
+        self.key_indent = " " * self.key_column
+
+    def close_top(self) -> None:
+        """A top-level key with nothing under it holds ``None``."""
+        if self.record is None and self.top_key and self.doc is not None:
+            _put(self.doc, self.top_key, None, self.top_line)
+
+    def end(self) -> _Mapping:
+        if self.doc is None:
+            raise _NotSimple
+        self.close_top()
+        return self.doc
 
 
 # --- reading and checking ---------------------------------------------------------------
@@ -734,13 +743,18 @@ class _FileReader:
 
     def build(self, section: str, rec: _Mapping, line: int) -> dict[str, Any] | None:
         """The fields of a record that passes every check of its own, else ``None``."""
-        path = self.shown
         fields = _FIELDS[section]
-        if not rec.duplicate_keys and rec.keys() <= fields.allowed \
-                and fields.required <= rec.keys():
-            pass  # the common case, which check_keys passes
-        elif not self.check_keys(rec, path, fields, _singular(section)):
+        common = not rec.duplicate_keys and rec.keys() <= fields.allowed \
+            and fields.required <= rec.keys()  # the common case, which check_keys passes
+        if not common and not self.check_keys(rec, self.shown, fields, _singular(section)):
             return None
+        values = self.values(rec, fields)
+        if values is None or not self.check_record(section, values, rec):
+            return None
+        return values
+
+    def values(self, rec: _Mapping, fields: _Fields) -> dict[str, Any] | None:
+        """The record's values by field name, if every one is of its field's kind."""
         values: dict[str, Any] = {}
         ok = True
         intern = sys.intern
@@ -749,88 +763,92 @@ class _FileReader:
             if plain is not None and type(value) is str and value and not value.isspace():
                 # the common case: text that text_value would pass as it is
                 values[plain[0]] = intern(value) if plain[1] else value
-                continue
-            if value is None:
-                if key in fields.required:  # a required field left empty ("kind:")
-                    self.problem(Location(path, rec.key_lines[key]), f"field {key!r} is empty")
-                    ok = False
-                continue
-            if key in _LIST_FIELDS:
-                items = rec[key] if isinstance(rec[key], list) else None
-                if items is None or not all(isinstance(i, str) and i.strip() for i in items):
-                    self.problem(Location(path, rec.key_lines[key]),
-                                 f"{key!r} must be a list of text")
-                    ok = False
-                    continue
-                values[key] = tuple(items)
-            elif key in _INT_FIELDS:
-                v = rec[key]
-                if isinstance(v, bool) or not isinstance(v, int) or v < 1:
-                    self.problem(
-                        Location(path, rec.key_lines[key]), f"{key!r} must be a whole number ≥ 1"
-                    )
-                    ok = False
-                    continue
-                values[key] = v
-            else:
-                if type(value) is str and value and not value.isspace():
-                    text = value  # the common case, which text_value would pass as it is
-                else:
-                    checked = self.text_value(rec, key, path)
-                    if checked is None:
-                        ok = False
-                        continue
-                    text = checked
-                if key in _DATE_FIELDS and not self.check_date(text, rec, key, path):
-                    ok = False
-                    continue
-                if key in _SHARED_FIELDS:
-                    text = sys.intern(text)
-                values[_FIELD_NAMES.get(key, key)] = text
-        if not ok:
-            return None
+            elif not self.convert(rec, key, fields, values):
+                ok = False
+        return values if ok else None
+
+    def convert(self, rec: _Mapping, key: str, fields: _Fields, values: dict[str, Any]) -> bool:
+        """Check one value outside the common case and put it in ``values``; whether it
+        passed (an optional field left empty passes, and is left out)."""
+        value, where = rec[key], Location(self.shown, rec.key_lines[key])
+        if value is None:
+            if key in fields.required:  # a required field left empty ("kind:")
+                self.problem(where, f"field {key!r} is empty")
+                return False
+            return True
+        if key in _LIST_FIELDS:
+            if not isinstance(value, list) or not all(isinstance(i, str) and i.strip()
+                                                      for i in value):
+                self.problem(where, f"{key!r} must be a list of text")
+                return False
+            values[key] = tuple(value)
+        elif key in _INT_FIELDS:
+            if isinstance(value, bool) or not isinstance(value, int) or value < 1:
+                self.problem(where, f"{key!r} must be a whole number ≥ 1")
+                return False
+            values[key] = value
+        else:
+            text = self.text_value(rec, key, self.shown)
+            if text is None or (key in _DATE_FIELDS
+                                and not self.check_date(text, rec, key, self.shown)):
+                return False
+            values[_FIELD_NAMES.get(key, key)] = sys.intern(text) if key in _SHARED_FIELDS \
+                else text
+        return True
+
+    def check_record(self, section: str, values: dict[str, Any], rec: _Mapping) -> bool:
+        """The checks of a record's values together: id, kind or type, dates, evidence."""
         rid = values.get("id")
         if rid is not None and not _ID.match(rid):
             self.problem(
-                Location(path, rec.key_lines["id"]),
+                Location(self.shown, rec.key_lines["id"]),
                 f"id {rid!r} must be a lower-case slug (letters, digits, single hyphens)",
             )
-            return None
-        if section == "bodies" and values["kind"] not in BODY_KINDS:
-            hint = difflib.get_close_matches(values["kind"], sorted(BODY_KINDS), n=1)
-            also = f" (did you mean {hint[0]!r}?)" if hint else ""
-            self.problem(
-                Location(path, rec.key_lines["kind"]),
-                f"unknown body kind {values['kind']!r}{also}",
-            )
-            ok = False
-        if section == "relationships" and values["type"] not in VOCABULARY:
-            hint = difflib.get_close_matches(values["type"].upper(), list(VOCABULARY), n=1)
-            also = f" (did you mean {hint[0]!r}?)" if hint else ""
-            self.problem(
-                Location(path, rec.key_lines["type"]),
-                f"relationship type {values['type']!r} is not in the vocabulary{also}",
-            )
-            ok = False
+            return False
+        ok = True
+        if section == "bodies":
+            ok = self.check_known(values["kind"], BODY_KINDS, rec, "kind", "unknown body kind")
+        elif section == "relationships":
+            ok = self.check_known(values["type"], VOCABULARY, rec, "type", "relationship type",
+                                  " is not in the vocabulary")
         if "valid_from" in values and "valid_to" in values:
-            start = PartialDate.parse(values["valid_from"]).first_day()
-            end = PartialDate.parse(values["valid_to"]).last_day()
-            if end < start:
-                self.problem(
-                    Location(path, rec.key_lines["valid_to"]),
-                    f"valid_to {values['valid_to']} is before valid_from {values['valid_from']}",
-                )
-                ok = False
-        quote = values["evidence"]
+            ok = self.check_period(values, rec) and ok
+        return self.check_evidence(values["evidence"], rec) and ok
+
+    def check_known(self, value: str, known: Collection[str], rec: _Mapping, key: str,
+                    before: str, after: str = "") -> bool:
+        """Whether ``value`` is one of ``known``; else a problem with the nearest one."""
+        if value in known:
+            return True
+        wanted = value.upper() if key == "type" else value
+        hint = difflib.get_close_matches(wanted, sorted(known), n=1)
+        also = f" (did you mean {hint[0]!r}?)" if hint else ""
+        self.problem(Location(self.shown, rec.key_lines[key]),
+                     f"{before} {value!r}{after}{also}")
+        return False
+
+    def check_period(self, values: dict[str, Any], rec: _Mapping) -> bool:
+        start = PartialDate.parse(values["valid_from"]).first_day()
+        end = PartialDate.parse(values["valid_to"]).last_day()
+        if end >= start:
+            return True
+        self.problem(
+            Location(self.shown, rec.key_lines["valid_to"]),
+            f"valid_to {values['valid_to']} is before valid_from {values['valid_from']}",
+        )
+        return False
+
+    def check_evidence(self, quote: str, rec: _Mapping) -> bool:
+        """Whether the quote is in the source text (spaces normalised)."""
         # a quote found as it is among the (normalised) lines is normalised already
-        if quote not in self.lines and (quote := normalise_space(quote)) not in self.lines \
-                and quote not in self.text():
-            self.problem(
-                Location(path, rec.key_lines["evidence"]),
-                f"evidence not found in source {self.source_file}: {_clip(quote)!r}",
-            )
-            ok = False
-        return values if ok else None
+        if quote in self.lines or (quote := normalise_space(quote)) in self.lines \
+                or quote in self.text():
+            return True
+        self.problem(
+            Location(self.shown, rec.key_lines["evidence"]),
+            f"evidence not found in source {self.source_file}: {_clip(quote)!r}",
+        )
+        return False
 
     def text(self) -> str:
         """The normalised text of the source (normalised once, on first use)."""
@@ -842,7 +860,10 @@ class _FileReader:
 
 class _Reader:
     """Reads every file of a directory (see :class:`_FileReader`), then checks across
-    files: duplicate ids, the ends of every relationship, cycles, warnings."""
+    files: duplicate ids, then each of :data:`CHECKS` (the ends of every relationship,
+    cycles, warnings)."""
+
+    CHECKS: ClassVar[tuple[Callable[[_Reader], None], ...]]
 
     def __init__(self, directory: Path, parallel: bool = True) -> None:
         self.directory = directory
@@ -871,7 +892,8 @@ class _Reader:
                 raise
             # no worker processes to be had (or one was killed): read here, from the start
             return _Reader(self.directory, parallel=False).read()
-        self.check_graph()
+        for check in self.CHECKS:
+            check(self)
         self.dataset.problems.sort(key=lambda p: (p.path, p.line, not p.is_error))
         return self.dataset
 
@@ -923,7 +945,8 @@ class _Reader:
 
     # -- across files --
 
-    def check_graph(self) -> None:
+    def check_ends(self) -> None:
+        """Keep the relationships whose ends exist and may be joined by their type."""
         nodes, declared = self.dataset.nodes, self.declared
         good: list[Relationship] = []
         for rel in self.dataset.relationships:
@@ -957,9 +980,6 @@ class _Reader:
             if ok:
                 good.append(rel)
         self.dataset.relationships = good
-        if not any(p.is_error for p in self.dataset.problems):
-            self.check_cycles(good)
-        self.warn(good)
 
     def suggest(self, text: str) -> str:
         wanted = text.casefold()
@@ -970,7 +990,12 @@ class _Reader:
         hint = difflib.get_close_matches(text, list(self.dataset.nodes), n=1, cutoff=0.75)
         return f" (did you mean {hint[0]!r}?)" if hint else ""
 
-    def check_cycles(self, rels: list[Relationship]) -> None:
+    def check_cycles(self) -> None:
+        """An error for each cycle of accountability lines (checked on data free of
+        other errors)."""
+        if any(p.is_error for p in self.dataset.problems):
+            return
+        rels = self.dataset.relationships
         lines = [(rel.start, rel.end) for rel in rels if rel.type in ACCOUNTABILITY_TYPES]
         if not _has_cycle(lines):
             return  # the usual case, found without building a graph
@@ -990,38 +1015,18 @@ class _Reader:
             rel = first_edge[cycle[0][0], cycle[0][1]]
             self.problem(_loc(rel), f"accountability cycle: {path}")
 
-    def warn(self, rels: list[Relationship]) -> None:
-        nodes = self.dataset.nodes
+    def warn_nodes(self) -> None:
+        """Warnings about nodes: orphan bodies, posts with no stated accountability or
+        mentioned only once."""
+        rels = self.dataset.relationships
         degree = Counter(rel.start for rel in rels)  # counted in C, not one += per end
         degree.update(rel.end for rel in rels)
-        accountable: set[str] = set()
-        post_in: dict[str, set[str]] = defaultdict(set)
-        parents: dict[str, set[str]] = defaultdict(set)
-        for rel in rels:
-            if rel.type in ACCOUNTABILITY_TYPES:
-                accountable.add(rel.start)
-            elif rel.type == "POST_IN":
-                post_in[rel.start].add(rel.end)
-            elif rel.type == "PART_OF":
-                parents[rel.start].add(rel.end)
-
-        def related(body: str) -> set[str]:
-            out, todo = {body}, [body]
-            while todo:
-                for parent in parents.get(todo.pop(), ()):
-                    if parent not in out:
-                        out.add(parent)
-                        todo.append(parent)
-            return out
-
-        lineage = {b: related(b) for b in {b for bodies in post_in.values() for b in bodies}}
-        for node in nodes.values():
+        accountable = {rel.start for rel in rels if rel.type in ACCOUNTABILITY_TYPES}
+        for node in self.dataset.nodes.values():
             label = node.label
-            if label is Label.BODY:
-                if degree[node.id] == 0:
-                    self.problem(_loc(node), f"body {node.id!r} is an orphan: no relationship "
-                                 "names it", "warning")
-                continue
+            if label is Label.BODY and degree[node.id] == 0:
+                self.problem(_loc(node), f"body {node.id!r} is an orphan: no relationship "
+                             "names it", "warning")
             if label is not Label.POST:
                 continue
             if node.id not in accountable:
@@ -1030,6 +1035,20 @@ class _Reader:
             if degree[node.id] <= 1:
                 self.problem(_loc(node), f"post {node.id!r} is mentioned only once "
                              f"({degree[node.id]} relationship)", "warning")
+
+    def warn_lines(self) -> None:
+        """Warnings about accountability lines to a post outside the bodies the post
+        sits in and the bodies those are part of."""
+        rels, nodes = self.dataset.relationships, self.dataset.nodes
+        post_in: dict[str, set[str]] = defaultdict(set)
+        parents: dict[str, set[str]] = defaultdict(set)
+        for rel in rels:
+            if rel.type == "POST_IN":
+                post_in[rel.start].add(rel.end)
+            elif rel.type == "PART_OF":
+                parents[rel.start].add(rel.end)
+        lineage = {b: _ancestors(parents, b)
+                   for b in {b for bodies in post_in.values() for b in bodies}}
         for rel in rels:
             if rel.type not in ACCOUNTABILITY_TYPES or nodes[rel.end].label is not Label.POST:
                 continue
@@ -1049,6 +1068,24 @@ class _Reader:
                     f"({', '.join(sorted(mine))})",
                     "warning",
                 )
+
+
+#: The checks across files, in order, once every file is read; each adds its problems
+#: to the dataset. ``validate`` and ``read_data`` run them all: a new check is a method
+#: of :class:`_Reader` added here.
+_Reader.CHECKS = (_Reader.check_ends, _Reader.check_cycles, _Reader.warn_nodes,
+                  _Reader.warn_lines)
+
+
+def _ancestors(parents: dict[str, set[str]], body: str) -> set[str]:
+    """``body`` and every body it is part of, at any depth."""
+    out, todo = {body}, [body]
+    while todo:
+        for parent in parents.get(todo.pop(), ()):
+            if parent not in out:
+                out.add(parent)
+                todo.append(parent)
+    return out
 
 
 def _has_cycle(edges: list[tuple[str, str]]) -> bool:

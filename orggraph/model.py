@@ -19,16 +19,19 @@ import datetime as dt
 import gc
 import re
 from collections.abc import Iterator, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from enum import StrEnum
 from typing import Any, ClassVar
 
 __all__ = [
     "ACCOUNTABILITY_TYPES",
     "BODY_KINDS",
+    "BODY_KIND_TABLE",
+    "MEMBERSHIP_TYPES",
     "ORGANISATION_KINDS",
     "RELATIONSHIP_FIELDS",
     "VOCABULARY",
+    "WORKING_TYPES",
     "Body",
     "Label",
     "Location",
@@ -58,15 +61,23 @@ class RelType:
 
     ``starts`` and ``ends`` are the labels allowed at each end; ``accountability``
     marks the edges used by default for span of control, layers and chains;
-    ``org_term`` is the W3C Organization Ontology property, where one exists.
+    ``org_term`` is the W3C Organization Ontology property, where one exists;
+    ``group`` sorts the type into the sets the questions share (``"accountability"``,
+    ``"working"``, ``"membership"`` or ``""``); ``phrases`` are the words of documents
+    it is read from (shown in charts and in ``docs/data-format.md``).
     """
 
     name: str
     starts: frozenset[Label]
     ends: frozenset[Label]
-    accountability: bool
     org_term: str | None
     phrases: str
+    group: str = ""
+
+    @property
+    def accountability(self) -> bool:
+        """Whether the type is an accountability line (the default for spans and chains)."""
+        return self.group == "accountability"
 
 
 _P, _B, _H = Label.POST, Label.BODY, Label.PERSON
@@ -78,58 +89,71 @@ def _rel(
     ends: set[Label],
     phrases: str,
     *,
-    accountability: bool = False,
+    group: str = "",
     org_term: str | None = None,
 ) -> RelType:
-    return RelType(name, frozenset(starts), frozenset(ends), accountability, org_term, phrases)
+    return RelType(name, frozenset(starts), frozenset(ends), org_term, phrases, group)
 
 
 VOCABULARY: Mapping[str, RelType] = {
     r.name: r
     for r in (
         _rel("ACCOUNTABLE_TO", {_P}, {_P, _B}, "Accountable to",
-             accountability=True, org_term="org:reportsTo"),
+             group="accountability", org_term="org:reportsTo"),
         _rel("RESPONSIBLE_TO", {_P}, {_P}, "Responsible to",
-             accountability=True, org_term="org:reportsTo"),
+             group="accountability", org_term="org:reportsTo"),
         _rel("REPORTS_TO", {_P}, {_P, _B},
              "Reports to; directly responsible to; line managed by ('line manages' reversed)",
-             accountability=True, org_term="org:reportsTo"),
+             group="accountability", org_term="org:reportsTo"),
         _rel("DEPUTISES_FOR", {_P}, {_P}, "deputise for; deputising at Board"),
         _rel("MEMBER_OF", {_P, _B}, {_B}, "member of; voting member of; sits on",
-             org_term="org:memberOf"),
-        _rel("CHAIRS", {_P}, {_B}, "chair; co-chair (role: co-chair)", org_term="org:headOf"),
-        _rel("WORKS_WITH", {_P}, {_P, _B}, "work closely with; key relationships"),
+             group="membership", org_term="org:memberOf"),
+        _rel("CHAIRS", {_P}, {_B}, "chair; co-chair (role: co-chair)", group="membership",
+             org_term="org:headOf"),
+        _rel("WORKS_WITH", {_P}, {_P, _B},
+             "work closely with; key relationships; working relationships with",
+             group="working"),
         _rel("POST_IN", {_P}, {_B}, "the body a post belongs to", org_term="org:postIn"),
         _rel("PART_OF", {_B}, {_B}, "comprises; brings together; sits within",
              org_term="org:subOrganizationOf"),
         _rel("HOLDS", {_H}, {_P}, "a named holder of a post", org_term="org:holds"),
-        _rel("SUPPORTS", {_P, _B}, {_P, _B}, "supports; provides support to"),
-        _rel("ADVISES", {_P, _B}, {_P, _B}, "advises; provides advice to"),
-        _rel("PROFESSIONAL_LEAD_FOR", {_P}, {_P, _B}, "professional lead for"),
-        _rel("SECONDED_TO", {_P, _H}, {_P, _B}, "seconded to", ),
+        _rel("SUPPORTS", {_P, _B}, {_P, _B}, "supports; provides support to",
+             group="working"),
+        _rel("ADVISES", {_P, _B}, {_P, _B}, "advises; provides advice to", group="working"),
+        _rel("PROFESSIONAL_LEAD_FOR", {_P}, {_P, _B}, "professional lead for",
+             group="working"),
+        _rel("SECONDED_TO", {_P, _H}, {_P, _B}, "seconded to"),
         _rel("REPLACES", {_P, _B}, {_P, _B}, "replaces; succeeds", org_term="prov:wasRevisionOf"),
         _rel("MERGES_INTO", {_B}, {_B}, "merges into; merging into (dated)",
              org_term="org:resultedFrom"),
     )
 }
 
-ACCOUNTABILITY_TYPES: tuple[str, ...] = tuple(n for n, r in VOCABULARY.items() if r.accountability)
 
-BODY_KINDS: frozenset[str] = frozenset(
-    {
-        "national-body", "regulator", "ics", "icb", "icp", "sha", "pct", "trust", "group",
-        "local-authority", "provider", "university", "directorate", "division", "department",
-        "service", "team", "board", "committee", "assembly", "council", "panel",
-        "advisory-group", "working-group", "network", "partnership", "programme", "forum",
-        "organisation",
-    }
-)
+def _group(name: str) -> tuple[str, ...]:
+    return tuple(n for n, r in VOCABULARY.items() if r.group == name)
 
-#: Body kinds that are organisations in their own right (where a line "crosses over").
-ORGANISATION_KINDS: frozenset[str] = frozenset(
-    {"national-body", "regulator", "ics", "icb", "icp", "sha", "pct", "trust", "group",
-     "local-authority", "provider", "university", "organisation"}
-)
+
+#: Accountability lines: the default relationship set of spans, layers and chains.
+ACCOUNTABILITY_TYPES: tuple[str, ...] = _group("accountability")
+#: Working relationships (the ``relationships`` question).
+WORKING_TYPES: tuple[str, ...] = _group("working")
+#: Seats on bodies (the ``members`` and ``memberships`` questions).
+MEMBERSHIP_TYPES: tuple[str, ...] = _group("membership")
+
+#: Every body kind, in the order documented, and whether it is an organisation in its
+#: own right (where a line "crosses over").
+BODY_KIND_TABLE: Mapping[str, bool] = {
+    **dict.fromkeys(("national-body", "regulator", "ics", "icb", "icp", "sha", "pct",
+                     "trust", "group", "local-authority", "provider", "university"), True),
+    **dict.fromkeys(("directorate", "division", "department", "service", "team", "board",
+                     "committee", "assembly", "council", "panel", "advisory-group",
+                     "working-group", "network", "partnership", "programme", "forum"), False),
+    "organisation": True,
+}
+BODY_KINDS: frozenset[str] = frozenset(BODY_KIND_TABLE)
+#: Body kinds that are organisations in their own right.
+ORGANISATION_KINDS: frozenset[str] = frozenset(k for k, org in BODY_KIND_TABLE.items() if org)
 
 _SPACE = re.compile(r"\s+")
 
@@ -313,12 +337,6 @@ class Person(Node):
     own_fields: ClassVar[tuple[str, ...]] = ("name",)
 
 
-
-
-RELATIONSHIP_FIELDS = ("source", "evidence", "role", "valid_from", "valid_to", "note")
-"""The properties a relationship can carry besides its ``type`` (see :class:`Relationship`)."""
-
-
 @dataclass(frozen=True, kw_only=True, slots=True)
 class Relationship:
     """A typed, sourced edge: ``(start)-[:TYPE]->(end)``, read as a sentence."""
@@ -351,3 +369,9 @@ class Relationship:
         if self.note is not None:
             out["note"] = self.note
         return out
+
+
+#: The properties a relationship can carry besides its ``type``, in the order they are
+#: shown and exported (the fields of :class:`Relationship` but its ends and location).
+RELATIONSHIP_FIELDS: tuple[str, ...] = tuple(
+    f.name for f in fields(Relationship) if f.name not in ("type", "start", "end", "location"))

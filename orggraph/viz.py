@@ -38,7 +38,7 @@ from .graph import display_name, resolve_node
 from .model import ACCOUNTABILITY_TYPES, ORGANISATION_KINDS, VOCABULARY, Label
 from .output import MARKER, write_file
 from .queries._common import Hierarchy, body_posts, organisation_of, parse_relations
-from .queries.structure import structure
+from .queries.structure import post_layers, post_structure
 
 __all__ = ["LAYOUTS", "chart", "layered_positions", "pyvis_default_html", "viz"]
 
@@ -111,26 +111,10 @@ def _edge_styles() -> dict[str, dict[str, Any]]:
 # --- layout ---------------------------------------------------------------------------
 
 
-def _layers(h: Hierarchy) -> dict[str, int | None]:
-    """Each post's layer, as :func:`~orggraph.queries.structure.structure` defines it.
-
-    Computed here alone because ``structure`` also counts total spans, which costs
-    quadratic time on a graph with cycles, as the collapsed view often has.
-    """
-    layer: dict[str, int | None] = dict.fromkeys(h.posts)
-    frontier = [p for p in h.posts if not h.up[p]]
-    depth = 1
-    while frontier:
-        for p in frontier:
-            layer[p] = depth
-        frontier = sorted({c for p in frontier for c in h.down[p] if layer[c] is None})
-        depth += 1
-    return layer
-
-
-def _tree_positions(h: Hierarchy, deputies: dict[str, list[str]]) -> dict[str, tuple[float, float]]:
-    """x (in slots) and row of every post: a tidy tree over each post's first line up."""
-    layer = _layers(h)
+def _tree_positions(h: Hierarchy, layer: dict[str, int | None],
+                    deputies: dict[str, list[str]]) -> dict[str, tuple[float, float]]:
+    """x (in slots) and row of every post: a tidy tree over each post's first line up
+    (``layer``: each post's layer, from the span engine)."""
     children: dict[str, list[str]] = {p: [] for p in h.posts}
     roots: list[str] = []
     for p in h.posts:
@@ -215,7 +199,7 @@ def layered_positions(G: nx.MultiDiGraph, nodes: Iterable[str] | None = None
     for u, v, t in G.edges(data="type"):
         if t == "DEPUTISES_FOR" and u in posts and v in posts and u != v:
             deputies[v].append(u)
-    slots = _tree_positions(h, deputies)
+    slots = _tree_positions(h, post_layers(G, ACCOUNTABILITY_TYPES, posts), deputies)
     pos = {p: (x * DX, y * DY) for p, (x, y) in slots.items()}
     rest = sorted((n for n in keep if n not in pos), key=_natural)
     for _ in range(3):  # bodies near what they hold, bodies near bodies
@@ -427,7 +411,7 @@ def _chart_data(G: nx.MultiDiGraph, focus: str | None, depth: int, body: str | N
     scope = _scope(G, focus, depth, body, types)
     nodes, edges = _drawn(G, scope, types, focus)
     pos = layered_positions(G, nodes)
-    spans = structure(Hierarchy(G, ACCOUNTABILITY_TYPES))
+    spans = post_structure(G, ACCOUNTABILITY_TYPES)
 
     orgs: dict[str | None, int] = {}
     org_of: dict[str, int] = {}

@@ -17,6 +17,6 @@ done
 $og report -o out/report.html --force
 $og viz -o out/chart.html --force
 for f in graphml gexf json cypher ttl; do
-  $og export --format "$f" -o "out/orggraph.$f" --force
+  $og export "$f" -o "out/orggraph.$f" --force
 done
 echo "outputs written to out/: $(ls out | tr '\n' ' ')"

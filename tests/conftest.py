@@ -96,20 +96,6 @@ def make_graph(edges: list[tuple[str, str, str]], bodies: dict[str, str] | None 
     return G
 
 
-# Hypothesis profiles for the fuzz tests (tests/test_hardening.py): "ci" (few examples,
-# the default under CI=true), "dev" (the local default) and "thorough" (a long local run).
-# Choose with HYPOTHESIS_PROFILE=thorough. Each example runs the CLI in a child process
-# with its own time and memory bound, so Hypothesis' own per-example deadline is off.
-from hypothesis import HealthCheck, Phase, settings  # noqa: E402
-
-_FUZZ: dict[str, Any] = {"deadline": None, "suppress_health_check": [
-    HealthCheck.too_slow, HealthCheck.data_too_large]}
-# CI reports a failing example as found: shrinking it (seconds per example) could take minutes
-settings.register_profile("ci", max_examples=12,
-                          phases=[Phase.explicit, Phase.reuse, Phase.generate], **_FUZZ)
-settings.register_profile("dev", max_examples=40, **_FUZZ)
-settings.register_profile("thorough", max_examples=500, **_FUZZ)
-settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci" if IN_CI else "dev"))
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"]
 

@@ -29,6 +29,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from orggraph.export import FORMATS
+
 ROOT = Path(__file__).resolve().parent.parent
 
 #: Per child process: address-space cap and the time any one command may take.
@@ -42,7 +44,8 @@ class Command:
 
     ``argv`` follows ``orggraph``; ``{post}``, ``{post2}``, ``{body}``, ``{node}`` and
     ``{text}`` are filled from the data under test. ``formats`` are the values of its
-    ``--format`` (empty: the command has none). ``reads_data`` adds ``--data DIR``.
+    ``--format`` (empty: the command has none), or of its FORMAT argument when
+    ``format_flag`` is None (``export``). ``reads_data`` adds ``--data DIR``.
     ``output``, when set, is an option naming a file the command writes (``-o``); the
     tests then read that file with the format's reader instead of stdout.
     """
@@ -50,6 +53,7 @@ class Command:
     name: str
     argv: tuple[str, ...]
     formats: tuple[str, ...] = ("table", "json", "csv")
+    format_flag: str | None = "--format"
     reads_data: bool = True
     output: str | None = None
     #: The reader of what it writes, when that is not its ``--format`` (e.g. "html").
@@ -69,7 +73,8 @@ class Command:
         if self.reads_data:
             base += ["--data", str(data_dir)]
         for fmt in self.formats or ("",):
-            argv = base + (["--format", fmt] if fmt else [])
+            given = [self.format_flag, fmt] if self.format_flag else [fmt]
+            argv = base + (given if fmt else [])
             if self.output and out_dir is not None:
                 argv += [self.output, str(self.written(out_dir, fmt))]
             yield fmt, argv + (["--", *positional] if positional else [])
@@ -83,10 +88,10 @@ class Command:
         return self.reads_as or fmt
 
 
-EXPORT_FORMATS = ("graphml", "gexf", "json", "csv", "cypher", "ttl", "organogram")
+EXPORT_FORMATS = tuple(FORMATS)
 
 #: Every command that reads data (``{jd}`` is a job description written from the data's
-#: titles; ``import organogram`` reads what ``export --format organogram`` wrote).
+#: titles; ``import organogram`` reads what ``export organogram`` wrote).
 COMMANDS: tuple[Command, ...] = (
     Command("validate", ("validate",), ("table", "json")),
     Command("summary", ("summary",)),
@@ -113,8 +118,8 @@ COMMANDS: tuple[Command, ...] = (
             (), output="-o", reads_as="html"),
     Command("report", ("report",), (), output="-o", reads_as="html"),
     Command("report-body", ("report", "--body", "{body}"), (), output="-o", reads_as="html"),
-    Command("export", ("export",), EXPORT_FORMATS, output="-o"),
-    Command("extract", ("extract", "{jd}"), (), output="-o", reads_as="yaml"),
+    Command("export", ("export",), EXPORT_FORMATS, format_flag=None, output="-o"),
+    Command("extract", ("extract", "draft", "{jd}"), (), output="-o", reads_as="yaml"),
     Command("import-organogram", ("import", "organogram", "{out}/export.organogram/senior-staff.csv",
                                   "{out}/export.organogram/junior-staff.csv", "--org",
                                   "Imported <b>&amp; Org"),

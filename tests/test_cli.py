@@ -42,15 +42,15 @@ def test_ambiguous_name_exits_2_listing_candidates(runner):
 @pytest.mark.parametrize(("args", "code", "message"), [
     (["show", "nobody-at-all"], 2, "no node has the id or name 'nobody-at-all'"),
     (["query", "chain", "ghost-post"], 2, "no node has the id or name"),
-    (["query", "no-such-question"], 1, "unknown question 'no-such-question'"),
-    (["query", "chain"], 1, "chain takes POST, got 0 argument(s)"),
-    (["query", "deputies", "director-of-care", "--relations", "ACCOUNTABLE_TO"], 1,
+    (["query", "no-such-question"], 2, "unknown question 'no-such-question'"),
+    (["query", "chain"], 2, "chain takes POST, got 0 argument(s)"),
+    (["query", "deputies", "director-of-care", "--relations", "ACCOUNTABLE_TO"], 2,
      "deputies does not take --relations"),
     (["query", "chain", "director-of-care", "--relations", "BOSSES"], 1,
      "unknown relationship type(s): BOSSES"),
-    (["summary", "--as-of", "soon"], 1, "--as-of 'soon'"),
-    (["query", "changes", "--from", "2026-13-01"], 1, "--from '2026-13-01'"),
-    (["query", "changes", "--to", "later"], 1, "--to 'later'"),
+    (["summary", "--as-of", "soon"], 2, "'--as-of': 'soon'"),
+    (["query", "changes", "--from", "2026-13-01"], 2, "'--from': '2026-13-01'"),
+    (["query", "changes", "--to", "later"], 2, "'--to': 'later'"),
     (["query", "changes", "--from", "2026-06-01", "--to", "2025-01-01"], 1,
      "--from 2026-06-01 is after --to 2025-01-01"),
     (["summary", "--format", "xml"], 2, "Invalid value for '--format'"),
@@ -124,3 +124,160 @@ def test_progress_is_drawn_only_on_a_terminal(monkeypatch, terminal):
             update(10)
     drawn = stream.getvalue()
     assert ("loading" in drawn and "100%" in drawn) if terminal else drawn == ""
+
+
+def _all_commands(group=None, path=()):
+    """(path, command) for every command and group of the CLI."""
+    import click
+
+    group = group or main
+    for name, cmd in sorted(group.commands.items()):
+        yield (*path, name), cmd
+        if isinstance(cmd, click.Group):
+            yield from _all_commands(cmd, (*path, name))
+
+
+def _question_cases():
+    from orggraph.queries import QUESTIONS
+
+    everything = {o for q in QUESTIONS.values() for o in q.options}
+    return [(name, option) for name, q in QUESTIONS.items()
+            for option in sorted(everything - set(q.options))]
+
+
+@pytest.mark.parametrize(("name", "option"), _question_cases())
+def test_an_option_a_question_does_not_take_is_named_as_a_real_flag(runner, name, option):
+    import click
+
+    from orggraph.cli import _flag
+    from orggraph.queries import QUESTIONS
+
+    flag = _flag(option)
+    query = main.commands["query"]
+    flags = {o for p in query.get_params(click.Context(query)) for o in p.opts}
+    assert flag in flags
+    args = ["director-of-care"] * len(QUESTIONS[name].args)
+    result = runner.invoke(main, ["query", name, *args, flag, "2025", *D])
+    assert result.exit_code == 2, result.output
+    assert f"{name} does not take {flag}" in result.output
+    assert "Traceback" not in result.output
+
+
+def test_every_question_option_is_a_flag_of_query(runner):
+    from orggraph.cli import _flag
+    from orggraph.queries import QUESTIONS
+
+    text = runner.invoke(main, ["query", "--help"]).output
+    for q in QUESTIONS.values():
+        for option in q.options:
+            assert _flag(option) in text
+
+
+@pytest.mark.parametrize("name", ["span-of-control", "spans-and-layers", "chain", "deputies",
+                                  "cover-gaps", "dual-accountability", "members", "memberships",
+                                  "relationships", "path", "changes"])
+def test_a_questions_arguments_and_options_are_its_signatures(name):
+    """The register's arguments and options are the function's own parameters (after the
+    graph: without a default, then with one), so the CLI's flags follow the function."""
+    import inspect
+
+    from orggraph.queries import QUESTIONS
+
+    q = QUESTIONS[name]
+    params = list(inspect.signature(q.function).parameters.values())[1:]
+    assert q.args == tuple(p.name for p in params if p.default is p.empty)
+    assert q.options == tuple(p.name for p in params if p.default is not p.empty)
+
+
+@pytest.mark.parametrize(("path", "command"), list(_all_commands()),
+                         ids=lambda v: " ".join(v) if isinstance(v, tuple) else "")
+def test_every_usage_error_exits_2_with_one_error_line(runner, path, command):
+    result = runner.invoke(main, [*path, "--no-such-option"])
+    assert result.exit_code == 2, result.output
+    errors = [line for line in result.output.splitlines() if line.startswith("Error:")]
+    assert len(errors) == 1 and "--no-such-option" in errors[0], result.output
+    assert "Traceback" not in result.output
+
+
+def _required(command):
+    return [p for p in command.params if p.required]
+
+
+@pytest.mark.parametrize(("path", "command"), [(p, c) for p, c in _all_commands()
+                                                if _required(c)],
+                         ids=lambda v: " ".join(v) if isinstance(v, tuple) else "")
+def test_a_missing_argument_exits_2_with_one_error_line(runner, path, command):
+    result = runner.invoke(main, list(path))
+    assert result.exit_code == 2, result.output
+    errors = [line for line in result.output.splitlines() if line.startswith("Error:")]
+    assert len(errors) == 1 and "Missing" in errors[0], result.output
+    assert len(result.output.strip().splitlines()) == 1, result.output
+
+
+#: Arguments that make each command that reads --data run up to reading it.
+DATA_ARGS = {
+    ("validate",): [], ("summary",): [], ("find",): ["care"], ("show",): ["director-of-care"],
+    ("query",): ["cover-gaps"], ("viz",): ["-o", "{tmp}/c.html"],
+    ("report",): ["-o", "{tmp}/r.html"], ("export",): ["json", "-o", "{tmp}/g.json"],
+    ("extract", "draft"): ["{jd}", "-o", "{tmp}/d.yaml"], ("extract", "review"): ["{jd}"],
+    ("extract", "evaluate"): [], ("coverage",): [], ("neo4j", "load"): [],
+}
+
+
+@pytest.mark.parametrize("path", sorted(DATA_ARGS), ids=" ".join)
+def test_every_data_error_exits_1_with_an_error_line(runner, tmp_path, path):
+    jd = tmp_path / "jd.txt"
+    jd.write_text("Job Title: Nurse\nReports to: Ward Manager\n", encoding="utf-8")
+    args = [a.format(tmp=tmp_path, jd=jd) for a in DATA_ARGS[path]]
+    result = runner.invoke(main, [*path, *args, "--data", str(tmp_path / "missing")])
+    assert result.exit_code == 1, result.output
+    assert any(line.startswith("Error:") or ": error: " in line
+               for line in result.output.splitlines()), result.output
+    assert "Traceback" not in result.output
+
+
+def test_every_command_that_reads_data_is_checked():
+    takes_data = {path for path, cmd in _all_commands()
+                  if any("--data" in p.opts for p in cmd.params)}
+    assert takes_data == set(DATA_ARGS)
+
+
+_IMPORTS_AFTER = """
+import sys
+from orggraph.cli import main
+sys.argv = ["orggraph", *sys.argv[1:]]
+try:
+    main()
+except SystemExit:
+    pass
+print(" ".join(sorted(m for m in ("networkx", "numpy", "yaml", "jinja2", "neo4j")
+                      if m in sys.modules)), file=sys.stderr)
+"""
+
+
+@pytest.mark.parametrize("argv", [["--help"], ["--version"], ["summary", "--help"]])
+def test_help_imports_no_networkx_numpy_or_yaml(argv):
+    import subprocess
+    import sys
+
+    done = subprocess.run([sys.executable, "-c", _IMPORTS_AFTER, *argv], capture_output=True,
+                          text=True, check=True)
+    heavy = done.stderr.strip().splitlines()[-1] if done.stderr.strip() else ""
+    assert heavy == "", f"orggraph {' '.join(argv)} imported {heavy}"
+
+
+def test_the_package_names_load_on_first_use():
+    import subprocess
+    import sys
+
+    import orggraph
+
+    code = "import sys, orggraph; print('networkx' in sys.modules)"
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                          check=True)
+    assert done.stdout.strip() == "False"
+    assert set(orggraph.__all__) == set(orggraph._LAZY)
+    for name in orggraph.__all__:
+        assert getattr(orggraph, name) is not None
+    with pytest.raises(AttributeError):
+        orggraph.no_such_name  # noqa: B018

@@ -20,10 +20,25 @@ import rdflib
 import yaml
 
 from orggraph import export as export_module
-from orggraph.cli import EXPORT_FORMATS, main
-from orggraph.export import FORMATS, export, neo4j_admin_command, select_body
+from orggraph.cli import main
+from orggraph.export import (
+    EDGE_KEYS,
+    FORMATS,
+    NODE_KEYS,
+    REGISTRY,
+    export,
+    neo4j_admin_command,
+    select_body,
+)
 from orggraph.graph import load_graph
-from orggraph.model import PartialDate
+from orggraph.model import (
+    NODE_COMMON_FIELDS,
+    RELATIONSHIP_FIELDS,
+    Body,
+    PartialDate,
+    Person,
+    Post,
+)
 from orggraph.output import OutputExistsError
 from orggraph.queries import chain
 from tests.conftest import IN_CI
@@ -115,8 +130,24 @@ def test_the_hostile_data_is_valid_and_hostile(hostile: nx.MultiDiGraph) -> None
     assert hostile.number_of_edges() == 12
 
 
-def test_formats_match_the_cli_choices() -> None:
-    assert tuple(FORMATS) == EXPORT_FORMATS
+def test_the_cli_offers_exactly_the_registered_formats() -> None:
+    fmt = next(p for p in main.commands["export"].params if p.name == "fmt")
+    assert tuple(fmt.type.choices) == tuple(FORMATS)
+
+
+def test_every_registered_format_has_one_writer() -> None:
+    for name, f in REGISTRY.items():
+        assert (f.write_file is None) != (f.write_directory is None), name
+    assert set(FILE_FORMATS) | set(DIR_FORMATS) == set(FORMATS)
+    assert {n for n, f in REGISTRY.items() if f.write_directory} == set(DIR_FORMATS)
+
+
+def test_edge_and_node_columns_are_the_models_fields() -> None:
+    assert ("type", *RELATIONSHIP_FIELDS) == EDGE_KEYS
+    model_fields = {"id", "label", *NODE_COMMON_FIELDS}
+    for cls in (Body, Post, Person):
+        model_fields.update(cls.own_fields)
+    assert set(NODE_KEYS) == model_fields
 
 
 # --- round trips ------------------------------------------------------------------------
@@ -291,6 +322,8 @@ def test_csv_headers_use_the_import_tool_syntax(graph: nx.MultiDiGraph, tmp_path
         "--nodes=")
 
 
+@pytest.mark.neo4j  # runs the neo4j-admin tool of the launcher's Neo4j
+@pytest.mark.slow
 def test_csv_imports_with_the_real_neo4j_admin_tool(hostile: nx.MultiDiGraph,
                                                     tmp_path: Path) -> None:
     """neo4j-admin's import tool is on the launcher's class path (neo4j-import-tool and
@@ -477,7 +510,7 @@ def test_unknown_format_and_bad_type(tiny: nx.MultiDiGraph, tmp_path: Path) -> N
 
 
 def test_cli_export_csv_prints_the_import_command(runner: Any, tmp_path: Path) -> None:
-    result = runner.invoke(main, ["export", "--format", "csv", "-o", str(tmp_path / "c"),
+    result = runner.invoke(main, ["export", "csv", "-o", str(tmp_path / "c"),
                                   "--as-of", "2026-04-01"])
     assert result.exit_code == 0, result.output
     assert "neo4j-admin database import full" in result.output
@@ -486,9 +519,9 @@ def test_cli_export_csv_prints_the_import_command(runner: Any, tmp_path: Path) -
 
 
 @pytest.mark.parametrize("args, code, message", [
-    (["--format", "json", "--body", "no-such-body"], 2, "no node"),
-    (["--format", "json", "--as-of", "2025-13"], 1, "--as-of"),
-    (["--format", "xml"], 2, "Invalid value"),
+    (["json", "--body", "no-such-body"], 2, "no node"),
+    (["json", "--as-of", "2025-13"], 2, "--as-of"),
+    (["xml"], 2, "Invalid value"),
 ])
 def test_cli_export_errors(runner: Any, tmp_path: Path, args: list[str], code: int,
                            message: str) -> None:
@@ -501,7 +534,7 @@ def test_cli_export_errors(runner: Any, tmp_path: Path, args: list[str], code: i
 def test_cli_export_refuses_a_foreign_file(runner: Any, tmp_path: Path) -> None:
     target = tmp_path / "g.ttl"
     target.write_text("mine", encoding="utf-8")
-    result = runner.invoke(main, ["export", "--format", "ttl", "-o", str(target)])
+    result = runner.invoke(main, ["export", "ttl", "-o", str(target)])
     assert result.exit_code == 1 and "--force" in result.output
-    result = runner.invoke(main, ["export", "--format", "ttl", "-o", str(target), "--force"])
+    result = runner.invoke(main, ["export", "ttl", "-o", str(target), "--force"])
     assert result.exit_code == 0 and "org:Post" in target.read_text(encoding="utf-8")

@@ -27,7 +27,7 @@ def test_the_same_seed_writes_the_same_bytes_and_another_seed_does_not(tmp_path:
     assert _files(a) != _files(c)
 
 
-@pytest.mark.parametrize("posts", [1, 37, 5_001, 12_000])
+@pytest.mark.parametrize("posts", [1, 37, 5_001, pytest.param(12_000, marks=pytest.mark.slow)])
 def test_it_writes_exactly_the_posts_asked_for_and_validates_cleanly(tmp_path: Path, posts):
     out = generate(posts, 1, tmp_path / "g")
     assert not [p for p in validate(out) if p.is_error]

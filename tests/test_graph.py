@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import copy
 import datetime as dt
+import pickle
 from pathlib import Path
 
 import networkx as nx
@@ -105,18 +106,60 @@ def test_build_matches_networkx_add_edge(make, release):
     assert (not dataset.nodes and not dataset.relationships) is release
 
 
-def test_attribute_dicts_are_independent_plain_dicts():
+def test_attribute_dicts_are_independent_dicts():
     G = build_graph(_twice_linked())
     G.edges["a", "b", "REPORTS_TO"]["role"] = "changed"
     G.nodes["a"]["title"] = "Changed"
     assert G.edges["a", "b", "REPORTS_TO-2"].get("role") is None
     assert G.edges["a", "b", "ACCOUNTABLE_TO"]["role"] == "lead"
     assert G.nodes["b"]["title"] == "B"
-    assert all(type(d) is dict for *_, d in G.edges(keys=True, data=True))
-    assert type(G._succ["a"]["b"]) is dict and G._succ["a"]["b"] is G._pred["b"]["a"]
+    # dicts (of a subclass that tells the graph's index of a change: see orggraph.index)
+    assert all(isinstance(d, dict) for *_, d in G.edges(keys=True, data=True))
+    assert all(isinstance(d, dict) for _, d in G.nodes(data=True))
+    assert G.succ["a"]["b"] == G.pred["b"]["a"]
     copied = copy.deepcopy(G)
     assert nx.utils.graphs_equal(copied, G) and nx.utils.graphs_equal(G.copy(), G)
+    assert nx.utils.graphs_equal(pickle.loads(pickle.dumps(G)), G)  # noqa: S301 (our own)
     G.remove_edge("a", "b", "REPORTS_TO")
     G.add_edge("a", "b", 7, type="SUPPORTS")
     assert sorted(map(str, G.adj["a"]["b"])) == ["7", "ACCOUNTABLE_TO", "REPORTS_TO-2"]
     assert list(G.subgraph(["a", "b"]).edges(keys=True)) == list(G.edges(keys=True))
+
+
+# --- the one module writing NetworkX's adjacency dicts ------------------------------------
+
+
+def test_the_installed_networkx_is_one_the_adapter_supports():
+    from orggraph._nxadapter import SUPPORTED
+
+    version = tuple(int(x) for x in nx.__version__.split(".")[:2])
+    assert SUPPORTED[0] <= version <= SUPPORTED[1], (
+        f"networkx {nx.__version__}: check orggraph/_nxadapter.py against its add_node and "
+        "add_edge, then widen SUPPORTED")
+
+
+@pytest.mark.parametrize("watched", [True, False])
+def test_the_adapter_builds_what_the_public_api_builds(watched):
+    from orggraph._nxadapter import add_edges, add_nodes
+    from orggraph.index import watched_graph
+
+    nodes = [("a", {"label": "Post", "title": "A"}), ("b", {"label": "Post", "title": "B"})]
+    edges = [("a", "b", "REPORTS_TO", {"type": "REPORTS_TO", "source": "s"}),
+             ("a", "b", "REPORTS_TO", {"type": "REPORTS_TO", "role": "r"}),
+             ("b", "c", "MEMBER_OF", {"type": "MEMBER_OF"})]
+    G = watched_graph() if watched else nx.MultiDiGraph()
+    add_nodes(G, nodes)
+    starts, ends, attrs = add_edges(G, edges)
+    H = nx.MultiDiGraph()
+    H.add_nodes_from(nodes)
+    H.add_edge("a", "b", "REPORTS_TO", **edges[0][3])
+    H.add_edge("a", "b", "REPORTS_TO-2", **edges[1][3])
+    H.add_edge("b", "c", "MEMBER_OF", **edges[2][3])
+    assert nx.utils.graphs_equal(G, H)
+    assert list(G.edges(keys=True, data=True)) == list(H.edges(keys=True, data=True))
+    assert list(G.pred["b"]["a"]) == ["REPORTS_TO", "REPORTS_TO-2"]
+    assert G.succ["a"]["b"] == G.pred["b"]["a"] and G.in_degree("c") == 1
+    assert (starts, ends) == (["a", "a", "b"], ["b", "b", "c"])
+    assert all(x is G.edges[e] for x, e in zip(attrs, G.edges(keys=True), strict=True))
+    assert all(type(d) is type(G.node_attr_dict_factory()) for _, d in G.nodes(data=True))
+    assert attrs[0] is not edges[0][3]  # the graph's own dicts, not the caller's

@@ -1,10 +1,9 @@
 """Hardening: the promises orggraph keeps under hostile and unlucky input, one test each.
 
-Read the test names as the list of promises (README's "Safety and limits" lists them
-too). The fuzz tests generate data directories with Hypothesis and run every command of
+Read the test names as the list of promises (docs/safety.md lists them too). The fuzz tests generate data directories with Hypothesis and run every command of
 ``tests/harness.py``'s ``COMMANDS`` in every output format, in a child process with a
 time bound per command and an address-space cap; ``HYPOTHESIS_PROFILE`` (ci, dev,
-thorough; see tests/conftest.py) chooses how many examples.
+thorough; see the root conftest.py and docs/testing.md) chooses how many examples.
 """
 
 from __future__ import annotations
@@ -419,6 +418,13 @@ def byte_mutation(draw: Any, text: str) -> tuple[bytes, str, bool]:
 # --- the fuzz promises ------------------------------------------------------------------------
 
 
+#: Each example runs every command in every format on valid data (about fifty commands,
+#: each reading the data), the costliest example of the suite; valid data has fewer ways
+#: to go wrong than the mutated data of the test after it, so it takes a third as many.
+EVERY_COMMAND = settings(max_examples=max(3, settings().max_examples // 3))
+
+
+@EVERY_COMMAND
 @given(files=dataset(), data=st.data())
 def test_valid_generated_data_passes_validate_and_every_command(files, data, tmp_path_factory):
     tmp = tmp_path_factory.mktemp("valid")
@@ -622,6 +628,7 @@ def payload_results(tmp_path_factory):
             **{("harmless " + c.name, fmt): o for c, fmt, o in calm_results}}, tmp
 
 
+@pytest.mark.slow  # every command in every format, in child processes
 @pytest.mark.parametrize(("command", "fmt"), _PAYLOAD_RUNS,
                          ids=[f"{c.name}-{f or 'plain'}" for c, f in _PAYLOAD_RUNS])
 def test_payloads_arrive_as_inert_text(payload_results, command, fmt):
@@ -874,8 +881,8 @@ def test_generated_job_descriptions_give_a_draft_or_one_line_each(data, tmp_path
                                                      min_size=2, max_size=4, unique=True))]
     draft = tmp / "draft.yaml"
     tiny = ["--data", str(ROOT / "tests" / "fixtures" / "tiny")]
-    argvs = [["extract", str(p), *tiny] for p in paths]
-    argvs.append(["extract", *map(str, together), *tiny, "-o", str(draft)])
+    argvs = [["extract", "draft", str(p), *tiny] for p in paths]
+    argvs.append(["extract", "draft", *map(str, together), *tiny, "-o", str(draft)])
     *alone, combined = run_cli(argvs, request_dir=tmp)
     failed: set[str] = set()
     for (_, _, kind), path, o in zip(files, paths, alone, strict=True):
@@ -913,6 +920,7 @@ LARGE_JDS = {
 }
 
 
+@pytest.mark.slow
 def test_hostile_job_descriptions_are_one_line_each_in_bounded_time_and_memory(tmp_path):
     """Each hostile file (a zip bomb, damaged or misnamed PDFs, a docx named .txt, NULs,
     odd UTF-16, too much text, /dev/zero) is one line naming it; files at the limits give
@@ -922,7 +930,7 @@ def test_hostile_job_descriptions_are_one_line_each_in_bounded_time_and_memory(t
         paths.append(tmp_path / name)
         paths[-1].write_bytes(make())
     paths.append(Path("/dev/zero"))
-    argvs = [["extract", str(p)] for p in paths]
+    argvs = [["extract", "draft", str(p)] for p in paths]
     outcomes = run_cli(argvs, request_dir=tmp_path, memory_mb=1024, seconds=15)
     for path, o in zip(paths, outcomes, strict=True):
         fails = set() if path.name in LARGE_JDS else {str(path)}
@@ -998,7 +1006,8 @@ def broken_csv(draw: Any, header: list[str], rows: list[list[str]], senior: bool
         rows = [[*r, "x"] for r in rows]
     elif kind == "rename_column":
         col = draw(st.sampled_from(required))
-        header[col] = draw(st.sampled_from([header[col].upper(), header[col] + "s", ""]))
+        # titles match without regard to case or spacing: a renamed column is another word
+        header[col] = draw(st.sampled_from([header[col] + "s", ""]))
     elif kind == "reorder":
         order = draw(st.permutations(range(len(header))))
         header, rows = [header[i] for i in order], [[r[i] for i in order] for r in rows]
@@ -1078,7 +1087,7 @@ def test_broken_organogram_csvs_are_reported_by_file_and_row(rows, data, tmp_pat
         argvs += [["import", "organogram", *map(str, paths), "--org", "Example Trust",
                    "-o", str(out)],
                   ["validate", "--data", str(out), "--no-warnings"],
-                  ["export", "--format", "organogram", "-o", str(case / "export"), "--data",
+                  ["export", "organogram", "-o", str(case / "export"), "--data",
                    str(out)]]
     outcomes = run_cli(argvs, request_dir=tmp)
     for i, (s_kind, j_kind, paths, out) in enumerate(runs):
@@ -1100,12 +1109,16 @@ def _check_import(o: Outcome, paths: list[Path], out: Path) -> None:
     assert o.traceback is None and "Traceback" not in o.stdout + o.stderr, o
     assert o.exit_code in (0, 1), o
     stderr = o.stderr.splitlines()
-    if o.exit_code == 0:
-        assert stderr == [] and o.stdout.startswith(f"wrote {out}:"), o
+    problems = problem_lines(o.stderr)
+    if o.exit_code == 0:  # warnings only (a row of 0 FTE left out …), then their count
+        assert all(m.group("severity") == "warning" for m in problems), o
+        assert len(stderr) - len(problems) in (0, 1) and o.stdout.startswith(
+            f"wrote {out}:"), o
+        assert len(stderr) == len(problems) or stderr[-1].startswith("Warning: "), o
     else:
-        problems = problem_lines(o.stderr)
         assert problems and len(stderr) == len(problems) + 1, o
         assert stderr[-1].startswith("Error: "), o
+    if problems:
         for m in problems:
             path = Path(m.group("path"))
             assert path in paths, o
@@ -1225,6 +1238,7 @@ def test_connection_errors_carry_no_password(neo4j_auth):
         _wait_until_the_user_is_unlocked(neo4j_auth)
 
 
+@pytest.mark.slow  # each waits for the driver to give up
 @pytest.mark.parametrize("uri", [f"bolt://neo4j:{SECRET}@127.0.0.1:7687",
                                  f"neo4j://neo4j:{SECRET}@127.0.0.1:7687",
                                  "http://127.0.0.1:7474", "bolt://[::1", "bolt://host:port",
@@ -1235,15 +1249,14 @@ def test_a_bad_neo4j_uri_is_one_line_without_the_password(tmp_path, uri):
     assert r.stderr.startswith(b"Error: ") and SECRET.encode() not in r.stderr, r.stderr
 
 
-# --- the list of promises is the README's ------------------------------------------------------
+# --- the list of promises is docs/safety.md's --------------------------------------------------
 
 
-def test_readme_lists_each_promise_with_a_test_that_exists():
-    readme = (ROOT / "README.md").read_text(encoding="utf-8")
-    section = readme.split("## Safety and limits", 1)[1].split("\n## ", 1)[0]
+def test_safety_doc_lists_each_promise_with_a_test_that_exists():
+    section = (ROOT / "docs" / "safety.md").read_text(encoding="utf-8")
     named = set(re.findall(r"`(test_[a-z0-9_]+)`", section))
     assert len(named) >= 10
     defined = {m for p in (ROOT / "tests").glob("test_*.py")
                for m in re.findall(r"^def (test_[a-z0-9_]+)", p.read_text(encoding="utf-8"),
                                    re.M)}
-    assert named <= defined, f"README names tests that do not exist: {named - defined}"
+    assert named <= defined, f"docs/safety.md names tests that do not exist: {named - defined}"

@@ -71,6 +71,10 @@ ERROR_CASES = [
      "file: missing.txt", "cannot read source text"),
 ]
 
+#: The property tests of pure functions here take microseconds an example, so they draw
+#: ten times the profile's examples (100 under the ci profile).
+PURE = settings(max_examples=10 * settings().max_examples, deadline=None)
+
 
 @pytest.mark.parametrize(("case", "edits", "marker", "message"), ERROR_CASES,
                          ids=[c[0] for c in ERROR_CASES])
@@ -287,7 +291,7 @@ def _document(blocks, extras: list[tuple[int, int]]) -> str:
 
 @given(st.lists(_BLOCK, max_size=4),
        st.lists(st.tuples(st.integers(0, 40), st.integers(0, 20)), max_size=2))
-@settings(max_examples=300, deadline=None)
+@PURE
 def test_plain_layout_reader_gives_what_the_full_reader_gives(blocks, extras):
     from orggraph.load import _load_simple, _load_yaml
 
@@ -383,7 +387,7 @@ def test_fast_and_full_reading_agree_on_generated_data(monkeypatch, tmp_path, ol
 
 @given(st.text(alphabet=st.sampled_from([" ", "a", "\t", "\n", "\xa0", "\u2003", "\x1c", "\x85",
                                          "\u2028", "é", "\x00", "\ufeff"]), max_size=12))
-@settings(max_examples=300, deadline=None)
+@PURE
 def test_normalise_space_fast_path_is_the_regex(text):
     import re
 
@@ -391,7 +395,7 @@ def test_normalise_space_fast_path_is_the_regex(text):
 
 
 @given(st.lists(st.tuples(st.integers(0, 7), st.integers(0, 7)), max_size=14))
-@settings(max_examples=300, deadline=None)
+@PURE
 def test_cycle_test_agrees_with_networkx(pairs):
     from orggraph.load import _has_cycle
 
@@ -538,7 +542,7 @@ def test_a_small_directory_starts_no_worker_processes(monkeypatch):
 
 @given(st.text(alphabet=st.sampled_from([" ", "a", "\t", "\n", "\r", "\xa0", "\u2003", "\x1c",
                                          "\x85", "\u2028", "é", "\x00"]), max_size=14))
-@settings(max_examples=500, deadline=None)
+@PURE
 def test_normalised_lines_fast_path_is_normalise_space_per_line(text):
     from orggraph.load import _normalised_lines
 

@@ -192,7 +192,7 @@ def test_a_relationship_to_no_node_fails_the_load(neo4j_conn, tiny, load_path):
 
 
 def test_a_graph_loaded_with_text_load_ids_is_replaced(neo4j_conn, tiny, load_path):
-    # loads before 26 Nov 2026 marked their records with 32 hex digits, not an integer
+    # older loads marked their records with 32 hex digits, not an integer
     from orggraph.neo4j import load
 
     load(neo4j_conn, tiny)

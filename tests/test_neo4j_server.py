@@ -22,6 +22,8 @@ from orggraph.errors import Neo4jServerError
 from orggraph.neo4j import server as srv
 from orggraph.neo4j.server import LocalServer, build_launcher, start_local_server
 
+pytestmark = pytest.mark.neo4j  # every test here is about the local server
+
 IN_CI = os.environ.get("CI", "").lower() == "true"
 
 pytestmark = pytest.mark.neo4j

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -82,3 +83,52 @@ def test_an_empty_directory_is_replaced_and_the_result_is_readable_by_others(
     write_directory(target, lambda d: (d / "a.txt").write_text("a"))
     assert (target / "a.txt").read_text() == "a"
     assert target.stat().st_mode & 0o777 == 0o755
+
+
+# --- missing parents: created the same way by every command that writes ----------------
+
+
+def test_missing_parents_are_created(tmp_path: Path) -> None:
+    assert write_file(tmp_path / "a" / "b" / "c.html", f"<!-- {MARKER} -->").is_file()
+    assert write_directory(tmp_path / "d" / "e", lambda d: None).is_dir()
+
+
+def test_a_file_in_the_way_is_one_error_naming_the_path_given(tmp_path: Path) -> None:
+    from orggraph.output import OutputPathError
+
+    (tmp_path / "file").write_text("x", encoding="utf-8")
+    for target, write in ((tmp_path / "file" / "sub" / "c.html",
+                           lambda t: write_file(t, "x")),
+                          (tmp_path / "file" / "dir", lambda t: write_directory(t, print))):
+        with pytest.raises(OutputPathError) as caught:
+            write(target)
+        assert str(caught.value) == f"cannot write {target}: {tmp_path / 'file'} is not a " \
+            "directory"
+        assert ".tmp" not in str(caught.value)
+
+
+@pytest.mark.parametrize("argv", [
+    ["export", "--format", "json", "-o", "{out}/g.json"],
+    ["export", "--format", "organogram", "-o", "{out}/organogram"],
+    ["viz", "-o", "{out}/chart.html"],
+    ["report", "-o", "{out}/report.html"],
+    ["generate", "--posts", "5", "-o", "{out}/generated"],
+    ["import", "organogram", "{fixtures}/senior.csv", "-o", "{out}/imported"],
+])
+def test_every_writing_command_treats_a_missing_parent_alike(tmp_path: Path, runner: Any,
+                                                             argv: list[str]) -> None:
+    from orggraph.cli import main
+
+    fixtures = Path(__file__).parent / "fixtures" / "organogram"
+    out = tmp_path / "new" / "deeper"
+    args = [a.format(out=out, fixtures=fixtures) for a in argv]
+    result = runner.invoke(main, args)
+    assert result.exit_code == 0, result.output
+    assert Path(args[args.index("-o") + 1]).exists()
+    (tmp_path / "blocked").write_text("x", encoding="utf-8")
+    args = [a.format(out=tmp_path / "blocked" / "x", fixtures=fixtures) for a in argv]
+    result = runner.invoke(main, args)
+    assert result.exit_code == 1
+    assert result.output.splitlines()[-1] == (
+        f"Error: cannot write {args[args.index('-o') + 1]}: {tmp_path / 'blocked'} is not a "
+        "directory")

@@ -26,8 +26,8 @@ from ..errors import DataError, OrggraphError
 from ..load import read_data, validate
 from ..model import normalise_space
 from ..output import MARKER, write_file
-from .core import Draft
 from .reading import read_document
+from .records import Draft
 
 __all__ = ["Review", "render_draft", "review_draft", "split_documents"]
 
@@ -89,7 +89,7 @@ def render_draft(draft: Draft, original: Path, text_file: str, title: str) -> st
         "bodies": bodies, "posts": posts, "relationships": rels,
     }
     body = yaml.safe_dump(doc, sort_keys=False, allow_unicode=True, width=100)
-    return (f"# {MARKER} extract: a DRAFT to review with 'orggraph extract --review'\n"
+    return (f"# {MARKER} extract: a DRAFT to review with 'orggraph extract review'\n"
             f"# original: {original}\n{body}")
 
 
@@ -151,7 +151,9 @@ def review_draft(path: str | Path, data_dir: str | Path, *, accept: bool = False
     >>> from orggraph.extract import extract
     >>> from orggraph.load import DEFAULT_DATA_DIR
     >>> d = pathlib.Path(tempfile.mkdtemp())
-    >>> _ = (d / "jd.txt").write_text("Job Title: Ward Sister\\nReports to: Group Chief Executive")
+    >>> org = "Norfolk and Waveney University Hospitals Group\\n"
+    >>> jd = org + "Job Title: Ward Sister\\nReports to: Group Chief Executive"
+    >>> _ = (d / "jd.txt").write_text(jd)
     >>> _ = extract([d / "jd.txt"], d / "draft.yaml", data_dir=DEFAULT_DATA_DIR)
     >>> print(review_draft(d / "draft.yaml", DEFAULT_DATA_DIR).lines[-1])
       + ward-sister -[REPORTS_TO]-> nwuhg-group-chief-executive (0.95) [new: ward-sister] ...
@@ -167,53 +169,16 @@ def review_draft(path: str | Path, data_dir: str | Path, *, accept: bool = False
         mine = target.is_file() and MARKER in target.read_text(encoding="utf-8")[:4096]
         if sid in dataset.sources and not mine:
             raise OrggraphError(f"source id {sid!r} is already in {data}; re-run extract "
-                                "with another --source-id")
+                                "with another source id")
         review.lines.append(f"== {sid} ({text_file}) -> {target}")
-        nodes_out: dict[str, list[dict[str, Any]]] = {"bodies": [], "posts": []}
-        for section, what_it_is in (("bodies", "body"), ("posts", "post")):
-            for rec in _records(doc, section):
-                rid = rec.get("id")
-                old = dataset.nodes.get(str(rid))
-                if old is None or (mine and old.source == sid):
-                    shown = rec.get("name") or rec.get("title")
-                    review.lines.append(f"  + {what_it_is} {rid}: {shown}  "
-                                        f"\"{rec.get('evidence')}\"")
-                    nodes_out[section].append(rec)
-                    continue
-                changes = [f"{k} {getattr(old, k, None)!r} -> {v!r}" for k, v in rec.items()
-                           if k in ("grade", "valid_from", "valid_to", "kind")
-                           and getattr(old, k, None) != v]
-                what = f"differs ({'; '.join(changes)}), not applied" if changes else \
-                    "already in data"
-                review.lines.append(f"  = {what_it_is} {rid} ({old.display_name}): {what}  "
-                                    f"\"{rec.get('evidence')}\"")
-        existing = {(r.type, r.start, r.end) for r in dataset.relationships
-                    if not (mine and r.source == sid)}
-        rels_out = []
-        for rec in _records(doc, "relationships"):
-            k = (str(rec.get("type")), str(rec.get("from")), str(rec.get("to")))
-            conf = _confidence(rec.get("note"))
-            shown = f"{k[1]} -[{k[0]}]-> {k[2]}" + (f" ({conf:.2f})" if conf else "")
-            if k in existing:
-                review.lines.append(f"  = {shown}: already in data")
-                continue
-            ends = [dataset.nodes.get(x) for x in k[1:]]
-            new = [x for x, n in zip(k[1:], ends, strict=True) if n is None]
-            also = f" [new: {', '.join(new)}]" if new else ""
-            review.lines.append(f"  + {shown}{also}  \"{rec.get('evidence')}\"")
-            rels_out.append(rec)
+        nodes_out = _review_nodes(doc, dataset, sid, mine, review.lines)
+        rels_out = _review_relationships(doc, dataset, sid, mine, review.lines)
         out_doc = {"source": source, **nodes_out, "relationships": rels_out}
         body = yaml.safe_dump(out_doc, sort_keys=False, allow_unicode=True, width=100)
-        content = f"# {MARKER} extract --accept from {Path(path).name}; reviewed draft\n{body}"
+        content = (f"# {MARKER} extract review --accept from {Path(path).name}; "
+                   f"reviewed draft\n{body}")
         text_path = data / "sources" / text_file
-        text = None
-        if not text_path.is_file():
-            if not original:
-                raise OrggraphError(f"{text_path} is missing and the draft names no original")
-            document = read_document(original)
-            if document.problem:
-                raise OrggraphError(str(document.problem))
-            text = document.text
+        text = None if text_path.is_file() else _original_text(text_path, original)
         pending.append((target, content, text_path if text is not None else None, text))
     if accept:
         _check_merged(data, pending, force)
@@ -222,6 +187,58 @@ def review_draft(path: str | Path, data_dir: str | Path, *, accept: bool = False
                 review.written.append(write_file(text_at, text, force=force))
             review.written.append(write_file(target, content, force=force))
     return review
+
+
+def _original_text(text_path: Path, original: str) -> str:
+    if not original:
+        raise OrggraphError(f"{text_path} is missing and the draft names no original")
+    document = read_document(original)
+    if document.problem:
+        raise OrggraphError(str(document.problem))
+    return document.text
+
+
+def _review_nodes(doc: dict[str, Any], dataset: Any, sid: str, mine: bool,
+                  lines: list[str]) -> dict[str, list[dict[str, Any]]]:
+    """The draft's new bodies and posts; a line for each (new, same, or different)."""
+    nodes_out: dict[str, list[dict[str, Any]]] = {"bodies": [], "posts": []}
+    for section, what_it_is in (("bodies", "body"), ("posts", "post")):
+        for rec in _records(doc, section):
+            rid = rec.get("id")
+            old = dataset.nodes.get(str(rid))
+            if old is None or (mine and old.source == sid):
+                shown = rec.get("name") or rec.get("title")
+                lines.append(f"  + {what_it_is} {rid}: {shown}  \"{rec.get('evidence')}\"")
+                nodes_out[section].append(rec)
+                continue
+            changes = [f"{k} {getattr(old, k, None)!r} -> {v!r}" for k, v in rec.items()
+                       if k in ("grade", "valid_from", "valid_to", "kind")
+                       and getattr(old, k, None) != v]
+            what = f"differs ({'; '.join(changes)}), not applied" if changes else \
+                "already in data"
+            lines.append(f"  = {what_it_is} {rid} ({old.display_name}): {what}  "
+                         f"\"{rec.get('evidence')}\"")
+    return nodes_out
+
+
+def _review_relationships(doc: dict[str, Any], dataset: Any, sid: str, mine: bool,
+                          lines: list[str]) -> list[dict[str, Any]]:
+    """The draft's new relationships; a line for each (new, or already in the data)."""
+    existing = {(r.type, r.start, r.end) for r in dataset.relationships
+                if not (mine and r.source == sid)}
+    rels_out = []
+    for rec in _records(doc, "relationships"):
+        k = (str(rec.get("type")), str(rec.get("from")), str(rec.get("to")))
+        conf = _confidence(rec.get("note"))
+        shown = f"{k[1]} -[{k[0]}]-> {k[2]}" + (f" ({conf:.2f})" if conf else "")
+        if k in existing:
+            lines.append(f"  = {shown}: already in data")
+            continue
+        new = [x for x in k[1:] if dataset.nodes.get(x) is None]
+        also = f" [new: {', '.join(new)}]" if new else ""
+        lines.append(f"  + {shown}{also}  \"{rec.get('evidence')}\"")
+        rels_out.append(rec)
+    return rels_out
 
 
 def _check_merged(data: Path, pending: list[tuple[Path, str, Path | None, str | None]],

@@ -20,6 +20,7 @@ False
 
 from __future__ import annotations
 
+import functools
 import re
 
 __all__ = ["classify", "clean_name", "normalise", "slug"]
@@ -42,7 +43,12 @@ POST_WORDS = frozenset([
     "dietitian", "paramedic", "technician", "technicians", "receptionist", "sister", "sisters",
     "charge", "navigator", "navigators", "facilitator", "facilitators", "representative",
     "representatives", "educator", "educators", "assessor", "assessors", "inspector",
-    "inspectors", "handler", "handlers", "dispatcher", "dispatchers"
+    "inspectors", "handler", "handlers", "dispatcher", "dispatchers", "physiotherapist",
+    "physiotherapists", "radiographer", "radiographers", "optometrist", "dentist", "dentists",
+    "podiatrist", "podiatrists", "clinician", "clinicians", "scientist", "scientists",
+    "sonographer", "counsellor", "counsellors", "porter", "porters", "chaplain", "planner",
+    "planners", "caseworker", "caseworkers", "operative", "operatives", "hygienist",
+    "orthoptist", "audiologist", "housekeeper", "minister", "ministers", "apprentice",
 ])
 
 #: Words (a name's last or a distinctive one) that make it a body, with its kind.
@@ -172,6 +178,7 @@ def looks_like_post(name: str) -> bool:
                                    for w in re.findall(r"[\w-]+", name.casefold()))
 
 
+@functools.lru_cache(maxsize=65536)
 def normalise(name: str) -> str:
     """A name reduced for matching: case, articles, punctuation, '&' and plurals ignored.
 

@@ -73,8 +73,9 @@ def import_graph(G: nx.MultiDiGraph, data_dir: Path) -> ImportReport:
         command = [java, *_jvm_options(), "-cp", str(jar.parent / "lib" / "*"), _ADMIN_MAIN,
                    *args]
         began = time.monotonic()
+        # in the temporary directory, where the tool also writes its import.report
         done = subprocess.run(command, env={**os.environ, "NEO4J_HOME": str(data_dir)},  # noqa: S603
-                              capture_output=True, text=True, check=False,
+                              capture_output=True, text=True, check=False, cwd=tmp,
                               stdin=subprocess.DEVNULL)
         seconds = time.monotonic() - began
     if done.returncode != 0:

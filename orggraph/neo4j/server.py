@@ -37,6 +37,7 @@ from queue import Empty, Queue
 from typing import IO
 
 from ..errors import Neo4jServerError
+from ..resources import launcher_dir
 
 __all__ = [
     "BUILD_COMMAND",
@@ -57,7 +58,7 @@ __all__ = [
     "stop_background",
 ]
 
-LAUNCHER_DIR = Path(__file__).resolve().parent.parent.parent / "neo4j-launcher"
+LAUNCHER_DIR = launcher_dir()
 """The Maven project of the launcher (in a source checkout of orggraph)."""
 
 LAUNCHER_JAR = LAUNCHER_DIR / "target" / "neo4j-launcher-1.0.0.jar"

@@ -31,8 +31,9 @@ from typing import Any
 
 import networkx as nx
 
-from ..errors import OrggraphError
+from ..errors import OrggraphError, StoreError
 from ..model import ORGANISATION_KINDS, RELATIONSHIP_FIELDS, VOCABULARY, Label, gc_paused
+from ..resources import cypher_dir
 from .mapping import ORGANISATION_LABEL, date_keys, neo4j_properties
 
 __all__ = [
@@ -51,11 +52,12 @@ __all__ = [
     "wipe",
 ]
 
-CYPHER_DIR = Path(__file__).resolve().parent.parent.parent / "cypher"
+CYPHER_DIR = cypher_dir()
 
 
-class Neo4jError(OrggraphError):
-    """A Cypher file or a load could not be run."""
+#: The former name of :class:`~orggraph.errors.StoreError`, which shadowed the driver's
+#: ``neo4j.exceptions.Neo4jError``: kept while tests/test_neo4j.py still uses it.
+Neo4jError = StoreError
 
 
 @dataclass

@@ -9,10 +9,16 @@ import networkx as nx
 
 from ..errors import OrggraphError
 from ..graph import display_name, resolve_node
-from ..model import ACCOUNTABILITY_TYPES, ORGANISATION_KINDS, VOCABULARY
+from ..model import (
+    ACCOUNTABILITY_TYPES,
+    MEMBERSHIP_TYPES,
+    ORGANISATION_KINDS,
+    VOCABULARY,
+    WORKING_TYPES,
+)
 
-WORKING_TYPES = ("WORKS_WITH", "SUPPORTS", "ADVISES", "PROFESSIONAL_LEAD_FOR")
-MEMBERSHIP_TYPES = ("MEMBER_OF", "CHAIRS")
+__all__ = ["MEMBERSHIP_TYPES", "WORKING_TYPES", "body_posts", "organisation_of",
+           "parse_relations", "ref", "resolve"]
 
 
 def parse_relations(relations: str | Iterable[str] | None,

@@ -16,12 +16,14 @@ import networkx as nx
 from ..errors import OrggraphError
 from ..model import VOCABULARY
 from ._common import organisation_of, parse_relations, ref, resolve
+from ._registry import question
 
 __all__ = ["chain", "path"]
 
 _MAX_CHAINS = 1000
 
 
+@question(args=("post",), options=("relations",))
 def chain(G: nx.MultiDiGraph, post: str, relations: Any = None) -> list[dict[str, Any]]:
     """Every accountability chain from a post up to the top, one row per step.
 
@@ -66,6 +68,7 @@ def chain(G: nx.MultiDiGraph, post: str, relations: Any = None) -> list[dict[str
     return rows
 
 
+@question(args=("a", "b"), options=("relations",))
 def path(G: nx.MultiDiGraph, a: str, b: str, relations: Any = None) -> list[dict[str, Any]]:
     """Every shortest path between two nodes over the chosen types, either direction.
 

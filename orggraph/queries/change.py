@@ -13,9 +13,10 @@ from typing import Any
 
 import networkx as nx
 
-from ..errors import OrggraphError
+from ..errors import ParameterError
 from ..graph import display_name, is_valid_on, parse_as_of
 from ..model import PartialDate
+from ._registry import question
 
 __all__ = ["changes"]
 
@@ -29,12 +30,13 @@ def _items(G: nx.MultiDiGraph) -> list[tuple[str, str, str, dict[str, Any]]]:
     return out
 
 
-def _day(value: str | dt.date | None, option: str) -> dt.date | None:
+def _day(value: str | dt.date | None, parameter: str) -> dt.date | None:
     if value is None or isinstance(value, dt.date):
         return value
-    return parse_as_of(value, option)
+    return parse_as_of(value, parameter)
 
 
+@question(options=("from_date", "to_date"))
 def changes(G: nx.MultiDiGraph, from_date: str | dt.date | None = None,
             to_date: str | dt.date | None = None) -> list[dict[str, Any]]:
     """Dated events, or what the graph gains and loses between two dates.
@@ -46,9 +48,10 @@ def changes(G: nx.MultiDiGraph, from_date: str | dt.date | None = None,
     ``gained`` (dated by its ``valid_from``) or ``lost`` (dated by its ``valid_to``).
     A ``from_date`` after ``to_date`` is an error.
     """
-    start, end = _day(from_date, "--from"), _day(to_date, "--to")
+    start, end = _day(from_date, "from_date"), _day(to_date, "to_date")
     if start is not None and end is not None and start > end:
-        raise OrggraphError(f"--from {start} is after --to {end}")
+        raise ParameterError(f"from_date {start} is after to_date {end}",
+                             ("from_date", "to_date"))
     rows = []
     for kind, key, name, a in _items(G):
         if start is not None and end is not None:

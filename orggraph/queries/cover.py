@@ -14,8 +14,10 @@ from typing import Any
 import networkx as nx
 import numpy as np
 
+from .._arrays import sorted_distinct
+from ..index import graph_index, hierarchy_index
 from ._common import MEMBERSHIP_TYPES, body_posts, organisation_of, parse_relations, ref, resolve
-from ._index import graph_index, sorted_distinct
+from ._registry import question
 
 __all__ = ["cover_gaps", "deputies", "dual_accountability"]
 
@@ -24,6 +26,7 @@ def _deputies_of(G: nx.MultiDiGraph, node: str) -> list[str]:
     return sorted({u for u, _, t in G.in_edges(node, data="type") if t == "DEPUTISES_FOR"})
 
 
+@question(args=("post",))
 def deputies(G: nx.MultiDiGraph, post: str) -> list[dict[str, Any]]:
     """Who deputises for a post, and who covers them in turn, breadth first.
 
@@ -59,6 +62,7 @@ def _distinct(rows: np.ndarray[Any, Any], cols: np.ndarray[Any, Any], n: int
     return pairs // n, pairs % n
 
 
+@question(options=("body", "relations"))
 def cover_gaps(G: nx.MultiDiGraph, body: str | None = None,
                relations: Any = None) -> list[dict[str, Any]]:
     """Where cover is missing. One row per finding, with ``gap`` one of:
@@ -81,8 +85,7 @@ def cover_gaps(G: nx.MultiDiGraph, body: str | None = None,
     ix = graph_index(G)
     n = len(ix.ids)
     start, end = ix.start, ix.end
-    has_reports = np.zeros(n, dtype=np.bool_)
-    has_reports[end[ix.mask(rels) & ix.is_post[start]]] = True
+    has_reports = hierarchy_index(G, rels).n_down() > 0  # a direct span, as the span engine's
     has_seat = np.zeros(n, dtype=np.bool_)
     has_seat[start[ix.mask(MEMBERSHIP_TYPES)]] = True
     dep = ix.mask(("DEPUTISES_FOR",))
@@ -116,6 +119,7 @@ def cover_gaps(G: nx.MultiDiGraph, body: str | None = None,
     return rows
 
 
+@question(options=("relations",))
 def dual_accountability(G: nx.MultiDiGraph, relations: Any = None) -> list[dict[str, Any]]:
     """Posts answering to more than one post or body.
 

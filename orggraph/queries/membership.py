@@ -13,6 +13,7 @@ from typing import Any
 import networkx as nx
 
 from ._common import MEMBERSHIP_TYPES, WORKING_TYPES, ref, resolve
+from ._registry import question
 
 __all__ = ["members", "memberships", "relationships"]
 
@@ -22,6 +23,7 @@ def _row(G: nx.MultiDiGraph, other: str, d: dict[str, Any], **extra: Any) -> dic
             **extra, "role": d.get("role"), "source": d["source"], "evidence": d["evidence"]}
 
 
+@question(args=("body",))
 def members(G: nx.MultiDiGraph, body: str) -> list[dict[str, Any]]:
     """A body's members, chairs and co-chairs: ``id``, ``name``, ``label``, ``relation``,
     ``role``, ``source``, ``evidence``; chairs first, then by id.
@@ -35,6 +37,7 @@ def members(G: nx.MultiDiGraph, body: str) -> list[dict[str, Any]]:
     return sorted(rows, key=lambda r: (r["relation"] != "CHAIRS", r["id"], r["evidence"]))
 
 
+@question(args=("post",))
 def memberships(G: nx.MultiDiGraph, post: str) -> list[dict[str, Any]]:
     """Every body a post (or body) sits on or chairs, with its role there.
 
@@ -49,6 +52,7 @@ def memberships(G: nx.MultiDiGraph, post: str) -> list[dict[str, Any]]:
     return sorted(rows, key=lambda r: (r["id"], r["relation"], r["evidence"]))
 
 
+@question(args=("post",))
 def relationships(G: nx.MultiDiGraph, post: str) -> list[dict[str, Any]]:
     """Every working relationship of a post, both directions: works with, supports,
     advises, professional lead for. ``direction`` is ``out`` (the post is the subject

@@ -1,4 +1,4 @@
-"""Span of control and layers, for one post or for every post at once.
+"""Span of control and layers: the one span engine, for one post or every post at once.
 
 Definitions follow org-design practice: a post's **layer** is the length of its
 shortest line to a top post plus one (top posts are layer 1); **direct span**
@@ -6,9 +6,17 @@ counts direct reports and is empty (``None``), not 0, for a post with none;
 **total span** counts every post beneath, each once even when reached by two
 lines; **layers beneath** is the longest line down from the post.
 
-All-posts figures are computed in one pass in topological order; the total span
-of posts above a dual line is the only part that tracks sets, and only of the
-few posts involved, so the cost stays linear in the size of the hierarchy.
+Every caller (the questions here, ``cover``, the chart and the report) takes these
+figures from :func:`all_structure`, computed over the cached integer index of the
+graph (:mod:`orggraph.index`) with vectorised passes by level: breadth first from
+the top posts for layers, and Kahn's algorithm from the bottom for heights and
+totals. The total span of posts above a dual line is the only part that tracks
+sets, and only of the few posts involved, so the cost stays linear in the size of
+the hierarchy. A hierarchy with a cycle (which validation refuses for the
+accountability types, but another relationship set may have) takes the general
+way for totals and heights: descendants per post and the condensation's depths.
+The Cypher twins (``cypher/span_of_control.cypher``, ``spans_and_layers.cypher``)
+give the same answers on Neo4j.
 
 >>> from orggraph.graph import load_graph
 >>> G = load_graph()
@@ -18,19 +26,22 @@ True
 
 from __future__ import annotations
 
-from collections import deque
+import bisect
 from dataclasses import dataclass
 from typing import Any
 
 import networkx as nx
 import numpy as np
+import numpy.typing as npt
 
+from .._arrays import Ints, sorted_distinct
 from ..errors import OrggraphError
-from ..model import gc_paused
-from ._common import Hierarchy, body_posts, parse_relations, ref, resolve
-from ._index import Structure, all_structure, graph_index
+from ..index import HierarchyIndex, gather, graph_index, hierarchy_index
+from ._common import body_posts, parse_relations, ref, resolve
+from ._registry import question
 
-__all__ = ["SPAN_BANDS", "PostStructure", "span_of_control", "spans_and_layers", "structure"]
+__all__ = ["SPAN_BANDS", "PostStructure", "Structure", "all_structure", "post_layers",
+           "post_structure", "span_of_control", "spans_and_layers"]
 
 #: The span bands org-design tools report (inclusive bounds; ``None`` = no upper bound).
 SPAN_BANDS: tuple[tuple[str, int, int | None], ...] = (
@@ -50,85 +61,187 @@ class PostStructure:
     height: int  # layers beneath: the longest line down
 
 
-def _topological(h: Hierarchy) -> list[str] | None:
-    indegree = {p: len(h.down[p]) for p in h.posts}
-    order = [p for p in h.posts if not indegree[p]]  # posts nobody answers to first
-    for p in order:
-        for q in h.up[p]:
-            indegree[q] -= 1
-            if not indegree[q]:
-                order.append(q)
-    return order if len(order) == len(h.posts) else None
+@dataclass(frozen=True, eq=False)
+class Structure:
+    """Per-node arrays of one hierarchy, by node number (entries of non-posts are 0)."""
+
+    direct: Ints
+    total: Ints
+    layer: Ints  # 0: no line reaches a top post (a pure cycle)
+    lines_up: Ints
+    height: Ints
 
 
-def _layers(h: Hierarchy) -> dict[str, int | None]:
-    layer: dict[str, int | None] = dict.fromkeys(h.posts)
-    queue = deque(p for p in h.posts if not h.up[p])
-    for p in queue:
-        layer[p] = 1
-    while queue:
-        p = queue.popleft()
-        for c in h.down[p]:
-            if layer[c] is None:
-                layer[c] = layer[p] + 1  # type: ignore[operator]
-                queue.append(c)
+def _layers(h: HierarchyIndex, posts: Ints) -> Ints:
+    """Each post's layer: breadth first from the posts that answer to no post."""
+    layer = np.zeros(len(h.graph.ids), dtype=np.int64)
+    frontier = posts[h.n_up()[posts] == 0]
+    level = 1
+    while len(frontier):
+        layer[frontier] = level
+        _, reached = gather(h.down_ptr, h.down, frontier)
+        frontier = sorted_distinct(reached[layer[reached] == 0])
+        level += 1
     return layer
 
 
-def _totals_acyclic(h: Hierarchy, bottom_up: list[str]) -> tuple[dict[str, int], dict[str, int]]:
-    shared = [p for p in h.posts if len(h.up[p]) > 1]
-    tracked = set(shared)
-    todo = list(shared)
-    while todo:  # every post above a dual line
-        for q in h.up[todo.pop()]:
-            if q not in tracked:
-                tracked.add(q)
-                todo.append(q)
-    total: dict[str, int] = {}
-    height: dict[str, int] = {}
-    weight: dict[str, int] = {}  # posts beneath through untracked reports only
-    below: dict[str, set[str]] = {}  # tracked posts beneath a tracked post
-    for p in bottom_up:
-        kids = h.down[p]
-        height[p] = 1 + max((height[c] for c in kids), default=-1)
-        if p not in tracked:
-            total[p] = sum(1 + total[c] for c in kids)
-            continue
-        weight[p] = sum(1 + total[c] for c in kids if c not in tracked)
-        seen: set[str] = set()
-        for c in kids:
-            if c in tracked:
-                seen.add(c)
-                seen |= below[c]
+def _bottom_up(h: HierarchyIndex, posts: Ints) -> tuple[Ints, list[Ints]] | None:
+    """Height of every post and the posts of each height, from the bottom up (Kahn's
+    algorithm by levels); ``None`` when the hierarchy has a cycle."""
+    waiting = h.n_down().copy()
+    height = np.zeros(len(h.graph.ids), dtype=np.int64)
+    frontier = posts[waiting[posts] == 0]
+    order: list[Ints] = []
+    level = 0
+    while len(frontier):
+        height[frontier] = level
+        order.append(frontier)
+        _, parents = gather(h.up_ptr, h.up, frontier)
+        np.subtract.at(waiting, parents, 1)
+        parents = sorted_distinct(parents)
+        frontier = parents[waiting[parents] == 0]
+        level += 1
+    done = sum(len(o) for o in order)
+    return (height, order) if done == len(posts) else None
+
+
+def _tracked(h: HierarchyIndex) -> npt.NDArray[np.bool_]:
+    """A mask of every post at or above a post with two lines up."""
+    tracked = np.zeros(len(h.graph.ids), dtype=np.bool_)
+    frontier = np.flatnonzero(h.n_up() > 1)
+    tracked[frontier] = True
+    while len(frontier):
+        _, above = gather(h.up_ptr, h.up, frontier)
+        above = sorted_distinct(above[~tracked[above]])
+        tracked[above] = True
+        frontier = above
+    return tracked
+
+
+def _totals(h: HierarchyIndex, levels: list[Ints], height: Ints) -> Ints:
+    """Total span of every post of an acyclic hierarchy, each post beneath counted once.
+
+    Posts that are not above a post with two lines head a tree, so their total is
+    the sum over their reports of one plus the report's total, summed level by
+    level. Only the posts above a two-line post (usually few) keep sets.
+    """
+    tracked = _tracked(h)
+    weight = np.zeros(len(h.graph.ids), dtype=np.int64)  # beneath through untracked reports
+    for children in levels:
+        children = children[~tracked[children]]
+        child, parent = gather(h.up_ptr, h.up, children)
+        np.add.at(weight, parent, 1 + weight[child])
+    total = weight.copy()
+    chosen = np.flatnonzero(tracked)
+    chosen = chosen[np.argsort(height[chosen], kind="stable")]  # bottom up
+    parent, child = gather(h.down_ptr, h.down, chosen)
+    keep = tracked[child]
+    kids: dict[int, list[int]] = {}
+    for p, c in zip(parent[keep].tolist(), child[keep].tolist(), strict=True):
+        kids.setdefault(p, []).append(c)
+    weights = dict(zip(chosen.tolist(), weight[chosen].tolist(), strict=True))
+    below: dict[int, set[int]] = {}
+    extra = []
+    for p in chosen.tolist():
+        seen: set[int] = set()
+        for c in kids.get(p, ()):
+            seen.add(c)
+            seen |= below[c]
         below[p] = seen
-        total[p] = len(seen) + weight[p] + sum(weight[y] for y in seen)
-    return total, height
+        extra.append(len(seen) + sum(weights[y] for y in seen))
+    total[chosen] += np.array(extra, dtype=np.int64)
+    return total
 
 
-def _totals_cyclic(h: Hierarchy) -> tuple[dict[str, int], dict[str, int]]:
+def _cyclic(h: HierarchyIndex, posts: Ints) -> tuple[Ints, Ints]:
+    """Total span and height of every post of a hierarchy with a cycle (the general way:
+    descendants of each post, and depths over the condensation)."""
     D = nx.DiGraph()
-    D.add_nodes_from(h.posts)
-    D.add_edges_from((p, c) for p in h.posts for c in h.down[p])
-    total = {p: len(nx.descendants(D, p)) for p in h.posts}
+    D.add_nodes_from(posts.tolist())
+    senior, junior = gather(h.down_ptr, h.down, posts)
+    D.add_edges_from(zip(senior.tolist(), junior.tolist(), strict=True))
+    total = np.zeros(len(h.graph.ids), dtype=np.int64)
+    height = np.zeros(len(h.graph.ids), dtype=np.int64)
+    for p in D:
+        total[p] = len(nx.descendants(D, p))
     C = nx.condensation(D)
     depth: dict[int, int] = {}
     for g in reversed(list(nx.topological_sort(C))):
         depth[g] = 1 + max((depth[s] for s in C.successors(g)), default=-1)
-    height = {p: depth[C.graph["mapping"][p]] for p in h.posts}
+    for p, g in C.graph["mapping"].items():
+        height[p] = depth[g]
     return total, height
 
 
-def structure(h: Hierarchy) -> dict[str, PostStructure]:
-    """Direct and total span, layer and layers beneath of every post of a hierarchy."""
-    order = _topological(h)
-    total, height = _totals_acyclic(h, order) if order is not None else _totals_cyclic(h)
-    layer = _layers(h)
-    return {
-        p: PostStructure(len(h.down[p]), total[p], layer[p], len(h.up[p]), height[p])
-        for p in h.posts
-    }
+def all_structure(G: nx.MultiDiGraph, relations: tuple[str, ...],
+                  within: set[str] | None = None) -> Structure:
+    """Direct and total span, layer, lines up and layers beneath of every post at once.
+
+    ``within`` makes the hierarchy of those posts only (``None``: every post); the
+    figures of every post are cached with the graph's index, so later calls for the
+    same relationship set cost nothing.
+
+    >>> from orggraph.graph import load_graph
+    >>> from orggraph.index import graph_index
+    >>> G = load_graph()
+    >>> st = all_structure(G, ("ACCOUNTABLE_TO", "REPORTS_TO", "RESPONSIBLE_TO"))
+    >>> int(st.total[graph_index(G).ids.index("mpct-director-of-operations")]) >= 4
+    True
+    """
+    return _structure_of(hierarchy_index(G, relations, within))
 
 
+def _structure_of(h: HierarchyIndex) -> Structure:
+    cached: Structure | None = h.derived.get("structure")
+    if cached is not None:
+        return cached
+    walked = _bottom_up(h, h.posts)
+    if walked is None:
+        total, height = _cyclic(h, h.posts)
+    else:
+        height, levels = walked
+        total = _totals(h, levels, height)
+    st = h.derived["structure"] = Structure(h.n_down(), total, _layers(h, h.posts), h.n_up(),
+                                            height)
+    return st
+
+
+def post_layers(G: nx.MultiDiGraph, relations: tuple[str, ...],
+                within: set[str] | None = None) -> dict[str, int | None]:
+    """Each post's layer alone (``None``: no line reaches a top post), as in
+    :func:`all_structure`, without the cost of total spans.
+
+    >>> from orggraph.graph import load_graph
+    >>> post_layers(load_graph(), ("REPORTS_TO",), {"mpct-director-of-operations"})
+    {'mpct-director-of-operations': 1}
+    """
+    h = hierarchy_index(G, relations, within)
+    layer = _layers(h, h.posts)
+    ids = h.graph.ids
+    return {ids[p]: lay or None for p, lay in zip(h.posts.tolist(), layer[h.posts].tolist(),
+                                                  strict=True)}
+
+
+def post_structure(G: nx.MultiDiGraph, relations: Any = None,
+                   within: set[str] | None = None) -> dict[str, PostStructure]:
+    """:func:`all_structure` by post id.
+
+    >>> from orggraph.graph import load_graph
+    >>> post_structure(load_graph())["mpct-director-of-operations"].direct >= 4
+    True
+    """
+    h = hierarchy_index(G, parse_relations(relations), within)
+    st = _structure_of(h)
+    numbers = h.posts
+    columns = (st.direct[numbers].tolist(), st.total[numbers].tolist(),
+               st.layer[numbers].tolist(), st.lines_up[numbers].tolist(),
+               st.height[numbers].tolist())
+    ids = h.graph.ids
+    return {ids[p]: PostStructure(d, t, lay or None, u, hgt)
+            for p, d, t, lay, u, hgt in zip(numbers.tolist(), *columns, strict=True)}
+
+
+@question(args=("post",), options=("relations",))
 def span_of_control(G: nx.MultiDiGraph, post: str, relations: Any = None) -> dict[str, Any]:
     """Direct reports, total reports beneath, layers beneath, and the direct reports.
 
@@ -138,44 +251,26 @@ def span_of_control(G: nx.MultiDiGraph, post: str, relations: Any = None) -> dic
     True
     """
     pid = resolve(G, post)
-    h = Hierarchy(G, parse_relations(relations))
-    if pid not in h.down:
+    rels = parse_relations(relations)
+    ix = graph_index(G)
+    p = bisect.bisect_left(ix.ids, pid)  # ids are sorted
+    if not ix.is_post[p]:
         raise OrggraphError(f"{pid!r} is not a post")
-    beneath, todo = {pid}, [pid]
-    while todo:
-        for c in h.down[todo.pop()]:
-            if c not in beneath:
-                beneath.add(c)
-                todo.append(c)
-    s = structure(Hierarchy(G, parse_relations(relations), beneath))[pid]
+    st = all_structure(G, rels)
+    h = hierarchy_index(G, rels)
+    reports = h.down[h.down_ptr[p]:h.down_ptr[p + 1]].tolist()
     return {
         **ref(G, pid),
-        "direct_span": s.direct or None,
-        "total_span": s.total,
-        "layers_beneath": s.height,
-        "reports": [ref(G, c) for c in h.down[pid]],
+        "direct_span": int(st.direct[p]) or None,
+        "total_span": int(st.total[p]),
+        "layers_beneath": int(st.height[p]),
+        "reports": [{"id": ix.ids[c], "name": ix.names[c]} for c in reports],
     }
 
 
-def _general_rows(G: nx.MultiDiGraph, relations: tuple[str, ...], scope: set[str] | None
-                  ) -> tuple[list[dict[str, Any]], int, int]:
-    """Rows, number of posts and deepest layer the general way (any hierarchy, cycles too)."""
-    st = structure(Hierarchy(G, relations))
-    if scope is not None:
-        st = {p: s for p, s in st.items() if p in scope}
-    rows = [
-        {**ref(G, p), "direct_span": s.direct, "total_span": s.total, "layer": s.layer,
-         "lines_up": s.lines_up}
-        for p, s in st.items() if s.direct
-    ]
-    rows.sort(key=lambda r: (r["layer"] is None, r["layer"] or 0, r["id"]))
-    layers = [s.layer for s in st.values() if s.layer is not None]
-    return rows, len(st), max(layers, default=0)
-
-
-def _indexed_rows(G: nx.MultiDiGraph, st: Structure, scope: set[str] | None
-                  ) -> tuple[list[dict[str, Any]], int, int]:
-    """The same as :func:`_general_rows` from the vectorised per-post arrays."""
+def _rows(G: nx.MultiDiGraph, st: Structure, scope: set[str] | None
+          ) -> tuple[list[dict[str, Any]], int, int]:
+    """Rows of the posts with reports (in scope), number of posts and deepest layer."""
     ix = graph_index(G)
     posts = ix.post_numbers()
     if scope is not None:
@@ -195,6 +290,7 @@ def _indexed_rows(G: nx.MultiDiGraph, st: Structure, scope: set[str] | None
     return rows, len(posts), int(st.layer[posts].max(initial=0))
 
 
+@question(options=("body", "relations"))
 def spans_and_layers(G: nx.MultiDiGraph, body: str | None = None,
                      relations: Any = None) -> dict[str, Any]:
     """Every post with reports: direct and total span and layer; plus the distribution.
@@ -205,7 +301,7 @@ def spans_and_layers(G: nx.MultiDiGraph, body: str | None = None,
     ``name``, ``direct_span``, ``total_span``, ``layer``, ``lines_up`` (a post with
     two lines reports its shortest layer), sorted by layer then id.
 
-    Uses the cached integer index of the graph (:mod:`orggraph.queries._index`): the
+    Uses the cached integer index of the graph (:mod:`orggraph.index`): the
     first call on a graph builds it, later calls only run the vectorised passes.
 
     >>> from orggraph.graph import load_graph
@@ -215,10 +311,7 @@ def spans_and_layers(G: nx.MultiDiGraph, body: str | None = None,
     """
     rels = parse_relations(relations)
     scope = body_posts(G, resolve(G, body)) if body else None
-    with gc_paused():
-        st = all_structure(G, rels)
-        rows, n_posts, deepest = (_general_rows(G, rels, scope) if st is None
-                                  else _indexed_rows(G, st, scope))
+    rows, n_posts, deepest = _rows(G, all_structure(G, rels), scope)
     spans = [r["direct_span"] for r in rows]
     managers = len(rows)
     counts = np.histogram(spans, bins=[lo for _, lo, _ in SPAN_BANDS] + [2**62])[0].tolist()

@@ -1,0 +1,136 @@
+"""Times the extractor on a megabyte of job-description text, stage by stage.
+
+    python -m benchmarks.bench_extract                 # 1 MB, median of 3
+    python -m benchmarks.bench_extract --mb 2 --repeat 5
+
+The text is the project's own excerpts, curated sources and real-text corpus, joined
+and repeated up to the size asked. Prints the median time of each stage (passages:
+layout and sentences; candidates; resolution; ids) and of the whole
+``extract_text``, against the target of 1 MB in under 5 s; and, measured in the same
+run on the same text, the extractor it replaced (its package as of the last commit
+that has ``orggraph/extract/core.py``, unpacked from git into a temporary directory
+and run in a subprocess), with the ratio of the two.
+"""
+
+from __future__ import annotations
+
+import argparse
+import io
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tarfile
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+from benchmarks._common import median_seconds
+from orggraph.extract.candidates import candidates
+from orggraph.extract.pipeline import assign_ids, extract_text
+from orggraph.extract.reading import read_document
+from orggraph.extract.resolve import resolve
+from orggraph.extract.sentences import passages
+
+ROOT = Path(__file__).resolve().parent.parent
+TARGET_SECONDS = 5.0
+_OLD = """
+import sys, time
+from orggraph.extract.core import extract_text
+text = open(sys.argv[1], encoding="utf-8").read()
+times = []
+for _ in range(int(sys.argv[2])):
+    t = time.perf_counter()
+    extract_text(text, "bench")
+    times.append(time.perf_counter() - t)
+print(sorted(times)[len(times) // 2])
+"""
+
+
+def corpus(mb: float) -> str:
+    """The project's job-description texts, joined and repeated to ``mb`` megabytes."""
+    paths = sorted((ROOT / "tests" / "fixtures" / "extract").rglob("*.txt"))
+    paths += sorted((ROOT / "data" / "sources").glob("*.txt"))
+    texts = [read_document(p).text for p in paths]
+    one = "\n\n".join(t for t in texts if t)
+    size = int(mb * 1_000_000)
+    return (one * (size // len(one) + 1))[:size]
+
+
+def _run(args: list[str], **kwargs: object) -> bytes:
+    """A command's output: git or this Python with fixed arguments (never user input)."""
+    done = subprocess.run(args, capture_output=True, check=True, **kwargs)  # type: ignore[call-overload]  # noqa: S603
+    return bytes(done.stdout)
+
+
+def old_seconds(text: str, repeat: int) -> float | None:
+    """The replaced extractor's median on ``text``, or None when git cannot give it."""
+    git = shutil.which("git")
+    if git is None:
+        return None
+    try:
+        rev = _run([git, "log", "-1", "--format=%H", "--", "orggraph/extract/core.py"],
+                   cwd=ROOT).decode().strip()
+        if not rev:
+            return None
+        with tempfile.TemporaryDirectory() as tmp:
+            archive = _run([git, "archive", f"{rev}^", "orggraph"], cwd=ROOT)
+            with tarfile.open(fileobj=io.BytesIO(archive)) as tar:
+                tar.extractall(tmp, filter="data")
+            (Path(tmp) / "text.txt").write_text(text, encoding="utf-8")
+            env = {**os.environ, "PYTHONPATH": tmp}
+            out = _run([sys.executable, "-c", _OLD, str(Path(tmp) / "text.txt"), str(repeat)],
+                       cwd=tmp, env=env)
+            return float(out.decode().strip())
+    except (OSError, subprocess.CalledProcessError, tarfile.TarError, ValueError):
+        return None
+
+
+def _median_cpu(fn: Callable[[], object], repeat: int) -> float:
+    """The median CPU time of this process over ``repeat`` calls of ``fn``."""
+    times = []
+    for _ in range(repeat):
+        t = time.process_time()
+        fn()
+        times.append(time.process_time() - t)
+    return statistics.median(times)
+
+
+def run(mb: float, repeat: int) -> None:
+    text = corpus(mb)
+    print(f"{len(text.encode()) / 1e6:.2f} MB of text, {text.count(chr(10)):,} lines; "
+          f"median of {repeat}")
+    found = passages(text)
+    cands = candidates(text, found)
+    stages = [("passages (layout, sentences)", lambda: passages(text)),
+              ("candidates", lambda: candidates(text, found)),
+              ("resolve", lambda: resolve(text, "bench", found, cands)),
+              ("ids", lambda: assign_ids(resolve(text, "bench", found, cands), None, set()))]
+    for name, fn in stages:
+        print(f"  {name:<30} {median_seconds(fn, repeat):7.2f} s")
+    whole = median_seconds(lambda: extract_text(text, "bench"), repeat)
+    cpu = _median_cpu(lambda: extract_text(text, "bench"), repeat)
+    print(f"  {'extract_text (whole)':<30} {whole:7.2f} s  (target {TARGET_SECONDS * mb:.1f} s; "
+          f"{len(found):,} passages, {len(cands):,} candidates)")
+    print(f"  {'extract_text, CPU time':<30} {cpu:7.2f} s  (this process's own time: what the "
+          "wall time is when the machine is not shared)")
+    old = old_seconds(text, repeat)
+    if old is None:
+        print("  replaced extractor: not available from git here")
+    else:
+        print(f"  {'replaced extractor (core.py)':<30} {old:7.2f} s  (ratio old/new "
+              f"{old / whole:.1f}x)")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--mb", type=float, default=1.0)
+    parser.add_argument("--repeat", type=int, default=3)
+    args = parser.parse_args()
+    run(args.mb, args.repeat)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,372 @@
+"""Candidate relations: what each field, list item and clause states, before names are resolved.
+
+A field gives its label's relation to each name of its value; an entry of a list
+under a relationship heading gives that relation; a clause gives a cue's relation
+between its subject (the post described, or a post the clause names before the cue)
+and each name after it. Each candidate keeps the offsets of its quote and the cue's
+reason.
+
+>>> text = "Job Title: Ward Sister\\nThe post holder will deputise for the Matron.\\n"
+>>> [(c.type, c.source, c.target.name) for c in candidates(text)]
+[('DEPUTISES_FOR', None, 'Matron')]
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .cues import CUE_HINT, CUES, LABELS, Cue
+from .layout import Passage
+from .mentions import Mention, first_name, names_in, plain_name, plain_names
+from .names import classify, looks_like_post
+from .sentences import clauses, passages
+
+__all__ = ["Candidate", "candidates", "subject_of"]
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A relation a passage states: ``None`` for an end means the post described."""
+
+    type: str
+    source: Mention | None
+    target: Mention | None
+    quote: tuple[int, int]
+    rule: str
+    reason: str
+    confidence: float
+    role: str | None = None
+
+
+#: Words that name no particular post or body on their own (plural generics).
+GENERIC = frozenset({"managers", "staff", "colleagues", "directors", "leaders", "partners",
+                     "members", "stakeholders", "teams", "clinicians", "services", "internal",
+                     "external", "other", "others", "all", "various", "key", "including"})
+
+
+def generic(name: str) -> bool:
+    """Whether a name is only a generic word ("Managers", "Partners", "Internal")."""
+    return len(name.split()) == 1 and name.lower() in GENERIC
+
+
+#: How far before a cue its subject is looked for (keeps run-on text linear in time).
+LOOKBACK = 300
+#: The post itself, named as a subject or an object.
+_SELF = (r"(?:the\s+|this\s+|your\s+)?(?:post[\s-]?holder|postholder|job[\s-]?holder|incumbent|"
+         r"appointee|successful\s+(?:candidate|applicant)|role|post|position)|they|he|she|you|"
+         r"s/he|he/she|he\s+or\s+she|we")
+_SELF_START = re.compile(rf"^\s*(?:[\w ,]{{0,40}},\s*)?(?:{_SELF})\b", re.IGNORECASE)
+_SELF_TAIL = re.compile(rf"\b(?:{_SELF})\s+(?:(?:will|shall|would|must|may|can|is|are|also|be|"
+                        r"to|directly|continue|remain|expected|required|normally|usually)\s+)*$",
+                        re.IGNORECASE)
+_SELF_OBJECT = re.compile(rf"^\s*(?:{_SELF})\b", re.IGNORECASE)
+#: A duty written as an order ("Deputise for …", "To attend …") is the post's own.
+_DUTY = re.compile(r"^\s*(?:to\s+)?(?:lead|attend|support|provide|work|ensure|be|act|chair|"
+                   r"co-chair|deputise|deputize|manage|line\s+manage|develop|represent|"
+                   r"participate|contribute|oversee|undertake|deliver|promote|maintain|liaise|"
+                   r"advise|champion|report|sit|serve|hold|establish|build|foster|"
+                   r"collaborate|engage|as)\b(?!\s+[A-Z])", re.IGNORECASE)
+#: What may stand between a named subject and its verb: a relative clause, modal verbs.
+_BETWEEN = re.compile(r"^\s*(?:,\s*(?:who|which)\b[^,]*,)?\s*(?:,\s*who\s+)?(?:(?:will|shall|is|"
+                      r"are|would|must|also|directly|be|has|have|currently|each|both|jointly|"
+                      r"all|remains?|continues?\s+to\s+be|and|the)\s+)*$", re.IGNORECASE)
+#: "The X is a Non-Executive Director member of …": a predicate noun before the cue.
+_PREDICATE = re.compile(r"^\s*(?:is|are)\s+(?:an?|the)\s+(?:[A-Z][\w-]*\s+){1,4}$")
+_STAFF = frozenset({"staff", "colleagues", "employees", "workers", "members", "team"})
+_CONTINUES = re.compile(r"^\s*(?:and|but|or|also|will|shall|is|are|to|be)\b", re.IGNORECASE)
+_MARK = re.compile(r"^\s*(?:\d+(?:\.\d+)*[.)]?|[a-z]\)|[•·▪*\-–])?\s*")
+
+
+def _named(m: Mention | None) -> bool:
+    return m is not None and classify(m.name)[0] != "?"
+
+
+def _lead_subjects(text: str, at: int, cue: int) -> list[Mention]:
+    """The name (or list of posts) a clause starts with, when the verb follows it."""
+    lead = first_name(text, at, cue)
+    if lead is None or text[at:lead.start].strip().lower() not in (
+            "", "the", "this", "our", "each", "every", "both", "all"):
+        return []
+    if lead.name.startswith("Other ") and len(lead.name.split()) > 1:
+        lead = Mention(lead.name[6:], lead.start + 6, lead.end)  # "Other Board members …"
+    if _BETWEEN.match(text[lead.end:cue]) or _PREDICATE.match(text[lead.end:cue]):
+        return [lead]
+    many = names_in(text, at, cue, True)
+    if len(many) >= 2 and all(looks_like_post(m.name) for m in many) and \
+            _BETWEEN.match(text[many[-1].end:cue]):
+        return many  # "The A, the B and the C report to …"
+    return []
+
+
+def _trailing(text: str, at: int, cue: int) -> list[Mention]:
+    """The post named right before the verb ("…, the Deputy Director will chair …")."""
+    end = at + len(re.sub(r"(?:,?\s+(?:who|which|will|shall|would|must|is|are|also|be|directly|"
+                          r"jointly|both|all))*\s*$", "", text[at:cue], flags=re.IGNORECASE))
+    for m in re.finditer(r"(?<![\w&'’-])[A-Z]", text[at:end]):
+        found = names_in(text, at + m.start(), end, True)
+        if found and found[-1].end == end and all(classify(f.name)[0] != "?" for f in found):
+            return found  # "the Audit Committee and the Remuneration Committee which are …"
+    return []
+
+
+def subject_of(text: str, start: int, cue: int) -> tuple[bool, list[Mention | None]]:
+    """Who a clause ``text[start:cue]`` is about: (known, mentions); None is the post itself.
+
+    >>> t = "The Matron, who leads the ward, will report to the Director"
+    >>> subject_of(t, 0, t.index("report"))
+    (True, [Mention(name='Matron', start=4, end=10, qualifier='')])
+    """
+    start = max(start, cue - LOOKBACK)
+    before = text[start:cue]
+    at = start + _MARK.match(before).end()  # type: ignore[union-attr]
+    bare = text[at:cue]
+    if not bare.strip() or _SELF_TAIL.search(bare) or _SELF_START.match(bare) or \
+            _DUTY.match(bare) or re.fullmatch(r"\s*to\s*", bare, re.IGNORECASE):
+        return True, [None]
+    lead = [m for m in _lead_subjects(text, at, cue) if _named(m)]
+    if lead and all(m.name.split()[-1].lower() in _STAFF for m in lead):
+        return True, [None]  # "HART staff will work with …": the post's own team, as the post
+    if lead:
+        return True, list(lead)
+    if _CONTINUES.match(bare):
+        return False, []  # "and will report to …": the sentence's subject, given earlier
+    trailing = _trailing(text, at, cue)
+    if trailing:
+        return True, list(trailing)
+    if not re.search(r"[A-Z]", bare[1:]) or re.match(r"\s*(?:In|As|With|Working|When|Where|"
+                                                     r"Through|Within|Reporting|Accountable|"
+                                                     r"Responsible)\b", bare):
+        return True, [None]  # no name before the cue: the document's post
+    return True, []
+
+
+def _role(cue: Cue, m: re.Match[str], target: Mention | None) -> str | None:
+    if "role" in cue.pattern.groupindex and m.group("role"):
+        word = m.group("role").strip().lower()
+        return "co-chair" if word.startswith("co") else f"{word} member"
+    return cue.role or (target.qualifier.lower() if target and target.qualifier else None)
+
+
+_STRONG = frozenset({"ACCOUNTABLE_TO", "RESPONSIBLE_TO", "REPORTS_TO", "DEPUTISES_FOR"})
+
+
+def _targets(text: str, at: int, end: int, many: bool, rtype: str) -> list[Mention | None]:
+    """The names after a cue; [None] when it names the post itself ("… to the post holder")."""
+    if _SELF_OBJECT.match(text, at, end) and not re.match(r"\s*(?:the\s+)?(?:post|role)\s+of\b",
+                                                          text[at:end]):
+        return [None]
+    if rtype == "WORKS_WITH":  # counterparts too: "with stakeholders and the Board"
+        return list(plain_names(text, at, end))
+    found = [m for m in names_in(text, at, end, many) if not generic(m.name)]
+    if not found and rtype.rstrip("<") in _STRONG:
+        plain = plain_name(text, at, end)
+        return [plain] if plain else []
+    return list(found)
+
+
+def from_clause(text: str, a: int, b: int, last: list[Mention | None], quote: tuple[int, int]
+                ) -> tuple[list[Candidate], list[Mention | None]]:
+    """The candidates of one clause, and its subjects (for the next clause of the sentence)."""
+    out: list[Candidate] = []
+    taken: list[tuple[int, int]] = []
+    subjects = last
+    if not CUE_HINT.search(text, a, b):
+        return out, subjects
+    lower = text[a:b].lower()
+    for cue in CUES:
+        if cue.hint and cue.hint not in lower:
+            continue
+        for m in cue.pattern.finditer(text, a, b):
+            if any(x < m.end() and m.start() < y for x, y in taken):
+                continue
+            taken.append(m.span())
+            known, who = subject_of(text, a, m.start())
+            subjects = who if known else last
+            targets = _targets(text, m.end(), b, cue.many, cue.gives)
+            fronted = _fronted(text, a, m, b, targets)
+            if fronted:  # "Reporting to the X, the Y is …": the Y reports to the X
+                subjects, targets = [fronted], targets[:1]
+            here = _window(quote, m, targets)
+            for target in targets:
+                out += [_candidate(rtype, one, target, here, cue, m)
+                        for one in subjects for rtype in cue.gives.split("+")]
+    return out, subjects
+
+
+_FRONTED = re.compile(r"\s*(?:[•·▪*\-–]\s*)?(?:Reporting|Accountable|Responsible|Answerable)\b")
+
+
+def _fronted(text: str, a: int, m: re.Match[str], b: int,
+             targets: list[Mention | None]) -> Mention | None:
+    """The subject after a fronted participle's object ("Reporting to X, the Y …")."""
+    if not _FRONTED.match(text, a, m.end()) or not targets or targets[0] is None:
+        return None
+    comma = text.find(",", targets[0].end, b)
+    found = first_name(text, comma + 1, b) if comma >= 0 else None
+    return found if found and looks_like_post(found.name) else None
+
+
+#: The longest quote a candidate keeps: a longer sentence is quoted around the cue only.
+MAX_QUOTE = 400
+
+
+def _window(quote: tuple[int, int], m: re.Match[str], targets: list[Mention | None]
+            ) -> tuple[int, int]:
+    """The quote, or for a run-on sentence the stretch from before the cue to its targets."""
+    if quote[1] - quote[0] <= MAX_QUOTE:
+        return quote
+    end = max([m.end(), *(t.end for t in targets if t is not None)])
+    return max(quote[0], m.start() - MAX_QUOTE // 2), min(quote[1], end + 1)
+
+
+def _candidate(rtype: str, who: Mention | None, target: Mention | None,
+               quote: tuple[int, int], cue: Cue, m: re.Match[str]) -> Candidate:
+    role = _role(cue, m, target)
+    if rtype.endswith("<"):  # "line manages the X", "chaired by X": from the X
+        return Candidate(rtype[:-1], target, who, quote, cue.name, cue.reason, 0.75, role)
+    return Candidate(rtype, who, target, quote, cue.name, cue.reason, 0.8, role)
+
+
+_MEMBER_NAMED = re.compile(r"\b(?:as\s+)?(?:an?|the)\s+(?P<body>(?:[A-Z][\w&'’-]*\s+){0,4}?"
+                           r"(?:Board|Committee|Team|Group|Executive|Forum|Panel|Council))\s+"
+                           r"[Mm]ember\b")
+
+
+def from_sentence(text: str, p: Passage) -> list[Candidate]:
+    """The candidates of a sentence or list item, clause by clause."""
+    out: list[Candidate] = []
+    last: list[Mention | None] = [None]
+    for a, b in clauses(text, p.start, p.end):
+        found, last = from_clause(text, a, b, last, (p.start, p.end))
+        out += found
+    for m in _MEMBER_NAMED.finditer(text, p.start, p.end):  # "as a Board Member"
+        known, who = subject_of(text, p.start, m.start())
+        body = first_name(text, m.start("body"), m.end("body"))
+        if known and body and classify(body.name)[0] == "Body":
+            out += [Candidate("MEMBER_OF", one, body, (p.start, p.end), "named member",
+                              "a 'Board member' is a member of the Board", 0.7) for one in who]
+    return out
+
+
+_TEMPLATE = re.compile(r"(?:name\s+(?:of\s+)?)?line\s+manager\s*:?\s+(?=\S)", re.IGNORECASE)
+_SIDE = re.compile(r"(?:internal|external)\s*:\s*", re.IGNORECASE)
+
+
+def from_field(text: str, p: Passage) -> list[Candidate]:
+    """A relationship field: its label's relation to each name of its value (or what a
+    sentence in the value of another label states: "Reporting arrangements: Accountable
+    to the Head of Nursing")."""
+    label = LABELS.get(p.label.lower().rstrip(" :"))
+    if label is None and p.value:
+        end = p.value_start + len(p.value)
+        return from_sentence(text, Passage("sentence", p.value, p.value_start, end))
+    if label is None or not p.value or not label.gives.isupper():
+        return []
+    end = p.value_start + len(p.value)
+    if re.fullmatch(r"name\s*(?:of\s+)?line\s+manager", p.value.strip(), re.IGNORECASE):
+        return []  # a template's caption, not the line manager's name
+    skip = _TEMPLATE.match(text, p.value_start, end) or _SIDE.match(text, p.value_start, end)
+    if skip:  # a template's "Name Line Manager" or a column's "Internal:" before the value
+        p = Passage(p.kind, p.text, p.start, p.end, p.label, text[skip.end():end], skip.end())
+    gives = "REPORTS_TO<" if label.gives == "MANAGES" else label.gives
+    names = _targets(text, p.value_start, end, label.gives != "DEPUTISES_FOR", gives)
+    out = []
+    for n in names:
+        if n is None or (gives == "REPORTS_TO<" and not looks_like_post(n.name)):
+            continue
+        if gives == "REPORTS_TO<":
+            out.append(Candidate("REPORTS_TO", n, None, (p.start, p.end), f"field '{p.label}'",
+                                 label.reason, 0.85))
+            continue
+        adverb = n.qualifier.split()[0].lower() if n.qualifier else ""
+        role = label.role or (f"{adverb} {label.gives.split('_')[0].lower()}"
+                              if adverb.endswith("ly") else None)
+        out.append(Candidate(label.gives, None, n, (p.start, p.end), f"field '{p.label}'",
+                             label.reason, 0.95, role))
+    return out
+
+
+_RELATION_HEADING = re.compile(r"(?:key|main|principal|working|internal|external)?\s*"
+                               r"(?:working\s+)?(?:relationships|contacts|stakeholders|liaison)",
+                               re.IGNORECASE)
+
+
+def from_item(text: str, p: Passage) -> list[Candidate]:
+    """An entry of a list under a "Key relationships" heading: the post works with it."""
+    if not _RELATION_HEADING.search(p.heading) or len(p.heading.split()) > 6:
+        return []
+    names = [n for n in names_in(text, p.start, p.end, True) if n is not None]
+    return [Candidate("WORKS_WITH", None, n, (p.start, p.end), f"list '{p.heading}'",
+                      "the people and bodies the post works with", 0.7)
+            for n in names if not generic(n.name) and classify(n.name)[0] != "?"]
+
+
+_FOLLOWING = re.compile(r"\b(?:the\s+)?following\b|\bthese\s+(?:posts|roles|staff)\b",
+                        re.IGNORECASE)
+
+
+def from_list(text: str, p: Passage) -> list[Candidate]:
+    """An entry of a list a lead-in states a relation for: "The Board comprises:", "Reports
+    to:", "The following posts report to the Matron:"."""
+    if p.heading_start < 0:
+        return []
+    a, b = p.heading_start, min(p.heading_start + len(p.heading) + 2, p.start)
+    quote = (p.start, p.end)
+    for cue in CUES:
+        m = cue.pattern.search(text, a, b)
+        if m is None:
+            continue
+        items = [i for i in _targets(text, p.start, p.end, True, cue.gives) if i is not None]
+        named = [n for n in names_in(text, m.end(), b, True) if not generic(n.name)]
+        if not named:  # the entries are the objects: "The Board is made up of:"
+            known, who = subject_of(text, a, m.start())
+            return [_candidate(rtype, one, item, quote, cue, m) for item in items
+                    for one in (who if known else [None]) for rtype in cue.gives.split("+")]
+        if _FOLLOWING.search(text, a, m.start()):  # the entries are the subjects
+            return [_candidate(rtype, item, target, quote, cue, m) for item in items
+                    if looks_like_post(item.name) for target in named
+                    for rtype in cue.gives.split("+")]
+        return []
+    return []
+
+
+#: "Senior social workers will lead …": a plural post opening a sentence, what "They" next means.
+_PLURAL_LEAD = re.compile(r"\s*(?:The\s+)?(?P<p>(?:[A-Za-z-]+\s+){0,3}[A-Za-z-]+s)\s+"
+                          r"(?:will|shall|would|are|each|also|currently)\b")
+#: "They will report to …": a sentence whose subject is the plural post of the one before.
+_THEY = re.compile(r"\s*They\b")
+
+
+def _antecedent(text: str, p: Passage) -> Mention | None:
+    """The plural post a sentence opens with, when it is one ("Team leaders will …")."""
+    m = _PLURAL_LEAD.match(text, p.start, p.end)
+    if m is None or not looks_like_post(m["p"]) or m["p"].split()[-1].lower() in GENERIC or \
+            m["p"].lower().endswith(("ss", "us", "is")):
+        return None
+    return Mention(m["p"], m.start("p"), m.end("p"))
+
+
+def _as_antecedent(got: list[Candidate], who: Mention) -> list[Candidate]:
+    """The candidates of a "They …" sentence with ``who`` as their subject."""
+    return [Candidate(c.type, who, c.target, c.quote, c.rule, c.reason, c.confidence, c.role)
+            if c.source is None and c.target is not None else c for c in got]
+
+
+def candidates(text: str, found: list[Passage] | None = None) -> list[Candidate]:
+    """Every candidate relation of ``text`` (its passages found when not given)."""
+    out: list[Candidate] = []
+    found = passages(text) if found is None else found
+    before: Mention | None = None
+    for p in found:
+        if p.kind == "field":
+            out += from_field(text, p)
+        elif p.kind in ("sentence", "item"):
+            got = from_sentence(text, p)
+            if not got and p.kind == "item":
+                got = from_list(text, p) or from_item(text, p)
+            if before is not None and _THEY.match(text, p.start, p.end):
+                got = _as_antecedent(got, before)
+            out += got
+        before = _antecedent(text, p) if p.kind == "sentence" else None
+    return out

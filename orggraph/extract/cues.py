@@ -1,0 +1,352 @@
+"""The words the extractor recognises, as data: field labels and sentence cues, each with why.
+
+Only general phrasing of job descriptions lives here ("Accountable to", "deputise
+for", "a member of" …), never the name of a post, body or organisation. Each entry
+carries a one-line reason, shown in ``docs/extraction.md`` and in a draft's notes.
+
+>>> LABELS["line manager"].gives, LABELS["professionally accountable to"].role
+('REPORTS_TO', 'professionally accountable')
+>>> label_of("Reports To:")
+'reports to'
+>>> label_of("Reporting arrangements") is None
+True
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+__all__ = ["CUES", "CUE_HINT", "LABELS", "RELATION_CUES", "Cue", "Label", "label_of"]
+
+
+@dataclass(frozen=True)
+class Label:
+    """A field label: what its value gives (a relationship type or a fact of the post)."""
+
+    gives: str  # a relationship type, MANAGES (the value reports to the post) or a fact
+    reason: str
+    role: str | None = None
+
+
+def _l(gives: str, reason: str, role: str | None = None) -> Label:
+    return Label(gives, reason, role)
+
+
+#: label (lower case, as written before its value) -> what the value gives, and why.
+LABELS: dict[str, Label] = {
+    "professionally accountable to": _l("ACCOUNTABLE_TO", "professional line of accountability",
+                                        "professionally accountable"),
+    "managerially accountable to": _l("ACCOUNTABLE_TO", "managerial line of accountability",
+                                      "managerially accountable"),
+    "operationally accountable to": _l("ACCOUNTABLE_TO", "operational line of accountability",
+                                       "operationally accountable"),
+    "accountable to": _l("ACCOUNTABLE_TO", "the post answers to the value"),
+    "professional accountability": _l("ACCOUNTABLE_TO", "a heading naming the professional "
+                                      "line", "professionally accountable"),
+    "managerial accountability": _l("ACCOUNTABLE_TO", "a heading naming the managerial line",
+                                    "managerially accountable"),
+    "accountability": _l("ACCOUNTABLE_TO", "a heading naming whom the post answers to"),
+    "deputises for": _l("DEPUTISES_FOR", "the post stands in for the value"),
+    "deputy for": _l("DEPUTISES_FOR", "the post stands in for the value"),
+    "deputising for": _l("DEPUTISES_FOR", "the post stands in for the value"),
+    "directly responsible to": _l("REPORTS_TO", "'directly responsible' is the line manager"),
+    "professionally responsible to": _l("RESPONSIBLE_TO", "professional responsibility line",
+                                        "professionally responsible"),
+    "responsible to": _l("RESPONSIBLE_TO", "the post is responsible to the value"),
+    "reports to": _l("REPORTS_TO", "the line manager"),
+    "reporting to": _l("REPORTS_TO", "the line manager"),
+    "report to": _l("REPORTS_TO", "the line manager"),
+    "reporting line": _l("REPORTS_TO", "the line manager"),
+    "line manager": _l("REPORTS_TO", "the line manager, named as a field"),
+    "line managed by": _l("REPORTS_TO", "the line manager"),
+    "managed by": _l("REPORTS_TO", "the line manager"),
+    "membership of": _l("MEMBER_OF", "a body the post sits on"),
+    "key relationships": _l("WORKS_WITH", "the people and bodies the post works with"),
+    "key working relationships": _l("WORKS_WITH", "the people and bodies the post works with"),
+    "working relationships": _l("WORKS_WITH", "the people and bodies the post works with"),
+    "functional contacts": _l("WORKS_WITH", "the people and bodies the post works with"),
+    "internal contacts": _l("WORKS_WITH", "the people and bodies the post works with"),
+    "external contacts": _l("WORKS_WITH", "the people and bodies the post works with"),
+    "directly responsible for": _l("MANAGES", "staff the post is responsible for report to it"),
+    "indirectly responsible for": _l("other", "staff further down the line"),
+    "dept": _l("department", "the body the post sits in"),
+    "key contacts": _l("WORKS_WITH", "the people and bodies the post works with"),
+    "main contacts": _l("WORKS_WITH", "the people and bodies the post works with"),
+    "key stakeholders": _l("WORKS_WITH", "the people and bodies the post works with"),
+    "immediate supervisor": _l("REPORTS_TO", "the line manager"),
+    "answerable to": _l("ACCOUNTABLE_TO", "the post answers to the value"),
+    "clinically accountable to": _l("ACCOUNTABLE_TO", "clinical line of accountability",
+                                    "clinically accountable"),
+    "managerially responsible to": _l("RESPONSIBLE_TO", "managerial responsibility line",
+                                      "managerially responsible"),
+    "communications and working relationships": _l("WORKS_WITH", "the people and bodies the "
+                                                   "post works with"),
+    "responsible for": _l("MANAGES", "staff the post is responsible for report to it"),
+    "line management of": _l("MANAGES", "staff the post manages report to it"),
+    "line manages": _l("MANAGES", "staff the post manages report to it"),
+    "line management responsibility": _l("MANAGES", "staff the post manages report to it"),
+    "direct reports": _l("MANAGES", "staff the post manages report to it"),
+    "manages": _l("MANAGES", "staff the post manages report to it"),
+    "job title": _l("title", "the post described"),
+    "vacancy": _l("title", "the post advertised"),
+    "role profile": _l("title", "the post described"),
+    "job profile": _l("title", "the post described"),
+    "job description": _l("title", "the post described"),
+    "post title": _l("title", "the post described"),
+    "title of post": _l("title", "the post described"),
+    "job role": _l("title", "the post described"),
+    "role title": _l("title", "the post described"),
+    "title": _l("title", "the post described"),
+    "role": _l("title", "the post described"),
+    "post": _l("title", "the post described"),
+    "position": _l("title", "the post described"),
+    "pay band": _l("grade", "the post's grade"),
+    "agenda for change band": _l("grade", "the post's grade"),
+    "afc band": _l("grade", "the post's grade"),
+    "band": _l("grade", "the post's grade"),
+    "grade": _l("grade", "the post's grade"),
+    "salary": _l("pay", "the post's pay"),
+    "pay scheme": _l("pay", "the post's pay"),
+    "directorate": _l("directorate", "the body the post sits in"),
+    "division": _l("division", "the body the post sits in"),
+    "care group": _l("division", "the body the post sits in"),
+    "department": _l("department", "the body the post sits in"),
+    "service": _l("service", "the body the post sits in"),
+    "service area": _l("service", "the body the post sits in"),
+    "team": _l("team", "the body the post sits in"),
+    "organisation": _l("organisation", "the employer"),
+    "employer": _l("organisation", "the employer"),
+    "base": _l("base", "where the post works"),
+    "work base": _l("base", "where the post works"),
+    "location": _l("base", "where the post works"),
+    "hours": _l("other", "hours of work"),
+    "hours per week": _l("other", "hours of work"),
+    "banding status": _l("other", "whether the band is confirmed"),
+    "contract duration": _l("other", "the kind of contract"),
+    "contract type": _l("other", "the kind of contract"),
+    "reference number": _l("other", "an advert's reference"),
+    "salary scale": _l("pay", "the post's pay"),
+    "staff group": _l("other", "the post's staff group"),
+    "main site of activity": _l("base", "where the post works"),
+    "sponsor department": _l("other", "a public appointment's sponsor"),
+    "contract": _l("other", "the kind of contract"),
+    "reference": _l("other", "an advert's reference"),
+    "closing date": _l("other", "an advert's closing date"),
+}
+
+_LABEL_RE = re.compile(r"^(?:" + "|".join(re.escape(k) for k in sorted(LABELS, key=len,
+                                                                        reverse=True)) + r")\b",
+                       re.IGNORECASE)
+#: A template's hint after a label: "Responsible to (insert job title)", "Department(s)".
+HINT = r"(?:\s*\((?:s|insert[^)]{0,40}|job\s+title)\))?"
+
+
+def label_of(text: str) -> str | None:
+    """The known label ``text`` consists of (lower case), or ``None``.
+
+    >>> label_of("Accountable to (insert job title):")
+    'accountable to'
+    """
+    bare = re.sub(HINT + r"\s*[:\-–|]?\s*$", "", text.strip(" \t|*•·▪"), flags=re.IGNORECASE)
+    m = _LABEL_RE.match(bare)
+    if m is None or m.end() != len(bare):
+        return None
+    return m.group(0).lower()
+
+
+@dataclass(frozen=True)
+class Cue:
+    """A sentence cue: the words that introduce a relationship's target, and why."""
+
+    name: str
+    pattern: re.Pattern[str]
+    gives: str  # types joined by "+"; "<" after one: from the target to the subject
+    reason: str
+    role: str | None = None
+    many: bool = True  # the target may be a list of names
+    hint: str = ""  # a lower-case stem every match contains: the cue is tried only then
+
+
+
+def _c(name: str, pattern: str, gives: str, reason: str, role: str | None = None,
+       many: bool = True) -> Cue:
+    return Cue(name, re.compile(pattern, re.IGNORECASE), gives, reason, role, many)
+
+
+#: Sentence cues, most specific first: a match's span blocks later cues that overlap it.
+CUES: tuple[Cue, ...] = (
+    _c("chaired by", r"\b(?:is|are|will\s+be|shall\s+be|to\s+be)\s+(?:both\s+|each\s+|jointly\s+)?"
+       r"(?P<role>co-?)?chaired\s+"
+       r"(?:jointly\s+)?by\s+", "CHAIRS<", "the body's chair is named after 'by'"),
+    _c("made up of", r"\b(?:membership\s+(?:will\s+)?(?:includes?|comprises?|consists?\s+of|is)|"
+       r"members\s+(?:are|include|will\s+be)|comprises?|consists?\s+of|(?:is|are)\s+made\s+(?:up\s+)?"
+       r"of)\s*:?\s+(?:of\s+)?", "MEMBER_OF<", "the posts a body is made up of are its members"),
+    _c("brings together", r"\bbrings?\s+together\s+", "MEMBER_OF<",
+       "the bodies (or posts) a partnership brings together are its parts (members)"),
+    _c("replaces", r"\b(?:replaces|will\s+replace|succeeds|supersedes)\s+(?:the\s+)?(?:former\s+|"
+       r"previous\s+|existing\s+)?", "REPLACES", "a new post or body in place of an old one",
+       many=False),
+    _c("merges into", r"\b(?:will\s+)?merg(?:e|es|ing)\s+(?:into|with)\s+", "MERGES_INTO",
+       "bodies joining into one"),
+    _c("in the absence of", r"\bin\s+(?:the|their|his|her)\s+absence\s+of\s+", "DEPUTISES_FOR",
+       "standing in while the object is absent", "absence", many=False),
+    _c("cover for", r"\b(?:provide|providing|provides)?\s*cover\s+for\s+", "DEPUTISES_FOR",
+       "standing in for the object", "absence", many=False),
+    _c("vice-chair", r"\bvice[\s-]chair(?:man|person)?\s+(?:of\s+)?(?=the\s)", "MEMBER_OF",
+       "a vice-chair is a member, not the chair", "vice-chair"),
+    _c("directly responsible to", r"\bdirectly\s+responsible\s+to\s+", "REPORTS_TO",
+       "'directly responsible to' names the line manager"),
+    _c("professionally accountable to", r"\bprofessionally\s+accountable\s+to\s+",
+       "ACCOUNTABLE_TO", "the professional line", "professionally accountable"),
+    _c("managerially accountable to", r"\b(?:managerially|operationally|clinically)\s+"
+       r"accountable\s+to\s+", "ACCOUNTABLE_TO", "the managerial line", "managerially accountable"),
+    _c("report to and be accountable to", r"\breports?\s+(?:directly\s+)?to\s+and\s+"
+       r"(?:be\s+|is\s+)?accountable\s+to\s+", "REPORTS_TO+ACCOUNTABLE_TO",
+       "one object for two verbs: both facts"),
+    _c("answerable to", r"\banswerable\s+to\s+", "ACCOUNTABLE_TO",
+       "answerable is accountable"),
+    _c("accountable to", r"\baccountable\s+to\s+", "ACCOUNTABLE_TO",
+       "the post answers to the object"),
+    _c("professionally responsible to", r"\bprofessionally\s+responsible\s+to\s+",
+       "RESPONSIBLE_TO", "the professional line", "professionally responsible"),
+    _c("responsible to", r"\bresponsible\s+to\s+(?!(?:ensure|deliver|provide|support)\b)",
+       "RESPONSIBLE_TO", "the post is responsible to the object"),
+    _c("dotted line to", r"\b(?:a\s+)?dotted[\s-]+line\s+(?:reporting\s+)?(?:relationship\s+)?"
+       r"(?:to|into|with)\s+", "REPORTS_TO", "a secondary reporting line", "dotted line"),
+    _c("reports to", r"\breport(?:s|ing)?\s+(?:directly\s+|jointly\s+|operationally\s+|"
+       r"professionally\s+|managerially\s+)?(?:in)?to\s+(?!(?:ensure|deliver|provide)\b)",
+       "REPORTS_TO", "the line manager"),
+    _c("direct reports of", r"\b(?:are|is|will\s+be)\s+(?:a\s+|the\s+)?direct\s+reports?\s+"
+       r"(?:of|to)\s+", "REPORTS_TO", "direct reports of a post report to it"),
+    _c("line managed by", r"\b(?:line[\s-])?managed\s+(?:day[\s-]to[\s-]day\s+|directly\s+|"
+       r"operationally\s+)?by\s+", "REPORTS_TO", "the manager is named after 'by'"),
+    _c("deputise for", r"\bdeputi[sz](?:e|es|ing)\s+(?:as\s+(?:and\s+when\s+)?required\s+|"
+       r"when\s+required\s+|where\s+required\s+|as\s+necessary\s+|as\s+appropriate\s+)?for\s+",
+       "DEPUTISES_FOR", "stands in for the object", many=False),
+    _c("deputy to", r"\b(?:act(?:s|ing)?\s+as\s+)?(?:the\s+|a\s+)?deputy\s+(?:to|for)\s+",
+       "DEPUTISES_FOR", "stands in for the object", many=False),
+    _c("member of", r"\b(?:an?\s+|the\s+)?(?P<role>(?:voting|non-voting|full|core|senior|"
+       r"integral|key|standing|ex[\s-]officio|active|permanent|nominated|executive|board)\s+)?"
+       r"member\s+of\s+", "MEMBER_OF", "membership of a body"),
+    _c("part of", r"\b(?:as\s+|forms?\s+|work\s+as\s+|is\s+)(?:an?\s+(?:integral\s+|key\s+)?)?"
+       r"part\s+of\s+(?=(?:the\s+|our\s+|its\s+)?(?:[\w&-]+\s+){0,5}?(?:[A-Z][\w&-]*\s+)?"
+       r"(?:team|board|committee|group|forum|network|panel|executive)\b)",
+       "MEMBER_OF", "a post that is part of a team or board is a member of it"),
+    _c("represent on", r"\brepresent(?:s|ing)?\s+(?:the|their|its|our)\s+[\w-]+(?:\s+[\w-]+)?\s+"
+       r"(?:on|at)\s+", "MEMBER_OF", "representing the service on a body is a seat on it",
+       "represents"),
+    _c("representative on", r"\brepresentative\s+(?:on|at|to)\s+", "MEMBER_OF",
+       "a representative on a body is a member of it", "representative"),
+    _c("forms part of", r"\bforms?\s+(?:an?\s+(?:integral\s+|key\s+)?)?part\s+of\s+(?=(?:the\s+)?"
+       r"[A-Z][\w&-]*\s+[A-Z])", "MEMBER_OF", "a post forming part of a named body is a member"),
+    _c("sits on", r"\bsit(?:s|ting)?\s+(?:as\s+an?\s+[\w -]{0,30}?member\s+)?on\s+", "MEMBER_OF",
+       "a seat on a body"),
+    _c("attends", r"\b(?:regularly\s+)?attend(?:s|ing)?\s+(?=(?:the\s+)?(?:[A-Z][\w&'’-]*\s+){0,6}"
+       r"(?:Board|Committee|Group|Forum|Meeting|Panel|Council|Network|Huddle|Executive)s?\b)",
+       "MEMBER_OF", "a post that attends a named standing body is one of its members"),
+    _c("join", r"\bjoin(?:s|ing)?\s+(?=(?:the|our)\s+(?:[A-Z][\w&'’-]*\s+){0,5}(?:Team|Board|"
+       r"Committee|Group|Forum|Network|Panel)\b)", "MEMBER_OF",
+       "joining a named team or board is becoming one of its members"),
+    _c("works within", r"\bwork(?:s|ing)?\s+within\s+(?=(?:the\s+)?(?:[A-Z][\w&'’-]*\s+){1,5}"
+       r"[Tt]eam\b)", "MEMBER_OF", "a post working within a team is a member of it"),
+    _c("seat on", r"\b(?:holds?|has|have|with)\s+an?\s+(?P<role>(?:voting|non-voting)\s+)?seat\s+"
+       r"on\s+", "MEMBER_OF", "a seat on a body"),
+    _c("co-chair", r"\bco-?chair(?:s|ing)?\s+(?:of\s+)?(?=the\s+)", "CHAIRS",
+       "chairs with another", "co-chair"),
+    _c("chair", r"(?:\b(?:will|to|also)\s+|^[\s·•▪*\-–]*)chair\s+(?=(?:the|our|its|their|"
+       r"[a-z]+['’]s)\s+)", "CHAIRS",
+       "chairs the body"),
+    _c("chair of", r"\b(?:is\s+|as\s+)?(?:the\s+)?chair\s+of\s+(?=the\s+[A-Z])", "CHAIRS",
+       "chairs the body"),
+    _c("professional lead for", r"\bprofessional\s+lead\s+for\s+", "PROFESSIONAL_LEAD_FOR",
+       "professional lead of the object"),
+    _c("seconded to", r"\bseconded\s+to\s+", "SECONDED_TO", "a secondment"),
+    _c("work closely with", r"\bwork(?:s|ing)?\s+(?:very\s+|in\s+)?(?:closely|collaboratively|"
+       r"jointly)\s+(?:together\s+)?with\s+", "WORKS_WITH", "a working relationship"),
+    _c("work with and through", r"\bwork(?:s|ing)?\s+with\s+and\s+through\s+", "WORKS_WITH",
+       "a working relationship"),
+    _c("work alongside", r"\bwork(?:s|ing)?\s+(?:closely\s+)?alongside\s+", "WORKS_WITH",
+       "a working relationship"),
+    _c("key link with", r"\b(?:a\s+)?key\s+link\s+(?:with|to|between)\s+", "WORKS_WITH",
+       "a working relationship"),
+    _c("build relationships with", r"\b(?:build|develop|maintain|establish|foster)(?:s|ing)?\s+"
+       r"(?:\w+\s+){0,3}?(?:relationships?|links?|partnerships?)\s+with\s+", "WORKS_WITH",
+       "a working relationship"),
+    _c("liaise with", r"\bliais(?:e|es|ing)\s+(?:closely\s+|regularly\s+)?with\s+",
+       "WORKS_WITH", "a working relationship"),
+    _c("in partnership with", r"\b(?:in\s+(?:close\s+)?)?partnership(?:\s+building|\s+working)?,?"
+       r"\s+with\s+", "WORKS_WITH", "a working relationship"),
+    _c("in collaboration with", r"\b(?:in\s+conjunction\s+(?:and\s+collaboration\s+)?|(?:close\s+|"
+       r"strong\s+|in\s+)?collaboration\s+)with\s+", "WORKS_WITH", "a working relationship"),
+    _c("working relationships with", r"\b(?:key\s+|close\s+|effective\s+)?working\s+"
+       r"relationships?\s+with\s+", "WORKS_WITH", "a working relationship"),
+    _c("line manages", r"\b(?:direct\s+)?line\s+manag(?:es|e|ing|ement)(?:\s+"
+       r"responsibilit(?:y|ies))?(?:\s+and\s+[\w ]{3,40}?)?\s+(?:for|of)\s+|"
+       r"\bline\s+manag(?:es|e)\s+(?=the\s)",
+       "REPORTS_TO<", "the object reports to the subject"),
+    _c("manages", r"\bmanages\s+(?=(?:the\s+|(?:one|two|three|four|five|six|\d{1,2})\s+)?[A-Z])",
+       "REPORTS_TO<", "the object reports to the subject"),
+)
+
+#: A word stem every cue above contains: a clause without one states no relation, so the
+#: cues are not tried on it (most clauses of a job description are duties).
+CUE_HINT = re.compile(r"accountab|answerab|responsib|report|manag|deputi|deputy|member|\bsit|"
+                      r"collaborat|conjunction|join|"
+                      r"seat|attend|chair|lead|second|work|liais|partnership|relationship|link|"
+                      r"represent|compris|consist|made|bring|replac|supersed|succeed|merg|"
+                      r"absence|cover|direct|part\s+of|dotted", re.IGNORECASE)
+
+#: The stem each cue's matches contain (lower case), so a clause is searched only by the
+#: cues whose stem it has; a cue not listed is always tried.
+_HINTS = {
+    "chaired by": "chaired", "in the absence of": "absence", "cover for": "cover",
+    "vice-chair": "chair", "brings together": "bring", "merges into": "merg",
+    "directly responsible to": "responsible", "professionally accountable to": "accountable",
+    "managerially accountable to": "accountable", "report to and be accountable to":
+    "accountable", "answerable to": "answerable", "accountable to": "accountable",
+    "professionally responsible to": "responsible", "responsible to": "responsible",
+    "dotted line to": "dotted", "reports to": "report", "direct reports of": "direct",
+    "line managed by": "managed", "deputise for": "deputi", "deputy to": "deputy",
+    "member of": "member", "part of": "part", "represent on": "represent",
+    "representative on": "representative", "sits on": "sit", "attends": "attend",
+    "works within": "within", "join": "join", "seat on": "seat", "co-chair": "chair",
+    "chair": "chair", "forms part of": "part",
+    "chair of": "chair", "professional lead for": "professional", "seconded to": "seconded",
+    "work closely with": "work", "work with and through": "through",
+    "work alongside": "alongside", "key link with": "link", "build relationships with": "with",
+    "liaise with": "liais", "in partnership with": "partnership", "in collaboration with": "co",
+    "working relationships with": "relationship", "line manages": "manag",
+    "manages": "manages",
+}
+CUES = tuple(Cue(c.name, c.pattern, c.gives, c.reason, c.role, c.many, _HINTS.get(c.name, ""))
+             for c in CUES)
+
+#: The cues of the coverage check (``orggraph coverage``): a passage holding one of these
+#: states, or may state, a relationship of the vocabulary. Broader than :data:`CUES` (which
+#: must find a target): "within" or "supported" may be a relationship or not, and the
+#: curated data records the passage or waives it with a reason. Name -> pattern (any case).
+RELATION_CUES: dict[str, str] = {
+    "accountable": r"\baccountable\b",
+    "responsible": r"\bresponsible\b",
+    "reports": r"\breport(?:s|ing|ed)?\s+(?:\w+\s+)?(?:in)?to\b|\breporting\s+(?:line|arrangement)",
+    "line manages": r"\bline[\s-]+manag\w*",
+    "deputises": r"\bdeputi[sz]\w*|\bdeputy\s+(?:to|for)\b",
+    "member": r"\bmember(?:s|ship)?\b",
+    "sits on": r"\bsit(?:s|ting)?\s+on\b",
+    "chairs": r"\b(?:co-?)?chair(?:s|ed|ing)?\s+(?:of|by|the|a|an)\b|\bco-?chairs?\b",
+    "works with": r"\bwork(?:s|ed|ing)?\s+(?:\w+\s+){0,3}?(?:with|alongside)\b"
+                  r"|\b(?:key|working|close)\s+relationships?\b|\brelationships?\s+with\b"
+                  r"|\bcollaborat\w*\s+with\b|\bin\s+partnership\s+with\b",
+    "liaises": r"\bliais(?:e|es|ed|ing)\b",
+    "supports": r"\bsupport(?:s|ed|ing)?\b",
+    "advises": r"\badvi(?:se|ses|sed|sing|ce)\b",
+    "professional lead": r"\bprofessional(?:ly)?\s+(?:lead|accountab\w+)\b",
+    "comprises": r"\bcompris\w*|\bconsists?\s+of\b|\bmade\s+up\s+of\b"
+                 r"|\bbring(?:s|ing)?\s+together\b",
+    "part of": r"\bpart\s+of\b",
+    "within": r"\bwithin\b",
+    "replaces": r"\breplac(?:e|es|ed|ing)\b|\bsucceed(?:s|ed)?\b",
+    "merges": r"\bmerg(?:e|es|ed|er|ing)\b",
+    "seconded": r"\bsecond(?:ed|ment)\b",
+}

@@ -1,0 +1,505 @@
+"""The layout stage: a text's lines as headings, labelled fields, list items and paragraphs.
+
+Every :class:`Passage` keeps exact offsets into the text (``text[start:end] ==
+passage.text``). Fields are recognised whether the value follows its label on the
+same line (``Reports to: Matron``, a table row ``| Reports to | Matron |``), on the
+next lines (one value, or several, each its own field passage with the same label),
+or in a flattened table: labels on their own lines, then the values in the same
+order. Paragraphs are cut into sentences by :mod:`orggraph.extract.sentences`.
+
+>>> text = "Job Title\\nReports to\\nWard Sister\\nMatron\\n"
+>>> [(p.label, p.value) for p in blocks(text) if p.kind == "field"]
+[('Job Title', 'Ward Sister'), ('Reports to', 'Matron')]
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .cues import HINT, LABELS, label_of
+
+__all__ = ["Passage", "blocks", "lines_of"]
+
+
+@dataclass(frozen=True)
+class Passage:
+    """A heading, field, list item, paragraph or sentence, with its offsets in the text.
+
+    ``label`` is a field's label as written (or the label a list of values follows);
+    ``value``/``value_start`` the field's value and where it starts; ``heading`` the
+    heading, label or lead-in sentence ("The Board comprises:") the passage comes under
+    (the list an item belongs to), and ``heading_start`` where that starts.
+    """
+
+    kind: str  # "heading", "field", "item", "sentence" ("paragraph" inside the stages)
+    text: str
+    start: int
+    end: int
+    label: str = ""
+    value: str = ""
+    value_start: int = -1
+    heading: str = ""
+    heading_start: int = -1
+
+
+@dataclass(frozen=True)
+class Line:
+    """One line of the text: its content (without the newline) and where it starts."""
+
+    text: str
+    start: int
+
+    @property
+    def bare(self) -> str:
+        return self.text.strip()
+
+    @property
+    def end(self) -> int:
+        return self.start + len(self.text)
+
+
+def lines_of(text: str) -> list[Line]:
+    """The text's lines with their offsets (a ``\\r`` before a newline is not content)."""
+    out, pos = [], 0
+    for raw in text.split("\n"):
+        out.append(Line(raw.rstrip("\r"), pos))
+        pos += len(raw) + 1
+    return out
+
+
+def span(text: str, start: int, end: int) -> tuple[int, int]:
+    """``start``/``end`` moved inwards past whitespace and table rules ("|")."""
+    while start < end and text[start] in " \t\r\n|":
+        start += 1
+    while end > start and text[end - 1] in " \t\r\n|":
+        end -= 1
+    return start, end
+
+
+_LABEL_ALT = "|".join(re.escape(k) for k in sorted(LABELS, key=len, reverse=True))
+#: A label then its value on the same line (a separator is needed after a noun label).
+_INLINE = re.compile(rf"^[\s|·•▪*\-–]*(?:\d+[.)]\s+)?(?P<label>{_LABEL_ALT}){HINT}"
+                     r"(?P<sep>\s*[:|]\s*|\s+[-–]\s+|\t+\s*|\s{2,}|\s+)(?P<value>\S.*?)\s*\|?\s*$",
+                     re.IGNORECASE)
+#: Any short label with a colon: "Reporting arrangements: …", "Hours: 37.5".
+_GENERIC = re.compile(r"^[\s|·•▪*\-–]*(?P<label>[A-Z][A-Za-z/&'’() -]{1,40}?)\s*:\s+"
+                      r"(?P<value>\S.*?)\s*$")
+BULLET = re.compile(r"^\s*(?:[•·▪◦●○■□➢►✓\-–*]|o(?=\s)|\d{1,2}(?:\.\d{1,2})*[.)]|[a-z][.)]|"
+                    r"\([a-z0-9]{1,3}\))\s+")
+_CELLS = re.compile(r"\s*\|\s*|\t+")
+_VERB_LABEL = re.compile(r"(?:to|by|for|manages)$")
+
+
+#: A later label with a colon on the same line: a known one, or a capitalised (or capitals)
+#: phrase of up to five words ("Main site of activity:", "CLOSING DATE:").
+_LATER = (rf"(?P<label>(?i:{_LABEL_ALT})|[A-Z][a-z]+(?:\s+[a-z]+){{0,4}}|"
+          r"[A-Z]{2,}(?:\s+[A-Z]{2,}){0,3})\s*:(?:\s+|$)")
+_NEXT_LABEL = re.compile(r"\s" + _LATER)
+
+
+def _cut(text: str, start: int, end: int) -> int | None:
+    """Where the next label of a run-together line starts (a known label preferred)."""
+    found = _NEXT_LABEL.search(text, start, end)
+    if found is None:
+        return None
+    known = _KNOWN_COLON.search(text, found.start(), found.end())
+    if known and known.end("label") == found.end("label"):
+        return known.start("label")
+    return found.start("label")
+_KNOWN_COLON = re.compile(rf"(?:^|\s)(?P<label>(?i:{_LABEL_ALT}))\s*:(?:\s|$)")
+_AT_LABEL = re.compile(_LATER)
+
+
+def inline_field(line: str) -> re.Match[str] | None:
+    """A known label and its value on one line, or ``None``.
+
+    >>> inline_field("Accountable to:  Head of Estates")["value"]
+    'Head of Estates'
+    >>> inline_field("Team working is key") is None
+    True
+    """
+    m = _INLINE.match(line)
+    if m is None:
+        return None
+    bare_sep = not m["sep"].strip() and "\t" not in m["sep"] and len(m["sep"]) < 2
+    # no separator: only a verb label ("Reports to the Matron"), with a short value
+    if bare_sep and (not _VERB_LABEL.search(m["label"].lower()) or
+                     len(m["value"].split()) > 12):
+        return None
+    return m
+
+
+def cells(line: str) -> list[str]:
+    """A table row's cells (split on "|", tabs, or " / " after a label), or [] if no row."""
+    bare = line.strip()
+    if "|" not in bare and "\t" not in bare and not _SLASHED.match(bare):
+        return []
+    splitter = _CELLS if ("|" in bare or "\t" in bare) else _SLASH
+    parts = [c for c in splitter.split(bare.strip("|")) if c.strip()]
+    return parts if len(parts) >= 2 else []
+
+
+#: A table exported with " / " between cells: "JOB TITLE: / Ward Sister / GRADE: / 7".
+_SLASHED = re.compile(r"^[A-Z][A-Za-z ]{1,40}:\s+/\s+")
+_SLASH = re.compile(r"\s+/\s+")
+
+
+def kind_of(line: str) -> str:
+    """How a line reads: blank, row, label (alone), field, bullet, or text."""
+    bare = line.strip()
+    if not bare:
+        return "blank"
+    if label_of(bare):
+        return "label"
+    if cells(line):
+        return "row"
+    if inline_field(line):
+        return "field"
+    if BULLET.match(line):
+        return "bullet"
+    return "text"
+
+
+def is_short(text: str) -> bool:
+    """A line that can be a heading or a list entry: few words, no final full stop."""
+    bare = text.strip()
+    last = bare.rsplit(None, 1)[-1].lower() if bare else ""
+    if re.search(r"\b(?:will|shall|must|reports?|is|are|has|have)\s+[a-z]", bare):
+        return False  # a sentence without its full stop, not a heading
+    return len(bare.split()) <= 10 and len(bare) <= 90 and not bare.endswith((".", ";", ",")) \
+        and not re.search(r"[.!?]\s+[A-Z]", bare) and last not in _OPEN_ENDS
+
+
+#: Words a line ends with when its sentence goes on, on the next line.
+_OPEN_ENDS = frozenset({"the", "a", "an", "to", "of", "and", "or", "for", "with", "in", "by",
+                        "on", "at", "be", "will", "is", "are", "as", "from", "their", "its"})
+
+
+
+def _relation_label(label: str) -> bool:
+    """Whether a label's value names other posts or bodies (so may list several)."""
+    gives = LABELS[label].gives
+    return gives.isupper()
+
+
+def _prose(text: str) -> bool:
+    """A line of running text, not a value: long, or a full sentence."""
+    words = text.split()
+    return len(words) > 16 or (text.rstrip().endswith(".") and len(words) > 8)
+
+
+class _Scan:
+    """The layout scanner: one pass over the lines, emitting passages in order."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.lines = lines_of(text)
+        self.i = 0
+        self.out: list[Passage] = []
+        self.heading = ""
+        self.heading_at = -1
+        self.para: tuple[int, int] | None = None  # the open paragraph's start and end
+        self.prev = "blank"  # what the previous line was
+
+    def emit(self, kind: str, start: int, end: int, *, label: str = "",
+             value: tuple[int, int] | None = None) -> None:
+        start, end = span(self.text, start, end)
+        if start >= end:
+            return
+        vs, ve = span(self.text, *value) if value else (-1, -1)
+        self.out.append(Passage(kind, self.text[start:end], start, end, label,
+                                self.text[vs:ve] if value else "", vs, self.heading,
+                                self.heading_at))
+        self.prev = kind
+
+    def under(self, start: int, end: int) -> None:
+        """What the next passages come under: ``text[start:end]`` without a final colon."""
+        start, end = span(self.text, start, end)
+        self.heading = self.text[start:end].rstrip(" :")
+        self.heading_at = start
+
+    def close(self) -> None:
+        if self.para:
+            self.emit("paragraph", *self.para)
+            start, end = self.para
+            if self.text[start:end].rstrip().endswith(":"):  # a lead-in to a list
+                lead = max(self.text.rfind(". ", start, end) + 1, start)
+                self.under(lead, end)
+            self.para = None
+
+    def run(self) -> list[Passage]:
+        while self.i < len(self.lines):
+            line = self.lines[self.i]
+            kind = kind_of(line.text)
+            if self.continues(line, kind):
+                self.para = (self.para[0] if self.para else line.start, line.end)
+                self.i += 1
+                continue
+            self.close()
+            if kind == "blank":
+                self.prev = "blank"
+                self.i += 1
+            elif kind == "label":
+                self.labels_alone()
+            elif kind == "row":
+                self.row()
+            elif kind == "field":
+                self.field_line(line)
+            elif kind == "bullet":
+                self.bullet()
+            else:
+                self.text_line(line)
+        self.close()
+        self.out.sort(key=lambda p: p.start)  # a flattened table's values come after its labels
+        return self.out
+
+    def continues(self, line: Line, kind: str) -> bool:
+        """A wrapped line of the open paragraph (its line before ends mid-sentence)."""
+        if self.para is None or kind in ("blank", "bullet", "row"):
+            return False
+        before = self.text[self.para[0]:self.para[1]].rstrip()
+        starts_low = line.bare[:1].islower()
+        if kind in ("label", "field") and not starts_low:
+            return False
+        return starts_low or not before.endswith((".", "!", "?", ":", ";"))
+
+    def field_line(self, line: Line) -> None:
+        m = inline_field(line.text)
+        self.i += 1
+        if m is None:
+            return
+        label = m["label"]
+        start, end = line.start + m.start("value"), line.start + m.end("value")
+        cut = _cut(self.text, start, end)
+        if cut is None:
+            end = self.wrapped(end)
+            self.emit("field", line.start + m.start("label"), end, label=label,
+                      value=(start, end))
+        else:  # fields run together on one line: "Grade: 5 Location: Leeds Reports to: …"
+            self.emit("field", line.start + m.start("label"), cut, label=label,
+                      value=(start, cut))
+            self.run_together(cut, line.end)
+        if _relation_label(label.lower()):
+            self.more_values(label)
+
+    def wrapped(self, end: int) -> int:
+        """The end of a value that wraps onto lines starting in lower case ("…, Ward staff,
+        directorate" / "team, clinical board")."""
+        while self.i < len(self.lines):
+            nxt = self.lines[self.i]
+            if not nxt.bare[:1].islower() or kind_of(nxt.text) != "text" or \
+                    self.text[:end].rstrip().endswith((".", ":", ";")):
+                break
+            end = nxt.end
+            self.i += 1
+        return end
+
+    def run_together(self, start: int, end: int) -> None:
+        """The fields of a line after its first: each label with a colon ends the value before."""
+        while start < end:
+            here = _AT_LABEL.match(self.text, start, end)
+            if here is None:
+                self.emit("paragraph", start, end)
+                return
+            vs = here.end()
+            cut = _cut(self.text, vs, end)
+            ve = cut if cut is not None else end
+            self.emit("field", start, ve, label=here["label"].strip(), value=(vs, ve))
+            start = ve
+
+    def more_values(self, label: str) -> None:
+        """Bullets right under a field with a value: more values of the same label."""
+        while self.i < len(self.lines) and kind_of(self.lines[self.i].text) == "bullet":
+            self.value(self.lines[self.i], label)
+            self.i += 1
+
+    def value(self, line: Line, label: str) -> None:
+        """One value of ``label`` on a line of its own (without a bullet mark)."""
+        m = BULLET.match(line.text)
+        start = line.start + (m.end() if m else 0)
+        self.emit("field", start, line.end, label=label, value=(start, line.end))
+
+    def next_nonblank(self, j: int, limit: int = 3) -> int:
+        """The index of the first non-blank line from ``j`` (within ``limit`` blanks)."""
+        while j < len(self.lines) and not self.lines[j].bare and limit > 0:
+            j, limit = j + 1, limit - 1
+        return j
+
+    def labels_alone(self) -> None:
+        """Labels on lines of their own, then their values (one label, or a flattened table)."""
+        labels: list[Line] = []
+        j = self.i
+        while j < len(self.lines) and (kind_of(self.lines[j].text) in ("label", "blank") or (
+                labels and re.fullmatch(r"\(.*\)", self.lines[j].bare))):
+            if self.lines[j].bare and not self.lines[j].bare.startswith("("):
+                labels.append(self.lines[j])
+            j += 1
+        if len(labels) == 1:
+            self.i = j if j > self.i + 1 else self.i + 1
+            self.values_after(labels[0], self.i)
+            return
+        values: list[Line] = []
+        while j < len(self.lines) and len(values) < len(labels):
+            line = self.lines[j]
+            if line.bare:
+                if kind_of(line.text) in ("label", "field", "row") or _prose(line.bare):
+                    break
+                values.append(line)
+            j += 1
+        first = len(labels) - len(values)  # more labels than values: the first are headings
+        for n, label in enumerate(labels):
+            name = label_of(label.bare) or ""
+            if n >= first:
+                self.label_value(label, values[n - first], name)
+            else:
+                self.emit("heading", label.start, label.end)
+        self.i = j
+
+    def label_value(self, label: Line, value: Line, name: str) -> None:
+        """A field whose label and value are on separate lines."""
+        written = re.sub(HINT + r"\s*[:\-–|]?\s*$", "", label.bare.strip(" \t|*•·▪"),
+                         flags=re.IGNORECASE)
+        m = BULLET.match(value.text)
+        start = value.start + (m.end() if m else 0)
+        adjacent = not self.text[label.end:value.start].strip()
+        self.emit("field", label.start if adjacent else start, value.end,
+                  label=written or name, value=(start, value.end))
+
+    def values_after(self, label: Line, j: int) -> None:
+        """The value (or, for a relationship label, each of the values) below a label."""
+        name = label_of(label.bare) or ""
+        many = _relation_label(name)
+        j = self.next_nonblank(j)
+        taken: list[Line] = []
+        while j < len(self.lines) and len(taken) < 20:
+            line = self.lines[j]
+            kind = kind_of(line.text)
+            if kind == "blank":
+                after = self.next_nonblank(j, 2)
+                if not (many and taken and after < len(self.lines)
+                        and kind_of(self.lines[after].text) == "bullet"):
+                    break
+                j = after
+                continue
+            if kind in ("label", "field", "row") or _prose(line.bare):
+                break
+            taken.append(line)
+            j += 1
+            if not many:
+                break
+        if not taken:
+            self.emit("heading", label.start, label.end)
+            self.under(label.start, label.end)
+            return
+        self.label_value(label, taken[0], name)
+        self.under(label.start, label.end)
+        for line in taken[1:]:
+            self.value(line, self.out[-1].label)
+        self.i = j
+
+    def cell_spans(self, line: Line) -> list[tuple[int, int]]:
+        """The offsets of a row's non-empty cells."""
+        out = []
+        between = r"[|\t]+" if ("|" in line.text or "\t" in line.text) else r"\s+/\s+"
+        at = 0
+        for m in [*re.finditer(between, line.text), None]:
+            stop = m.start() if m else len(line.text)
+            start, end = span(self.text, line.start + at, line.start + stop)
+            if start < end:
+                out.append((start, end))
+            at = m.end() if m else stop
+        return out
+
+    def row(self) -> None:
+        """A table row: label/value pairs, a header row over rows of values, or cells."""
+        line = self.lines[self.i]
+        spans = self.cell_spans(line)
+        names = [label_of(self.text[a:b]) for a, b in spans]
+        self.i += 1
+        if all(names):  # a header row: the rows below give each label its values
+            self.header_rows(spans, names)
+            return
+        n = 0
+        while n < len(spans):
+            a, b = spans[n]
+            cell = self.text[a:b]
+            if names[n] and n + 1 < len(spans) and not names[n + 1]:
+                self.emit("field", a, spans[n + 1][1], label=cell.rstrip(" :"),
+                          value=spans[n + 1])
+                n += 2
+                continue
+            m = inline_field(cell)
+            if m:
+                self.emit("field", a + m.start("label"), b, label=m["label"],
+                          value=(a + m.start("value"), a + m.end("value")))
+            else:
+                self.emit("paragraph" if _prose(cell) else "item", a, b)
+            n += 1
+
+    def header_rows(self, spans: list[tuple[int, int]], names: list[str | None]) -> None:
+        """A row of labels, then rows of as many cells: each cell a value of its column."""
+        header = [self.text[a:b].rstrip(" :") for a, b in spans]
+        taken = 0
+        while self.i < len(self.lines):
+            line = self.lines[self.i]
+            below = self.cell_spans(line) if cells(line.text) or " / " in line.text else []
+            if len(below) != len(spans) or any(label_of(self.text[a:b]) for a, b in below):
+                break
+            for (a, b), label in zip(below, header, strict=True):
+                self.emit("field", a, b, label=label, value=(a, b))
+            self.i += 1
+            taken += 1
+        if not taken:
+            for a, b in spans:
+                self.emit("heading", a, b)
+
+    def bullet(self) -> None:
+        """A list item: the bullet's line and the wrapped lines that continue it."""
+        line = self.lines[self.i]
+        m = BULLET.match(line.text)
+        start, end = line.start + (m.end() if m else 0), line.end
+        self.i += 1
+        while self.i < len(self.lines):
+            nxt = self.lines[self.i]
+            if kind_of(nxt.text) != "text" or not (nxt.bare[:1].islower() or (
+                    nxt.text[:1].isspace() and not line.text[:1].isspace())):
+                break
+            end = nxt.end
+            self.i += 1
+        self.emit("item", start, end)
+
+    def text_line(self, line: Line) -> None:
+        """A line of text: a short one is a heading or an entry of a list; else a paragraph."""
+        bare = line.bare
+        generic = _GENERIC.match(line.text)
+        self.i += 1
+        known = list(_KNOWN_COLON.finditer(self.text, line.start, line.end)) \
+            if line.text.count(":") >= 2 else []
+        if len(known) >= 2:  # a page viewer's run of fields: "… JOB TITLE: X GRADE: Y …"
+            self.emit("paragraph", line.start, known[0].start())
+            self.run_together(known[0].start("label"), line.end)
+            return
+        if generic and len(generic["value"].split()) <= 12 and len(generic["label"].split()) <= 5:
+            self.emit("field", line.start + generic.start("label"), line.end,
+                      label=generic["label"], value=(line.start + generic.start("value"),
+                                                     line.start + generic.end("value")))
+            return
+        if not is_short(bare):
+            self.para = (line.start, line.end)
+            self.prev = "paragraph"
+            return
+        if bare.endswith(":") or self.prev not in ("heading", "item"):
+            self.emit("heading", line.start, line.end)
+            self.under(line.start, line.end)
+            return
+        self.emit("item", line.start, line.end)
+
+
+def blocks(text: str) -> list[Passage]:
+    """The text's headings, fields, list items and paragraphs, in order, with offsets.
+
+    >>> [(p.kind, p.text) for p in blocks("OUR TEAMS\\nTheatres\\n\\nShe will lead. It works.")]
+    [('heading', 'OUR TEAMS'), ('item', 'Theatres'), ('paragraph', 'She will lead. It works.')]
+    """
+    return _Scan(text).run()

@@ -1,0 +1,267 @@
+"""Names in running text, with their offsets: the posts and bodies a phrase mentions.
+
+A name is a run of capitalised words and the small words that join them ("Director
+*of* Nursing *and* Quality"), after an article or an owner ("the Trust's"). A list
+("the Matron, the Ward Clerk and the Head of Nursing") gives one :class:`Mention`
+each; "and" joins two names when the words before it end a post or a body ("Matron
+and Theatre Manager"), and is part of one name otherwise ("Director of
+Finance and Estates").
+
+>>> t = "the Chief Nurse and Medical Director, and the Board's Quality Committee."
+>>> [m.name for m in names_in(t, 0, len(t))]
+['Chief Nurse', 'Medical Director', 'Quality Committee']
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .names import BODY_WORDS, POST_WORDS, classify
+
+__all__ = ["COUNTERPARTS", "Mention", "first_name", "names_in", "plain_name", "plain_names"]
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A name as the text writes it (``text[start:end] == name``) and a qualifier after it."""
+
+    name: str
+    start: int
+    end: int
+    qualifier: str = ""
+
+
+_NUMBER = (r"one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}|each|every|several|"
+           r"some|most|many|various")
+_LEAD = re.compile(r"(?:\s|\b(?i:the|a|an|our|their|its|his|her|your|this|these|those|both|"
+                   r"either|each\s+of|his\s+or\s+her|his/her|" + _NUMBER + r")\s+|"
+                   r"\b(?:all|any|other|new|existing|current|relevant|appropriate|monthly|weekly|"
+                   r"regular|[a-z]{3,}ed)\s+(?=[A-Z])|"
+                   r"(?:[A-Z][\w&-]*\s+){0,3}?(?:Trust|Council|Board|ICB|Organisation|Group)['’]s\b"
+                   r"|[a-z]+['’]s\b)+")
+_WORD = re.compile(r"[A-Z0-9][\w&'’./-]*|&")
+_JOIN = frozenset({"of", "for", "and", "&", "in", "the", "to", "with", "at", "on"})
+_AFTER_OF_ONLY = frozenset({"the", "to", "with", "at", "on"})
+_QUALIFIER = re.compile(r"\s*(?:[-–—]\s+|\(|,\s*)(?P<q>(?:strategically|operationally|"
+                        r"professionally|managerially|clinically|strategic|operational|"
+                        r"professional|managerial|clinical|day[\s-]to[\s-]day|dotted\s+line|"
+                        r"(?-i:for\s+[a-z][\w ]{2,40})|in\s+(?:their|his|her)\s+absence)\b"
+                        r"[^)\n;,]*)\)?", re.IGNORECASE)
+#: Last words of generic counterparts a post works with ("service users", "local communities").
+COUNTERPARTS = frozenset({"stakeholders", "communities", "public", "users", "patients", "carers",
+                          "relatives", "providers", "agencies", "colleagues", "organisations",
+                          "bodies", "government", "sector", "families", "groups", "clients",
+                          "professionals", "partners"})
+_LOWER_BODY = frozenset(w for w in BODY_WORDS if w not in {"office", "function", "practice",
+                                                           "meeting", "meetings"})
+
+
+_GAP = re.compile(r"[ \t]*(?:\n[ \t]*)?")
+_TOKEN = re.compile(r"[\w&'’./-]+")
+
+
+def _step(text: str, spans: list[tuple[int, int]], w: re.Match[str], word: str) -> str:
+    """What a name does with its next word: "take", "last" (take, then stop), "owner"
+    (start again after it) or "stop"."""
+    lower = word.lower()
+    previous = text[spans[-1][0]:spans[-1][1]] if spans else ""
+    capital = bool(_WORD.fullmatch(word)) and (word[0].isupper() or word[0].isdigit()
+                                               or word == "&")
+    if capital and re.search(r"['’]s$", word):
+        # "the Confederation’s Clinical Board": the owner is not the name; but "Head of
+        # Children's Services" keeps the word after "of"
+        return "take" if previous.lower() in ("of", "for") else "owner"
+    joins = bool(spans) and lower in _JOIN and not (
+        lower in _AFTER_OF_ONLY and previous.lower() not in ("of", "for"))
+    if capital or joins:
+        return "take"
+    if spans and word.isalpha() and (previous.isupper() or lower in POST_WORDS) and \
+            re.match(r"\s+(?:[A-Z]|(?:of|for)\s+[A-Z])", text[w.end():w.end() + 6]):
+        return "take"  # "the ICB individual Funding Panel"
+    if spans and (lower in _LOWER_BODY or lower in POST_WORDS or lower in COUNTERPARTS) \
+            and previous[:1].isupper():
+        return "last"  # "the Patient Safety team"
+    return "stop"
+
+
+def _words(text: str, pos: int, end: int) -> list[tuple[int, int]]:
+    """The spans of a name's words from ``pos`` (capitals, digits and joining words)."""
+    spans: list[tuple[int, int]] = []
+    i = pos
+    while i < end:
+        m = _GAP.match(text, i, end)
+        w = _TOKEN.match(text, m.end() if m else i, end)
+        if w is None:
+            break
+        word = w.group().rstrip(".'’")
+        step = _step(text, spans, w, word)
+        if step == "owner":
+            spans, i = [], w.end()
+            continue
+        if step == "stop":
+            break
+        spans.append((w.start(), w.start() + len(word)))
+        if step == "last" or (len(word) < len(w.group()) and
+                              not re.fullmatch(r"(?:[A-Z]\.)+", w.group())):
+            break  # "Matron." ends the name
+        i = w.start() + len(word)
+    while spans and text[spans[-1][0]:spans[-1][1]].lower() in _JOIN:
+        spans.pop()
+    return spans
+
+
+def _ends_name(words: list[str]) -> bool:
+    """Whether words end a post or body ("Matron", "Audit Board"), so "and" splits."""
+    last = words[-1].lower().rstrip("s") if words else ""
+    return bool(words) and (words[-1].lower() in POST_WORDS or last in POST_WORDS or
+                            words[-1].lower() in BODY_WORDS) and len(words) >= 1
+
+
+def _split_and(text: str, spans: list[tuple[int, int]]) -> list[list[tuple[int, int]]]:
+    """One name's word spans, or two where "and" joins two whole names."""
+    words = [text[a:b] for a, b in spans]
+    for n, w in enumerate(words):
+        if w.lower() in ("and", "&") and 0 < n < len(words) - 1 and _ends_name(words[:n]) \
+                and classify(" ".join(words[n + 1:]))[0] != "?":
+            return [spans[:n], *_split_and(text, spans[n + 1:])]
+    return [spans]
+
+
+def first_name(text: str, pos: int, end: int) -> Mention | None:
+    """The name that starts at ``pos`` (after articles and owners), or ``None``.
+
+    >>> t = "to the Trust's Director of Nursing – professionally"
+    >>> first_name(t, 3, len(t))
+    Mention(name='Director of Nursing', start=15, end=34, qualifier='professionally')
+    """
+    lead = _LEAD.match(text, pos, end)
+    start = lead.end() if lead else pos
+    spans = _words(text, start, end)
+    if not spans:
+        return None
+    parts = _split_and(text, spans)
+    a, b = parts[0][0][0], parts[0][-1][1]
+    q = _QUALIFIER.match(text, b, end) if len(parts) == 1 else None
+    return Mention(text[a:b], a, b, q.group("q").strip() if q else "")
+
+
+_LIST_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|;\s*(?:and\s+)?|\s+and\s+|\s+or\s+|"
+                        r"\s*/\s*|\s+as\s+well\s+as\s+)")
+
+
+def names_in(text: str, pos: int, end: int, many: bool = True) -> list[Mention]:
+    """The name at ``pos`` and, when ``many``, the others a list joins to it."""
+    out: list[Mention] = []
+    while pos < end:
+        lead = _LEAD.match(text, pos, end)
+        start = lead.end() if lead else pos
+        spans = _words(text, start, end)
+        if not spans:
+            break
+        parts = _split_and(text, spans)
+        for part in parts:
+            a, b = part[0][0], part[-1][1]
+            if out and text[out[-1].end:a] == ", " and classify(text[a:b])[0] != "Post" \
+                    and classify(out[-1].name)[0] == "Post" and not _LIST_JOIN.match(
+                        text, b, end) and len(text[a:b].split()) <= 4:
+                a = out.pop().start  # "Service Manager, Children in Care": one post
+            out.append(Mention(text[a:b], a, b))
+        stop = parts[-1][-1][1]
+        q = _QUALIFIER.match(text, stop, end)
+        if q:
+            out[-1] = Mention(out[-1].name, out[-1].start, out[-1].end, q.group("q").strip())
+            stop = q.end()
+        count = _COUNT.match(text, stop, end)
+        stop = count.end() if count else stop  # "Staff Nurses (4)"
+        join = _LIST_JOIN.match(text, stop, end)
+        if not many or join is None:
+            break
+        pos = join.end()
+        side = _SIDE.match(text, pos, end)
+        pos = side.end() if side else pos  # "…; External: Social Services"
+    return _merge_places(text, out) if many else out[:1]
+
+
+def _merge_places(text: str, found: list[Mention]) -> list[Mention]:
+    """Names that are neither posts nor bodies, listed before one that is, are all one name:
+    "NHS Heywood, Middleton and Rochdale CCG Chair"."""
+    out: list[Mention] = []
+    run: list[Mention] = []
+    for m in found:
+        if classify(m.name)[0] == "?" and not m.qualifier:
+            run.append(m)
+            continue
+        places = len(run) >= 2 or " and " in m.name or \
+            (bool(run) and run[0].name.startswith("NHS "))
+        if run and places and all(re.fullmatch(r",\s*|\s+and\s+|,\s+and\s+", text[a.end:b.start])
+                       for a, b in zip(run, [*run[1:], m], strict=True)):
+            m = Mention(text[run[0].start:m.end], run[0].start, m.end, m.qualifier)
+            run = []
+        out += [*run, m]
+        run = []
+    return out + run
+
+
+_COUNT = re.compile(r"\s*\(\s*\d+(?:\.\d+)?\s*(?:wte|posts?)?\s*\)", re.IGNORECASE)
+_SIDE = re.compile(r"(?:internal|external)\s*:\s*", re.IGNORECASE)
+
+
+#: Before a lower-case name only articles and owners are dropped ("other care providers"
+#: keeps its "other", as the text writes it).
+_ARTICLE = re.compile(r"(?:\s|\b(?:the|a|an|our|their|its|his|her|your|this|these|those)\s+|"
+                      r"[a-z]+['’]s\s+)+", re.IGNORECASE)
+_PLAIN_STOP = re.compile(r"[,;:.()\n–—]|\s[-/]\s|\b(?:for|on|in|with|to|and|or|who|which|as|at|"
+                         r"within|across|through|by|when|where|regarding|about|including|after|before|during|each|"
+                         r"every|if|unless|from|that|who|which)\b")
+
+
+def plain_name(text: str, pos: int, end: int) -> Mention | None:
+    """A lower-case name of a post or body right at ``pos`` ("the line manager"), or None.
+
+    >>> t = "to your line manager for advice"
+    >>> plain_name(t, 3, len(t)).name
+    'line manager'
+    """
+    lead = _ARTICLE.match(text, pos, end)
+    start = lead.end() if lead else pos
+    stop = _PLAIN_STOP.search(text, start, end)
+    phrase = text[start:stop.start() if stop else end].rstrip()
+    words = phrase.split()
+    if words and words[0].lower() in ("it", "them", "this", "that", "which", "whom", "him",
+                                      "her", "us", "me", "one", "any", "such"):
+        return None
+    if not words or len(words) > 6 or not all(re.fullmatch(r"[\w&'’-]+", w) for w in words):
+        return None
+    heads = [n for n, w in enumerate(words) if w.lower() in POST_WORDS or
+             w.lower().rstrip("s") in POST_WORDS or w.lower() in BODY_WORDS or
+             w.lower() in COUNTERPARTS]
+    if not heads:
+        return None
+    n = heads[-1] + (3 if words[heads[-1] + 1: heads[-1] + 2] == ["of"] else 1)
+    phrase = " ".join(words[:n]) if n < len(words) else phrase  # "ward manager ensure …"
+    if not text.startswith(phrase, start):
+        return None
+    return Mention(phrase, start, start + len(phrase))
+
+
+_PLAIN_LEADS = frozenset({"", "the", "other", "all", "a", "an", "our", "their", "local", "wider",
+                          "key"})
+
+
+def plain_names(text: str, pos: int, end: int) -> list[Mention]:
+    """A list of names, capitalised or not ("stakeholders, service users and the Board")."""
+    out: list[Mention] = []
+    while pos < end:
+        m = first_name(text, pos, end) or plain_name(text, pos, end)
+        lead = text[pos:m.start].strip(" ,").lower() if m else ""
+        if m is None or (lead not in _PLAIN_LEADS and _LEAD.match(text, pos, m.start) is None):
+            break
+        out.append(m)
+        join = _LIST_JOIN.match(text, m.end, end)
+        if join is None:
+            break
+        pos = join.end()
+        side = _SIDE.match(text, pos, end)
+        pos = side.end() if side else pos
+    return out

@@ -1,0 +1,311 @@
+"""Entity resolution: candidates' names as posts and bodies of one draft, and their ids.
+
+Within a document, names that differ only in case, articles, punctuation or plurals
+are one node; an abbreviation defined in the text ("Integrated Care Board (ICB)")
+is its full name; a short form of the described post's title ("the Ward Manager" in
+the description of a "Ward Manager – Acute Ward") is that post. Against existing data
+a post, or a body that is not an organisation, takes an existing id only when it is
+in the same organisation as the document; otherwise it is new.
+
+>>> from orggraph.extract.candidates import candidates
+>>> from orggraph.extract.sentences import passages
+>>> t = "Job Title: Ward Sister\\nReports to: Matron\\n"
+>>> d = resolve(t, "jd", passages(t), candidates(t))
+>>> d.subject, [(r.type, r.start, r.end, r.evidence) for r in d.relationships]
+('ward sister', [('REPORTS_TO', 'ward sister', 'matron', 'Reports to: Matron')])
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+
+from ..model import ORGANISATION_KINDS, VOCABULARY, Label
+from .candidates import Candidate
+from .cues import LABELS
+from .layout import Passage
+from .mentions import COUNTERPARTS, Mention, first_name
+from .names import classify, looks_like_post, normalise
+from .records import Draft, DraftNode, DraftRelationship
+from .titles import clean_title, find_title, sections
+from .variants import expand_variants
+
+__all__ = ["abbreviations", "resolve"]
+
+_SMALL = frozenset({"of", "and", "for", "the", "&", "in"})
+_ABBR = re.compile(r"\(\s*(?P<abbr>[A-Z][A-Za-z&]{1,9}?)(?:['’]?s)?\s*\)")
+
+
+def _fits(abbr: str, words: list[str]) -> bool:
+    """Whether ``abbr`` reads as the initials (or leading letters) of ``words`` in order."""
+    letters = abbr.lower()
+
+    def fit(i: int, j: int) -> bool:
+        if i == len(letters):
+            return all(w.lower() in _SMALL for w in words[j:])
+        if j == len(words):
+            return False
+        word = re.sub(r"[^a-z]", "", words[j].lower())
+        if words[j].lower() in _SMALL and fit(i, j + 1):
+            return True
+        k = 0
+        while k < len(word) and i + k < len(letters) and word[k] == letters[i + k]:
+            k += 1
+            if fit(i + k, j + 1):
+                return True
+        return False
+
+    return fit(0, 0)
+
+
+def abbreviations(text: str) -> dict[str, str]:
+    """Abbreviations the text defines, to the names they stand for.
+
+    >>> abbreviations("the Integrated Care Board (ICB) and Health Education Westshire (HEW)")
+    {'ICB': 'Integrated Care Board', 'HEW': 'Health Education Westshire'}
+    """
+    out: dict[str, str] = {}
+    for m in _ABBR.finditer(text):
+        abbr = m["abbr"]
+        if abbr.lower() == abbr or abbr in out:
+            continue
+        words = re.split(r"[\n.;:,()\t]", text[max(0, m.start() - 160): m.start()])[-1].split()
+        run: list[str] = []
+        for w in reversed(words):
+            if not (w[:1].isupper() or w.lower() in _SMALL):
+                break
+            run.insert(0, w)
+        for n in range(len(run)):
+            if run[n].lower() not in _SMALL and _fits(abbr, run[n:]):
+                out[abbr] = " ".join(run[n:])
+                break
+    return out
+
+
+#: One-word names that mean the body of that kind the document is about ("the Committee").
+_GENERIC_BODIES = frozenset({"group", "trust", "board", "council", "partnership", "system",
+                             "directorate", "division", "organisation", "committee", "panel",
+                             "network", "forum", "team", "service", "department"})
+_RANKS = frozenset({"deputy", "assistant", "associate", "vice", "senior", "interim"})
+#: Which label an end of each type must have when its name alone does not say.
+_WANT = {"MEMBER_OF": "Body", "CHAIRS": "Body", "POST_IN": "Body", "PART_OF": "Body"}
+
+
+def _without_organisation(name: str) -> str:
+    """A post's name without the organisation it ends with ("X of Y City Council" -> "X")."""
+    for m in reversed(list(re.finditer(r"\s(?:of|at)\s(?:the\s)?", name))):
+        head, tail = name[: m.start()], name[m.end():]
+        label, kind = classify(tail)
+        if label == "Body" and kind in ORGANISATION_KINDS and looks_like_post(head):
+            return head
+    return name
+
+
+class _Nodes:
+    """The nodes of one draft, keyed by normalised name."""
+
+    def __init__(self, text: str, subject: Mention | None,
+                 parts: list[tuple[int, Mention | None]]) -> None:
+        self.text = text
+        self.nodes: dict[str, DraftNode] = {}
+        self.abbr = abbreviations(text)
+        self.abbr_of = {normalise(full): a for a, full in reversed(self.abbr.items())}
+        self.subject = self.add(subject.name, "Post", subject) if subject else None
+        self.parts = [(at, self.add(m.name, "Post", m) if m else None) for at, m in parts]
+
+    def seed(self, found: list[Passage]) -> None:
+        """Bodies the first headings name: what "the Committee" later refers to."""
+        for p in found[:6]:
+            if p.kind != "heading":
+                continue
+            m = first_name(self.text, p.start, p.end)
+            label, kind = classify(m.name) if m else ("?", None)
+            if m and label == "Body":
+                self.add(m.name, "Body", m, kind)
+
+    def post_at(self, offset: int) -> str | None:
+        """The post a passage at ``offset`` is about: its section's, else the document's."""
+        here = self.subject
+        for at, key in self.parts:
+            if at > offset:
+                break
+            here = key
+        return here
+
+    def add(self, name: str, label: str, at: Mention, kind: str | None = None) -> str:
+        key = normalise(name)
+        if key not in self.nodes:
+            node = DraftNode(key, label, name, self.text[at.start:at.end], kind=kind)
+            node.abbreviation = self.abbr_of.get(key)
+            self.nodes[key] = node
+        return key
+
+    def is_subject(self, name: str) -> bool:
+        """Whether ``name`` is the described post written short ("the Ward Manager")."""
+        if self.subject is None:
+            return False
+        own = self.nodes[self.subject].name
+        key, words = normalise(name), name.lower().split()
+        heads = {normalise(re.split(r"\s[–-]\s|,\s|\s\(", own, maxsplit=1)[0])}
+        if key == self.subject or key in heads:
+            return True
+        if len(words) == 1 and words[0] in (own.lower().split()[0], own.lower().split()[-1]):
+            return looks_like_post(name)  # "the Director" in a Director of Nursing's profile
+        tail = f" {self.subject}".endswith(f" {key}") and len(words) >= 2
+        lead = self.subject[: -len(key)].split()[-1:] if tail else []
+        return tail and not (lead and lead[0] in _RANKS)
+
+    def _generic_body(self, name: str) -> str | None:
+        """The body a one-word "the Committee" means: the one of that kind named first."""
+        if len(name.split()) != 1 or name.lower() not in _GENERIC_BODIES:
+            return None
+        return next((k for k, n in self.nodes.items() if n.label == "Body" and
+                     k.split()[-1:] == [normalise(name)]), None)
+
+    def key_for(self, m: Mention | None, rtype: str, end: bool) -> str | None:
+        """The node a mention names (``None``: the described post), created if new."""
+        if m is None:
+            return self.subject
+        name = _without_organisation(self.abbr.get(m.name, m.name))
+        if self.is_subject(name):
+            return self.subject
+        if normalise(name) in self.nodes:
+            return normalise(name)
+        found = self._generic_body(name)
+        if found:
+            return found
+        label, kind = classify(name)
+        if label == "?":  # neither a post nor a body by its words: a counterpart, an acronym
+            label, kind = _unknown(name, rtype, end)
+            if label == "":
+                return None
+        if label == "Body":
+            kind = kind or "organisation"
+        return self.add(name, label, m if name == m.name else Mention(name, m.start, m.end),
+                        kind)
+
+
+def _unknown(name: str, rtype: str, end: bool) -> tuple[str, str | None]:
+    """The label of a name whose words say neither post nor body ("" when it is no node)."""
+    counterpart = name.split()[-1].lower() in COUNTERPARTS or name[:1].isupper()
+    if rtype == "WORKS_WITH" and end and counterpart:
+        return "Body", "organisation"
+    if rtype in ("MEMBER_OF", "CHAIRS") and end and len(name.split()) >= 2 and \
+            name[:1].isupper():
+        return "Body", "organisation"  # "the Care Group Quadumvirate"
+    if not end or not (name.isupper() and len(name) <= 6):
+        return "", None
+    return _WANT.get(rtype, "Post"), None
+
+
+def _fact(nodes: _Nodes, c: Candidate) -> DraftRelationship | None:
+    here = nodes.post_at(c.quote[0])
+    start = nodes.key_for(c.source, c.type, False) if c.source else here
+    end = nodes.key_for(c.target, c.type, True) if c.target else here
+    if start is None or end is None or start == end:
+        return None
+    a, b = nodes.nodes[start], nodes.nodes[end]
+    rtype = c.type
+    if rtype == "MEMBER_OF" and a.label == b.label == "Body":
+        rtype = "PART_OF"  # "The Trust comprises the A Division": a body's parts
+    elif rtype in ("MEMBER_OF", "CHAIRS") and b.kind in ("directorate", "division",
+                                                         "department"):
+        rtype = "POST_IN"  # "a member of the Surgery Directorate": the post sits in it
+    spec = VOCABULARY[rtype]
+    if Label(a.label) not in spec.starts or Label(b.label) not in spec.ends:
+        return None
+    quote = nodes.text[c.quote[0]:c.quote[1]].strip()
+    return DraftRelationship(rtype, start, end, quote, c.confidence, c.rule, c.role)
+
+
+_CHAIN = ("team", "service", "department", "division", "directorate", "organisation")
+
+
+def _field_body(nodes: _Nodes, text: str, p: Passage, gives: str) -> str | None:
+    """The body a field such as "Team: Ward 7" or "Directorate: Surgery" names."""
+    name = clean_title(p.value)
+    at = text.find(name, p.value_start)
+    if not name or at < 0 or len(name.split()) > 10:
+        return None
+    kind = None if gives == "organisation" else gives
+    return nodes.add(name, "Body", Mention(name, at, at + len(name)),
+                     kind or classify(name)[1] or "organisation")
+
+
+def _post_fields(nodes: _Nodes, text: str, found: list[Passage]) -> list[DraftRelationship]:
+    """The described post's grade, and the bodies its fields say it sits in (innermost first)."""
+    if nodes.subject is None:
+        return []
+    post = nodes.nodes[nodes.subject]
+    chain: dict[str, str] = {}
+    for p in found:
+        label = LABELS.get(p.label.lower().rstrip(" :")) if p.kind == "field" else None
+        if label is None or not p.value:
+            continue
+        if label.gives == "grade" and post.grade is None:
+            grade = p.value.strip(" .")
+            post.grade = f"Band {grade}" if grade.isdigit() else grade
+        elif label.gives in _CHAIN and label.gives not in chain:
+            key = _field_body(nodes, text, p, label.gives)
+            if key:
+                chain[label.gives] = key
+    order = [chain[k] for k in _CHAIN if k in chain]
+    out = [DraftRelationship("POST_IN", nodes.subject, order[0], nodes.nodes[order[0]].evidence,
+                             0.9, "field")] if order else []
+    out += [DraftRelationship("PART_OF", a, b, nodes.nodes[b].evidence, 0.6, "fields")
+            for a, b in itertools.pairwise(order)]
+    return out
+
+
+_CHAIR_OF = re.compile(r"^(?P<vice>vice[\s-])?chair(?:man|person|woman)?\s+of\s+(?:the\s+)?"
+                       r"(?P<body>.+)$", re.IGNORECASE)
+
+
+def _chair_of(nodes: _Nodes) -> DraftRelationship | None:
+    """A title "Chair of the X Board": the post chairs X (a vice-chair is a member)."""
+    post = nodes.nodes[nodes.subject] if nodes.subject else None
+    m = _CHAIR_OF.match(post.name) if post else None
+    if post is None or m is None or classify(m["body"])[0] == "Post":
+        return None
+    at = nodes.text.find(m["body"])
+    body = nodes.add(m["body"], "Body", Mention(m["body"], at, at + len(m["body"])),
+                     classify(m["body"])[1] or "organisation")
+    return DraftRelationship("MEMBER_OF" if m["vice"] else "CHAIRS", post.key, body,
+                             post.evidence, 0.7, "title 'Chair of …'",
+                             "vice-chair" if m["vice"] else None)
+
+
+#: Kinds of body that can be a whole organisation when a document opens with one.
+_GROUPS = frozenset({"group", "partnership", "network", "organisation"})
+
+
+def _organisation(nodes: _Nodes, text: str, found: list[Passage]) -> str | None:
+    """The organisation the document is from: an organisation named in its first lines."""
+    from .mentions import names_in
+
+    for p in found[:12]:
+        for m in names_in(text, p.start, p.end, True):
+            label, kind = classify(m.name)
+            if label == "Body" and (kind in ORGANISATION_KINDS or kind in _GROUPS):
+                return nodes.add(m.name, "Body", m, kind)
+    return None
+
+
+def resolve(text: str, source_id: str, found: list[Passage], cands: list[Candidate]) -> Draft:
+    """One document's draft: its nodes and relationships, each fact once."""
+    nodes = _Nodes(text, find_title(text, found), sections(text, found))
+    nodes.seed(found)
+    facts: dict[tuple[str, str, str], DraftRelationship] = {}
+    for rel in [*(_fact(nodes, c) for c in cands), *_post_fields(nodes, text, found)]:
+        if rel is not None:
+            facts.setdefault((rel.type, rel.start, rel.end), rel)
+    chaired = _chair_of(nodes)
+    if chaired is not None:
+        facts.setdefault((chaired.type, chaired.start, chaired.end), chaired)
+    expand_variants(text, nodes.nodes, facts,
+                    lambda name, a, b: nodes.add(name, "Post", Mention(name, a, b)))
+    org = _organisation(nodes, text, found)
+    used = {k for r in facts.values() for k in (r.start, r.end)}
+    used |= {k for k in (nodes.subject, org) if k}
+    kept = {k: n for k, n in nodes.nodes.items() if k in used}
+    return Draft(source_id, nodes.subject, kept, list(facts.values()), org)

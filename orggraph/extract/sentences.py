@@ -1,0 +1,123 @@
+"""The sentence stage: paragraphs cut into sentences, sentences into clauses; every passage.
+
+:func:`passages` is the public entry: every heading, labelled field, list item and
+sentence of a text, with exact offsets. A sentence ends at ".", "!" or "?" before a
+capital (not after "e.g.", "Dr." and the like), and at a line break when the line
+is short and the next begins with a capital (a heading or a sentence without a full
+stop, as PDF text often has).
+
+>>> [s.text for s in passages("The Matron leads. She reports to the Director.\\n")]
+['The Matron leads.', 'She reports to the Director.']
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+
+from .layout import Passage, blocks, lines_of
+
+__all__ = ["Passage", "clauses", "passages", "sentences"]
+
+_END = re.compile(r"(?<=[.!?])[\"”’)]?\s+(?=[\"“(]?[A-Z0-9•·])")
+#: Words after whose full stop a sentence goes on ("e.g. the Board", "Dr. Smith").
+_NO_END = re.compile(r"(?:\b(?:e\.g|i\.e|etc|Dr|Mr|Mrs|Ms|St|No|Nos|vs|cf|approx|incl|Prof|"
+                     r"Cllr|Rev|Co|Ltd|inc|viz)|\b[A-Z])\.$")
+#: A clause boundary inside a sentence: a semicolon, or ", and" / "and will" before a verb.
+_CLAUSE = re.compile(r";\s+|,?\s+(?:and|but|whilst|while)\s+(?=(?:will|is|are|shall|also|to|"
+                     r"be|has|have|they|he|she|it|managerially|professionally|operationally|"
+                     r"clinically|directly|co-?chair|vice[\s-]chair)\b|(?:also\s+)?(?!(?:this|was|has|its|his|plus|across)\b)[a-z]{2,}[^s\W]s\s+"
+                     r"(?:on|to|for|with|as|the|a|an|closely|alongside)\b)", re.IGNORECASE)
+
+
+def _line_breaks(text: str, start: int, end: int) -> list[int]:
+    """Offsets where a paragraph breaks at a line end: a short line before a capital."""
+    lines = [ln for ln in lines_of(text[start:end]) if ln.text.strip()]
+    if len(lines) < 2:
+        return []
+    width = max(len(ln.text.rstrip()) for ln in lines)
+    out = []
+    for a, b in itertools.pairwise(lines):
+        tail = a.text.rstrip()
+        if tail.endswith((".", "!", "?", ",", ";", ":", "-", "–", "and", "or", "the", "of",
+                          "to")):
+            continue
+        if b.text.strip()[:1].isupper() and len(tail) < 0.6 * width:
+            out.append(start + b.start)
+    return out
+
+
+def sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The sentences of ``text[start:end]`` as offset pairs (surrounding space excluded).
+
+    >>> t = "See e.g. the Board. It meets."
+    >>> [t[a:b] for a, b in sentences(t, 0, len(t))]
+    ['See e.g. the Board.', 'It meets.']
+    """
+    cuts = [start]
+    for m in _END.finditer(text, start, end):
+        if not _NO_END.search(text[max(start, m.start() - 8): m.start()].rstrip("\"”’)")):
+            cuts.append(m.end())
+    cuts = sorted(set(cuts + _line_breaks(text, start, end)))
+    out = []
+    for a, b in zip(cuts, [*cuts[1:], end], strict=True):
+        while a < b and text[a].isspace():
+            a += 1
+        while b > a and text[b - 1].isspace():
+            b -= 1
+        if a < b:
+            out.append((a, b))
+    return out
+
+
+def clauses(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+    """The clauses of a sentence: cut at ";" and at "and" before a new verb phrase.
+
+    >>> s = "She chairs the Forum; and will report to the Matron and the Director"
+    >>> [s[a:b] for a, b in clauses(s)]
+    ['She chairs the Forum', 'and will report to the Matron and the Director']
+    """
+    end = len(text) if end is None else end
+    out, a = [], start
+    for m in _CLAUSE.finditer(text, start, end):
+        if re.search(r"\b(?:to|for|of|with|by)$", text[a:m.start()], re.IGNORECASE):
+            continue  # "report to and be accountable to X": one object for both
+        if m.start() > a:
+            out.append((a, m.start()))
+        a = m.end() if text[m.start()] == ";" else m.start() + len(m.group()) - len(
+            m.group().lstrip(",; "))
+    if a < end:
+        out.append((a, end))
+    return [(x, y) for x, y in out if text[x:y].strip()]
+
+
+def passages(text: str) -> list[Passage]:
+    """Every heading, labelled field, list item and sentence of ``text``, with offsets.
+
+    Each passage's ``text`` is ``text[start:end]`` exactly; a field has its ``label``
+    and ``value`` (``value_start`` its offset); ``heading`` is the heading or label
+    the passage comes under. Paragraphs are given as their sentences.
+
+    >>> text = ("Job Title: Ward Sister\\nAccountable to\\n• Matron – managerially\\n"
+    ...         "• Head Nurse – professionally\\n\\nOUR TEAMS\\nPharmacy Team\\n\\n"
+    ...         "The post holder will deputise for the Matron. She sits on the Forum.\\n")
+    >>> for p in passages(text):
+    ...     print(p.kind, p.start, p.end, repr(p.label), repr(p.text))
+    field 0 22 'Job Title' 'Job Title: Ward Sister'
+    field 23 61 'Accountable to' 'Accountable to\\n• Matron – managerially'
+    field 64 91 'Accountable to' 'Head Nurse – professionally'
+    heading 93 102 '' 'OUR TEAMS'
+    item 103 116 '' 'Pharmacy Team'
+    sentence 118 163 '' 'The post holder will deputise for the Matron.'
+    sentence 164 186 '' 'She sits on the Forum.'
+    >>> all(text[p.start:p.end] == p.text for p in passages(text))
+    True
+    """
+    out: list[Passage] = []
+    for block in blocks(text):
+        if block.kind != "paragraph":
+            out.append(block)
+            continue
+        for a, b in sentences(text, block.start, block.end):
+            out.append(Passage("sentence", text[a:b], a, b, heading=block.heading))
+    return out

@@ -1,0 +1,189 @@
+"""The post a document describes: found in its title field, first heading or prose, and cleaned.
+
+A title is cleaned of what surrounds it in real documents: a label ("Job Title:"),
+a band or grade ("Band 8a", "(AfC Band 7)", "Grade 5"), a document word ("Job
+Description", "Role Profile"), a reference number. A news report or a letter has
+no title field: the post is then the one it says is advertised or appointed.
+
+>>> clean_title("JOB DESCRIPTION – Senior Staff Nurse (Band 6)")
+'Senior Staff Nurse'
+>>> clean_title("Role Profile: Head of Estates, Grade 8b")
+'Head of Estates'
+"""
+
+from __future__ import annotations
+
+import re
+
+from .cues import CUE_HINT, LABELS
+from .layout import Passage
+from .mentions import Mention
+from .names import classify, looks_like_post
+
+__all__ = ["clean_title", "find_title", "sections"]
+
+_DOC_WORDS = (r"(?:job|role|post|person)\s+(?:description|profile|specification|outline|title)s?|"
+              r"(?:outline\s+)?job\s+description(?:\s+and\s+person\s+specification)?|"
+              r"vacancy|advert(?:isement)?|recruitment\s+pack|candidate\s+pack|title|post|role")
+_GRADE = (r"(?:(?:AfC|Agenda\s+for\s+Change|NHS|pay)\s+)?(?:Band|Grade|Scale|Tier|Level|PO|SO|"
+          r"VSM|ESM)\s*[:\-]?\s*[\w/.+-]{0,6}(?:\s*[-–]\s*\d[\w/.+-]{0,4})?")
+_LEAD = re.compile(rf"^\s*(?:(?:{_DOC_WORDS})\s*(?:[:\-–|]|\s{{2,}}|\t)\s*)+", re.IGNORECASE)
+_TRAIL = re.compile(rf"\s*(?:[,:\-–|(]\s*|\s)(?:{_GRADE}|{_DOC_WORDS}|\d[a-d]|ref(?:erence)?\.?\s*"
+                    r"(?:no\.?|number)?\s*[:.]?\s*[\w/-]+|\d{2,}[\w/-]*)\)?\s*$", re.IGNORECASE)
+
+
+def clean_title(text: str) -> str:
+    """A post's title without the label, grade and document words around it.
+
+    >>> clean_title("Job Title:  Ward Sister")
+    'Ward Sister'
+    """
+    title = " ".join(text.split())
+    for _ in range(4):
+        before = title
+        title = _LEAD.sub("", title)
+        title = _TRAIL.sub("", title)
+        title = title.strip(" ,.;:|–-")
+        if title == before:
+            break
+    return title
+
+
+def _title_mention(text: str, start: int, end: int) -> Mention | None:
+    """The cleaned title inside ``text[start:end]`` as a mention (its offsets in the text)."""
+    title = clean_title(text[start:end])
+    if not title or len(title.split()) > 14:
+        return None
+    at = text.find(title, start, end)
+    if at < 0:  # the cleaning joined words across a line break: keep the slice's own words
+        return None
+    return Mention(title, at, at + len(title))
+
+
+_ADVERTISED = re.compile(
+    r"\b(?:appoint(?:ed|ment|s)?\s+(?:of\s+)?(?:a\s+|an\s+|the\s+|as\s+|to\s+the\s+(?:post|role)\s+of\s+)?|"
+    r"(?:post|role|position|vacancy)\s+of\s+(?:the\s+)?|recruit(?:ing)?\s+(?:a|an|the)\s+(?:new\s+)?|"
+    r"(?:looking|seeking)\s+(?:for\s+)?(?:a|an)\s+(?:new\s+|experienced\s+)?|"
+    r"(?:vacancy|applications)\s+for\s+(?:a|an|the)\s+(?:new\s+)?|"
+    r"(?:has\s+been|was|is)\s+(?:named|appointed)\s+(?:as\s+)?(?:the\s+)?(?:new\s+)?)"
+    r"(?=[A-Z])")
+
+
+def find_title(text: str, found: list[Passage]) -> Mention | None:
+    """The described post: a title field, else an early heading naming a post, else prose."""
+    for p in found:
+        if p.kind == "field" and LABELS.get(p.label.lower().rstrip(" :"), None) is not None \
+                and LABELS[p.label.lower().rstrip(" :")].gives == "title" and p.value:
+            m = _title_mention(text, p.value_start, p.value_start + len(p.value))
+            weak = p.label.lower().startswith(("job description", "role profile", "job profile",
+                                               "role", "post", "position", "title"))
+            if m and classify(m.name)[0] != "Body" and (looks_like_post(m.name) or not weak):
+                return m
+    for p in found[:8]:
+        after = text[p.heading_start + len(p.heading):].lstrip(" \t")[:1] if p.heading else ""
+        if p.kind == "item" and after == ":" and CUE_HINT.search(p.heading):
+            continue  # "The following posts report to the Head:" lists posts, not the title
+        if p.kind in ("heading", "item") and len(p.text.split()) <= 16:
+            m = _title_mention(text, p.start, p.end)
+            if m and looks_like_post(m.name) and not m.name.lower().startswith(("the ", "our ")):
+                return m
+    return _in_prose(text, found)
+
+
+_ADVERTISED_LOWER = re.compile(_ADVERTISED.pattern.replace("(?=[A-Z])", "(?=[a-z])"))
+#: "The Chair will …": the post a text without a title is about, as its first subject.
+_THE_POST_WILL = re.compile(r"\b[Tt]he\s+(?=(?:[A-Z][\w-]*\s+){0,4}?[A-Z][\w-]*\s+"
+                            r"(?:\([A-Z]{2,8}\)\s+)?(?:will|shall|is|must|would|provides|leads|has|works|reports|"
+                            r"manages|oversees)\b)")
+
+
+def _in_prose(text: str, found: list[Passage]) -> Mention | None:
+    """The post a news report or letter is about: the one advertised or appointed."""
+    from .mentions import first_name, plain_name
+
+    for pattern, read in ((_ADVERTISED, first_name), (_ADVERTISED_LOWER, plain_name),
+                          (_THE_POST_WILL, first_name)):
+        for p in found:
+            if p.kind not in ("sentence", "item"):
+                continue
+            for a in pattern.finditer(p.text):
+                m = read(text, p.start + a.end(), p.end)
+                if m and looks_like_post(m.name):
+                    return m
+    return None
+
+
+def _relation_field(p: Passage) -> bool:
+    label = LABELS.get(p.label.lower().rstrip(" :")) if p.kind == "field" else None
+    return label is not None and label.gives.isupper()
+
+
+_GRADED = re.compile(r"\(\s*(?:AfC\s+)?(?:Band|Grade)\s*\w+\s*\)\s*$|\s(?:Band|Grade)\s+\w+\s*$")
+
+
+def _title_field(p: Passage) -> bool:
+    label = LABELS.get(p.label.lower().rstrip(" :")) if p.kind == "field" else None
+    return label is not None and label.gives == "title" and bool(p.value)
+
+
+def _grade_or_kind(p: Passage) -> bool:
+    """A line saying what the passage before it is: a grade, or "Job Description"."""
+    label = LABELS.get(p.label.lower().rstrip(" :")) if p.kind == "field" else None
+    if label is not None:
+        return label.gives == "grade"
+    return p.kind == "heading" and len(p.text.split()) <= 6 and bool(_KIND_LINE.search(p.text))
+
+
+#: A short line that is a grade ("Band B/C") or ends with a document word ("… Job Description").
+_KIND_LINE = re.compile(rf"^\s*{_GRADE}\s*$|\b(?:job|role)\s+(?:description|profile|outline)\s*$",
+                        re.IGNORECASE)
+
+
+def _starts_section(found: list[Passage], n: int) -> bool:
+    """Whether the post heading ``found[n]`` heads a profile of its own.
+
+    It does when relationship fields follow it before the next heading, or when its
+    grade or a document word ("Bullet Point Job Description", "Band 6") follows it.
+    """
+    if _GRADED.search(found[n].text):  # "Payroll Officer (Band 4)": a post of the structure
+        return True
+    for k, q in enumerate(found[n + 1: n + 7]):
+        if _relation_field(q) or (k < 3 and _grade_or_kind(q)):
+            return True
+        if q.kind == "heading":
+            return False
+    return False
+
+
+#: A heading opening a new part of a structure paper, about no one post yet.
+_RESET = re.compile(r"^(?:\d+[.)]?\s*)?(?:introduction|background|context|rationale|overview|"
+                    r"current\s+(?:position|structure)|proposed\s+[\w ’']+)\s*:?$", re.IGNORECASE)
+
+
+def sections(text: str, found: list[Passage]) -> list[tuple[int, Mention | None]]:
+    """Posts heading sections of their own (a structure paper's profiles), with offsets.
+
+    A heading naming a post starts a section when relationship fields, its grade or a
+    document word follow it ("General Manager (Band 8a)" then "Reports to: …"); so does
+    every title field ("Job Title: Porter") of a paper holding several profiles.
+    In a paper of two or more profiles, a heading such as "Proposed Structure" or
+    "Background" ends the profile before it (``None``: about no one post).
+    """
+    out: list[tuple[int, Mention | None]] = []
+    for n, p in enumerate(found):
+        if sum(m is not None for _, m in out) >= 2 and p.kind == "heading" and \
+                _RESET.match(p.text.strip()):
+            out.append((p.start, None))
+            continue
+        if _title_field(p):
+            m = _title_mention(text, p.value_start, p.value_start + len(p.value))
+            if m and looks_like_post(m.name):
+                out.append((p.start, m))
+            continue
+        if p.kind not in ("heading", "item") or len(p.text.split()) > 14 or \
+                not looks_like_post(p.text):
+            continue
+        m = _title_mention(text, p.start, p.end)
+        if m is not None and looks_like_post(m.name) and _starts_section(found, n):
+            out.append((p.start, m))
+    return out

@@ -1,0 +1,271 @@
+"""orggraph.extract.candidates (with resolve): what each layout and phrasing gives, and what not."""
+
+from __future__ import annotations
+
+import pytest
+
+from orggraph.extract import extract_text
+from orggraph.extract.candidates import candidates, subject_of
+
+
+def facts(text: str) -> set[tuple[str, str, str]]:
+    draft = extract_text(text, "t")
+    names = {n.id: n.name for n in draft.nodes.values()}
+    return {(r.type, names[r.start], names[r.end]) for r in draft.relationships}
+
+
+HEAD = "Job Title: Ward Sister\n"
+#: A structure paper: two named Duty Managers, the generic one, and a profile headed with
+#: the area of the post they answer to (the Head of Estates, written three ways).
+GENERIC_PAPER = (
+    "Each site will have a Duty Manager for days and a Duty Manager for nights. The Duty "
+    "Manager will report to the Head of Estates for the safety of the site.\n\n"
+    "Duty Manager Estates\nOutline job description\nBand 6\n"
+    "· Directly responsible to the Head, Estates\n· Deputise as required for the Head of "
+    "Estates\n· A member of the Estates Safety Group\n")
+
+
+@pytest.mark.parametrize(("text", "fact"), [
+    (HEAD + "Accountable to: Matron\n", ("ACCOUNTABLE_TO", "Ward Sister", "Matron")),
+    ("Job Title\nWard Sister\n\nAccountable to\n\nMatron\n",
+     ("ACCOUNTABLE_TO", "Ward Sister", "Matron")),
+    ("\tJob Title\tWard Sister\n\tResponsible to\tHead of Nursing\n",
+     ("RESPONSIBLE_TO", "Ward Sister", "Head of Nursing")),
+    ("| Job Title | Ward Sister |\n| Reports to | Head of Nursing |\n",
+     ("REPORTS_TO", "Ward Sister", "Head of Nursing")),
+    (HEAD + "Directly responsible to: Head of Nursing\n",
+     ("REPORTS_TO", "Ward Sister", "Head of Nursing")),
+    (HEAD + "Line manager:\tHead of Nursing\n", ("REPORTS_TO", "Ward Sister", "Head of Nursing")),
+    (HEAD + "Professionally accountable to: Chief Nurse\n",
+     ("ACCOUNTABLE_TO", "Ward Sister", "Chief Nurse")),
+    (HEAD + "Reporting arrangements: Accountable to the Head of Nursing.\n",
+     ("ACCOUNTABLE_TO", "Ward Sister", "Head of Nursing")),
+    ("Role: Ward Sister\nLine managed by: Matron\n", ("REPORTS_TO", "Ward Sister", "Matron")),
+    (HEAD + "Responsible for:\tStaff Nurses and Healthcare Assistants\n",
+     ("REPORTS_TO", "Healthcare Assistants", "Ward Sister")),
+    (HEAD + "The post holder will deputise for the Matron.\n",
+     ("DEPUTISES_FOR", "Ward Sister", "Matron")),
+    (HEAD + "The post holder is a voting member of the Quality Committee.\n",
+     ("MEMBER_OF", "Ward Sister", "Quality Committee")),
+    (HEAD + "The Ward Sister sits on the Nursing Council.\n",
+     ("MEMBER_OF", "Ward Sister", "Nursing Council")),
+    (HEAD + "The post holder will co-chair the Safeguarding Group.\n",
+     ("CHAIRS", "Ward Sister", "Safeguarding Group")),
+    ("From 1 April 2025 the Quality Group replaces the former Audit Group.\n",
+     ("REPLACES", "Quality Group", "Audit Group")),
+    (HEAD + "They will work closely with the Patient Safety Team and the Head of Governance.\n",
+     ("WORKS_WITH", "Ward Sister", "Head of Governance")),
+    (HEAD + "- Working with and through the Divisional Directors to deliver the plan\n",
+     ("WORKS_WITH", "Ward Sister", "Divisional Directors")),
+    (HEAD + "The post holder will report to the Head of Nursing on clinical matters.\n",
+     ("REPORTS_TO", "Ward Sister", "Head of Nursing")),
+    (HEAD + "\nKey Relationships\n· Head of Nursing\n· Patient Safety Team\n",
+     ("WORKS_WITH", "Ward Sister", "Patient Safety Team")),
+    (HEAD + "Key relationships:\tInternal: Matron, Ward Clerk; External: Social Services\n",
+     ("WORKS_WITH", "Ward Sister", "Social Services")),
+    (HEAD + "Line management of the Staff Nurses and the Ward Clerk.\n",
+     ("REPORTS_TO", "Ward Clerk", "Ward Sister")),
+    ("Ward Sister\nThe Ward Sister is accountable to the Assistant Director of Care of Eastshire "
+     "County Council.\n", ("ACCOUNTABLE_TO", "Ward Sister", "Assistant Director of Care")),
+    ("Northfield Trust and Southfield Trust are merging into the Westfield Health Trust on "
+     "1st April 2026.\n", ("MERGES_INTO", "Southfield Trust", "Westfield Health Trust")),
+    ("The Surgery Division comprises the Theatres Directorate and the Wards Directorate.\n",
+     ("PART_OF", "Wards Directorate", "Surgery Division")),
+    ("The Quality Forum replaces the Clinical Standards Group.\n",
+     ("REPLACES", "Quality Forum", "Clinical Standards Group")),
+    (HEAD + "3.2 Represent the ward and attend the Nursing Forum monthly.\n",
+     ("MEMBER_OF", "Ward Sister", "Nursing Forum")),
+    ("POST: Ward Sister\nREPORTS TO: Matron\n", ("REPORTS_TO", "Ward Sister", "Matron")),
+    ("Job title          Ward Sister\nAccountable to     Matron\n",
+     ("ACCOUNTABLE_TO", "Ward Sister", "Matron")),
+    (HEAD + "• Be a member of the Quality Committee and the Nursing Council.\n",
+     ("MEMBER_OF", "Ward Sister", "Nursing Council")),
+    (HEAD + "Responsible to (insert job title): Head of Nursing\n",
+     ("RESPONSIBLE_TO", "Ward Sister", "Head of Nursing")),
+    (HEAD + "Reports to: Name Line Manager  Matron\n", ("REPORTS_TO", "Ward Sister", "Matron")),
+    (HEAD + "Professional accountability:   Chief Nurse\n",
+     ("ACCOUNTABLE_TO", "Ward Sister", "Chief Nurse")),
+    (HEAD + "Deputises for:      Matron\n", ("DEPUTISES_FOR", "Ward Sister", "Matron")),
+    (HEAD + "Direct reports:     Staff Nurses; Ward Clerks\n",
+     ("REPORTS_TO", "Ward Clerks", "Ward Sister")),
+    (HEAD + "In the absence of the Matron the post holder will deputise as required.\n",
+     ("DEPUTISES_FOR", "Ward Sister", "Matron")),
+    (HEAD + "The Ward Sister is supported by two Deputy Sisters, who deputise for the Ward "
+     "Sister.\n", ("DEPUTISES_FOR", "Deputy Sisters", "Ward Sister")),
+    (HEAD + "The Night Sister, the Ward Clerk and the Staff Nurses report to the Ward Sister.\n",
+     ("REPORTS_TO", "Ward Clerk", "Ward Sister")),
+    ("The Nursing Board is co-chaired by the Chief Nurse and the Lay Member.\n",
+     ("CHAIRS", "Lay Member", "Nursing Board")),
+    ("The Nursing Board comprises the Chief Nurse, the Matrons and the Lay Member.\n",
+     ("MEMBER_OF", "Matrons", "Nursing Board")),
+    ("The Hub Manager is professionally accountable to the Chief Nurse and managerially "
+     "accountable to the Head of Operations.\n",
+     ("ACCOUNTABLE_TO", "Hub Manager", "Head of Operations")),
+    ("Three Duty Managers will report to the Head of Operations.\n",
+     ("REPORTS_TO", "Duty Managers", "Head of Operations")),
+    (HEAD + "The post holder is also a member of the Trust's Falls Prevention Group.\n",
+     ("MEMBER_OF", "Ward Sister", "Falls Prevention Group")),
+    (HEAD + "To represent the ward on the Health Board's Nutrition Steering Group.\n",
+     ("MEMBER_OF", "Ward Sister", "Nutrition Steering Group")),
+    (HEAD + "Professionally, they are accountable to the Chief Nurse.\n",
+     ("ACCOUNTABLE_TO", "Ward Sister", "Chief Nurse")),
+    ("The following posts report to the Head of Nursing:\na) Matron, Surgery\nb) Matron, "
+     "Medicine\n", ("REPORTS_TO", "Matron, Medicine", "Head of Nursing")),
+    ("Each Matron manages three Ward Sisters.\n", ("REPORTS_TO", "Ward Sisters", "Matron")),
+    (HEAD + "Key working relationships\n\n| Internal | External |\n| Matron | Social Services |\n",
+     ("WORKS_WITH", "Ward Sister", "Social Services")),
+    ("Job Title: Director of Nursing\nReporting directly to the Chief Executive, the Director of "
+     "Nursing is the lead for quality.\n", ("REPORTS_TO", "Director of Nursing", "Chief Executive")),
+    ("Job Title: Director of Nursing\nThe Director holds a voting seat on the Trust Board.\n",
+     ("MEMBER_OF", "Director of Nursing", "Trust Board")),
+    ("Job Title: Director of Nursing\nThe Director will chair the Quality Group and sits on the "
+     "Audit Committee.\n", ("MEMBER_OF", "Director of Nursing", "Audit Committee")),
+    ("Job Title: Director of Nursing\nThe Head of Safeguarding and the Lead Nurse are direct "
+     "reports of the Director.\n", ("REPORTS_TO", "Lead Nurse", "Director of Nursing")),
+    (HEAD + "    Manages:      Staff Nurses (4); Ward Clerk\n",
+     ("REPORTS_TO", "Ward Clerk", "Ward Sister")),
+    (HEAD + "They will be the Trust's representative on the Council's Falls Sub-Committee.\n",
+     ("MEMBER_OF", "Ward Sister", "Falls Sub-Committee")),
+    (HEAD + "The Ward Sister works alongside the Matron.\n",
+     ("WORKS_WITH", "Ward Sister", "Matron")),
+    (HEAD + "Reporting line: Matron\n", ("REPORTS_TO", "Ward Sister", "Matron")),
+    (HEAD + "Accountability: Chief Nurse\n", ("ACCOUNTABLE_TO", "Ward Sister", "Chief Nurse")),
+    ("Head of Commissioning (Mental Health and Learning Disabilities)\nThe postholder is jointly "
+     "accountable to the Director of Place and the Council's Director of Public Health.\n",
+     ("ACCOUNTABLE_TO", "Head of Commissioning (Mental Health and Learning Disabilities)",
+      "Director of Public Health")),
+    (HEAD + "The post holder is line-managed day to day by the Matron.\n",
+     ("REPORTS_TO", "Ward Sister", "Matron")),
+    (HEAD + "The post holder is a member of both the Falls Group and the Nursing Board.\n",
+     ("MEMBER_OF", "Ward Sister", "Falls Group")),
+    # the kinds of miss real documents showed, in made-up text of the same shapes
+    ("JOB TITLE:\nREPORTS TO:\nLOCATION:\nFinance Officer\nDirector of Finance\nTown Hall\n",
+     ("REPORTS_TO", "Finance Officer", "Director of Finance")),
+    ("Job title | Reports to | Band\nFinance Officer | Head of Finance | 5\n",
+     ("REPORTS_TO", "Finance Officer", "Head of Finance")),
+    (HEAD + "Accountable to\nThe Board – strategically\nFinance Director – operationally\n",
+     ("ACCOUNTABLE_TO", "Ward Sister", "Finance Director")),
+    (HEAD + "Accountable to\nThe Board – strategically\nFinance Director – operationally\n",
+     ("ACCOUNTABLE_TO", "Ward Sister", "Board")),
+    (HEAD + "You will work as part of the Rapid Response Team.\n",
+     ("MEMBER_OF", "Ward Sister", "Rapid Response Team")),
+    (HEAD + "As a Board Member you will set the strategy.\n",
+     ("MEMBER_OF", "Ward Sister", "Board")),
+    (HEAD + "The post holder will report to and be accountable to the Matron.\n",
+     ("ACCOUNTABLE_TO", "Ward Sister", "Matron")),
+    (HEAD + "The post holder will report to and be accountable to the Matron.\n",
+     ("REPORTS_TO", "Ward Sister", "Matron")),
+    (HEAD + "They will also have a dotted line to the Chief Nurse.\n",
+     ("REPORTS_TO", "Ward Sister", "Chief Nurse")),
+    (HEAD + "The post holder reports to the Matron\nThey chair the Falls Group and work with many "
+     "other colleagues across the whole of the organisation every day.\n",
+     ("REPORTS_TO", "Ward Sister", "Matron")),
+    (HEAD + "Title of Post: Ward Sister Main site: Town Hospital Responsible to: Matron\n",
+     ("RESPONSIBLE_TO", "Ward Sister", "Matron")),
+    ("The Council has agreed to appoint a head of quality for a year. The successful candidate "
+     "will report to the Director of Care.\n", ("REPORTS_TO", "head of quality", "Director of Care")),
+    ("Chair of the Westshire Partnership\nThe Chair will be accountable to the Minister.\n",
+     ("CHAIRS", "Chair of the Westshire Partnership", "Westshire Partnership")),
+    ("The Board is made up of:\n• the Chair\n• the Chief Executive\n• two Non-Executive "
+     "Directors\n", ("MEMBER_OF", "Chief Executive", "Board")),
+    ("The following posts report to the Head of Nursing:\n• Matron, Surgery\n• Matron, Medicine\n",
+     ("REPORTS_TO", "Matron, Medicine", "Head of Nursing")),
+    (HEAD + "The post holder will work closely with stakeholders, service users and the Board.\n",
+     ("WORKS_WITH", "Ward Sister", "service users")),
+    (HEAD + "The Director, who reports to the Chief Executive, will chair the Quality Group.\n",
+     ("REPORTS_TO", "Director", "Chief Executive")),
+    ("The Audit Committee and the Quality Committee which are both chaired by the Lay Member.\n",
+     ("CHAIRS", "Lay Member", "Quality Committee")),
+    ("The Westshire Partnership’s Clinical Board is made up of an elected Practice Manager and "
+     "two Lay Members.\n", ("MEMBER_OF", "Practice Manager", "Clinical Board")),
+    (HEAD + "In the absence of the ward manager ensure standards are kept.\n",
+     ("DEPUTISES_FOR", "Ward Sister", "ward manager")),
+    (HEAD + "You will work in close collaboration with local communities and other care "
+     "providers.\n", ("WORKS_WITH", "Ward Sister", "other care providers")),
+    (HEAD + "The Ward Sister is a Senior Nurse member of the Nursing Board.\n",
+     ("MEMBER_OF", "Ward Sister", "Nursing Board")),
+])
+def test_layouts_and_phrases(text, fact):
+    assert fact in facts(text)
+
+
+@pytest.mark.parametrize(("text", "fact"), [
+    (HEAD + "Organisational chart\nMatron\n|\nWard Sister (this post)\n",
+     ("REPORTS_TO", "Ward Sister", "Ward Sister")),
+    (HEAD + "Key working relationships\n| Internal | External |\n| Matron | Social Services |\n",
+     ("WORKS_WITH", "Ward Sister", "Internal")),
+    ("Job Title: Senior Charge Nurse\nOrganisational position\nSenior Charge Nurse (this post)\n"
+     "↓\nCharge Nurses\n", ("REPORTS_TO", "Senior Charge Nurse", "Senior Charge Nurse")),
+    ("Job Title: Matron\nBudget holder. Manages 38 WTE staff.\n",
+     ("REPORTS_TO", "38 WTE staff", "Matron")),
+    ("The Quality Forum replaces the Audit Group from 1 April 2026.\n",
+     ("REPLACES", "Quality Forum", "Audit Group from 1 April 2026")),
+    (HEAD + "Team\nThe Lead Nurse and the Matron are direct reports of the Head of Nursing.\n",
+     ("POST_IN", "Ward Sister", "Lead Nurse and the Matron are direct reports of the Head of "
+      "Nursing team")),
+    (HEAD + "Key contacts\nMatron\nWard Clerk\n\nOther\nThe post holder drives.\n",
+     ("WORKS_WITH", "Ward Sister", "Other")),
+    ("Estates Manager (Band 8a)\nReports to the Director of Estates.\n",
+     ("REPORTS_TO", "Estates Manager (Band 8a)", "Director of Estates")),
+    ("JOB PROFILE\nThese posts are across the directorate.\n",
+     ("POST_IN", "These posts are across the directorate", "directorate")),
+    ("Each area has a Service Lead for adults and a Service Lead for children. Staff are "
+     "responsible to the Service Lead for safety.\n",
+     ("RESPONSIBLE_TO", "Staff", "Service Lead for safety")),
+    ("Each area has a Service Lead for adults. The Service Lead will be responsible to the Head "
+     "of Service for quality.\n",
+     ("RESPONSIBLE_TO", "Service Lead for adults", "Head of Service")),
+    ("Job Title: Deputy Chief Nurse\nThe post holder will deputise for the Director of "
+     "Nursing.\n", ("DEPUTISES_FOR", "Deputy Chief Nurse", "Chief Nurse")),
+    ("Payroll\n\nPayroll Officer (Band 4)\n· Starters and leavers\n\nHR\n\nHead of HR (Band 8b)\n"
+     "· Line management of staff within the payroll team\n",
+     ("REPORTS_TO", "Payroll Officer", "Head of HR")),
+    ("Practice Managers for the localities:\n• Practice Manager for Northgate\n• Practice "
+     "Manager for Southgate\nThe Practice Manager will report to the Head of Practice.\n",
+     ("REPORTS_TO", "Practice Manager for localities", "Head of Practice")),
+    (GENERIC_PAPER.replace("Duty Manager Estates", "Duty Manager Catering"),
+     ("DEPUTISES_FOR", "Duty Manager for days", "Head of Estates")),
+    ("There will be a Place Manager for housing and a Place Manager for transport. Both of "
+     "the teams will be line managed by the Director of Place.\n",
+     ("REPORTS_TO", "Place Manager for transport", "Director of Place")),
+    # a title beginning "Deputy" is not a fact by itself
+    ("Job Title: Deputy Head of Estates\nReports to: Director of Estates\n",
+     ("DEPUTISES_FOR", "Deputy Head of Estates", "Head of Estates")),
+    # a clause about someone else does not make the post's manager its subject
+    (HEAD + "Reports to: Matron\nThe Matron, who leads the ward, is a member of the Board.\n",
+     ("MEMBER_OF", "Ward Sister", "Board")),
+    # a sentence without a full stop does not run its target into the next line
+    (HEAD + "The post holder reports to the Matron\nTheatre Team Leaders attend weekly.\n",
+     ("REPORTS_TO", "Ward Sister", "Matron Theatre Team Leaders")),
+])
+def test_near_misses_give_no_fact(text, fact):
+    got = facts(text)
+    assert fact not in got
+    assert not any(a == b for _, a, b in got)
+
+
+def test_the_same_sentence_never_gives_two_accountability_types():
+    got = facts(HEAD + "The Ward Sister is directly responsible to the Matron.\n")
+    assert ("REPORTS_TO", "Ward Sister", "Matron") in got
+    assert ("RESPONSIBLE_TO", "Ward Sister", "Matron") not in got
+
+
+def test_each_candidate_has_a_quote_and_a_reason():
+    text = HEAD + "Accountable to: Matron\nShe will deputise for the Matron.\n"
+    found = candidates(text)
+    assert [c.type for c in found] == ["ACCOUNTABLE_TO", "DEPUTISES_FOR"]
+    for c in found:
+        assert c.reason and text[c.quote[0]:c.quote[1]].strip()
+
+
+@pytest.mark.parametrize(("clause", "who"), [
+    ("The post holder will report to X", [None]),
+    ("You will report to X", [None]),
+    ("To report to X", [None]),
+    ("The Matron will report to X", ["Matron"]),
+    ("The Matron and the Lead Nurse will report to X", ["Matron", "Lead Nurse"]),
+    ("Working with the Board, the post holder will report to X", [None]),
+])
+def test_the_subject_of_a_clause(clause, who):
+    known, found = subject_of(clause, 0, clause.index("report"))
+    assert known and [m.name if m else None for m in found] == who

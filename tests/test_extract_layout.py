@@ -1,0 +1,87 @@
+"""orggraph.extract.layout and .sentences: passages with exact offsets in every layout."""
+
+from __future__ import annotations
+
+import itertools
+from pathlib import Path
+
+import pytest
+
+from orggraph.extract import passages
+from orggraph.extract.reading import read_document
+
+FIXTURES = Path(__file__).parent / "fixtures" / "extract"
+
+
+def fields(text: str) -> list[tuple[str, str]]:
+    return [(p.label, p.value) for p in passages(text) if p.kind == "field"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Reports to: Matron\n", [("Reports to", "Matron")]),
+    ("| Reports to | Matron |\n", [("Reports to", "Matron")]),
+    ("\tReports to\tMatron\n", [("Reports to", "Matron")]),
+    ("Reports to        Matron\n", [("Reports to", "Matron")]),
+    ("Reports to\n\nMatron\n", [("Reports to", "Matron")]),
+    # a flattened table: the labels, then the values in the same order
+    ("REPORTS TO:\nGRADE:\nLOCATION:\nDirector of Finance\nBand 8a\nTown Hall\n",
+     [("REPORTS TO", "Director of Finance"), ("GRADE", "Band 8a"), ("LOCATION", "Town Hall")]),
+    # a header row over a row of values
+    ("Job Title | Band | Reports to\nWard Sister | 7 | Matron\n",
+     [("Job Title", "Ward Sister"), ("Band", "7"), ("Reports to", "Matron")]),
+    # a label with several values, each with a qualifier
+    ("Accountable to\nThe Board – strategically\nFinance Director – operationally\n",
+     [("Accountable to", "The Board – strategically"),
+      ("Accountable to", "Finance Director – operationally")]),
+    ("Accountable to:\n• Chief Nurse\n• Medical Director\n\nOther text follows here.\n",
+     [("Accountable to", "Chief Nurse"), ("Accountable to", "Medical Director")]),
+    ("Accountable to: Chief Nurse\n• Medical Director\n",
+     [("Accountable to", "Chief Nurse"), ("Accountable to", "Medical Director")]),
+])
+def test_fields_in_every_layout(text, expected):
+    assert fields(text) == expected
+
+
+def test_a_label_over_a_paragraph_is_a_heading_not_a_field():
+    got = passages("Team\nThe Lead Nurse and the Matron are direct reports of the Head of "
+                   "Nursing, who leads the service.\n")
+    assert [p.kind for p in got] == ["heading", "sentence"]
+
+
+def test_sentences_lists_and_headings():
+    text = ("JOB SUMMARY\nThe post holder leads the ward. She reports to the\nMatron.\n\n"
+            "Main duties\n• Chair the Ward Forum\n• Attend the Nursing Board and\n  the Quality"
+            " Committee\n")
+    got = [(p.kind, p.text) for p in passages(text)]
+    assert got == [("heading", "JOB SUMMARY"), ("sentence", "The post holder leads the ward."),
+                   ("sentence", "She reports to the\nMatron."), ("heading", "Main duties"),
+                   ("item", "Chair the Ward Forum"),
+                   ("item", "Attend the Nursing Board and\n  the Quality Committee")]
+
+
+def test_a_line_without_a_full_stop_ends_its_sentence():
+    text = ("The post holder reports to the Matron\nThey chair the Forum and work with a "
+            "wide range of colleagues across the organisation.\n")
+    assert passages(text)[0].text == "The post holder reports to the Matron"
+
+
+def test_abbreviations_do_not_end_sentences():
+    assert len(passages("Work with partners, e.g. the Council. Chair the Board.\n")) == 2
+
+
+def _texts() -> list[Path]:
+    return sorted(FIXTURES.glob("*.txt"))
+
+
+@pytest.mark.parametrize("path", _texts(), ids=lambda p: p.name)
+def test_every_passage_is_an_exact_slice_in_order(path):
+    text = read_document(path).text
+    got = passages(text)
+    assert got
+    for p in got:
+        assert text[p.start:p.end] == p.text and p.text == p.text.strip()
+        if p.kind == "field" and p.value:
+            assert text[p.value_start:p.value_start + len(p.value)] == p.value
+    starts = [p.start for p in got]
+    assert starts == sorted(starts)
+    assert all(a.end <= b.start for a, b in itertools.pairwise(got))

@@ -1,0 +1,74 @@
+"""orggraph.extract.titles and .resolve: the described post's title, names to nodes."""
+
+from __future__ import annotations
+
+import pytest
+
+from orggraph.extract import passages
+from orggraph.extract.candidates import candidates
+from orggraph.extract.resolve import abbreviations, resolve
+from orggraph.extract.titles import clean_title, find_title, sections
+
+
+@pytest.mark.parametrize(("raw", "title"), [
+    ("Job Title: Ward Sister", "Ward Sister"),
+    ("JOB DESCRIPTION – Senior Staff Nurse (Band 6)", "Senior Staff Nurse"),
+    ("Role Profile: Head of Estates, Grade 8b", "Head of Estates"),
+    ("Estates Manager 8a", "Estates Manager"),
+    ("Ward Manager – Acute Inpatient Ward", "Ward Manager – Acute Inpatient Ward"),
+    ("Finance Officer AfC Band 5", "Finance Officer"),
+])
+def test_titles_are_cleaned_of_labels_grades_and_document_words(raw, title):
+    assert clean_title(raw) == title
+
+
+@pytest.mark.parametrize(("text", "title"), [
+    ("Westshire Trust\n\nJob Title: Ward Sister\nReports to: Matron\n", "Ward Sister"),
+    ("Ward Sister (Band 6)\nThe post holder reports to the Matron.\n", "Ward Sister"),
+    ("The Council will appoint a head of quality. They will report to the Director.\n",
+     "head of quality"),
+    ("Job Description\nThe Matron will lead the nursing team across the division.\n", "Matron"),
+])
+def test_the_described_post_is_found_in_each_kind_of_text(text, title):
+    found = find_title(text, passages(text))
+    assert found is not None and found.name == title
+    assert text[found.start:found.end] == title
+
+
+def _draft(text: str):
+    found = passages(text)
+    return resolve(text, "t", found, candidates(text, found))
+
+
+def test_a_short_form_of_the_title_is_the_described_post():
+    d = _draft("Job Title: Ward Manager – Acute Ward\nThe Ward Manager reports to the Matron.\n")
+    assert [(r.start, r.end) for r in d.relationships] == [("ward manager acute ward", "matron")]
+
+
+def test_a_deputy_of_another_post_is_another_post():
+    d = _draft("Job Title: Head of Nursing\nThe Deputy Head of Nursing deputises for the Head "
+               "of Nursing.\n")
+    assert [(r.type, r.start, r.end) for r in d.relationships] == [
+        ("DEPUTISES_FOR", "deputy head nursing", "head nursing")]
+
+
+def test_graded_headings_start_sections_with_their_own_post():
+    text = ("Payroll Manager (Band 7)\nReports to: Head of Finance\n\nPayroll Officer (Band 4)\n"
+            "Reports to: Payroll Manager\n")
+    assert [m.name for _, m in sections(text, passages(text))] == ["Payroll Manager",
+                                                                  "Payroll Officer"]
+    d = _draft(text)
+    assert {(r.start, r.end) for r in d.relationships} == {
+        ("payroll manager", "head finance"), ("payroll officer", "payroll manager")}
+
+
+def test_abbreviations_and_the_documents_own_body():
+    assert abbreviations("the Quality Forum (QF) meets") == {"QF": "Quality Forum"}
+    d = _draft("Quality and Safety Committee – Terms of Reference\nThe Committee is accountable "
+               "to the Trust Board.\n")
+    assert [(r.type, r.start, r.end) for r in d.relationships] == []  # a body is no post
+    d = _draft("Quality and Safety Committee\nThe Committee shall consist of the Chief Nurse "
+               "and the Finance Director.\n")
+    assert {(r.start, r.end) for r in d.relationships} == {
+        ("chief nurse", "quality safety committee"),
+        ("finance director", "quality safety committee")}
