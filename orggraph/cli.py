@@ -536,7 +536,7 @@ def neo4j_status(data_dir: Path) -> None:
 @neo4j.command("shell")
 @click.option("-f", "--file", "script",
               type=click.Path(exists=True, dir_okay=False, path_type=Path),
-              help="Run the statements of this file (e.g. an 'export --format cypher' script).")
+              help="Run the statements of this file (e.g. an 'orggraph export cypher' script).")
 def neo4j_shell(script: Path | None) -> None:
     """Run cypher-shell (5.26) against the server of NEO4J_URI, NEO4J_USER, NEO4J_PASSWORD."""
     from .neo4j import connect
