@@ -27,11 +27,10 @@ findings are errors and which are warnings); the rest still imports.
 
 >>> import tempfile, pathlib
 >>> d = pathlib.Path(tempfile.mkdtemp())
->>> (d / "senior.csv").write_text(
+>>> _ = (d / "senior.csv").write_text(
 ...     "Post Unique Reference,Name,Grade,Job Title,Unit,"
 ...     "Reports to Senior Post\\nCEO1,Ann Bee,SCS4,Chief Executive,Board,XX\\n"
 ...     "FD1,Vacant,SCS2,Finance Director,Finance,CEO1\\n", encoding="utf-8")
-162
 >>> report = import_organogram(d / "senior.csv", org="Example Trust", output=d / "data")
 >>> report.posts, report.problems
 (2, [])
