@@ -1,24 +1,33 @@
-"""Time to first full render of a chart in headless chromium, against pyvis's defaults.
+"""The chart at scale in headless chromium, beside the previous chart measured in the same run.
 
-    python -m benchmarks.bench_viz                        # 500, 5,000 and 20,000 posts
-    python -m benchmarks.bench_viz --sizes 100,500,5000 --repeat 5 --cap 120
+    python -m benchmarks.bench_viz                          # 5,000 and 50,000 posts
+    python -m benchmarks.bench_viz --sizes 5000 --repeat 5
 
-For each size (a synthetic organisation from ``orggraph.generate``) and both layouts
-(``network`` draws every node and edge, as the naive page does): the time to
-build the page in Python, and the median of ``--repeat`` loads in Debian's chromium
-from navigation to the first drawing of the chart (the page opens with bodies
-collapsed above a few hundred nodes), plus the time to open every body and
-redraw. The naive way is pyvis's defaults (``Network().from_nx`` with physics,
-vis-network inlined), timed from navigation to the end of its stabilisation (when
-its loading bar goes); building it in Python and rendering it are each capped at
-``--cap`` seconds and reported as "did not finish" beyond that.
+For each size (a synthetic organisation from ``orggraph.generate``), for this chart and
+for the previous one (the vis-network chart this project drew before its org-chart
+view, rebuilt from git history: the last version of ``orggraph/templates/chart.html``
+that created a ``vis.Network``):
+
+- **build**: seconds to write the page in Python, and its size;
+- **first render**: median of ``--repeat`` loads, from navigation until the page says
+  it is ready (its opening view drawn);
+- **open everything**: seconds to open every subtree (this chart: the largest
+  organisation; the previous chart: every body) and draw it, and how many nodes that draws;
+- **zoom frame**: with everything open, the median and 95th percentile of the time
+  between frames while zooming a step every frame (40 frames); for this chart also the
+  **pan frame** at a readable zoom (0.85), where the cards in view are on the page.
+
+The previous chart is built by importing its ``viz.py`` from git with its own template;
+if that no longer imports against today's library, the run says why and carries on.
 """
 
 from __future__ import annotations
 
 import argparse
-import multiprocessing
+import importlib.util
 import statistics
+import subprocess
+import sys
 import tempfile
 import time
 from pathlib import Path
@@ -26,118 +35,149 @@ from typing import Any
 
 from orggraph.generate import generate
 from orggraph.graph import load_graph
-from orggraph.viz import pyvis_default_html, viz
+from orggraph.viz import viz
 
+ROOT = Path(__file__).resolve().parent.parent
 CHROMIUM = "/usr/bin/chromium"
 ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"]
-NAIVE_DONE = ("() => { const b = document.getElementById('loadingBar');"
-              " return b !== null && b.style.opacity === '0'; }")
+READY = "window.orggraphReady === true"
+
+FRAMES = """async (step) => {
+    const times = [];
+    let last = performance.now();
+    for (let i = 0; i < 40; i++) {
+        step(i);
+        await new Promise(r => requestAnimationFrame(() => r()));
+        const now = performance.now();
+        times.push(now - last);
+        last = now;
+    }
+    times.sort((a, b) => a - b);
+    return [times[20], times[38]];
+}"""
+OURS = {
+    "open": "() => { const t = performance.now(); orggraph.openAll();"
+            " return [(performance.now() - t) / 1000, orggraph.layout().cards.length]; }",
+    "step": "i => orggraph.zoomAt(i % 2 ? 1.05 : 0.96, 500, 300)",
+    # and panning at a readable zoom, where the cards in view are on the page
+    "readable": "() => { orggraph.state.k = 0.85; orggraph.apply(); }",
+    "pan": "i => { orggraph.state.x += (i % 2 ? 9 : -7); orggraph.apply(); }",
+}
+PREVIOUS = {
+    "open": "() => { const t = performance.now(); orggraph.openAll(); orggraph.network.redraw();"
+            " return [(performance.now() - t) / 1000, orggraph.nodes.length]; }",
+    "step": "i => orggraph.network.moveTo({scale: orggraph.network.getScale()"
+            " * (i % 2 ? 1.05 : 0.96)})",
+}
 
 
-def _naive_build(data: str, out: str) -> None:
-    Path(out).write_text(pyvis_default_html(load_graph(data)), encoding="utf-8")
+def previous_viz() -> Any:
+    """The previous chart's module, from git, rendering with its own template."""
+    def git(*args: str) -> str:
+        return subprocess.run(["git", *args], cwd=ROOT, check=True,  # noqa: S603, S607
+                              capture_output=True, text=True).stdout
+
+    changed = git("log", "--format=%H", "-S", "new vis.Network", "--",
+                  "orggraph/templates/chart.html").split()
+    if not changed:
+        raise RuntimeError("no earlier vis-network chart in this repository's history")
+    base = changed[0] + "^"
+    tmp = Path(tempfile.mkdtemp())
+    template = tmp / "chart.html"
+    template.write_text(git("show", f"{base}:orggraph/templates/chart.html"), encoding="utf-8")
+    source = git("show", f"{base}:orggraph/viz.py").replace("from .", "from orggraph.")
+    source = source.replace('importlib.resources.files("orggraph").joinpath("templates", '
+                            '"chart.html")', f"Path({str(template)!r})")
+    (tmp / "previous_viz.py").write_text(source, encoding="utf-8")
+    spec = importlib.util.spec_from_file_location("previous_viz", tmp / "previous_viz.py")
+    if spec is None or spec.loader is None:
+        raise RuntimeError(f"cannot import {tmp / 'previous_viz.py'}")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
 
 
-def _load(pw: Any, path: Path, done: str, cap: float) -> float | None:
-    """Seconds from navigation to ``done`` being true, or None beyond ``cap``.
+def first_render(pw: Any, path: Path, repeat: int) -> float:
+    times = []
+    for _ in range(repeat):
+        browser = pw.chromium.launch(executable_path=CHROMIUM, args=ARGS)
+        try:
+            page = browser.new_context(viewport={"width": 1440, "height": 900}).new_page()
+            t = time.perf_counter()
+            page.goto(path.as_uri(), timeout=300_000)
+            page.wait_for_function(READY, timeout=300_000, polling=20)
+            times.append(time.perf_counter() - t)
+        finally:
+            browser.close()
+    return statistics.median(times)
 
-    Each load gets its own browser, closed (killed) afterwards: a page still busy
-    stabilising at the cap answers no further question.
-    """
+
+def opened(pw: Any, path: Path, how: dict[str, str]
+           ) -> tuple[float, int, list[tuple[float, float]]]:
     browser = pw.chromium.launch(executable_path=CHROMIUM, args=ARGS)
     try:
-        page = browser.new_context(viewport={"width": 1400, "height": 900}).new_page()
-        page.route("**/*", lambda route: route.continue_()
-                   if route.request.url.startswith("file:")
-                   else route.abort())  # the naive page's CDN links fail at once, offline
-        t = time.perf_counter()
-        page.goto(path.as_uri(), timeout=cap * 1000)
-        page.wait_for_function(done, timeout=max(1.0, cap - (time.perf_counter() - t)) * 1000,
-                               polling=50)
-        return time.perf_counter() - t
-    except Exception:  # Playwright's timeout: the page did not finish within the cap
-        return None
+        page = browser.new_context(viewport={"width": 1440, "height": 900}).new_page()
+        page.goto(path.as_uri(), timeout=300_000)
+        page.wait_for_function(READY, timeout=300_000)
+        took, drawn = page.evaluate(how["open"])
+        page.evaluate("() => new Promise(r => requestAnimationFrame(() => r()))")
+        median, p95 = page.evaluate(FRAMES.replace("step(i)", f"({how['step']})(i)"))
+        frames = [(float(median), float(p95))]
+        if "readable" in how:
+            page.evaluate(how["readable"])
+            frames.append(tuple(page.evaluate(FRAMES.replace("step(i)", f"({how['pan']})(i)"))))
+        return float(took), int(drawn), frames
     finally:
         browser.close()
 
 
-def _open_all(browser: Any, path: Path) -> tuple[float, int]:
-    context = browser.new_context(viewport={"width": 1400, "height": 900})
-    page = context.new_page()
-    page.goto(path.as_uri())
-    page.wait_for_function("window.orggraphReady === true", timeout=120_000)
-    took, drawn = page.evaluate("""() => {
-        const t = performance.now();
-        orggraph.openAll();
-        orggraph.network.redraw();  // draws at once
-        return [(performance.now() - t) / 1000, orggraph.nodes.length];
-    }""")
-    context.close()
-    return float(took), int(drawn)
+def measure(pw: Any, name: str, build: Any, how: dict[str, str], repeat: int,
+            full: bool) -> None:
+    t = time.perf_counter()
+    path = build()
+    built = time.perf_counter() - t
+    first = first_render(pw, path, repeat)
+    line = (f"  {name:9}: build {built:6.1f} s, {path.stat().st_size / 1e6:5.1f} MB;"
+            f" first render {first:6.2f} s (median of {repeat})")
+    if full:
+        took, drawn, frames = opened(pw, path, how)
+        line += (f"; open everything {took:6.2f} s ({drawn:,} posts);"
+                 f" zoom frame {frames[0][0]:5.1f} ms median, {frames[0][1]:5.1f} ms p95")
+        if len(frames) > 1:
+            line += (f"; pan frame at zoom 0.85 {frames[1][0]:5.1f} ms median,"
+                     f" {frames[1][1]:5.1f} ms p95")
+    print(line, flush=True)
 
 
-def _fmt(t: float | None) -> str:
-    return "did not finish" if t is None else f"{t:8.2f} s"
-
-
-def run(pw: Any, browser: Any, size: int, repeat: int, cap: float) -> None:
+def run(pw: Any, size: int, repeat: int, previous: Any) -> None:
     with tempfile.TemporaryDirectory() as tmp:
-        data = generate(size, seed=1, directory=Path(tmp) / "data")
-        G = load_graph(data)
-        print(f"\n{size:>7,} posts: {G.number_of_nodes():,} nodes, {G.number_of_edges():,} edges")
-        first: float | None = None
-        for layout in ("hierarchy", "network"):
-            t = time.perf_counter()
-            ours = viz(G, Path(tmp) / f"{layout}.html", layout=layout)
-            build = time.perf_counter() - t
-            loads = [_load(pw, ours, "window.orggraphReady === true", cap)
-                     for _ in range(repeat)]
-            done = [x for x in loads if x is not None]
-            median = statistics.median(done) if len(done) == len(loads) else None
-            if layout == "network":  # the same nodes and edges as the naive page
-                first = median
-            opened, drawn = _open_all(browser, ours)
-            size_mb = ours.stat().st_size / 1e6
-            print(f"  orggraph {layout:9}: build {build:6.2f} s, {size_mb:5.1f} MB;"
-                  f" first render {_fmt(median)} (median of {repeat});"
-                  f" open every body and redraw {opened:6.2f} s ({drawn:,} nodes drawn)")
-
-        naive_path = Path(tmp) / "naive.html"
-        proc = multiprocessing.get_context("spawn").Process(
-            target=_naive_build, args=(str(data), str(naive_path)))
-        t = time.perf_counter()
-        proc.start()
-        proc.join(cap)
-        naive_build: float | None = time.perf_counter() - t
-        if proc.is_alive():
-            proc.terminate()
-            proc.join()
-            naive_build = None
-        if naive_build is None or not naive_path.exists():
-            print(f"  pyvis defaults: build did not finish within {cap:.0f} s")
+        G = load_graph(generate(size, seed=1, directory=Path(tmp) / "data"))
+        print(f"\n{size:>7,} posts: {G.number_of_nodes():,} nodes, {G.number_of_edges():,} edges",
+              flush=True)
+        full = size <= 10_000  # everything open: the frame targets are for 5,000 posts
+        measure(pw, "this", lambda: viz(G, Path(tmp) / "ours.html"), OURS, repeat, full)
+        if isinstance(previous, str):
+            print(f"  previous : not measured ({previous})")
             return
-        naive = _load(pw, naive_path, NAIVE_DONE, cap)
-        ratio = f"{naive / first:.1f}x our network chart" if naive and first else "n/a"
-        print(f"  pyvis defaults: build {naive_build:6.2f} s; first render (stabilised)"
-              f" {_fmt(naive)} (one run, cap {cap:.0f} s); ratio {ratio}")
+        measure(pw, "previous", lambda: previous.viz(G, Path(tmp) / "previous.html"),
+                PREVIOUS, repeat, full)
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--sizes", default="500,5000,20000")
+    parser.add_argument("--sizes", default="5000,50000")
     parser.add_argument("--repeat", type=int, default=3)
-    parser.add_argument("--cap", type=float, default=60.0,
-                        help="seconds before the naive way counts as 'did not finish'")
     args = parser.parse_args()
     from playwright.sync_api import sync_playwright
 
+    try:
+        previous: Any = previous_viz()
+    except Exception as exc:  # an old module that no longer imports: say so, measure ours
+        previous = f"{type(exc).__name__}: {exc}"
     with sync_playwright() as pw:
-        browser = pw.chromium.launch(executable_path=CHROMIUM, args=ARGS)
-        try:
-            for size in (int(s) for s in args.sizes.split(",")):
-                run(pw, browser, size, args.repeat, args.cap)
-        finally:
-            browser.close()
+        for size in (int(s) for s in args.sizes.split(",")):
+            run(pw, size, args.repeat, previous)
+    sys.stdout.flush()
 
 
 if __name__ == "__main__":

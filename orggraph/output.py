@@ -20,16 +20,18 @@ True
 
 from __future__ import annotations
 
+import functools
 import os
 import shutil
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from .errors import OutputExistsError, OutputPathError
 
-__all__ = ["MARKER", "OutputExistsError", "OutputPathError", "make_parent", "write_directory",
-           "write_file"]
+__all__ = ["MARKER", "OutputExistsError", "OutputPathError", "html_templates", "make_parent",
+           "write_directory", "write_file"]
 
 #: The text every orggraph-written file carries near its start (in a comment, a
 #: ``<meta name="generator">``, a header …) so it may be overwritten without ``--force``.
@@ -137,3 +139,19 @@ def write_directory(path: str | Path, fill: Callable[[Path], None], *,
         shutil.rmtree(tmp, ignore_errors=True)
         raise
     return target
+
+
+@functools.cache
+def html_templates() -> Any:
+    """The one Jinja environment the HTML pages (chart and report) are rendered with:
+    ``orggraph/templates``, autoescape on for every template (a string from the data is
+    escaped where the template puts it, nowhere else), a missing variable an error.
+
+    >>> html_templates().from_string("<p>{{ t }}</p>").render(t="<b>&")
+    '<p>&lt;b&gt;&amp;</p>'
+    """
+    import jinja2
+
+    return jinja2.Environment(loader=jinja2.PackageLoader("orggraph", "templates"),
+                              autoescape=True, undefined=jinja2.StrictUndefined,
+                              trim_blocks=True, lstrip_blocks=True)

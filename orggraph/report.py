@@ -1,11 +1,18 @@
 """The governance report: one self-contained HTML page a governance lead can read and print.
 
 Every figure comes from the question library (:mod:`orggraph.queries`) and
-:func:`orggraph.browse.summary`; this module only chooses what to show and lays it
-out. Charts are PNG images embedded as ``data:`` URIs (matplotlib, Agg), tables are
-plain HTML, every string from the data is escaped, and the page references nothing
-outside itself, so it works offline and prints cleanly. Long tables show the first
-:data:`MAX_ROWS` rows and say how many more there are; totals are always stated.
+:func:`orggraph.browse.summary`; this module only chooses what to show. The page is
+rendered by the Jinja template ``orggraph/templates/report.html`` with autoescape on,
+so every string from the data is escaped there and nowhere else. Charts are PNG images
+embedded as ``data:`` URIs (matplotlib, Agg); the page references nothing outside
+itself, so it works offline and prints on A4.
+
+Posts and bodies are named by title or name; an id appears only as a tooltip
+(``title``) of the name. Every list is given in full: a table longer than
+:data:`MAX_ROWS` shows its first rows and keeps the rest in a collapsible part below,
+saying how many there are. The report is a list of sections (:func:`sections`), each a
+list of blocks (paragraphs, tables, figures); another module can add a section by
+appending one.
 
 >>> from orggraph.graph import load_graph
 >>> page = render_report(load_graph())
@@ -16,10 +23,11 @@ True
 from __future__ import annotations
 
 import base64
+import datetime as dt
 import io
 from collections import Counter
 from collections.abc import Iterable, Sequence
-from html import escape
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -28,7 +36,7 @@ import networkx as nx
 from .browse import summary
 from .graph import display_name, resolve_node
 from .model import ACCOUNTABILITY_TYPES
-from .output import MARKER, write_file
+from .output import MARKER, html_templates, write_file
 from .queries import (
     chain,
     changes,
@@ -40,141 +48,80 @@ from .queries import (
     spans_and_layers,
 )
 
-__all__ = ["MAX_ROWS", "render_report", "report"]
+__all__ = ["MAX_ROWS", "Section", "render_report", "report", "sections"]
 
-#: Rows shown per table before "… and N more".
+#: Rows shown open per table; the rest are in a collapsible part below it.
 MAX_ROWS = 50
 #: Posts whose accountability chains are shown.
 CHAIN_POSTS = 10
-#: Bodies whose members are listed, and posts listed by seats held.
-MAX_BODIES = 20
 
 _GAP_CLASS = {"no deputy": "gap-none", "single point of failure": "gap-spof",
               "chair without deputy": "gap-chair"}
+_RELATION = {"CHAIRS": "chair", "MEMBER_OF": "member"}
 
-_CSS = """
-:root { --ink:#1d2733; --muted:#5b6673; --line:#d5dbe2; --band:#f3f6f9; --accent:#005eb8; }
-* { box-sizing: border-box; }
-body { font-family: "Segoe UI", Arial, Helvetica, sans-serif; color: var(--ink); margin: 0;
-       line-height: 1.45; font-size: 15px; background: #fff; }
-header { background: var(--accent); color: #fff; padding: 1.2rem 2rem; }
-header h1 { margin: 0 0 .3rem; font-size: 1.7rem; }
-header p { margin: 0; opacity: .9; }
-nav { padding: .6rem 2rem; border-bottom: 1px solid var(--line); background: var(--band); }
-nav a { margin-right: 1rem; color: var(--accent); text-decoration: none; white-space: nowrap; }
-main { padding: 0 2rem 2rem; max-width: 1300px; }
-section { margin-top: 1.8rem; }
-h2 { border-bottom: 2px solid var(--accent); padding-bottom: .2rem; font-size: 1.35rem; }
-h3 { font-size: 1.1rem; margin: 1.2rem 0 .4rem; }
-p.note { color: var(--muted); margin: .3rem 0 .6rem; }
-.cards { display: flex; flex-wrap: wrap; gap: .6rem; margin: 1rem 0; }
-.card { border: 1px solid var(--line); border-radius: 6px; padding: .5rem .9rem; min-width: 9rem;
-        background: var(--band); }
-.card b { display: block; font-size: 1.5rem; color: var(--accent); }
-.card.alert b { color: #b3261e; }
-table.narrow { width: auto; min-width: 16rem; }
-table { border-collapse: collapse; width: 100%; margin: .4rem 0 .8rem; font-size: .88rem; }
-th, td { border: 1px solid var(--line); padding: .25rem .45rem; text-align: left;
-         vertical-align: top; }
-th { background: var(--band); }
-td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; }
-tr.gap-spof td { background: #fde2e0; }
-tr.gap-none td { background: #fff4d6; }
-tr.gap-chair td { background: #fbe3f1; }
-tr.crosses td, td.crosses { background: #e4efff; }
-.tag { display: inline-block; padding: 0 .35rem; border-radius: 3px; font-size: .8rem;
-       background: #e8ecf0; white-space: nowrap; }
-.tag.bad { background: #b3261e; color: #fff; }
-.tag.warn { background: #c77700; color: #fff; }
-q { color: #333; font-style: italic; }
-.src { color: var(--muted); font-size: .8rem; white-space: nowrap; }
-.src a { color: var(--muted); }
-.charts { display: flex; flex-wrap: wrap; gap: 1rem; }
-.charts figure { margin: 0; }
-.charts img { max-width: 100%; border: 1px solid var(--line); }
-figcaption { font-size: .85rem; color: var(--muted); }
-.legend span { margin-right: .8rem; padding: 0 .4rem; }
-.chain { margin: .2rem 0 .6rem; }
-.more { color: var(--muted); font-style: italic; }
-@media print {
-  body { font-size: 10pt; }
-  header { background: none; color: #000; border-bottom: 2px solid #000; padding: 0 0 .5rem; }
-  nav { display: none; }
-  main { padding: 0; max-width: none; }
-  a { color: inherit; text-decoration: none; }
-  section { break-before: auto; }
-  h2, h3 { break-after: avoid; }
-  tr, figure, .card { break-inside: avoid; }
-  thead { display: table-header-group; }
-  tr.gap-spof td, tr.gap-none td, tr.gap-chair td, tr.crosses td, .card {
-    -webkit-print-color-adjust: exact; print-color-adjust: exact; }
-}
-"""
+Cell = dict[str, Any]
 
 
-def _e(value: Any) -> str:
-    """Escape any value for HTML; ``None`` is empty, lists are joined."""
-    if value is None:
-        return ""
-    if isinstance(value, list | tuple):
-        return "; ".join(escape(str(v)) for v in value)
-    return escape(str(value))
+@dataclass
+class Section:
+    """One section of the report: an anchor id, a heading and its blocks in order.
+
+    A block is a dict with ``type`` one of ``p``, ``note``, ``cards``, ``table``,
+    ``figures``, ``h3`` and ``legend`` (see ``templates/report.html``).
+    """
+
+    id: str
+    title: str
+    blocks: list[dict[str, Any]] = field(default_factory=list)
 
 
-def _anchor(source: str) -> str:
-    return "src-" + "".join(c if c.isalnum() or c in "-_" else "_" for c in source)
+# --- cells: plain data the template renders -------------------------------------------
 
 
-def _src(source: Any) -> str:
-    if not source:
-        return ""
-    return f'<span class="src"><a href="#{_anchor(str(source))}">{_e(source)}</a></span>'
+def _text(value: Any) -> Cell:
+    return {"text": "" if value is None else str(value)}
 
 
-def _quote(evidence: Any, source: Any) -> str:
-    """An evidence quote with its source document."""
-    if not evidence:
-        return _src(source)
-    return f"<q>{_e(evidence)}</q> {_src(source)}"
+def _named(G: nx.MultiDiGraph, node: str | None) -> Cell:
+    """A post or body by name, its id as the tooltip."""
+    if node is None:
+        return _text("")
+    return {"names": [{"name": display_name(G, node), "id": node}]}
 
 
-def _edge_evidence(G: nx.MultiDiGraph, u: str, v: str, types: Iterable[str]) -> str:
+def _names(G: nx.MultiDiGraph, nodes: Iterable[str]) -> Cell:
+    return {"names": [{"name": display_name(G, n), "id": n} for n in nodes]}
+
+
+def _quote(evidence: Any, source: Any) -> dict[str, Any]:
+    return {"evidence": str(evidence) if evidence else "", "source": str(source or "")}
+
+
+def _quotes(items: Iterable[dict[str, Any]]) -> Cell:
+    return {"quotes": list(items)}
+
+
+def _edge_quotes(G: nx.MultiDiGraph, u: str, v: str, types: Iterable[str]) -> list[dict[str, Any]]:
     """The quotes of every relationship u→v of the given types."""
     wanted = set(types)
-    found = sorted({(d["type"], d.get("source"), d.get("evidence"))
-                    for d in G.get_edge_data(u, v, default={}).values() if d["type"] in wanted},
-                   key=lambda x: tuple(str(p) for p in x))
-    return "<br>".join(_quote(ev, src) for _, src, ev in found)
+    found = sorted({(d["type"], str(d.get("source") or ""), str(d.get("evidence") or ""))
+                    for d in G.get_edge_data(u, v, default={}).values() if d["type"] in wanted})
+    return [_quote(ev, src) for _, src, ev in found]
 
 
-def _node_evidence(G: nx.MultiDiGraph, node: str) -> str:
+def _node_quote(G: nx.MultiDiGraph, node: str) -> Cell:
     a = G.nodes[node]
-    return _quote(a.get("evidence"), a.get("source"))
+    return _quotes([_quote(a.get("evidence"), a.get("source"))])
 
 
-def _table(headers: Sequence[str], rows: Sequence[Sequence[str]], *,
+def _table(headers: Sequence[str], rows: list[list[Cell]], *, what: str,
            numeric: Iterable[int] = (), classes: Sequence[str] | None = None,
-           total: int | None = None, what: str = "rows", narrow: bool = False) -> str:
-    """A plain table of already-escaped cells, capped at :data:`MAX_ROWS`."""
-    nums = set(numeric)
-    head = "".join(f'<th{" class=num" if i in nums else ""}>{_e(h)}</th>'
-                   for i, h in enumerate(headers))
-    body = []
-    for n, row in enumerate(rows[:MAX_ROWS]):
-        cls = f' class="{classes[n]}"' if classes and classes[n] else ""
-        cells = "".join(f'<td{" class=num" if i in nums else ""}>{c}</td>'
-                        for i, c in enumerate(row))
-        body.append(f"<tr{cls}>{cells}</tr>")
-    count = len(rows) if total is None else total
-    more = ""
-    if count > min(len(rows), MAX_ROWS):
-        more = (f'<p class="more">Showing {min(len(rows), MAX_ROWS)} of {count} {_e(what)}; '
-                f"{count - min(len(rows), MAX_ROWS)} more not shown.</p>")
-    if not rows:
-        return f'<p class="note">None found.</p>{more}'
-    cls = " class=narrow" if narrow else ""
-    return (f"<table{cls}><thead><tr>{head}</tr></thead><tbody>{''.join(body)}</tbody>"
-            f"</table>{more}")
+           narrow: bool = False) -> dict[str, Any]:
+    """A table block: the first :data:`MAX_ROWS` rows open, the rest collapsible."""
+    body = [{"cls": classes[i] if classes else "", "cells": r} for i, r in enumerate(rows)]
+    return {"type": "table", "headers": list(headers), "numeric": sorted(numeric),
+            "rows": body[:MAX_ROWS], "more": body[MAX_ROWS:], "what": what,
+            "narrow": narrow}
 
 
 def _png(fig: Any) -> str:
@@ -203,78 +150,59 @@ def _bar_chart(labels: Sequence[str], values: Sequence[int], title: str, xlabel:
     return _png(fig)
 
 
-def _figure(uri: str, caption: str) -> str:
-    return (f'<figure><img src="{uri}" alt="{_e(caption)}">'
-            f"<figcaption>{_e(caption)}</figcaption></figure>")
-
-
-def _name(G: nx.MultiDiGraph, node: str) -> str:
-    return f"{_e(display_name(G, node))} <span class=src>({_e(node)})</span>"
-
-
 # --- sections ---------------------------------------------------------------------------
 
 
-def _summary_section(rows: list[dict[str, Any]], cards: list[tuple[str, Any, bool]]) -> str:
-    card_html = "".join(
-        f'<div class="card{" alert" if alert and value else ""}">'
-        f"<b>{_e(f'{value:,}' if isinstance(value, int) else value)}</b>{_e(label)}</div>"
-        for label, value, alert in cards)
-    kinds = [[_e(r["name"]), _e(r["nodes"])] for r in rows if r["category"] == "body kind"]
-    types = [[_e(r["name"]), _e(r["relationships"])] for r in rows
+def _summary_section(rows: list[dict[str, Any]], cards: list[tuple[str, Any, bool]]) -> Section:
+    kinds = [[_text(r["name"]), _text(r["nodes"])] for r in rows if r["category"] == "body kind"]
+    types = [[_text(r["name"]), _text(r["relationships"])] for r in rows
              if r["category"] == "relationship type"]
-    return (
-        '<section id="summary"><h2>Summary</h2>' + f'<div class="cards">{card_html}</div>'
-        '<div class="charts"><div><h3>Bodies by kind</h3>'
-        + _table(["kind", "bodies"], kinds, numeric=[1], what="kinds", narrow=True)
-        + "</div><div><h3>Relationships by type</h3>"
-        + _table(["type", "relationships"], types, numeric=[1], what="types", narrow=True)
-        + "</div></div></section>"
-    )
+    return Section("summary", "Summary", [
+        {"type": "cards", "cards": [{"label": label, "alert": bool(alert and value),
+                                     "value": f"{value:,}" if isinstance(value, int) else value}
+                                    for label, value, alert in cards]},
+        {"type": "h3", "text": "Bodies by kind"},
+        _table(["kind", "bodies"], kinds, numeric=[1], what="kinds", narrow=True),
+        {"type": "h3", "text": "Relationships by type"},
+        _table(["type", "relationships"], types, numeric=[1], what="types", narrow=True),
+    ])
 
 
-def _spans_section(G: nx.MultiDiGraph, spans: dict[str, Any]) -> str:
+def _spans_section(G: nx.MultiDiGraph, spans: dict[str, Any]) -> Section:
     s, bands, posts = spans["summary"], spans["bands"], spans["posts"]
     by_layer = Counter(r["layer"] for r in posts if r["layer"] is not None)
-    layers = sorted(by_layer)
-    charts = [
-        _figure(_bar_chart([b["band"] for b in bands], [b["managers"] for b in bands],
-                           "Span of control distribution", "direct reports",
-                           "managers"), "Managers by span band (direct reports)"),
-    ]
-    if layers:
-        charts.append(_figure(_bar_chart([str(x) for x in layers],
-                                         [by_layer[x] for x in layers],
-                                         "Managers by layer", "layer (1 = top)", "managers"),
-                              "Managers by layer (1 is the top)"))
-    band_rows = [[_e(b["band"]), _e(b["managers"]),
-                  _e(f"{b['share']:.0%}" if b["share"] is not None else "")] for b in bands]
-    shown = posts if len(posts) <= MAX_ROWS else sorted(
-        posts, key=lambda r: (-r["direct_span"], -r["total_span"], r["id"]))
-    rows = [[_name(G, r["id"]), _e(r["layer"]), _e(r["direct_span"]), _e(r["total_span"]),
-             _e(r["lines_up"]), _node_evidence(G, r["id"])] for r in shown]
-    order = ("in order of layer" if len(posts) <= MAX_ROWS
-             else "widest direct span first")
-    facts = (
-        f"<p>{_e(s['posts'])} posts, {_e(s['managers'])} with reports (managers), "
-        f"{_e(s['layers'])} layers; mean direct span {_e(s['mean_span'])}. Widest span "
-        f"{_e(s['widest_span'])}: {_e(', '.join(display_name(G, p) for p in s['widest']))}. "
-        f"{len(s['span_of_one'])} managers have a span of 1.</p>"
-    )
-    return (
-        '<section id="spans"><h2>Spans and layers</h2>' + facts
-        + f'<div class="charts">{"".join(charts)}</div>'
-        + "<h3>Span bands</h3>"
-        + _table(["band (direct reports)", "managers", "share"], band_rows, numeric=[1, 2],
-                 narrow=True)
-        + f"<h3>Every manager ({order})</h3>"
-        '<p class="note">Direct span counts direct reports; total span counts every post '
-        "beneath once; lines up is how many posts the manager answers to. Evidence is where "
-        "the source document names the post.</p>"
-        + _table(["post", "layer", "direct span", "total span", "lines up", "evidence"],
-                 rows, numeric=[1, 2, 3, 4], what="managers")
-        + "</section>"
-    )
+    figures = [{"src": _bar_chart([b["band"] for b in bands], [b["managers"] for b in bands],
+                                  "Span of control distribution", "direct reports", "managers"),
+                "caption": "Managers by span band (direct reports)"}]
+    if by_layer:
+        layers = sorted(by_layer)
+        figures.append({"src": _bar_chart([str(x) for x in layers], [by_layer[x] for x in layers],
+                                          "Managers by layer", "layer (1 = top)", "managers"),
+                        "caption": "Managers by layer (1 is the top)"})
+    band_rows = [[_text(b["band"]), _text(b["managers"]),
+                  _text(f"{b['share']:.0%}" if b["share"] is not None else "")] for b in bands]
+    shown = sorted(posts, key=lambda r: (-r["direct_span"], -r["total_span"], r["id"]))
+    rows = [[_named(G, r["id"]), _text(r["layer"]), _text(r["direct_span"]),
+             _text(r["total_span"]), _text(r["lines_up"]), _node_quote(G, r["id"])]
+            for r in shown]
+    widest = ", ".join(f"“{display_name(G, p)}”" for p in s["widest"])
+    return Section("spans", "Spans and layers", [
+        {"type": "p", "text": f"{s['posts']} posts, {s['managers']} with reports (managers), "
+                              f"{s['layers']} layers; mean direct span {s['mean_span']}. Widest "
+                              f"span {s['widest_span']}: {widest}. {len(s['span_of_one'])} "
+                              "managers have a span of 1."},
+        {"type": "figures", "figures": figures},
+        {"type": "h3", "text": "Span bands"},
+        _table(["band (direct reports)", "managers", "share"], band_rows, numeric=[1, 2],
+               what="bands", narrow=True),
+        {"type": "h3", "text": "Every manager (widest direct span first)"},
+        {"type": "note", "text": "Direct span counts direct reports; total span counts every "
+                                 "post beneath once; lines up is how many posts the manager "
+                                 "answers to. Evidence is where the source document names the "
+                                 "post."},
+        _table(["post", "layer", "direct span", "total span", "lines up", "evidence"], rows,
+               numeric=[1, 2, 3, 4], what="managers"),
+    ])
 
 
 def _chain_posts(spans: dict[str, Any], duals: list[dict[str, Any]],
@@ -291,209 +219,203 @@ def _chain_posts(spans: dict[str, Any], duals: list[dict[str, Any]],
     return chosen[:CHAIN_POSTS]
 
 
-def _chains_section(G: nx.MultiDiGraph, posts: list[str]) -> str:
-    parts = []
+def _chain_table(G: nx.MultiDiGraph, post: str) -> dict[str, Any]:
+    steps_by_chain: dict[int, list[dict[str, Any]]] = {}
+    for r in chain(G, post):
+        steps_by_chain.setdefault(r["chain"], []).append(r)
+    rows, classes = [], []
+    for number, steps in steps_by_chain.items():
+        for prev, step in zip([None, *steps[:-1]], steps, strict=True):
+            via = [v for v in (step["via"] or "").split(",") if v]
+            quotes = (_quotes(_edge_quotes(G, prev["id"], step["id"], via)) if prev is not None
+                      else _node_quote(G, step["id"]))
+            place = _named(G, step["id"])
+            if step["crosses"]:
+                place["tag"] = {"text": "crosses organisation", "cls": "warn"}
+            org = step["organisation"]
+            rows.append([_text(number), _text(step["step"]), place, _text(", ".join(via)),
+                         _named(G, org) if org in G else _text(org), quotes])
+            classes.append("crosses" if step["crosses"] else "")
+    return _table(["chain", "step", "post or body", "via", "organisation", "evidence"], rows,
+                  numeric=[0, 1], classes=classes, what="steps")
+
+
+def _chains_section(G: nx.MultiDiGraph, posts: list[str]) -> Section:
+    blocks: list[dict[str, Any]] = [{"type": "note", "text": (
+        "Chains of the posts with dual lines (cross-organisation first), then of the managers "
+        "deepest in the hierarchy. Step 0 is the post itself; each step up shows the "
+        "relationship and its quote. Shaded steps cross into another organisation.")}]
     for p in posts:
-        rows = chain(G, p)
-        chains: dict[int, list[dict[str, Any]]] = {}
-        for r in rows:
-            chains.setdefault(r["chain"], []).append(r)
-        parts.append(f"<h3>{_name(G, p)}</h3>")
-        table_rows, classes = [], []
-        for number, steps in chains.items():
-            for prev, step in zip([None, *steps[:-1]], steps, strict=True):
-                via = step["via"] or ""
-                evidence = (_edge_evidence(G, prev["id"], step["id"], via.split(","))
-                            if prev is not None else _node_evidence(G, step["id"]))
-                mark = ' <span class="tag warn">crosses organisation</span>' \
-                    if step["crosses"] else ""
-                table_rows.append([_e(number), _e(step["step"]), _name(G, step["id"]) + mark,
-                                   _e(via.replace(",", ", ")), _e(step["organisation"]),
-                                   evidence])
-                classes.append("crosses" if step["crosses"] else "")
-        parts.append(_table(["chain", "step", "post or body", "via", "organisation",
-                             "evidence"], table_rows, numeric=[0, 1], classes=classes,
-                            what="steps"))
-    note = ("Chains of the posts with dual lines (cross-organisation first), then of the "
-            "managers deepest in the hierarchy. Step 0 is the post itself; each step up "
-            "shows the relationship and its quote. Shaded steps cross into another "
-            "organisation.")
-    body = "".join(parts) if parts else '<p class="note">No posts with lines.</p>'
-    return (f'<section id="chains"><h2>Accountability chains</h2><p class="note">{note}</p>'
-            f"{body}</section>")
+        blocks += [{"type": "h3", "text": display_name(G, p), "id": p}, _chain_table(G, p)]
+    if not posts:
+        blocks.append({"type": "note", "text": "No posts with lines."})
+    return Section("chains", "Accountability chains", blocks)
 
 
-def _cover_section(G: nx.MultiDiGraph, gaps: list[dict[str, Any]]) -> str:
+def _cover_rows(G: nx.MultiDiGraph, gaps: list[dict[str, Any]]
+                ) -> tuple[list[list[Cell]], list[str], int]:
     covered = sorted({v for _, v, t in G.edges(data="type") if t == "DEPUTISES_FOR"})
     deputising = {u for u, _, t in G.edges(data="type") if t == "DEPUTISES_FOR"}
     heads = [p for p in covered if p not in deputising] or covered
     spof = {g["post_id"] for g in gaps if g["gap"] == "single point of failure"}
     rows, classes = [], []
-    for head in heads[:MAX_BODIES]:
+    for head in heads:
         for r in deputies(G, head):
             has_cover = any(t == "DEPUTISES_FOR" for _, _, t in G.in_edges(r["id"], data="type"))
-            flags = []
-            if r["cycle"]:
-                flags.append('<span class="tag">cycle</span>')
+            flags = [{"text": "cycle", "cls": ""}] if r["cycle"] else []
             if not has_cover:
-                flags.append('<span class="tag warn">no cover beneath</span>')
-            rows.append([_name(G, head), _e(r["depth"]), _name(G, r["id"]),
-                         _name(G, r["covers_id"]), " ".join(flags),
-                         _edge_evidence(G, r["id"], r["covers_id"], ["DEPUTISES_FOR"])])
+                flags.append({"text": "no cover beneath", "cls": "warn"})
+            rows.append([_named(G, head), _text(r["depth"]), _named(G, r["id"]),
+                         _named(G, r["covers_id"]), {"tags": flags},
+                         _quotes(_edge_quotes(G, r["id"], r["covers_id"], ["DEPUTISES_FOR"]))])
             classes.append("gap-spof" if r["covers_id"] in spof else "")
+    return rows, classes, len(covered)
+
+
+def _only_deputy(G: nx.MultiDiGraph, post: str) -> str | None:
+    return next((u for u, _, t in G.in_edges(post, data="type") if t == "DEPUTISES_FOR"), None)
+
+
+def _gap_row(G: nx.MultiDiGraph, g: dict[str, Any]) -> list[Cell]:
+    reason = g["reason"]
+    if g["gap"] == "chair without deputy":
+        quotes = _quotes(_edge_quotes(G, g["post_id"], g["id"], ["CHAIRS"]))
+    elif g["gap"] == "single point of failure":
+        only = _only_deputy(G, g["post_id"])
+        quotes = (_quotes(_edge_quotes(G, only, g["post_id"], ["DEPUTISES_FOR"])) if only
+                  else _node_quote(G, g["post_id"]))
+        if only:
+            reason = f"its only deputy, {display_name(G, only)}, has no deputy"
+    else:
+        quotes = _node_quote(G, g["post_id"])
+    tag = {"text": g["gap"], "cls": "bad" if g["gap"] != "no deputy" else "warn"}
+    chair = _named(G, g["post_id"]) if g["post_id"] != g["id"] else _text("")
+    return [{"tags": [tag]}, _named(G, g["id"]), chair, _text(reason), quotes]
+
+
+def _cover_section(G: nx.MultiDiGraph, gaps: list[dict[str, Any]]) -> Section:
+    rows, classes, covered = _cover_rows(G, gaps)
     counts = Counter(g["gap"] for g in gaps)
     rank = {"chair without deputy": 0, "single point of failure": 1}
     gaps = sorted(gaps, key=lambda g: rank.get(g["gap"], 2))  # the worst first; stable
-    gap_rows = []
-    for g in gaps:
-        if g["gap"] == "chair without deputy":
-            evidence = _edge_evidence(G, g["post_id"], g["id"], ["CHAIRS"])
-        elif g["gap"] == "single point of failure":
-            only = next((u for u, _, t in G.in_edges(g["post_id"], data="type")
-                         if t == "DEPUTISES_FOR"), None)
-            evidence = (_edge_evidence(G, only, g["post_id"], ["DEPUTISES_FOR"]) if only
-                        else _node_evidence(G, g["post_id"]))
-        else:
-            evidence = _node_evidence(G, g["post_id"])
-        gap_rows.append([f'<span class="tag {"bad" if g["gap"] != "no deputy" else "warn"}">'
-                         f'{_e(g["gap"])}</span>', _name(G, g["id"]),
-                         _name(G, g["post_id"]) if g["post_id"] != g["id"] else "",
-                         _e(g["reason"]), evidence])
-    legend = ('<p class="legend"><span class="gap-spof" style="background:#fde2e0">single '
-              'point of failure</span><span style="background:#fff4d6">no deputy</span>'
-              '<span style="background:#fbe3f1">chair without deputy</span></p>')
-    count_text = ", ".join(f"{n} {_e(k)}" for k, n in sorted(counts.items())) or "none"
-    more_heads = (f'<p class="more">Cover chains of {MAX_BODIES} of {len(heads)} covered '
-                  "posts shown.</p>" if len(heads) > MAX_BODIES else "")
-    return (
-        '<section id="cover"><h2>Deputisation cover</h2>'
-        f"<p>{len(covered)} posts have a named deputy. Cover gaps: <b>{len(gaps)}</b> "
-        f"({count_text}).</p>"
-        "<h3>Who covers, and who covers the cover</h3>"
-        '<p class="note">Depth 1 deputises for the post itself, depth 2 covers the deputy, '
-        "and so on. Shaded rows cover a post whose only deputy has no deputy.</p>"
-        + _table(["post", "depth", "deputy", "covers", "flags", "evidence"], rows,
-                 numeric=[1], classes=classes, what="cover rows") + more_heads
-        + "<h3>Cover gaps</h3>" + legend
-        + '<p class="note">For a post with no deputy the quote is where the document names '
-          "the post; for a single point of failure, the only deputy's line; for a chair, the "
-          "chairing.</p>"
-        + _table(["gap", "post or body", "chair", "reason", "evidence"], gap_rows,
-                 classes=[_GAP_CLASS.get(g["gap"], "") for g in gaps], what="gaps")
-        + "</section>"
-    )
+    count_text = ", ".join(f"{n} {k}" for k, n in sorted(counts.items())) or "none"
+    return Section("cover", "Deputisation cover", [
+        {"type": "p", "text": f"{covered} posts have a named deputy. Cover gaps: {len(gaps)} "
+                              f"({count_text})."},
+        {"type": "h3", "text": "Who covers, and who covers the cover"},
+        {"type": "note", "text": "Depth 1 deputises for the post itself, depth 2 covers the "
+                                 "deputy, and so on. Shaded rows cover a post whose only deputy "
+                                 "has no deputy."},
+        _table(["post", "depth", "deputy", "covers", "flags", "evidence"], rows, numeric=[1],
+               classes=classes, what="cover rows"),
+        {"type": "h3", "text": "Cover gaps"},
+        {"type": "legend", "entries": [("gap-spof", "single point of failure"),
+                                     ("gap-none", "no deputy"),
+                                     ("gap-chair", "chair without deputy")]},
+        {"type": "note", "text": "For a post with no deputy the quote is where the document "
+                                 "names the post; for a single point of failure, the only "
+                                 "deputy's line; for a chair, the chairing."},
+        _table(["gap", "post or body", "chair", "reason", "evidence"],
+               [_gap_row(G, g) for g in gaps],
+               classes=[_GAP_CLASS.get(g["gap"], "") for g in gaps], what="gaps"),
+    ])
 
 
-def _dual_section(G: nx.MultiDiGraph, duals: list[dict[str, Any]]) -> str:
+def _dual_section(G: nx.MultiDiGraph, duals: list[dict[str, Any]]) -> Section:
     rows, classes = [], []
     for r in sorted(duals, key=lambda r: (not r["cross_organisation"], r["id"])):
-        lines = "<br>".join(_name(G, x) for x in r["lines"])
-        evidence = "<br>".join(_edge_evidence(G, r["id"], x, ACCOUNTABILITY_TYPES)
-                               for x in r["lines"])
-        flag = ('<span class="tag bad">cross-organisation</span>'
-                if r["cross_organisation"] else "")
-        rows.append([_name(G, r["id"]), lines, _e(r["organisations"]), flag, evidence])
+        quotes = [q for x in r["lines"] for q in _edge_quotes(G, r["id"], x, ACCOUNTABILITY_TYPES)]
+        flag = [{"text": "cross-organisation", "cls": "bad"}] if r["cross_organisation"] else []
+        rows.append([_named(G, r["id"]), _names(G, r["lines"]),
+                     _names(G, [o for o in r["organisations"] if o in G]), {"tags": flag},
+                     _quotes(quotes)])
         classes.append("crosses" if r["cross_organisation"] else "")
     cross = sum(r["cross_organisation"] for r in duals)
-    return (
-        '<section id="dual"><h2>Dual accountability</h2>'
-        f"<p>{len(duals)} posts answer to more than one post or body; {cross} of them into "
-        "different organisations.</p>"
-        + _table(["post", "answers to", "organisations", "", "evidence"], rows,
-                 classes=classes, what="posts")
-        + "</section>"
-    )
+    return Section("dual", "Dual accountability", [
+        {"type": "p", "text": f"{len(duals)} posts answer to more than one post or body; "
+                              f"{cross} of them into different organisations."},
+        _table(["post", "answers to", "organisations", "flag", "evidence"], rows,
+               classes=classes, what="posts"),
+    ])
 
 
-def _membership_section(G: nx.MultiDiGraph) -> str:
+def _membership_section(G: nx.MultiDiGraph) -> Section:
     seats = Counter(v for _, v, t in G.edges(data="type") if t in ("MEMBER_OF", "CHAIRS"))
     holders = Counter(u for u, _, t in G.edges(data="type")
                       if t in ("MEMBER_OF", "CHAIRS") and G.nodes[u]["label"] == "Post")
     bodies = sorted(seats, key=lambda b: (-seats[b], b))
-    parts = []
-    for b in bodies[:MAX_BODIES]:
-        kind = G.nodes[b].get("kind", "")
-        rows = [[_name(G, r["id"]), _e(r["relation"].replace("CHAIRS", "chair")
-                                      .replace("MEMBER_OF", "member")),
-                 _e(r["role"]), _quote(r["evidence"], r["source"])] for r in members(G, b)]
-        parts.append(f"<h3>{_name(G, b)} <span class=tag>{_e(kind)}</span></h3>"
-                     + _table(["member", "relation", "role", "evidence"], rows, what="members"))
-    if len(bodies) > MAX_BODIES:
-        parts.append(f'<p class="more">Members of {MAX_BODIES} of {len(bodies)} bodies '
-                     "shown (most members first).</p>")
-    busiest = [p for p, _ in sorted(holders.items(), key=lambda x: (-x[1], x[0]))][:MAX_BODIES]
+    blocks: list[dict[str, Any]] = [{"type": "p", "text": (
+        f"{len(bodies)} bodies have members or chairs; {len(holders)} posts hold seats.")}]
+    for b in bodies:
+        rows = [[_named(G, r["id"]), _text(_RELATION.get(r["relation"], r["relation"])),
+                 _text(r["role"]), _quotes([_quote(r["evidence"], r["source"])])]
+                for r in members(G, b)]
+        kind = G.nodes[b].get("kind") or ""
+        blocks += [{"type": "h3", "text": display_name(G, b) + (f" ({kind})" if kind else ""),
+                    "id": b},
+                   _table(["member", "relation", "role", "evidence"], rows, what="members")]
     seat_rows = []
-    for p in busiest:
+    for p in [p for p, _ in sorted(holders.items(), key=lambda x: (-x[1], x[0]))]:
         rs = memberships(G, p)
-        seat_rows.append([_name(G, p), _e(len(rs)), "<br>".join(
-            f"{_e(display_name(G, r['id']))}"
-            + (f" ({_e(r['role'])})" if r["role"] else "")
-            + (" <span class=tag>chair</span>" if r["relation"] == "CHAIRS" else "")
-            for r in rs), "<br>".join(_quote(r["evidence"], r["source"]) for r in rs)])
-    return (
-        '<section id="membership"><h2>Boards and committees</h2>'
-        f"<p>{len(bodies)} bodies have members or chairs; {len(holders)} posts hold seats.</p>"
-        + "".join(parts)
-        + "<h3>Posts holding the most seats</h3>"
-        + _table(["post", "seats", "bodies", "evidence"], seat_rows, numeric=[1],
-                 total=len(holders), what="posts with seats")
-        + "</section>"
-    )
+        seats_cell = {"names": [{"name": display_name(G, r["id"]) + (f" ({r['role']})" if r["role"]
+                                                                     else "")
+                                 + (" (chair)" if r["relation"] == "CHAIRS" else ""),
+                                 "id": r["id"]} for r in rs]}
+        seat_rows.append([_named(G, p), _text(len(rs)), seats_cell,
+                          _quotes([_quote(r["evidence"], r["source"]) for r in rs])])
+    blocks += [{"type": "h3", "text": "Posts by seats held (most first)"},
+               _table(["post", "seats", "bodies", "evidence"], seat_rows, numeric=[1],
+                      what="posts with seats")]
+    return Section("membership", "Boards and committees", blocks)
 
 
-def _changes_section(G: nx.MultiDiGraph, events: list[dict[str, Any]]) -> str:
-    rows = [[_e(r["date"]), _e(r["event"]), _e(r["kind"]), _e(r["name"]),
-             _quote(r["evidence"], r["source"])] for r in events]
-    return (
-        '<section id="changes"><h2>Dated changes</h2>'
-        f"<p>{len(events)} dated events (a start is a <i>valid from</i>, an end a "
-        "<i>valid to</i> date in the documents).</p>"
-        + _table(["date", "event", "kind", "what", "evidence"], rows, what="events")
-        + "</section>"
-    )
+def _changes_section(events: list[dict[str, Any]]) -> Section:
+    rows = [[_text(r["date"]), _text(r["event"]), _text(r["kind"]), _text(r["name"]),
+             _quotes([_quote(r["evidence"], r["source"])])] for r in events]
+    return Section("changes", "Dated changes", [
+        {"type": "p", "text": f"{len(events)} dated events (a start is a valid-from, an end a "
+                              "valid-to date in the documents)."},
+        _table(["date", "event", "kind", "what", "evidence"], rows, what="events"),
+    ])
 
 
-def _sources_section(G: nx.MultiDiGraph, rows: list[dict[str, Any]]) -> str:
+def _notes_section(G: nx.MultiDiGraph) -> Section:
+    rows = [[_named(G, n), _text(a.get("kind") or str(a["label"]).lower()), _text(a["note"]),
+             _quotes([_quote(a.get("evidence"), a.get("source"))])]
+            for n, a in sorted(G.nodes(data=True)) if a.get("note")]
+    rows += [[{"names": [{"name": f"{display_name(G, u)} {a['type']} {display_name(G, v)}",
+                          "id": f"{u} {a['type']} {v}"}]}, _text("relationship"),
+              _text(a["note"]), _quotes([_quote(a.get("evidence"), a.get("source"))])]
+             for u, v, a in G.edges(data=True) if a.get("note")]
+    return Section("notes", "Notes in the sources", [
+        {"type": "note", "text": "What the data's authors noted beside a post, body or "
+                                 "relationship: a caveat, a count, an open question."},
+        _table(["post, body or relationship", "kind", "note", "evidence"], rows, what="notes"),
+    ])
+
+
+def _sources_section(G: nx.MultiDiGraph, rows: list[dict[str, Any]]) -> Section:
     counts = {r["name"]: r for r in rows if r["category"] == "source"}
-    items = []
+    table = []
     for sid, s in sorted(G.graph.get("sources", {}).items()):
         c = counts.get(sid, {})
-        items.append(
-            f'<tr id="{_anchor(sid)}"><td>{_e(sid)}</td><td>{_e(s.get("title"))}</td>'
-            f'<td>{_e(s.get("file"))}</td><td>{_e(s.get("published"))}</td>'
-            f'<td class=num>{_e(c.get("nodes"))}</td>'
-            f'<td class=num>{_e(c.get("relationships"))}</td></tr>')
-    return (
-        '<section id="sources"><h2>Source documents</h2>'
-        '<p class="note">Every quote in this report links here to the document it comes '
-        "from (files in <code>data/sources/</code>).</p>"
-        "<table><thead><tr><th>id</th><th>title</th><th>file</th><th>published</th>"
-        "<th class=num>nodes</th><th class=num>relationships</th></tr></thead>"
-        f"<tbody>{''.join(items)}</tbody></table></section>"
-    )
+        table.append([{"text": str(s.get("title") or sid), "anchor": sid}, _text(s.get("file")),
+                      _text(s.get("published")), _text(c.get("nodes")),
+                      _text(c.get("relationships")), _text(sid)])
+    return Section("sources", "Source documents", [
+        {"type": "note", "text": "Every quote in this report links here to the document it "
+                                 "comes from (files in data/sources/)."},
+        _table(["title", "file", "published", "nodes", "relationships", "id"], table,
+               numeric=[3, 4], what="sources"),
+    ])
 
 
-def render_report(G: nx.MultiDiGraph, *, body: str | None = None) -> str:
-    """The governance report of a graph as one self-contained HTML page.
-
-    ``body`` (an id or name) limits spans and layers, chains and cover gaps to the
-    posts in that body and the bodies within it; the other sections cover the graph.
-    A graph loaded ``as_of`` a date says so in the heading.
-
-    >>> from orggraph.graph import load_graph
-    >>> page = render_report(load_graph(), body="mpct-operations-directorate")
-    >>> page.startswith("<!DOCTYPE html>") and "Director of Operations" in page
-    True
-    """
-    body_id = resolve_node(G, body) if body else None
-    spans = spans_and_layers(G, body=body_id)
-    gaps = cover_gaps(G, body=body_id)
-    duals = dual_accountability(G)
-    events = changes(G)
-    counts = summary(G)
+def _cards(G: nx.MultiDiGraph, counts: list[dict[str, Any]], spans: dict[str, Any],
+           gaps: list[dict[str, Any]], duals: list[Any], events: list[Any]
+           ) -> list[tuple[str, Any, bool]]:
     labels = {r["name"]: r["nodes"] for r in counts if r["category"] == "label"}
     s = spans["summary"]
-    cards: list[tuple[str, Any, bool]] = [
+    return [
         ("posts", labels.get("Post", 0), False), ("bodies", labels.get("Body", 0), False),
         ("relationships", counts[0]["relationships"], False), ("managers", s["managers"], False),
         ("layers", s["layers"], False), ("mean span", s["mean_span"], False),
@@ -502,39 +424,66 @@ def render_report(G: nx.MultiDiGraph, *, body: str | None = None) -> str:
          sum(g["gap"] == "single point of failure" for g in gaps), True),
         ("dual accountability", len(duals), True), ("dated changes", len(events), False),
     ]
-    scope = []
-    if body_id:
-        scope.append(f"Spans, chains and cover gaps for {display_name(G, body_id)}")
-    if G.graph.get("as_of"):
-        scope.append(f"as of {G.graph['as_of']}")
-    n_sources = len(G.graph.get("sources", {}))
-    subtitle = "; ".join([*scope, f"from {n_sources} source document{'s' * (n_sources != 1)}"])
-    sections = [
-        _summary_section(counts, cards),
+
+
+def sections(G: nx.MultiDiGraph, *, body: str | None = None) -> list[Section]:
+    """The report's sections in order (``body``: an id, as :func:`render_report` takes)."""
+    spans = spans_and_layers(G, body=body)
+    gaps = cover_gaps(G, body=body)
+    duals = dual_accountability(G)
+    events = changes(G)
+    counts = summary(G)
+    return _label_tables([
+        _summary_section(counts, _cards(G, counts, spans, gaps, duals, events)),
         _spans_section(G, spans),
-        _chains_section(G, _chain_posts(spans, duals, body_id)),
+        _chains_section(G, _chain_posts(spans, duals, body)),
         _cover_section(G, gaps),
         _dual_section(G, duals),
         _membership_section(G),
-        _changes_section(G, events),
+        _changes_section(events),
+        _notes_section(G),
         _sources_section(G, counts),
-    ]
-    nav = "".join(f'<a href="#{k}">{_e(v)}</a>' for k, v in (
-        ("summary", "Summary"), ("spans", "Spans and layers"), ("chains", "Chains"),
-        ("cover", "Deputisation cover"), ("dual", "Dual accountability"),
-        ("membership", "Boards and committees"), ("changes", "Changes"),
-        ("sources", "Sources")))
-    return (
-        "<!DOCTYPE html>\n"
-        f'<html lang="en"><head><meta charset="utf-8">'
-        f'<meta name="generator" content="{MARKER}">'
-        '<meta name="viewport" content="width=device-width, initial-scale=1">'
-        "<title>Governance report</title>"
-        f"<style>{_CSS}</style></head><body>"
-        f"<header><h1>Governance report: accountability, spans and cover</h1>"
-        f"<p>{_e(subtitle)}</p></header><nav>{nav}</nav>"
-        f"<main>{''.join(sections)}</main></body></html>\n"
-    )
+    ])
+
+
+def _label_tables(report: list[Section]) -> list[Section]:
+    """Give every table a name of its own (the heading above it), as screen readers list them."""
+    seen: Counter[str] = Counter()
+    for s in report:
+        heading = s.title
+        for b in s.blocks:
+            if b["type"] == "h3":
+                heading = b["text"]
+            elif b["type"] == "table":
+                label = f"{heading}: {b['what']}"
+                seen[label] += 1
+                b["label"] = label if seen[label] == 1 else f"{label} ({seen[label]})"
+    return report
+
+
+def render_report(G: nx.MultiDiGraph, *, body: str | None = None,
+                  generated: dt.datetime | None = None) -> str:
+    """The governance report of a graph as one self-contained HTML page.
+
+    ``body`` (an id or name) limits spans and layers, chains and cover gaps to the
+    posts in that body and the bodies within it; the other sections cover the graph.
+    The page states when it was made (``generated``, default now) and the as-of date
+    the graph was loaded for.
+
+    >>> from orggraph.graph import load_graph
+    >>> page = render_report(load_graph(), body="mpct-operations-directorate")
+    >>> page.startswith("<!DOCTYPE html>") and "Director of Operations" in page
+    True
+    """
+    body_id = resolve_node(G, body) if body else None
+    n_sources = len(G.graph.get("sources", {}))
+    when = (generated or dt.datetime.now(dt.UTC)).strftime("%Y-%m-%d %H:%M UTC")
+    template = html_templates().get_template("report.html")
+    return str(template.render(
+        marker=MARKER, sections=sections(G, body=body_id), generated=when,
+        as_of=G.graph.get("as_of"), body_name=display_name(G, body_id) if body_id else None,
+        n_sources=n_sources, source_titles={s: str(d.get("title") or s) for s, d in
+                                            G.graph.get("sources", {}).items()})) + "\n"
 
 
 def report(G: nx.MultiDiGraph, output: str | Path, *, body: str | None = None,

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs what orggraph needs on a fresh Debian machine into ./.venv (idempotent).
 #   scripts/setup.sh          the package and its runtime dependencies
-#   scripts/setup.sh --test   also the test tools, Chromium (browser tests), Java 17 + Maven (local Neo4j)
+#   scripts/setup.sh --test   also the test tools, Chromium and axe-core (browser tests), Java 17 + Maven (local Neo4j)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -20,6 +20,9 @@ if [ "${1:-}" = "--test" ]; then
   command -v chromium >/dev/null 2>&1 || apt_install chromium
   command -v java >/dev/null 2>&1 || apt_install openjdk-17-jdk-headless
   command -v mvn >/dev/null 2>&1 || apt_install maven
+  command -v npm >/dev/null 2>&1 || apt_install nodejs npm
+  # axe-core, which the browser tests inject into the chart and the report (tests/node_modules)
+  npm ci --prefix tests --no-audit --no-fund --silent
   .venv/bin/python -m pip install -q -e '.[test]'
 else
   .venv/bin/python -m pip install -q -e .

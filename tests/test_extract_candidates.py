@@ -184,6 +184,20 @@ GENERIC_PAPER = (
      "providers.\n", ("WORKS_WITH", "Ward Sister", "other care providers")),
     (HEAD + "The Ward Sister is a Senior Nurse member of the Nursing Board.\n",
      ("MEMBER_OF", "Ward Sister", "Nursing Board")),
+    # a generic post stands for each of its named variants, and so does their area profile
+    (GENERIC_PAPER, ("REPORTS_TO", "Duty Manager for nights", "Head of Estates")),
+    # "They …" after a sentence opened by a plural post; "Both …" after one naming two posts
+    (HEAD + "Porters will cover the wards. They will report to the Facilities Manager.\n",
+     ("REPORTS_TO", "Porters", "Facilities Manager")),
+    ("There will be a Site Lead for north and a Site Lead for south. Both will be line "
+     "managed by the Head of Sites.\n", ("REPORTS_TO", "Site Lead for south", "Head of Sites")),
+    # a possessive after "of" is part of the name
+    (HEAD + "Reports to: Head of Children's Services\n",
+     ("REPORTS_TO", "Ward Sister", "Head of Children's Services")),
+    # profiles of a structure paper: each title field starts one
+    ("Job Title: Porter\nGrade: Band 2\nReports to: Porter Supervisor\n\nJob Title: "
+     "Catering Manager\nGrade: Band 2\nReports to: Domestic Supervisor\n",
+     ("REPORTS_TO", "Catering Manager", "Domestic Supervisor")),
 ])
 def test_layouts_and_phrases(text, fact):
     assert fact in facts(text)

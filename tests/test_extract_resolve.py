@@ -17,6 +17,7 @@ from orggraph.extract.titles import clean_title, find_title, sections
     ("Estates Manager 8a", "Estates Manager"),
     ("Ward Manager – Acute Inpatient Ward", "Ward Manager – Acute Inpatient Ward"),
     ("Finance Officer AfC Band 5", "Finance Officer"),
+    ("Support Worker Higher Level", "Support Worker Higher Level"),  # a grade needs a value
 ])
 def test_titles_are_cleaned_of_labels_grades_and_document_words(raw, title):
     assert clean_title(raw) == title

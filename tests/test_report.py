@@ -18,8 +18,10 @@ from orggraph.graph import load_graph
 from orggraph.output import MARKER, OutputExistsError
 from orggraph.queries import cover_gaps, spans_and_layers
 from orggraph.report import MAX_ROWS, render_report, report
+from tests.browser_checks import SIZES, axe_violations, screenshot, sideways_scroll
 
-SECTIONS = ("summary", "spans", "chains", "cover", "dual", "membership", "changes", "sources")
+SECTIONS = ("summary", "spans", "chains", "cover", "dual", "membership", "changes", "notes",
+            "sources")
 
 
 class _Tables(HTMLParser):
@@ -63,7 +65,33 @@ def tables(page: str) -> dict[str, list[tuple[str, list[str]]]]:
 
 
 def row_of(rows: list[tuple[str, list[str]]], text: str) -> tuple[str, list[str]]:
-    return next(r for r in rows if text in r[1][0])
+    """The first row whose first cell is ``text`` exactly."""
+    return next(r for r in rows if r[1] and r[1][0] == text)
+
+
+class _Text(HTMLParser):
+    """The text a reader sees (no attributes, no style)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.parts: list[str] = []
+        self.skip = False
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.skip = tag in ("style", "title")
+
+    def handle_endtag(self, tag: str) -> None:
+        self.skip = False
+
+    def handle_data(self, data: str) -> None:
+        if not self.skip:
+            self.parts.append(data)
+
+
+def visible_text(page: str) -> str:
+    parser = _Text()
+    parser.feed(page)
+    return " ".join(parser.parts)
 
 
 @pytest.fixture(scope="module")
@@ -78,12 +106,12 @@ def synthetic(tmp_path_factory: pytest.TempPathFactory) -> nx.MultiDiGraph:
 
 def test_every_section_is_there(page: str) -> None:
     for section in SECTIONS:
-        assert f'<section id="{section}">' in page
+        assert f'<section id="{section}" ' in page
     assert f'<meta name="generator" content="{MARKER}">' in page[:4096]
 
 
 def test_summary_counts_of_the_curated_data(page: str, curated: nx.MultiDiGraph) -> None:
-    cards = dict(re.findall(r'<div class="card[^"]*"><b>([^<]*)</b>([^<]*)</div>', page))
+    cards = dict(re.findall(r'<li class="card[^"]*"><b>([^<]*)</b> ([^<]*)</li>', page))
     cards = {v: k for k, v in cards.items()}
     assert cards["posts"] == "81" and cards["bodies"] == "144"
     assert cards["relationships"] == str(curated.number_of_edges())
@@ -94,8 +122,9 @@ def test_summary_counts_of_the_curated_data(page: str, curated: nx.MultiDiGraph)
 
 def test_spans_table_has_the_director_of_operations(page: str) -> None:
     rows = tables(page)["spans"]
-    _, cells = row_of(rows, "(mpct-director-of-operations)")
+    _, cells = row_of(rows, "Director of Operations")
     assert cells[1:5] == ["1", "5", "21", "0"]  # layer, direct, total, lines up
+    assert 'title="mpct-director-of-operations">Director of Operations<' in page
     assert "Director of Operations Manchester PCT Operations Directorate" in cells[5]
     _, band = next(r for r in rows if r[1][0] == "4-7")
     assert band == ["4-7", "3", "15%"]
@@ -106,22 +135,25 @@ def test_cover_gaps_are_highlighted_with_their_evidence(page: str) -> None:
     rows = tables(page)["cover"]
     spof = [r for r in rows if r[1][0] == "single point of failure"]
     assert {c for c, _ in spof} == {"gap-spof"} and len(spof) == 3
-    icb = next(c for _, c in spof if "(nw-icb-executive-medical-director)" in c[1])
-    assert "nw-icb-dmd-2023" in icb[4]  # the only deputy's line, with its source
+    icb = next(c for _, c in spof if c[1] == "ICB Executive Medical Director")
+    assert icb[3] == "its only deputy, Deputy Medical Director, has no deputy"
+    assert "Job description: Deputy Medical Director, NHS Norfolk" in icb[4]  # its source
     chair = next(c for c, r in rows if r[0] == "chair without deputy" and "Group Board" in r[1])
     assert chair == "gap-chair"
     # the cover chain of the NCH&C Chief Medical Officer names its deputy, quoted
-    _, cells = row_of([r for r in rows if r[1][0].startswith("Chief Medical Officer")], "")
-    assert "nchc-deputy-medical-director" in cells[2] and "nchc-dmd-2025" in cells[5]
+    _, cells = row_of(rows, "Chief Medical Officer")
+    assert cells[2].startswith("Deputy Medical Director") and "Norfolk Community Health" in cells[5]
 
 
 def test_dual_accountability_and_chains(page: str) -> None:
     t = tables(page)
-    cls, cells = row_of(t["dual"], "(mpct-head-learning-disability-partnership)")
+    cls, cells = row_of(t["dual"], "Head of Service/General Manager Learning and Disability "
+                                   "Partnership")
     assert cls == "crosses" and "cross-organisation" in cells[3]
-    assert "Manchester City Council" in cells[4]
+    assert "Manchester City Council" in cells[2]  # organisations, by name
+    assert "Assistant Director in Adult Social Care" in cells[1]
     crossing = [c for cl, c in t["chains"] if cl == "crosses"]
-    assert any("(mcc-assistant-director-adult-social-care)" in c[2] for c in crossing)
+    assert any(c[2].startswith("Assistant Director in Adult Social Care") for c in crossing)
 
 
 def test_memberships_and_changes(page: str) -> None:
@@ -131,15 +163,32 @@ def test_memberships_and_changes(page: str) -> None:
     assert "The Chief Group Medical Officer is a voting member of the Group Board." in " ".join(
         c for _, r in t["membership"] for c in r)
     dates = [r for _, r in t["changes"] if r[0] == "2026-04-01"]
-    assert any("MERGES_INTO" in r[3] and "nchc-dmd-2025" in r[4] for r in dates)
+    assert any("MERGES_INTO" in r[3] and "Norfolk Community Health" in r[4] for r in dates)
 
 
 def test_every_quote_names_a_listed_source(page: str, curated: nx.MultiDiGraph) -> None:
     anchors = set(re.findall(r'href="#(src-[^"]+)"', page))
-    ids = set(re.findall(r'<tr id="(src-[^"]+)">', page))
+    ids = set(re.findall(r'<span id="(src-[^"]+)">', page))
     assert anchors and anchors <= ids
     assert len(ids) == len(curated.graph["sources"])
     assert page.count("<q>") >= 50
+
+
+def test_names_not_ids_and_dates_and_notes_on_the_page(page: str, curated: nx.MultiDiGraph) -> None:
+    text = visible_text(page)
+    ids = [n for n in curated if "-" in n and n not in curated.graph["sources"]]
+    assert [n for n in ids if re.search(rf"(?<![\w-]){re.escape(n)}(?![\w-])", text)] == []
+    assert "Generated" in text and "Data as of" in text
+    assert "no as-of date chosen" in text
+    notes = [a["note"] for _, a in curated.nodes(data=True) if a.get("note")]
+    assert notes and all(n in text for n in notes)
+    _, cells = row_of(tables(page)["notes"], "Deputy Medical Director")
+    assert cells[1:3] == ["post", "A new post; pay to be confirmed via the ICB remuneration "
+                                  "committee in March 2023."]
+
+
+def test_no_table_header_is_empty(page: str) -> None:
+    assert "<th></th>" not in page and not re.search(r"<th[^>]*></th>", page)
 
 
 @pytest.mark.parametrize("which", ["curated", pytest.param("synthetic", marks=pytest.mark.slow)])
@@ -161,14 +210,15 @@ def test_synthetic_10k_builds_with_capped_tables(synthetic: nx.MultiDiGraph) -> 
     spans = spans_and_layers(synthetic)
     managers = spans["summary"]["managers"]
     assert managers > MAX_ROWS
-    assert f"Showing {MAX_ROWS} of {managers} managers" in page
+    assert f"Show the other {managers - MAX_ROWS} managers (of {managers})" in page
     t = tables(page)
     shown = [r for _, r in t["spans"] if len(r) == 6 and r[0] != "post"]
-    assert len(shown) == MAX_ROWS
+    assert len(shown) == managers  # every one: the first open, the rest collapsible
     widest = max(r["direct_span"] for r in spans["posts"])
-    assert shown[0][2] == str(widest)  # widest first when the table is capped
-    gaps = len(cover_gaps(synthetic))
-    assert f"Cover gaps: <b>{gaps}</b>" in page
+    assert shown[0][2] == str(widest)  # widest first
+    gaps = cover_gaps(synthetic)
+    assert f"Cover gaps: {len(gaps)} (" in page
+    assert sum(1 for _, r in t["cover"] if len(r) == 5 and r[0] != "gap") == len(gaps)
 
 
 def test_text_from_the_data_is_escaped(make_data: Any) -> None:
@@ -177,15 +227,15 @@ def test_text_from_the_data_is_escaped(make_data: Any) -> None:
     page = render_report(load_graph(data))
     assert "<script" not in page and "<b>Care" not in page
     assert "&lt;script&gt;alert(1)&lt;/script&gt; &amp; &lt;b&gt;Care&lt;/b&gt;" in page
-    _, cells = row_of(tables(page)["spans"], "alert(1)")
+    _, cells = row_of(tables(page)["spans"], "<script>alert(1)</script> & <b>Care</b>")
     assert cells[2] == "1"  # still the manager of the deputy
 
 
 def test_body_limits_spans_and_unknown_body_fails(curated: nx.MultiDiGraph) -> None:
     page = render_report(curated, body="mpct-operations-directorate")
-    spans = [r[0] for _, r in tables(page)["spans"] if r[0].endswith(")")]
-    assert any("(mpct-director-of-operations)" in s for s in spans)
-    assert not any("(nw-icb-" in s for s in spans)
+    spans = [r[0] for _, r in tables(page)["spans"] if len(r) == 6]
+    assert "Director of Operations" in spans
+    assert not any("ICB" in s for s in spans)
     assert "Operations Directorate" in page.split("</header>")[0]
     with pytest.raises(UnknownNodeError):
         render_report(curated, body="no such body anywhere")
@@ -209,7 +259,7 @@ def test_cli_report(tmp_path: Path, runner: Any) -> None:
     out = tmp_path / "r.html"
     result = runner.invoke(main, ["report", "-o", str(out), "--as-of", "2026-04-01"])
     assert result.exit_code == 0, result.output
-    assert "as of 2026-04-01" in out.read_text(encoding="utf-8")
+    assert "<dt>Data as of</dt><dd>2026-04-01</dd>" in out.read_text(encoding="utf-8")
     foreign = tmp_path / "notes.html"
     foreign.write_text("mine", encoding="utf-8")
     result = runner.invoke(main, ["report", "-o", str(foreign)])
@@ -219,3 +269,57 @@ def test_cli_report(tmp_path: Path, runner: Any) -> None:
     assert result.exit_code == 0 and MARKER in foreign.read_text(encoding="utf-8")
     result = runner.invoke(main, ["report", "-o", str(out), "--body", "nowhere at all"])
     assert result.exit_code == 2 and result.output.startswith("Error:")
+
+
+# --- in the browser -----------------------------------------------------------------------
+
+
+@pytest.fixture
+def open_report(browser: Any, tmp_path: Path) -> Any:
+    contexts: list[Any] = []
+
+    def open_(G: nx.MultiDiGraph, size: tuple[int, int], name: str = "report.html") -> Any:
+        path = report(G, tmp_path / name)
+        context = browser.new_context(viewport={"width": size[0], "height": size[1]})
+        contexts.append(context)
+        page = context.new_page()
+        errors: list[str] = []
+        page.on("pageerror", lambda e: errors.append(str(e)))
+        page.on("console", lambda m: m.type == "error" and errors.append(m.text))
+        page.goto(path.resolve().as_uri())
+        page.errors = errors
+        return page
+
+    yield open_
+    for c in contexts:
+        c.close()
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize("size", SIZES)
+def test_axe_finds_nothing_and_the_page_reflows(open_report, curated, synthetic, size):
+    page = open_report(curated, SIZES[size])
+    assert axe_violations(page) == []
+    assert sideways_scroll(page) == 0  # wide tables scroll in their own box
+    screenshot(page, f"report-{size}")
+    page.locator("#cover").scroll_into_view_if_needed()
+    screenshot(page, f"report-cover-{size}")
+    assert page.errors == []
+    big = open_report(synthetic, SIZES[size], name="big.html")
+    assert sideways_scroll(big) == 0
+    big.locator("#spans details summary").first.click()  # the rest of a long list opens
+    assert big.locator("#spans details table").first.is_visible()
+
+
+@pytest.mark.browser
+def test_prints_to_a4_without_spilling_sideways(open_report, curated, tmp_path):
+    page = open_report(curated, (794, 1123))  # A4 at 96 dpi
+    page.emulate_media(media="print")
+    assert page.locator("nav").is_hidden()
+    wide = page.evaluate("""() => [...document.querySelectorAll('main *')]
+        .filter(e => e.getBoundingClientRect().right > document.documentElement.clientWidth + 1)
+        .map(e => e.tagName + '.' + e.className).slice(0, 5)""")
+    assert wide == []
+    pdf = tmp_path / "report.pdf"
+    page.pdf(path=str(pdf), format="A4", print_background=True)
+    assert pdf.read_bytes().startswith(b"%PDF") and pdf.read_bytes().count(b"/Type /Page") > 3

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from .cues import CUE_HINT, CUES, LABELS, Cue
 from .layout import Passage
 from .mentions import Mention, first_name, names_in, plain_name, plain_names
-from .names import classify, looks_like_post
+from .names import classify, looks_like_post, normalise
 from .sentences import clauses, passages
 
 __all__ = ["Candidate", "candidates", "subject_of"]
@@ -347,10 +347,30 @@ def _antecedent(text: str, p: Passage) -> Mention | None:
     return Mention(m["p"], m.start("p"), m.end("p"))
 
 
-def _as_antecedent(got: list[Candidate], who: Mention) -> list[Candidate]:
-    """The candidates of a "They …" sentence with ``who`` as their subject."""
-    return [Candidate(c.type, who, c.target, c.quote, c.rule, c.reason, c.confidence, c.role)
-            if c.source is None and c.target is not None else c for c in got]
+def _as_antecedent(got: list[Candidate], who: list[Mention]) -> list[Candidate]:
+    """The candidates of a "They …" sentence with each of ``who`` as their subject."""
+    out: list[Candidate] = []
+    for c in got:
+        if c.source is None and c.target is not None:
+            out += [Candidate(c.type, one, c.target, c.quote, c.rule, c.reason, c.confidence,
+                              c.role) for one in who]
+        else:
+            out.append(c)
+    return out
+
+
+#: "Both will …": the posts the sentence before names ("a Manager for A and a Manager for B").
+_BOTH = re.compile(r"\s*Both\b(?!\s+(?:the|of)\b)")
+
+
+def _pair(text: str, p: Passage | None) -> list[Mention]:
+    """The posts a sentence names, each name once, when it names one or two."""
+    if p is None:
+        return []
+    found = (first_name(text, p.start + a.end(), p.end)
+             for a in re.finditer(r"\b(?:an?|the)\s+(?=[A-Z])", text[p.start:p.end]))
+    posts = {normalise(m.name): m for m in found if m and looks_like_post(m.name)}
+    return list(posts.values()) if 1 <= len(posts) <= 2 else []
 
 
 def candidates(text: str, found: list[Passage] | None = None) -> list[Candidate]:
@@ -358,6 +378,7 @@ def candidates(text: str, found: list[Passage] | None = None) -> list[Candidate]
     out: list[Candidate] = []
     found = passages(text) if found is None else found
     before: Mention | None = None
+    sentence: Passage | None = None
     for p in found:
         if p.kind == "field":
             out += from_field(text, p)
@@ -366,7 +387,10 @@ def candidates(text: str, found: list[Passage] | None = None) -> list[Candidate]
             if not got and p.kind == "item":
                 got = from_list(text, p) or from_item(text, p)
             if before is not None and _THEY.match(text, p.start, p.end):
-                got = _as_antecedent(got, before)
+                got = _as_antecedent(got, [before])
+            elif _BOTH.match(text, p.start, p.end) and _pair(text, sentence):
+                got = _as_antecedent(got, _pair(text, sentence))
             out += got
         before = _antecedent(text, p) if p.kind == "sentence" else None
+        sentence = p if p.kind == "sentence" else None
     return out

@@ -76,11 +76,17 @@ def _step(text: str, spans: list[tuple[int, int]], w: re.Match[str], word: str) 
         lower in _AFTER_OF_ONLY and previous.lower() not in ("of", "for"))
     if capital or joins:
         return "take"
-    if spans and word.isalpha() and (previous.isupper() or lower in POST_WORDS) and \
+    return _lower_step(text, w, word, previous) if spans else "stop"
+
+
+def _lower_step(text: str, w: re.Match[str], word: str, previous: str) -> str:
+    """A lower-case word inside a name: "the ICB individual Funding Panel", "the X team"."""
+    lower = word.lower()
+    if word.isalpha() and (previous.isupper() or lower in POST_WORDS) and \
             re.match(r"\s+(?:[A-Z]|(?:of|for)\s+[A-Z])", text[w.end():w.end() + 6]):
         return "take"  # "the ICB individual Funding Panel"
-    if spans and (lower in _LOWER_BODY or lower in POST_WORDS or lower in COUNTERPARTS) \
-            and previous[:1].isupper():
+    if (lower in _LOWER_BODY or lower in POST_WORDS or lower in COUNTERPARTS) and \
+            previous[:1].isupper():
         return "last"  # "the Patient Safety team"
     return "stop"
 

@@ -25,8 +25,9 @@ __all__ = ["clean_title", "find_title", "sections"]
 _DOC_WORDS = (r"(?:job|role|post|person)\s+(?:description|profile|specification|outline|title)s?|"
               r"(?:outline\s+)?job\s+description(?:\s+and\s+person\s+specification)?|"
               r"vacancy|advert(?:isement)?|recruitment\s+pack|candidate\s+pack|title|post|role")
-_GRADE = (r"(?:(?:AfC|Agenda\s+for\s+Change|NHS|pay)\s+)?(?:Band|Grade|Scale|Tier|Level|PO|SO|"
-          r"VSM|ESM)\s*[:\-]?\s*[\w/.+-]{0,6}(?:\s*[-–]\s*\d[\w/.+-]{0,4})?")
+#: A grade needs its value ("Band 6", "Level 3"), so "Higher Level" in a title stays.
+_GRADE = (r"(?:(?:AfC|Agenda\s+for\s+Change|NHS|pay)\s+)?(?:(?:Band|Grade|Scale|Tier|Level|PO|SO)"
+          r"\s*[:\-]?\s*[\w/.+-]{1,6}|VSM|ESM)(?:\s*[-–]\s*\d[\w/.+-]{0,4})?")
 _LEAD = re.compile(rf"^\s*(?:(?:{_DOC_WORDS})\s*(?:[:\-–|]|\s{{2,}}|\t)\s*)+", re.IGNORECASE)
 _TRAIL = re.compile(rf"\s*(?:[,:\-–|(]\s*|\s)(?:{_GRADE}|{_DOC_WORDS}|\d[a-d]|ref(?:erence)?\.?\s*"
                     r"(?:no\.?|number)?\s*[:.]?\s*[\w/-]+|\d{2,}[\w/-]*)\)?\s*$", re.IGNORECASE)

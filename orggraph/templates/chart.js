@@ -1,0 +1,916 @@
+{% raw %}
+(function () {
+  "use strict";
+  var D = JSON.parse(document.getElementById("orggraph-data").textContent);
+  var N = D.nodes, E = D.edges, T = D.types, ORGS = D.orgs;
+  var CW = 250, GAPX = 28, GAPY = 46, SPINE = 22, ROOTGAP = 64;   // org chart (px)
+  var NW = 170, NH = 52, GX = 60, GY = 60, LANE = 4;              // network grid (px)
+  var KINDS = { post: ["▭", "post"], organisation: ["⬢", "organisation (trust, ICB, PCT …)"],
+                governance: ["◆", "board, committee, panel …"], unit: ["■", "directorate, team …"],
+                person: ["★", "named person"] };
+
+  // --- the model ---------------------------------------------------------------------------
+  var outE = N.map(function () { return []; }), inE = N.map(function () { return []; });
+  E.forEach(function (e, i) { outE[e.f].push(i); inE[e.t].push(i); });
+  var accType = new Set(), depType = -1;
+  T.forEach(function (t, i) { if (t.accountability) { accType.add(i); } if (t.type === "DEPUTISES_FOR") { depType = i; } });
+  var up = D.tree.up, also = D.tree.also, dep = D.tree.dep;
+  var kids = N.map(function () { return []; });
+  Object.keys(up).forEach(function (k) { kids[up[k]].push(+k); });
+  var rank = new Int32Array(N.length);   // each node's place in name order, sorted once
+  (function () {
+    var pad = function (d) { return ("0000000000" + d).slice(-10); };   // natural order of numbers
+    var key = N.map(function (n) { return n.n.toLowerCase().replace(/\d+/g, pad); });
+    var order = N.map(function (n, i) { return i; });
+    order.sort(function (a, b) { return key[a] < key[b] ? -1 : key[a] > key[b] ? 1 : a - b; });
+    order.forEach(function (i, r) { rank[i] = r; });
+  }());
+  var byName = function (a, b) { return rank[a] - rank[b]; };
+  // A deputy with no one beneath is drawn inside the card of the post it covers.
+  var attached = N.map(function () { return []; }), attachedTo = {};
+  Object.keys(dep).forEach(function (k) {
+    var d = +k, p = dep[k][0];
+    if (kids[d].length === 0 && N[p].o === N[d].o) { attached[p].push(d); attachedTo[d] = p; }
+  });
+  kids = kids.map(function (ks) { return ks.filter(function (c) { return !(c in attachedTo); }).sort(byName); });
+  attached.forEach(function (ds) { ds.sort(byName); });
+  var roots = ORGS.map(function () { return []; }), unlined = ORGS.map(function () { return []; });
+  N.forEach(function (n, i) {
+    if (n.k !== "post" || i in up || i in attachedTo) { return; }
+    if (kids[i].length || also[i] || attached[i].length) { roots[n.o].push(i); } else { unlined[n.o].push(i); }
+  });
+  var below = new Array(N.length).fill(0), height = new Array(N.length).fill(0);
+  (function count() {   // posts beneath in the drawn tree, and levels beneath, bottom up
+    var order = [];
+    roots.forEach(function (rs) { rs.forEach(function (r) { order.push(r); }); });
+    for (var i = 0; i < order.length; i++) { kids[order[i]].forEach(function (c) { order.push(c); }); }
+    for (var j = order.length - 1; j >= 0; j--) {
+      var p = order[j];
+      below[p] = attached[p].length;
+      kids[p].forEach(function (c) { below[p] += 1 + below[c]; height[p] = Math.max(height[p], 1 + height[c]); });
+    }
+  }());
+  var postsIn = ORGS.map(function () { return 0; });
+  N.forEach(function (n) { if (n.k === "post") { postsIn[n.o] += 1; } });
+
+  var state = { view: D.layout === "network" ? "net" : "tree", org: 0, open: new Set(),
+                hidden: new Set(), hits: [], hit: -1, focus: null, lit: null,
+                x: 0, y: 0, k: 1, textLimit: 200 };
+  // Containment (a post in its body, a body in a bigger one) is on every card and node already:
+  // the network opens without those lines, which would otherwise be half of all it draws.
+  T.forEach(function (t, y) { if (t.type === "POST_IN" || t.type === "PART_OF") { state.hidden.add(y); } });
+  state.org = postsIn.indexOf(Math.max.apply(null, postsIn.concat([0])));
+  if (state.org < 0) { state.org = 0; }
+
+  function el(tag, text, cls) {
+    var e = document.createElement(tag);
+    if (text !== undefined && text !== null) { e.textContent = String(text); }
+    if (cls) { e.className = cls; }
+    return e;
+  }
+  function where(i) {
+    var n = N[i], parts = [];
+    if (n.b) { parts.push(n.b); }
+    parts.push(ORGS[n.o].name);
+    return parts.join(", ");
+  }
+  function spanText(n) {
+    if (!n.sp) { return n.k === "post" ? "no reports" : ""; }
+    return n.sp[0] + " direct · " + n.sp[1] + " in total" + (n.sp[2] ? " · layer " + n.sp[2] : "");
+  }
+
+  // --- pan and zoom ------------------------------------------------------------------------
+  var stage = document.getElementById("stage"), world = document.getElementById("world");
+  var svg = document.getElementById("links"), cards = document.getElementById("cards");
+  var NS = "http://www.w3.org/2000/svg";
+  function apply() {
+    world.style.transform = "translate(" + state.x + "px," + state.y + "px) scale(" + state.k + ")";
+    if (state.view === "tree") { cull(); paint(); }
+  }
+  function zoomAt(f, cx, cy) {
+    var k = Math.min(2.5, Math.max(0.05, state.k * f));
+    state.x = cx - (cx - state.x) * k / state.k;
+    state.y = cy - (cy - state.y) * k / state.k;
+    state.k = k;
+    apply();
+  }
+  stage.addEventListener("wheel", function (ev) {
+    ev.preventDefault();
+    hideTip();
+    var r = stage.getBoundingClientRect();
+    zoomAt(Math.exp(-ev.deltaY * 0.0015), ev.clientX - r.left, ev.clientY - r.top);
+  }, { passive: false });
+  var drag = null;
+  stage.addEventListener("pointerdown", function (ev) {
+    if (ev.button !== 0) { return; }
+    drag = { x: ev.clientX, y: ev.clientY, sx: state.x, sy: state.y, moved: false };
+    hideTip();
+  });
+  window.addEventListener("pointermove", function (ev) {
+    if (!drag) { return; }
+    var dx = ev.clientX - drag.x, dy = ev.clientY - drag.y;
+    if (!drag.moved && Math.abs(dx) + Math.abs(dy) < 5) { return; }
+    drag.moved = true;
+    stage.classList.add("panning");
+    state.x = drag.sx + dx; state.y = drag.sy + dy;
+    apply();
+  });
+  window.addEventListener("pointerup", function () {
+    if (drag && drag.moved) { stage.dataset.dragged = "1"; setTimeout(function () { delete stage.dataset.dragged; }, 0); }
+    drag = null;
+    stage.classList.remove("panning");
+  });
+  function centreOn(box) {
+    var w = stage.clientWidth, h = stage.clientHeight;
+    state.k = Math.max(state.k, 0.85);
+    state.x = w / 2 - (box.x + box.w / 2) * state.k;
+    state.y = Math.min(h / 3, h / 2 - box.h / 2 * state.k) - box.y * state.k;
+    apply();
+  }
+  function fit(minK) {
+    var w = stage.clientWidth - 24, h = stage.clientHeight - 24;
+    var k = Math.min(1, w / layout.w, h / layout.h);
+    if (minK) { k = Math.max(k, minK); }
+    state.k = k;
+    state.x = Math.max(12, (stage.clientWidth - layout.w * k) / 2);
+    state.y = 12;
+    apply();
+  }
+
+  // --- org chart layout ----------------------------------------------------------------
+  function cardH(i) {
+    var h = 14 + 18 * titleLines(i) + 17 * 3;
+    if (also[i]) { h += 51 * Math.min(also[i].length, 2); }
+    h += 38 * attached[i].length;
+    if (i in dep && !(i in attachedTo)) { h += 34; }
+    if (kids[i].length) { h += togText(i).length > 30 ? 36 : 20; }
+    return h;
+  }
+  function titleLines(i) { return Math.min(3, Math.max(1, Math.ceil(N[i].n.length / 22))); }
+  function togText(i) {
+    var k = kids[i].length, open = isOpen(i);
+    return (open ? "▾ " : "▸ ") + k + " report" + (k > 1 ? "s" : "") + (below[i] > k ? ", " + below[i] + " beneath" : "")
+      + (height[i] > 1 ? " (" + height[i] + " levels)" : "");
+  }
+  function isOpen(i) { return state.open.has(i) && kids[i].length > 0; }
+  function measure(i) {
+    var me = { id: i, ch: cardH(i), w: CW, h: cardH(i), items: [] };
+    if (!isOpen(i)) { return me; }
+    var leaves = [], subs = [];
+    kids[i].forEach(function (c) { (isOpen(c) ? subs : leaves).push(c); });
+    var items = [];
+    if (leaves.length > 3 || (leaves.length > 1 && subs.length)) {
+      items.push(grid(leaves));
+    } else {
+      leaves.forEach(function (c) { items.push(measure(c)); });
+    }
+    subs.forEach(function (c) { items.push(measure(c)); });
+    var rowW = items.reduce(function (s, it) { return s + it.w; }, 0) + GAPX * (items.length - 1);
+    me.items = items;
+    me.rowW = rowW;
+    me.w = Math.max(CW, rowW);
+    me.h = me.ch + GAPY + Math.max.apply(null, items.map(function (it) { return it.h; }));
+    return me;
+  }
+  function grid(leaves) {
+    var n = leaves.length, cols = Math.min(5, Math.max(2, Math.ceil(Math.sqrt(n))));
+    cols = Math.min(cols, n);
+    var rows = Math.ceil(n / cols), rowH = [];
+    leaves.forEach(function (c, j) { var r = j % rows; rowH[r] = Math.max(rowH[r] || 0, cardH(c)); });
+    var h = rowH.reduce(function (s, x) { return s + x + 14; }, 0) - 14;
+    return { grid: leaves, cols: cols, rows: rows, rowH: rowH, w: cols * (SPINE + CW) + (cols - 1) * GAPX, h: h };
+  }
+  function place(b, x, y, out) {
+    if (b.grid) { return placeGrid(b, x, y, out); }
+    var cx = x + (b.w - CW) / 2;
+    out.cards.push({ id: b.id, x: cx, y: y, w: CW, h: b.ch });
+    if (!b.items.length) { return; }
+    var busY = y + b.ch + GAPY / 2, rx = x + (b.w - b.rowW) / 2, tops = [];
+    b.items.forEach(function (it) {
+      var anchor = it.grid ? rx + SPINE / 2 : rx + it.w / 2;
+      if (it.grid) { for (var c = 0; c < it.cols; c++) { tops.push(rx + c * (SPINE + CW + GAPX) + SPINE / 2); } }
+      else { tops.push(anchor); }
+      place(it, rx, y + b.ch + GAPY, out);
+      rx += it.w + GAPX;
+    });
+    var px = cx + CW / 2;
+    var lo = Math.min(px, tops[0]), hi = Math.max(px, tops[tops.length - 1]);
+    var d = "M" + px + "," + (y + b.ch) + "V" + busY + "M" + lo + "," + busY + "H" + hi;
+    tops.forEach(function (t) { d += "M" + t + "," + busY + "V" + (y + b.ch + GAPY); });
+    out.paths.push(d);
+  }
+  function placeGrid(g, x, y, out) {
+    var rowY = [], acc = y;
+    g.rowH.forEach(function (h, r) { rowY[r] = acc; acc += h + 14; });
+    for (var c = 0; c < g.cols; c++) {
+      var sx = x + c * (SPINE + CW + GAPX) + SPINE / 2, last = null, d = "";
+      for (var r = 0; r < g.rows; r++) {
+        var j = c * g.rows + r;
+        if (j >= g.grid.length) { break; }
+        var id = g.grid[j], h = cardH(id);
+        out.cards.push({ id: id, x: sx + SPINE / 2, y: rowY[r], w: CW, h: h });
+        d += "M" + sx + "," + (rowY[r] + 20) + "H" + (sx + SPINE / 2);
+        last = rowY[r] + 20;
+      }
+      if (last !== null) { out.paths.push("M" + sx + "," + y + "V" + last + d); }
+    }
+  }
+  function layoutTree() {
+    var out = { cards: [], paths: [], w: 0, h: 0, panel: null };
+    var rs = roots[state.org], un = unlined[state.org], room = (stage.clientWidth - 24) / 0.85;
+    var side = un.length && room >= 1000 && rs.length, shelfW = Math.max(CW, room - (side ? 300 + ROOTGAP : 0));
+    var x = 0, y = 0, shelfH = 0;
+    rs.forEach(function (r) {
+      var b = measure(r);
+      if (x > 0 && x + b.w > shelfW) { x = 0; y += shelfH + ROOTGAP; shelfH = 0; }
+      place(b, x, y, out);
+      x += b.w + ROOTGAP; shelfH = Math.max(shelfH, b.h);
+      out.w = Math.max(out.w, x - ROOTGAP);
+    });
+    out.h = y + shelfH;
+    if (un.length) {
+      var ph = 40 + 26 * un.length + 18 * un.filter(function (i) { return N[i].n.length > 34; }).length;
+      var px = side ? out.w + ROOTGAP : 0, py = side || !rs.length ? 0 : out.h + ROOTGAP;
+      out.panel = { x: px, y: py, w: 300, h: ph };
+      out.w = Math.max(out.w, px + 300);
+      out.h = Math.max(out.h, py + ph);
+    }
+    return out;
+  }
+
+  // --- drawing the org chart ------------------------------------------------------------
+  var layout = { w: 1, h: 1 }, cardOf = new Map(), boxOf = new Map();
+  function card(i) {
+    var n = N[i], c = el("div", null, "card");
+    c.id = "n" + i;
+    c.dataset.i = i;
+    c.setAttribute("role", "treeitem");
+    c.tabIndex = -1;
+    c.style.setProperty("--org", ORGS[n.o].colour);
+    c.appendChild(el("div", n.n, "t"));
+    c.appendChild(el("div", (n.h && n.h.length ? n.h.join(", ") : "holder not named") + (n.g ? " · " + n.g : ""), "m"));
+    c.appendChild(el("div", n.b || ORGS[n.o].name, "m"));
+    c.appendChild(el("div", spanText(n), "m"));
+    (also[i] || []).slice(0, 2).forEach(function (j) {
+      var other = N[j].o !== n.o ? " (" + ORGS[N[j].o].name + ")" : "";
+      c.appendChild(el("div", "Also answers to: " + N[j].n + other, "also"));
+    });
+    attached[i].forEach(function (d) {
+      var row = el("div", null, "dep");
+      row.dataset.i = d;
+      if (state.hits.indexOf(d) >= 0) { row.classList.add("hit"); }
+      row.appendChild(el("b", "Deputy: "));
+      row.appendChild(document.createTextNode(N[d].n));
+      c.appendChild(row);
+    });
+    if (i in dep && !(i in attachedTo)) {   // a deputy with reports of its own: marked, under its line
+      c.classList.add("badge-deputy");
+      c.appendChild(el("div", "Deputy for: " + dep[i].map(function (p) { return N[p].n; }).join("; "), "deputy-for"));
+    }
+    if (kids[i].length) {
+      var open = isOpen(i);
+      c.setAttribute("aria-expanded", open ? "true" : "false");
+      c.appendChild(el("div", togText(i), "tog"));
+    }
+    var label = [n.n, n.h && n.h.length ? "held by " + n.h.join(", ") : "", where(i), "span " + spanText(n)];
+    if (i in dep) { label.push("deputy for " + dep[i].map(function (p) { return N[p].n; }).join(", ")); }
+    c.setAttribute("aria-label", label.filter(Boolean).join("; "));
+    return c;
+  }
+  var SEMANTIC = 0.35;   // below this zoom the org chart is drawn as boxes on a canvas
+  var canvas = document.getElementById("paint"), treePath = null, boxesPath = null, hitsPath = null, levelOf = {};
+  function drawTree() {
+    layout = layoutTree();
+    levelOf = {};
+    roots[state.org].forEach(function (r) { levelOf[r] = 1; });
+    layout.cards.forEach(function (b) { levelOf[b.id] = levelOf[b.id] || (levelOf[up[b.id]] || 1) + 1; });
+    cards.replaceChildren();
+    svg.replaceChildren();
+    cardOf.clear(); boxOf.clear();
+    cards.setAttribute("role", "tree");
+    cards.setAttribute("aria-label", "Org chart of " + ORGS[state.org].name);
+    layout.cards.forEach(function (b) { boxOf.set(b.id, b); });
+    treePath = new Path2D(layout.paths.join(""));
+    boxesPath = new Path2D(); hitsPath = new Path2D();   // the cards as boxes, for far out
+    layout.cards.forEach(function (b) {
+      boxesPath.rect(b.x, b.y, b.w, b.h);
+      if (state.hits.indexOf(b.id) >= 0) { hitsPath.rect(b.x - 6, b.y - 6, b.w + 12, b.h + 12); }
+    });
+    drawSecondLines();
+    if (layout.panel) { drawPanel(layout.panel); }
+    svg.setAttribute("width", layout.w); svg.setAttribute("height", layout.h);
+  }
+  // Only the cards in view are on the page (and the one with the keyboard focus), so
+  // panning and zooming stay fast with thousands open; far out, boxes on the canvas.
+  function cull() {
+    var k = state.k, m = 300;
+    var x0 = -state.x / k - m, y0 = -state.y / k - m;
+    var x1 = x0 + stage.clientWidth / k + 2 * m, y1 = y0 + stage.clientHeight / k + 2 * m;
+    var want = new Set();
+    if (k >= SEMANTIC) {
+      layout.cards.forEach(function (b) {
+        if (b.x < x1 && b.x + b.w > x0 && b.y < y1 && b.y + b.h > y0) { want.add(b.id); }
+      });
+    }
+    if (state.focus !== null && boxOf.has(state.focus) && !boxOf.get(state.focus).panel) { want.add(state.focus); }
+    cardOf.forEach(function (c, i) { if (!want.has(i)) { c.remove(); cardOf.delete(i); } });
+    var frag = document.createDocumentFragment();
+    want.forEach(function (i) {
+      if (cardOf.has(i)) { return; }
+      var b = boxOf.get(i), c = card(i);
+      c.setAttribute("aria-level", String(levelOf[i] || 1));
+      c.style.left = b.x + "px"; c.style.top = b.y + "px"; c.style.width = b.w + "px"; c.style.height = b.h + "px";
+      if (state.hits.indexOf(i) >= 0) { c.classList.add("hit"); }
+      frag.appendChild(c);
+      cardOf.set(i, c);
+    });
+    cards.appendChild(frag);
+    var tab = state.focus !== null && cardOf.has(state.focus) ? state.focus : cardOf.keys().next().value;
+    cardOf.forEach(function (c, i) { c.tabIndex = i === tab ? 0 : -1; });
+  }
+  function paint() {
+    var r = window.devicePixelRatio || 1, w = stage.clientWidth, h = stage.clientHeight;
+    if (canvas.width !== Math.round(w * r) || canvas.height !== Math.round(h * r)) {
+      canvas.width = Math.round(w * r); canvas.height = Math.round(h * r);
+      canvas.style.width = w + "px"; canvas.style.height = h + "px";
+    }
+    var ctx = canvas.getContext("2d");
+    ctx.setTransform(1, 0, 0, 1, 0, 0);
+    ctx.clearRect(0, 0, canvas.width, canvas.height);
+    if (state.view !== "tree" || !treePath) { return; }
+    ctx.setTransform(r * state.k, 0, 0, r * state.k, r * state.x, r * state.y);
+    ctx.strokeStyle = "#4b5563";
+    ctx.lineWidth = Math.max(1.5, 1 / state.k);
+    ctx.stroke(treePath);
+    if (state.k >= SEMANTIC) { return; }
+    ctx.fillStyle = "#ffffff";
+    ctx.fill(boxesPath);
+    ctx.strokeStyle = ORGS[state.org].colour;
+    ctx.lineWidth = Math.max(2, 1.5 / state.k);
+    ctx.stroke(boxesPath);
+    ctx.strokeStyle = "#b45309";
+    ctx.lineWidth = Math.max(4, 4 / state.k);
+    ctx.stroke(hitsPath);
+  }
+  function drawSecondLines() {   // a second line up, when both ends are drawn: dashed, under the cards
+    Object.keys(also).forEach(function (k) {
+      var i = +k, a = boxOf.get(i);
+      if (!a) { return; }
+      also[i].forEach(function (j) {
+        var b = boxOf.get(j);
+        if (!b) { return; }
+        var p = document.createElementNS(NS, "path");
+        var x1 = a.x + a.w - 30, y1 = a.y, x2 = b.x + b.w - 30, y2 = b.y + b.h;
+        p.setAttribute("d", "M" + x1 + "," + y1 + "C" + x1 + "," + (y1 - 40) + " " + x2 + "," + (y2 + 40) + " " + x2 + "," + y2);
+        p.setAttribute("class", "second");
+        svg.appendChild(p);
+      });
+    });
+  }
+  function drawPanel(box) {
+    var sec = el("section", null, "panel");
+    sec.setAttribute("aria-labelledby", "unlined-title");
+    sec.style.left = box.x + "px"; sec.style.top = box.y + "px"; sec.style.width = box.w + "px";
+    var h = el("h2", "No stated line in the source (" + unlined[state.org].length + ")");
+    h.id = "unlined-title";
+    sec.appendChild(h);
+    var ul = el("ul");
+    unlined[state.org].slice().sort(byName).forEach(function (i) {
+      var li = el("li"), b = el("button", N[i].n, "link");
+      b.type = "button";
+      b.dataset.i = i;
+      b.id = "n" + i;
+      li.appendChild(b);
+      ul.appendChild(li);
+      boxOf.set(i, { x: box.x, y: box.y, w: box.w, h: box.h, panel: true });
+    });
+    sec.appendChild(ul);
+    cards.parentNode.appendChild(sec);
+    sec.classList.add("drawn-panel");
+  }
+
+  // --- the network view: a grid whose lines run only in the gutters ---------------------
+  var KIND_ORDER = { post: 0, governance: 1, organisation: 2, unit: 3, person: 4 };
+  var routes = [];
+  function netNodes() {
+    if (state.org === -1) { return N.map(function (n, i) { return i; }); }
+    var mine = new Set();
+    N.forEach(function (n, i) { if (n.o === state.org) { mine.add(i); } });
+    E.forEach(function (e) {
+      if (state.hidden.has(e.y)) { return; }
+      if (mine.has(e.f) && N[e.t].o !== state.org) { mine.add(e.t); }
+      else if (mine.has(e.t) && N[e.f].o !== state.org) { mine.add(e.f); }
+    });
+    return Array.from(mine);
+  }
+  function layoutNet() {
+    var ids = netNodes(), bands = new Map();
+    ids.forEach(function (i) {
+      var o = N[i].o;
+      if (!bands.has(o)) { bands.set(o, []); }
+      bands.get(o).push(i);
+    });
+    var order = Array.from(bands.keys()).sort(function (a, b) {
+      return (a === state.org ? -1 : 0) - (b === state.org ? -1 : 0) || a - b; });
+    var cols = Math.max(4, Math.min(12, Math.ceil(Math.sqrt(ids.length * 1.8))));
+    var pos = new Map(), headers = [], row = 0;
+    order.forEach(function (o) {
+      var members = bands.get(o).sort(function (a, b) {
+        return KIND_ORDER[N[a].k] - KIND_ORDER[N[b].k] || (D.layer[a] || 99) - (D.layer[b] || 99) || byName(a, b); });
+      headers.push({ o: o, row: row });
+      row += 1;
+      members.forEach(function (i, j) { pos.set(i, { c: j % cols, r: row + Math.floor(j / cols) }); });
+      row += Math.ceil(members.length / cols);
+    });
+    var rowTop = function (r) { return GY + r * (NH + GY); };
+    var colX = function (c) { return GX + c * (NW + GX); };
+    var boxes = new Map();
+    pos.forEach(function (p, i) { boxes.set(i, { x: colX(p.c), y: rowTop(p.r), w: NW, h: NH, c: p.c, r: p.r }); });
+    return { ids: ids, boxes: boxes, headers: headers, rowTop: rowTop, colX: colX,
+             w: colX(cols) , h: rowTop(row) };
+  }
+  function route(net, e, k, ports) {
+    var a = net.boxes.get(e.f), b = net.boxes.get(e.t), lanes = Math.floor((GY - 16) / LANE);
+    var lane = function (s) { return 8 + ((s * 7) % lanes) * LANE; };
+    var ax = a.x + a.w * ports.out[k], bx = b.x + b.w * ports.in[k];
+    var yBelow = a.y + a.h + lane(k), yAbove = b.y - GY + lane(k + 3);
+    var pts = [[ax, a.y + a.h], [ax, yBelow]];
+    if (b.r === a.r + 1) {
+      yAbove = yBelow;
+    } else {
+      var gx = b.x - GX + 8 + ((k * 5) % Math.floor((GX - 16) / LANE)) * LANE;
+      pts.push([gx, yBelow], [gx, yAbove]);
+    }
+    pts.push([bx, yAbove], [bx, b.y]);
+    return pts;
+  }
+  function portsFor(net, list) {   // where each line leaves the bottom and enters the top of its box
+    var outs = new Map(), ins = new Map(), res = { out: {}, in: {} };
+    list.forEach(function (k) {
+      var e = E[k];
+      if (!outs.has(e.f)) { outs.set(e.f, []); } outs.get(e.f).push(k);
+      if (!ins.has(e.t)) { ins.set(e.t, []); } ins.get(e.t).push(k);
+    });
+    outs.forEach(function (ks) { ks.forEach(function (k, j) { res.out[k] = (j + 1) / (ks.length + 1); }); });
+    ins.forEach(function (ks) { ks.forEach(function (k, j) { res.in[k] = (j + 1) / (ks.length + 1); }); });
+    return res;
+  }
+  function drawNet() {
+    var net = layoutNet();
+    layout = { w: net.w, h: net.h, net: net };
+    cards.replaceChildren(); svg.replaceChildren(); cardOf.clear(); boxOf.clear();
+    cards.setAttribute("role", "group");
+    cards.setAttribute("aria-label", "Network of " + (state.org === -1 ? "every organisation" : ORGS[state.org].name));
+    var frag = document.createDocumentFragment();
+    net.headers.forEach(function (h) {
+      var t = el("div", ORGS[h.o].name + (h.o === state.org || state.org === -1 ? "" : " (linked from outside)"), "band");
+      t.style.left = net.colX(0) + "px"; t.style.top = (net.rowTop(h.row) + NH - 24) + "px"; t.style.width = NW * 2 + GX + "px";
+      frag.appendChild(t);
+    });
+    net.boxes.forEach(function (b, i) {
+      var n = N[i], c = el("div", null, "node k-" + n.k);
+      c.id = "n" + i; c.dataset.i = i; c.tabIndex = -1;
+      c.setAttribute("role", "button");
+      c.style.setProperty("--org", ORGS[n.o].colour);
+      c.style.left = b.x + "px"; c.style.top = b.y + "px"; c.style.width = b.w + "px"; c.style.height = b.h + "px";
+      c.appendChild(el("div", KINDS[n.k][0] + " " + n.n, "t"));
+      c.appendChild(el("div", n.k === "post" ? (n.b || "") : (n.kd || n.k), "m"));
+      if (state.hits.indexOf(i) >= 0) { c.classList.add("hit"); }
+      frag.appendChild(c);
+      cardOf.set(i, c); boxOf.set(i, b);
+    });
+    cards.appendChild(frag);
+    drawRoutes(net);
+    svg.setAttribute("width", net.w); svg.setAttribute("height", net.h);
+    var first = state.focus !== null && cardOf.has(state.focus) ? state.focus : net.ids[0];
+    if (first !== undefined && cardOf.has(first)) { cardOf.get(first).tabIndex = 0; }
+  }
+  function drawRoutes(net) {
+    var list = [];
+    E.forEach(function (e, k) {
+      if (!state.hidden.has(e.y) && e.f !== e.t && net.boxes.has(e.f) && net.boxes.has(e.t)) { list.push(k); }
+    });
+    var ports = portsFor(net, list), defs = document.createElementNS(NS, "defs");
+    T.forEach(function (t, y) {
+      var m = document.createElementNS(NS, "marker");
+      m.setAttribute("id", "arrow" + y); m.setAttribute("viewBox", "0 0 10 10"); m.setAttribute("refX", "9"); m.setAttribute("refY", "5");
+      m.setAttribute("markerWidth", "7"); m.setAttribute("markerHeight", "7"); m.setAttribute("orient", "auto-start-reverse");
+      var p = document.createElementNS(NS, "path");
+      p.setAttribute("d", "M0,0L10,5L0,10z"); p.setAttribute("fill", t.colour);
+      m.appendChild(p); defs.appendChild(m);
+    });
+    svg.appendChild(defs);
+    routes = [];
+    list.forEach(function (k) {
+      var e = E[k], t = T[e.y], pts = route(net, e, k, ports);
+      routes.push({ e: k, pts: pts });
+      var p = document.createElementNS(NS, "path");
+      p.setAttribute("d", "M" + pts.map(function (q) { return q[0] + "," + q[1]; }).join("L"));
+      p.setAttribute("stroke", t.colour); p.setAttribute("stroke-width", t.width);
+      if (t.dash) { p.setAttribute("stroke-dasharray", t.dash); }
+      p.setAttribute("marker-end", "url(#arrow" + e.y + ")");
+      p.dataset.e = k;
+      p.style.pointerEvents = "stroke";
+      svg.appendChild(p);
+    });
+  }
+
+  // --- rendering, focus and landing -----------------------------------------------------
+  function render() {
+    hideTip();
+    world.querySelectorAll(".drawn-panel").forEach(function (x) { x.remove(); });
+    if (state.view === "tree") { drawTree(); } else { drawNet(); paint(); }
+    document.getElementById("view-tree").setAttribute("aria-pressed", String(state.view === "tree"));
+    document.getElementById("view-net").setAttribute("aria-pressed", String(state.view === "net"));
+    document.getElementById("expand-all").hidden = state.view !== "tree";
+    document.getElementById("collapse-all").hidden = state.view !== "tree";
+    orgSelect.value = String(state.org);
+    if (state.lit !== null) { lightUp(state.lit); }
+    apply();
+  }
+  function ancestors(i) {
+    var chain = [], seen = new Set([i]), p = i in attachedTo ? attachedTo[i] : i;
+    if (p !== i) { chain.push(p); seen.add(p); }
+    while (p in up && !seen.has(up[p])) { p = up[p]; seen.add(p); chain.push(p); }
+    return chain;
+  }
+  function opening() {   // open levels while one organisation still fits readably (text >= 11 px)
+    state.open.clear();
+    if (state.view !== "tree") { return; }
+    var frontier = roots[state.org].slice(), w = stage.clientWidth - 24, h = stage.clientHeight - 24, tries = 0;
+    var fits = function () { var l = layoutTree(); return l.w * 0.85 <= w && l.h * 0.85 <= h; };
+    while (frontier.length && tries < 16) {   // breadth first, the biggest subtree first
+      var next = [];
+      frontier.filter(function (i) { return kids[i].length; })
+        .sort(function (a, b) { return below[b] - below[a]; })
+        .forEach(function (i) {
+          if (tries >= 16) { return; }
+          tries += 1;
+          state.open.add(i);
+          if (fits()) { kids[i].forEach(function (c) { next.push(c); }); } else { state.open.delete(i); }
+        });
+      frontier = next;
+    }
+  }
+  function home() {
+    state.hits = []; state.hit = -1; state.lit = null; state.focus = null;
+    updateSearch();
+    opening();
+    render();
+    fit(0);
+    if (state.k < 0.6) {   // too small to read (a phone): the top of the chart, readable
+      state.k = Math.min(1, Math.max(0.85, (stage.clientWidth - 16) / CW));
+      state.x = Math.max(8, (stage.clientWidth - Math.min(layout.w, stage.clientWidth / state.k) * state.k) / 2);
+      state.y = 8;
+      apply();
+    }
+  }
+  function land(i, focusIt) {
+    if (N[i].o !== state.org && state.org !== -1) { state.org = N[i].o; if (state.view === "tree") { state.open.clear(); roots[state.org].forEach(function (r) { state.open.add(r); }); } }
+    if (state.view === "tree" && N[i].k !== "post") { state.view = "net"; }
+    ancestors(i).forEach(function (p) { state.open.add(p); });
+    state.focus = i in attachedTo && state.view === "tree" ? attachedTo[i] : i;
+    render();
+    var box = boxOf.get(i) || boxOf.get(state.focus);
+    if (box) { centreOn(box); }
+    apply();
+    var c = cardOf.get(state.focus);
+    if (c) {
+      cards.querySelectorAll('[tabindex="0"]').forEach(function (x) { x.tabIndex = -1; });
+      c.tabIndex = 0;
+      if (focusIt) { c.focus({ preventScroll: true }); }
+    }
+  }
+  function lightUp(i) {   // the network: this node's lines stand out, the rest fade
+    state.lit = i;
+    svg.querySelectorAll("path[data-e]").forEach(function (p) {
+      var e = E[+p.dataset.e], mine = i === null || e.f === i || e.t === i;
+      p.classList.toggle("faint", !mine);
+      p.classList.toggle("lit", i !== null && mine);
+    });
+  }
+
+  // --- details panel --------------------------------------------------------------------
+  var details = document.getElementById("details"), dBody = document.getElementById("details-body");
+  var dTitle = document.getElementById("details-title"), opener = null;
+  function linkTo(j) {
+    var b = el("button", N[j].n, "link");
+    b.type = "button";
+    b.addEventListener("click", function () { land(j, true); showDetails(j); });
+    return b;
+  }
+  function relLine(k, i) {
+    var e = E[k], li = el("li"), outgoing = e.f === i, other = outgoing ? e.t : e.f;
+    li.appendChild(el("span", outgoing ? T[e.y].type + " → " : "← " + T[e.y].type + " from "));
+    li.appendChild(linkTo(other));
+    li.appendChild(el("span", " (" + where(other) + ")" + (e.r ? ", as " + e.r : "") + (e.v ? ", " + e.v : "")));
+    li.appendChild(el("div", "“" + e.ev + "”", "quote"));
+    li.appendChild(el("div", "Source: " + (D.sources[e.s] || "not recorded"), "hint"));
+    if (e.no) { li.appendChild(el("div", "Note: " + e.no, "note")); }
+    return li;
+  }
+  function showDetails(i) {
+    var n = N[i];
+    opener = document.activeElement;
+    dTitle.textContent = n.n;
+    dBody.replaceChildren();
+    var dl = el("dl");
+    [["Kind", n.k === "post" ? "post" : (n.kd || n.k)], ["Holder", n.h ? n.h.join(", ") : n.k === "post" ? "not named in the sources" : null],
+     ["Body", n.b], ["Organisation", ORGS[n.o].name], ["Grade", n.g], ["Headcount", n.hc], ["Dates", n.v || (n.k === "post" ? "no dates stated" : null)],
+     ["Also known as", n.a ? n.a.join("; ") : null], ["Span", n.k === "post" ? spanText(n) : null],
+     ["Deputy for", i in dep ? dep[i].map(function (p) { return N[p].n; }).join("; ") : null],
+     ["Identifier", n.id]].forEach(function (pair) {
+      if (pair[1] === null || pair[1] === undefined || pair[1] === "") { return; }
+      dl.appendChild(el("dt", pair[0])); dl.appendChild(el("dd", pair[1]));
+    });
+    dBody.appendChild(dl);
+    if (n.no) { dBody.appendChild(el("p", "Note: " + n.no, "note")); }
+    var ev = el("h3", "Evidence");
+    dBody.appendChild(ev);
+    dBody.appendChild(el("p", "“" + n.ev + "”", "quote"));
+    dBody.appendChild(el("p", "Source: " + (D.sources[n.s] || "not recorded"), "hint"));
+    var rels = outE[i].concat(inE[i]);
+    dBody.appendChild(el("h3", "Relationships (" + rels.length + ")"));
+    var ul = el("ul");
+    rels.forEach(function (k) { ul.appendChild(relLine(k, i)); });
+    dBody.appendChild(ul);
+    details.hidden = false;
+    dTitle.focus();
+  }
+  function closeDetails() {
+    details.hidden = true;
+    if (opener && document.body.contains(opener)) { opener.focus(); }
+  }
+  document.getElementById("details-close").addEventListener("click", closeDetails);
+  details.addEventListener("keydown", function (ev) { if (ev.key === "Escape") { closeDetails(); } });
+
+  // --- cards: click, keyboard -----------------------------------------------------------
+  function toggle(i) {
+    if (!kids[i].length) { return; }
+    if (state.open.has(i)) { state.open.delete(i); } else { state.open.add(i); }
+    var before = boxOf.get(i), sx = state.x + before.x * state.k, sy = state.y + before.y * state.k;
+    state.focus = i;
+    render();
+    var after = boxOf.get(i);   // keep the card where it was on the screen
+    state.x = sx - after.x * state.k; state.y = sy - after.y * state.k;
+    apply();
+    cardOf.get(i).focus({ preventScroll: true });
+  }
+  stage.addEventListener("click", function (ev) {
+    if (stage.dataset.dragged) { return; }
+    var t = ev.target.closest("[data-i]");
+    if (!t && state.view === "tree" && state.k < SEMANTIC) {   // a box on the canvas: zoom to it
+      var r = stage.getBoundingClientRect(), wx = (ev.clientX - r.left - state.x) / state.k, wy = (ev.clientY - r.top - state.y) / state.k;
+      var hit = layout.cards.find(function (b) { return wx >= b.x && wx <= b.x + b.w && wy >= b.y && wy <= b.y + b.h; });
+      if (hit) { state.focus = hit.id; state.k = 0.85; centreOn(hit); }
+      return;
+    }
+    if (!t) { lightUp(null); return; }
+    var i = +t.dataset.i;
+    if (ev.target.closest(".tog")) { toggle(i); return; }
+    if (state.view === "net") { lightUp(i); }
+    var c = t.closest(".card, .node");
+    if (c) { state.focus = +c.dataset.i; }
+    showDetails(i);
+  });
+  function move(i, key) {
+    if (state.view === "net") {
+      var ids = Array.from(cardOf.keys()), j = ids.indexOf(i);
+      return key === "ArrowRight" || key === "ArrowDown" ? ids[Math.min(ids.length - 1, j + 1)] : ids[Math.max(0, j - 1)];
+    }
+    var box = boxOf.get(i), best = null, bestD = Infinity;
+    boxOf.forEach(function (b, j) {
+      if (j === i || b.panel) { return; }
+      var dx = b.x - box.x, dy = b.y - box.y;
+      var ok = key === "ArrowRight" ? dx > 0 : key === "ArrowLeft" ? dx < 0 : key === "ArrowDown" ? dy > 0 : dy < 0;
+      if (!ok) { return; }
+      var dist = key === "ArrowRight" || key === "ArrowLeft" ? Math.abs(dx) + 3 * Math.abs(dy) : Math.abs(dy) + 3 * Math.abs(dx);
+      if (dist < bestD) { bestD = dist; best = j; }
+    });
+    return best === null ? i : best;
+  }
+  cards.addEventListener("keydown", function (ev) {
+    var t = ev.target.closest("[data-i]");
+    if (!t) { return; }
+    var i = +t.dataset.i;
+    if (ev.key === "Enter") { ev.preventDefault(); if (state.view === "net") { lightUp(i); } showDetails(i); return; }
+    if (ev.key === " " || ev.key === "+" || ev.key === "-") { ev.preventDefault(); toggle(i); return; }
+    if (ev.key.indexOf("Arrow") === 0) {
+      ev.preventDefault();
+      var j = move(i, ev.key);
+      state.focus = j;
+      var b = boxOf.get(j), sw = stage.clientWidth, sh = stage.clientHeight;
+      var l = state.x + b.x * state.k, tp = state.y + b.y * state.k;
+      if (l < 0 || tp < 0 || l + b.w * state.k > sw || tp + b.h * state.k > sh) { centreOn(b); } else { apply(); }
+      if (state.view === "net") { cards.querySelectorAll('[tabindex="0"]').forEach(function (x) { x.tabIndex = -1; }); cardOf.get(j).tabIndex = 0; }
+      cardOf.get(j).focus({ preventScroll: true });
+    }
+  });
+
+  // --- tooltip (network lines and nodes): hidden the moment the pointer leaves -----------------
+  var tip = document.getElementById("tooltip");
+  function hideTip() { tip.hidden = true; }
+  function showTip(ev, lines) {
+    tip.replaceChildren();
+    lines.forEach(function (l, j) { tip.appendChild(el("p", l, j ? "quote" : null)); });
+    tip.hidden = false;
+    var r = stage.getBoundingClientRect();
+    tip.style.left = Math.max(0, Math.min(ev.clientX - r.left + 14, r.width - tip.offsetWidth - 4)) + "px";
+    tip.style.top = Math.min(ev.clientY - r.top + 14, r.height - tip.offsetHeight - 4) + "px";
+  }
+  svg.addEventListener("pointerover", function (ev) {
+    if (drag) { return; }
+    var p = ev.target.closest("path[data-e]");
+    if (!p) { return; }
+    var e = E[+p.dataset.e];
+    var same = outE[e.f].filter(function (k) { return E[k].t === e.t && !state.hidden.has(E[k].y); });
+    var lines = [N[e.f].n + " → " + N[e.t].n + ": " + same.map(function (k) { return T[E[k].y].type; }).join(", ")];
+    same.forEach(function (k) { lines.push(T[E[k].y].type + ": “" + E[k].ev + "”"); });
+    showTip(ev, lines);
+  });
+  svg.addEventListener("pointerout", hideTip);
+  stage.addEventListener("pointerleave", hideTip);
+  window.addEventListener("blur", hideTip);
+
+  // --- search ---------------------------------------------------------------------------
+  var searchBox = document.getElementById("search"), status = document.getElementById("search-status");
+  var matchList = document.getElementById("matches");
+  function search(query) {
+    var q = query.trim().toLocaleLowerCase();
+    if (!q) { return []; }
+    var ranks = [[], [], [], []];
+    N.forEach(function (n, i) {
+      if (n.k === "person") { return; }
+      var title = n.n.toLocaleLowerCase(), names = (n.a || []).map(function (s) { return s.toLocaleLowerCase(); });
+      if (title === q || n.id === q) { ranks[0].push(i); }
+      else if (names.indexOf(q) >= 0) { ranks[1].push(i); }
+      else if (title.indexOf(q) >= 0) { ranks[2].push(i); }
+      else if (names.some(function (s) { return s.indexOf(q) >= 0; })) { ranks[3].push(i); }
+    });
+    ranks.forEach(function (r) { r.sort(function (a, b) { return N[a].k === "post" ? (N[b].k === "post" ? byName(a, b) : -1) : (N[b].k === "post" ? 1 : byName(a, b)); }); });
+    return ranks[0].concat(ranks[1], ranks[2], ranks[3]);
+  }
+  function updateSearch() {
+    var n = state.hits.length;
+    document.getElementById("prev").disabled = n < 2;
+    document.getElementById("next").disabled = n < 2;
+    matchList.hidden = n === 0;
+    if (!n) { matchList.replaceChildren(); return; }
+    if (matchList.childElementCount !== Math.min(n, 300)) {
+      matchList.replaceChildren();
+      state.hits.slice(0, 300).forEach(function (i, j) {
+        var li = el("li"), b = el("button", N[i].n);
+        b.type = "button";
+        b.appendChild(el("span", " — " + where(i), "where"));
+        b.addEventListener("click", function () { state.hit = j; go(true); });
+        li.appendChild(b);
+        matchList.appendChild(li);
+      });
+    }
+    Array.prototype.forEach.call(matchList.children, function (li, j) { li.classList.toggle("current", j === state.hit); });
+  }
+  function go(focusIt) {
+    var i = state.hits[state.hit];
+    land(i, focusIt);
+    status.textContent = state.hits.length + (state.hits.length === 1 ? " match" : " matches") + "; showing " + (state.hit + 1) + " of " + state.hits.length + ": " + N[i].n + " — " + where(i)
+      + (state.hits.length > 300 ? " (the list shows the first 300)" : "");
+    updateSearch();
+  }
+  document.getElementById("search-form").addEventListener("submit", function (ev) {
+    ev.preventDefault();
+    state.hits = search(searchBox.value);
+    state.hit = 0;
+    if (!state.hits.length) { status.textContent = "No post or body matches “" + searchBox.value.trim() + "”."; updateSearch(); render(); return; }
+    go(false);
+  });
+  document.getElementById("next").addEventListener("click", function () { state.hit = (state.hit + 1) % state.hits.length; go(false); });
+  document.getElementById("prev").addEventListener("click", function () { state.hit = (state.hit - 1 + state.hits.length) % state.hits.length; go(false); });
+  document.getElementById("reset").addEventListener("click", function () { searchBox.value = ""; status.textContent = ""; home(); });
+
+  // --- toolbar, legend and filters -------------------------------------------------------
+  var orgSelect = document.getElementById("org");
+  ORGS.forEach(function (o, i) {
+    if (!postsIn[i]) { return; }   // an organisation only linked to: in the network of every one
+    var opt = el("option", o.name + " (" + postsIn[i] + " posts)");
+    opt.value = String(i);
+    orgSelect.appendChild(opt);
+  });
+  if (N.length <= 2500) { var all = el("option", "Every organisation (network)"); all.value = "-1"; orgSelect.appendChild(all); }
+  orgSelect.addEventListener("change", function () {
+    state.org = +orgSelect.value;
+    if (state.org === -1) { state.view = "net"; }
+    home();
+  });
+  document.getElementById("view-tree").addEventListener("click", function () { state.view = "tree"; if (state.org === -1) { state.org = 0; } home(); });
+  document.getElementById("view-net").addEventListener("click", function () { state.view = "net"; home(); });
+  document.getElementById("home").addEventListener("click", home);
+  document.getElementById("fit").addEventListener("click", function () { fit(0); });
+  document.getElementById("zoom-in").addEventListener("click", function () { zoomAt(1.25, stage.clientWidth / 2, stage.clientHeight / 2); });
+  document.getElementById("zoom-out").addEventListener("click", function () { zoomAt(0.8, stage.clientWidth / 2, stage.clientHeight / 2); });
+  document.getElementById("expand-all").addEventListener("click", function () {
+    N.forEach(function (n, i) { if (n.o === state.org && kids[i].length) { state.open.add(i); } });
+    render(); fit(0);
+  });
+  document.getElementById("collapse-all").addEventListener("click", function () { state.open.clear(); render(); fit(0.85); });
+  var drawer = document.getElementById("drawer"), drawerOpen = document.getElementById("drawer-open");
+  drawerOpen.addEventListener("click", function () { drawer.classList.add("open"); drawerOpen.setAttribute("aria-expanded", "true"); document.getElementById("drawer-close").focus(); });
+  document.getElementById("drawer-close").addEventListener("click", function () { drawer.classList.remove("open"); drawerOpen.setAttribute("aria-expanded", "false"); drawerOpen.focus(); });
+
+  function sample(t) {
+    var s = document.createElementNS(NS, "svg");
+    s.setAttribute("width", "46"); s.setAttribute("height", "10"); s.setAttribute("aria-hidden", "true");
+    var l = document.createElementNS(NS, "line");
+    l.setAttribute("x1", "0"); l.setAttribute("y1", "5"); l.setAttribute("x2", "46"); l.setAttribute("y2", "5");
+    l.setAttribute("stroke", t.colour); l.setAttribute("stroke-width", t.width);
+    if (t.dash) { l.setAttribute("stroke-dasharray", t.dash); }
+    s.appendChild(l);
+    return s;
+  }
+  var views = document.getElementById("legend-views");
+  views.appendChild(el("h2", "Reading the org chart"));
+  [["Card", "a post: title, holder, body and grade, span (direct, in total) and layer"],
+   ["Grey line", "the post's line up, as the source states it (accountable, responsible or reports to)"],
+   ["Deputy: …", "a deputy without reports, shown on the card of the post it covers"],
+   ["Also answers to", "a second line up (dashed when both posts are on screen), naming the other organisation"],
+   ["▸ open N reports", "a closed subtree: the count of posts beneath"]].forEach(function (r) {
+    var p = el("p", null, "hint"); p.appendChild(el("b", r[0] + ": ")); p.appendChild(document.createTextNode(r[1])); views.appendChild(p);
+  });
+  var typesBox = document.getElementById("legend-types");
+  T.forEach(function (t, y) {
+    var label = el("label"), box = el("input");
+    box.type = "checkbox"; box.checked = !state.hidden.has(y); box.dataset.type = t.type;
+    box.addEventListener("change", function () { if (box.checked) { state.hidden.delete(y); } else { state.hidden.add(y); } if (state.view === "net") { render(); } renderText(); });
+    label.title = t.phrases;
+    label.appendChild(box); label.appendChild(sample(t)); label.appendChild(el("span", t.type));
+    typesBox.appendChild(label);
+  });
+  var kindsBox = document.getElementById("legend-kinds");
+  Object.keys(KINDS).forEach(function (k) { var li = el("li"); li.appendChild(el("span", KINDS[k][0], "kind-mark")); li.appendChild(el("span", KINDS[k][1])); kindsBox.appendChild(li); });
+  var orgsBox = document.getElementById("legend-orgs");
+  ORGS.forEach(function (o, i) { var li = el("li"), sw = el("span", null, "swatch"); sw.style.background = o.colour; li.appendChild(sw); li.appendChild(el("span", o.name + " (" + postsIn[i] + " posts)")); orgsBox.appendChild(li); });
+
+  // --- text view ------------------------------------------------------------------------
+  var textRows = document.getElementById("text-rows"), textFilter = document.getElementById("text-filter");
+  var textCount = document.getElementById("text-count"), moreButton = document.getElementById("text-more");
+  function renderText() {
+    var q = textFilter.value.trim().toLocaleLowerCase();
+    var rows = [];
+    N.forEach(function (n, i) {
+      if (n.k === "person") { return; }
+      if (q && [n.n, n.b || "", ORGS[n.o].name].concat(n.a || []).every(function (s) { return s.toLocaleLowerCase().indexOf(q) < 0; })) { return; }
+      rows.push(i);
+    });
+    var frag = document.createDocumentFragment();
+    rows.slice(0, state.textLimit).forEach(function (i) {
+      var n = N[i], lines = [], deps = [], other = [];
+      outE[i].forEach(function (k) {
+        var e = E[k];
+        if (state.hidden.has(e.y)) { return; }
+        if (accType.has(e.y)) { lines.push(N[e.t].n + " (" + T[e.y].type + ")"); }
+        else if (e.y !== depType) { other.push(T[e.y].type + " " + N[e.t].n + (e.r ? " (" + e.r + ")" : "")); }
+      });
+      inE[i].forEach(function (k) { if (E[k].y === depType) { deps.push(N[E[k].f].n); } });
+      var tr = el("tr"), cell = el("td"), b = el("button", n.n, "name");
+      b.type = "button";
+      b.addEventListener("click", function () { land(i, false); showDetails(i); });
+      cell.appendChild(b); tr.appendChild(cell);
+      tr.appendChild(el("td", n.k === "post" ? "post" : (n.kd || n.k)));
+      tr.appendChild(el("td", n.b || ""));
+      tr.appendChild(el("td", ORGS[n.o].name));
+      [lines, deps, other].forEach(function (xs) {
+        var td = el("td");
+        xs.forEach(function (x, j) { if (j) { td.appendChild(el("br")); } td.appendChild(document.createTextNode(x)); });
+        tr.appendChild(td);
+      });
+      frag.appendChild(tr);
+    });
+    textRows.replaceChildren(frag);
+    moreButton.hidden = rows.length <= state.textLimit;
+    textCount.textContent = Math.min(rows.length, state.textLimit).toLocaleString("en-GB") + " of " + rows.length.toLocaleString("en-GB") + " rows shown";
+  }
+  textFilter.addEventListener("input", function () { state.textLimit = 200; renderText(); });
+  moreButton.addEventListener("click", function () { state.textLimit += 500; renderText(); });
+
+  // --- start ----------------------------------------------------------------------------
+  function size() {   // the chart takes the rest of the screen below the toolbar
+    stage.style.height = Math.max(360, window.innerHeight - stage.getBoundingClientRect().top - window.scrollY - 6) + "px";
+  }
+  size();
+  window.addEventListener("resize", size);
+  home();
+  requestAnimationFrame(function () {   // the chart first; the text view right after it
+    window.orggraphReady = true;
+    document.body.dataset.ready = "true";
+    setTimeout(renderText, 0);
+  });
+
+  window.orggraph = {
+    data: D, state: state, search: search, land: land, render: render, home: home, fit: fit,
+    routes: function () { return routes; }, layout: function () { return layout; },
+    setView: function (v) { state.view = v; home(); },
+    setOrg: function (o) { state.org = o; home(); },
+    openAll: function () { document.getElementById("expand-all").click(); },
+    zoomAt: zoomAt, apply: apply, roots: roots, unlined: unlined, kids: kids, attached: attached
+  };
+}());
+{% endraw %}
