@@ -13,7 +13,7 @@ import shlex
 import sys
 from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import click
 
@@ -25,6 +25,9 @@ from .errors import (
     ParameterError,
     UnknownNodeError,
 )
+
+if TYPE_CHECKING:  # for annotations only: the library is imported in each command
+    from .coverage import Coverage
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -278,6 +281,8 @@ def validate(data_dir: Path | None, fmt: str, warnings: bool) -> None:
     Warnings (posts with no stated accountability, orphan bodies, posts mentioned once,
     lines to someone outside the post's body) never fail validation.
     """
+    import orggraph.coverage  # noqa: F401  (adds its waiver check to load.VALIDATORS)
+
     from .load import DEFAULT_DATA_DIR, validate
 
     problems = [p for p in validate(data_dir or DEFAULT_DATA_DIR) if warnings or p.is_error]
@@ -903,12 +908,31 @@ def coverage(sources: tuple[str, ...], data_dir: Path | None, fmt: str, status: 
     from .load import DEFAULT_DATA_DIR
 
     result = coverage(data_dir or DEFAULT_DATA_DIR, sources)
-    click.echo(result.render(fmt, status))
+    click.echo(_coverage_text(result, fmt, status))
     if strict and result.uncovered:
         n = result.uncovered
         _error(f"{n} passage{'s' * (n != 1)} that state{'s' * (n == 1)} a relationship "
                "neither recorded nor waived")
         sys.exit(1)
+
+
+def _coverage_text(result: Coverage, fmt: str, status: str | None) -> str:
+    """The coverage as text: ``table`` (the passages, then the totals), ``json`` (the
+    whole of ``as_dict()``) or ``csv`` (one row per passage); ``status`` keeps only the
+    passages with that status (the totals always count every passage)."""
+    from .coverage import ROW_COLUMNS
+    from .formats import render
+
+    if fmt == "json":
+        data = result.as_dict()
+        for source in data["sources"]:
+            source["passages"] = [p for p in source["passages"]
+                                  if status in (None, p["status"])]
+        return render(data, fmt)
+    rows = result.rows(status)
+    if fmt == "csv":
+        return render(rows, fmt) if rows else ",".join(ROW_COLUMNS)
+    return f"{render(rows, fmt)}\n\n{render(result.total_rows(), fmt)}"
 
 
 @main.command()

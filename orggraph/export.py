@@ -45,6 +45,7 @@ from .model import (
     PartialDate,
 )
 from .neo4j.mapping import DATE_KEYS, extra_labels, neo4j_properties
+from .organogram import organogram_csv, organogram_tables
 from .output import MARKER, write_directory, write_file
 from .queries._common import body_posts
 
@@ -550,8 +551,6 @@ def _organogram(G: nx.MultiDiGraph) -> Callable[[Path], None]:
     """The data.gov.uk CSV pair (:func:`orggraph.organogram.organogram_tables`): posts an
     organogram gave, row for row as their file had them; other posts in the schema's
     columns. CRLF line ends, formula cells after the spreadsheet's ``'`` text marker."""
-    from .organogram import organogram_csv, organogram_tables
-
     s_head, s_rows, j_head, j_rows = organogram_tables(G)
 
     def fill(tmp: Path) -> None:
