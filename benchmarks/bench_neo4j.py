@@ -14,7 +14,10 @@ rates in nodes plus relationships per second and the ratio; with a local server,
 CPU time per record (steadier than wall time on a shared machine). ``--warmup N`` first
 runs N untimed loads, so the figures are those of a server whose JIT is warm. For each
 size: the loader's rate into an empty database and for a reload over the same data
-(which replaces the whole generation), each run and their medians, then the median time of the named
+(which replaces the whole generation), each run and their medians, the bulk import's
+rate (``orggraph neo4j import``: ``neo4j-admin database import full`` into a new data
+directory, the tool alone and with writing the CSV; ``--no-import`` skips it) beside the
+loader's, then the median time of the named
 questions on Neo4j and on NetworkX, and the ratio. Every figure is printed with the
 machine's load average.
 
@@ -194,6 +197,22 @@ def _load_from(conn: Connection, G: nx.MultiDiGraph | None, directory: Path | No
 QUESTIONS = ("spans_and_layers", "cover_gaps", "dual_accountability")
 
 
+def _bulk_import(G: nx.MultiDiGraph, records: int, online: float) -> None:
+    """Time ``orggraph neo4j import`` of ``G`` into a new data directory: the import tool
+    alone, and with writing the CSV first; print both rates beside the online loader's
+    (``online``: its median seconds into an empty database)."""
+    from orggraph.neo4j.bulk import import_graph
+
+    with tempfile.TemporaryDirectory(prefix="orggraph-bench-import-") as target:
+        began = time.perf_counter()
+        report = import_graph(G, Path(target) / "db")
+        total = time.perf_counter() - began
+    print(f"  bulk import:     {report.seconds:7.1f} s = {records / report.seconds:>8,.0f} "
+          f"nodes+rels/s (neo4j-admin database import full; with writing the CSV "
+          f"{records / total:,.0f}/s)  -> {online / report.seconds:.1f}x the loader into "
+          f"empty   ({load_average()})", flush=True)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--sizes", default="10000")
@@ -211,6 +230,8 @@ def main() -> None:
     parser.add_argument("--warmup", type=int, default=0,
                         help="untimed loads of the first naive size before anything is timed, "
                              "so the server's JIT is warm (0: time a fresh server)")
+    parser.add_argument("--no-import", action="store_true",
+                        help="skip the bulk import (neo4j-admin database import full)")
     args = parser.parse_args()
     global _SERVER_PID
     server = None
@@ -295,6 +316,9 @@ def main() -> None:
                 print(f"  median: into empty {records / statistics.median(empty):,.0f}/s"
                       + (f", reload {records / statistics.median(again):,.0f}/s" if again else ""),
                       flush=True)
+            if not args.no_import and empty:
+                _bulk_import(G if G is not None else read_generated(directory), records,
+                             statistics.median(empty))
             for name in QUESTIONS:
                 params: dict[str, Any] = {"relations": acc}
                 if name != "dual_accountability":

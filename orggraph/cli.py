@@ -13,7 +13,7 @@ import shlex
 import sys
 from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import click
 
@@ -25,6 +25,9 @@ from .errors import (
     ParameterError,
     UnknownNodeError,
 )
+
+if TYPE_CHECKING:  # for annotations only: the library is imported in each command
+    from .coverage import Coverage
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -278,6 +281,8 @@ def validate(data_dir: Path | None, fmt: str, warnings: bool) -> None:
     Warnings (posts with no stated accountability, orphan bodies, posts mentioned once,
     lines to someone outside the post's body) never fail validation.
     """
+    import orggraph.coverage  # noqa: F401  (adds its waiver check to load.VALIDATORS)
+
     from .load import DEFAULT_DATA_DIR, validate
 
     problems = [p for p in validate(data_dir or DEFAULT_DATA_DIR) if warnings or p.is_error]
@@ -453,21 +458,118 @@ def _params(pairs: tuple[str, ...]) -> dict[str, Any]:
 @neo4j.command("start")
 @click.option("--port", type=click.IntRange(0, 65535), default=0, show_default=True,
               help="Bolt port on 127.0.0.1 (0: a free one).")
+@click.option("--http-port", type=click.IntRange(0, 65535), default=0, show_default=True,
+              help="HTTP port (Neo4j Browser) on 127.0.0.1 (0: a free one).")
 @click.option("--data-dir", type=click.Path(file_okay=False, path_type=Path), default=None,
               help="Keep the database here (default: a throwaway directory).")
-def neo4j_start(port: int, data_dir: Path | None) -> None:
-    """Start a local Neo4j 5.26 (Java 17+, Maven) and print its settings; Ctrl-C stops it."""
+@click.option("--background", is_flag=True,
+              help="Keep running after this command ends (needs --data-dir); "
+                   "'orggraph neo4j stop --data-dir DIR' stops it.")
+def neo4j_start(port: int, http_port: int, data_dir: Path | None, background: bool) -> None:
+    """Start a local Neo4j 5.26 with Neo4j Browser (Java 17+, Maven) and print its
+    settings; Ctrl-C (or SIGTERM) stops it."""
+    import signal
+
     from .neo4j.server import start_local_server
 
-    given = os.environ.get("NEO4J_PASSWORD")
-    with start_local_server(port=port, data_dir=data_dir, password=given) as server:
-        click.echo(f"export NEO4J_URI={shlex.quote(server.uri)} NEO4J_USER={server.user}"
-                   + ("" if given else f" NEO4J_PASSWORD={shlex.quote(server.password)}"))
+    def interrupt(signum: int, frame: object) -> None:
+        raise KeyboardInterrupt
+
+    signal.signal(signal.SIGTERM, interrupt)  # SIGTERM cleans up as Ctrl-C does
+    server = start_local_server(port=port, http_port=http_port, data_dir=data_dir,
+                                password=os.environ.get("NEO4J_PASSWORD") or None,
+                                background=background,
+                                progress=lambda line: click.echo(line, err=True))
+    with contextlib.ExitStack() as stack:
+        if not background:
+            stack.callback(server.stop)
+        _print_settings(server)
+        if background:
+            click.echo(f"# Neo4j runs in the background (pid {server.process.pid}); "
+                       f"stop it with: orggraph neo4j stop --data-dir {data_dir}", err=True)
+            return
         click.echo(f"# Neo4j is running (data and logs in {server.data_dir}); Ctrl-C stops it",
                    err=True)
         code = server.wait()
         if code is not None:
             raise Neo4jServerError(f"Neo4j exited with code {code}: {server.log_tail()}")
+
+
+def _print_settings(server: Any) -> None:
+    """NEO4J_URI, NEO4J_USER, where the password is, and the Browser's address."""
+    from .neo4j.server import PASSWORD_FILE
+
+    click.echo(f"NEO4J_URI={server.uri}")
+    click.echo(f"NEO4J_USER={server.user}")
+    if server.auth_origin == "given":
+        click.echo("# NEO4J_PASSWORD: the one in your environment")
+    elif server.auth_origin == "file":
+        click.echo(f"# NEO4J_PASSWORD: in {server.data_dir / PASSWORD_FILE}")
+    else:
+        click.echo(f"NEO4J_PASSWORD={shlex.quote(server.password)}"
+                   + ("" if server.owns_data_dir
+                      else f"  # also kept in {server.data_dir / PASSWORD_FILE}"))
+    click.echo(f"Browser: {server.browser_url}")
+
+
+@neo4j.command("stop")
+@click.option("--data-dir", type=click.Path(file_okay=False, path_type=Path), required=True,
+              help="The data directory of a server started with --background.")
+def neo4j_stop(data_dir: Path) -> None:
+    """Stop a local Neo4j started with --background."""
+    from .neo4j.server import stop_background
+
+    click.echo(f"stopped Neo4j (pid {stop_background(data_dir)})")
+
+
+@neo4j.command("status")
+@click.option("--data-dir", type=click.Path(file_okay=False, path_type=Path), required=True,
+              help="The data directory of a server started with --background.")
+def neo4j_status(data_dir: Path) -> None:
+    """Whether a local Neo4j started with --background runs, and where (exit 1 if not)."""
+    from .neo4j.server import background_status
+
+    state = background_status(data_dir)
+    if state is None:
+        raise Neo4jServerError(f"no Neo4j started in the background runs in {data_dir}")
+    click.echo(f"running (pid {state['pid']})")
+    click.echo(f"NEO4J_URI={state['uri']}")
+    click.echo(f"NEO4J_USER={state['user']}")
+    click.echo(f"Browser: {state['http_uri']}/browser/")
+
+
+@neo4j.command("shell")
+@click.option("-f", "--file", "script",
+              type=click.Path(exists=True, dir_okay=False, path_type=Path),
+              help="Run the statements of this file (e.g. an 'orggraph export cypher' script).")
+def neo4j_shell(script: Path | None) -> None:
+    """Run cypher-shell (5.26) against the server of NEO4J_URI, NEO4J_USER, NEO4J_PASSWORD."""
+    from .neo4j import connect
+    from .neo4j.shell import run_shell
+
+    with connect() as conn:  # checks the settings and the login first, in one line if wrong
+        uri, database = conn.uri, conn.database
+    code = run_shell(uri, os.environ.get("NEO4J_USER", "neo4j"),
+                     os.environ.get("NEO4J_PASSWORD", ""), file=script, database=database,
+                     progress=lambda line: click.echo(line, err=True))
+    if code:
+        raise Neo4jServerError(f"cypher-shell exited with code {code}")
+
+
+@neo4j.command("import")
+@data_option
+@as_of_option
+@click.option("--data-dir", "neo4j_dir", type=click.Path(file_okay=False, path_type=Path),
+              required=True,
+              help="The new database's directory; then 'orggraph neo4j start --data-dir DIR'.")
+def neo4j_import(data_dir: Path | None, as_of: str | None, neo4j_dir: Path) -> None:
+    """Build a new database with neo4j-admin database import (server stopped), for big
+    graphs; then 'orggraph neo4j start --data-dir DIR' serves it."""
+    from .neo4j.bulk import import_graph
+
+    report = import_graph(_graph(data_dir, as_of), neo4j_dir)
+    click.echo(f"imported {report.nodes} nodes and {report.relationships} relationships "
+               f"in {report.seconds:.1f} s")
 
 
 @neo4j.command("load")
@@ -498,27 +600,74 @@ def neo4j_wipe() -> None:
 @neo4j.command("query")
 @click.argument("name")
 @click.option("--param", "pairs", multiple=True, metavar="KEY=VALUE",
-              help="A parameter; repeat for more. Lists: KEY=a,b. JSON values: KEY:=JSON.")
+              help="A parameter; repeat for more. Lists: KEY=a,b. JSON values: KEY:=JSON. "
+                   "'orggraph neo4j queries' lists each query's parameters.")
 @format_option("table", "json", "csv")
 def neo4j_query(name: str, pairs: tuple[str, ...], fmt: str) -> None:
-    """Run a named query of cypher/ (e.g. span_of_control) in a read transaction."""
-    from .neo4j import connect, run_query
+    """Run a named query of cypher/ (e.g. span_of_control) in a read transaction.
 
-    with connect() as conn:
-        emit(run_query(conn, name, _params(pairs)), fmt)
+    Parameters are checked first (exit 2 when wrong); posts and bodies may be given by
+    id, title or name; every query takes as_of=DATE.
+    """
+    from .neo4j import connect, run_query
+    from .neo4j.named import QueryParameterError, parameters
+
+    try:
+        parameters(name)
+        params = _params(pairs)
+        with connect() as conn:
+            rows = run_query(conn, name, params)
+    except QueryParameterError as exc:
+        _error(exc)
+        click.get_current_context().exit(2)
+    emit(rows, fmt)
+
+
+@neo4j.command("queries")
+def neo4j_queries() -> None:
+    """List the named queries with their parameters and defaults."""
+    from .neo4j import named_queries
+    from .neo4j.named import describe
+
+    for name in named_queries():
+        click.echo(name)
+        click.echo("".join(f"  {line}\n" for line in describe(name).splitlines()), nl=False)
 
 
 @neo4j.command("run")
-@click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.argument("file", required=False, metavar="[FILE|-]")
+@click.option("-e", "--execute", "inline", metavar="CYPHER", help="Run this query, not a file.")
 @click.option("--param", "pairs", multiple=True, metavar="KEY=VALUE", help="A parameter.")
 @click.option("--write", is_flag=True, help="Allow the query to change the graph.")
+@click.option("--limit", type=click.IntRange(min=0), default=10_000, show_default=True,
+              help="Read at most this many rows, and say so when there were more (0: all).")
 @format_option("table", "json", "csv")
-def neo4j_run(file: Path, pairs: tuple[str, ...], write: bool, fmt: str) -> None:
-    """Run your own .cypher file (read-only unless --write)."""
+def neo4j_run(file: str | None, inline: str | None, pairs: tuple[str, ...], write: bool,
+              limit: int, fmt: str) -> None:
+    """Run your own Cypher: a .cypher FILE, - for standard input, or -e 'CYPHER'.
+
+    Read-only unless --write. Nodes, relationships, paths and dates come whole.
+    EXPLAIN and PROFILE print the plan.
+    """
     from .neo4j import connect, run_cypher
 
+    if (file is None) == (inline is None):
+        raise click.UsageError("give one of FILE, - (standard input) or -e CYPHER")
+    if inline is not None:
+        name, text = "<inline>", inline
+    elif file == "-":
+        name, text = "<stdin>", sys.stdin.read()
+    else:
+        name, text = file or "", None
     with connect() as conn:
-        emit(run_cypher(conn, file, _params(pairs), write=write), fmt)
+        rows = run_cypher(conn, name, _params(pairs), write=write, text=text,
+                          limit=limit or None)
+    if rows.plan:
+        click.echo(rows.plan)
+    if rows or not rows.plan:
+        emit(rows, fmt)
+    if rows.truncated:
+        click.echo(f"Warning: stopped after {limit} rows (--limit); there are more", err=True)
 
 
 @main.command()
@@ -759,12 +908,31 @@ def coverage(sources: tuple[str, ...], data_dir: Path | None, fmt: str, status: 
     from .load import DEFAULT_DATA_DIR
 
     result = coverage(data_dir or DEFAULT_DATA_DIR, sources)
-    click.echo(result.render(fmt, status))
+    click.echo(_coverage_text(result, fmt, status))
     if strict and result.uncovered:
         n = result.uncovered
         _error(f"{n} passage{'s' * (n != 1)} that state{'s' * (n == 1)} a relationship "
                "neither recorded nor waived")
         sys.exit(1)
+
+
+def _coverage_text(result: Coverage, fmt: str, status: str | None) -> str:
+    """The coverage as text: ``table`` (the passages, then the totals), ``json`` (the
+    whole of ``as_dict()``) or ``csv`` (one row per passage); ``status`` keeps only the
+    passages with that status (the totals always count every passage)."""
+    from .coverage import ROW_COLUMNS
+    from .formats import render
+
+    if fmt == "json":
+        data = result.as_dict()
+        for source in data["sources"]:
+            source["passages"] = [p for p in source["passages"]
+                                  if status in (None, p["status"])]
+        return render(data, fmt)
+    rows = result.rows(status)
+    if fmt == "csv":
+        return render(rows, fmt) if rows else ",".join(ROW_COLUMNS)
+    return f"{render(rows, fmt)}\n\n{render(result.total_rows(), fmt)}"
 
 
 @main.command()

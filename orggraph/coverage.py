@@ -9,7 +9,8 @@ label names a relationship, or when it is an entry of a list whose heading or le
 holds a cue. Each such passage is *recorded* (a relationship's evidence lies in it),
 *waived* (a waiver of the data file quotes it, with a reason) or *uncovered*.
 
-Waivers sit in the data file of their source::
+Waivers sit in the data file of their source, read (and their quotes checked against
+the source text) by the loader, :mod:`orggraph.load`, into ``Dataset.waivers``::
 
     waivers:
       - quote: "All employees have a responsibility to support the organisation"
@@ -26,51 +27,29 @@ Waivers sit in the data file of their source::
 from __future__ import annotations
 
 import bisect
-import difflib
 import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from .errors import OrggraphError, Problem
 from .extract.cues import LABELS, RELATION_CUES
 from .extract.sentences import Passage, passages, sentences
-from .load import DEFAULT_DATA_DIR, Dataset, read_data
-from .model import Relationship
+from .load import DEFAULT_DATA_DIR, VALIDATORS, Dataset, read_data
+from .model import WAIVER_REASONS, Relationship, Waiver
 
-__all__ = ["STATUSES", "WAIVER_REASONS", "Coverage", "Found", "SourceCoverage", "Waiver",
-           "check_waivers", "coverage", "coverage_data", "read_waivers"]
+__all__ = ["ROW_COLUMNS", "STATUSES", "WAIVER_REASONS", "Coverage", "Found", "SourceCoverage",
+           "Waiver", "check_waivers", "coverage", "coverage_data", "read_waivers",
+           "waivers_that_waive_nothing"]
 
-#: Why a passage that holds a cue is deliberately not recorded (the ``reason`` of a waiver).
-WAIVER_REASONS: dict[str, str] = {
-    "boilerplate": "terms every employee of the organisation shares (policies, duties)",
-    "generic-counterpart": "the counterpart is no post or body (\"partners\", \"staff\")",
-    "duplicate": "restates a statement recorded elsewhere in the same source",
-    "person-specification": "a requirement of the candidate, not a relationship of the post",
-    "no-relationship": "the cue word is used in another sense (\"supported to speak up\")",
-}
-
-_WAIVER_FIELDS = ("quote", "reason", "note")
-_ROW_COLUMNS = ("source", "line", "kind", "status", "cues", "records", "waiver", "text")
+#: The columns of :meth:`Coverage.rows`, one row per passage.
+ROW_COLUMNS = ("source", "line", "kind", "status", "cues", "records", "waiver", "text")
 #: The statuses of a passage, as ``--status`` takes them.
 STATUSES = ("recorded", "waived", "uncovered")
 _CUES = tuple((name, re.compile(pattern, re.IGNORECASE))
               for name, pattern in RELATION_CUES.items())
 _LIST_KINDS = ("item",)
-
-
-@dataclass(frozen=True)
-class Waiver:
-    """A passage deliberately not recorded: its quote, reason and where it is written."""
-
-    quote: str
-    reason: str
-    path: str
-    line: int
-    note: str | None = None
 
 
 @dataclass
@@ -163,27 +142,6 @@ class Coverage:
         """Plain data: every source (with its passages) and the overall totals."""
         return {"sources": [s.as_dict() for s in self.sources], "totals": self.totals()}
 
-    def render(self, fmt: str = "table", status: str | None = None) -> str:
-        """The coverage as text: ``table`` (the passages, then the totals), ``json`` (the
-        whole of :meth:`as_dict`) or ``csv`` (one row per passage); ``status`` keeps only
-        the passages with that status (the totals always count every passage).
-
-        >>> print(coverage(sources=["dh-ooh-coordinator-2004"]).render("csv").splitlines()[0])
-        source,line,kind,status,cues,records,waiver,text
-        """
-        from .formats import render
-
-        if fmt == "json":
-            data = self.as_dict()
-            for source in data["sources"]:
-                source["passages"] = [p for p in source["passages"]
-                                      if status in (None, p["status"])]
-            return render(data, fmt)
-        rows = self.rows(status)
-        if fmt == "csv":
-            return render(rows, fmt) if rows else ",".join(_ROW_COLUMNS)
-        return f"{render(rows, fmt)}\n\n{render(self.total_rows(), fmt)}"
-
 
 def coverage(data_dir: str | Path = DEFAULT_DATA_DIR, sources: Sequence[str] = ()) -> Coverage:
     """The coverage of every source of ``data_dir`` (or of ``sources``: ids or file names).
@@ -197,7 +155,7 @@ def coverage(data_dir: str | Path = DEFAULT_DATA_DIR, sources: Sequence[str] = (
     """
     dataset = read_data(data_dir)
     wanted = _wanted(dataset, sources)
-    waivers = read_waivers(data_dir)
+    waivers = dataset.waivers
     names = _names(dataset)
     by_source: dict[str, list[Relationship]] = {}
     for rel in dataset.relationships:
@@ -376,154 +334,57 @@ def _cover(text: str, found: list[Found], records: list[Relationship],
 # --- waivers ---------------------------------------------------------------------------
 
 
-@dataclass
-class _WaiverFile:
-    path: Path
-    source_id: str | None
-    source_file: str | None
-    waivers: list[Waiver]
-    problems: list[Problem]
-
-
 def read_waivers(data_dir: str | Path = DEFAULT_DATA_DIR) -> dict[str, list[Waiver]]:
-    """The well-formed waivers of every data file, by source id.
+    """The waivers of every data file, by source id (as the loader reads them).
 
     >>> len(read_waivers()["manchester-pct-ops-2006"]) > 0
     True
     """
-    out: dict[str, list[Waiver]] = {}
-    for wf in _waiver_files(Path(data_dir)):
-        if wf.source_id is not None:
-            out.setdefault(wf.source_id, []).extend(wf.waivers)
-    return out
+    return read_data(data_dir).waivers
 
 
 def check_waivers(data_dir: str | Path = DEFAULT_DATA_DIR) -> list[Problem]:
-    """Every problem of the data's waivers: one per bad field, reason or quote that is
-    not in its source (errors), and one per waiver that covers nothing (a warning).
+    """A warning for each waiver of ``data_dir`` that waives nothing.
+
+    The loader checks each waiver's fields, reason and quote; a data directory with
+    errors raises :class:`~orggraph.errors.DataError` (``validate`` lists them all).
 
     >>> check_waivers()
     []
     """
-    directory = Path(data_dir)
-    problems: list[Problem] = []
-    for wf in _waiver_files(directory):
-        problems.extend(wf.problems)
-        if not wf.waivers or wf.source_file is None:
+    return waivers_that_waive_nothing(read_data(data_dir))
+
+
+def waivers_that_waive_nothing(dataset: Dataset) -> list[Problem]:
+    """A warning for each waiver whose quote lies in no passage that states a
+    relationship (one of :data:`orggraph.load.VALIDATORS`, so ``validate`` reports it).
+
+    >>> waivers_that_waive_nothing(read_data())
+    []
+    """
+    out: list[Problem] = []
+    for sid, waivers in dataset.waivers.items():
+        source = dataset.sources.get(sid)
+        if source is None:
             continue
         try:
-            text = (directory / "sources" / wf.source_file).read_text(encoding="utf-8")
+            text = (dataset.directory / "sources" / source.file).read_text(encoding="utf-8")
         except (OSError, UnicodeDecodeError, ValueError):
             continue  # the loader reports an unreadable source text
-        problems.extend(_check_quotes(text, wf.waivers))
-    return problems
-
-
-def _check_quotes(text: str, waivers: list[Waiver]) -> list[Problem]:
-    located = _Located(text)
-    found = relation_passages(text)
-    starts = [f.start for f in found]
-    out = []
-    for w in waivers:
-        spans = list(located.spans(w.quote))
-        if not spans:
-            out.append(Problem(w.path, w.line, f"waiver quote not found in the source text: "
-                               f"{_clip(' '.join(w.quote.split()))!r}"))
-            continue
-        if not any(f.end > a and f.start < b for a, b in spans
-                   for f in found[max(bisect.bisect_right(starts, a) - 1, 0):]
-                   if f.start < b):
-            out.append(Problem(w.path, w.line, "waiver quote lies in no passage that states a "
-                               "relationship (nothing to waive)", "warning"))
+        out.extend(_waiving_nothing(text, waivers))
     return out
 
 
-def _waiver_files(directory: Path) -> Iterator[_WaiverFile]:
-    if not directory.is_dir():
-        return
-    for path in sorted(p for p in directory.iterdir() if p.suffix in (".yaml", ".yml")):
-        try:
-            data = path.read_bytes()
-            # no top-level 'waivers' key: nothing to read (big generated files are skipped
-            # by the byte search, far faster than decoding them or a multi-line pattern)
-            if b"waivers" not in data or not _HAS_WAIVERS.search(text := data.decode()):
-                continue
-            root = yaml.compose(text, Loader=_COMPOSER)
-        except (OSError, UnicodeDecodeError, yaml.YAMLError):
-            continue  # the loader reports a file it cannot read
-        if isinstance(root, yaml.MappingNode):
-            yield _read_waiver_file(path, root)
+def _waiving_nothing(text: str, waivers: list[Waiver]) -> list[Problem]:
+    located = _Located(text)
+    found = relation_passages(text)
+    starts = [f.start for f in found]
+    return [Problem(w.path, w.line, "waiver quote lies in no passage that states a "
+                    "relationship (nothing to waive)", "warning")
+            for w in waivers
+            if not any(f.end > a and f.start < b for a, b in located.spans(w.quote)
+                       for f in found[max(bisect.bisect_right(starts, a) - 1, 0):]
+                       if f.start < b)]
 
 
-#: A top-level ``waivers`` key (quoted or not) at the start of a line.
-_HAS_WAIVERS = re.compile(r"^[\"']?waivers[\"']?\s*:", re.MULTILINE)
-_COMPOSER: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-
-
-def _scalar(node: yaml.Node | None) -> str | None:
-    return node.value if isinstance(node, yaml.ScalarNode) and node.value.strip() else None
-
-
-def _get(node: yaml.MappingNode, key: str) -> yaml.Node | None:
-    return next((v for k, v in node.value if _scalar(k) == key), None)
-
-
-def _read_waiver_file(path: Path, root: yaml.MappingNode) -> _WaiverFile:
-    source = _get(root, "source")
-    sid = file = None
-    if isinstance(source, yaml.MappingNode):
-        sid, file = _scalar(_get(source, "id")), _scalar(_get(source, "file"))
-    wf = _WaiverFile(path, sid, file, [], [])
-    items = _get(root, "waivers")
-    if items is None or (isinstance(items, yaml.ScalarNode) and items.tag.endswith(":null")):
-        return wf
-    if not isinstance(items, yaml.SequenceNode):
-        wf.problems.append(Problem(str(path), items.start_mark.line + 1,
-                                   "'waivers' must be a list of records"))
-        return wf
-    for item in items.value:
-        waiver = _waiver(str(path), item, wf.problems)
-        if waiver is not None:
-            wf.waivers.append(waiver)
-    return wf
-
-
-def _waiver(path: str, item: yaml.Node, problems: list[Problem]) -> Waiver | None:
-    line = item.start_mark.line + 1
-    if not isinstance(item, yaml.MappingNode):
-        problems.append(Problem(path, line, "an entry of 'waivers' is not a mapping"))
-        return None
-    values: dict[str, str] = {}
-    ok = True
-    for key_node, value_node in item.value:
-        key, at = _scalar(key_node) or "", key_node.start_mark.line + 1
-        if key not in _WAIVER_FIELDS:
-            hint = difflib.get_close_matches(key, _WAIVER_FIELDS, n=1)
-            also = f" (did you mean {hint[0]!r}?)" if hint else ""
-            problems.append(Problem(path, at, f"unknown field {key!r} in waiver{also}"))
-            ok = False
-        elif _scalar(value_node) is None:
-            problems.append(Problem(path, at, f"waiver field {key!r} must be text"))
-            ok = False
-        else:
-            values[key] = str(_scalar(value_node))
-    for key in ("quote", "reason"):
-        if key not in values and not any(_scalar(k) == key for k, _ in item.value):
-            problems.append(Problem(path, line, f"waiver is missing required field {key!r}"))
-            ok = False
-    reason = values.get("reason")
-    if reason is not None and reason not in WAIVER_REASONS:
-        hint = difflib.get_close_matches(reason, list(WAIVER_REASONS), n=1)
-        also = f" (did you mean {hint[0]!r}?)" if hint else ""
-        at = next(k.start_mark.line + 1 for k, _ in item.value if _scalar(k) == "reason")
-        problems.append(Problem(path, at, f"unknown waiver reason {reason!r}{also}; "
-                                f"one of {', '.join(WAIVER_REASONS)}"))
-        ok = False
-    if not ok:
-        return None
-    quote_line = next(k.start_mark.line + 1 for k, _ in item.value if _scalar(k) == "quote")
-    return Waiver(values["quote"], values["reason"], path, quote_line, values.get("note"))
-
-
-def _clip(text: str, n: int = 70) -> str:
-    return text if len(text) <= n else text[: n - 1] + "…"
+VALIDATORS.append(waivers_that_waive_nothing)

@@ -12,6 +12,7 @@ __all__ = [
     "DataError",
     "ExportError",
     "Neo4jServerError",
+    "OrganogramError",
     "OrggraphError",
     "OutputExistsError",
     "OutputPathError",
@@ -120,3 +121,7 @@ class OutputExistsError(OrggraphError):
 
 class OutputPathError(OrggraphError):
     """The output path cannot be written: a parent is a file, or it is not writable."""
+
+
+class OrganogramError(OrggraphError):
+    """The organogram cannot be imported at all (e.g. unreadable, or no usable row)."""

@@ -21,6 +21,7 @@ as time intervals; the Turtle keeps each relationship's evidence on a reified st
 from __future__ import annotations
 
 import csv
+import datetime as dt
 import io
 import json
 import math
@@ -43,6 +44,8 @@ from .model import (
     Label,
     PartialDate,
 )
+from .neo4j.mapping import DATE_KEYS, extra_labels, neo4j_properties
+from .organogram import organogram_csv, organogram_tables
 from .output import MARKER, write_directory, write_file
 from .queries._common import body_posts
 
@@ -257,20 +260,22 @@ def _csv_text(header: list[str], rows: Iterable[list[Any]]) -> str:
 
 def _neo4j_csv(G: nx.MultiDiGraph, target: Path) -> Callable[[Path], None]:
     delim = _array_delimiter(G)
-    by_label: dict[str, list[tuple[str, dict[str, Any]]]] = {}
+    by_label: dict[str, list[tuple[str, str, dict[str, Any]]]] = {}
     for n, a in _nodes(G):
-        by_label.setdefault(_label(a), []).append((n, a))
+        labels = delim.join((_label(a), *extra_labels(a)))
+        by_label.setdefault(_label(a), []).append((n, labels, neo4j_properties(a)))
     by_type: dict[tuple[str, str, str], list[tuple[str, str, str, dict[str, Any]]]] = {}
     for u, v, k, a in _edges(G):
         ends = (_rtype(a), _label(G.nodes[u]), _label(G.nodes[v]))
-        by_type.setdefault(ends, []).append((u, v, k, a))
+        by_type.setdefault(ends, []).append((u, v, k, neo4j_properties(a)))
 
     def fill(tmp: Path) -> None:
         for label, rows in sorted(by_label.items()):
-            keys = [k for k in _column_order((a for _, a in rows), NODE_KEYS)
+            keys = [k for k in _column_order((a for *_, a in rows), NODE_KEYS)
                     if k not in ("id", "label")]
             header = [f"id:ID({label})", ":LABEL", *(_typed(k) for k in keys)]
-            body = ([n, label, *(_cell(a.get(k), delim) for k in keys)] for n, a in rows)
+            body = ([n, labels, *(_cell(a.get(k), delim) for k in keys)]
+                    for n, labels, a in rows)
             (tmp / f"nodes-{label}.csv").write_text(_csv_text(header, body), encoding="utf-8")
         for (rtype, start, end), rels in sorted(by_type.items()):
             keys = [k for k in _column_order((a for *_, a in rels), EDGE_KEYS) if k != "type"]
@@ -298,6 +303,8 @@ def _column_order(rows: Iterable[dict[str, Any]], keys: tuple[str, ...]) -> list
 
 
 def _typed(key: str) -> str:
+    if key in DATE_KEYS:  # Neo4j DATE
+        return f"{key}:date"
     if key in _INT_KEYS:
         return f"{key}:long"
     if key in _LIST_KEYS:
@@ -310,6 +317,8 @@ def _cell(value: Any, delim: str) -> Any:
         return ""
     if isinstance(value, list):
         return delim.join(value)
+    if isinstance(value, dt.date):
+        return value.isoformat()
     return value
 
 
@@ -369,6 +378,8 @@ def _cypher_value(value: Any) -> str:
         return repr(value)
     if isinstance(value, str):
         return cypher_string(value)
+    if isinstance(value, dt.date):
+        return f"date('{value.isoformat()}')"
     if isinstance(value, list):
         return "[" + ", ".join(_cypher_value(v) for v in value) + "]"
     raise ExportError(f"cannot write {type(value).__name__} value {value!r} as Cypher")
@@ -387,18 +398,19 @@ def _cypher(G: nx.MultiDiGraph) -> str:
     running the script twice gives the same graph). Every value is a literal, escaped."""
     from .neo4j.store import schema_statements
 
-    lines = [f"// {MARKER}: recreates the graph; run with cypher-shell -f FILE",
+    lines = [f"// {MARKER}: recreates the graph; run with orggraph neo4j shell -f FILE "
+             "(cypher-shell)",
              "// One statement per line; string literals are escaped, no parameters needed."]
     lines += [" ".join(s.split()) + ";" for s in schema_statements()]
     for n, a in _nodes(G):
         label = _label(a)
-        props = {k: v for k, v in a.items() if k != "label"}
+        extra = "".join(f", n:{x}" for x in extra_labels(a))
         lines.append(f"MERGE (n:{label} {{id: {cypher_string(n)}}}) "
-                     f"SET n = {_cypher_map(props)};")
+                     f"SET n = {_cypher_map(neo4j_properties(a))}{extra};")
     for u, v, k, a in _edges(G):
         rtype = _rtype(a)
         start, end = _label(G.nodes[u]), _label(G.nodes[v])
-        props = {key: val for key, val in a.items() if key != "type"} | {"key": k}
+        props = neo4j_properties(a) | {"key": k}
         lines.append(f"MATCH (a:{start} {{id: {cypher_string(u)}}}) "
                      f"MATCH (b:{end} {{id: {cypher_string(v)}}}) "
                      f"MERGE (a)-[r:{rtype} {{key: {cypher_string(k)}}}]->(b) "
@@ -539,8 +551,6 @@ def _organogram(G: nx.MultiDiGraph) -> Callable[[Path], None]:
     """The data.gov.uk CSV pair (:func:`orggraph.organogram.organogram_tables`): posts an
     organogram gave, row for row as their file had them; other posts in the schema's
     columns. CRLF line ends, formula cells after the spreadsheet's ``'`` text marker."""
-    from .organogram import organogram_csv, organogram_tables
-
     s_head, s_rows, j_head, j_rows = organogram_tables(G)
 
     def fill(tmp: Path) -> None:

@@ -41,6 +41,8 @@ from .model import (
     ACCOUNTABILITY_TYPES,
     BODY_KINDS,
     VOCABULARY,
+    WAIVER_FIELDS,
+    WAIVER_REASONS,
     Body,
     Label,
     Location,
@@ -50,12 +52,13 @@ from .model import (
     Post,
     Relationship,
     Source,
+    Waiver,
     gc_paused,
     normalise_space,
 )
 from .resources import data_dir
 
-__all__ = ["DEFAULT_DATA_DIR", "Dataset", "read_data", "validate"]
+__all__ = ["DEFAULT_DATA_DIR", "VALIDATORS", "Dataset", "read_data", "validate"]
 
 DEFAULT_DATA_DIR = data_dir()
 
@@ -89,6 +92,8 @@ class Dataset:
     nodes: dict[str, Node] = field(default_factory=dict)
     relationships: list[Relationship] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
+    #: the waivers of each source (passages deliberately not recorded), by source id
+    waivers: dict[str, list[Waiver]] = field(default_factory=dict)
 
     @property
     def warnings(self) -> list[Problem]:
@@ -118,23 +123,36 @@ def read_data(directory: str | Path = DEFAULT_DATA_DIR) -> Dataset:
     return dataset
 
 
+#: Checks of a whole dataset that :func:`validate` runs after the loader's own. A module
+#: of a higher layer adds its check here when it is imported, so this module imports none
+#: of them: :mod:`orggraph.coverage` adds the warning for a waiver that waives nothing.
+VALIDATORS: list[Callable[[Dataset], list[Problem]]] = []
+
+
 def validate(directory: str | Path = DEFAULT_DATA_DIR) -> list[Problem]:
-    """Every problem of a data directory, errors and warnings, in file and line order.
+    """Every problem of a data directory, errors and warnings, in file and line order:
+    the loader's, then those of each of :data:`VALIDATORS`.
 
     >>> [p for p in validate() if p.is_error]
     []
     """
-    from .coverage import check_waivers  # imported here: coverage reads data through this module
-
     with gc_paused():
-        problems = _Reader(Path(directory)).read().problems
-    waivers = check_waivers(directory)
-    if waivers:
-        problems = sorted([*problems, *waivers], key=lambda p: (p.path, p.line, not p.is_error))
+        dataset = _Reader(Path(directory)).read()
+    problems = dataset.problems
+    more = [p for check in VALIDATORS for p in check(dataset)]
+    if more:
+        problems = sorted([*problems, *more], key=lambda p: (p.path, p.line, not p.is_error))
     return problems
 
 
 # --- YAML with line numbers -------------------------------------------------------------
+
+
+class _Sequence(list[Any]):
+    """A YAML list that remembers the line of each item."""
+
+    __slots__ = ("lines",)
+    lines: list[int]
 
 
 class _Mapping(dict[str, Any]):
@@ -281,7 +299,9 @@ class _Builder:
         if tag == _STR and type(node) is yaml.ScalarNode:
             return node.value
         if tag == _SEQ and type(node) is yaml.SequenceNode:
-            return [self.value(item, depth + 1) for item in node.value]
+            items = _Sequence(self.value(item, depth + 1) for item in node.value)
+            items.lines = [item.start_mark.line + 1 for item in node.value]
+            return items
         if tag == _MAP and type(node) is yaml.MappingNode:
             return self.mapping(node, depth)
         return self.loader.construct_object(node, deep=True)
@@ -505,6 +525,7 @@ _FIELDS = {name: _record_fields(cls) for name, cls in _SECTIONS.items()}
 _FIELDS["relationships"] = _record_fields(Relationship)
 _SOURCE_FIELDS = _fields({"id", "file", "title"}, {"published"})
 _TOP_FIELDS = _fields(set(), set(_TOP_KEYS))
+_WAIVER_RECORD = _fields({"quote", "reason"}, set(WAIVER_FIELDS) - {"quote", "reason"})
 
 
 # What a file's reading found, as compact tuples in the order it found them (a worker
@@ -514,7 +535,8 @@ _TOP_FIELDS = _fields(set(), set(_TOP_KEYS))
 #   (_REL, fields, line)                                 a relationship record that passed
 #   (_PROBLEM, path, line, message, severity)            a problem
 #   (_DECLARE, id, _BODY | _POST | _PERSON)              the id of a node record that failed
-_BODY, _POST, _PERSON, _REL, _PROBLEM, _DECLARE = range(6)
+#   (_WAIVER, fields, line)                              a waiver that passed, its quote's line
+_BODY, _POST, _PERSON, _REL, _PROBLEM, _DECLARE, _WAIVER = range(7)
 _NODE_CLASSES: tuple[type[Node], ...] = tuple(_SECTIONS.values())  # indexed by event kind
 # Below this many bytes of YAML in all, reading in worker processes costs more than it saves.
 _PARALLEL_BYTES = 4_000_000
@@ -645,8 +667,28 @@ class _FileReader:
             values = self.build("relationships", rec, line)
             if values is not None:
                 events.append((_REL, values, line))
+        for rec, _ in self.records(doc, "waivers"):
+            values = self.waiver(rec)
+            if values is not None:
+                events.append((_WAIVER, values, rec.key_lines["quote"]))
 
-    def check_keys(self, rec: _Mapping, path: str, fields: _Fields, what: str) -> bool:
+    def waiver(self, rec: _Mapping) -> dict[str, str] | None:
+        """The fields of a waiver (quote, reason, note) that passes its checks: known
+        fields, each text, a known reason, a quote found in the source text."""
+        if not self.check_keys(rec, self.shown, _WAIVER_RECORD, "waiver", " in waiver"):
+            return None
+        values = {key: self.text_value(rec, key, self.shown) for key in rec}
+        if None in values.values():
+            return None
+        out = {k: v for k, v in values.items() if v is not None}
+        ok = self.check_known(out["reason"], WAIVER_REASONS, rec, "reason",
+                              "unknown waiver reason", f"; one of {', '.join(WAIVER_REASONS)}")
+        quoted = self.check_evidence(out["quote"], rec, "quote",
+                                     "waiver quote not found in the source text")
+        return out if ok and quoted else None
+
+    def check_keys(self, rec: _Mapping, path: str, fields: _Fields, what: str,
+                   where: str = "") -> bool:
         keys = rec.keys()
         if not rec.duplicate_keys and keys <= fields.allowed and fields.required <= keys:
             return True
@@ -660,7 +702,8 @@ class _FileReader:
             hint = difflib.get_close_matches(key, sorted(required | optional), n=1)
             meant.update(hint)
             also = f" (did you mean {hint[0]!r}?)" if hint else ""
-            self.problem(Location(path, rec.key_lines[key]), f"unknown field {key!r}{also}")
+            self.problem(Location(path, rec.key_lines[key]),
+                         f"unknown field {key!r}{where}{also}")
             ok = False
         for key in sorted(required - rec.keys() - meant):
             self.problem(Location(path, rec.line), f"{what} is missing required field {key!r}")
@@ -711,11 +754,11 @@ class _FileReader:
             line = doc.key_lines[section]
             self.problem(Location(path, line), f"{section!r} must be a list of records")
             return
-        for item in items:
+        for i, item in enumerate(items):
             if isinstance(item, _Mapping):
                 yield item, item.line
             else:
-                line = doc.key_lines[section]
+                line = items.lines[i] if isinstance(items, _Sequence) else doc.key_lines[section]
                 self.problem(Location(path, line), f"an entry of {section!r} is not a mapping")
 
     def text_value(self, rec: _Mapping, key: str, path: str) -> str | None:
@@ -838,15 +881,17 @@ class _FileReader:
         )
         return False
 
-    def check_evidence(self, quote: str, rec: _Mapping) -> bool:
-        """Whether the quote is in the source text (spaces normalised)."""
+    def check_evidence(self, quote: str, rec: _Mapping, key: str = "evidence",
+                       message: str = "") -> bool:
+        """Whether the quote (``rec[key]``) is in the source text (spaces normalised)."""
         # a quote found as it is among the (normalised) lines is normalised already
         if quote in self.lines or (quote := normalise_space(quote)) in self.lines \
                 or quote in self.text():
             return True
         self.problem(
-            Location(self.shown, rec.key_lines["evidence"]),
-            f"evidence not found in source {self.source_file}: {_clip(quote)!r}",
+            Location(self.shown, rec.key_lines[key]),
+            f"{message or f'evidence not found in source {self.source_file}'}: "
+            f"{_clip(quote)!r}",
         )
         return False
 
@@ -930,6 +975,9 @@ class _Reader:
                     nodes[node.id] = node
             elif kind == _PROBLEM:
                 problems.append(Problem(*event[1:]))
+            elif kind == _WAIVER:
+                self.dataset.waivers.setdefault(sid, []).append(
+                    Waiver(**event[1], path=shown, line=event[2]))
             else:
                 declared.setdefault(event[1], _NODE_CLASSES[event[2]].label)
 

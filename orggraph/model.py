@@ -31,6 +31,8 @@ __all__ = [
     "ORGANISATION_KINDS",
     "RELATIONSHIP_FIELDS",
     "VOCABULARY",
+    "WAIVER_FIELDS",
+    "WAIVER_REASONS",
     "WORKING_TYPES",
     "Body",
     "Label",
@@ -42,6 +44,7 @@ __all__ = [
     "RelType",
     "Relationship",
     "Source",
+    "Waiver",
     "gc_paused",
     "normalise_space",
 ]
@@ -375,3 +378,31 @@ class Relationship:
 #: shown and exported (the fields of :class:`Relationship` but its ends and location).
 RELATIONSHIP_FIELDS: tuple[str, ...] = tuple(
     f.name for f in fields(Relationship) if f.name not in ("type", "start", "end", "location"))
+
+
+#: Why a passage that states a relationship is deliberately not recorded (the ``reason``
+#: of a waiver in a data file's ``waivers`` section).
+WAIVER_REASONS: Mapping[str, str] = {
+    "boilerplate": "terms every employee of the organisation shares (policies, duties)",
+    "generic-counterpart": "the counterpart is no post or body (\"partners\", \"staff\")",
+    "duplicate": "restates a statement recorded elsewhere in the same source",
+    "person-specification": "a requirement of the candidate, not a relationship of the post",
+    "no-relationship": "the cue word is used in another sense (\"supported to speak up\")",
+}
+
+
+@dataclass(frozen=True)
+class Waiver:
+    """A passage of a source deliberately not recorded: its quote, reason (one of
+    :data:`WAIVER_REASONS`), the data file and line of its quote, and an optional note."""
+
+    quote: str
+    reason: str
+    path: str
+    line: int
+    note: str | None = None
+
+
+#: The YAML fields of a waiver record (its place is where it is read).
+WAIVER_FIELDS: tuple[str, ...] = tuple(
+    f.name for f in fields(Waiver) if f.name not in ("path", "line"))

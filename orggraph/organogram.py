@@ -27,11 +27,10 @@ findings are errors and which are warnings); the rest still imports.
 
 >>> import tempfile, pathlib
 >>> d = pathlib.Path(tempfile.mkdtemp())
->>> (d / "senior.csv").write_text(
+>>> _ = (d / "senior.csv").write_text(
 ...     "Post Unique Reference,Name,Grade,Job Title,Unit,"
 ...     "Reports to Senior Post\\nCEO1,Ann Bee,SCS4,Chief Executive,Board,XX\\n"
 ...     "FD1,Vacant,SCS2,Finance Director,Finance,CEO1\\n", encoding="utf-8")
-162
 >>> report = import_organogram(d / "senior.csv", org="Example Trust", output=d / "data")
 >>> report.posts, report.problems
 (2, [])
@@ -52,9 +51,10 @@ from typing import Any
 
 import yaml
 
-from .errors import OrggraphError, Problem
+from .errors import OrganogramError, Problem
 from .model import ACCOUNTABILITY_TYPES
 from .output import MARKER, write_directory
+from .queries._common import organisation_of
 
 __all__ = ["ImportReport", "OrganogramError", "find_pairs", "import_organogram",
            "import_organograms", "organogram_tables"]
@@ -99,10 +99,6 @@ DELIMITERS = (",", ";", "\t", "|")
 #: export writes it after a ``'`` (the spreadsheet's own text marker), removed again here.
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 _COLUMNS_NOTE = "organogram columns of "
-
-
-class OrganogramError(OrggraphError):
-    """The organogram cannot be imported at all (e.g. unreadable, or no usable row)."""
 
 
 @dataclass
@@ -246,21 +242,12 @@ def _read_header(table: _Table, line: str, number: int, kind: str) -> bool:
     """Find the delimiter and the schema's columns in the header; False on a problem."""
     known = _SENIOR_KNOWN if kind == "senior" else _JUNIOR_KNOWN
     required = SENIOR_REQUIRED if kind == "senior" else JUNIOR_REQUIRED
-
-    def cells(delimiter: str) -> list[str]:
-        try:
-            return next(csv.reader([line], delimiter=delimiter))
-        except (csv.Error, StopIteration):
-            return []
-
-    scores = {d: sum(_key(c) in known for c in cells(d)) for d in DELIMITERS}
+    scores = {d: sum(_key(c) in known for c in _header_cells(line, d)) for d in DELIMITERS}
     table.delimiter = max(DELIMITERS, key=lambda d: (scores[d], d == ","))
-    header = cells(table.delimiter)
+    header = _header_cells(line, table.delimiter)
     table.header = line.rstrip("\r\n")
     table.columns = [known.get(_key(h)) for h in header]
-    twice = sorted({h for h in header if h.strip() and header.count(h) > 1}) or sorted(
-        {h.strip() for h, c in zip(header, table.columns, strict=True)
-         if c and table.columns.count(c) > 1})
+    twice = _named_twice(header, table.columns)
     if twice:
         table.problem(number, "column(s) named twice: " + ", ".join(map(repr, twice)))
         return False
@@ -275,6 +262,21 @@ def _read_header(table: _Table, line: str, number: int, kind: str) -> bool:
         table.problem(number, "column(s) not in the organogram schema, kept in the source "
                       "but not imported: " + ", ".join(map(repr, unknown)), "warning")
     return True
+
+
+def _header_cells(line: str, delimiter: str) -> list[str]:
+    """The cells of a header line cut at ``delimiter`` (none when it cannot be cut)."""
+    try:
+        return next(csv.reader([line], delimiter=delimiter))
+    except (csv.Error, StopIteration):
+        return []
+
+
+def _named_twice(header: list[str], columns: list[str | None]) -> list[str]:
+    """Header cells written twice, or else cells naming the same schema column twice."""
+    return sorted({h for h in header if h.strip() and header.count(h) > 1}) or sorted(
+        {h.strip() for h, c in zip(header, columns, strict=True)
+         if c and columns.count(c) > 1})
 
 
 def _delimiter_hint(line: str) -> str:
@@ -442,6 +444,19 @@ def _cut_cycles(s: _Senior, placed: dict[str, _Row]) -> None:
     """Report each reporting cycle once, with its members and rows, and the posts under
     it in one line; leave them all out."""
     up = {ref: row.values[REPORTS_TO] for ref, row in placed.items()}
+    reaches = _reaches_top(placed, up)
+    stuck = sorted((r for r, ok in reaches.items() if not ok), key=lambda r: placed[r].number)
+    cycles = _cycles_among(stuck, up)
+    on_cycle = {r for cycle in cycles for r in cycle}
+    for cycle in cycles:
+        _leave_cycle(s, placed, cycle, [r for r in stuck if r not in on_cycle], up)
+    for r in stuck:
+        s.left[r] = placed[r].number
+        del placed[r]
+
+
+def _reaches_top(placed: dict[str, _Row], up: dict[str, str]) -> dict[str, bool]:
+    """Whether each post's chain of managers ends at the top (``XX``)."""
     reaches: dict[str, bool] = {}
     for start in placed:
         walk: list[str] = []
@@ -452,27 +467,26 @@ def _cut_cycles(s: _Senior, placed: dict[str, _Row]) -> None:
         ok = reaches.get(ref, ref.upper() == TOP if ref not in up else False)
         for r in walk:
             reaches[r] = ok
-    stuck = sorted((r for r, ok in reaches.items() if not ok), key=lambda r: placed[r].number)
-    cycles = _cycles_among(stuck, up)
-    on_cycle = {r for cycle in cycles for r in cycle}
-    for cycle in cycles:
-        turn = cycle.index(min(cycle, key=lambda r: placed[r].number))
-        cycle = cycle[turn:] + cycle[:turn]
-        rows = [h.number for r in cycle for h in s.holders[r]]
-        under = sorted(h.number for r in stuck if r not in on_cycle
-                       and _leads_to(r, set(cycle), up) for h in s.holders[r])
-        members = " → ".join(f"{r!r} (row {placed[r].number})" for r in cycle)
-        shown = ", ".join(map(str, rows))
-        s.table.leave(rows[0], f"reporting cycle: {members} → {cycle[0]!r}; "
-                      f"row{'s' * (len(rows) != 1)} {shown} left out")
-        if under:
-            n = len(under) != 1
-            s.table.leave(under[0], f"{len(under)} row{'s' * n} under the cycle at rows "
-                          f"{shown} left out: row{'s' * n} {', '.join(map(str, under))}")
-        s.table.left.update(rows + under)
-    for r in stuck:
-        s.left[r] = placed[r].number
-        del placed[r]
+    return reaches
+
+
+def _leave_cycle(s: _Senior, placed: dict[str, _Row], cycle: list[str], off: list[str],
+                 up: dict[str, str]) -> None:
+    """Report one cycle (from its first row) and the posts ``off`` it that lead into it."""
+    turn = cycle.index(min(cycle, key=lambda r: placed[r].number))
+    cycle = cycle[turn:] + cycle[:turn]
+    rows = [h.number for r in cycle for h in s.holders[r]]
+    under = sorted(h.number for r in off if _leads_to(r, set(cycle), up)
+                   for h in s.holders[r])
+    members = " → ".join(f"{r!r} (row {placed[r].number})" for r in cycle)
+    shown = ", ".join(map(str, rows))
+    s.table.leave(rows[0], f"reporting cycle: {members} → {cycle[0]!r}; "
+                  f"row{'s' * (len(rows) != 1)} {shown} left out")
+    if under:
+        n = len(under) != 1
+        s.table.leave(under[0], f"{len(under)} row{'s' * n} under the cycle at rows "
+                      f"{shown} left out: row{'s' * n} {', '.join(map(str, under))}")
+    s.table.left.update(rows + under)
 
 
 def _cycles_among(stuck: list[str], up: dict[str, str]) -> list[list[str]]:
@@ -1000,13 +1014,8 @@ def _synthesised_rows(G: Any, p: str) -> tuple[bool, list[list[str]]]:
     nobody reporting to it is a junior row; any other post a senior row per holder. Its
     first accountability line to a post is its ``Reports to Senior Post`` (``XX`` for a
     top post); further lines go to ``Notes``."""
-    from .queries._common import organisation_of
-
     a = G.nodes[p]
-    ups = sorted({v for _, v, t in G.out_edges(p, data="type") if t in ACCOUNTABILITY_TYPES
-                  and v != p and G.nodes[v].get("label") == "Post"})
-    downs = any(t in ACCOUNTABILITY_TYPES and u != p and G.nodes[u].get("label") == "Post"
-                for u, _, t in G.in_edges(p, data="type"))
+    ups, downs = _managers(G, p), _has_reports(G, p)
     unit = next((str(G.nodes[v].get("name") or v) for _, v, t in
                  sorted(G.out_edges(p, data="type")) if t == "POST_IN"), "")
     o = organisation_of(G, p)
@@ -1023,6 +1032,18 @@ def _synthesised_rows(G: Any, p: str) -> tuple[bool, list[list[str]]]:
     return False, [[p, name, str(a.get("grade", "N/D")), str(a["title"]), "", "", org, unit,
                     "N/D", "N/D", manager, "0", "1.00", "N/D", "N/D", "", notes, ""]
                    for name in names]
+
+
+def _managers(G: Any, p: str) -> list[str]:
+    """The posts ``p`` is accountable to (itself left out), sorted."""
+    return sorted({v for _, v, t in G.out_edges(p, data="type") if t in ACCOUNTABILITY_TYPES
+                   and v != p and G.nodes[v].get("label") == "Post"})
+
+
+def _has_reports(G: Any, p: str) -> bool:
+    """Whether any other post is accountable to ``p``."""
+    return any(t in ACCOUNTABILITY_TYPES and u != p and G.nodes[u].get("label") == "Post"
+               for u, _, t in G.in_edges(p, data="type"))
 
 
 def organogram_csv(header: list[str], rows: list[list[str]]) -> str:

@@ -19,7 +19,7 @@ from pathlib import Path
 __all__ = ["cypher_dir", "data_dir", "launcher_dir", "resource", "template"]
 
 _PACKAGE = Path(str(files("orggraph")))
-_HOME = _PACKAGE.parent  # where data/, cypher/ and neo4j-launcher/ sit
+_HOME = _PACKAGE  # data/, cypher/ and neo4j-launcher/ are package data
 
 
 def resource(*parts: str) -> Path:

@@ -142,7 +142,7 @@ def test_the_cli_uses_the_cache_unless_no_cache(data: Path, runner: Any,
     assert again.exit_code == 0 and again.output == first.output == fresh.output
     assert path.stat().st_mtime_ns == stamp
     for argv in (["find", "Medical"], ["query", "spans-and-layers"],
-                 ["export", "--format", "json", "-o", str(data.parent / "g.json")]):
+                 ["export", "json", "-o", str(data.parent / "g.json")]):
         assert runner.invoke(main, [*argv, "--data", str(data)]).exit_code == 0, argv
     assert runner.invoke(main, ["summary", "--data", str(data), "--no-cache"]).exit_code == 1
 

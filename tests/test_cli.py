@@ -221,6 +221,7 @@ DATA_ARGS = {
     ("report",): ["-o", "{tmp}/r.html"], ("export",): ["json", "-o", "{tmp}/g.json"],
     ("extract", "draft"): ["{jd}", "-o", "{tmp}/d.yaml"], ("extract", "review"): ["{jd}"],
     ("extract", "evaluate"): [], ("coverage",): [], ("neo4j", "load"): [],
+    ("neo4j", "import"): ["--data-dir", "{tmp}/db"],
 }
 
 

@@ -722,6 +722,13 @@ def test_payloads_through_neo4j_arrive_as_text_and_change_nothing(tmp_path, neo4
     argvs += [["neo4j", "load", "--data", str(data_dir)]]  # the same count again
     outcomes = run_cli(argvs, env=env, request_dir=tmp_path, seconds=120)
     for argv, o in zip(argvs, outcomes, strict=True):
+        if argv[2] == "members" and "--format" not in argv:
+            # a payload is a body's id or name only if the data has one so called; else it
+            # is refused as the embedded CLI refuses it: one line, exit 2
+            assert o.traceback is None and (o.exit_code == 0 or (
+                o.exit_code == 2 and o.stderr.startswith("Error: ")
+                and o.stderr.count("\n") == 1)), o
+            continue
         assert o.exit_code == 0 and o.traceback is None, o
         if "--format" in argv:
             values = READERS[argv[-1]](o.stdout)

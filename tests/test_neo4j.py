@@ -6,27 +6,35 @@ from __future__ import annotations
 import contextlib
 import json
 import logging
+import os
+from functools import partial
 from pathlib import Path
 from typing import Any
 
 import networkx as nx
 import pytest
 
+from orggraph.errors import OrggraphError
 from orggraph.generate import generate
-from orggraph.graph import load_graph
+from orggraph.graph import filter_as_of, load_graph, parse_as_of, resolve_node
 from orggraph.model import ACCOUNTABILITY_TYPES, VOCABULARY
+from orggraph.neo4j.mapping import extra_labels, neo4j_properties
 from orggraph.queries import QUESTIONS, query
 from tests.conftest import TINY as TINY_DIR
 
+pytestmark = pytest.mark.neo4j
 
-def _normal(rows: Any) -> list[str]:
+
+def _ordered(rows: Any) -> list[str]:
+    """The rows in their order (a question answering one dict gives one row)."""
     if isinstance(rows, dict):
         rows = rows.get("posts", [rows])
-    return sorted(json.dumps(r, sort_keys=True, default=str) for r in rows)
+    return [json.dumps(r, sort_keys=True, default=str) for r in rows]
 
 
 def _cases(G: nx.MultiDiGraph) -> list[tuple[str, list[str], dict[str, Any], dict[str, Any]]]:
-    """(question, args, python options, cypher params) over the busiest nodes of G."""
+    """(question, args, python options, cypher params) over the busiest nodes of G. Some
+    leave out relations, so the Cypher default is held to the embedded one."""
     def busiest(label: str, n: int) -> list[str]:
         nodes = [v for v, a in G.nodes(data=True) if a["label"] == label]
         return sorted(nodes, key=lambda v: (-G.degree(v), v))[:n]
@@ -34,47 +42,65 @@ def _cases(G: nx.MultiDiGraph) -> list[tuple[str, list[str], dict[str, Any], dic
     acc = list(ACCOUNTABILITY_TYPES)
     posts, bodies = busiest("Post", 6), busiest("Body", 4)
     cases: list[tuple[str, list[str], dict[str, Any], dict[str, Any]]] = []
-    for p in posts:
+    for i, p in enumerate(posts):
         cases += [
             ("span-of-control", [p], {}, {"post": p, "relations": acc}),
-            ("chain", [p], {}, {"post": p, "relations": acc}),
+            ("chain", [p], {}, {"post": p} if i % 2 else {"post": p, "relations": acc}),
             ("deputies", [p], {}, {"post": p}),
             ("memberships", [p], {}, {"post": p}),
             ("relationships", [p], {}, {"post": p}),
-            ("path", [p, posts[0]], {}, {"a": p, "b": posts[0], "relations": list(VOCABULARY)}),
+            ("path", [p, posts[0]], {}, {"a": p, "b": posts[0]}),
+            ("path", [p, posts[-1]], {"relations": "REPORTS_TO"},
+             {"a": p, "b": posts[-1], "relations": ["REPORTS_TO"]}),
         ]
     for b in bodies:
         cases += [("members", [b], {}, {"body": b}),
-                  ("spans-and-layers", [], {"body": b}, {"body": b, "relations": acc})]
+                  ("spans-and-layers", [], {"body": b}, {"body": b, "relations": acc}),
+                  ("cover-gaps", [], {"body": b}, {"body": b})]
     cases += [
         ("spans-and-layers", [], {}, {"body": None, "relations": acc}),
+        ("spans-and-layers", [], {}, {}),
         ("cover-gaps", [], {}, {"body": None, "relations": acc}),
         ("dual-accountability", [], {}, {"relations": acc}),
+        ("dual-accountability", [], {}, {}),
         ("changes", [], {}, {"from": None, "to": None}),
         ("changes", [], {"from_date": "2025-01-01", "to_date": "2026-06-01"},
          {"from": "2025-01-01", "to": "2026-06-01"}),
+        ("changes", [], {"from_date": "2025-05"}, {"from": "2025-05"}),
+        ("changes", [], {"to_date": "2026"}, {"to": "2026"}),
+        ("changes", [], {"from_date": "2026-03", "to_date": "2026-04"},
+         {"from": "2026-03", "to": "2026-04"}),
     ]
     return cases
 
 
-def _parity(conn: Any, G: nx.MultiDiGraph) -> list[str]:
+AS_OF = (None, "2005", "2025-05-31", "2026-03-31", "2026-04")
+"""The dates every question is asked at (None: no filter), partial ones among them."""
+
+
+def _outcome(run: Any) -> list[str]:
+    """The rows in order, or the kind of error and its message."""
+    try:
+        return _ordered(run())
+    except OrggraphError as exc:
+        return [f"error: {exc}"]
+
+
+def _parity(conn: Any, G: nx.MultiDiGraph, dates: tuple[str | None, ...] = AS_OF) -> list[str]:
     from orggraph.neo4j import load, run_query
 
     load(conn, G)
     failures = []
-    for name, args, options, params in _cases(G):
-        if name == "path" and args[0] == args[1]:
-            continue
-        try:
-            expected = query(G, name, args, **options)
-        except Exception as exc:
-            expected = []
-            if "no path" not in str(exc):
-                raise
-        got = run_query(conn, name, params)
-        if _normal(expected) != _normal(got):
-            failures.append(f"{name} {args} {options}:\n  networkx {_normal(expected)[:3]}\n"
-                            f"  neo4j    {_normal(got)[:3]}")
+    for as_of in dates:
+        H = G if as_of is None else filter_as_of(G, parse_as_of(as_of))
+        for name, args, options, params in _cases(G):
+            if name == "path" and args[0] == args[1]:
+                continue
+            expected = _outcome(partial(query, H, name, args, **options))
+            got = _outcome(partial(run_query, conn, name, {**params, "as_of": as_of}))
+            if expected != got:
+                failures.append(f"{name} {args} {options} as of {as_of}:\n"
+                                f"  networkx {expected[:3]}\n  neo4j    {got[:3]}")
     return failures
 
 
@@ -90,7 +116,7 @@ def test_parity_on_curated_data(neo4j_conn, curated):
 
 def test_parity_on_a_synthetic_graph(neo4j_conn, tmp_path):
     G = load_graph(generate(400, seed=5, directory=tmp_path / "g"))
-    assert _parity(neo4j_conn, G) == []
+    assert _parity(neo4j_conn, G, (None, "2026-03-31", "2026-04")) == []
 
 
 def _counts(conn: Any) -> tuple[int, int]:
@@ -284,8 +310,9 @@ def test_a_reload_of_a_changed_graph_gives_exactly_the_new_graph(neo4j_conn, tin
     G.add_edge("new-post", bodies[0], key="POST_IN", type="POST_IN", source="t", evidence="q")
     load(neo4j_conn, G)
     nodes, rels = _snapshot(neo4j_conn)
-    got_nodes = {json.loads(n)["p"]["id"]: json.loads(n)["l"] for n in nodes}
-    assert got_nodes == {v: [a["label"]] for v, a in G.nodes(data=True)}
+    got_nodes = {json.loads(n)["p"]["id"]: sorted(json.loads(n)["l"]) for n in nodes}
+    assert got_nodes == {v: sorted([a["label"], *extra_labels(a)])
+                         for v, a in G.nodes(data=True)}
     got = sorted((r["a"], r["t"], r["b"], r["p"]["key"]) for r in map(json.loads, rels))
     assert got == sorted((u, d["type"], v, k) for u, v, k, d in G.edges(keys=True, data=True))
     assert len({json.loads(n)["p"]["_orggraph"] for n in nodes}) == 1
@@ -302,8 +329,9 @@ def test_relationship_properties_load_as_given(neo4j_conn, tiny, load_path):
     load(neo4j_conn, G)
     rows = neo4j_conn.driver.execute_query(
         "MATCH (a)-[e]->(b) RETURN a.id AS a, b.id AS b, properties(e) AS p").records
-    got = {(r["a"], r["b"], r["p"]["key"]): r["p"] for r in rows}
-    expected = {(a, b, key): {**{n: x for n, x in d.items() if n != "type"}, "key": key}
+    got = {(r["a"], r["b"], r["p"]["key"]): {n: getattr(x, "to_native", lambda x=x: x)()
+                                             for n, x in r["p"].items()} for r in rows}
+    expected = {(a, b, key): {**neo4j_properties(d), "key": key}
                 for a, b, key, d in G.edges(keys=True, data=True)}
     assert {edge: {n: x for n, x in p.items() if n != "_orggraph"}
             for edge, p in got.items()} == expected
@@ -317,7 +345,7 @@ def _content(conn: Any) -> tuple[list[str], list[str]]:
         out = []
         for row in map(json.loads, rows):
             row["p"].pop("_orggraph", None)
-            out.append(json.dumps(row, sort_keys=True))
+            out.append(json.dumps(row, sort_keys=True, default=str))
         return sorted(out)
 
     nodes, rels = _snapshot(conn)
@@ -499,19 +527,46 @@ def test_cli_prints_the_servers_warnings_about_a_query_as_one_line_each(runner, 
         "is correct."]
 
 
-def test_compose_file_publishes_on_loopback_with_auth_from_the_environment():
+def _compose() -> dict[str, Any]:
     import yaml
 
     root = Path(__file__).resolve().parent.parent
-    service = yaml.safe_load((root / "docker-compose.yml").read_text())["services"]["neo4j"]
-    assert service["image"] == "neo4j:5.26-community"
+    service: dict[str, Any] = yaml.safe_load(
+        (root / "docker-compose.yml").read_text())["services"]["neo4j"]
+    return service
+
+
+def test_compose_file_publishes_on_loopback_with_auth_from_the_environment():
+    root = Path(__file__).resolve().parent.parent
+    service = _compose()
     assert all(p.startswith("127.0.0.1:") for p in service["ports"])
     assert "${NEO4J_PASSWORD" in service["environment"]["NEO4J_AUTH"]
-    assert "cypher-shell" in " ".join(service["healthcheck"]["test"])
     assert not (root / ".env").exists() or ".env" in (root / ".gitignore").read_text()
     example = dict(line.split("=", 1) for line in (root / ".env.example").read_text().splitlines()
                    if line and not line.startswith("#"))
     assert example["NEO4J_PASSWORD"] == ""  # no password committed, not even a placeholder
+
+
+def test_compose_runs_the_launchers_neo4j_with_its_memory_mounts_and_a_quiet_healthcheck():
+    import re
+
+    from orggraph.neo4j.server import DEFAULT_HEAP, DEFAULT_PAGECACHE, LAUNCHER_DIR
+
+    service = _compose()
+    version = re.search(r"<neo4j.version>([^<]+)</neo4j.version>",
+                        (LAUNCHER_DIR / "pom.xml").read_text()).group(1)
+    assert service["image"] == f"neo4j:{version}-community"
+    env = service["environment"]
+    assert env["NEO4J_server_memory_heap_max__size"] == DEFAULT_HEAP
+    assert env["NEO4J_server_memory_heap_initial__size"] == DEFAULT_HEAP
+    assert env["NEO4J_server_memory_pagecache_size"] == DEFAULT_PAGECACHE
+    assert env["NEO4J_server_directories_import"] == "/import"
+    mounts = {volume.split(":")[1] for volume in service["volumes"]}
+    assert {"/data", "/import", "/logs"} <= mounts
+    check = " ".join(service["healthcheck"]["test"])
+    command = check.split("cypher-shell", 1)[1]
+    assert "cypher-shell" in check and " -p" not in command and "--password" not in command
+    assert "NEO4J_AUTH" not in command  # the password reaches it in its environment only
 
 
 # --- faults: a server stopped mid-load, a connection reset mid-load --------------------------
@@ -524,8 +579,8 @@ def _snapshot(conn: Any) -> tuple[list[str], list[str]]:
     rels = conn.driver.execute_query(
         "MATCH (a:Post|Body|Person)-[e]->(b) RETURN a.id AS a, type(e) AS t, b.id AS b, "
         "properties(e) AS p").records
-    return (sorted(json.dumps(r.data(), sort_keys=True) for r in nodes),
-            sorted(json.dumps(r.data(), sort_keys=True) for r in rels))
+    return (sorted(json.dumps(r.data(), sort_keys=True, default=str) for r in nodes),
+            sorted(json.dumps(r.data(), sort_keys=True, default=str) for r in rels))
 
 
 def _hidden(conn: Any) -> int:
@@ -606,11 +661,11 @@ def test_a_server_stopped_mid_load_leaves_the_graph_as_before(neo4j_auth, tiny, 
 def _members_rows(conn: Any) -> list[str]:
     from orggraph.neo4j import run_query
 
-    return _normal(run_query(conn, "members", {"body": "trust-board"}))
+    return _ordered(run_query(conn, "members", {"body": "trust-board"}))
 
 
 def _members_expected(G: nx.MultiDiGraph) -> list[str]:
-    return _normal(query(G, "members", ["trust-board"]))
+    return _ordered(query(G, "members", ["trust-board"]))
 
 
 class _DroppingProxy:
@@ -724,3 +779,254 @@ def test_a_real_deadlock_is_retried_by_the_managed_transaction(neo4j_conn, tmp_p
         neo4j_conn.driver.execute_query("MATCH (p:DeadlockProbe) DELETE p")
     assert errors == [] and len(done) == 2
     assert "DeadlockDetected" in caplog.text  # the failure happened, and was retried
+
+
+# --- the analyst's schema: dates, Organisation, indexes, full text, a locked-down server -----
+
+def _cli(runner: Any, monkeypatch: pytest.MonkeyPatch, auth: dict[str, str], *args: str) -> Any:
+    from orggraph.cli import main
+
+    for key, value in auth.items():
+        monkeypatch.setenv(key, value)
+    return runner.invoke(main, list(args))
+
+
+def test_load_csv_outside_the_import_directory_is_refused(runner, monkeypatch, neo4j_auth,
+                                                          tmp_path):
+    hostname = Path("/etc/hostname").read_text(encoding="utf-8").strip()
+    mine = tmp_path / "peek.cypher"
+    mine.write_text("LOAD CSV FROM 'file:///etc/hostname' AS row RETURN row", encoding="utf-8")
+    for extra in ([], ["--write"]):
+        result = _cli(runner, monkeypatch, neo4j_auth, "neo4j", "run", str(mine), *extra)
+        assert result.exit_code == 1, result.output
+        assert result.output.startswith("Error: ") and len(result.output.splitlines()) == 1
+        assert hostname not in result.output
+    # through a named query the text is only ever a parameter value, never Cypher
+    result = _cli(runner, monkeypatch, neo4j_auth, "neo4j", "query", "members", "--param",
+                  "body=x' LOAD CSV FROM 'file:///etc/hostname' AS row RETURN row //")
+    assert result.exit_code == 2 and result.output.startswith("Error: no node has the id")
+    assert hostname not in result.output
+
+
+def test_dates_are_neo4j_dates_with_their_text_and_precision(neo4j_conn, curated):
+    import neo4j.time
+
+    from orggraph.neo4j import load
+
+    load(neo4j_conn, curated)
+    rows = neo4j_conn.driver.execute_query(
+        "MATCH (n:Body {id: $id}) RETURN n.valid_to AS day, n.valid_to_text AS text, "
+        "n.valid_to_precision AS precision",
+        id=next(n for n, a in curated.nodes(data=True) if a.get("valid_to") == "2006")).records
+    assert rows[0]["day"] == neo4j.time.Date(2006, 12, 31)
+    assert (rows[0]["text"], rows[0]["precision"]) == ("2006", "year")
+    for day in ("2005-06-01", "2024-01-01", "2026-03-31", "2026-04-01"):
+        valid = neo4j_conn.driver.execute_query(
+            "MATCH (b:Body) WHERE coalesce(b.valid_from <= date($day), true) "
+            "AND coalesce(b.valid_to >= date($day), true) RETURN count(b) AS c", day=day)
+        H = filter_as_of(curated, parse_as_of(day))
+        assert valid.records[0]["c"] == sum(a["label"] == "Body" for _, a in H.nodes(data=True))
+
+
+def test_organisations_carry_their_own_label(neo4j_conn, curated):
+    from orggraph.model import ORGANISATION_KINDS
+    from orggraph.neo4j import load, wipe
+
+    load(neo4j_conn, curated)
+    got = neo4j_conn.driver.execute_query(
+        "MATCH (o:Organisation) RETURN collect(o.id) AS ids").records[0]["ids"]
+    assert sorted(got) == sorted(n for n, a in curated.nodes(data=True)
+                                 if a["label"] == "Body" and a.get("kind") in ORGANISATION_KINDS)
+    wipe(neo4j_conn)
+    assert neo4j_conn.driver.execute_query(
+        "MATCH (o:Organisation) RETURN count(o) AS c").records[0]["c"] == 0
+
+
+def test_name_indexes_and_the_full_text_example(neo4j_conn, curated):
+    import re
+
+    from orggraph.neo4j import load
+
+    load(neo4j_conn, curated)
+    indexes = {r["name"]: r for r in neo4j_conn.driver.execute_query(
+        "SHOW INDEXES YIELD name, labelsOrTypes, properties, type").records}
+    for name, label, prop in (("body_name", "Body", "name"), ("post_title", "Post", "title"),
+                              ("person_name", "Person", "name")):
+        assert (indexes[name]["labelsOrTypes"], indexes[name]["properties"]) == ([label], [prop])
+    assert indexes["relationship_evidence"]["type"] == "FULLTEXT"
+    assert sorted(indexes["relationship_evidence"]["labelsOrTypes"]) == sorted(VOCABULARY)
+    # the example of cypher/schema.cypher: every fact whose quote mentions deputise
+    found = neo4j_conn.driver.execute_query(
+        "CALL db.index.fulltext.queryRelationships('relationship_evidence', 'deputis*') "
+        "YIELD relationship AS r RETURN startNode(r).id AS a, type(r) AS t, endNode(r).id AS b"
+    ).records
+    expected = {(u, a["type"], v) for u, v, a in curated.edges(data=True)
+                if re.search(r"\bdeputis", a.get("evidence", ""), re.IGNORECASE)}
+    assert expected and {(r["a"], r["t"], r["b"]) for r in found} == expected
+
+
+def test_named_queries_never_return_bookkeeping(neo4j_conn, curated):
+    from orggraph.neo4j import load, run_query
+
+    load(neo4j_conn, curated)
+    for name, args, _, params in _cases(curated):
+        if name == "path" and args[0] == args[1]:
+            continue
+        with contextlib.suppress(OrggraphError):
+            text = json.dumps(run_query(neo4j_conn, name, params), default=str)
+            assert "_orggraph" not in text and "Orggraph" not in text
+
+
+# --- strict named queries ---------------------------------------------------------------------
+
+@pytest.mark.parametrize(("args", "message"), [
+    (["chain", "--param", "post=nw-icb-deputy-medical-director", "--param",
+      "relations=REPORT_TO"], "Error: relations: unknown relationship type(s): REPORT_TO"),
+    (["chain", "--param", "relations=REPORTS_TO"], "Error: chain needs parameter(s): post"),
+    (["members", "--param", "bdoy=nw-icb"], "Error: members takes no parameter 'bdoy'"),
+    (["members", "--param", "body=no-such-body"], "Error: no node has the id or name"),
+    (["members", "--param", "body=Deputy Medical Director"],
+     "Error: 'Deputy Medical Director' is ambiguous: nchc-deputy-medical-director ("),
+    (["changes", "--param", "as_of=2026-13"], "Error: as_of '2026-13'"),
+    (["no_such_query"], "Error: no named query 'no_such_query'"),
+])
+def test_bad_parameters_are_one_error_line_and_exit_2(runner, monkeypatch, neo4j_auth, curated,
+                                                      args, message):
+    from orggraph.neo4j import connect, load
+
+    with connect(**{k.split("_")[1].lower(): v for k, v in neo4j_auth.items()}) as conn:
+        load(conn, curated)
+    result = _cli(runner, monkeypatch, neo4j_auth, "neo4j", "query", *args)
+    assert result.exit_code == 2, result.output
+    assert result.output.startswith(message) and len(result.output.splitlines()) == 1
+
+
+def test_a_title_gives_the_rows_of_its_id_and_no_path_is_an_error(runner, monkeypatch,
+                                                                   neo4j_auth, curated):
+    from orggraph.neo4j import connect, load
+
+    with connect(**{k.split("_")[1].lower(): v for k, v in neo4j_auth.items()}) as conn:
+        load(conn, curated)
+    post = "nw-icb-executive-medical-director"
+    assert resolve_node(curated, curated.nodes[post]["title"]) == post
+    by_id, by_title = (_cli(runner, monkeypatch, neo4j_auth, "neo4j", "query", "chain",
+                            "--param", f"post={p}", "--format", "json")
+                       for p in (post, curated.nodes[post]["title"]))
+    assert by_id.exit_code == by_title.exit_code == 0
+    assert json.loads(by_id.output) == json.loads(by_title.output) != []
+    lonely = next(n for n in sorted(curated) if curated.degree(n) == 0) if any(
+        curated.degree(n) == 0 for n in curated) else None
+    params = (["--param", f"a={post}", "--param", "b=nw-icb", "--param", "relations=CHAIRS"]
+              if lonely is None else ["--param", f"a={post}", "--param", f"b={lonely}"])
+    result = _cli(runner, monkeypatch, neo4j_auth, "neo4j", "query", "path", *params)
+    assert result.exit_code == 1 and result.output.startswith("Error: no path between")
+
+
+def test_queries_lists_each_query_with_its_parameters(runner):
+    from orggraph.cli import main
+    from orggraph.neo4j import named_queries
+
+    result = runner.invoke(main, ["neo4j", "queries"])
+    assert result.exit_code == 0
+    assert [line for line in result.output.splitlines() if not line.startswith(" ")] == \
+        named_queries()
+    assert "  relations optional  relationship types, comma-separated; default: " \
+           "ACCOUNTABLE_TO,REPORTS_TO,RESPONSIBLE_TO" in result.output
+    assert "  post      required  a node id, title or name" in result.output
+
+
+def test_load_wipe_first_removes_what_orggraph_loaded(runner, monkeypatch, neo4j_auth, tiny):
+    result = _cli(runner, monkeypatch, neo4j_auth, "neo4j", "load", "--wipe", "--data",
+                  str(TINY_DIR))
+    assert result.exit_code == 0, result.output
+    assert result.output.strip() == "loaded 8 nodes and 8 relationships"
+
+
+# --- neo4j run: whole values, stdin and inline queries, a limit, plans ------------------------
+
+def test_run_returns_whole_relationships_nodes_paths_and_dates(runner, monkeypatch, neo4j_auth,
+                                                               curated):
+    from orggraph.neo4j import connect, load
+
+    with connect(**{k.split("_")[1].lower(): v for k, v in neo4j_auth.items()}) as conn:
+        load(conn, curated)
+    u, v, a = next((u, v, a) for u, v, a in sorted(curated.edges(data=True), key=str)
+                   if a["type"] == "REPORTS_TO" and curated.nodes[v]["label"] == "Post")
+    query = ("MATCH (a:Post {id: $u})-[r:REPORTS_TO]->(b:Post {id: $v}) "
+             "RETURN r, a, [p = (a)-[:REPORTS_TO]->(b) | p] AS paths LIMIT 1")
+    result = _cli(runner, monkeypatch, neo4j_auth, "neo4j", "run", "-e", query, "--param",
+                  f"u={u}", "--param", f"v={v}", "--format", "json")
+    assert result.exit_code == 0, result.output
+    [row] = json.loads(result.output)
+    assert row["r"]["type"] == "REPORTS_TO"
+    assert row["r"]["properties"]["evidence"] == a["evidence"]
+    assert row["r"]["properties"]["source"] == a["source"]
+    assert (row["r"]["start"]["id"], row["r"]["end"]["id"]) == (u, v)
+    assert row["r"]["end"]["labels"] == ["Post"]
+    assert row["a"]["labels"] == ["Post"] and row["a"]["properties"]["id"] == u
+    assert [n["properties"]["id"] for n in row["paths"][0]["nodes"]] == [u, v]
+    dated = _cli(runner, monkeypatch, neo4j_auth, "neo4j", "run", "-e",
+                 "MATCH (b:Body) WHERE b.valid_to_text = '2006' RETURN b.valid_to AS d",
+                 "--format", "csv")
+    assert dated.output.splitlines() == ["d", "2006-12-31"]
+
+
+def test_run_reads_stdin_and_stops_at_the_limit(runner, monkeypatch, neo4j_auth):
+    from orggraph.cli import main
+
+    for key, value in neo4j_auth.items():
+        monkeypatch.setenv(key, value)
+    result = runner.invoke(main, ["neo4j", "run", "-", "--limit", "3", "--format", "csv"],
+                           input="UNWIND range(1, 1000000) AS n RETURN n")
+    assert result.exit_code == 0, result.output
+    assert result.stdout.splitlines() == ["n", "1", "2", "3"]
+    assert result.stderr == "Warning: stopped after 3 rows (--limit); there are more\n"
+    neither = runner.invoke(main, ["neo4j", "run"])
+    assert neither.exit_code == 2 and "give one of FILE" in neither.output
+
+
+@pytest.mark.parametrize("keyword", ["EXPLAIN", "PROFILE"])
+def test_run_prints_the_plan(runner, monkeypatch, neo4j_auth, keyword):
+    result = _cli(runner, monkeypatch, neo4j_auth, "neo4j", "run", "-e",
+                  f"{keyword} MATCH (p:Post) WHERE p.title = 'x' RETURN p")
+    assert result.exit_code == 0, result.output
+    assert result.output.startswith("ProduceResults")
+    assert "NodeIndexSeek" in result.output  # the post_title index
+    assert ("db_hits=" in result.output) is (keyword == "PROFILE")
+
+
+# --- cypher-shell ----------------------------------------------------------------------------
+
+def test_the_cypher_export_through_cypher_shell_gives_the_loaded_graph(neo4j_auth, neo4j_conn,
+                                                                       curated, tmp_path):
+    import subprocess
+    import sys
+
+    from orggraph.export import export
+    from orggraph.neo4j import load
+
+    script = export(curated, "cypher", tmp_path / "graph.cypher")
+    neo4j_conn.driver.execute_query("MATCH (n) DETACH DELETE n")
+    env = {**os.environ, **neo4j_auth}
+    env.pop("NEO4J_DATABASE", None)
+    shell = subprocess.run([sys.executable, "-m", "orggraph", "neo4j", "shell", "-f", str(script)],
+                           env=env, capture_output=True, text=True, timeout=900, check=False)
+    assert shell.returncode == 0, shell.stderr[-2000:]
+    assert neo4j_auth["NEO4J_PASSWORD"] not in shell.stdout + shell.stderr
+    scripted = _without_marker(_snapshot(neo4j_conn))
+    neo4j_conn.driver.execute_query("MATCH (n) DETACH DELETE n")
+    load(neo4j_conn, curated)
+    assert scripted == _without_marker(_snapshot(neo4j_conn))
+
+
+def _without_marker(snapshot: tuple[list[str], list[str]]) -> tuple[list[str], list[str]]:
+    """The snapshot without the loader's ``_orggraph`` marker (the script sets none)."""
+    def strip(rows: list[str]) -> list[str]:
+        out = []
+        for row in map(json.loads, rows):
+            row["p"].pop("_orggraph", None)
+            row["l"] = sorted(row["l"]) if "l" in row else None
+            out.append(json.dumps(row, sort_keys=True))
+        return sorted(out)
+
+    return strip(snapshot[0]), strip(snapshot[1])

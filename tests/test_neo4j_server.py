@@ -26,6 +26,8 @@ pytestmark = pytest.mark.neo4j  # every test here is about the local server
 
 IN_CI = os.environ.get("CI", "").lower() == "true"
 
+pytestmark = pytest.mark.neo4j
+
 
 _PACKAGES = {"java": "openjdk-17-jdk-headless", "mvn": "maven"}
 
@@ -115,13 +117,23 @@ def test_wrong_password_and_the_default_one_are_refused(server):
 
 
 @pytest.mark.skipif(not os.path.exists("/proc/net/tcp"), reason="needs Linux /proc/net/tcp")
-def test_only_bolt_listens_and_only_on_loopback(server):
+def test_only_bolt_and_http_listen_and_only_on_loopback(server):
     port = int(server.uri.rsplit(":", 1)[1])
+    http = int(server.http_uri.rsplit(":", 1)[1])
     listening = _listening_sockets(server.process.pid)
-    # Exactly one listening socket: Bolt on 127.0.0.1 (no HTTP, nothing on 0.0.0.0 or ::).
-    assert listening == {(ipaddress.ip_address("127.0.0.1"), port)}, listening
+    # Exactly Bolt and HTTP on 127.0.0.1 (no HTTPS, nothing on 0.0.0.0 or ::).
+    loopback = ipaddress.ip_address("127.0.0.1")
+    assert listening == {(loopback, port), (loopback, http)}, listening
     with socket.create_connection(("127.0.0.1", port), timeout=5):
         pass
+
+
+def test_browser_is_served_over_http(server):
+    import urllib.request
+
+    assert server.browser_url == f"{server.http_uri}/browser/"
+    with urllib.request.urlopen(server.browser_url, timeout=30) as page:  # noqa: S310 - loopback
+        assert page.status == 200 and b"Neo4j Browser" in page.read()
 
 
 def test_password_is_not_in_the_logs_or_the_repr(server):
@@ -220,23 +232,184 @@ def test_orggraph_neo4j_start_prints_its_settings_and_stops_on_ctrl_c(server, pa
     process = subprocess.Popen([sys.executable, "-m", "orggraph", "neo4j", "start"], env=env,
                                stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     try:
-        line = process.stdout.readline() if process.stdout else ""
-        assert line.startswith("export NEO4J_URI=bolt://127.0.0.1:"), line
-        settings = dict(word.split("=", 1) for word in line.split()[1:])
+        assert process.stdout is not None
+        lines = [process.stdout.readline().rstrip("\n") for _ in range(4)]
+        assert lines[0].startswith("NEO4J_URI=bolt://127.0.0.1:"), lines
+        assert lines[1] == "NEO4J_USER=neo4j"
+        assert lines[3].startswith("Browser: http://127.0.0.1:") and lines[3].endswith("/browser/")
+        settings = dict(line.split("=", 1) for line in lines[:3] if "=" in line)
         assert ("NEO4J_PASSWORD" in settings) is not password_from_env
+        if password_from_env:
+            assert lines[2] == "# NEO4J_PASSWORD: the one in your environment"
         password = env.get("NEO4J_PASSWORD") or settings["NEO4J_PASSWORD"]
         auth = (settings["NEO4J_USER"], password)
         with neo4j.GraphDatabase.driver(settings["NEO4J_URI"], auth=auth) as driver:
             records, _, _ = driver.execute_query("RETURN 1 AS one")
         assert records[0]["one"] == 1
-        process.send_signal(signal.SIGINT)
-        _, err = process.communicate(timeout=60)
+        # Ctrl-C, or SIGTERM (as a service manager stops it): the same clean stop
+        process.send_signal(signal.SIGTERM if password_from_env else signal.SIGINT)
+        _, err = process.communicate(timeout=90)
     finally:
         process.kill()
     assert process.returncode == 0, err
     data_dir = err.split("data and logs in ", 1)[1].split(")", 1)[0]
     assert not os.path.exists(data_dir)
     assert password not in err and "Traceback" not in err
+
+
+def test_load_csv_reads_only_the_import_directory(server):
+    import neo4j
+
+    (server.data_dir / "import" / "people.csv").write_text("name\nAda\n", encoding="utf-8")
+    auth = (server.user, server.password)
+    with neo4j.GraphDatabase.driver(server.uri, auth=auth) as driver:
+        rows, _, _ = driver.execute_query(
+            "LOAD CSV WITH HEADERS FROM 'file:///people.csv' AS row RETURN row.name AS name")
+        assert [r["name"] for r in rows] == ["Ada"]
+        for url in ("file:///etc/hostname", "file:///../../../../../../etc/hostname"):
+            with pytest.raises(neo4j.exceptions.ClientError) as refused:
+                driver.execute_query(f"LOAD CSV FROM '{url}' AS row RETURN row")
+            assert Path("/etc/hostname").read_text().strip() not in str(refused.value)
+
+
+def test_a_data_dir_server_restarts_with_the_same_password_and_keeps_its_data(server, tmp_path):
+    # `server` only makes this test skip or fail with the module's other tests.
+    import neo4j
+
+    password = "kept-" + srv.secrets.token_hex(8)
+    for attempt in range(2):
+        with (start_local_server(data_dir=tmp_path / "db", password=password) as again,
+              neo4j.GraphDatabase.driver(again.uri, auth=(again.user, password)) as driver):
+            if attempt == 0:
+                driver.execute_query("CREATE (:Kept {n: 1})")
+            rows, _, _ = driver.execute_query("MATCH (k:Kept) RETURN count(k) AS c")
+        assert rows[0]["c"] == 1
+
+
+def test_background_start_status_and_stop(server, tmp_path):
+    # `server` only makes this test skip or fail with the module's other tests.
+    import sys
+
+    import neo4j
+
+    data_dir = tmp_path / "bg"
+
+    def cli(*args: str) -> subprocess.CompletedProcess[str]:
+        env = {k: v for k, v in os.environ.items() if k != "NEO4J_PASSWORD"}
+        return subprocess.run([sys.executable, "-m", "orggraph", "neo4j", *args], env=env,
+                              capture_output=True, text=True, timeout=300, check=False)
+
+    try:
+        started = cli("start", "--background", "--data-dir", str(data_dir))
+        assert started.returncode == 0, started.stderr
+        settings = dict(line.split("=", 1) for line in started.stdout.splitlines()
+                        if line.startswith("NEO4J_"))
+        password = settings["NEO4J_PASSWORD"].split()[0]
+        assert (data_dir / "password").read_text().strip() == password
+        assert (data_dir / "password").stat().st_mode & 0o077 == 0
+        status = cli("status", "--data-dir", str(data_dir))
+        assert status.returncode == 0 and f"NEO4J_URI={settings['NEO4J_URI']}" in status.stdout
+        with neo4j.GraphDatabase.driver(settings["NEO4J_URI"], auth=("neo4j", password)) as d:
+            assert d.execute_query("RETURN 1 AS one").records[0]["one"] == 1
+        again = cli("start", "--background", "--data-dir", str(data_dir))
+        assert again.returncode == 1 and again.stderr.startswith("Error: a Neo4j started in")
+    finally:
+        stopped = cli("stop", "--data-dir", str(data_dir))
+    assert stopped.returncode == 0 and stopped.stdout.startswith("stopped Neo4j (pid ")
+    status = cli("status", "--data-dir", str(data_dir))
+    assert status.returncode == 1 and status.stderr.startswith("Error: no Neo4j started")
+    assert password not in started.stderr + status.stdout + stopped.stdout
+
+
+def _graph_of(uri: str, user: str, password: str) -> tuple[list[str], list[str]]:
+    """Every node and relationship of a server, without the loader's ``_orggraph`` marker."""
+    import json
+
+    import neo4j
+
+    def row(record: object) -> str:
+        data = dict(record.data())  # type: ignore[attr-defined]
+        data["p"] = {k: v for k, v in data["p"].items() if k != "_orggraph"}
+        if "l" in data:
+            data["l"] = sorted(data["l"])  # labels come in the order the store made them
+        return json.dumps(data, sort_keys=True, default=str)
+
+    with neo4j.GraphDatabase.driver(uri, auth=(user, password)) as driver:
+        nodes, _, _ = driver.execute_query(
+            "MATCH (n) RETURN n.id AS id, labels(n) AS l, properties(n) AS p ORDER BY id")
+        rels, _, _ = driver.execute_query(
+            "MATCH (a)-[r]->(b) RETURN a.id AS a, type(r) AS t, b.id AS b, properties(r) AS p")
+    return sorted(map(row, nodes)), sorted(map(row, rels))
+
+
+def test_bulk_import_gives_the_graph_load_gives(server, tmp_path):
+    from click.testing import CliRunner
+
+    from orggraph.cli import main
+    from orggraph.graph import load_graph
+    from orggraph.neo4j import connect, load, wipe
+
+    G = load_graph()
+    data_dir = tmp_path / "imported"
+    result = CliRunner().invoke(main, ["neo4j", "import", "--data-dir", str(data_dir)])
+    assert result.exit_code == 0, result.output
+    assert result.output.startswith(
+        f"imported {G.number_of_nodes()} nodes and {G.number_of_edges()} relationships in ")
+    with start_local_server(data_dir=data_dir) as imported:
+        got = _graph_of(imported.uri, imported.user, imported.password)
+        with connect(imported.uri, imported.user, imported.password) as conn:
+            names = {r["name"] for r in conn.driver.execute_query(
+                "SHOW INDEXES YIELD name, state WHERE state = 'ONLINE' RETURN name").records}
+    assert {"post_id", "post_title", "relationship_evidence"} <= names  # the schema, on start
+    with connect(server.uri, server.user, server.password) as conn:
+        load(conn, G)
+        expected = _graph_of(server.uri, server.user, server.password)
+        wipe(conn)
+    assert got == expected
+    again = CliRunner().invoke(main, ["neo4j", "import", "--data-dir", str(data_dir)])
+    assert again.exit_code == 1
+    assert again.output == (f"Error: {data_dir} already holds a database; the import builds "
+                            "a new one: choose an empty data directory\n")
+
+
+def test_compose_has_the_launchers_timeouts_and_import_rules(server):
+    import neo4j
+    import yaml
+
+    root = Path(__file__).resolve().parent.parent
+    env = yaml.safe_load((root / "docker-compose.yml").read_text())["services"]["neo4j"][
+        "environment"]
+    # The image's NEO4J_a_b__c variable is the setting a.b_c.
+    settings = {key[6:].replace("__", "\0").replace("_", ".").replace("\0", "_"): str(value)
+                for key, value in env.items() if key.startswith("NEO4J_") and key != "NEO4J_AUTH"}
+    shared = [name for name in settings if name.startswith(("db.", "dbms.security"))]
+    assert {"db.transaction.timeout", "db.lock.acquisition.timeout"} <= set(shared)
+    with neo4j.GraphDatabase.driver(server.uri, auth=(server.user, server.password)) as driver:
+        rows, _, _ = driver.execute_query(
+            "SHOW SETTINGS YIELD name, value WHERE name IN $names RETURN name, value",
+            names=shared)
+    running = {r["name"]: r["value"] for r in rows}
+    assert running == {name: settings[name] for name in shared}
+
+
+@pytest.mark.browser
+def test_browser_logs_in_runs_a_query_and_shows_the_rows(server, browser):
+    page = browser.new_page()
+    try:
+        page.goto(server.browser_url, timeout=120_000)
+        page.locator("[data-testid='boltaddress']").fill(server.uri, timeout=120_000)
+        page.locator("[data-testid='username']").fill(server.user)
+        page.locator("[data-testid='password']").fill(server.password)
+        page.locator("[data-testid='connect']").click()
+        editor = page.locator("[data-testid='activeEditor']")
+        editor.click(timeout=60_000)
+        page.keyboard.type("UNWIND ['orggraph-row-1', 'orggraph-row-2'] AS answer RETURN answer")
+        page.keyboard.press("Enter")
+        cells = page.get_by_text("orggraph-row-2", exact=True)
+        cells.first.wait_for(timeout=60_000)
+        assert page.get_by_text("orggraph-row-1", exact=True).count() >= 1
+    finally:
+        page.close()
 
 
 def test_stop_ends_the_process_and_deletes_the_data_dir(server):

@@ -37,11 +37,13 @@ def _text(nb: nbformat.NotebookNode) -> str:
     return "\n".join(parts)
 
 
+@pytest.mark.neo4j
 @pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.stem)
 def test_runs_top_to_bottom_with_neo4j(path: Path, neo4j_auth: dict[str, str]) -> None:
     nb = nbformat.read(path, as_version=4)
     env = {**os.environ, **neo4j_auth}
     env.pop("NEO4J_DATABASE", None)
+    env["ORGGRAPH_REPLACE_GRAPH"] = "1"  # the session server holds the other tests' graphs
     client = NotebookClient(nb, timeout=600, kernel_name="python3",
                             resources={"metadata": {"path": str(NOTEBOOK_DIR)}})
     client.execute(env=env)  # raises CellExecutionError on the first failing cell
@@ -53,3 +55,26 @@ def test_runs_top_to_bottom_with_neo4j(path: Path, neo4j_auth: dict[str, str]) -
     images = [o for c in nb.cells for o in c.get("outputs", []) if "image/png" in o.get("data", {})]
     if path.stem != "01_analyst_tour":
         assert images, "the plots were drawn"
+
+
+@pytest.mark.neo4j
+def test_a_graph_already_loaded_is_left_alone(neo4j_auth: dict[str, str]) -> None:
+    from orggraph.graph import load_graph
+    from orggraph.neo4j import connect, load
+    from tests.conftest import TINY
+
+    with connect(neo4j_auth["NEO4J_URI"], neo4j_auth["NEO4J_USER"],
+                 neo4j_auth["NEO4J_PASSWORD"]) as conn:
+        mine = load(conn, load_graph(TINY))
+        path = NOTEBOOK_DIR / "03_change_over_time.ipynb"
+        nb = nbformat.read(path, as_version=4)
+        env = {k: v for k, v in {**os.environ, **neo4j_auth}.items()
+               if k not in ("NEO4J_DATABASE", "ORGGRAPH_REPLACE_GRAPH")}
+        NotebookClient(nb, timeout=600, kernel_name="python3",
+                       resources={"metadata": {"path": str(NOTEBOOK_DIR)}}).execute(env=env)
+        text = _text(nb)
+        assert f"the database already holds a graph ({mine.nodes} nodes)" in text
+        assert "Neo4j: loaded" not in text
+        left = conn.driver.execute_query(
+            "MATCH (n) WHERE n:Post OR n:Body OR n:Person RETURN count(n) AS n").records
+        assert left[0]["n"] == mine.nodes

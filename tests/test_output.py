@@ -108,8 +108,8 @@ def test_a_file_in_the_way_is_one_error_naming_the_path_given(tmp_path: Path) ->
 
 
 @pytest.mark.parametrize("argv", [
-    ["export", "--format", "json", "-o", "{out}/g.json"],
-    ["export", "--format", "organogram", "-o", "{out}/organogram"],
+    ["export", "json", "-o", "{out}/g.json"],
+    ["export", "organogram", "-o", "{out}/organogram"],
     ["viz", "-o", "{out}/chart.html"],
     ["report", "-o", "{out}/report.html"],
     ["generate", "--posts", "5", "-o", "{out}/generated"],

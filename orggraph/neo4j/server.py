@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import atexit
 import contextlib
+import json
 import os
 import re
 import secrets
@@ -29,7 +30,7 @@ import subprocess
 import tempfile
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from queue import Empty, Queue
@@ -48,9 +49,13 @@ __all__ = [
     "LAUNCHER_JAR",
     "PAGECACHE_ENV",
     "PASSWORD_ENV",
+    "PASSWORD_FILE",
+    "STATE_FILE",
     "LocalServer",
+    "background_status",
     "build_launcher",
     "start_local_server",
+    "stop_background",
 ]
 
 LAUNCHER_DIR = launcher_dir()
@@ -191,14 +196,15 @@ def _first_error(output: str) -> str:
     return chosen if len(chosen) <= 400 else chosen[:400] + "…"
 
 
-def build_launcher(force: bool = False) -> Path:
+def build_launcher(force: bool = False, progress: Callable[[str], None] | None = None) -> Path:
     """Build the launcher with Maven unless an up-to-date jar exists; return the jar's path.
 
     Runs ``mvn -B -q -DskipTests package`` in :data:`LAUNCHER_DIR` only when the jar
     (or ``target/lib``) is missing or older than ``pom.xml`` or a file under ``src/``,
     or when ``force`` is true. The first build downloads Neo4j from Maven Central
-    (about 120 MB). Raises :class:`Neo4jServerError`, with a one-line message naming
-    the command, when Java or Maven is missing or the build fails.
+    (about 130 MB). ``progress`` is told, one line each, when a build starts and ends.
+    Raises :class:`Neo4jServerError`, with a one-line message naming the command, when
+    Java or Maven is missing or the build fails.
     """
     if not (LAUNCHER_DIR / "pom.xml").is_file():
         raise Neo4jServerError(
@@ -218,6 +224,10 @@ def build_launcher(force: bool = False) -> Path:
     with _build_lock():
         if not force and _is_fresh(LAUNCHER_JAR):  # another process built it meanwhile
             return LAUNCHER_JAR
+        began = time.monotonic()
+        if progress is not None:
+            progress(f"building the Neo4j launcher: {_build_hint()} (the first build downloads "
+                     "about 130 MB from Maven Central) …")
         try:
             done = subprocess.run(  # noqa: S603 - fixed command line, no shell
                 [mvn, *BUILD_COMMAND[1:]], cwd=LAUNCHER_DIR, capture_output=True, text=True,
@@ -231,6 +241,8 @@ def build_launcher(force: bool = False) -> Path:
                 f"{_first_error(done.stdout + done.stderr)}")
         # The jar plugin leaves an unchanged jar alone; mark it as built now for the cache check.
         LAUNCHER_JAR.touch()
+        if progress is not None:
+            progress(f"built the Neo4j launcher in {time.monotonic() - began:.0f} s")
     return LAUNCHER_JAR
 
 
@@ -253,6 +265,11 @@ class LocalServer:
     """Neo4j's home: ``data/`` holds the store, ``logs/`` its logs and the JVM's stderr."""
     owns_data_dir: bool = True
     """Whether :meth:`stop` deletes :attr:`data_dir` (true when it was a fresh temporary one)."""
+    http_uri: str = ""
+    """``http://127.0.0.1:PORT``: the HTTP API, and Neo4j Browser at :attr:`browser_url`."""
+    auth_origin: str = "generated"
+    """Where :attr:`password` came from: ``given`` (the caller), ``generated`` (here, now)
+    or ``file`` (:data:`PASSWORD_FILE` of the data directory, from an earlier start)."""
     _cleanups: list[IO[bytes] | threading.Thread] = field(
         default_factory=list, repr=False, compare=False)
 
@@ -290,6 +307,11 @@ class LocalServer:
         if self.owns_data_dir:
             shutil.rmtree(self.data_dir, ignore_errors=True)
 
+    @property
+    def browser_url(self) -> str:
+        """Neo4j Browser: ``http://127.0.0.1:PORT/browser/``."""
+        return f"{self.http_uri}/browser/"
+
     def wait(self) -> int | None:
         """Block until the server exits (its exit code) or Ctrl-C is pressed (``None``)."""
         try:
@@ -309,7 +331,7 @@ class LocalServer:
 
 
 def _pump_stdout(stream: IO[bytes], ready: Queue[str]) -> None:
-    """Hand the ``READY`` line's URI over, then keep draining so the pipe never fills up."""
+    """Hand the ``READY`` line's URIs over, then keep draining so the pipe never fills up."""
     announced = False
     for raw in stream:
         line = raw.decode("utf-8", "replace").strip()
@@ -352,38 +374,84 @@ def _log_tail(data_dir: Path, count: int = 3) -> str:
     return " ".join(parts)
 
 
-def start_local_server(*, port: int = 0, data_dir: Path | None = None,
-                       timeout: float = 120, password: str | None = None) -> LocalServer:
+PASSWORD_FILE = "password"  # noqa: S105 - a file name
+"""In a ``--data-dir`` of a server whose password was generated: that password (mode
+600), so the next start of the same store uses it again."""
+
+STATE_FILE = "orggraph-neo4j.json"
+"""In the data directory of a server started in the background: its pid, URIs and user."""
+
+_DETACHED_ENV = "ORGGRAPH_NEO4J_DETACHED"  # what the launcher reads
+
+
+def _password(data_dir: Path | None, password: str | None) -> tuple[str, str]:
+    """The password and where it came from (see :attr:`LocalServer.auth_origin`)."""
+    if password is not None:
+        if len(password) < 8:
+            raise Neo4jServerError("the password must have 8 characters at least")
+        return password, "given"
+    stored = None if data_dir is None else data_dir / PASSWORD_FILE
+    if stored is not None and stored.is_file():
+        return stored.read_text(encoding="utf-8").strip(), "file"
+    return secrets.token_urlsafe(16), "generated"
+
+
+def _keep_password(data_dir: Path, password: str) -> None:
+    """Write :data:`PASSWORD_FILE` (mode 600, atomically)."""
+    target = data_dir / PASSWORD_FILE
+    tmp = target.with_name(f".{PASSWORD_FILE}.tmp")
+    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    with os.fdopen(fd, "w", encoding="utf-8") as handle:
+        handle.write(password + "\n")
+    os.replace(tmp, target)
+
+
+def start_local_server(*, port: int = 0, http_port: int = 0, data_dir: Path | None = None,
+                       timeout: float = 180, password: str | None = None,
+                       background: bool = False,
+                       progress: Callable[[str], None] | None = None) -> LocalServer:
     """Build the launcher if needed, start a local Neo4j and wait until Bolt answers.
 
-    ``port=0`` picks a free port on 127.0.0.1. ``data_dir`` defaults to a fresh
-    temporary directory, which :meth:`LocalServer.stop` deletes (a given one is kept).
-    The password is ``password`` (8 characters at least) or else generated
-    (``secrets.token_urlsafe(16)``), and reaches the server in its environment. Raises
-    :class:`Neo4jServerError` if the build fails, the server exits early or is not ready
-    within ``timeout`` seconds (with the last lines of its logs), or the official driver
-    cannot log in.
+    Bolt on ``port`` and HTTP (the HTTP API and Neo4j Browser) on ``http_port``, both on
+    127.0.0.1 only; 0 picks a free port. ``data_dir`` defaults to a fresh temporary
+    directory, which :meth:`LocalServer.stop` deletes (a given one is kept). The password
+    is ``password`` (8 characters at least), else the one kept in ``data_dir`` by an
+    earlier start, else generated (``secrets.token_urlsafe(16)``; kept in
+    ``data_dir/password``, mode 600, when there is a ``data_dir``); it reaches the server
+    in its environment. With ``background`` (which needs ``data_dir``) the server keeps
+    running after this process ends, until :func:`stop_background`; its pid and URIs
+    are in ``data_dir/orggraph-neo4j.json``. ``progress`` hears about a build. Raises
+    :class:`Neo4jServerError` if the build fails, the server exits early or is not
+    ready within ``timeout`` seconds (with the last lines of its logs), or the official
+    driver cannot log in.
     """
-    if not 0 <= port <= 65535:
-        raise Neo4jServerError(f"port must be 0 to 65535, not {port}")
-    if password is not None and len(password) < 8:
-        raise Neo4jServerError("the password must have 8 characters at least")
+    for name, value in (("port", port), ("http_port", http_port)):
+        if not 0 <= value <= 65535:
+            raise Neo4jServerError(f"{name} must be 0 to 65535, not {value}")
+    if background and data_dir is None:
+        raise Neo4jServerError("a server in the background needs a data_dir to keep it in")
+    if data_dir is not None and background_status(data_dir) is not None:
+        raise Neo4jServerError(f"a Neo4j started in the background is running in {data_dir}; "
+                               "stop it first")
+    password, source = _password(data_dir, password)
     jvm_options = _jvm_options()
     pagecache = _pagecache_bytes()
-    jar = build_launcher()
+    jar = build_launcher(progress=progress)
     java = _java()
     if java is None:
         raise Neo4jServerError("cannot start the local Neo4j: 'java' (17+) is not installed")
     owns = data_dir is None
     directory = Path(tempfile.mkdtemp(prefix="orggraph-neo4j-")) if data_dir is None else data_dir
     (directory / "logs").mkdir(parents=True, exist_ok=True)
-    password = secrets.token_urlsafe(16) if password is None else password
     env = {**os.environ, PASSWORD_ENV: password, _PAGECACHE_BYTES_ENV: str(pagecache)}
+    if background:
+        env[_DETACHED_ENV] = "1"
     stderr = open(directory / "logs" / "launcher-stderr.log", "ab")  # noqa: SIM115 - closed by stop()
     try:
         process = subprocess.Popen(  # noqa: S603 - fixed command line, no shell
-            [java, *jvm_options, "-jar", str(jar), str(directory), str(port)],
-            stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=stderr, env=env,
+            [java, *jvm_options, "-jar", str(jar), str(directory), str(port), str(http_port)],
+            stdin=subprocess.DEVNULL if background else subprocess.PIPE,
+            stdout=subprocess.PIPE, stderr=stderr, env=env,
             cwd=directory, start_new_session=True,  # Ctrl-C goes to Python, which stops it
         )
     except OSError as exc:
@@ -391,38 +459,116 @@ def start_local_server(*, port: int = 0, data_dir: Path | None = None,
         if owns:
             shutil.rmtree(directory, ignore_errors=True)
         raise Neo4jServerError(f"cannot run '{java}': {exc}") from None
+    server = _await_ready(process, directory, owns, password, stderr, timeout)
+    server.auth_origin = source
+    if data_dir is not None and source == "generated":
+        _keep_password(data_dir, password)
+    _apply_pending_schema(server)
+    if background:
+        atexit.unregister(server.stop)
+        _write_state(server)
+    return server
+
+
+def _apply_pending_schema(server: LocalServer) -> None:
+    """Create the schema of a database that ``neo4j-admin database import`` built (see
+    :mod:`orggraph.neo4j.bulk`), once."""
+    from .bulk import SCHEMA_PENDING
+    from .store import apply_schema, connect
+
+    pending = server.data_dir / SCHEMA_PENDING
+    if pending.is_file():
+        with connect(server.uri, server.user, server.password) as conn:
+            apply_schema(conn)
+        pending.unlink()
+
+
+def _await_ready(process: subprocess.Popen[bytes], directory: Path, owns: bool, password: str,
+                 stderr: IO[bytes], timeout: float) -> LocalServer:
+    """Wait for the launcher's ``READY`` line; a :class:`LocalServer` that has logged in."""
     ready: Queue[str] = Queue()
     if process.stdout is None:  # pragma: no cover - stdout=PIPE always gives one
         raise Neo4jServerError("no pipe to the launcher's standard output")
     reader = threading.Thread(target=_pump_stdout, args=(process.stdout, ready),
                               name="neo4j-launcher-stdout", daemon=True)
     reader.start()
-    server = LocalServer("", "neo4j", password, process, directory, owns, [reader, stderr])
+    server = LocalServer("", "neo4j", password, process, directory, owns,
+                         _cleanups=[reader, stderr])
     atexit.register(server.stop)
 
     deadline = time.monotonic() + timeout
-    uri = ""
-    while not uri:
+    uris = ""
+    while not uris:
         remaining = deadline - time.monotonic()
         if remaining <= 0:
             break
         try:
-            uri = ready.get(timeout=min(0.2, remaining))
+            uris = ready.get(timeout=min(0.2, remaining))
         except Empty:
             continue
-        if not uri:  # stdout closed without READY: the launcher is exiting
+        if not uris:  # stdout closed without READY: the launcher is exiting
             with contextlib.suppress(subprocess.TimeoutExpired):
                 process.wait(timeout=5)
             break
-    if not uri:
+    if not uris:
         code = process.poll()
         why = (f"exited with code {code}" if code is not None
                else f"was not ready within {timeout:g} s")
         log = _stop_keeping_logs(server)
         raise Neo4jServerError(f"the local Neo4j {why}" + (f": {log}" if log else ""))
-    server.uri = uri
+    server.uri, _, server.http_uri = uris.partition(" ")
     _verify(server)
     return server
+
+
+def _write_state(server: LocalServer) -> None:
+    state = {"pid": server.process.pid, "uri": server.uri, "http_uri": server.http_uri,
+             "user": server.user}
+    target = server.data_dir / STATE_FILE
+    target.write_text(json.dumps(state) + "\n", encoding="utf-8")
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
+def background_status(data_dir: Path) -> dict[str, object] | None:
+    """The state of the server started in the background in ``data_dir`` (``pid``,
+    ``uri``, ``http_uri``, ``user``), or None when none runs there."""
+    try:
+        state = json.loads((data_dir / STATE_FILE).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    pid = state.get("pid") if isinstance(state, dict) else None
+    if not isinstance(pid, int) or not _alive(pid):
+        return None
+    return dict(state)
+
+
+def stop_background(data_dir: Path, timeout: float = 60) -> int:
+    """Stop the server started in the background in ``data_dir`` (SIGTERM, then SIGKILL
+    after ``timeout`` seconds) and return its pid. Raises :class:`Neo4jServerError` when
+    none runs there."""
+    import signal
+
+    state = background_status(data_dir)
+    if state is None:
+        raise Neo4jServerError(f"no Neo4j started in the background runs in {data_dir}")
+    pid = int(str(state["pid"]))
+    os.kill(pid, signal.SIGTERM)
+    deadline = time.monotonic() + timeout
+    while _alive(pid) and time.monotonic() < deadline:
+        time.sleep(0.2)
+    if _alive(pid):
+        os.kill(pid, signal.SIGKILL)
+    (data_dir / STATE_FILE).unlink(missing_ok=True)
+    return pid
 
 
 def _stop_keeping_logs(server: LocalServer) -> str:

@@ -32,8 +32,9 @@ from typing import Any
 import networkx as nx
 
 from ..errors import OrggraphError, StoreError
-from ..model import RELATIONSHIP_FIELDS, VOCABULARY, Label, gc_paused
+from ..model import ORGANISATION_KINDS, RELATIONSHIP_FIELDS, VOCABULARY, Label, gc_paused
 from ..resources import cypher_dir
+from .mapping import ORGANISATION_LABEL, date_keys, neo4j_properties
 
 __all__ = [
     "CYPHER_DIR",
@@ -44,6 +45,7 @@ __all__ = [
     "connect",
     "load",
     "named_queries",
+    "resolve_node",
     "run_cypher",
     "run_query",
     "schema_statements",
@@ -187,7 +189,7 @@ def apply_schema(conn: Connection) -> None:
     conn.driver.execute_query("CALL db.awaitIndexes(300)", database_=conn.database)
 
 
-_SCHEMA_NAME = re.compile(r"^CREATE (?:CONSTRAINT|INDEX) (\w+) IF NOT EXISTS")
+_SCHEMA_NAME = re.compile(r"^CREATE (?:CONSTRAINT|INDEX|FULLTEXT INDEX) (\w+) IF NOT EXISTS")
 
 
 # --- loading: a staged generation, swapped in by one transaction -------------------------
@@ -250,13 +252,13 @@ class LoadReport:
 def _graph_rows(G: nx.MultiDiGraph) -> tuple[Iterator[NodeRow], Iterator[RelRow]]:
     def nodes() -> Iterator[NodeRow]:
         for n, a in G.nodes(data=True):
-            props = {k: v for k, v in a.items() if k != "label"}
+            props = neo4j_properties(a)
             props["id"] = n
             yield Label(a["label"]), props
 
     def rels() -> Iterator[RelRow]:
         for u, v, k, a in G.edges(keys=True, data=True):
-            props = {key: val for key, val in a.items() if key != "type"}
+            props = neo4j_properties(a)
             props["key"] = k
             yield a["type"], {"start": u, "end": v, "props": props}
 
@@ -269,8 +271,10 @@ def load(conn: Connection, G: nx.MultiDiGraph, *, wipe_first: bool = False,
 
     The new generation is written in batched transactions as hidden staged nodes, then
     one transaction swaps it in for the old one, which is deleted afterwards in batches
-    (see :func:`load_records`). Loading twice gives the same graph. ``wipe_first`` is
-    kept for the CLI's ``--wipe``: every load already replaces what orggraph loaded.
+    (see :func:`load_records`). Loading twice gives the same graph. ``wipe_first``
+    first removes everything orggraph loaded (:func:`wipe`, also the remains of an
+    interrupted load), so queries see an empty graph until the load is in; without it
+    the new graph replaces the old one in one step.
     ``progress`` is called with the records written so far (of ``G``'s nodes plus edges).
 
     >>> G = load_graph()
@@ -279,7 +283,8 @@ def load(conn: Connection, G: nx.MultiDiGraph, *, wipe_first: bool = False,
     >>> first == again == LoadReport(G.number_of_nodes(), G.number_of_edges())
     True
     """
-    del wipe_first  # every load replaces the previous generation as a whole
+    if wipe_first:
+        wipe(conn)
     nodes, rels = _graph_rows(G)
     return load_records(conn, nodes, rels, progress=progress)
 
@@ -440,6 +445,7 @@ def _load_at_once(conn: Connection, nodes: list[NodeRow], rels: list[RelRow],
         element_ids: dict[Any, str] = {}
         for statement, rows in node_work:
             element_ids.update(tx.run(statement, rows=rows).single()["ids"])
+        _label_organisations(tx, load_id)
         created = 0
         for statement, rows in rel_work:
             ends = [[element_ids[row[0]], element_ids[row[1]], *row[2:]] for row in rows]
@@ -501,8 +507,26 @@ def _node_chunks(rows: Iterable[NodeRow],
             yield label, buffer
 
 
-_REL_KEYS = (*RELATIONSHIP_FIELDS, "key")
-"""The relationship properties the loader names in its Cypher (from :mod:`orggraph.model`)."""
+_REL_KEYS = (*RELATIONSHIP_FIELDS, *(k for k in date_keys() if k not in RELATIONSHIP_FIELDS),
+             "key")
+"""The relationship properties the loader names in its Cypher (from :mod:`orggraph.model`
+and :mod:`orggraph.neo4j.mapping`)."""
+
+_ORGANISATIONS = (f"MATCH (n:{Label.BODY.value}) WHERE n._orggraph = $load AND n.kind IN $kinds "
+                  f"SET n:{ORGANISATION_LABEL}")
+"""Gives the bodies of an organisation kind that a load made live their extra label."""
+
+_NOT_ORGANISATIONS = (f"MATCH (n:{ORGANISATION_LABEL}) WHERE n._orggraph = $load "
+                      f"AND NOT (n:{Label.BODY.value} AND n.kind IN $kinds) "
+                      f"REMOVE n:{ORGANISATION_LABEL}")
+
+
+def _label_organisations(tx: Any, load_id: int) -> None:
+    """Set (and, where a kind changed, remove) :data:`ORGANISATION_LABEL` on the load's
+    live bodies."""
+    kinds = sorted(ORGANISATION_KINDS)
+    for statement in (_ORGANISATIONS, _NOT_ORGANISATIONS):
+        tx.run(statement, load=load_id, kinds=kinds).consume()
 
 
 def _rel_statement(rtype: str, known: bool, start: str = STAGED, end: str = STAGED, *,
@@ -543,7 +567,8 @@ def _rel_chunks(rows: Iterable[RelRow],
     ...      ("CHAIRS", {"start": "b", "end": "c", "props": {"weight": 2}})], 10)]
     ... # doctest: +NORMALIZE_WHITESPACE
     [(('CHAIRS', False), [['b', 'c', {'weight': 2}]]),
-     (('CHAIRS', True), [['a', 'b', 's', None, None, None, None, None, 'CHAIRS']])]
+     (('CHAIRS', True), [['a', 'b', 's', None, None, None, None, None, None, None, None,
+                          None, 'CHAIRS']])]
     """
     known_keys = frozenset(_REL_KEYS)
     buffers: dict[tuple[str, bool], list[list[Any]]] = defaultdict(list)
@@ -675,6 +700,7 @@ def _swap(tx: Any, load_id: int) -> int:
         summary = tx.run(f"MATCH (n:{_staged(label)}) SET n:{label.value} "
                          f"REMOVE n:{STAGED}:{_staged(label)}").consume()
         live += int(summary.counters.labels_added)
+    _label_organisations(tx, load_id)
     tx.run(f"MATCH (l:{LOAD_NODE} {{id: $load}}) SET l.state = 'live'", load=load_id).consume()
     return live
 
@@ -683,8 +709,10 @@ def _retire(tx: Any) -> int:
     """Hide every live node orggraph loaded (model labels off, :data:`RETIRED` on)."""
     retired = 0
     for label in Label:
+        extra = f":{ORGANISATION_LABEL}" if label is Label.BODY else ""
         record = tx.run(f"MATCH (n:{label.value}) WHERE n._orggraph IS NOT NULL "
-                        f"SET n:{RETIRED} REMOVE n:{label.value} RETURN count(n) AS c").single()
+                        f"SET n:{RETIRED} REMOVE n:{label.value}{extra} "
+                        "RETURN count(n) AS c").single()
         retired += int(record["c"])
     return retired
 
@@ -742,15 +770,24 @@ class Rows(list[dict[str, Any]]):
     does not exist. Verify that the spelling is correct.``"""
 
     notices: list[str]
+    plan: str | None
+    """The plan of an ``EXPLAIN`` or ``PROFILE`` query, as :func:`plan_text` gives it."""
+    truncated: bool
+    """Whether the query had more rows than the ``limit`` it was run with."""
 
     def __init__(self, rows: Iterable[dict[str, Any]] = (), notices: Iterable[str] = ()) -> None:
         super().__init__(rows)
         self.notices = list(notices)
+        self.plan = None
+        self.truncated = False
 
 
 def run_query(conn: Connection, name: str, params: Mapping[str, Any]) -> Rows:
     """Run the named query ``cypher/<name>.cypher`` in a read transaction.
 
+    The parameters are checked first (:func:`orggraph.neo4j.named.check_params`): a post
+    or body may be given by id, title or name, as in the embedded CLI; defaults are the
+    embedded ones; ``as_of`` (any named query) keeps only what is valid on that date.
     A label or relationship type that the loaded data lacks (no ``CHAIRS`` anywhere, say)
     only means fewer rows, so Neo4j's warnings about those are not asked for.
 
@@ -760,18 +797,73 @@ def run_query(conn: Connection, name: str, params: Mapping[str, Any]) -> Rows:
     >>> [(r["depth"], r["id"]) for r in rows]
     [(1, 'nchc-deputy-medical-director')]
     """
+    from .named import check_params
+
     stem = name.replace("-", "_")
     if not _NAME.match(stem) or stem not in named_queries():
         raise Neo4jError(f"no named query {name!r}; choose from {', '.join(named_queries())}")
-    return _run_file(conn, CYPHER_DIR / f"{stem}.cypher", params, write=False, named=True)
+    checked = check_params(stem, params, lambda text, as_of: resolve_node(conn, text, as_of))
+    rows = _run_file(conn, CYPHER_DIR / f"{stem}.cypher", checked, write=False, named=True)
+    if stem == "path" and not rows and checked["a"] != checked["b"]:  # as the embedded path
+        raise Neo4jError(f"no path between {checked['a']!r} and {checked['b']!r} over "
+                         f"{', '.join(sorted(checked['relations']))}")
+    return rows
+
+
+_VALID = ("coalesce(n.valid_from <= $as_of, true) AND coalesce(n.valid_to >= $as_of, true)")
+
+_RESOLVE = f"""
+MATCH (n) WHERE (n:Post OR n:Body OR n:Person) AND {_VALID}
+WITH n, [x IN [n.id, n.title, n.name, n.abbreviation] + coalesce(n.aliases, [])
+         WHERE x IS NOT NULL | toLower(x)] AS names
+WHERE any(x IN names WHERE x CONTAINS $wanted)
+RETURN n.id AS id, coalesce(n.title, n.name, n.id) AS name, $wanted IN names AS exact
+ORDER BY id
+"""
+
+
+def resolve_node(conn: Connection, text: str, as_of: Any = None) -> str:
+    """The id of the one node named by ``text`` (valid on ``as_of``, if given), as
+    :func:`orggraph.graph.resolve_node` finds it in the embedded graph: an id, else the
+    one node whose title, name, abbreviation or alias is ``text`` (any case), else the
+    one whose names contain it. Raises :class:`~orggraph.errors.UnknownNodeError` or
+    :class:`~orggraph.errors.AmbiguousNameError` (with the candidates).
+
+    >>> with connect() as conn:
+    ...     _ = load(conn, load_graph())
+    ...     resolve_node(conn, "NWUHG")
+    'nwuhg'
+    """
+    from ..errors import AmbiguousNameError, UnknownNodeError
+
+    with _session(conn) as session:
+        exact = session.execute_read(lambda tx: tx.run(
+            f"MATCH (n) WHERE (n:Post OR n:Body OR n:Person) AND n.id = $text AND {_VALID} "
+            "RETURN count(n) AS c", text=text, as_of=as_of).single()["c"])
+        if exact:
+            return text
+        found = session.execute_read(lambda tx: tx.run(
+            _RESOLVE, wanted=text.casefold().strip(), as_of=as_of).data())
+    for rows in ([r for r in found if r["exact"]], found):
+        if len(rows) == 1:
+            return str(rows[0]["id"])
+        if rows:
+            raise AmbiguousNameError(text, [(r["id"], r["name"]) for r in rows])
+    raise UnknownNodeError(f"no node has the id or name {text!r}")
 
 
 def run_cypher(conn: Connection, path: str | Path, params: Mapping[str, Any], *,
-               write: bool = False) -> Rows:
-    """Run one Cypher file (one statement) with parameters; read-only unless ``write``.
+               write: bool = False, text: str | None = None,
+               limit: int | None = None) -> Rows:
+    """Run one Cypher statement with parameters; read-only unless ``write``.
 
-    Returns the rows as dicts (a :class:`Rows`, whose ``notices`` hold the server's
-    warnings about the query). Missing parameters are reported by name.
+    The statement is the file ``path``, or ``text`` if given (``path`` then only names it
+    in messages, e.g. ``<stdin>``). Values come whole (:func:`orggraph.neo4j.values.plain`):
+    nodes with labels and properties, relationships with type, properties and ends,
+    paths, dates as ISO text. With ``limit``, at most that many rows are read and
+    ``Rows.truncated`` says whether there were more. ``EXPLAIN`` and ``PROFILE`` give the
+    plan as text in ``Rows.plan``. Missing parameters are reported by name; the
+    server's warnings about the query are in ``Rows.notices``.
 
     >>> import tempfile
     >>> mine = Path(tempfile.mkdtemp()) / "boards.cypher"
@@ -787,44 +879,106 @@ def run_cypher(conn: Connection, path: str | Path, params: Mapping[str, Any], *,
     >>> rows, [notice.split(": ", 1)[0] for notice in rows.notices]
     ([{'boards': 0}], ['boards.cypher:2:10'])
     """
-    return _run_file(conn, Path(path), params, write=write, named=False)
+    path = Path(path)
+    source = path.read_text(encoding="utf-8") if text is None else text
+    return _run_text(conn, path.name, source, params, write=write, named=False, limit=limit)
 
 
 def _run_file(conn: Connection, path: Path, params: Mapping[str, Any], *, write: bool,
               named: bool) -> Rows:
+    return _run_text(conn, path.name, path.read_text(encoding="utf-8"), params, write=write,
+                     named=named)
+
+
+def _notices(summary: Any, name: str, first_line: int, indent: int) -> list[str]:
+    """The server's warnings about a statement, each as ``NAME:LINE:COLUMN: text``."""
     import neo4j
 
-    text = path.read_text(encoding="utf-8")
+    notices = []
+    for status in summary.gql_status_objects:
+        if not status.is_notification or status.severity != neo4j.NotificationSeverity.WARNING:
+            continue
+        where = status.position
+        line = first_line + (where.line - 1 if where else 0)
+        column = where.column + (indent if where.line == 1 else 0) if where else None
+        at = f"{line}:{column}" if where else f"{line}"
+        description = re.sub(r"^\w+: [^.]*\. ", "", status.status_description)
+        notices.append(f"{name}:{at}: {description}")
+    return notices
+
+
+def plan_text(plan: Mapping[str, Any], depth: int = 0) -> str:
+    """A query plan (``EXPLAIN``) or profile (``PROFILE``) as an indented tree, one
+    operator a line, with its details, and for a profile its rows and database hits.
+
+    >>> print(plan_text({"operatorType": "ProduceResults@neo4j", "rows": 1, "dbHits": 0,
+    ...                  "children": [{"operatorType": "AllNodesScan@neo4j",
+    ...                                "args": {"Details": "n"}, "children": []}]}))
+    ProduceResults  rows=1 db_hits=0
+      AllNodesScan  n
+    """
+    args = plan.get("args") or plan.get("arguments") or {}
+    parts = [str(plan.get("operatorType", "?")).split("@")[0]]
+    if args.get("Details"):
+        parts.append(str(args["Details"]))
+    if "rows" in plan:
+        parts.append(f"rows={plan['rows']} db_hits={plan.get('dbHits', 0)}")
+    lines = ["  " * depth + "  ".join(parts)]
+    lines += [plan_text(child, depth + 1) for child in plan.get("children", [])]
+    return "\n".join(lines)
+
+
+def _run_text(conn: Connection, name: str, text: str, params: Mapping[str, Any], *,
+              write: bool, named: bool, limit: int | None = None) -> Rows:
+    import neo4j
+
     statements = _located_statements(text)
     if len(statements) != 1:
-        raise Neo4jError(f"{path}: expected one statement, found {len(statements)}")
+        raise Neo4jError(f"{name}: expected one statement, found {len(statements)}")
     ((statement, first_line, indent),) = statements
     wanted = set(re.findall(r"\$([A-Za-z_][A-Za-z0-9_]*)", statement))
     missing = sorted(wanted - set(params))
     if missing:
-        raise Neo4jError(f"{path.name} needs parameter(s): {', '.join(missing)}")
-
-    warning = neo4j.NotificationSeverity.WARNING
+        raise Neo4jError(f"{name} needs parameter(s): {', '.join(missing)}")
 
     def work(tx: Any) -> Rows:
         result = tx.run(statement, dict(params))
-        rows = result.data()
-        notices = []
-        for status in result.consume().gql_status_objects:
-            if not status.is_notification or status.severity != warning:
-                continue
-            where = status.position
-            line = first_line + (where.line - 1 if where else 0)
-            column = where.column + (indent if where.line == 1 else 0) if where else None
-            at = f"{line}:{column}" if where else f"{line}"
-            description = re.sub(r"^\w+: [^.]*\. ", "", status.status_description)
-            notices.append(f"{path.name}:{at}: {description}")
-        return Rows(rows, notices)
+        rows = Rows(result.data()) if named else _whole_rows(tx, result, limit)
+        summary = result.consume()
+        rows.notices = _notices(summary, name, first_line, indent)
+        plan = summary.profile or summary.plan
+        rows.plan = plan_text(plan) if plan else None
+        return rows
 
     session = _session(conn) if named else conn.driver.session(database=conn.database)
     try:
         with session:
             rows: Rows = session.execute_write(work) if write else session.execute_read(work)
     except neo4j.exceptions.ClientError as exc:
-        raise Neo4jError(f"{path.name}: {exc.message or exc}") from None
+        raise Neo4jError(f"{name}: {exc.message or exc}") from None
+    return rows
+
+
+def _whole_rows(tx: Any, result: Any, limit: int | None) -> Rows:
+    """Up to ``limit`` records of ``result`` with whole values; relationship ends the
+    result did not carry are named by one more query in the same transaction."""
+    from .values import end_ids, plain
+
+    records: list[Any] = []
+    truncated = False
+    for record in result:
+        if limit is not None and len(records) >= limit:
+            truncated = True
+            break
+        records.append(record)
+    missing = end_ids([list(r.values()) for r in records])
+    ends = {}
+    if missing:
+        ends = {r["e"]: {"id": r["id"], "labels": r["labels"]} if r["id"] is not None
+                else {"element_id": r["e"], "labels": r["labels"]}
+                for r in tx.run("MATCH (n) WHERE elementId(n) IN $ids RETURN elementId(n) AS e, "
+                                "n.id AS id, labels(n) AS labels", ids=sorted(missing))}
+    rows = Rows({key: plain(value, ends) for key, value in record.items()}
+                for record in records)
+    rows.truncated = truncated
     return rows

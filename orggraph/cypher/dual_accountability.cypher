@@ -1,19 +1,22 @@
 // dual_accountability: posts answering to more than one post or body, flagging those
-// whose lines go into different organisations (the nearest body of an organisation
-// kind through POST_IN and PART_OF; ties go to the smallest id).
+// whose lines go into different organisations (the nearest body labelled Organisation
+// through POST_IN and PART_OF; ties go to the smallest id).
 // Parameters: $relations (list of strings): relationship types that count as lines,
 //   e.g. :param relations => ['ACCOUNTABLE_TO', 'RESPONSIBLE_TO', 'REPORTS_TO']
+//             $as_of (date or null): only what is valid on that day (null: everything),
+//   e.g. :param as_of => date('2026-04-01')
 // Columns: id, name, lines, line_names, organisations, cross_organisation
 
 MATCH (p:Post)-[x]->(m)
-WHERE type(x) IN $relations AND m <> p
+// valid on $as_of: valid_from <= $as_of <= valid_to (DATE values; a missing one is open)
+WHERE type(x) IN $relations AND m <> p AND all(v IN [p, x, m] WHERE coalesce(v.valid_from <= $as_of, true) AND coalesce(v.valid_to >= $as_of, true))
 WITH p, collect(DISTINCT m) AS managers
 WHERE size(managers) > 1
 UNWIND managers AS m
 CALL (m) {
-  OPTIONAL MATCH up = (m)-[:POST_IN|PART_OF*0..]->(o:Body)
-  WHERE o.kind IN ['national-body', 'regulator', 'ics', 'icb', 'icp', 'sha', 'pct', 'trust',
-                   'group', 'local-authority', 'provider', 'university', 'organisation']
+  OPTIONAL MATCH up = (m)-[:POST_IN|PART_OF*0..]->(o:Organisation)
+  WHERE all(v IN nodes(up) WHERE coalesce(v.valid_from <= $as_of, true) AND coalesce(v.valid_to >= $as_of, true))
+    AND all(v IN relationships(up) WHERE coalesce(v.valid_from <= $as_of, true) AND coalesce(v.valid_to >= $as_of, true))
   RETURN o.id AS organisation ORDER BY length(up), organisation LIMIT 1
 }
 WITH p, m, organisation ORDER BY m.id

@@ -1,0 +1,1 @@
+orggraph/cypher
