@@ -23,11 +23,19 @@ SHELL_DIR = LAUNCHER_DIR / "cypher-shell"
 """The Maven project that fetches cypher-shell and its libraries into ``target/lib``."""
 
 _MAIN = "org.neo4j.shell.Main"
+_STAMP = ".orggraph-built"
+
+
+def _has_jars(lib: Path) -> bool:
+    return lib.is_dir() and any(lib.glob("cypher-shell-*.jar"))
 
 
 def _is_fresh(lib: Path) -> bool:
-    jars = list(lib.glob("cypher-shell-*.jar")) if lib.is_dir() else []
-    return bool(jars) and jars[0].stat().st_mtime >= (SHELL_DIR / "pom.xml").stat().st_mtime
+    """Built since the pom last changed: the stamp written after a build is newer than the
+    pom (the jars keep the times they have in Maven's local repository, so they cannot say)."""
+    stamp = lib / _STAMP
+    return _has_jars(lib) and stamp.is_file() \
+        and stamp.stat().st_mtime >= (SHELL_DIR / "pom.xml").stat().st_mtime
 
 
 def build_cypher_shell(progress: Callable[[str], None] | None = None) -> Path:
@@ -43,6 +51,8 @@ def build_cypher_shell(progress: Callable[[str], None] | None = None) -> Path:
         progress(f"fetching cypher-shell: cd {SHELL_DIR} && mvn -B -q package …")
     done = subprocess.run([mvn, "-B", "-q", "package"], cwd=SHELL_DIR,  # noqa: S603
                           capture_output=True, text=True, check=False, stdin=subprocess.DEVNULL)
+    if done.returncode == 0 and _has_jars(lib):
+        (lib / _STAMP).touch()
     if done.returncode != 0 or not _is_fresh(lib):
         last = (done.stdout + done.stderr).strip().splitlines()[-1:] or ["no output"]
         raise Neo4jServerError(f"'cd {SHELL_DIR} && mvn -B -q package' failed "
