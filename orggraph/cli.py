@@ -609,8 +609,9 @@ def neo4j_query(name: str, pairs: tuple[str, ...], fmt: str) -> None:
     Parameters are checked first (exit 2 when wrong); posts and bodies may be given by
     id, title or name; every query takes as_of=DATE.
     """
+    from .errors import QueryParameterError
     from .neo4j import connect, run_query
-    from .neo4j.named import QueryParameterError, parameters
+    from .neo4j.named import parameters
 
     try:
         parameters(name)

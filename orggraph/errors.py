@@ -18,6 +18,7 @@ __all__ = [
     "OutputPathError",
     "ParameterError",
     "Problem",
+    "QueryParameterError",
     "StoreError",
     "UnknownNodeError",
 ]
@@ -125,3 +126,7 @@ class OutputPathError(OrggraphError):
 
 class OrganogramError(OrggraphError):
     """The organogram cannot be imported at all (e.g. unreadable, or no usable row)."""
+
+
+class QueryParameterError(OrggraphError):
+    """A named query's parameters are wrong: unknown, missing or of the wrong kind."""

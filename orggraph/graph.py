@@ -22,6 +22,7 @@ from typing import Any
 import networkx as nx
 
 from ._nxadapter import add_edges, add_nodes
+from .cache import cached_graph
 from .errors import AmbiguousNameError, ParameterError, UnknownNodeError
 from .index import seed_graph_index, watched_graph
 from .load import DEFAULT_DATA_DIR, Dataset, read_data
@@ -115,8 +116,6 @@ def load_graph(
     """
     when = parse_as_of(as_of) if isinstance(as_of, str) else as_of
     if cache:
-        from .cache import cached_graph
-
         G = cached_graph(directory, lambda: build_graph(read_data(directory), release=True))
         return filter_as_of(G, when) if when else G
     return build_graph(read_data(directory), when, release=True)

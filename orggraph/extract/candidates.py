@@ -14,29 +14,16 @@ reason.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
+from .charts import from_charts
 from .cues import CUE_HINT, CUES, LABELS, Cue
 from .layout import Passage
-from .mentions import Mention, first_name, names_in, plain_name, plain_names
+from .mentions import Candidate, Mention, first_name, names_in, plain_name, plain_names
 from .names import classify, looks_like_post, normalise
 from .sentences import clauses, passages
+from .structure import from_counted
 
 __all__ = ["Candidate", "candidates", "subject_of"]
-
-
-@dataclass(frozen=True)
-class Candidate:
-    """A relation a passage states: ``None`` for an end means the post described."""
-
-    type: str
-    source: Mention | None
-    target: Mention | None
-    quote: tuple[int, int]
-    rule: str
-    reason: str
-    confidence: float
-    role: str | None = None
 
 
 #: Words that name no particular post or body on their own (plural generics).
@@ -440,6 +427,4 @@ def candidates(text: str, found: list[Passage] | None = None) -> list[Candidate]
             out += got
         before = _antecedent(text, p) if p.kind == "sentence" else None
         sentence = p if p.kind == "sentence" else None
-    from .charts import from_charts  # these build on this module's Candidate
-    from .structure import from_counted
     return out + from_charts(text, found) + from_counted(text, found)

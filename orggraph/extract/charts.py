@@ -16,10 +16,9 @@ from __future__ import annotations
 
 import re
 
-from .candidates import Candidate
 from .cues import CHART_HEADING, CHART_LINK, THIS_POST
 from .layout import Passage
-from .mentions import Mention
+from .mentions import Candidate, Mention
 from .names import looks_like_post
 
 __all__ = ["from_charts"]

@@ -19,7 +19,8 @@ from dataclasses import dataclass
 
 from .names import BODY_WORDS, POST_WORDS, classify
 
-__all__ = ["COUNTERPARTS", "Mention", "first_name", "names_in", "plain_name", "plain_names"]
+__all__ = ["COUNTERPARTS", "Candidate", "Mention", "first_name", "names_in", "plain_name",
+           "plain_names"]
 
 
 @dataclass(frozen=True)
@@ -271,3 +272,17 @@ def plain_names(text: str, pos: int, end: int) -> list[Mention]:
         side = _SIDE.match(text, pos, end)
         pos = side.end() if side else pos
     return out
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A relation a passage states: ``None`` for an end means the post described."""
+
+    type: str
+    source: Mention | None
+    target: Mention | None
+    quote: tuple[int, int]
+    rule: str
+    reason: str
+    confidence: float
+    role: str | None = None

@@ -18,10 +18,9 @@ from __future__ import annotations
 
 import re
 
-from .candidates import Candidate
 from .cues import COUNTED_POSTS, LED_BY, NUMBERS
 from .layout import Passage
-from .mentions import Mention, first_name
+from .mentions import Candidate, Mention, first_name
 from .names import looks_like_post
 from .titles import clean_title
 

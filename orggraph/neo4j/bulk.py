@@ -22,10 +22,12 @@ from pathlib import Path
 import networkx as nx
 
 from ..errors import Neo4jServerError
+from ..export import export, neo4j_admin_command
 
 __all__ = ["SCHEMA_PENDING", "ImportReport", "import_graph"]
 
-SCHEMA_PENDING = ".orggraph-schema-pending"
+from .server import SCHEMA_PENDING, _java, _jvm_options, background_status, build_launcher
+
 """In a data directory: the imported database still needs ``cypher/schema.cypher``."""
 
 _ADMIN_MAIN = "org.neo4j.cli.AdminTool"
@@ -41,11 +43,8 @@ class ImportReport:
 
 
 def _refuse_if_in_use(data_dir: Path) -> None:
-    from .server import background_status
-
     if background_status(data_dir) is not None:
-        raise Neo4jServerError(f"a Neo4j server runs in {data_dir}; stop it first "
-                               f"(orggraph neo4j stop --data-dir {data_dir})")
+        raise Neo4jServerError(f"a Neo4j server runs in {data_dir}; stop it first")
     if (data_dir / "data" / "databases" / "neo4j").exists():
         raise Neo4jServerError(f"{data_dir} already holds a database; the import builds a "
                                "new one: choose an empty data directory")
@@ -58,9 +57,6 @@ def import_graph(G: nx.MultiDiGraph, data_dir: Path) -> ImportReport:
     Raises :class:`~orggraph.errors.Neo4jServerError` when a server runs there, a
     database exists there already, or the import tool fails (its telling last line).
     """
-    from ..export import export, neo4j_admin_command
-    from .server import _java, _jvm_options, build_launcher
-
     _refuse_if_in_use(data_dir)
     jar = build_launcher()
     java = _java()

@@ -24,14 +24,13 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from ..errors import OrggraphError
+from ..errors import OrggraphError, QueryParameterError
+from ..graph import parse_as_of
 from ..model import ACCOUNTABILITY_TYPES, VOCABULARY
+from ..queries import QUESTIONS
+from ..queries._common import parse_relations
 
 __all__ = ["Parameter", "QueryParameterError", "check_params", "describe", "parameters"]
-
-
-class QueryParameterError(OrggraphError):
-    """A named query's parameters are wrong: unknown, missing or of the wrong kind."""
 
 
 @dataclass(frozen=True)
@@ -56,8 +55,6 @@ _OPTION_NAMES = {"from_date": "from", "to_date": "to"}
 def parameters(name: str) -> tuple[Parameter, ...]:
     """The parameters of the named query ``name`` (``span_of_control`` or
     ``span-of-control``), in the order :func:`describe` lists them."""
-    from ..queries import QUESTIONS
-
     question = QUESTIONS.get(name.replace("_", "-"))
     if question is None:
         raise QueryParameterError(f"no named query {name!r}; choose from "
@@ -95,8 +92,6 @@ def describe(name: str) -> str:
 
 
 def _date(key: str, value: Any) -> dt.date | None:
-    from ..graph import parse_as_of
-
     if value is None or isinstance(value, dt.date):
         return value
     if not isinstance(value, str):
@@ -108,8 +103,6 @@ def _date(key: str, value: Any) -> dt.date | None:
 
 
 def _relations(value: Any) -> list[str]:
-    from ..queries._common import parse_relations
-
     if isinstance(value, str) or (isinstance(value, list | tuple)
                                   and all(isinstance(v, str) for v in value)):
         try:

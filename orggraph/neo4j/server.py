@@ -39,6 +39,10 @@ from typing import IO
 from ..errors import Neo4jServerError
 from ..resources import launcher_dir
 
+#: The marker ``neo4j import`` (:mod:`orggraph.neo4j.bulk`) leaves in a data directory
+#: whose new database still needs the schema; the first start creates it.
+SCHEMA_PENDING = ".orggraph-schema-pending"
+
 __all__ = [
     "BUILD_COMMAND",
     "DEFAULT_HEAP",
@@ -473,7 +477,6 @@ def start_local_server(*, port: int = 0, http_port: int = 0, data_dir: Path | No
 def _apply_pending_schema(server: LocalServer) -> None:
     """Create the schema of a database that ``neo4j-admin database import`` built (see
     :mod:`orggraph.neo4j.bulk`), once."""
-    from .bulk import SCHEMA_PENDING
     from .store import apply_schema, connect
 
     pending = server.data_dir / SCHEMA_PENDING

@@ -31,10 +31,12 @@ from typing import Any
 
 import networkx as nx
 
-from ..errors import OrggraphError, StoreError
+from ..errors import AmbiguousNameError, OrggraphError, StoreError, UnknownNodeError
 from ..model import ORGANISATION_KINDS, RELATIONSHIP_FIELDS, VOCABULARY, Label, gc_paused
 from ..resources import cypher_dir
 from .mapping import ORGANISATION_LABEL, date_keys, neo4j_properties
+from .named import check_params
+from .values import end_ids, plain
 
 __all__ = [
     "CYPHER_DIR",
@@ -797,8 +799,6 @@ def run_query(conn: Connection, name: str, params: Mapping[str, Any]) -> Rows:
     >>> [(r["depth"], r["id"]) for r in rows]
     [(1, 'nchc-deputy-medical-director')]
     """
-    from .named import check_params
-
     stem = name.replace("-", "_")
     if not _NAME.match(stem) or stem not in named_queries():
         raise Neo4jError(f"no named query {name!r}; choose from {', '.join(named_queries())}")
@@ -834,8 +834,6 @@ def resolve_node(conn: Connection, text: str, as_of: Any = None) -> str:
     ...     resolve_node(conn, "NWUHG")
     'nwuhg'
     """
-    from ..errors import AmbiguousNameError, UnknownNodeError
-
     with _session(conn) as session:
         exact = session.execute_read(lambda tx: tx.run(
             f"MATCH (n) WHERE (n:Post OR n:Body OR n:Person) AND n.id = $text AND {_VALID} "
@@ -962,8 +960,6 @@ def _run_text(conn: Connection, name: str, text: str, params: Mapping[str, Any],
 def _whole_rows(tx: Any, result: Any, limit: int | None) -> Rows:
     """Up to ``limit`` records of ``result`` with whole values; relationship ends the
     result did not carry are named by one more query in the same transaction."""
-    from .values import end_ids, plain
-
     records: list[Any] = []
     truncated = False
     for record in result:
