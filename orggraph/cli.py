@@ -949,12 +949,17 @@ def report(output: Path, body: str | None, data_dir: Path | None, as_of: str | N
 
     Summary counts, spans and layers (table and charts), accountability chains,
     deputisation cover with the gaps highlighted, dual accountability, boards and
-    committees, dated changes, and every finding's evidence quote and source document.
+    committees, dated changes, notes, the coverage of each source, and every
+    finding's evidence quote and source document.
     --body limits spans, chains and cover gaps to one body.
     """
+    from .coverage import coverage_data
+    from .load import DEFAULT_DATA_DIR
     from .report import report
 
-    click.echo(f"wrote {report(_graph(data_dir, as_of), output, body=body, force=force)}")
+    G = _graph(data_dir, as_of)
+    covered = coverage_data(data_dir or DEFAULT_DATA_DIR)
+    click.echo(f"wrote {report(G, output, body=body, force=force, coverage=covered)}")
 
 
 if __name__ == "__main__":  # pragma: no cover

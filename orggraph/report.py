@@ -26,7 +26,7 @@ import base64
 import datetime as dt
 import io
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -410,6 +410,42 @@ def _sources_section(G: nx.MultiDiGraph, rows: list[dict[str, Any]]) -> Section:
     ])
 
 
+def _coverage_rows(G: nx.MultiDiGraph, passages: list[dict[str, Any]]) -> list[list[Cell]]:
+    """One row per relation-bearing passage: where, what, and what covers it."""
+    rows = []
+    for p in passages:
+        recorded = [f"{display_name(G, r['from']) if r['from'] in G else r['from']} "
+                    f"{r['type']} {display_name(G, r['to']) if r['to'] in G else r['to']}"
+                    for r in p["records"]]
+        waiver = p["waiver"]["reason"] if p["waiver"] else ""
+        rows.append([_text(p["line"]), _text(p["kind"]), _text(p["status"]), _text(p["text"]),
+                     {"names": [{"name": r, "id": ""} for r in recorded]} if recorded
+                     else _text(waiver)])
+    return rows
+
+
+def _coverage_section(G: nx.MultiDiGraph, coverage: Sequence[Mapping[str, Any]]) -> Section:
+    """Per source: how many of its passages that state a relationship the data records,
+    waives with a reason, or leaves uncovered (``orggraph coverage``), then each passage."""
+    blocks: list[dict[str, Any]] = [
+        {"type": "note", "text": "Every sentence, list item and labelled field of a source "
+                                 "that states a relationship is recorded (a relationship "
+                                 "quotes it), waived (the data says why it is not recorded) "
+                                 "or uncovered."},
+        _table(["source", "passages", "recorded", "waived", "uncovered"],
+               [[{"text": str(c["title"] or c["source"]), "anchor": str(c["source"])},
+                 _text(c["found"]), _text(c["recorded"]), _text(c["waived"]),
+                 _text(c["uncovered"])] for c in coverage],
+               numeric=[1, 2, 3, 4], what="totals per source",
+               classes=["gap" if c["uncovered"] else "" for c in coverage])]
+    for c in coverage:
+        blocks.append({"type": "h3", "text": str(c["title"] or c["source"])})
+        blocks.append(_table(["line", "kind", "status", "passage", "recorded as, or waived as"],
+                             _coverage_rows(G, c["passages"]), numeric=[0],
+                             what="passages"))
+    return Section("coverage", "Coverage of the sources", blocks)
+
+
 def _cards(G: nx.MultiDiGraph, counts: list[dict[str, Any]], spans: dict[str, Any],
            gaps: list[dict[str, Any]], duals: list[Any], events: list[Any]
            ) -> list[tuple[str, Any, bool]]:
@@ -426,8 +462,11 @@ def _cards(G: nx.MultiDiGraph, counts: list[dict[str, Any]], spans: dict[str, An
     ]
 
 
-def sections(G: nx.MultiDiGraph, *, body: str | None = None) -> list[Section]:
-    """The report's sections in order (``body``: an id, as :func:`render_report` takes)."""
+def sections(G: nx.MultiDiGraph, *, body: str | None = None,
+             coverage: Sequence[Mapping[str, Any]] | None = None) -> list[Section]:
+    """The report's sections in order (``body``: an id, as :func:`render_report` takes;
+    ``coverage``: :func:`orggraph.coverage.coverage_data` of the graph's data, which
+    adds its section)."""
     spans = spans_and_layers(G, body=body)
     gaps = cover_gaps(G, body=body)
     duals = dual_accountability(G)
@@ -442,6 +481,7 @@ def sections(G: nx.MultiDiGraph, *, body: str | None = None) -> list[Section]:
         _membership_section(G),
         _changes_section(events),
         _notes_section(G),
+        *([_coverage_section(G, coverage)] if coverage else []),
         _sources_section(G, counts),
     ])
 
@@ -462,13 +502,16 @@ def _label_tables(report: list[Section]) -> list[Section]:
 
 
 def render_report(G: nx.MultiDiGraph, *, body: str | None = None,
-                  generated: dt.datetime | None = None) -> str:
+                  generated: dt.datetime | None = None,
+                  coverage: Sequence[Mapping[str, Any]] | None = None) -> str:
     """The governance report of a graph as one self-contained HTML page.
 
     ``body`` (an id or name) limits spans and layers, chains and cover gaps to the
     posts in that body and the bodies within it; the other sections cover the graph.
     The page states when it was made (``generated``, default now) and the as-of date
-    the graph was loaded for.
+    the graph was loaded for. ``coverage`` (what :func:`orggraph.coverage.coverage_data`
+    returns for the graph's data) adds a section on what the sources state and the
+    data records.
 
     >>> from orggraph.graph import load_graph
     >>> page = render_report(load_graph(), body="mpct-operations-directorate")
@@ -480,14 +523,15 @@ def render_report(G: nx.MultiDiGraph, *, body: str | None = None,
     when = (generated or dt.datetime.now(dt.UTC)).strftime("%Y-%m-%d %H:%M UTC")
     template = html_templates().get_template("report.html")
     return str(template.render(
-        marker=MARKER, sections=sections(G, body=body_id), generated=when,
+        marker=MARKER, sections=sections(G, body=body_id, coverage=coverage),
+        generated=when,
         as_of=G.graph.get("as_of"), body_name=display_name(G, body_id) if body_id else None,
         n_sources=n_sources, source_titles={s: str(d.get("title") or s) for s, d in
                                             G.graph.get("sources", {}).items()})) + "\n"
 
 
 def report(G: nx.MultiDiGraph, output: str | Path, *, body: str | None = None,
-           force: bool = False) -> Path:
+           force: bool = False, coverage: Sequence[Mapping[str, Any]] | None = None) -> Path:
     """Write the governance report (see :func:`render_report`) to ``output``; return it.
 
     Written atomically; an existing file not written by orggraph is replaced only
@@ -499,4 +543,4 @@ def report(G: nx.MultiDiGraph, output: str | Path, *, body: str | None = None,
     >>> "Dual accountability" in out.read_text(encoding="utf-8")
     True
     """
-    return write_file(output, render_report(G, body=body), force=force)
+    return write_file(output, render_report(G, body=body, coverage=coverage), force=force)

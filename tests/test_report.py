@@ -12,6 +12,7 @@ import networkx as nx
 import pytest
 
 from orggraph.cli import main
+from orggraph.coverage import coverage_data
 from orggraph.errors import UnknownNodeError
 from orggraph.generate import generate
 from orggraph.graph import load_graph
@@ -21,7 +22,7 @@ from orggraph.report import MAX_ROWS, render_report, report
 from tests.browser_checks import SIZES, axe_violations, screenshot, sideways_scroll
 
 SECTIONS = ("summary", "spans", "chains", "cover", "dual", "membership", "changes", "notes",
-            "sources")
+            "coverage", "sources")
 
 
 class _Tables(HTMLParser):
@@ -96,7 +97,7 @@ def visible_text(page: str) -> str:
 
 @pytest.fixture(scope="module")
 def page(curated: nx.MultiDiGraph) -> str:
-    return render_report(curated)
+    return render_report(curated, coverage=coverage_data())
 
 
 @pytest.fixture(scope="module")
@@ -251,14 +252,33 @@ def test_written_atomically_and_never_over_a_foreign_file(tmp_path: Path,
     report(curated, target, force=True)
     first = target.read_text(encoding="utf-8")
     assert report(curated, target) == target  # ours: replaced without force
-    assert target.read_text(encoding="utf-8") == first
+    # the same page but for the minute it was made in
+    made = re.compile(r"<dt>Generated</dt><dd>[^<]*</dd>")
+    assert made.sub("", target.read_text(encoding="utf-8")) == made.sub("", first)
     assert [p.name for p in tmp_path.iterdir()] == ["report.html"]  # no temporary left
+
+
+def test_coverage_section_counts_every_passage_of_every_source(page: str) -> None:
+    section = page[page.index('<section id="coverage" '):]
+    section = section[:section.index("</section>")]
+    for source in coverage_data():
+        assert str(source["title"]) in section
+        found = len(source["passages"])
+        assert found == source["recorded"] + source["waived"] + source["uncovered"]
+    body_rows = section.count("<tr") - section.count("<thead><tr")
+    passages = sum(len(s["passages"]) for s in coverage_data())
+    assert body_rows == len(coverage_data()) + passages  # the totals, then every passage
+
+
+def test_the_report_without_coverage_has_no_coverage_section(curated: nx.MultiDiGraph) -> None:
+    assert '<section id="coverage" ' not in render_report(curated)
 
 
 def test_cli_report(tmp_path: Path, runner: Any) -> None:
     out = tmp_path / "r.html"
     result = runner.invoke(main, ["report", "-o", str(out), "--as-of", "2026-04-01"])
     assert result.exit_code == 0, result.output
+    assert '<section id="coverage" ' in out.read_text(encoding="utf-8")
     assert "<dt>Data as of</dt><dd>2026-04-01</dd>" in out.read_text(encoding="utf-8")
     foreign = tmp_path / "notes.html"
     foreign.write_text("mine", encoding="utf-8")
@@ -278,8 +298,9 @@ def test_cli_report(tmp_path: Path, runner: Any) -> None:
 def open_report(browser: Any, tmp_path: Path) -> Any:
     contexts: list[Any] = []
 
-    def open_(G: nx.MultiDiGraph, size: tuple[int, int], name: str = "report.html") -> Any:
-        path = report(G, tmp_path / name)
+    def open_(G: nx.MultiDiGraph, size: tuple[int, int], name: str = "report.html",
+              coverage: Any = None) -> Any:
+        path = report(G, tmp_path / name, coverage=coverage)
         context = browser.new_context(viewport={"width": size[0], "height": size[1]})
         contexts.append(context)
         page = context.new_page()
@@ -298,7 +319,7 @@ def open_report(browser: Any, tmp_path: Path) -> Any:
 @pytest.mark.browser
 @pytest.mark.parametrize("size", SIZES)
 def test_axe_finds_nothing_and_the_page_reflows(open_report, curated, synthetic, size):
-    page = open_report(curated, SIZES[size])
+    page = open_report(curated, SIZES[size], coverage=coverage_data())
     assert axe_violations(page) == []
     assert sideways_scroll(page) == 0  # wide tables scroll in their own box
     screenshot(page, f"report-{size}")
