@@ -37,8 +37,14 @@ def _is_driver_error(exc: BaseException) -> bool:
     return type(exc).__module__.split(".")[0] == "neo4j"
 
 
+#: Library parameters whose option has another name.
+_OPTION_OF = {"pairs": "--param"}
+
+
 def _flag(parameter: str) -> str:
     """The option a library parameter is given by (``from_date`` -> ``--from``)."""
+    if parameter in _OPTION_OF:
+        return _OPTION_OF[parameter]
     return "--" + parameter.removesuffix("_date").replace("_", "-")
 
 

@@ -74,6 +74,12 @@ class ParameterError(OrggraphError):
     ...                      ("from_date", "to_date"))
     >>> exc.naming({"from_date": "--from", "to_date": "--to"}.__getitem__)
     '--from 2026-06-01 is after --to 2025-01-01'
+
+    A switch written ``name=True`` is its option alone; a word inside a path is left:
+
+    >>> ParameterError("/tmp/force exists; use force=True", ("force",)).naming(
+    ...     lambda p: "--" + p)
+    '/tmp/force exists; use --force'
     """
 
     def __init__(self, message: str, parameters: Sequence[str]) -> None:
@@ -84,7 +90,8 @@ class ParameterError(OrggraphError):
         """The message with each parameter called ``name(parameter)``."""
         if not self.parameters:
             return str(self)
-        words = re.compile(r"\b(" + "|".join(map(re.escape, self.parameters)) + r")\b")
+        words = re.compile(r"(?<![\w/.-])(" + "|".join(map(re.escape, self.parameters))
+                           + r")(?:=True)?(?![\w/-]|\.\w)")
         return words.sub(lambda m: name(m.group(1)), str(self))
 
 
@@ -116,8 +123,12 @@ class ExportError(OrggraphError):
     """The graph cannot be written in the chosen format."""
 
 
-class OutputExistsError(OrggraphError):
-    """The output path exists and was not written by orggraph (use ``force``)."""
+class OutputExistsError(ParameterError):
+    """The output path exists and was not written by orggraph (use ``force``); the
+    message names ``force`` when it says so."""
+
+    def __init__(self, message: str, parameters: Sequence[str] = ()) -> None:
+        super().__init__(message, parameters)
 
 
 class OutputPathError(OrggraphError):

@@ -21,7 +21,7 @@ from __future__ import annotations
 import random
 from pathlib import Path
 
-from .errors import OrggraphError
+from .errors import ParameterError
 from .output import MARKER, write_directory
 
 __all__ = ["generate"]
@@ -84,75 +84,101 @@ def _build(posts: int, rnd: random.Random) -> dict[str, _Writer]:
 
 
 def _organisation(w: _Writer, o: int, size: int, rnd: random.Random, n_orgs: int) -> None:
-    org = f"org-{o}"
-    extra = ""
-    if n_orgs > 1 and o == n_orgs - 1:
-        extra = "    valid_to: 2026-03-31\n"
-    w.body(org, f"Organisation {o}", "trust", extra)
-    w.rel("MEMBER_OF", org, "system-board", "sits on")
-    if n_orgs > 1 and o == n_orgs - 1:
-        w.rel("MERGES_INTO", org, "org-0", "merges into", "    valid_from: 2026-04-01\n")
-    counter = 0
+    _Organisation(w, o, size, rnd).build(merging=n_orgs > 1 and o == n_orgs - 1)
 
-    def new_post(title: str, unit: str, layer: int, headcount: int = 1) -> str:
-        nonlocal counter
-        pid = f"o{o}-p{counter}"
-        counter += 1
-        w.post(pid, title, f"Band {min(9, 3 + 6 // layer)}", headcount)
-        w.rel("POST_IN", pid, unit, "sits in")
+
+class _Organisation:
+    """One organisation of ``size`` posts, filled layer by layer below its chief executive
+    (the draws from ``rnd`` in a fixed order, so a seed gives the same organisation)."""
+
+    def __init__(self, w: _Writer, o: int, size: int, rnd: random.Random) -> None:
+        self.w, self.o, self.size, self.rnd = w, o, size, rnd
+        self.org = f"org-{o}"
+        self.counter = 0  # posts made
+        self.units = 0  # units and committees made
+        self.layer = 1
+        self.upper: list[str] = []  # the posts of the layer above the managers
+
+    def build(self, *, merging: bool) -> None:
+        w, org = self.w, self.org
+        w.body(org, f"Organisation {self.o}", "trust",
+               "    valid_to: 2026-03-31\n" if merging else "")
+        w.rel("MEMBER_OF", org, "system-board", "sits on")
+        if merging:
+            w.rel("MERGES_INTO", org, "org-0", "merges into", "    valid_from: 2026-04-01\n")
+        ceo = self.new_post(f"Chief Executive, Organisation {self.o}", org, 1)
+        w.rel("ACCOUNTABLE_TO", ceo, "system-board", "is accountable to")
+        level: list[tuple[str, str]] = [(ceo, org)]  # (post, unit) of the layer being filled
+        while self.counter < self.size and level:
+            nxt: list[tuple[str, str]] = []
+            for manager, unit in level:
+                if self.counter >= self.size:
+                    break
+                self.manage(manager, unit, nxt)
+            self.upper = [p for p, _ in level]
+            level = nxt
+            self.layer += 1
+
+    def new_post(self, title: str, unit: str, layer: int, headcount: int = 1) -> str:
+        pid = f"o{self.o}-p{self.counter}"
+        self.counter += 1
+        self.w.post(pid, title, f"Band {min(9, 3 + 6 // layer)}", headcount)
+        self.w.rel("POST_IN", pid, unit, "sits in")
         return pid
 
-    ceo = new_post(f"Chief Executive, Organisation {o}", org, 1)
-    w.rel("ACCOUNTABLE_TO", ceo, "system-board", "is accountable to")
-    level: list[tuple[str, str]] = [(ceo, org)]  # (post, unit) of the layer being filled
-    layer, units = 1, 0
-    upper: list[str] = []
-    while counter < size and level:
-        nxt: list[tuple[str, str]] = []
-        for manager, unit in level:
-            if counter >= size:
+    def manage(self, manager: str, unit: str, nxt: list[tuple[str, str]]) -> None:
+        """Posts reporting to ``manager`` (added to ``nxt``), their deputies, committee
+        and working relationships."""
+        span = min(self.rnd.choice(_SPANS), self.size - self.counter)
+        kind = ("directorate", "division", "department", "team", "team")[min(self.layer - 1, 4)]
+        for _ in range(span):
+            nxt.append(self.report(manager, unit, kind))
+            if self.counter >= self.size:
                 break
-            span = min(rnd.choice(_SPANS), size - counter)
-            kind = ("directorate", "division", "department", "team", "team")[min(layer - 1, 4)]
-            for _ in range(span):
-                area = rnd.choice(_AREAS)
-                sub = unit
-                if layer <= 4 and rnd.random() < 0.6:
-                    sub = f"{org}-u{units}"
-                    units += 1
-                    w.body(sub, f"{area} {kind.title()} {units}", kind)
-                    w.rel("PART_OF", sub, unit, "is part of")
-                role = _ROLES[min(layer, len(_ROLES) - 1)]
-                hc = rnd.choice((1, 1, 1, 2, 3)) if layer >= 5 else 1
-                pid = new_post(f"{role}, {area}", sub, layer + 1, hc)
-                w.rel(rnd.choice(("REPORTS_TO", "REPORTS_TO", "ACCOUNTABLE_TO")), pid, manager,
-                      "reports to")
-                if upper and rnd.random() < 0.01:
-                    second = rnd.choice(upper)
-                    if second != manager:
-                        w.rel("ACCOUNTABLE_TO", pid, second, "is also accountable to")
-                nxt.append((pid, sub))
-                if counter >= size:
-                    break
-            reports = [p for p, _ in nxt[-span:]]
-            if reports and rnd.random() < 0.35:
-                deputy = reports[0]
-                w.rel("DEPUTISES_FOR", deputy, manager, "deputises for")
-                if len(reports) > 1 and rnd.random() < 0.3:
-                    w.rel("DEPUTISES_FOR", reports[1], deputy, "deputises for")
-            if layer == 2 and reports:
-                committee = f"{org}-c{units}"
-                units += 1
-                w.body(committee, f"Committee {units} of Organisation {o}", "committee")
-                w.rel("PART_OF", committee, org, "is a committee of")
-                w.rel("CHAIRS", manager, committee, "chairs")
-                for r in reports[:4]:
-                    w.rel("MEMBER_OF", r, committee, "is a member of")
-            if len(reports) > 2 and rnd.random() < 0.2:
-                w.rel("WORKS_WITH", reports[1], reports[2], "works closely with")
-        upper = [p for p, _ in level]
-        level = nxt
-        layer += 1
+        reports = [p for p, _ in nxt[-span:]]
+        self.deputies(manager, reports)
+        if self.layer == 2 and reports:
+            self.committee(manager, reports)
+        if len(reports) > 2 and self.rnd.random() < 0.2:
+            self.w.rel("WORKS_WITH", reports[1], reports[2], "works closely with")
+
+    def report(self, manager: str, unit: str, kind: str) -> tuple[str, str]:
+        """A post reporting to ``manager``, in ``unit`` or a new unit of ``kind`` in it."""
+        w, rnd, layer = self.w, self.rnd, self.layer
+        area = rnd.choice(_AREAS)
+        sub = unit
+        if layer <= 4 and rnd.random() < 0.6:
+            sub = f"{self.org}-u{self.units}"
+            self.units += 1
+            w.body(sub, f"{area} {kind.title()} {self.units}", kind)
+            w.rel("PART_OF", sub, unit, "is part of")
+        role = _ROLES[min(layer, len(_ROLES) - 1)]
+        hc = rnd.choice((1, 1, 1, 2, 3)) if layer >= 5 else 1
+        pid = self.new_post(f"{role}, {area}", sub, layer + 1, hc)
+        w.rel(rnd.choice(("REPORTS_TO", "REPORTS_TO", "ACCOUNTABLE_TO")), pid, manager,
+              "reports to")
+        if self.upper and rnd.random() < 0.01:
+            second = rnd.choice(self.upper)
+            if second != manager:
+                w.rel("ACCOUNTABLE_TO", pid, second, "is also accountable to")
+        return pid, sub
+
+    def deputies(self, manager: str, reports: list[str]) -> None:
+        if reports and self.rnd.random() < 0.35:
+            deputy = reports[0]
+            self.w.rel("DEPUTISES_FOR", deputy, manager, "deputises for")
+            if len(reports) > 1 and self.rnd.random() < 0.3:
+                self.w.rel("DEPUTISES_FOR", reports[1], deputy, "deputises for")
+
+    def committee(self, manager: str, reports: list[str]) -> None:
+        """A committee of the organisation that ``manager`` chairs and ``reports`` sit on."""
+        committee = f"{self.org}-c{self.units}"
+        self.units += 1
+        self.w.body(committee, f"Committee {self.units} of Organisation {self.o}", "committee")
+        self.w.rel("PART_OF", committee, self.org, "is a committee of")
+        self.w.rel("CHAIRS", manager, committee, "chairs")
+        for r in reports[:4]:
+            self.w.rel("MEMBER_OF", r, committee, "is a member of")
 
 
 def generate(posts: int, seed: int = 0, directory: str | Path = "generated", *,
@@ -166,7 +192,7 @@ def generate(posts: int, seed: int = 0, directory: str | Path = "generated", *,
     it is empty, orggraph wrote it, or ``force`` is given.
     """
     if posts < 1:
-        raise OrggraphError("--posts must be at least 1")
+        raise ParameterError("posts must be at least 1", ("posts",))
     out = Path(directory)
     files = _build(posts, random.Random(seed))
 

@@ -25,14 +25,7 @@ MAX_COMPLEXITY = 20  # radon's rank C ends at 20
 #: Functions being split by another change (the lead removes each entry as it lands).
 #: Nothing of the span engine, graph, load, model, errors, browse or the export
 #: registry is here.
-BEING_SPLIT = {
-    # the extractor (extraction change)
-    "orggraph/extract/names.py:clean_name",
-    # the generator (no change owns it yet)
-    "orggraph/generate.py:_organisation",
-    # Neo4j (Neo4j change)
-    "orggraph/neo4j/store.py:_load_at_once",
-}
+BEING_SPLIT: set[str] = set()
 
 #: Layers, lowest first: a module imports only from lower layers, or from its own
 #: package at its own layer (``docs/architecture.md`` explains each).
@@ -262,10 +255,9 @@ def test_no_exception_of_errors_py_shadows_a_dependencys():
     assert mine & theirs == set()
 
 
-#: Library modules whose messages still name CLI flags (their changes take them out;
-#: ``output``'s "--force" is asserted by tests/test_output.py and test_generate.py).
-FLAGS_STILL_IN = {"orggraph.viz", "orggraph.neo4j", "orggraph.generate",
-                  "orggraph.extract", "orggraph.output"}
+#: Library modules whose messages still name CLI flags (none: the library names
+#: parameters, ``ParameterError`` lets the CLI say its flags).
+FLAGS_STILL_IN: set[str] = set()
 _FLAG = re.compile(r"^--[a-z]")
 
 

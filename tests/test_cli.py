@@ -282,3 +282,15 @@ def test_the_package_names_load_on_first_use():
         assert getattr(orggraph, name) is not None
     with pytest.raises(AttributeError):
         orggraph.no_such_name  # noqa: B018
+
+
+def test_library_parameters_are_shown_as_the_flags_that_give_them(runner, tmp_path):
+    mine = tmp_path / "force" / "mine.html"  # a path word equal to a parameter stays
+    mine.parent.mkdir()
+    mine.write_text("<p>mine</p>", encoding="utf-8")
+    result = runner.invoke(main, ["viz", *D, "-o", str(mine)])
+    assert result.output == (f"Error: {mine} exists and was not written by orggraph; "
+                             "use --force to replace it\n")
+    result = runner.invoke(main, ["neo4j", "query", "span_of_control", "--param", "post"])
+    assert result.exit_code == 1
+    assert result.output == "Error: --param 'post': expected KEY=VALUE or KEY:=JSON\n"

@@ -59,7 +59,7 @@ def test_it_never_replaces_a_directory_it_did_not_write(tmp_path: Path):
     mine = tmp_path / "mine"
     mine.mkdir()
     (mine / "notes.yaml").write_text("mine", encoding="utf-8")
-    with pytest.raises(OutputExistsError, match="--force"):
+    with pytest.raises(OutputExistsError, match="force=True"):
         generate(10, 0, mine)
     assert [p.name for p in mine.iterdir()] == ["notes.yaml"]
     generate(10, 0, mine, force=True)

@@ -21,7 +21,7 @@ def test_write_file_creates_and_replaces_its_own_file(tmp_path: Path) -> None:
 def test_write_file_refuses_a_foreign_file_unless_forced(tmp_path: Path) -> None:
     target = tmp_path / "notes.txt"
     target.write_text("mine", encoding="utf-8")
-    with pytest.raises(OutputExistsError, match="--force"):
+    with pytest.raises(OutputExistsError, match="force=True"):
         write_file(target, "new")
     assert target.read_text(encoding="utf-8") == "mine"
     write_file(target, "new", force=True)

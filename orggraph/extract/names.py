@@ -94,58 +94,96 @@ def _is_name_word(word: str) -> bool:
     return core[0].isupper() or core[0].isdigit() or core.lower() in {"&"}
 
 
+_ARTICLE = re.compile(r"^(?:the|a|an|our|their|its|his|her)\s+", re.IGNORECASE)
+_LENIENT_END = re.compile(r"\s*(?:[,;:.](?:\s|$)|\s\(|\s[-–—]\s|\t|\s{3,})")
+_KEEP_BRACKETS = _TRAIL.replace(")", "").replace("(", "")
+
+
 def clean_name(phrase: str, *, lenient: bool = False) -> str:
     """The name at the start of ``phrase``: capitalised words and the small words joining them.
 
     ``lenient`` (for a labelled field's value) keeps lower-case words too, up to the
     first comma, full stop or bracket.
+
+    >>> clean_name("the Patient Safety team will meet")
+    'Patient Safety team'
+    >>> clean_name("Director (MD) of Finance"), clean_name("our lead nurse, Ward 3", lenient=True)
+    ('Director', 'lead nurse')
     """
-    text = phrase.strip().lstrip(_TRAIL)
-    text = re.sub(r"^(?:the|a|an|our|their|its|his|her)\s+", "", text, flags=re.IGNORECASE)
+    text = _ARTICLE.sub("", phrase.strip().lstrip(_TRAIL))
     if lenient:
-        cut = re.split(r"\s*(?:[,;:.](?:\s|$)|\s\(|\s[-–—]\s|\t|\s{3,})", text, maxsplit=1)[0]
-        return cut.strip(_TRAIL.replace(")", "").replace("(", ""))
+        return _LENIENT_END.split(text, maxsplit=1)[0].strip(_KEEP_BRACKETS)
+    tokens = [t for t in re.split(r"([ \t]+|\n)", text)
+              if t and (t == "\n" or not t.isspace())]
+    words = _name_words(tokens)
+    while words and words[-1].lower() in CONNECTORS:
+        words.pop()
+    return " ".join(words).strip(_KEEP_BRACKETS)
+
+
+def _name_words(tokens: list[str]) -> list[str]:
+    """The words of the name the tokens (words, and line breaks as ``"\\n"``) start with."""
     words: list[str] = []
-    tokens = [t for t in re.split(r"([ \t]+|\n)", text) if t and (t == "\n" or
-                                                                    not t.isspace())]
-    for n, token in enumerate(tokens):
-        if token == "\n":  # noqa: S105 - a line break, not a password
+    for n, whole in enumerate(tokens):
+        if whole == "\n":  # a line break ends a name, or is skipped before one
             if words:
                 break
             continue
-        if token.startswith("("):
+        if whole.startswith("("):
             break
-        bracket = "(" in token
-        token = token.split("(")[0]  # "Director(MD)"
-        word = token.rstrip(".,;:!?\"”’)")
-        stop = word != token and not re.fullmatch(r"(?:[A-Z]\.)+", token)
-        if token.endswith("s’") and n + 1 < len(tokens) and _is_name_word(tokens[n + 1]):
-            word, stop = token, False  # "the LDs’ PAs": a plural possessive, not a quote
-        lower = word.lower()
-        if not word:
+        word, token, last = _word_at(tokens, n)
+        taken = _taken(word, token, words, tokens, n) if word else None
+        if taken is None:
             break
-        if _is_name_word(word):
-            words.append(word)
-        elif lower in CONNECTORS and words:
-            if lower in _INNER_ONLY and words[-1].lower() not in {"of", "for"}:
-                break
-            words.append(word)
-        elif words and lower in BODY_WORDS and words[-1][:1].isupper() and \
-                not (lower.startswith("meeting") and words[-1].lower() in BODY_WORDS) and \
-                lower not in {"office", "function", "practice", "meeting", "executive"}:
-            words.append(word)  # "the Patient Safety team", "Ward Sisters meetings"
+        words.append(word)
+        if taken == "last" or last:
             break
-        elif words and word.isalpha() and word == token and n + 1 < len(tokens) and \
-                _is_name_word(tokens[n + 1]) and words[-1].isupper() and len(words[-1]) > 1 and \
-                (n < 2 or tokens[n - 1] == words[-1]):
-            words.append(word)  # "CCG clinical Priorities Panel"
-        else:
-            break
-        if stop or bracket:
-            break
-    while words and words[-1].lower() in CONNECTORS:
-        words.pop()
-    return " ".join(words).strip(_TRAIL.replace(")", "").replace("(", ""))
+    return words
+
+
+def _word_at(tokens: list[str], n: int) -> tuple[str, str, bool]:
+    """The word of ``tokens[n]``, the token before any bracket, and whether the name
+    ends with it (a bracket or closing punctuation follows it)."""
+    bracket = "(" in tokens[n]
+    token = tokens[n].split("(")[0]  # "Director(MD)"
+    word = token.rstrip(".,;:!?\"”’)")
+    stop = word != token and not re.fullmatch(r"(?:[A-Z]\.)+", token)
+    if token.endswith("s’") and n + 1 < len(tokens) and _is_name_word(tokens[n + 1]):
+        word, stop = token, False  # "the LDs’ PAs": a plural possessive, not a quote
+    return word, token, stop or bracket
+
+
+def _taken(word: str, token: str, words: list[str], tokens: list[str],
+           n: int) -> str | None:
+    """Whether ``word`` continues the name ``words``: ``"word"``, ``"last"`` (it ends
+    the name) or None (the name ended before it)."""
+    lower = word.lower()
+    if _is_name_word(word):
+        return "word"
+    if lower in CONNECTORS and words:
+        if lower in _INNER_ONLY and words[-1].lower() not in {"of", "for"}:
+            return None
+        return "word"
+    if _ends_with_body_word(lower, words):
+        return "last"  # "the Patient Safety team", "Ward Sisters meetings"
+    if _joins_acronym(word, token, words, tokens, n):
+        return "word"  # "CCG clinical Priorities Panel"
+    return None
+
+
+def _ends_with_body_word(lower: str, words: list[str]) -> bool:
+    """Whether a lower-case body word (``lower``) ends the capitalised name ``words``."""
+    return bool(words) and lower in BODY_WORDS and words[-1][:1].isupper() and \
+        not (lower.startswith("meeting") and words[-1].lower() in BODY_WORDS) and \
+        lower not in {"office", "function", "practice", "meeting", "executive"}
+
+
+def _joins_acronym(word: str, token: str, words: list[str], tokens: list[str],
+                   n: int) -> bool:
+    """Whether a lower-case ``word`` right after an acronym leads to a capitalised word."""
+    return bool(words) and word.isalpha() and word == token and n + 1 < len(tokens) and \
+        _is_name_word(tokens[n + 1]) and words[-1].isupper() and len(words[-1]) > 1 and \
+        (n < 2 or tokens[n - 1] == words[-1])
 
 
 def classify(name: str) -> tuple[str, str | None]:

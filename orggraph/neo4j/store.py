@@ -392,6 +392,25 @@ def _load_at_once(conn: Connection, nodes: list[NodeRow], rels: list[RelRow],
     """
     import neo4j
 
+    node_work, labels = _at_once_nodes(nodes, load_id)
+    rel_work = _at_once_rels(rels, labels)
+    ids_by_label: dict[Label, list[Any]] = defaultdict(list)
+    for node_id, label in labels.items():
+        ids_by_label[label].append(node_id)
+    try:
+        with _session(conn) as session:
+            created = session.execute_write(_replace_at_once, node_work, rel_work,
+                                            ids_by_label, load_id)
+    except _TooBig:
+        return None
+    except neo4j.exceptions.ClientError as exc:
+        raise Neo4jError(f"the load failed and was rolled back: {exc.message or exc}") from None
+    return LoadReport(len(labels), created)
+
+
+def _at_once_nodes(nodes: list[NodeRow], load_id: int) -> tuple[Work, dict[Any, Label]]:
+    """The node statements of a one-transaction load (each returns its nodes' element
+    ids) and the label of each node id; an id given twice is refused."""
     labels: dict[Any, Label] = {}
     twice: list[Any] = []
     node_work: Work = []
@@ -407,6 +426,12 @@ def _load_at_once(conn: Connection, nodes: list[NodeRow], rels: list[RelRow],
         shown = ", ".join(map(str, list(dict.fromkeys(twice))[:3]))
         raise Neo4jError(f"{len(set(twice))} node id(s) appear more than once in the load: "
                          f"{shown}")
+    return node_work, labels
+
+
+def _at_once_rels(rels: list[RelRow], labels: dict[Any, Label]) -> Work:
+    """The relationship statements of a one-transaction load, one per type and end
+    labels; a relationship with an end that is not a node of the load is refused."""
     groups: dict[tuple[str, bool, Label, Label], list[list[Any]]] = defaultdict(list)
     missing = 0
     for (rtype, known), batch in _rel_chunks(rels, STATEMENT_ROWS):
@@ -418,56 +443,55 @@ def _load_at_once(conn: Connection, nodes: list[NodeRow], rels: list[RelRow],
                 groups[(rtype, known, start, end)].append(rel)
     if missing:
         raise Neo4jError(f"{missing} relationship(s) have an end that is not a node of the load")
-    rel_work: Work = [(_rel_statement(rtype, known, start.value, end.value, by_element_id=True),
-                       rows) for (rtype, known, start, end), rows in sorted(groups.items())]
+    return [(_rel_statement(rtype, known, start.value, end.value, by_element_id=True), rows)
+            for (rtype, known, start, end), rows in sorted(groups.items())]
+
+
+def _replace_at_once(tx: Any, node_work: Work, rel_work: Work,
+                     ids_by_label: dict[Label, list[Any]], load_id: int) -> int:
+    """The one transaction: the live relationships deleted, the nodes merged, the
+    relationships created, the nodes not in the load deleted. Returns how many
+    relationships it created."""
+    _refuse_at_once(tx, ids_by_label)
+    for label in Label:
+        tx.run(f"MATCH (:{label.value})-[e]->() WHERE e._orggraph IS NOT NULL "
+               "DELETE e").consume()
+    # Relationship ends are found by the element ids the node statements return: a
+    # seek by id costs about half the server CPU of a seek in the id index, which here
+    # also merges this transaction's own index changes. The ids are stable: the nodes
+    # are this transaction's, locked by their SET, and none is deleted before the end.
+    element_ids: dict[Any, str] = {}
+    for statement, rows in node_work:
+        element_ids.update(tx.run(statement, rows=rows).single()["ids"])
+    _label_organisations(tx, load_id)
+    created = 0
+    for statement, rows in rel_work:
+        ends = [[element_ids[row[0]], element_ids[row[1]], *row[2:]] for row in rows]
+        summary = tx.run(statement, rows=ends, load=load_id).consume()
+        created += int(summary.counters.relationships_created)
     expected = sum(len(rows) for _, rows in rel_work)
-    ids_by_label: dict[Label, list[Any]] = defaultdict(list)
-    for node_id, label in labels.items():
-        ids_by_label[label].append(node_id)
+    if created != expected:  # cannot happen: every end was checked above
+        raise Neo4jError(f"{expected - created} relationship(s) were not created")
+    for label in Label:
+        tx.run(f"MATCH (n:{label.value}) WHERE n._orggraph <> $load DETACH DELETE n",
+               load=load_id).consume()
+    return created
 
-    def replace(tx: Any) -> int:
-        live = sum(int(tx.run(f"MATCH (n:{label.value}) RETURN count(n) AS c").single()["c"])
-                   for label in Label)
-        if live > SINGLE_LOAD // 3:
-            raise _TooBig
-        for label, ids in sorted(ids_by_label.items()):
-            theirs = tx.run(f"UNWIND $ids AS id MATCH (n:{label.value} {{id: id}}) "
-                            "WHERE n._orggraph IS NULL RETURN collect(id)[..3] AS ids",
-                            ids=ids).single()["ids"]
-            if theirs:  # as the staged path's swap fails on the uniqueness constraint
-                raise Neo4jError(f"{label.value} node(s) not loaded by orggraph already have "
-                                 f"the id(s) {', '.join(map(str, theirs))}")
-        for label in Label:
-            tx.run(f"MATCH (:{label.value})-[e]->() WHERE e._orggraph IS NOT NULL "
-                   "DELETE e").consume()
-        # Relationship ends are found by the element ids the node statements return: a
-        # seek by id costs about half the server CPU of a seek in the id index, which here
-        # also merges this transaction's own index changes. The ids are stable: the nodes
-        # are this transaction's, locked by their SET, and none is deleted before the end.
-        element_ids: dict[Any, str] = {}
-        for statement, rows in node_work:
-            element_ids.update(tx.run(statement, rows=rows).single()["ids"])
-        _label_organisations(tx, load_id)
-        created = 0
-        for statement, rows in rel_work:
-            ends = [[element_ids[row[0]], element_ids[row[1]], *row[2:]] for row in rows]
-            summary = tx.run(statement, rows=ends, load=load_id).consume()
-            created += int(summary.counters.relationships_created)
-        if created != expected:  # cannot happen: every end was checked above
-            raise Neo4jError(f"{expected - created} relationship(s) were not created")
-        for label in Label:
-            tx.run(f"MATCH (n:{label.value}) WHERE n._orggraph <> $load DETACH DELETE n",
-                   load=load_id).consume()
-        return created
 
-    try:
-        with _session(conn) as session:
-            created = session.execute_write(replace)
-    except _TooBig:
-        return None
-    except neo4j.exceptions.ClientError as exc:
-        raise Neo4jError(f"the load failed and was rolled back: {exc.message or exc}") from None
-    return LoadReport(len(labels), created)
+def _refuse_at_once(tx: Any, ids_by_label: dict[Label, list[Any]]) -> None:
+    """Raise :class:`_TooBig` when the live generation is too big for one transaction,
+    and refuse ids that nodes not loaded by orggraph already have."""
+    live = sum(int(tx.run(f"MATCH (n:{label.value}) RETURN count(n) AS c").single()["c"])
+               for label in Label)
+    if live > SINGLE_LOAD // 3:
+        raise _TooBig
+    for label, ids in sorted(ids_by_label.items()):
+        theirs = tx.run(f"UNWIND $ids AS id MATCH (n:{label.value} {{id: id}}) "
+                        "WHERE n._orggraph IS NULL RETURN collect(id)[..3] AS ids",
+                        ids=ids).single()["ids"]
+        if theirs:  # as the staged path's swap fails on the uniqueness constraint
+            raise Neo4jError(f"{label.value} node(s) not loaded by orggraph already have "
+                             f"the id(s) {', '.join(map(str, theirs))}")
 
 
 def _session(conn: Connection) -> Any:
