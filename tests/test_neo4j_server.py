@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import ipaddress
 import os
+import re
 import shutil
 import socket
 import subprocess
@@ -401,13 +402,17 @@ def test_browser_logs_in_runs_a_query_and_shows_the_rows(server, browser):
         page.locator("[data-testid='username']").fill(server.user)
         page.locator("[data-testid='password']").fill(server.password)
         page.locator("[data-testid='connect']").click()
+        # connected when Browser has shown its welcome frame (a query typed before that
+        # runs unconnected and shows no rows)
+        page.get_by_text(":play start").first.wait_for(timeout=120_000)
         editor = page.locator("[data-testid='activeEditor']")
         editor.click(timeout=60_000)
         page.keyboard.type("UNWIND ['orggraph-row-1', 'orggraph-row-2'] AS answer RETURN answer")
         page.keyboard.press("Enter")
-        cells = page.get_by_text("orggraph-row-2", exact=True)
+        # the table view shows each string as Cypher writes it, in double quotes
+        cells = page.get_by_text(re.compile(r'^"?orggraph-row-2"?$'))
         cells.first.wait_for(timeout=60_000)
-        assert page.get_by_text("orggraph-row-1", exact=True).count() >= 1
+        assert page.get_by_text(re.compile(r'^"?orggraph-row-1"?$')).count() >= 1
     finally:
         page.close()
 

@@ -767,9 +767,12 @@ def wipe(conn: Connection) -> int:
     >>> with connect() as conn:
     ...     loaded = load(conn, load_graph())
     ...     removed = wipe(conn)
-    ...     left = run_query(conn, "members", {"body": "nwuhg-group-board"})
+    ...     try:
+    ...         run_query(conn, "members", {"body": "nwuhg-group-board"})
+    ...     except UnknownNodeError as exc:
+    ...         left = str(exc)
     >>> removed == loaded.nodes, left
-    (True, [])
+    (True, "no node has the id or name 'nwuhg-group-board'")
     """
     with _session(conn) as session:
         removed: int = session.execute_write(_retire)
