@@ -8,6 +8,8 @@
 from __future__ import annotations
 
 from collections import Counter
+from itertools import repeat
+from operator import itemgetter
 from typing import Any
 
 import networkx as nx
@@ -31,11 +33,13 @@ def summary(G: nx.MultiDiGraph) -> list[dict[str, Any]]:
         {"category": "total", "name": "all", "nodes": G.number_of_nodes(),
          "relationships": G.number_of_edges()}
     ]
-    labels = Counter(a["label"] for _, a in G.nodes(data=True))
-    kinds = Counter(a["kind"] for _, a in G.nodes(data=True) if a["label"] == "Body")
-    types = Counter(t for _, _, t in G.edges(data="type"))
-    node_src = Counter(a["source"] for _, a in G.nodes(data=True))
-    edge_src = Counter(s for _, _, s in G.edges(data="source"))
+    nodes = [a for _, a in G.nodes(data=True)]  # each attribute dict once, then C counts
+    edges = [a for _, nbrs in G.adjacency() for keyed in nbrs.values() for a in keyed.values()]
+    labels = Counter(map(itemgetter("label"), nodes))
+    kinds = Counter(a["kind"] for a in nodes if a["label"] == "Body")
+    types: Counter[Any] = Counter(map(dict.get, edges, repeat("type")))
+    node_src = Counter(map(itemgetter("source"), nodes))
+    edge_src: Counter[Any] = Counter(map(dict.get, edges, repeat("source")))
     rows += [{"category": "label", "name": k, "nodes": labels[k], "relationships": None}
              for k in sorted(labels)]
     rows += [{"category": "body kind", "name": k, "nodes": kinds[k], "relationships": None}

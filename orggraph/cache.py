@@ -10,9 +10,11 @@ exactly as it was:
   its content; hidden files and directories aside) and the versions of orggraph,
   Python and NetworkX, so any change to any data or source file, or an upgrade,
   invalidates it;
-- the key is written at the head of the cache file and compared before anything else
-  is read; a file that does not match, is cut short or cannot be read is never used:
-  the graph is built from the data and the cache written again;
+- the key is written at the head of the cache file; the graph stored after it is read
+  while the directory is hashed (in a second process when there is a second core) and
+  used only when the two keys are equal; a file that does not match, is cut short or
+  cannot be read is never used: the graph is built from the data and the cache written
+  again;
 - the file is written atomically (a temporary file moved into place), so a run
   interrupted while writing leaves the old cache or none;
 - only a directory whose files hold at least :data:`MIN_BYTES` is cached: below that,
@@ -34,10 +36,14 @@ False
 from __future__ import annotations
 
 import hashlib
+import multiprocessing
 import os
 import pickle
 import sys
+import threading
 from collections.abc import Callable
+from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 from typing import Any
@@ -50,8 +56,10 @@ __all__ = ["MIN_BYTES", "cache_dir", "cache_path", "cached_graph", "directory_ke
 #: A directory whose files hold fewer bytes than this is read afresh every time.
 MIN_BYTES = 1_000_000
 #: The first bytes of every cache file, with the format's version.
-_MAGIC = b"orggraph graph cache 1\n"
+_MAGIC = b"orggraph graph cache 2\n"
 _ENV = "ORGGRAPH_CACHE_DIR"
+#: The length of a key's line at the head of a cache file (64 hex digits and a newline).
+_KEY_BYTES = 65
 
 
 def cache_dir() -> Path:
@@ -104,19 +112,44 @@ def _size(directory: Path) -> int:
     return sum(p.stat().st_size for p in _files(directory))
 
 
-def _read(path: Path, key: str) -> Any | None:
-    """The cached graph when the file's key is ``key``, else None (never trusted
-    otherwise, and a file cut short or unreadable is as good as none)."""
-    head = _MAGIC + key.encode() + b"\n"
+def _key_later(root: Path, background: bool) -> Callable[[], str]:
+    """A function giving :func:`directory_key` of ``root``: with ``background``, hashed
+    meanwhile in a forked process when there is a second core (reading the cache keeps
+    this one busy), else hashed here and now."""
+    if not background or sys.platform != "linux" or len(os.sched_getaffinity(0)) < 2 \
+            or threading.active_count() > 1 or multiprocessing.current_process().daemon:
+        key = directory_key(root)
+        return lambda: key
+    pool = ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("fork"))
+    future = pool.submit(directory_key, root)
+
+    def result() -> str:
+        try:
+            return future.result()
+        except BrokenProcessPool:  # pragma: no cover - the child was killed
+            return directory_key(root)
+        finally:
+            pool.shutdown()
+
+    return result
+
+
+def _read(path: Path, key: Callable[[], str]) -> Any | None:
+    """The cached graph when the file's key is ``key()``, else None (never trusted
+    otherwise, and a file cut short or unreadable is as good as none). The graph is
+    unpickled while ``key()`` is being computed and returned only once they match."""
+    head = b""
+    G = None
     try:
         with path.open("rb") as f:
-            if f.read(len(head)) != head:
-                return None
-            with gc_paused():  # millions of dicts that live on: half the time otherwise
-                return pickle.load(f)  # noqa: S301 - our own file, its key checked first
+            head = f.readline(len(_MAGIC)) + f.readline(_KEY_BYTES)
+            if head.startswith(_MAGIC):
+                with gc_paused():  # millions of dicts that live on: half the time otherwise
+                    G = pickle.load(f)  # noqa: S301 - our own file, its key checked below
     except (OSError, EOFError, pickle.UnpicklingError, AttributeError, ImportError,
             ValueError, TypeError):
-        return None
+        G = None
+    return G if head == _MAGIC + key().encode() + b"\n" else None
 
 
 def cached_graph(directory: str | Path, build: Callable[[], Any], *,
@@ -130,11 +163,12 @@ def cached_graph(directory: str | Path, build: Callable[[], Any], *,
     root = Path(directory)
     if not root.is_dir() or _size(root) < (MIN_BYTES if min_bytes is None else min_bytes):
         return build()
-    key = directory_key(root)
     path = cache_path(root, where)
-    G = _read(path, key)
+    key_of = _key_later(root, background=path.is_file())
+    G = _read(path, key_of)
     if G is not None:
         return G
+    key = key_of()
     G = build()
     try:
         path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
