@@ -147,40 +147,47 @@ def run(size: int, repeat: int, naive_limit: int, full_reader: bool = False) -> 
         print(f"  naive per-post      skipped above {naive_limit:,} posts")
 
 
-def cold_and_cached(size: int, repeat: int) -> None:
+def _command(argv: list[str], env: dict[str, str]) -> tuple[float, float]:
+    """Wall clock and CPU time of ``orggraph ARGV`` run in a fresh process."""
+    import subprocess
+    import sys
+
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    wall = time.perf_counter()
+    subprocess.run([sys.executable, "-m", "orggraph", *argv],  # noqa: S603
+                   check=True, stdout=subprocess.DEVNULL, env=env)
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime
+    return time.perf_counter() - wall, cpu
+
+
+def cold_and_cached(size: int, repeat: int, data: Path | None = None) -> None:
     """A command's time to its first answer on ``size`` posts, cold and cached.
 
     ``orggraph summary --data DIR`` is run as a user runs it, in a fresh process each
     time: COLD with ``--no-cache`` (read and validate the YAML, build the graph),
     then once writing the data directory's validated cache (:mod:`orggraph.cache`),
-    then CACHED (the directory unchanged: its content hashed, the graph read back).
-    Medians of ``repeat`` runs of each, wall clock and the CPU time of the child.
+    then CACHED (the directory unchanged: its content hashed, the graph read back);
+    then ``orggraph query span-of-control POST`` cached. Medians of ``repeat`` runs of
+    each, wall clock and the CPU time of the child. ``data``: a directory generated
+    beforehand (``orggraph generate``), else one of ``size`` posts is generated here.
     """
     import os
-    import subprocess
-    import sys
 
     from orggraph.cache import cache_path
 
-    def command(*extra: str) -> tuple[float, float]:
-        before = resource.getrusage(resource.RUSAGE_CHILDREN)
-        wall = time.perf_counter()
-        subprocess.run([sys.executable, "-m", "orggraph", "summary", "--data", str(data),  # noqa: S603
-                        *extra], check=True, stdout=subprocess.DEVNULL, env=env)
-        after = resource.getrusage(resource.RUSAGE_CHILDREN)
-        cpu = after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime
-        return time.perf_counter() - wall, cpu
-
-    def median(*extra: str) -> tuple[float, float]:
-        runs = [command(*extra) for _ in range(repeat)]
+    def median(*argv: str) -> tuple[float, float]:
+        runs = [_command([*argv, "--data", str(data)], env) for _ in range(repeat)]
         return statistics.median(w for w, _ in runs), statistics.median(c for _, c in runs)
 
     with tempfile.TemporaryDirectory() as tmp:
-        data = generate(size, 0, f"{tmp}/data")
+        if data is None:
+            data = generate(size, 0, f"{tmp}/data")
         env = {**os.environ, "ORGGRAPH_CACHE_DIR": f"{tmp}/cache"}
-        cold, cold_cpu = median("--no-cache")
-        writing, writing_cpu = command()
-        cached, cached_cpu = median()
+        cold, cold_cpu = median("summary", "--no-cache")
+        writing, writing_cpu = _command(["summary", "--data", str(data)], env)
+        cached, cached_cpu = median("summary")
+        query, query_cpu = median("query", "span-of-control", "o0-p1")
         stored = cache_path(data, Path(f"{tmp}/cache")).stat().st_size / 2**20
     print(f"\n{size:>9,} posts: 'orggraph summary' to its answer, a fresh process each "
           f"(median of {repeat}; {load_average()})")
@@ -189,6 +196,7 @@ def cold_and_cached(size: int, repeat: int) -> None:
           f"({stored:,.0f} MiB)")
     print(f"  cached              {cached:8.2f} s   cpu {cached_cpu:.2f} s   -> "
           f"{cold / cached:.1f}x faster (cpu {cold_cpu / cached_cpu:.1f}x)")
+    print(f"  span-of-control, cached {query:4.2f} s   cpu {query_cpu:.2f} s")
 
 
 def main() -> None:
@@ -201,11 +209,14 @@ def main() -> None:
                         help="also read with the full YAML reader only (no line reader)")
     parser.add_argument("--cache-only", action="store_true",
                         help="Only the cold and cached command times.")
+    parser.add_argument("--data", type=Path,
+                        help="With --cache-only and one size: a directory of that many "
+                             "posts generated beforehand (orggraph generate --seed 0).")
     args = parser.parse_args()
     for size in (int(n) for n in args.sizes.split(",")):
         if not args.cache_only:
             run(size, args.repeat, args.naive_limit, args.full_reader)
-        cold_and_cached(size, args.repeat)
+        cold_and_cached(size, args.repeat, args.data if args.cache_only else None)
 
 
 if __name__ == "__main__":

@@ -35,6 +35,7 @@ False
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import multiprocessing
 import os
@@ -146,6 +147,9 @@ def _read(path: Path, key: Callable[[], str]) -> Any | None:
             if head.startswith(_MAGIC):
                 with gc_paused():  # millions of dicts that live on: half the time otherwise
                     G = pickle.load(f)  # noqa: S301 - our own file, its key checked below
+                    # and out of the collector's sight: its next collection would
+                    # otherwise walk them all (seconds at a million posts)
+                    gc.freeze()
     except (OSError, EOFError, pickle.UnpicklingError, AttributeError, ImportError,
             ValueError, TypeError):
         G = None
