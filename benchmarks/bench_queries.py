@@ -2,6 +2,7 @@
 
     python -m benchmarks.bench_queries                 # 10k and 100k posts
     python -m benchmarks.bench_queries --sizes 10000,100000,1000000
+    python -m benchmarks.bench_queries --sizes 1000000 --data DIR --naive-limit 0 --no-cached
 
 For each size, with the machine's load average: time to generate, to read and
 validate the YAML, and to build the graph (which also caches the integer index
@@ -15,15 +16,14 @@ the index from the graph itself, as happens for a graph not built by
 ``build_graph`` or ``filter_as_of`` (a copy); the resident memory of the process
 holding the graph, index and answer; and, up to ``--naive-limit`` posts, the
 naive per-post NetworkX way (``len(nx.descendants(...))`` for each post) with the
-    parser.add_argument("--full-reader", action="store_true",
-                        help="also read with the full YAML reader only (no line reader)")
-    parser.add_argument("--cache-only", action="store_true",
-                        help="Only the cold and cached command times.")
-    args = parser.parse_args()
-    for size in (int(s) for s in args.sizes.split(",")):
-        if not args.cache_only:
-            run(size, args.repeat, args.naive_limit, args.full_reader)
-        cold_and_cached(size, args.repeat)
+ratio against it. ``--full-reader`` also times reading with the plain-layout line
+reader switched off (every file through the full YAML reader).
+
+Then, unless ``--no-cached``, a command's time to its answer in a fresh process, cold
+(``--no-cache``) and from the data directory's validated cache (:func:`cold_and_cached`);
+``--cache-only`` times only that. ``--data DIR`` reads a directory generated beforehand
+(``orggraph generate --posts N --seed 0 -o DIR``) instead of generating one, so that a
+million posts can be generated outside a timed run.
 """
 
 from __future__ import annotations
@@ -97,12 +97,14 @@ def _full_reader_only(directory: str) -> tuple[float, float]:
     return wall, cpu
 
 
-def run(size: int, repeat: int, naive_limit: int, full_reader: bool = False) -> None:
+def run(size: int, repeat: int, naive_limit: int, full_reader: bool = False,
+        data: Path | None = None) -> None:
     base = rss_mib()
     with tempfile.TemporaryDirectory() as tmp:
-        gen = _timed(lambda: generate(size, seed=1, directory=tmp))[0]
-        read, read_cpu, dataset = _timed(lambda: read_data(tmp))
-        full = _full_reader_only(tmp) if full_reader else None
+        where = str(data or tmp)
+        gen = 0.0 if data else _timed(lambda: generate(size, seed=1, directory=tmp))[0]
+        read, read_cpu, dataset = _timed(lambda: read_data(where))
+        full = _full_reader_only(where) if full_reader else None
     # release: the records are dropped as they go in, as load_graph does
     build, build_cpu, G = _timed(partial(build_graph, dataset, release=True))
     del dataset
@@ -210,13 +212,17 @@ def main() -> None:
     parser.add_argument("--cache-only", action="store_true",
                         help="Only the cold and cached command times.")
     parser.add_argument("--data", type=Path,
-                        help="With --cache-only and one size: a directory of that many "
-                             "posts generated beforehand (orggraph generate --seed 0).")
+                        help="With one size: a directory of that many posts generated "
+                             "beforehand (orggraph generate --seed 0), read instead of "
+                             "generating one.")
+    parser.add_argument("--no-cached", action="store_true",
+                        help="Skip the cold and cached command times.")
     args = parser.parse_args()
     for size in (int(n) for n in args.sizes.split(",")):
         if not args.cache_only:
-            run(size, args.repeat, args.naive_limit, args.full_reader)
-        cold_and_cached(size, args.repeat, args.data if args.cache_only else None)
+            run(size, args.repeat, args.naive_limit, args.full_reader, args.data)
+        if not args.no_cached:
+            cold_and_cached(size, args.repeat, args.data)
 
 
 if __name__ == "__main__":
