@@ -675,7 +675,8 @@ def neo4j_run(file: str | None, inline: str | None, pairs: tuple[str, ...], writ
     if rows or not rows.plan:
         emit(rows, fmt)
     if rows.truncated:
-        click.echo(f"Warning: stopped after {limit} rows (--limit); there are more", err=True)
+        click.echo(f"Warning: stopped after {limit} rows (--limit); there are more: --limit 0 "
+                   "reads them all", err=True)
 
 
 @main.command()
