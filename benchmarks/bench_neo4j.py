@@ -4,6 +4,7 @@
     python -m benchmarks.bench_neo4j --sizes 10000,100000 --naive-sizes 2000,10000
     ORGGRAPH_NEO4J_HEAP=4g ORGGRAPH_NEO4J_PAGECACHE=1g \\
         python -m benchmarks.bench_neo4j --sizes 1000000 --naive-sizes '' --load-repeat 1
+    python -m benchmarks.bench_neo4j --import-only --sizes 100000,1000000 --inputs gen/
 
 Uses NEO4J_URI/NEO4J_USER/NEO4J_PASSWORD when set, otherwise starts the local launcher
 (its memory from ORGGRAPH_NEO4J_HEAP / ORGGRAPH_NEO4J_PAGECACHE). Each size is a
@@ -15,11 +16,14 @@ CPU time per record (steadier than wall time on a shared machine). ``--warmup N`
 runs N untimed loads, so the figures are those of a server whose JIT is warm. For each
 size: the loader's rate into an empty database and for a reload over the same data
 (which replaces the whole generation), each run and their medians, the bulk import's
-rate (``orggraph neo4j import``: ``neo4j-admin database import full`` into a new data
-directory, the tool alone and with writing the CSV; ``--no-import`` skips it) beside the
-loader's, then the median time of the named
-questions on Neo4j and on NetworkX, and the ratio. Every figure is printed with the
-machine's load average.
+rates (``orggraph neo4j import`` into a new data directory: writing the neo4j-admin CSV,
+``neo4j-admin database import full`` from its start to its exit and by its own
+``IMPORT DONE`` figure, and both together; ``--no-import`` skips it) beside the
+loader's, then the median time of the named questions on Neo4j and on NetworkX, and the
+ratio (``--repeat 0`` skips them). ``--import-only`` times the bulk import alone, with no
+server. A rate is nodes plus relationships per second. ``--inputs DIR`` reads ``DIR/SIZE``
+(written beforehand by ``orggraph generate --posts SIZE --seed 1 -o DIR/SIZE``) instead of
+generating each size. Every figure is printed with the machine's load average.
 
 Reading a million posts through ``orggraph.graph.load_graph`` (full validation with
 line numbers) takes about 60 s and 1.9 GB per 100,000 posts, so the benchmark builds the
@@ -233,7 +237,7 @@ def _bulk_import(G: nx.MultiDiGraph | None, directory: Path | None,
 
 def _sized(size: int, inputs: Path | None, tmp: tempfile.TemporaryDirectory[str]) -> Path:
     """The generated files of ``size`` posts: ``inputs/SIZE`` when it exists (written
-    beforehand by ``orggraph generate SIZE --seed 1``), else generated into ``tmp``."""
+    beforehand by ``orggraph generate --posts SIZE --seed 1``), else generated into ``tmp``."""
     given = inputs / str(size) if inputs is not None else None
     if given is not None and given.is_dir():
         return given
@@ -276,7 +280,7 @@ def main() -> None:
     parser.add_argument("--import-only", action="store_true",
                         help="time the bulk import alone: no server, loader or questions")
     parser.add_argument("--inputs", type=Path,
-                        help="a folder whose subfolder SIZE (from 'orggraph generate SIZE "
+                        help="a folder whose subfolder SIZE (from 'orggraph generate --posts SIZE "
                              "--seed 1') is read instead of generating SIZE posts")
     args = parser.parse_args()
     if args.import_only:
