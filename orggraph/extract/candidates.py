@@ -18,8 +18,16 @@ import re
 from .charts import from_charts
 from .cues import CUE_HINT, CUES, LABELS, Cue
 from .layout import Passage
-from .mentions import Candidate, Mention, first_name, names_in, plain_name, plain_names
-from .names import classify, looks_like_post, normalise
+from .mentions import (
+    COUNTERPARTS,
+    Candidate,
+    Mention,
+    first_name,
+    names_in,
+    plain_name,
+    plain_names,
+)
+from .names import BODY_WORDS, POST_WORDS, classify, looks_like_post, normalise
 from .sentences import clauses, passages
 from .structure import from_counted
 
@@ -155,14 +163,71 @@ def _targets(text: str, at: int, end: int, many: bool, rtype: str) -> list[Menti
                                                           text[at:end]):
         return [None]
     if rtype == "WORKS_WITH":  # counterparts too: "with stakeholders and the Board"
-        return list(plain_names(text, at, end))
-    found = [m for m in names_in(text, at, end, many) if not generic(m.name)]
+        return _counterparts(text, at, end)
     if rtype == "MEMBER_OF<":
-        return [_uncounted(m) for m in found]
+        return _members(text, at, end, many)
+    found = [m for m in names_in(text, at, end, many) if not generic(m.name)]
     if not found and rtype.rstrip("<") in _STRONG:
         plain = plain_name(text, at, end)
         return [plain] if plain else []
     return list(found)
+
+
+#: "the following members:" before a body's list of members: not itself a member.
+_FOLLOWING_LEAD = re.compile(r"\s*(?:the\s+)?following(?:\s+(?:members|posts|roles|people|"
+                             r"persons|officers))?\s*:?\s*", re.IGNORECASE)
+
+
+#: "… including", "e.g.", "such as" after a generic counterpart: the named examples follow.
+_EXAMPLES = re.compile(r"[^.;:\n]{0,60}?(?:,\s*|\s+|\(\s*)(?:including|e\.g\.?|for\s+example|"
+                       r"such\s+as|notably)[\s,:]+")
+
+
+#: Kinds listed before one plural noun they share: "clinical, operational and corporate teams".
+_SHARED_HEAD = re.compile(r"\s*(?P<kinds>(?:[a-z][\w-]+,\s+){1,5}(?:and\s+|or\s+)?[a-z][\w-]+)\s+"
+                          r"(?P<head>[a-z]+s)\b(?:\s*,?\s*(?:and\s+|as\s+well\s+as\s+))?")
+
+
+def _shared(text: str, m: re.Match[str]) -> list[Mention]:
+    """One name per kind of a shared plural noun ("clinical teams", "corporate teams")."""
+    kinds = re.findall(r"[\w-]+", m["kinds"])
+    if m["head"].lower() not in COUNTERPARTS | POST_WORDS | set(BODY_WORDS) or \
+            any(k.endswith("s") for k in kinds):  # "communities, local authorities": nouns
+        return []
+    out = []
+    for kind in re.finditer(r"(?<![\w-])(?!and\b|or\b)[a-z][\w-]+", m["kinds"]):
+        at = m.start("kinds") + kind.start()
+        out.append(Mention(f"{kind.group()} {m['head']}", at, m.end("head")))
+    return out
+
+
+def _counterparts(text: str, at: int, end: int) -> list[Mention | None]:
+    """The counterparts a post works with; a generic one that names its examples ("key
+    organisations, e.g. Social Services and the Police") gives the examples instead."""
+    shared = _SHARED_HEAD.match(text, at, end)
+    kinds = _shared(text, shared) if shared else []
+    found = kinds + plain_names(text, shared.end(), end) if shared and kinds else \
+        plain_names(text, at, end)
+    last = found[-1] if found else None
+    examples = _EXAMPLES.match(text, last.end, end) if last else None
+    if last is None or examples is None or last.name[:1].isupper():
+        return list(found)
+    named = [m for m in plain_names(text, examples.end(), end) if m.name[:1].isupper()]
+    return [*found[:-1], *named] if named else list(found)
+
+
+def _members(text: str, at: int, end: int, many: bool) -> list[Mention | None]:
+    """The members a body is made up of, capitalised or not ("a chair, two lay members")."""
+    lead = _FOLLOWING_LEAD.match(text, at, end)
+    at = lead.end() if lead else at
+    found = [m for m in names_in(text, at, end, many) if not generic(m.name)]
+    plain = [_uncounted(m) for m in plain_names(text, at, end)]
+    # lower-case posts count only as a whole list of posts (a board's composition written in
+    # lower case), so that a phrase such as "health and care partners" gives nothing
+    if len(plain) > len(found) and all(looks_like_post(m.name) and not generic(m.name)
+                                       for m in plain):
+        return list(plain)
+    return [_uncounted(m) for m in found]
 
 
 def from_clause(text: str, a: int, b: int, last: list[Mention | None], quote: tuple[int, int]
@@ -183,7 +248,9 @@ def from_clause(text: str, a: int, b: int, last: list[Mention | None], quote: tu
             taken.append(m.span())
             known, who = subject_of(text, a, m.start())
             subjects = who if known else last
-            targets = _targets(text, m.end(), b, cue.many, cue.gives)
+            # a body's members run on past a semicolon ("…will be: the Chair; the Director")
+            reach = quote[1] if cue.gives == "MEMBER_OF<" else b
+            targets = _targets(text, m.end(), reach, cue.many, cue.gives)
             fronted = _fronted(text, a, m, b, targets)
             if fronted:  # "Reporting to the X, the Y is …": the Y reports to the X
                 subjects, targets = [fronted], targets[:1]
@@ -212,7 +279,8 @@ def _fronted(text: str, a: int, m: re.Match[str], b: int,
 
 #: The body before "… includes": its name, capitalised words and one lower-case word at most.
 _BODY_BEFORE = re.compile(r"(?<![\w&'’-])(?P<body>(?:[A-Z][\w&'’-]*[ \t]+){0,4}"
-                          r"(?:[a-z][\w-]*[ \t]+)?(?:[Bb]oards?|[Cc]ommittees?|[Pp]anel))\s*$")
+                          r"(?:[a-z][\w-]*[ \t]+)?(?:[Bb]oards?|[Cc]ommittees?|[Pp]anel|[Bb]ody|"
+                          r"[Gg]roup))\s*$")
 
 
 def _turned(text: str, m: re.Match[str], b: int, targets: list[Mention | None]
@@ -229,6 +297,9 @@ def _turned(text: str, m: re.Match[str], b: int, targets: list[Mention | None]
         start = body.start("body") + (lead.end() if lead else 0)
         return [Mention(text[start:body.end("body")], start, body.end("body"))], \
             list(found or targets)
+    if "body" in m.re.groupindex:  # "The membership of the X will be: A, B and C"
+        named = first_name(text, m.start("body"), m.end("body"))
+        return ([named], targets) if named else ([], [])
     if "manager" in m.re.groupindex:
         at = m.start("manager")
         boss = first_name(text, at, m.end("manager")) or plain_name(text, at, m.end("manager"))

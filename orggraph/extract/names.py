@@ -49,6 +49,8 @@ POST_WORDS = frozenset([
     "sonographer", "counsellor", "counsellors", "porter", "porters", "chaplain", "planner",
     "planners", "caseworker", "caseworkers", "operative", "operatives", "hygienist",
     "orthoptist", "audiologist", "housekeeper", "minister", "ministers", "apprentice",
+    "driver", "drivers", "cleaner", "cleaners", "caretaker", "caretakers", "instructor",
+    "instructors", "trainer", "trainers", "tutor", "tutors", "lecturer", "lecturers",
 ])
 
 #: Words (a name's last or a distinctive one) that make it a body, with its kind.
@@ -78,7 +80,7 @@ _BODY_PHRASES: tuple[tuple[str, str], ...] = (
     ("city council", "local-authority"), ("county council", "local-authority"),
     ("borough council", "local-authority"), ("district council", "local-authority"),
     ("advisory group", "advisory-group"), ("working group", "working-group"),
-    ("steering group", "working-group"),
+    ("steering group", "working-group"), ("governing body", "board"),
     ("leadership team", "team"), ("executive team", "team"), ("management team", "team"),
 )
 #: Words that join the words of a name ("Director *of* Nursing *and* Quality").
