@@ -320,7 +320,8 @@ def _window(quote: tuple[int, int], m: re.Match[str], targets: list[Mention | No
     return max(quote[0], m.start() - MAX_QUOTE // 2), min(quote[1], end + 1)
 
 
-_CHAIR = re.compile(r"(?<!vice )(?<!vice-)(?<!deputy )\bchair(?:man|person|woman)?$", re.IGNORECASE)
+_CHAIR = re.compile(r"(?<!vice )(?<!vice-)(?<!deputy )\bchair(?:man|person|woman)?(?:$|\s+of\s)",
+                    re.IGNORECASE)
 
 
 def _candidate(rtype: str, who: Mention | None, target: Mention | None,
@@ -365,6 +366,8 @@ def from_field(text: str, p: Passage) -> list[Candidate]:
     label = LABELS.get(p.label.lower().rstrip(" :"))
     if label is None and p.value:
         end = p.value_start + len(p.value)
+        if CUE_HINT.search(p.label):  # "Members of the Board are: …": the label is the lead-in
+            return from_sentence(text, Passage("sentence", p.text, p.start, p.end))
         return from_sentence(text, Passage("sentence", p.value, p.value_start, end))
     if label is None or not p.value or not label.gives.isupper():
         return []
@@ -488,9 +491,13 @@ def candidates(text: str, found: list[Passage] | None = None) -> list[Candidate]
         if p.kind == "field":
             out += from_field(text, p)
         elif p.kind in ("sentence", "item"):
-            got = from_sentence(text, p)
+            listed = from_list(text, p) if p.kind == "item" else []
+            # an entry of a body's membership list is a member, whatever its own words say
+            # ("The Chair of the ICB" under "The Board consists of:")
+            got = listed if any(c.rule == "made up of" for c in listed) else \
+                from_sentence(text, p)
             if not got and p.kind == "item":
-                got = from_list(text, p) or from_item(text, p)
+                got = listed or from_item(text, p)
             if before is not None and _THEY.match(text, p.start, p.end):
                 got = _as_antecedent(got, [before])
             elif _BOTH.match(text, p.start, p.end) and _pair(text, sentence):

@@ -50,7 +50,8 @@ POST_WORDS = frozenset([
     "planners", "caseworker", "caseworkers", "operative", "operatives", "hygienist",
     "orthoptist", "audiologist", "housekeeper", "minister", "ministers", "apprentice",
     "driver", "drivers", "cleaner", "cleaners", "caretaker", "caretakers", "instructor",
-    "instructors", "trainer", "trainers", "tutor", "tutors", "lecturer", "lecturers",
+    "instructors", "trainer", "trainers", "councillor", "councillors", "tutor", "tutors",
+    "lecturer", "lecturers",
 ])
 
 #: Words (a name's last or a distinctive one) that make it a body, with its kind.
