@@ -55,7 +55,8 @@ _SELF_START = re.compile(rf"^\s*(?:[\w ,]{{0,40}},\s*)?(?:{_SELF})\b", re.IGNORE
 _SELF_TAIL = re.compile(rf"\b(?:{_SELF})\s+(?:(?:will|shall|would|must|may|can|is|are|also|be|"
                         r"to|directly|continue|remain|expected|required|normally|usually)\s+)*$",
                         re.IGNORECASE)
-_SELF_OBJECT = re.compile(rf"^\s*(?:{_SELF})\b", re.IGNORECASE)
+#: (no "^": ``match(text, pos)`` anchors at ``pos``, where "^" would never match)
+_SELF_OBJECT = re.compile(rf"\s*(?:{_SELF})\b", re.IGNORECASE)
 #: A duty written as an order ("Deputise for …", "To attend …") is the post's own.
 _DUTY = re.compile(r"^\s*(?:to\s+)?(?:lead|attend|support|provide|work|ensure|be|act|chair|"
                    r"co-chair|deputise|deputize|manage|line\s+manage|develop|represent|"
@@ -146,6 +147,12 @@ def _role(cue: Cue, m: re.Match[str], target: Mention | None) -> str | None:
 _STRONG = frozenset({"ACCOUNTABLE_TO", "RESPONSIBLE_TO", "REPORTS_TO", "DEPUTISES_FOR"})
 
 
+#: Bodies a post can be a member of when written in lower case ("a member of the board");
+#: "the team" or "the multi-disciplinary team" names no particular team, so is left out.
+_STANDING = frozenset({"board", "committee", "sub-committee", "panel", "forum", "council",
+                       "executive", "assembly"})
+
+
 _COUNT = re.compile(r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|single|"
                     r"sole|\d{1,2})\s+(?=\w)",
                     re.IGNORECASE)
@@ -170,6 +177,9 @@ def _targets(text: str, at: int, end: int, many: bool, rtype: str) -> list[Menti
     if not found and rtype.rstrip("<") in _STRONG:
         plain = plain_name(text, at, end)
         return [plain] if plain else []
+    if not found and rtype == "MEMBER_OF":  # "a member of the board": a standing body
+        plain = plain_name(text, at, end)
+        return [plain] if plain and plain.name.split()[-1].lower() in _STANDING else []
     return list(found)
 
 

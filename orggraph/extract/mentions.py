@@ -48,6 +48,7 @@ _QUALIFIER = re.compile(r"\s*(?:[-–—]\s+|\(|,\s*)(?P<q>(?:strategically|oper
                         r"professionally|managerially|clinically|strategic|operational|"
                         r"professional|managerial|clinical|day[\s-]to[\s-]day|dotted\s+line|"
                         r"(?-i:for\s+[a-z][\w ]{2,40})|in\s+(?:their|his|her)\s+absence)\b"
+                        r"(?!\s+(?-i:[A-Z]))"  # ", Clinical Leads": a name, not a qualifier
                         r"[^)\n;,]*)\)?", re.IGNORECASE)
 #: Last words of generic counterparts a post works with ("service users", "local communities").
 COUNTERPARTS = frozenset({"stakeholders", "communities", "public", "users", "patients", "carers",
