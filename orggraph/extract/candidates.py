@@ -194,15 +194,20 @@ _EXAMPLES = re.compile(r"[^.;:\n]{0,60}?(?:,\s*|\s+|\(\s*)(?:including|e\.g\.?|f
 
 
 #: Kinds listed before one plural noun they share: "clinical, operational and corporate teams".
-_SHARED_HEAD = re.compile(r"\s*(?P<kinds>(?:[a-z][\w-]+,\s+){1,5}(?:and\s+|or\s+)?[a-z][\w-]+)\s+"
+_SHARED_HEAD = re.compile(r"\s*(?P<kinds>(?:[a-z][\w-]+,?\s+){0,5}(?:and\s+|or\s+)?[a-z][\w-]+)\s+"
                           r"(?P<head>[a-z]+s)\b(?:\s*,?\s*(?:and\s+|as\s+well\s+as\s+))?")
+
+
+#: Two or more kinds joined by commas, "and" or "or" ("clinical, operational and corporate");
+#: "communities, local" (a noun among them, ending in s) is not.
+_KINDS = re.compile(r"[a-z][\w-]+(?:(?:,\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+)[a-z][\w-]+)+")
 
 
 def _shared(text: str, m: re.Match[str]) -> list[Mention]:
     """One name per kind of a shared plural noun ("clinical teams", "corporate teams")."""
     kinds = re.findall(r"[\w-]+", m["kinds"])
     if m["head"].lower() not in COUNTERPARTS | POST_WORDS | set(BODY_WORDS) or \
-            any(k.endswith("s") for k in kinds):  # "communities, local authorities": nouns
+            not _KINDS.fullmatch(m["kinds"]) or any(k.endswith("s") for k in kinds):
         return []
     out = []
     for kind in re.finditer(r"(?<![\w-])(?!and\b|or\b)[a-z][\w-]+", m["kinds"]):
