@@ -355,6 +355,21 @@ def test_the_subject_of_a_clause(clause, who):
     # an entry "The Chair of the X" under a composition lead-in chairs the body
     ("The Quality Board consists of:\n• The Chair of the Trust\n• The Safety Lead\n",
      {("CHAIRS", "Chair", "Quality Board"), ("MEMBER_OF", "Safety Lead", "Quality Board")}),
+    # a lower-case body right before its composition; an aside and a relative clause inside
+    ("In addition, the panel comprises a Chair and two Lay Members.\n",
+     {("CHAIRS", "Chair", "panel"), ("MEMBER_OF", "Lay Members", "panel")}),
+    ("The Forum comprises four Clinical Leads (one of whom is the Deputy Chair) who meet "
+     "monthly, and two Patient Representatives including the Forum Chair who attend.\n",
+     {("MEMBER_OF", "Clinical Leads", "Forum"), ("MEMBER_OF", "Deputy Chair", "Forum"),
+      ("MEMBER_OF", "Patient Representatives", "Forum"), ("CHAIRS", "Forum Chair", "Forum")}),
+    # a lead-in naming the body after "Membership of", then one entry a line
+    ("Membership of the Quality Panel includes:\n- Independent Chair – A. Person\n"
+     "- Two clinical advisers\n",
+     {("CHAIRS", "Independent Chair", "Quality Panel"),
+      ("MEMBER_OF", "clinical advisers", "Quality Panel")}),
+    # "Board of Directors" is a body, and "the following … posts:" is no member
+    ("The Board of Directors consists of the following executive posts:\n• Chief Nurse\n",
+     {("MEMBER_OF", "Chief Nurse", "Board of Directors")}),
     # a member of a standing body written in lower case
     (HEAD + "The post holder is a member of the board.\n",
      {("MEMBER_OF", "Ward Sister", "board")}),
@@ -407,3 +422,10 @@ def test_what_those_rules_leave_alone(text: str, wrong: tuple[str, str, str]):
     found = facts(text)
     assert wrong not in found, found
     assert not any(f[0] in ("MEMBER_OF", "CHAIRS") for f in found) or "Working" in text
+
+
+def test_a_following_lead_in_is_no_member_and_a_board_of_directors_is_a_body():
+    found = facts("The Board of Directors consists of the following executive director posts:\n"
+                  "• Chief Nurse\n• Chief Finance Officer\n")
+    assert found == {("MEMBER_OF", "Chief Nurse", "Board of Directors"),
+                     ("MEMBER_OF", "Chief Finance Officer", "Board of Directors")}

@@ -183,11 +183,6 @@ def _targets(text: str, at: int, end: int, many: bool, rtype: str) -> list[Menti
     return list(found)
 
 
-#: "the following members:" before a body's list of members: not itself a member.
-_FOLLOWING_LEAD = re.compile(r"\s*(?:the\s+)?following(?:\s+(?:members|posts|roles|people|"
-                             r"persons|officers))?\s*:?\s*", re.IGNORECASE)
-
-
 #: "… including", "e.g.", "such as" after a generic counterpart: the named examples follow.
 _EXAMPLES = re.compile(r"[^.;:\n]{0,60}?(?:,\s*|\s+|\(\s*)(?:including|e\.g\.?|for\s+example|"
                        r"such\s+as|notably)[\s,:]+")
@@ -231,10 +226,58 @@ def _counterparts(text: str, at: int, end: int) -> list[Mention | None]:
     return [*found[:-1], *named] if named else list(found)
 
 
+#: "the following members:" (or "… executive director posts:") before a body's list of members:
+#: not itself a member.
+_FOLLOWING_LEAD = re.compile(r"\s*(?:the\s+)?following(?:\s+[\w-]+){0,3}?(?:\s+(?:members|posts|"
+                             r"roles|people|persons|officers))?\s*:\s*|\s*(?:the\s+)?following\s+"
+                             r"(?:members|posts|roles)\b\s*", re.IGNORECASE)
+#: Where a list of members pauses and resumes: an aside naming one of them ("(one of whom is
+#: the Chief Executive)", "including the Chair"), or a relative clause up to ", and".
+_MEMBER_BREAK = re.compile(r"\s*\(\s*(?:one\s+of\s+whom\s+is|including)\s+|\s*\)|,?\s+including\s+"
+                           r"(?=(?:the|a|an)\s)|,?\s+who\s+[^;.()]*?(?:,\s*and\s+|;\s*|(?=[.)]|$))",
+                           re.IGNORECASE)
+
+
+#: A body named in lower case right before its composition ("In addition, the board
+#: comprises …", "The ICB has a board, which consists of …").
+_LOWER_BODY = re.compile(r"\b(?:the|a|an|its|our|this|each)\s+(?P<body>(?:[a-z][\w-]*\s+){0,2}?"
+                         r"(?:board|committee|panel|forum|group|council))(?:\s+of\s+directors)?"
+                         r"\s*(?:,\s*(?:which|that)\s+)?(?:(?:will|shall|must|also)\s+)*$")
+
+
+def _body_before(text: str, a: int, cue: int) -> list[Mention | None]:
+    """The lower-case body a composition is of, named right before its verb, or []."""
+    m = _LOWER_BODY.search(text, max(a, cue - 80), cue)
+    if m is None:
+        return []
+    end = m.end("body") + (len(" of directors") if text[m.end("body"):m.end("body") + 13].lower()
+                           == " of directors" else 0)
+    return [Mention(text[m.start("body"):end], m.start("body"), end)]
+
+
 def _members(text: str, at: int, end: int, many: bool) -> list[Mention | None]:
-    """The members a body is made up of, capitalised or not ("a chair, two lay members")."""
+    """The members a body is made up of, capitalised or not ("a chair, two lay members"),
+    through asides and relative clauses ("five Directors (one of whom is the Chief
+    Executive) who manage the Trust, and seven Non-Executive Directors")."""
     lead = _FOLLOWING_LEAD.match(text, at, end)
     at = lead.end() if lead else at
+    out: list[Mention | None] = []
+    for a, b in _member_runs(text, at, end) if many else [(at, end)]:
+        out += _member_run(text, a, b, many)
+    return out
+
+
+def _member_runs(text: str, at: int, end: int) -> list[tuple[int, int]]:
+    """The stretches of a members' list between its asides and relative clauses."""
+    runs, pos = [], at
+    for m in _MEMBER_BREAK.finditer(text, at, end):
+        runs.append((pos, m.start()))
+        pos = m.end()
+    return [*runs, (pos, end)]
+
+
+def _member_run(text: str, at: int, end: int, many: bool) -> list[Mention | None]:
+    """The members one stretch of a list names."""
     found = [m for m in names_in(text, at, end, many) if not generic(m.name)]
     plain = [_uncounted(m) for m in plain_names(text, at, end)]
     # lower-case posts count only as a whole list of posts (a board's composition written in
@@ -262,6 +305,8 @@ def from_clause(text: str, a: int, b: int, last: list[Mention | None], quote: tu
                 continue
             taken.append(m.span())
             known, who = subject_of(text, a, m.start())
+            if cue.gives == "MEMBER_OF<" and who in ([], [None]):
+                who = _body_before(text, a, m.start()) or who
             subjects = who if known else last
             # a body's members run on past a semicolon ("…will be: the Chair; the Director")
             reach = quote[1] if cue.gives == "MEMBER_OF<" else b
@@ -429,6 +474,17 @@ _FOLLOWING = re.compile(r"\b(?:the\s+)?following\b|\bthese\s+(?:posts|roles|staf
                         re.IGNORECASE)
 
 
+def _lead_in_subject(text: str, a: int, m: re.Match[str], cue: Cue) -> list[Mention | None]:
+    """Whom a list's lead-in is about: "Membership of the X includes:" the X, "The board
+    consists of:" the board, otherwise the subject before the cue (the post itself if none)."""
+    if "body" in m.re.groupindex:
+        return [first_name(text, m.start("body"), m.end("body"))]
+    known, who = subject_of(text, a, m.start())
+    if cue.gives == "MEMBER_OF<" and who in ([], [None]):
+        who = _body_before(text, a, m.start()) or who
+    return who if known else [None]
+
+
 def from_list(text: str, p: Passage) -> list[Candidate]:
     """An entry of a list a lead-in states a relation for: "The Board comprises:", "Reports
     to:", "The following posts report to the Matron:"."""
@@ -442,10 +498,10 @@ def from_list(text: str, p: Passage) -> list[Candidate]:
             continue
         items = [i for i in _targets(text, p.start, p.end, True, cue.gives) if i is not None]
         named = [n for n in names_in(text, m.end(), b, True) if not generic(n.name)]
-        if not named:  # the entries are the objects: "The Board is made up of:"
-            known, who = subject_of(text, a, m.start())
+        if not named or "body" in m.re.groupindex:  # the entries are the objects
+            who = _lead_in_subject(text, a, m, cue)
             return [_candidate(rtype, one, item, quote, cue, m) for item in items
-                    for one in (who if known else [None]) for rtype in cue.gives.split("+")]
+                    for one in who for rtype in cue.gives.split("+")]
         if _FOLLOWING.search(text, a, m.start()):  # the entries are the subjects
             return [_candidate(rtype, item, target, quote, cue, m) for item in items
                     if looks_like_post(item.name) for target in named

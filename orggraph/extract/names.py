@@ -203,6 +203,9 @@ def classify(name: str) -> tuple[str, str | None]:
     if not words:
         return "Post", None
     last = words[-1]
+    body_of = re.match(r"([\w-]+)\s+of\s+(?:the\s+)?[\w-]+s$", lower)
+    if body_of and body_of[1] in BODY_WORDS and last.removesuffix("s") in POST_WORDS:
+        return "Body", BODY_WORDS[body_of[1]]  # "Board of Directors", "Council of Governors"
     if last in _WEAK_BODY_WORDS and any(w in POST_WORDS for w in words[:-1]):
         return "Post", None  # "Service Manager Community Services"
     if last in BODY_WORDS:
