@@ -60,7 +60,8 @@ from orggraph.queries import query
 
 def _records(path: Path) -> Iterator[tuple[str, dict[str, Any]]]:
     """The records of one generated data file: ``(section, fields)`` with ``source`` set."""
-    section, source, item = "", "", None
+    section, source = "", ""
+    item: dict[str, Any] | None = None
     with open(path, encoding="utf-8") as handle:
         for line in handle:
             if not line.startswith(" "):
