@@ -29,6 +29,9 @@ def test_titles_are_cleaned_of_labels_grades_and_document_words(raw, title):
     ("The Council will appoint a head of quality. They will report to the Director.\n",
      "head of quality"),
     ("Job Description\nThe Matron will lead the nursing team across the division.\n", "Matron"),
+    # a letter quoting a new post's title: the quoted words, lower case included
+    ("Dear Editor,\n\nThe trust has created a post with the title of “Head of visitor "
+     "services”. It will cost a lot.\n", "Head of visitor services"),
 ])
 def test_the_described_post_is_found_in_each_kind_of_text(text, title):
     found = find_title(text, passages(text))
@@ -78,6 +81,10 @@ def test_abbreviations_and_the_documents_own_body():
 @pytest.mark.parametrize(("raw", "title"), [
     ("Job Title: Staff Nurse/Team Lead (Band 6) Urgent Care", "Staff Nurse/Team Lead Urgent Care"),
     ("Post: Ward Clerk (Grade 3)", "Ward Clerk"),
+    # a grade run into the title without brackets: taken out, the service after it stays
+    ("Patient Transport Driver Band 3 Day Unit", "Patient Transport Driver Day Unit"),
+    ("Staff Nurse Band 5/6 Theatres", "Staff Nurse Theatres"),
+    ("Level 2 Apprentice", "Level 2 Apprentice"),  # a title's own level is not a band
 ])
 def test_a_grade_inside_a_title_is_taken_out(raw: str, title: str):
     assert clean_title(raw) == title
