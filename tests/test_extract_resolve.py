@@ -49,6 +49,15 @@ def test_a_short_form_of_the_title_is_the_described_post():
     assert [(r.start, r.end) for r in d.relationships] == [("ward manager acute ward", "matron")]
 
 
+def test_a_short_form_that_would_relate_the_post_to_itself_is_another_post():
+    # "the Records Officer" alone is the post written short; the officers it manages are not
+    d = _draft("Job Title: Chief Records Officer\nResponsible for: 3 Records Officers\n"
+               "The Records Officer attends the Data Forum.\n")
+    assert sorted((r.type, r.start, r.end) for r in d.relationships) == [
+        ("MEMBER_OF", "chief record officer", "data forum"),
+        ("REPORTS_TO", "record officer", "chief record officer")]
+
+
 def test_a_deputy_of_another_post_is_another_post():
     d = _draft("Job Title: Head of Nursing\nThe Deputy Head of Nursing deputises for the Head "
                "of Nursing.\n")
