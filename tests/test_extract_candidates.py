@@ -429,3 +429,11 @@ def test_a_following_lead_in_is_no_member_and_a_board_of_directors_is_a_body():
                   "• Chief Nurse\n• Chief Finance Officer\n")
     assert found == {("MEMBER_OF", "Chief Nurse", "Board of Directors"),
                      ("MEMBER_OF", "Chief Finance Officer", "Board of Directors")}
+
+
+def test_a_duty_written_as_an_order_is_the_posts_even_with_names_in_it():
+    text = (HEAD + "Main duties\n- Lead the roll-out of the Shared Care Record (SCR), including "
+            "direct line management of the Records Officers.\n")
+    assert ("REPORTS_TO", "Records Officers", "Ward Sister") in facts(text)
+    # a capitalised word after the verb is a post's own title, not an order
+    assert subject_of("Lead Nurse will report to the Matron", 0, 16)[1][0] is not None

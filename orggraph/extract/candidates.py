@@ -62,7 +62,9 @@ _DUTY = re.compile(r"^\s*(?:to\s+)?(?:lead|attend|support|provide|work|ensure|be
                    r"co-chair|deputise|deputize|manage|line\s+manage|develop|represent|"
                    r"participate|contribute|oversee|undertake|deliver|promote|maintain|liaise|"
                    r"advise|champion|report|sit|serve|hold|establish|build|foster|"
-                   r"collaborate|engage|as)\b(?!\s+[A-Z])", re.IGNORECASE)
+                   r"collaborate|engage|as)\b(?!\s+(?-i:[A-Z]))", re.IGNORECASE)
+# (the verb is matched in any case, the word after it in capitals only: "Lead the X" is a
+# duty, "Lead Nurse will …" names a post)
 #: What may stand between a named subject and its verb: a relative clause, modal verbs.
 _BETWEEN = re.compile(r"^\s*(?:,\s*(?:who|which)\b[^,]*,)?\s*(?:,\s*who\s+)?(?:(?:will|shall|is|"
                       r"are|would|must|also|directly|be|has|have|currently|each|both|jointly|"
