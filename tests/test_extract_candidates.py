@@ -437,3 +437,14 @@ def test_a_duty_written_as_an_order_is_the_posts_even_with_names_in_it():
     assert ("REPORTS_TO", "Records Officers", "Ward Sister") in facts(text)
     # a capitalised word after the verb is a post's own title, not an order
     assert subject_of("Lead Nurse will report to the Matron", 0, 16)[1][0] is not None
+
+
+def test_posts_named_alongside_a_member_are_members_too():
+    text = (HEAD + "The post holder reports to the Matron, and alongside the Lead Therapist and "
+            "the Clinical Director, forms part of the Site Leadership Team.\n")
+    found = facts(text)
+    assert {("MEMBER_OF", who, "Site Leadership Team")
+            for who in ("Ward Sister", "Lead Therapist", "Clinical Director")} <= found
+    # "alongside" before another kind of cue names no member
+    assert not any(t == "MEMBER_OF" for t, _, _ in facts(
+        HEAD + "Working alongside the Lead Therapist, the post holder reports to the Matron.\n"))

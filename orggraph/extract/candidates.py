@@ -320,10 +320,24 @@ def from_clause(text: str, a: int, b: int, last: list[Mention | None], quote: tu
             if turned is not None:
                 subjects, targets = turned
             here = _window(quote, m, targets)
+            members = _alongside(text, a, m.start()) if cue.gives == "MEMBER_OF" else []
             for target in targets:
                 out += [_candidate(rtype, one, target, here, cue, m)
-                        for one in subjects for rtype in cue.gives.split("+")]
+                        for one in [*subjects, *members] for rtype in cue.gives.split("+")]
     return out, subjects
+
+
+#: "alongside X" (or "together with X") before a membership verb names fellow members.
+_ALONGSIDE = re.compile(r"\b(?:alongside|(?:together|along)\s+with)\s+", re.IGNORECASE)
+
+
+def _alongside(text: str, a: int, cue: int) -> list[Mention | None]:
+    """Posts a membership clause names beside its subject ("…, and alongside the A and the B,
+    forms part of the X": the A and the B are members of the X too)."""
+    m = _ALONGSIDE.search(text, a, cue)
+    if m is None:
+        return []
+    return [n for n in names_in(text, m.end(), cue, True) if looks_like_post(n.name)]
 
 
 _FRONTED = re.compile(r"\s*(?:[•·▪*\-–]\s*)?(?:Reporting|Accountable|Responsible|Answerable)\b")
