@@ -448,3 +448,8 @@ def test_posts_named_alongside_a_member_are_members_too():
     # "alongside" before another kind of cue names no member
     assert not any(t == "MEMBER_OF" for t, _, _ in facts(
         HEAD + "Working alongside the Lead Therapist, the post holder reports to the Matron.\n"))
+
+
+def test_a_relative_clause_inside_a_duty_has_its_own_subject():
+    text = HEAD + "• Give clinical leadership to Staff Nurses, who report to the Ward Sister.\n"
+    assert ("REPORTS_TO", "Staff Nurses", "Ward Sister") in facts(text)

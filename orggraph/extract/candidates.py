@@ -108,6 +108,10 @@ def _trailing(text: str, at: int, cue: int) -> list[Mention]:
     return []
 
 
+#: A relative clause right before the verb: its subject is the name before the comma.
+_RELATIVE = re.compile(r",\s*(?:who|which)\s+(?:(?:will|also|all|both|each|currently)\s+)?$")
+
+
 def subject_of(text: str, start: int, cue: int) -> tuple[bool, list[Mention | None]]:
     """Who a clause ``text[start:cue]`` is about: (known, mentions); None is the post itself.
 
@@ -119,6 +123,10 @@ def subject_of(text: str, start: int, cue: int) -> tuple[bool, list[Mention | No
     before = text[start:cue]
     at = start + _MARK.match(before).end()  # type: ignore[union-attr]
     bare = text[at:cue]
+    if _RELATIVE.search(bare):  # "Lead the Nurses, who report to …": the Nurses report
+        trailing = _trailing(text, at, cue)
+        if trailing:
+            return True, list(trailing)
     if not bare.strip() or _SELF_TAIL.search(bare) or _SELF_START.match(bare) or \
             _DUTY.match(bare) or re.fullmatch(r"\s*to\s*", bare, re.IGNORECASE):
         return True, [None]
