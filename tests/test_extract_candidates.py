@@ -453,3 +453,9 @@ def test_posts_named_alongside_a_member_are_members_too():
 def test_a_relative_clause_inside_a_duty_has_its_own_subject():
     text = HEAD + "• Give clinical leadership to Staff Nurses, who report to the Ward Sister.\n"
     assert ("REPORTS_TO", "Staff Nurses", "Ward Sister") in facts(text)
+
+
+def test_other_before_a_counterpart_stays_in_its_name():
+    found = facts(HEAD + "Key working relationships: Patients, Ward Clerk, other Ward Sisters.\n")
+    assert ("WORKS_WITH", "Ward Sister", "other Ward Sisters") in found
+    assert ("WORKS_WITH", "Ward Sister", "Ward Clerk") in found

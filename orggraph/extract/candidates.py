@@ -228,12 +228,22 @@ def _counterparts(text: str, at: int, end: int) -> list[Mention | None]:
     kinds = _shared(text, shared) if shared else []
     found = kinds + plain_names(text, shared.end(), end) if shared and kinds else \
         plain_names(text, at, end)
+    found = [_with_other(text, m) for m in found]
     last = found[-1] if found else None
     examples = _EXAMPLES.match(text, last.end, end) if last else None
     if last is None or examples is None or last.name[:1].isupper():
         return list(found)
     named = [m for m in plain_names(text, examples.end(), end) if m.name[:1].isupper()]
     return [*found[:-1], *named] if named else list(found)
+
+
+def _with_other(text: str, m: Mention) -> Mention:
+    """A counterpart "other Matrons" keeps its "other": the text names the post's peers, not
+    the post of that name (generic counterparts are written as the text writes them)."""
+    before = text[max(0, m.start - 6):m.start]
+    if m.name[:1].isupper() and before == "other ":
+        return Mention(f"other {m.name}", m.start - 6, m.end, m.qualifier)
+    return m
 
 
 #: "the following members:" (or "… executive director posts:") before a body's list of members:
