@@ -352,7 +352,7 @@ _ALONGSIDE = re.compile(r"\b(?:alongside|(?:together|along)\s+with)\s+", re.IGNO
 def _alongside(text: str, a: int, cue: int) -> list[Mention | None]:
     """Posts a membership clause names beside its subject ("…, and alongside the A and the B,
     forms part of the X": the A and the B are members of the X too)."""
-    m = _ALONGSIDE.search(text, a, cue)
+    m = _ALONGSIDE.search(text, max(a, cue - LOOKBACK), cue)  # a run-on clause: only near
     if m is None:
         return []
     return [n for n in names_in(text, m.end(), cue, True) if looks_like_post(n.name)]
