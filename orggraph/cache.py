@@ -15,11 +15,13 @@ exactly as it was:
   the graph is built from the data and the cache written again;
 - the file is written atomically (a temporary file moved into place), so a run
   interrupted while writing leaves the old cache or none;
-- only a directory whose files hold at least :data:`MIN_BYTES` is cached: below that,
-  reading the YAML is quicker than any cache;
-- a small *head* the caller computes from the graph (the counts ``orggraph summary``
-  prints, :mod:`orggraph.counts`) is kept before the graph, and :func:`cached_head`
-  reads it alone: without unpickling the graph, or importing NetworkX.
+- only a directory whose files hold at least :data:`MIN_BYTES` has its graph cached:
+  below that, reading the YAML is quicker than unpickling a graph;
+- a small *head* computed from the graph (the counts ``orggraph summary`` prints,
+  :mod:`orggraph.counts`) is kept before the graph, and :func:`cached_head` reads it
+  alone: without unpickling the graph, or importing NetworkX. A head is quicker to
+  read than any YAML, so :func:`write_head` keeps it for a directory of any size, in a
+  file with no graph.
 
 Validation happens when the cache is written: a directory with errors raises
 :class:`~orggraph.errors.DataError` as ever and nothing is cached. The CLI uses the
@@ -48,7 +50,7 @@ from .model import gc_paused
 from .output import write_file
 
 __all__ = ["MIN_BYTES", "cache_dir", "cache_path", "cached_graph", "cached_head",
-           "directory_key"]
+           "directory_key", "write_head"]
 
 #: A directory whose files hold fewer bytes than this is read afresh every time.
 MIN_BYTES = 1_000_000
@@ -82,12 +84,21 @@ def _files(directory: Path) -> list[Path]:
 
 
 def _version(package: str) -> str:
-    from importlib.metadata import PackageNotFoundError, version  # only to key a cache
-
-    try:
-        return version(package)
-    except PackageNotFoundError:  # pragma: no cover - run from a source tree
-        return "unknown"
+    """The installed version of ``package``, from the name of its ``.dist-info``
+    directory on ``sys.path`` (as :func:`importlib.metadata.version` finds it, without
+    the import of :mod:`importlib.metadata`, which would cost a command reading only a
+    cache's head more than the rest of it)."""
+    prefix = package.lower().replace("-", "_") + "-"
+    for entry in sys.path:
+        try:
+            with os.scandir(entry or ".") as names:
+                for name in names:
+                    lowered = name.name.lower()
+                    if lowered.startswith(prefix) and lowered.endswith(".dist-info"):
+                        return name.name[len(prefix):-len(".dist-info")]
+        except OSError:
+            continue
+    return "unknown"
 
 
 def _versions() -> str:
@@ -126,7 +137,7 @@ def _read(path: Path, key: str, *, graph: bool = True) -> Any | None:
             if not graph:
                 return head
             with gc_paused():  # millions of dicts that live on: half the time otherwise
-                return pickle.load(f)  # noqa: S301
+                return pickle.load(f)  # noqa: S301 - None in a file of a head alone
     except (OSError, EOFError, pickle.UnpicklingError, AttributeError, ImportError,
             ValueError, TypeError):
         return None
@@ -136,14 +147,35 @@ def _cacheable(root: Path, min_bytes: int | None) -> bool:
     return root.is_dir() and _size(root) >= (MIN_BYTES if min_bytes is None else min_bytes)
 
 
-def cached_head(directory: str | Path, *, min_bytes: int | None = None,
-                where: Path | None = None) -> Any | None:
-    """The head kept with the cached graph of ``directory`` when the directory is
-    unchanged and cached, else None; the graph itself is not read."""
+def cached_head(directory: str | Path, *, where: Path | None = None) -> Any | None:
+    """The head kept in the cache file of ``directory`` (with its graph, or alone) when
+    the directory is unchanged, else None; a graph is not read."""
     root = Path(directory)
-    if not _cacheable(root, min_bytes):
+    if not root.is_dir():
         return None
     return _read(cache_path(root, where), directory_key(root), graph=False)
+
+
+def _write(root: Path, key: str, objects: tuple[Any, Any], where: Path | None) -> None:
+    """The cache file of ``root``: its key, then ``objects`` (the head and the graph)."""
+    path = cache_path(root, where)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+        with gc_paused():
+            data = b"".join([_MAGIC, key.encode(), b"\n", *(
+                pickle.dumps(obj, protocol=pickle.HIGHEST_PROTOCOL) for obj in objects)])
+        write_file(path, data, force=True)
+    except (OSError, pickle.PicklingError):
+        pass
+
+
+def write_head(directory: str | Path, head: Any, *, where: Path | None = None) -> None:
+    """Keep ``head`` (computed from the validated data of ``directory``, as it is now)
+    for :func:`cached_head`, in a cache file with no graph; a file that cannot be
+    written costs nothing but the time, as in :func:`cached_graph`."""
+    root = Path(directory)
+    if root.is_dir():
+        _write(root, directory_key(root), (head, None), where)
 
 
 def cached_graph(directory: str | Path, build: Callable[[], Any], *,
@@ -165,13 +197,5 @@ def cached_graph(directory: str | Path, build: Callable[[], Any], *,
     if G is not None:
         return G
     G = build()
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-        with gc_paused():
-            data = b"".join([_MAGIC, key.encode(), b"\n", *(
-                pickle.dumps(obj, protocol=pickle.HIGHEST_PROTOCOL)
-                for obj in (head(G) if head else None, G))])
-        write_file(path, data, force=True)
-    except (OSError, pickle.PicklingError):
-        pass
+    _write(root, key, (head(G) if head else None, G), where)
     return G

@@ -102,6 +102,31 @@ def test_a_changed_directory_is_counted_afresh(cached, make_data):
     assert counts.summary(data, cache=True) == before  # the same counts, read afresh
 
 
+def test_summary_keeps_its_counts_for_any_directory(cached, monkeypatch):
+    """The curated data is too small for its graph to be cached, but not its counts."""
+    assert counts.summary(DEFAULT_DATA_DIR, cache=True) == counts.summary(DEFAULT_DATA_DIR)
+    monkeypatch.setattr(cache, "MIN_BYTES", 10**12)
+    assert isinstance(cache.cached_head(DEFAULT_DATA_DIR), counts.Counts)
+    with monkeypatch.context() as patched:
+        patched.setattr(load, "read_data", lambda d: pytest.fail("the data was read"))
+        assert counts.summary(DEFAULT_DATA_DIR, cache=True) == counts.summary(
+            DEFAULT_DATA_DIR, cache=True)
+    # a file of counts alone gives no graph: a graph command builds and keeps it
+    G = cache.cached_graph(DEFAULT_DATA_DIR, lambda: load_graph(DEFAULT_DATA_DIR),
+                           head=counts.count_graph, min_bytes=0)
+    assert browse.summary(G) == counts.summary(DEFAULT_DATA_DIR, cache=True)
+    assert cache.cached_graph(DEFAULT_DATA_DIR, lambda: pytest.fail("built again"),
+                              min_bytes=0).number_of_nodes() == G.number_of_nodes()
+
+
+def test_the_cache_key_reads_the_installed_versions():
+    from importlib.metadata import version
+
+    assert cache._version("networkx") == version("networkx")
+    assert cache._version("orggraph") == version("orggraph")
+    assert cache._version("no-such-package-here") == "unknown"
+
+
 _IMPORTS = """
 import sys
 from orggraph.counts import summary
@@ -117,7 +142,9 @@ def test_the_head_is_read_without_networkx_numpy_or_yaml(generated, cached):
     assert done.stdout.strip() == ""
 
 
-def test_the_records_are_counted_without_networkx_or_numpy():
-    done = subprocess.run([sys.executable, "-c", _IMPORTS, str(DEFAULT_DATA_DIR)],
-                          check=True, capture_output=True, text=True)
-    assert done.stdout.strip() == "yaml"
+def test_the_records_are_counted_without_networkx_or_numpy(cached):
+    """The first run reads the YAML (and keeps the counts), the next only the counts."""
+    runs = [subprocess.run([sys.executable, "-c", _IMPORTS, str(DEFAULT_DATA_DIR)],
+                           check=True, capture_output=True, text=True).stdout.strip()
+            for _ in range(2)]
+    assert runs == ["yaml", ""]

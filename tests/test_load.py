@@ -424,17 +424,19 @@ def test_many_lines_are_tested_for_a_cycle_on_arrays(cycle, monkeypatch):
 
 def _pool_counted(monkeypatch):
     """Force the worker pool at any size; the list gets one entry per pool started."""
+    import concurrent.futures
+
     import orggraph.load as load
 
     started = []
 
-    class Pool(load.ProcessPoolExecutor):
+    class Pool(concurrent.futures.ProcessPoolExecutor):
         def __init__(self, *args, **kwargs):
             started.append((*args, kwargs["mp_context"].get_start_method()))
             super().__init__(*args, **kwargs)
 
     monkeypatch.setattr(load, "_PARALLEL_BYTES", 0)
-    monkeypatch.setattr(load, "ProcessPoolExecutor", Pool)
+    monkeypatch.setattr(concurrent.futures, "ProcessPoolExecutor", Pool)
     return started
 
 
