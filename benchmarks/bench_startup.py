@@ -3,11 +3,14 @@
     python -m benchmarks.bench_startup                 # 21 runs of each, interleaved
     python -m benchmarks.bench_startup --repeat 51
     python -m benchmarks.bench_startup --no-wheel      # only this environment's install
+    python -m benchmarks.bench_startup --previous OTHER/.venv/bin   # and another install
 
 Two installs are measured: this environment's (``scripts/setup.sh`` installs the
 checkout in editable mode) and a wheel built from the checkout, installed into a fresh
 virtual environment whose dependencies come from this one's site-packages (as
-``tests/test_install.py`` does; building the wheel fetches only the build backend).
+``tests/test_install.py`` does; building the wheel fetches only the build backend);
+``--previous`` adds the install of another checkout (its ``.venv/bin``), e.g. the
+code before a change, measured in the same run.
 Each command runs as a child process from a temporary directory, the commands taking
 turns so that the machine's other work weighs on each alike, with bytecode written as
 any user's first run writes it (``PYTHONDONTWRITEBYTECODE`` is dropped for them).
@@ -117,9 +120,13 @@ def main() -> None:
     parser.add_argument("--repeat", type=int, default=21, help="runs of each command")
     parser.add_argument("--no-wheel", action="store_true",
                         help="measure only this environment's install")
+    parser.add_argument("--previous", type=Path, metavar="BIN",
+                        help="also the install whose scripts are in BIN (another checkout)")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         installs = {"editable": Path(sys.executable).parent}
+        if args.previous:
+            installs["previous"] = args.previous.absolute()
         if not args.no_wheel:
             installs["wheel"] = _wheel_env(Path(tmp))
         cases = _cases(installs)

@@ -533,6 +533,8 @@ TINY_SECOND = ("source:\n  id: second\n  file: tiny.txt\n  title: A second readi
 
 
 def test_no_worker_processes_to_be_had_reads_here(monkeypatch, tmp_path):
+    import concurrent.futures
+
     import orggraph.load as load
     from orggraph.generate import generate
 
@@ -544,16 +546,16 @@ def test_no_worker_processes_to_be_had_reads_here(monkeypatch, tmp_path):
         started.append(args)
         raise OSError("Resource temporarily unavailable")
 
-    monkeypatch.setattr(load, "ProcessPoolExecutor", refuse)
+    monkeypatch.setattr(concurrent.futures, "ProcessPoolExecutor", refuse)
     _same_dataset(load._Reader(directory).read(), expected)
     assert started
 
 
 def test_a_small_directory_starts_no_worker_processes(monkeypatch):
-    import orggraph.load as load
+    import concurrent.futures
 
     started = []
-    monkeypatch.setattr(load, "ProcessPoolExecutor",
+    monkeypatch.setattr(concurrent.futures, "ProcessPoolExecutor",
                         lambda *a, **k: started.append(a))  # would fail if called
     assert read_data().nodes and not started
 
