@@ -15,8 +15,9 @@ Each command runs as a child process from a temporary directory, the commands ta
 turns so that the machine's other work weighs on each alike, with bytecode written as
 any user's first run writes it (``PYTHONDONTWRITEBYTECODE`` is dropped for them).
 
-Prints the median wall time of each, its ratio to ``import click`` in the same
-environment (the floor any click command pays), and the modules each imports.
+Prints the median wall time and CPU time (user and system) of each, their ratios to
+``import click`` in the same environment (the floor any click command pays), and the
+modules each imports.
 ``orggraph --help`` imports no NetworkX, NumPy or PyYAML; ``summary`` reads the curated
 data: ``--no-cache`` counts the records (PyYAML, no NetworkX or NumPy), and the default
 takes the counts kept in the validated cache by the untimed first run
@@ -27,6 +28,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import resource
 import site
 import statistics
 import subprocess
@@ -54,11 +56,15 @@ def _env(cache: str) -> dict[str, str]:
     return env
 
 
-def _run(argv: list[str], cwd: str, env: dict[str, str]) -> float:
+def _run(argv: list[str], cwd: str, env: dict[str, str]) -> tuple[float, float]:
+    """The wall time of one run, and the CPU time (user and system) it used."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
     subprocess.run(argv, cwd=cwd, env=env, check=True,  # noqa: S603 - our own commands
                    stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    return time.perf_counter() - start
+    wall = time.perf_counter() - start
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return wall, (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
 
 
 def _modules(python: str, argv: list[str], cwd: str, env: dict[str, str]) -> int:
@@ -102,17 +108,22 @@ def _cases(installs: dict[str, Path]) -> dict[str, tuple[str, list[str]]]:
     return cases
 
 
-def _table(cases: dict[str, tuple[str, list[str]]], times: dict[str, list[float]],
-           modules: dict[str, int], repeat: int) -> None:
+def _table(cases: dict[str, tuple[str, list[str]]],
+           times: dict[str, list[tuple[float, float]]], modules: dict[str, int],
+           repeat: int) -> None:
+    """Medians of wall and CPU time, each with its ratio to the install's floor (on a
+    busy machine the CPU time, which waiting does not inflate, is the steadier)."""
     width = max(map(len, cases)) + 2
-    print(f"{'command':<{width}} {'median':>8} {'ratio':>7} {'modules':>8}   "
-          f"({repeat} runs each)")
-    floor = 0.0
+    print(f"{'command':<{width}} {'wall':>8} {'ratio':>7} {'cpu':>8} {'ratio':>7} "
+          f"{'modules':>8}   (medians of {repeat} runs each)")
+    floor = (0.0, 0.0)
     for name, values in times.items():
-        median = statistics.median(values)
+        wall = statistics.median(w for w, _ in values)
+        cpu = statistics.median(c for _, c in values)
         if name.endswith('"import click"'):
-            floor = median
-        print(f"{name:<{width}} {median:>7.3f}s {median / floor:>6.2f}x {modules[name]:>8}")
+            floor = (wall, cpu)
+        print(f"{name:<{width}} {wall:>7.3f}s {wall / floor[0]:>6.2f}x {cpu:>7.3f}s "
+              f"{cpu / floor[1]:>6.2f}x {modules[name]:>8}")
 
 
 def main() -> None:
@@ -134,7 +145,7 @@ def main() -> None:
         cwd = str(Path(tmp))
         for _, argv in cases.values():  # one untimed run each: bytecode, the OS's cache
             _run(argv, cwd, env)
-        times: dict[str, list[float]] = {name: [] for name in cases}
+        times: dict[str, list[tuple[float, float]]] = {name: [] for name in cases}
         for _ in range(args.repeat):
             for name, (_, argv) in cases.items():
                 times[name].append(_run(argv, cwd, env))
