@@ -40,6 +40,31 @@ settings.register_profile("dev", max_examples=40, **_FUZZ)
 settings.register_profile("thorough", max_examples=500, **_FUZZ)
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci" if IN_CI else "dev"))
 
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    """The validated cache (``orggraph.cache``) of every command the tests run, in this
+    process or a child, goes to a directory of the session's, not the user's cache;
+    a test that wants its own sets ``ORGGRAPH_CACHE_DIR`` itself."""
+    if "ORGGRAPH_CACHE_DIR" not in os.environ:
+        import tempfile
+
+        os.environ["ORGGRAPH_CACHE_DIR"] = _SESSION_CACHE[0] = tempfile.mkdtemp(
+            prefix="orggraph-test-cache-")
+
+
+def pytest_unconfigure(config: pytest.Config) -> None:
+    if _SESSION_CACHE[0]:
+        import shutil
+
+        shutil.rmtree(_SESSION_CACHE[0], ignore_errors=True)
+        os.environ.pop("ORGGRAPH_CACHE_DIR", None)
+
+
+#: The cache directory this session made (emptied and removed at its end).
+_SESSION_CACHE: list[str] = [""]
+
+
 #: Fixtures that mean a test needs a server or a browser.
 _NEEDS = {"neo4j_auth": "neo4j", "neo4j_conn": "neo4j", "browser": "browser"}
 

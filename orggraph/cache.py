@@ -18,11 +18,13 @@ exactly as it was:
   written again;
 - the file is written atomically (a temporary file moved into place), so a run
   interrupted while writing leaves the old cache or none;
-- only a directory whose files hold at least :data:`MIN_BYTES` is cached: below that,
-  reading the YAML is quicker than any cache;
-- a small *head* the caller computes from the graph (the counts ``orggraph summary``
-  prints, :mod:`orggraph.counts`) is kept before the graph, and :func:`cached_head`
-  reads it alone: without unpickling the graph, or importing NetworkX.
+- only a directory whose files hold at least :data:`MIN_BYTES` has its graph cached:
+  below that, reading the YAML is quicker than unpickling a graph;
+- a small *head* computed from the graph (the counts ``orggraph summary`` prints,
+  :mod:`orggraph.counts`) is kept before the graph, and :func:`cached_head` reads it
+  alone: without unpickling the graph, or importing NetworkX. A head is quicker to
+  read than any YAML, so :func:`write_head` keeps it for a directory of any size, in a
+  file with no graph.
 
 Validation happens when the cache is written: a directory with errors raises
 :class:`~orggraph.errors.DataError` as ever and nothing is cached. The CLI uses the
@@ -41,14 +43,11 @@ from __future__ import annotations
 
 import gc
 import hashlib
-import multiprocessing
 import os
 import pickle
 import sys
 import threading
 from collections.abc import Callable
-from concurrent.futures import ProcessPoolExecutor
-from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
 from typing import Any
 
@@ -56,7 +55,7 @@ from .model import gc_paused
 from .output import write_file
 
 __all__ = ["MIN_BYTES", "cache_dir", "cache_path", "cached_graph", "cached_head",
-           "directory_key"]
+           "directory_key", "write_head"]
 
 #: A directory whose files hold fewer bytes than this is read afresh every time.
 MIN_BYTES = 1_000_000
@@ -92,12 +91,21 @@ def _files(directory: Path) -> list[Path]:
 
 
 def _version(package: str) -> str:
-    from importlib.metadata import PackageNotFoundError, version  # only to key a cache
-
-    try:
-        return version(package)
-    except PackageNotFoundError:  # pragma: no cover - run from a source tree
-        return "unknown"
+    """The installed version of ``package``, from the name of its ``.dist-info``
+    directory on ``sys.path`` (as :func:`importlib.metadata.version` finds it, without
+    the import of :mod:`importlib.metadata`, which would cost a command reading only a
+    cache's head more than the rest of it)."""
+    prefix = package.lower().replace("-", "_") + "-"
+    for entry in sys.path:
+        try:
+            with os.scandir(entry or ".") as names:
+                for name in names:
+                    lowered = name.name.lower()
+                    if lowered.startswith(prefix) and lowered.endswith(".dist-info"):
+                        return name.name[len(prefix):-len(".dist-info")]
+        except OSError:
+            continue
+    return "unknown"
 
 
 def _versions() -> str:
@@ -126,23 +134,29 @@ def _size(directory: Path) -> int:
 def _key_later(root: Path, background: bool) -> Callable[[], str]:
     """A function giving :func:`directory_key` of ``root``: with ``background``, hashed
     meanwhile in a forked process when there is a second core (reading the cache keeps
-    this one busy), else hashed here and now."""
-    if not background or sys.platform != "linux" or len(os.sched_getaffinity(0)) < 2 \
-            or threading.active_count() > 1 or multiprocessing.current_process().daemon:
-        key = directory_key(root)
-        return lambda: key
-    pool = ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("fork"))
-    future = pool.submit(directory_key, root)
+    this one busy), else hashed here and now. :mod:`multiprocessing` is imported only
+    then: a command reading a cache's head alone never waits for it."""
+    if background and sys.platform == "linux" and len(os.sched_getaffinity(0)) >= 2 \
+            and threading.active_count() == 1:
+        import multiprocessing
+        from concurrent.futures import ProcessPoolExecutor
+        from concurrent.futures.process import BrokenProcessPool
 
-    def result() -> str:
-        try:
-            return future.result()
-        except BrokenProcessPool:  # pragma: no cover - the child was killed
-            return directory_key(root)
-        finally:
-            pool.shutdown()
+        if not multiprocessing.current_process().daemon:
+            pool = ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("fork"))
+            future = pool.submit(directory_key, root)
 
-    return result
+            def result() -> str:
+                try:
+                    return future.result()
+                except BrokenProcessPool:  # pragma: no cover - the child was killed
+                    return directory_key(root)
+                finally:
+                    pool.shutdown()
+
+            return result
+    key = directory_key(root)
+    return lambda: key
 
 
 def _read(path: Path, key: Callable[[], str], *, graph: bool = True) -> Any | None:
@@ -159,7 +173,7 @@ def _read(path: Path, key: Callable[[], str], *, graph: bool = True) -> Any | No
                 out = pickle.load(f)  # noqa: S301 - our own file, its key checked below
                 if graph:
                     with gc_paused():  # millions of dicts that live on: half the time
-                        out = pickle.load(f)  # noqa: S301
+                        out = pickle.load(f)  # noqa: S301 - None in a file of a head alone
                         # out of the collector's sight, or its next collection walks
                         # them all (seconds at a million posts)
                         gc.freeze()
@@ -173,14 +187,35 @@ def _cacheable(root: Path, min_bytes: int | None) -> bool:
     return root.is_dir() and _size(root) >= (MIN_BYTES if min_bytes is None else min_bytes)
 
 
-def cached_head(directory: str | Path, *, min_bytes: int | None = None,
-                where: Path | None = None) -> Any | None:
-    """The head kept with the cached graph of ``directory`` when the directory is
-    unchanged and cached, else None; the graph itself is not read."""
+def cached_head(directory: str | Path, *, where: Path | None = None) -> Any | None:
+    """The head kept in the cache file of ``directory`` (with its graph, or alone) when
+    the directory is unchanged, else None; a graph is not read."""
     root = Path(directory)
-    if not _cacheable(root, min_bytes):
+    if not root.is_dir():
         return None
     return _read(cache_path(root, where), _key_later(root, background=False), graph=False)
+
+
+def _write(root: Path, key: str, objects: tuple[Any, Any], where: Path | None) -> None:
+    """The cache file of ``root``: its key, then ``objects`` (the head and the graph)."""
+    path = cache_path(root, where)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+        with gc_paused():
+            data = b"".join([_MAGIC, key.encode(), b"\n", *(
+                pickle.dumps(obj, protocol=pickle.HIGHEST_PROTOCOL) for obj in objects)])
+        write_file(path, data, force=True)
+    except (OSError, pickle.PicklingError):
+        pass
+
+
+def write_head(directory: str | Path, head: Any, *, where: Path | None = None) -> None:
+    """Keep ``head`` (computed from the validated data of ``directory``, as it is now)
+    for :func:`cached_head`, in a cache file with no graph; a file that cannot be
+    written costs nothing but the time, as in :func:`cached_graph`."""
+    root = Path(directory)
+    if root.is_dir():
+        _write(root, directory_key(root), (head, None), where)
 
 
 def cached_graph(directory: str | Path, build: Callable[[], Any], *,
@@ -203,13 +238,5 @@ def cached_graph(directory: str | Path, build: Callable[[], Any], *,
         return G
     key = key_of()
     G = build()
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-        with gc_paused():
-            data = b"".join([_MAGIC, key.encode(), b"\n", *(
-                pickle.dumps(obj, protocol=pickle.HIGHEST_PROTOCOL)
-                for obj in (head(G) if head else None, G))])
-        write_file(path, data, force=True)
-    except (OSError, pickle.PicklingError):
-        pass
+    _write(root, key, (head(G) if head else None, G), where)
     return G

@@ -17,10 +17,12 @@ import importlib
 import os
 import sys
 from collections.abc import Callable, Iterator
-from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import click
+
+if TYPE_CHECKING:  # pathlib is imported by the options that need it (start-up time)
+    from pathlib import Path
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -143,10 +145,18 @@ def _reported(exc: Exception) -> int | None:
     return 1
 
 
+def _path() -> type[Path]:
+    """:class:`pathlib.Path`, imported when a command's options are made, not for
+    ``orggraph --help``."""
+    from pathlib import Path
+
+    return Path
+
+
 def data_option(f: F) -> F:
     """``--data DIR``: the data directory to read."""
     return click.option(
-        "--data", "data_dir", type=click.Path(file_okay=False, path_type=Path), default=None,
+        "--data", "data_dir", type=click.Path(file_okay=False, path_type=_path()), default=None,
         help="Data directory to read (default: the curated data shipped with orggraph).",
     )(f)
 
@@ -211,9 +221,10 @@ def output_option(default: str | None = None, *, directory: bool = False,
     One rule: a default name in the current directory (shown in the help), except
     for a data directory, which must be named (``default=None`` makes it required).
     """
-    kind = click.Path(file_okay=not directory, dir_okay=directory, path_type=Path)
+    path = _path()
+    kind = click.Path(file_okay=not directory, dir_okay=directory, path_type=path)
     return click.option("-o", "--output", type=kind, required=default is None,
-                        default=None if default is None else Path(default),
+                        default=None if default is None else path(default),
                         show_default=default is not None, help=f"{what} to write.")
 
 

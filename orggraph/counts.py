@@ -3,8 +3,9 @@
 :func:`summary` answers ``orggraph summary``: the counts of nodes by label and body
 kind, of relationships by type, and of both per source document. It counts the
 records as read and validated (:func:`orggraph.load.read_data`), or takes the counts
-kept at the head of the directory's validated cache (:mod:`orggraph.cache`), so it
-imports neither NetworkX nor NumPy, nor the YAML reader when the cache answers.
+kept at the head of the directory's validated cache (:mod:`orggraph.cache`, which
+keeps them for a directory of any size), so it imports neither NetworkX nor NumPy,
+nor the YAML reader when the cache answers.
 :func:`count_graph` takes the same counts from a built graph (as
 :func:`orggraph.browse.summary` does), and :func:`summary_rows` turns either into rows.
 
@@ -21,7 +22,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from .cache import cached_head
+from .cache import cached_head, write_head
 from .dates import is_valid_on, parse_as_of
 from .resources import data_dir
 
@@ -111,20 +112,25 @@ def summary(directory: str | Path | None = None, as_of: dt.date | str | None = N
     """The summary rows (:func:`summary_rows`) of a data directory (default: the
     curated data), as of a date if given, counted without building the graph.
 
-    With ``cache``, an unchanged directory's counts come from its validated cache when
-    it has one (:func:`orggraph.cache.cached_head`; the whole graph's, so not with
-    ``as_of``); else the data is read and validated as :func:`orggraph.load.read_data`
-    does, raising :class:`~orggraph.errors.DataError` for data with errors.
+    The data is read and validated as :func:`orggraph.load.read_data` does, raising
+    :class:`~orggraph.errors.DataError` for data with errors. With ``cache`` (and no
+    ``as_of``: the cache keeps the whole graph's counts), an unchanged directory's
+    counts come from its validated cache (:func:`orggraph.cache.cached_head`), and
+    counts read afresh are kept there for next time (:func:`orggraph.cache.write_head`).
 
     >>> [summary(as_of=day)[0]["nodes"] for day in ("2026-03-31", "2026-04-01")]
     [226, 225]
     """
     directory = data_dir() if directory is None else directory
     when = parse_as_of(as_of) if isinstance(as_of, str) else as_of
-    if cache and when is None:
+    cached = cache and when is None
+    if cached:
         head = cached_head(directory)
-        if head is not None:
+        if isinstance(head, Counts):
             return summary_rows(head)
     from .load import read_data  # the YAML reader, only when the cache cannot answer
 
-    return summary_rows(count_records(read_data(directory), when))
+    counts = count_records(read_data(directory), when)
+    if cached:
+        write_head(directory, counts)
+    return summary_rows(counts)

@@ -18,15 +18,12 @@ import contextlib
 import dataclasses
 import difflib
 import itertools
-import multiprocessing
 import os
 import re
 import sys
 import threading
 from collections import Counter, defaultdict
 from collections.abc import Callable, Collection, Iterator
-from concurrent.futures import ProcessPoolExecutor
-from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, ClassVar, NamedTuple
@@ -557,27 +554,54 @@ def _reports(directory: Path, files: list[Path], parallel: bool) -> Iterator[_Fi
     """Each file's report, in the order of ``files``: from a pool of worker processes
     when there are many bytes to read and more than one core, else read here."""
     workers = 1
-    # (a daemonic process, itself a worker of some pool, may not start processes)
-    if parallel and len(files) > 1 and sys.platform == "linux" \
-            and {"fork", "forkserver"} <= set(multiprocessing.get_all_start_methods()) \
-            and not multiprocessing.current_process().daemon:
+    if parallel and len(files) > 1 and sys.platform == "linux":
         total = 0
         for path in files:
             with contextlib.suppress(OSError):  # reading it reports the error
                 total += path.stat().st_size
         if total >= _PARALLEL_BYTES:
             workers = min(len(files), len(os.sched_getaffinity(0)))
-    if workers < 2:
+    if workers < 2 or not _can_fork():
         for path in files:
             yield _read_one(directory, path)
         return
-    # fork: the workers start at once, sharing the parent's modules, and inherit its
-    # paused garbage collector. Forking a process that runs other threads can copy a lock
-    # one of them holds (the worker would wait on it for ever), so then a fork server
-    # (started single-threaded) makes the workers instead.
+    yield from _pool_reports(directory, files, workers)
+
+
+def _can_fork() -> bool:
+    """Whether this process may start workers by fork or fork server (a daemonic one,
+    itself a worker of some pool, may not). :mod:`multiprocessing` is imported only
+    here: reading a small directory never waits for it."""
+    import multiprocessing
+
+    return {"fork", "forkserver"} <= set(multiprocessing.get_all_start_methods()) \
+        and not multiprocessing.current_process().daemon
+
+
+class _PoolBroken(Exception):
+    """A worker process died (the pool's ``BrokenProcessPool``): read here instead."""
+
+
+def _pool_reports(directory: Path, files: list[Path], workers: int
+                  ) -> Iterator[_FileReport]:
+    """:func:`_reports` from a pool of ``workers`` processes.
+
+    fork: the workers start at once, sharing the parent's modules, and inherit its
+    paused garbage collector. Forking a process that runs other threads can copy a lock
+    one of them holds (the worker would wait on it for ever), so then a fork server
+    (started single-threaded) makes the workers instead.
+    """
+    import concurrent.futures
+    import multiprocessing
+    from concurrent.futures.process import BrokenProcessPool
+
     method = "fork" if threading.active_count() == 1 else "forkserver"
-    with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context(method)) as pool:
-        yield from pool.map(_read_one, itertools.repeat(directory), files)
+    context = multiprocessing.get_context(method)
+    try:
+        with concurrent.futures.ProcessPoolExecutor(workers, mp_context=context) as pool:
+            yield from pool.map(_read_one, itertools.repeat(directory), files)
+    except BrokenProcessPool as exc:
+        raise _PoolBroken(str(exc)) from exc
 
 
 class _FileReader:
@@ -929,7 +953,7 @@ class _Reader:
             for path, report in zip(files, _reports(self.directory, files, self.parallel),
                                     strict=True):
                 self.merge(str(path), report)
-        except (OSError, BrokenProcessPool):
+        except (OSError, _PoolBroken):
             if not self.parallel:
                 raise
             # no worker processes to be had (or one was killed): read here, from the start

@@ -5,6 +5,7 @@ the library, and each registry's copies (the Cypher twins, the parity cases) com
 from __future__ import annotations
 
 import ast
+import functools
 import re
 from collections.abc import Iterator
 from pathlib import Path
@@ -78,10 +79,18 @@ _FUNCTIONS = (ast.FunctionDef, ast.AsyncFunctionDef)
 
 
 def _modules() -> Iterator[tuple[str, Path, ast.Module]]:
+    yield from _parsed()
+
+
+@functools.cache
+def _parsed() -> tuple[tuple[str, Path, ast.Module], ...]:
+    """Every module of the package, parsed once for all the tests (none changes a tree)."""
+    out = []
     for path in sorted(PACKAGE.rglob("*.py")):
         parts = path.relative_to(ROOT).with_suffix("").parts
         name = ".".join(parts[:-1] if parts[-1] == "__init__" else parts)
-        yield name, path, ast.parse(path.read_text(encoding="utf-8"))
+        out.append((name, path, ast.parse(path.read_text(encoding="utf-8"))))
+    return tuple(out)
 
 
 def complexity(fn: ast.AST) -> int:
@@ -125,6 +134,7 @@ def _functions(node: ast.AST, prefix: str = ""
             yield from _functions(child, prefix)
 
 
+@functools.cache
 def _too_big() -> dict[str, str]:
     out = {}
     for _, path, tree in _modules():

@@ -132,9 +132,12 @@ def test_the_cli_uses_the_cache_unless_no_cache(data: Path, runner: Any,
                                                monkeypatch: pytest.MonkeyPatch) -> None:
     path = cache.cache_path(data)
     fresh = runner.invoke(main, ["find", "Medical", "--data", str(data), "--no-cache"])
-    summary = runner.invoke(main, ["summary", "--data", str(data)])  # counts, no graph
-    assert fresh.exit_code == summary.exit_code == 0 and not path.exists()
-    first = runner.invoke(main, ["find", "Medical", "--data", str(data)])
+    counted = runner.invoke(main, ["summary", "--data", str(data), "--no-cache"])
+    assert fresh.exit_code == counted.exit_code == 0 and not path.exists()
+    summary = runner.invoke(main, ["summary", "--data", str(data)])  # its counts, no graph
+    assert summary.exit_code == 0 and summary.output == counted.output and path.is_file()
+    assert cache.cached_head(data) is not None
+    first = runner.invoke(main, ["find", "Medical", "--data", str(data)])  # adds the graph
     assert first.exit_code == 0 and path.is_file()
     stamp = path.stat().st_mtime_ns
 

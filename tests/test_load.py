@@ -424,17 +424,19 @@ def test_many_lines_are_tested_for_a_cycle_on_arrays(cycle, monkeypatch):
 
 def _pool_counted(monkeypatch):
     """Force the worker pool at any size; the list gets one entry per pool started."""
+    import concurrent.futures
+
     import orggraph.load as load
 
     started = []
 
-    class Pool(load.ProcessPoolExecutor):
+    class Pool(concurrent.futures.ProcessPoolExecutor):
         def __init__(self, *args, **kwargs):
             started.append((*args, kwargs["mp_context"].get_start_method()))
             super().__init__(*args, **kwargs)
 
     monkeypatch.setattr(load, "_PARALLEL_BYTES", 0)
-    monkeypatch.setattr(load, "ProcessPoolExecutor", Pool)
+    monkeypatch.setattr(concurrent.futures, "ProcessPoolExecutor", Pool)
     return started
 
 
@@ -531,6 +533,8 @@ TINY_SECOND = ("source:\n  id: second\n  file: tiny.txt\n  title: A second readi
 
 
 def test_no_worker_processes_to_be_had_reads_here(monkeypatch, tmp_path):
+    import concurrent.futures
+
     import orggraph.load as load
     from orggraph.generate import generate
 
@@ -542,16 +546,16 @@ def test_no_worker_processes_to_be_had_reads_here(monkeypatch, tmp_path):
         started.append(args)
         raise OSError("Resource temporarily unavailable")
 
-    monkeypatch.setattr(load, "ProcessPoolExecutor", refuse)
+    monkeypatch.setattr(concurrent.futures, "ProcessPoolExecutor", refuse)
     _same_dataset(load._Reader(directory).read(), expected)
     assert started
 
 
 def test_a_small_directory_starts_no_worker_processes(monkeypatch):
-    import orggraph.load as load
+    import concurrent.futures
 
     started = []
-    monkeypatch.setattr(load, "ProcessPoolExecutor",
+    monkeypatch.setattr(concurrent.futures, "ProcessPoolExecutor",
                         lambda *a, **k: started.append(a))  # would fail if called
     assert read_data().nodes and not started
 

@@ -15,8 +15,7 @@ directory's graph.
 from __future__ import annotations
 
 from collections import deque
-
-import networkx as nx
+from typing import TYPE_CHECKING
 
 from ..model import ORGANISATION_KINDS
 from .candidates import candidates
@@ -24,6 +23,9 @@ from .names import normalise, slug
 from .records import Draft, DraftNode
 from .resolve import resolve
 from .sentences import passages
+
+if TYPE_CHECKING:  # annotations only: validate and coverage import this package
+    import networkx as nx
 
 __all__ = ["assign_ids", "extract_text"]
 
