@@ -2,6 +2,38 @@
 (function () {
   "use strict";
   var D = JSON.parse(document.getElementById("orggraph-data").textContent);
+  // The data comes in columns with one table of the page's strings (a body, a grade or a
+  // title used by many posts is stored once); what only the details panel and tooltips
+  // show (evidence, source, notes, dates, headcount) is decoded block by block when asked.
+  var S = D.str;
+  function unpackNodes(c) {
+    var out = new Array(c.id.length), str = function (j) { return j >= 0 ? S[j] : undefined; };
+    for (var i = 0; i < out.length; i++) {
+      var q = 4 * i;
+      out[i] = { id: c.id[i], n: S[c.n[i]], k: D.kinds[c.k[i]], o: c.o[i], b: str(c.b[i]), g: str(c.g[i]),
+                 kd: str(c.kd[i]), a: undefined, h: undefined,
+                 sp: c.sp[q] >= 0 ? [c.sp[q], c.sp[q + 1], c.sp[q + 2], c.sp[q + 3]] : undefined };
+    }
+    ["a", "h"].forEach(function (key) {
+      Object.keys(c[key]).forEach(function (i) { out[+i][key] = c[key][i].map(function (j) { return S[j]; }); });
+    });
+    return out;
+  }
+  function unpackEdges(c) {
+    var out = new Array(c.f.length);
+    for (var k = 0; k < out.length; k++) { out[k] = { f: c.f[k], t: c.t[k], y: c.y[k], r: undefined }; }
+    Object.keys(c.r).forEach(function (k) { out[+k].r = S[c.r[k]]; });
+    return out;
+  }
+  D.nodes = unpackNodes(D.nodes);
+  D.edges = unpackEdges(D.edges);
+  var blocks = [];
+  function detail(kind, i) {   // {ev, s, no, v, hc} of node i ("n") or relationship i ("e")
+    var b = Math.floor(i / D.block);
+    if (!blocks[b]) { blocks[b] = JSON.parse(document.getElementById("orggraph-detail-" + b).textContent); }
+    var r = blocks[b][kind][i % D.block];
+    return { ev: r[0] || "", s: r.length > 1 ? r[1] : -1, no: r[2], v: r[3], hc: r[4] };
+  }
   var N = D.nodes, E = D.edges, T = D.types, ORGS = D.orgs;
   var CW = 250, GAPX = 28, GAPY = 46, SPINE = 22, ROOTGAP = 64;   // org chart (px)
   var NW = 170, NH = 52, GX = 60, GY = 60, LANE = 4;              // network grid (px)
@@ -39,17 +71,6 @@
     if (n.k !== "post" || i in up || i in attachedTo) { return; }
     if (kids[i].length || also[i] || attached[i].length) { roots[n.o].push(i); } else { unlined[n.o].push(i); }
   });
-  var below = new Array(N.length).fill(0), height = new Array(N.length).fill(0);
-  (function count() {   // posts beneath in the drawn tree, and levels beneath, bottom up
-    var order = [];
-    roots.forEach(function (rs) { rs.forEach(function (r) { order.push(r); }); });
-    for (var i = 0; i < order.length; i++) { kids[order[i]].forEach(function (c) { order.push(c); }); }
-    for (var j = order.length - 1; j >= 0; j--) {
-      var p = order[j];
-      below[p] = attached[p].length;
-      kids[p].forEach(function (c) { below[p] += 1 + below[c]; height[p] = Math.max(height[p], 1 + height[c]); });
-    }
-  }());
   var postsIn = ORGS.map(function () { return 0; });
   N.forEach(function (n) { if (n.k === "post") { postsIn[n.o] += 1; } });
 
@@ -75,8 +96,10 @@
     return parts.join(", ");
   }
   function spanText(n) {
-    if (!n.sp) { return n.k === "post" ? "no reports" : ""; }
-    return n.sp[0] + " direct · " + n.sp[1] + " in total" + (n.sp[2] ? " · layer " + n.sp[2] : "");
+    // the span engine's figures (direct, total, layer, layers beneath), as the questions give them
+    if (!n.sp) { return ""; }
+    var layer = n.sp[2] ? "layer " + n.sp[2] : "no line to a top post";
+    return n.sp[0] ? layer + " · " + n.sp[0] + " direct · " + n.sp[1] + " in total" : layer + " · no reports";
   }
 
   // --- pan and zoom ------------------------------------------------------------------------
@@ -149,8 +172,8 @@
   function titleLines(i) { return Math.min(3, Math.max(1, Math.ceil(N[i].n.length / 22))); }
   function togText(i) {
     var k = kids[i].length, open = isOpen(i);
-    return (open ? "▾ " : "▸ ") + k + " report" + (k > 1 ? "s" : "") + (below[i] > k ? ", " + below[i] + " beneath" : "")
-      + (height[i] > 1 ? " (" + height[i] + " levels)" : "");
+    var levels = N[i].sp ? N[i].sp[3] : 0;
+    return (open ? "▾ close " : "▸ open ") + k + " card" + (k > 1 ? "s" : "") + (levels ? " · " + levels + " level" + (levels > 1 ? "s" : "") + " beneath" : "");
   }
   function isOpen(i) { return state.open.has(i) && kids[i].length > 0; }
   function measure(i) {
@@ -392,6 +415,7 @@
   // --- the network view: a grid whose lines run only in the gutters ---------------------
   var KIND_ORDER = { post: 0, governance: 1, organisation: 2, unit: 3, person: 4 };
   var routes = [];
+  function layerOf(i) { return N[i].sp && N[i].sp[2] ? N[i].sp[2] : 99; }
   function netNodes() {
     if (state.org === -1) { return N.map(function (n, i) { return i; }); }
     var mine = new Set();
@@ -416,7 +440,7 @@
     var pos = new Map(), headers = [], row = 0;
     order.forEach(function (o) {
       var members = bands.get(o).sort(function (a, b) {
-        return KIND_ORDER[N[a].k] - KIND_ORDER[N[b].k] || (D.layer[a] || 99) - (D.layer[b] || 99) || byName(a, b); });
+        return KIND_ORDER[N[a].k] - KIND_ORDER[N[b].k] || layerOf(a) - layerOf(b) || byName(a, b); });
       headers.push({ o: o, row: row });
       row += 1;
       members.forEach(function (i, j) { pos.set(i, { c: j % cols, r: row + Math.floor(j / cols) }); });
@@ -534,6 +558,7 @@
     while (p in up && !seen.has(up[p])) { p = up[p]; seen.add(p); chain.push(p); }
     return chain;
   }
+  function total(i) { return N[i].sp ? N[i].sp[1] : 0; }
   function opening() {   // open levels while one organisation still fits readably (text >= 11 px)
     state.open.clear();
     if (state.view !== "tree") { return; }
@@ -542,7 +567,7 @@
     while (frontier.length && tries < 16) {   // breadth first, the biggest subtree first
       var next = [];
       frontier.filter(function (i) { return kids[i].length; })
-        .sort(function (a, b) { return below[b] - below[a]; })
+        .sort(function (a, b) { return total(b) - total(a); })
         .forEach(function (i) {
           if (tries >= 16) { return; }
           tries += 1;
@@ -600,35 +625,36 @@
     return b;
   }
   function relLine(k, i) {
-    var e = E[k], li = el("li"), outgoing = e.f === i, other = outgoing ? e.t : e.f;
+    var e = E[k], d = detail("e", k), li = el("li"), outgoing = e.f === i, other = outgoing ? e.t : e.f;
     li.appendChild(el("span", outgoing ? T[e.y].type + " → " : "← " + T[e.y].type + " from "));
     li.appendChild(linkTo(other));
-    li.appendChild(el("span", " (" + where(other) + ")" + (e.r ? ", as " + e.r : "") + (e.v ? ", " + e.v : "")));
-    li.appendChild(el("div", "“" + e.ev + "”", "quote"));
-    li.appendChild(el("div", "Source: " + (D.sources[e.s] || "not recorded"), "hint"));
-    if (e.no) { li.appendChild(el("div", "Note: " + e.no, "note")); }
+    li.appendChild(el("span", " (" + where(other) + ")" + (e.r ? ", as " + e.r : "") + (d.v ? ", " + d.v : "")));
+    li.appendChild(el("div", "“" + d.ev + "”", "quote"));
+    li.appendChild(el("div", "Source: " + (D.sources[d.s] || "not recorded"), "hint"));
+    if (d.no) { li.appendChild(el("div", "Note: " + d.no, "note")); }
     return li;
   }
   function showDetails(i) {
-    var n = N[i];
+    var n = N[i], d = detail("n", i);
     opener = document.activeElement;
     dTitle.textContent = n.n;
     dBody.replaceChildren();
     var dl = el("dl");
     [["Kind", n.k === "post" ? "post" : (n.kd || n.k)], ["Holder", n.h ? n.h.join(", ") : n.k === "post" ? "not named in the sources" : null],
-     ["Body", n.b], ["Organisation", ORGS[n.o].name], ["Grade", n.g], ["Headcount", n.hc], ["Dates", n.v || (n.k === "post" ? "no dates stated" : null)],
+     ["Body", n.b], ["Organisation", ORGS[n.o].name], ["Grade", n.g], ["Headcount", d.hc], ["Dates", d.v || (n.k === "post" ? "no dates stated" : null)],
      ["Also known as", n.a ? n.a.join("; ") : null], ["Span", n.k === "post" ? spanText(n) : null],
+     ["Levels beneath", n.sp && n.sp[0] ? String(n.sp[3]) : null],
      ["Deputy for", i in dep ? dep[i].map(function (p) { return N[p].n; }).join("; ") : null],
      ["Identifier", n.id]].forEach(function (pair) {
       if (pair[1] === null || pair[1] === undefined || pair[1] === "") { return; }
       dl.appendChild(el("dt", pair[0])); dl.appendChild(el("dd", pair[1]));
     });
     dBody.appendChild(dl);
-    if (n.no) { dBody.appendChild(el("p", "Note: " + n.no, "note")); }
+    if (d.no) { dBody.appendChild(el("p", "Note: " + d.no, "note")); }
     var ev = el("h3", "Evidence");
     dBody.appendChild(ev);
-    dBody.appendChild(el("p", "“" + n.ev + "”", "quote"));
-    dBody.appendChild(el("p", "Source: " + (D.sources[n.s] || "not recorded"), "hint"));
+    dBody.appendChild(el("p", "“" + d.ev + "”", "quote"));
+    dBody.appendChild(el("p", "Source: " + (D.sources[d.s] || "not recorded"), "hint"));
     var rels = outE[i].concat(inE[i]);
     dBody.appendChild(el("h3", "Relationships (" + rels.length + ")"));
     var ul = el("ul");
@@ -725,7 +751,7 @@
     var e = E[+p.dataset.e];
     var same = outE[e.f].filter(function (k) { return E[k].t === e.t && !state.hidden.has(E[k].y); });
     var lines = [N[e.f].n + " → " + N[e.t].n + ": " + same.map(function (k) { return T[E[k].y].type; }).join(", ")];
-    same.forEach(function (k) { lines.push(T[E[k].y].type + ": “" + E[k].ev + "”"); });
+    same.forEach(function (k) { lines.push(T[E[k].y].type + ": “" + detail("e", k).ev + "”"); });
     showTip(ev, lines);
   });
   svg.addEventListener("pointerout", hideTip);
@@ -828,11 +854,11 @@
   }
   var views = document.getElementById("legend-views");
   views.appendChild(el("h2", "Reading the org chart"));
-  [["Card", "a post: title, holder, body and grade, span (direct, in total) and layer"],
+  [["Card", "a post: title, holder and grade, body, layer and span (direct reports, and every post beneath)"],
    ["Grey line", "the post's line up, as the source states it (accountable, responsible or reports to)"],
    ["Deputy: …", "a deputy without reports, shown on the card of the post it covers"],
    ["Also answers to", "a second line up (dashed when both posts are on screen), naming the other organisation"],
-   ["▸ open N reports", "a closed subtree: the count of posts beneath"]].forEach(function (r) {
+   ["▸ open N cards · L levels beneath", "a closed subtree: the cards it opens, and the longest line down from the post"]].forEach(function (r) {
     var p = el("p", null, "hint"); p.appendChild(el("b", r[0] + ": ")); p.appendChild(document.createTextNode(r[1])); views.appendChild(p);
   });
   var typesBox = document.getElementById("legend-types");
