@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import base64
+import gzip
 import itertools
 import json
 import re
@@ -38,8 +40,10 @@ def page_data(html: str) -> dict[str, Any]:
     data = _script(html, "orggraph-data")
     strings, cols, ecols = data.pop("str"), data.pop("nodes"), data.pop("edges")
     block, kinds = data.pop("block"), data.pop("kinds")
-    details = [_script(html, f"orggraph-detail-{b}")
-               for b in range(len(re.findall(r'id="orggraph-detail-', html)))]
+    data.pop("blocks")
+    details = [json.loads(gzip.decompress(base64.b64decode(
+        html.split(f'<script type="text/plain" id="orggraph-detail-{b}">')[1].split("<")[0])))
+        for b in range(len(re.findall(r'id="orggraph-detail-', html)))]
     nodes: list[dict[str, Any]] = []
     for i, node_id in enumerate(cols["id"]):
         row = {"id": node_id, "k": kinds[cols["k"][i]], "o": cols["o"][i]}
@@ -59,6 +63,7 @@ def page_data(html: str) -> dict[str, Any]:
         more = details[k // block]["e"][k % block]
         row.update({key: v for key, v in zip(("ev", "s", "no", "v"), more, strict=False) if v is not None})
         edges.append(row)
+    data["tree"]["up"] = {str(i): p for i, p in enumerate(data["tree"]["up"]) if p >= 0}
     return {**data, "nodes": nodes, "edges": edges}
 
 
@@ -157,7 +162,7 @@ def test_page_is_self_contained_and_marked(tiny):
     assert not re.search(r"<(script|link|img|iframe)\b[^>]*\b(src|href)\s*=", html, re.I)
     assert "https://" not in html and "http://" not in html.replace("http://www.w3.org/2000/svg", "")
     # the data, its blocks of details and the page's own script
-    blocks = len(re.findall(r'<script type="application/json" id="orggraph-detail-', html))
+    blocks = len(re.findall(r'<script type="text/plain" id="orggraph-detail-', html))
     assert blocks >= 1 and len(re.findall(r"<script\b", html)) == 2 + blocks
 
 
@@ -233,6 +238,8 @@ class Page:
         self.page.wait_for_function("window.orggraphReady === true", timeout=60_000)
         # the text view fills just after the chart is drawn
         self.page.wait_for_function("document.getElementById('text-count').textContent !== ''")
+        # and the details (evidence, notes) are decoded when the page is idle
+        self.page.wait_for_function("() => window.orggraphDetailsReady === true")
 
     def _dialog(self, dialog: Any) -> None:
         self.dialogs.append(dialog.message)

@@ -25,13 +25,33 @@
     Object.keys(c.r).forEach(function (k) { out[+k].r = S[c.r[k]]; });
     return out;
   }
+  var nameOf = D.nodes.n;
   D.nodes = unpackNodes(D.nodes);
   D.edges = unpackEdges(D.edges);
-  var blocks = [];
-  function detail(kind, i) {   // {ev, s, no, v, hc} of node i ("n") or relationship i ("e")
-    var b = Math.floor(i / D.block);
-    if (!blocks[b]) { blocks[b] = JSON.parse(document.getElementById("orggraph-detail-" + b).textContent); }
-    var r = blocks[b][kind][i % D.block];
+  var blocks = [], decoding = [];
+  function decode(b) {   // one block of details: gzip'd JSON in base64, inflated by the browser
+    if (!decoding[b]) {
+      var bin = atob(document.getElementById("orggraph-detail-" + b).textContent.trim()), bytes = new Uint8Array(bin.length);
+      for (var j = 0; j < bin.length; j++) { bytes[j] = bin.charCodeAt(j); }
+      decoding[b] = new Response(new Blob([bytes]).stream().pipeThrough(new DecompressionStream("gzip"))).text()
+        .then(function (text) { blocks[b] = JSON.parse(text); });
+    }
+    return decoding[b];
+  }
+  function withDetails(nodes, edges, then) {   // then(), once the details of these are decoded
+    var need = new Set();
+    nodes.forEach(function (i) { need.add(Math.floor(i / D.block)); });
+    edges.forEach(function (k) { need.add(Math.floor(k / D.block)); });
+    var missing = Array.from(need).filter(function (b) { return !blocks[b]; });
+    if (!missing.length) { then(); } else { Promise.all(missing.map(decode)).then(then); }
+  }
+  function decodeAll(b) {   // every block, one at a time when the page is idle
+    if (b >= D.blocks) { window.orggraphDetailsReady = true; return; }
+    var idle = window.requestIdleCallback || function (f) { setTimeout(f, 50); };
+    idle(function () { decode(b).then(function () { decodeAll(b + 1); }); });
+  }
+  function detail(kind, i) {   // {ev, s, no, v, hc} of node i ("n") or relationship i ("e"), decoded
+    var r = blocks[Math.floor(i / D.block)][kind][i % D.block];
     return { ev: r[0] || "", s: r.length > 1 ? r[1] : -1, no: r[2], v: r[3], hc: r[4] };
   }
   var N = D.nodes, E = D.edges, T = D.types, ORGS = D.orgs;
@@ -42,33 +62,51 @@
                 person: ["★", "named person"] };
 
   // --- the model ---------------------------------------------------------------------------
-  var outE = N.map(function () { return []; }), inE = N.map(function () { return []; });
-  E.forEach(function (e, i) { outE[e.f].push(i); inE[e.t].push(i); });
+  // Built for 50,000 posts: typed arrays, and no array for a node with nothing in it.
+  function csr(end) {   // each node's relationships (by index) leaving it ("f") or reaching it ("t")
+    var ptr = new Int32Array(N.length + 1), idx = new Int32Array(E.length), at;
+    E.forEach(function (e) { ptr[e[end] + 1] += 1; });
+    for (var i = 0; i < N.length; i++) { ptr[i + 1] += ptr[i]; }
+    at = ptr.slice(0, N.length);
+    E.forEach(function (e, k) { idx[at[e[end]]++] = k; });
+    return function (n) { return Array.prototype.slice.call(idx, ptr[n], ptr[n + 1]); };
+  }
+  var outE = csr("f"), inE = csr("t");
   var accType = new Set(), depType = -1;
   T.forEach(function (t, i) { if (t.accountability) { accType.add(i); } if (t.type === "DEPUTISES_FOR") { depType = i; } });
-  var up = D.tree.up, also = D.tree.also, dep = D.tree.dep;
-  var kids = N.map(function () { return []; });
-  Object.keys(up).forEach(function (k) { kids[up[k]].push(+k); });
+  var up = D.tree.up, also = D.tree.also, dep = D.tree.dep;   // up: the post each hangs under, -1 for none
+  var NONE = Object.freeze([]);
+  var kids = new Array(N.length).fill(NONE);
+  for (var u = 0; u < up.length; u++) {
+    if (up[u] >= 0) { if (kids[up[u]] === NONE) { kids[up[u]] = []; } kids[up[u]].push(u); }
+  }
   var rank = new Int32Array(N.length);   // each node's place in name order, sorted once
-  (function () {
-    var pad = function (d) { return ("0000000000" + d).slice(-10); };   // natural order of numbers
-    var key = N.map(function (n) { return n.n.toLowerCase().replace(/\d+/g, pad); });
-    var order = N.map(function (n, i) { return i; });
-    order.sort(function (a, b) { return key[a] < key[b] ? -1 : key[a] > key[b] ? 1 : a - b; });
+  (function () {   // natural order of the distinct names, then of nodes by name
+    var pad = function (d) { return ("0000000000" + d).slice(-10); };
+    var key = S.map(function (x) { return x.toLowerCase().replace(/\d+/g, pad); });
+    var byKey = S.map(function (x, j) { return j; });
+    byKey.sort(function (a, b) { return key[a] < key[b] ? -1 : key[a] > key[b] ? 1 : a - b; });
+    var sRank = new Int32Array(S.length);
+    byKey.forEach(function (j, r) { sRank[j] = r; });
+    var order = new Int32Array(N.length).map(function (x, i) { return i; });
+    order.sort(function (a, b) { return sRank[nameOf[a]] - sRank[nameOf[b]] || a - b; });
     order.forEach(function (i, r) { rank[i] = r; });
   }());
   var byName = function (a, b) { return rank[a] - rank[b]; };
   // A deputy with no one beneath is drawn inside the card of the post it covers.
-  var attached = N.map(function () { return []; }), attachedTo = {};
+  var attached = new Array(N.length).fill(NONE), attachedTo = {};
   Object.keys(dep).forEach(function (k) {
     var d = +k, p = dep[k][0];
-    if (kids[d].length === 0 && N[p].o === N[d].o) { attached[p].push(d); attachedTo[d] = p; }
+    if (kids[d].length === 0 && N[p].o === N[d].o) {
+      if (attached[p] === NONE) { attached[p] = []; }
+      attached[p].push(d); attachedTo[d] = p;
+    }
   });
-  kids = kids.map(function (ks) { return ks.filter(function (c) { return !(c in attachedTo); }).sort(byName); });
-  attached.forEach(function (ds) { ds.sort(byName); });
+  kids.forEach(function (ks, i) { if (ks !== NONE) { kids[i] = ks.filter(function (c) { return !(c in attachedTo); }).sort(byName); } });
+  attached.forEach(function (ds) { if (ds !== NONE) { ds.sort(byName); } });
   var roots = ORGS.map(function () { return []; }), unlined = ORGS.map(function () { return []; });
   N.forEach(function (n, i) {
-    if (n.k !== "post" || i in up || i in attachedTo) { return; }
+    if (n.k !== "post" || up[i] >= 0 || i in attachedTo) { return; }
     if (kids[i].length || also[i] || attached[i].length) { roots[n.o].push(i); } else { unlined[n.o].push(i); }
   });
   var postsIn = ORGS.map(function () { return 0; });
@@ -555,7 +593,7 @@
   function ancestors(i) {
     var chain = [], seen = new Set([i]), p = i in attachedTo ? attachedTo[i] : i;
     if (p !== i) { chain.push(p); seen.add(p); }
-    while (p in up && !seen.has(up[p])) { p = up[p]; seen.add(p); chain.push(p); }
+    while (up[p] >= 0 && !seen.has(up[p])) { p = up[p]; seen.add(p); chain.push(p); }
     return chain;
   }
   function total(i) { return N[i].sp ? N[i].sp[1] : 0; }
@@ -635,8 +673,12 @@
     return li;
   }
   function showDetails(i) {
-    var n = N[i], d = detail("n", i);
     opener = document.activeElement;
+    var rels = outE(i).concat(inE(i));
+    withDetails([i], rels, function () { fillDetails(i, rels); });
+  }
+  function fillDetails(i, rels) {
+    var n = N[i], d = detail("n", i);
     dTitle.textContent = n.n;
     dBody.replaceChildren();
     var dl = el("dl");
@@ -655,7 +697,6 @@
     dBody.appendChild(ev);
     dBody.appendChild(el("p", "“" + d.ev + "”", "quote"));
     dBody.appendChild(el("p", "Source: " + (D.sources[d.s] || "not recorded"), "hint"));
-    var rels = outE[i].concat(inE[i]);
     dBody.appendChild(el("h3", "Relationships (" + rels.length + ")"));
     var ul = el("ul");
     rels.forEach(function (k) { ul.appendChild(relLine(k, i)); });
@@ -749,10 +790,14 @@
     var p = ev.target.closest("path[data-e]");
     if (!p) { return; }
     var e = E[+p.dataset.e];
-    var same = outE[e.f].filter(function (k) { return E[k].t === e.t && !state.hidden.has(E[k].y); });
+    var same = outE(e.f).filter(function (k) { return E[k].t === e.t && !state.hidden.has(E[k].y); });
     var lines = [N[e.f].n + " → " + N[e.t].n + ": " + same.map(function (k) { return T[E[k].y].type; }).join(", ")];
-    same.forEach(function (k) { lines.push(T[E[k].y].type + ": “" + detail("e", k).ev + "”"); });
-    showTip(ev, lines);
+    var at = { clientX: ev.clientX, clientY: ev.clientY };
+    withDetails([], same, function () {
+      if (!p.matches(":hover")) { return; }   // the pointer has left while decoding
+      same.forEach(function (k) { lines.push(T[E[k].y].type + ": “" + detail("e", k).ev + "”"); });
+      showTip(at, lines);
+    });
   });
   svg.addEventListener("pointerout", hideTip);
   stage.addEventListener("pointerleave", hideTip);
@@ -889,13 +934,13 @@
     var frag = document.createDocumentFragment();
     rows.slice(0, state.textLimit).forEach(function (i) {
       var n = N[i], lines = [], deps = [], other = [];
-      outE[i].forEach(function (k) {
+      outE(i).forEach(function (k) {
         var e = E[k];
         if (state.hidden.has(e.y)) { return; }
         if (accType.has(e.y)) { lines.push(N[e.t].n + " (" + T[e.y].type + ")"); }
         else if (e.y !== depType) { other.push(T[e.y].type + " " + N[e.t].n + (e.r ? " (" + e.r + ")" : "")); }
       });
-      inE[i].forEach(function (k) { if (E[k].y === depType) { deps.push(N[E[k].f].n); } });
+      inE(i).forEach(function (k) { if (E[k].y === depType) { deps.push(N[E[k].f].n); } });
       var tr = el("tr"), cell = el("td"), b = el("button", n.n, "name");
       b.type = "button";
       b.addEventListener("click", function () { land(i, false); showDetails(i); });
@@ -928,6 +973,7 @@
     window.orggraphReady = true;
     document.body.dataset.ready = "true";
     setTimeout(renderText, 0);
+    decodeAll(0);
   });
 
   window.orggraph = {
