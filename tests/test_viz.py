@@ -333,7 +333,7 @@ def test_no_two_cards_overlap_in_any_organisations_tree(open_chart, curated, syn
 @pytest.mark.browser
 def test_no_network_line_passes_through_a_node_it_does_not_join(open_chart, curated):
     page = open_chart(curated, layout="network")
-    for relation in ("POST_IN", "PART_OF"):  # off when the network opens
+    for relation in ("POST_IN", "PART_OF", "HOLDS"):  # off when the network opens
         page.page.check(f'#legend-types input[data-type="{relation}"]')
     page.js("orggraph.setOrg(-1)")  # every organisation, every relationship
     routes = page.js("orggraph.routes()")

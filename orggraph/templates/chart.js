@@ -117,7 +117,8 @@
                 x: 0, y: 0, k: 1, textLimit: 200 };
   // Containment (a post in its body, a body in a bigger one) is on every card and node already:
   // the network opens without those lines, which would otherwise be half of all it draws.
-  T.forEach(function (t, y) { if (t.type === "POST_IN" || t.type === "PART_OF") { state.hidden.add(y); } });
+  // So is the holder of each post (HOLDS), named on its card and node.
+  T.forEach(function (t, y) { if (["POST_IN", "PART_OF", "HOLDS"].indexOf(t.type) >= 0) { state.hidden.add(y); } });
   state.org = postsIn.indexOf(Math.max.apply(null, postsIn.concat([0])));
   if (state.org < 0) { state.org = 0; }
 
@@ -148,18 +149,23 @@
     world.style.transform = "translate(" + state.x + "px," + state.y + "px) scale(" + state.k + ")";
     if (state.view === "tree") { cull(); paint(); }
   }
-  function zoomAt(f, cx, cy) {
-    var k = Math.min(2.5, Math.max(0.05, state.k * f));
+  // Wheel and drag events only move the view; it is drawn once a frame, however many came.
+  var frame = 0;
+  function schedule() {
+    if (!frame) { frame = requestAnimationFrame(function () { frame = 0; apply(); }); }
+  }
+  function zoomAt(f, cx, cy, later) {
+    var k = Math.min(2.5, Math.max(Math.min(0.05, state.k), state.k * f));
     state.x = cx - (cx - state.x) * k / state.k;
     state.y = cy - (cy - state.y) * k / state.k;
     state.k = k;
-    apply();
+    if (later) { schedule(); } else { apply(); }
   }
   stage.addEventListener("wheel", function (ev) {
     ev.preventDefault();
     hideTip();
     var r = stage.getBoundingClientRect();
-    zoomAt(Math.exp(-ev.deltaY * 0.0015), ev.clientX - r.left, ev.clientY - r.top);
+    zoomAt(Math.exp(-ev.deltaY * 0.0015), ev.clientX - r.left, ev.clientY - r.top, true);
   }, { passive: false });
   var drag = null;
   stage.addEventListener("pointerdown", function (ev) {
@@ -174,7 +180,7 @@
     drag.moved = true;
     stage.classList.add("panning");
     state.x = drag.sx + dx; state.y = drag.sy + dy;
-    apply();
+    schedule();
   });
   window.addEventListener("pointerup", function () {
     if (drag && drag.moved) { stage.dataset.dragged = "1"; setTimeout(function () { delete stage.dataset.dragged; }, 0); }
@@ -254,26 +260,29 @@
       place(it, rx, y + b.ch + GAPY, out);
       rx += it.w + GAPX;
     });
-    var px = cx + CW / 2;
-    var lo = Math.min(px, tops[0]), hi = Math.max(px, tops[tops.length - 1]);
-    var d = "M" + px + "," + (y + b.ch) + "V" + busY + "M" + lo + "," + busY + "H" + hi;
-    tops.forEach(function (t) { d += "M" + t + "," + busY + "V" + (y + b.ch + GAPY); });
-    out.paths.push(d);
+    var px = cx + CW / 2, xs = tops.concat([px]).sort(function (p, q) { return p - q; });
+    line(out, px, y + b.ch, px, busY);
+    for (var j = 1; j < xs.length; j++) { if (xs[j] > xs[j - 1]) { line(out, xs[j - 1], busY, xs[j], busY); } }
+    tops.forEach(function (t) { line(out, t, busY, t, y + b.ch + GAPY); });
+  }
+  // Each connector is its own short segment, so the lines drawn are only those near the
+  // screen, never a bus the width of the whole organisation.
+  function line(out, x0, y0, x1, y1) {
+    out.paths.push({ d: "M" + x0 + "," + y0 + "L" + x1 + "," + y1, x0: x0, y0: y0, x1: x1, y1: y1 });
   }
   function placeGrid(g, x, y, out) {
     var rowY = [], acc = y;
     g.rowH.forEach(function (h, r) { rowY[r] = acc; acc += h + 14; });
     for (var c = 0; c < g.cols; c++) {
-      var sx = x + c * (SPINE + CW + GAPX) + SPINE / 2, last = null, d = "";
+      var sx = x + c * (SPINE + CW + GAPX) + SPINE / 2;
       for (var r = 0; r < g.rows; r++) {
         var j = c * g.rows + r;
         if (j >= g.grid.length) { break; }
         var id = g.grid[j], h = cardH(id);
         out.cards.push({ id: id, x: sx + SPINE / 2, y: rowY[r], w: CW, h: h });
-        d += "M" + sx + "," + (rowY[r] + 20) + "H" + (sx + SPINE / 2);
-        last = rowY[r] + 20;
+        line(out, sx, rowY[r] + 20, sx + SPINE / 2, rowY[r] + 20);
+        line(out, sx, r ? rowY[r - 1] + 20 : y, sx, rowY[r] + 20);
       }
-      if (last !== null) { out.paths.push("M" + sx + "," + y + "V" + last + d); }
     }
   }
   function layoutTree() {
@@ -351,7 +360,7 @@
     cards.setAttribute("role", "tree");
     cards.setAttribute("aria-label", "Org chart of " + ORGS[state.org].name);
     layout.cards.forEach(function (b) { boxOf.set(b.id, b); });
-    treePath = new Path2D(layout.paths.join(""));
+    treePath = layout.paths.map(function (q) { q.p = new Path2D(q.d); return q; });
     boxesPath = new Path2D(); hitsPath = new Path2D();   // the cards as boxes, for far out
     layout.cards.forEach(function (b) {
       boxesPath.rect(b.x, b.y, b.w, b.h);
@@ -359,7 +368,8 @@
     });
     drawSecondLines();
     if (layout.panel) { drawPanel(layout.panel); }
-    svg.setAttribute("width", layout.w); svg.setAttribute("height", layout.h);
+    svg.setAttribute("width", "1"); svg.setAttribute("height", "1");   // its lines overflow it
+    drawnLines = null;
   }
   // Only the cards in view are on the page (and the one with the keyboard focus), so
   // panning and zooming stay fast with thousands open; far out, boxes on the canvas.
@@ -386,23 +396,60 @@
       cardOf.set(i, c);
     });
     cards.appendChild(frag);
+    cullLines(k >= SEMANTIC ? [x0, y0, x1, y1] : null);
     var tab = state.focus !== null && cardOf.has(state.focus) ? state.focus : cardOf.keys().next().value;
     cardOf.forEach(function (c, i) { c.tabIndex = i === tab ? 0 : -1; });
   }
+  // Close enough to read, the lines in view are SVG paths beside the cards, so a pan or
+  // zoom only moves the picture; the set is rebuilt only when it changes.
+  var drawnLines = null;
+  function cullLines(box) {
+    var tree = [], second = [];
+    if (box) {
+      var inView = function (q) { return q.x0 < box[2] && q.x1 > box[0] && q.y0 < box[3] && q.y1 > box[1]; };
+      treePath.forEach(function (q, j) { if (inView(q)) { tree.push(j); } });
+      var near = function (x, y) { return x > box[0] && x < box[2] && y > box[1] && y < box[3]; };
+      // a second line up is drawn when both its posts are near the screen (the card names it always)
+      secondLines.forEach(function (q, j) { if (near(q.ax, q.ay) && near(q.bx, q.by)) { second.push(j); } });
+    }
+    var key = tree.join(",") + "|" + second.join(",");
+    if (key === drawnLines) { return; }
+    drawnLines = key;
+    var frag = document.createDocumentFragment();
+    [[tree, treePath, "tree"], [second, secondLines, "second"]].forEach(function (set) {
+      set[0].forEach(function (j) {
+        var p = document.createElementNS(NS, "path");
+        p.setAttribute("d", set[1][j].d); p.setAttribute("class", set[2]);
+        frag.appendChild(p);
+      });
+    });
+    svg.replaceChildren(frag);
+  }
+  var painted = true;
   function paint() {
     var r = window.devicePixelRatio || 1, w = stage.clientWidth, h = stage.clientHeight;
     if (canvas.width !== Math.round(w * r) || canvas.height !== Math.round(h * r)) {
       canvas.width = Math.round(w * r); canvas.height = Math.round(h * r);
       canvas.style.width = w + "px"; canvas.style.height = h + "px";
     }
-    var ctx = canvas.getContext("2d");
+    var ctx = canvas.getContext("2d"), far = state.view === "tree" && treePath && state.k < SEMANTIC;
+    if (!far && !painted) { return; }   // nothing on the canvas, and nothing to put there
     ctx.setTransform(1, 0, 0, 1, 0, 0);
     ctx.clearRect(0, 0, canvas.width, canvas.height);
-    if (state.view !== "tree" || !treePath) { return; }
+    painted = far;
+    if (!far) { return; }
     ctx.setTransform(r * state.k, 0, 0, r * state.k, r * state.x, r * state.y);
+    // only the connectors and second lines that cross the screen are stroked
+    var x0 = -state.x / state.k, y0 = -state.y / state.k, x1 = x0 + w / state.k, y1 = y0 + h / state.k;
+    var seen = function (q) { return q.x0 <= x1 && q.x1 >= x0 && q.y0 <= y1 && q.y1 >= y0; };
     ctx.strokeStyle = "#4b5563";
     ctx.lineWidth = Math.max(1.5, 1 / state.k);
-    ctx.stroke(treePath);
+    treePath.forEach(function (q) { if (seen(q)) { ctx.stroke(q.p); } });
+    ctx.strokeStyle = "#9a3412";
+    ctx.lineWidth = Math.max(2, 1.5 / state.k);
+    ctx.setLineDash([7, 4]);
+    secondLines.forEach(function (q) { if (seen(q)) { ctx.stroke(q.p); } });
+    ctx.setLineDash([]);
     if (state.k >= SEMANTIC) { return; }
     ctx.fillStyle = "#ffffff";
     ctx.fill(boxesPath);
@@ -413,18 +460,19 @@
     ctx.lineWidth = Math.max(4, 4 / state.k);
     ctx.stroke(hitsPath);
   }
+  var secondLines = [];
   function drawSecondLines() {   // a second line up, when both ends are drawn: dashed, under the cards
+    secondLines = [];
     Object.keys(also).forEach(function (k) {
       var i = +k, a = boxOf.get(i);
       if (!a) { return; }
       also[i].forEach(function (j) {
         var b = boxOf.get(j);
         if (!b) { return; }
-        var p = document.createElementNS(NS, "path");
         var x1 = a.x + a.w - 30, y1 = a.y, x2 = b.x + b.w - 30, y2 = b.y + b.h;
-        p.setAttribute("d", "M" + x1 + "," + y1 + "C" + x1 + "," + (y1 - 40) + " " + x2 + "," + (y2 + 40) + " " + x2 + "," + y2);
-        p.setAttribute("class", "second");
-        svg.appendChild(p);
+        var d = "M" + x1 + "," + y1 + "C" + x1 + "," + (y1 - 40) + " " + x2 + "," + (y2 + 40) + " " + x2 + "," + y2;
+        secondLines.push({ d: d, p: new Path2D(d), ax: x1, ay: y1, bx: x2, by: y2, x0: Math.min(x1, x2), x1: Math.max(x1, x2),
+                           y0: Math.min(y1 - 40, y2), y1: Math.max(y1, y2 + 40) });
       });
     });
   }
@@ -474,15 +522,26 @@
     });
     var order = Array.from(bands.keys()).sort(function (a, b) {
       return (a === state.org ? -1 : 0) - (b === state.org ? -1 : 0) || a - b; });
-    var cols = Math.max(4, Math.min(12, Math.ceil(Math.sqrt(ids.length * 1.8))));
-    var pos = new Map(), headers = [], row = 0;
+    // As many columns as are readable across the screen (text >= 11 px at zoom 0.85); each
+    // layer of posts starts a row, each post near the post it hangs under, so most lines
+    // run between neighbouring rows; then bodies, committees and people, by kind.
+    var cols = Math.max(1, Math.min(12, Math.floor((stage.clientWidth / 0.85 - GX) / (NW + GX))));
+    var pos = new Map(), headers = [], row = 0, slot = new Map();
+    var group = function (i) {   // posts by layer; a post with no line up or down after them
+      if (N[i].k !== "post") { return 100 + KIND_ORDER[N[i].k]; }
+      return up[i] < 0 && !kids[i].length && !(i in attachedTo) ? 99 : layerOf(i);
+    };
+    var near = function (i) { return up[i] >= 0 && slot.has(up[i]) ? slot.get(up[i]) : Infinity; };
     order.forEach(function (o) {
-      var members = bands.get(o).sort(function (a, b) {
-        return KIND_ORDER[N[a].k] - KIND_ORDER[N[b].k] || layerOf(a) - layerOf(b) || byName(a, b); });
+      var groups = new Map();
+      bands.get(o).forEach(function (i) { var g = group(i); if (!groups.has(g)) { groups.set(g, []); } groups.get(g).push(i); });
       headers.push({ o: o, row: row });
       row += 1;
-      members.forEach(function (i, j) { pos.set(i, { c: j % cols, r: row + Math.floor(j / cols) }); });
-      row += Math.ceil(members.length / cols);
+      Array.from(groups.keys()).sort(function (a, b) { return a - b; }).forEach(function (g) {
+        var members = groups.get(g).sort(function (a, b) { return near(a) - near(b) || byName(a, b); });
+        members.forEach(function (i, j) { pos.set(i, { c: j % cols, r: row + Math.floor(j / cols) }); slot.set(i, pos.size); });
+        row += Math.ceil(members.length / cols);
+      });
     });
     var rowTop = function (r) { return GY + r * (NH + GY); };
     var colX = function (c) { return GX + c * (NW + GX); };
@@ -491,8 +550,11 @@
     return { ids: ids, boxes: boxes, headers: headers, rowTop: rowTop, colX: colX,
              w: colX(cols) , h: rowTop(row) };
   }
+  // A line runs from the upper of its two nodes down to the lower; the arrow head is at
+  // the node the relationship points to, whichever end that is.
+  function upward(net, e) { var a = net.boxes.get(e.f), b = net.boxes.get(e.t); return b.r < a.r || (b.r === a.r && b.c < a.c); }
   function route(net, e, k, ports) {
-    var a = net.boxes.get(e.f), b = net.boxes.get(e.t), lanes = Math.floor((GY - 16) / LANE);
+    var flip = upward(net, e), a = net.boxes.get(flip ? e.t : e.f), b = net.boxes.get(flip ? e.f : e.t), lanes = Math.floor((GY - 16) / LANE);
     var lane = function (s) { return 8 + ((s * 7) % lanes) * LANE; };
     var ax = a.x + a.w * ports.out[k], bx = b.x + b.w * ports.in[k];
     var yBelow = a.y + a.h + lane(k), yAbove = b.y - GY + lane(k + 3);
@@ -509,9 +571,9 @@
   function portsFor(net, list) {   // where each line leaves the bottom and enters the top of its box
     var outs = new Map(), ins = new Map(), res = { out: {}, in: {} };
     list.forEach(function (k) {
-      var e = E[k];
-      if (!outs.has(e.f)) { outs.set(e.f, []); } outs.get(e.f).push(k);
-      if (!ins.has(e.t)) { ins.set(e.t, []); } ins.get(e.t).push(k);
+      var e = E[k], flip = upward(net, e), f = flip ? e.t : e.f, t = flip ? e.f : e.t;
+      if (!outs.has(f)) { outs.set(f, []); } outs.get(f).push(k);
+      if (!ins.has(t)) { ins.set(t, []); } ins.get(t).push(k);
     });
     outs.forEach(function (ks) { ks.forEach(function (k, j) { res.out[k] = (j + 1) / (ks.length + 1); }); });
     ins.forEach(function (ks) { ks.forEach(function (k, j) { res.in[k] = (j + 1) / (ks.length + 1); }); });
@@ -570,7 +632,7 @@
       p.setAttribute("d", "M" + pts.map(function (q) { return q[0] + "," + q[1]; }).join("L"));
       p.setAttribute("stroke", t.colour); p.setAttribute("stroke-width", t.width);
       if (t.dash) { p.setAttribute("stroke-dasharray", t.dash); }
-      p.setAttribute("marker-end", "url(#arrow" + e.y + ")");
+      p.setAttribute(upward(net, e) ? "marker-start" : "marker-end", "url(#arrow" + e.y + ")");
       p.dataset.e = k;
       p.style.pointerEvents = "stroke";
       svg.appendChild(p);
@@ -621,7 +683,11 @@
     opening();
     render();
     fit(0);
-    if (state.k < 0.6) {   // too small to read (a phone): the top of the chart, readable
+    if (state.view === "net") {   // the network: as wide as the screen, from the top
+      state.k = Math.min(1, (stage.clientWidth - 24) / layout.w);
+      state.x = Math.max(12, (stage.clientWidth - layout.w * state.k) / 2); state.y = 0;
+      apply();
+    } else if (state.k < 0.6) {   // too small to read (a phone): the top of the chart, readable
       state.k = Math.min(1, Math.max(0.85, (stage.clientWidth - 16) / CW));
       state.x = Math.max(8, (stage.clientWidth - Math.min(layout.w, stage.clientWidth / state.k) * state.k) / 2);
       state.y = 8;
