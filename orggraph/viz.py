@@ -263,12 +263,15 @@ def _lines_up(G: nx.MultiDiGraph, n: str, index: dict[str, int]) -> list[str]:
 def _hangs_under(G: nx.MultiDiGraph, n: str, lines: list[str], org_of: dict[str, int],
                  layer: dict[str, int]) -> str | None:
     """The post ``n`` hangs under in its tree: a line up to a post of its own
-    organisation in a layer above (the nearest layer, then natural order), if any."""
+    organisation (the nearest layer, then natural order), if any. The layer may be
+    n's own when n's shortest line to the top runs through another organisation;
+    lines of accountability have no cycle (validation refuses one), so the tree has none.
+    """
     mine = layer.get(n)
     if mine is None:
         return None
     parents = [v for v in lines if G.nodes[v]["label"] == Label.POST
-               and org_of[v] == org_of[n] and layer.get(v, mine) < mine]
+               and org_of[v] == org_of[n] and v in layer and layer[v] <= mine]
     return min(parents, key=lambda v: (layer[v], _natural(v))) if parents else None
 
 
