@@ -7,11 +7,11 @@
 
 from __future__ import annotations
 
-from collections import Counter
 from typing import Any
 
 import networkx as nx
 
+from .counts import count_graph, summary_rows
 from .graph import display_name, match_nodes, resolve_node
 from .model import RELATIONSHIP_FIELDS
 
@@ -21,30 +21,15 @@ __all__ = ["find", "show", "summary"]
 def summary(G: nx.MultiDiGraph) -> list[dict[str, Any]]:
     """Counts of nodes by label and body kind, relationships by type, and per source.
 
-    Rows have ``category``, ``name``, ``nodes`` and ``relationships``.
+    Rows have ``category``, ``name``, ``nodes`` and ``relationships``
+    (:func:`orggraph.counts.summary_rows`); :func:`orggraph.counts.summary` gives the
+    same rows for a data directory without building its graph.
 
     >>> rows = summary(load_graph())
     >>> [r["name"] for r in rows if r["category"] == "label"]
     ['Body', 'Person', 'Post']
     """
-    rows: list[dict[str, Any]] = [
-        {"category": "total", "name": "all", "nodes": G.number_of_nodes(),
-         "relationships": G.number_of_edges()}
-    ]
-    labels = Counter(a["label"] for _, a in G.nodes(data=True))
-    kinds = Counter(a["kind"] for _, a in G.nodes(data=True) if a["label"] == "Body")
-    types = Counter(t for _, _, t in G.edges(data="type"))
-    node_src = Counter(a["source"] for _, a in G.nodes(data=True))
-    edge_src = Counter(s for _, _, s in G.edges(data="source"))
-    rows += [{"category": "label", "name": k, "nodes": labels[k], "relationships": None}
-             for k in sorted(labels)]
-    rows += [{"category": "body kind", "name": k, "nodes": kinds[k], "relationships": None}
-             for k in sorted(kinds)]
-    rows += [{"category": "relationship type", "name": k, "nodes": None, "relationships": types[k]}
-             for k in sorted(types)]
-    rows += [{"category": "source", "name": k, "nodes": node_src[k],
-              "relationships": edge_src[k]} for k in sorted(G.graph.get("sources", {}))]
-    return rows
+    return summary_rows(count_graph(G))
 
 
 def _bodies_of(G: nx.MultiDiGraph, node: str) -> list[str]:

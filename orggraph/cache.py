@@ -16,7 +16,10 @@ exactly as it was:
 - the file is written atomically (a temporary file moved into place), so a run
   interrupted while writing leaves the old cache or none;
 - only a directory whose files hold at least :data:`MIN_BYTES` is cached: below that,
-  reading the YAML is quicker than any cache.
+  reading the YAML is quicker than any cache;
+- a small *head* the caller computes from the graph (the counts ``orggraph summary``
+  prints, :mod:`orggraph.counts`) is kept before the graph, and :func:`cached_head`
+  reads it alone: without unpickling the graph, or importing NetworkX.
 
 Validation happens when the cache is written: a directory with errors raises
 :class:`~orggraph.errors.DataError` as ever and nothing is cached. The CLI uses the
@@ -38,19 +41,19 @@ import os
 import pickle
 import sys
 from collections.abc import Callable
-from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 from typing import Any
 
 from .model import gc_paused
 from .output import write_file
 
-__all__ = ["MIN_BYTES", "cache_dir", "cache_path", "cached_graph", "directory_key"]
+__all__ = ["MIN_BYTES", "cache_dir", "cache_path", "cached_graph", "cached_head",
+           "directory_key"]
 
 #: A directory whose files hold fewer bytes than this is read afresh every time.
 MIN_BYTES = 1_000_000
 #: The first bytes of every cache file, with the format's version.
-_MAGIC = b"orggraph graph cache 1\n"
+_MAGIC = b"orggraph graph cache 2\n"
 _ENV = "ORGGRAPH_CACHE_DIR"
 
 
@@ -78,14 +81,20 @@ def _files(directory: Path) -> list[Path]:
     return out
 
 
-def _versions() -> str:
-    import networkx
+def _version(package: str) -> str:
+    from importlib.metadata import PackageNotFoundError, version  # only to key a cache
 
     try:
-        ours = version("orggraph")
+        return version(package)
     except PackageNotFoundError:  # pragma: no cover - run from a source tree
-        ours = "unknown"
-    return f"orggraph {ours}; python {sys.version}; networkx {networkx.__version__}"
+        return "unknown"
+
+
+def _versions() -> str:
+    """The versions the cache depends on, read from the installed metadata (without
+    importing NetworkX, which a command reading only the head never needs)."""
+    return (f"orggraph {_version('orggraph')}; python {sys.version}; "
+            f"networkx {_version('networkx')}")
 
 
 def directory_key(directory: str | Path) -> str:
@@ -104,31 +113,51 @@ def _size(directory: Path) -> int:
     return sum(p.stat().st_size for p in _files(directory))
 
 
-def _read(path: Path, key: str) -> Any | None:
-    """The cached graph when the file's key is ``key``, else None (never trusted
-    otherwise, and a file cut short or unreadable is as good as none)."""
-    head = _MAGIC + key.encode() + b"\n"
+def _read(path: Path, key: str, *, graph: bool = True) -> Any | None:
+    """The cached graph (or only the head before it) when the file's key is ``key``,
+    else None (never trusted otherwise, and a file cut short or unreadable is as good
+    as none)."""
+    magic = _MAGIC + key.encode() + b"\n"
     try:
         with path.open("rb") as f:
-            if f.read(len(head)) != head:
+            if f.read(len(magic)) != magic:
                 return None
+            head = pickle.load(f)  # noqa: S301 - our own file, its key checked first
+            if not graph:
+                return head
             with gc_paused():  # millions of dicts that live on: half the time otherwise
-                return pickle.load(f)  # noqa: S301 - our own file, its key checked first
+                return pickle.load(f)  # noqa: S301
     except (OSError, EOFError, pickle.UnpicklingError, AttributeError, ImportError,
             ValueError, TypeError):
         return None
 
 
+def _cacheable(root: Path, min_bytes: int | None) -> bool:
+    return root.is_dir() and _size(root) >= (MIN_BYTES if min_bytes is None else min_bytes)
+
+
+def cached_head(directory: str | Path, *, min_bytes: int | None = None,
+                where: Path | None = None) -> Any | None:
+    """The head kept with the cached graph of ``directory`` when the directory is
+    unchanged and cached, else None; the graph itself is not read."""
+    root = Path(directory)
+    if not _cacheable(root, min_bytes):
+        return None
+    return _read(cache_path(root, where), directory_key(root), graph=False)
+
+
 def cached_graph(directory: str | Path, build: Callable[[], Any], *,
+                 head: Callable[[Any], Any] | None = None,
                  min_bytes: int | None = None, where: Path | None = None) -> Any:
     """The graph of ``directory``: from its cache when the directory is unchanged, else
-    ``build()`` (which reads and validates the data) and the cache written for next time.
+    ``build()`` (which reads and validates the data) and the cache written for next time,
+    with ``head(graph)`` before the graph for :func:`cached_head` (None without ``head``).
 
     A cache that cannot be written (no space, a read-only home) costs nothing but the
     time: the graph built is returned all the same.
     """
     root = Path(directory)
-    if not root.is_dir() or _size(root) < (MIN_BYTES if min_bytes is None else min_bytes):
+    if not _cacheable(root, min_bytes):
         return build()
     key = directory_key(root)
     path = cache_path(root, where)
@@ -139,8 +168,9 @@ def cached_graph(directory: str | Path, build: Callable[[], Any], *,
     try:
         path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
         with gc_paused():
-            data = _MAGIC + key.encode() + b"\n" + pickle.dumps(
-                G, protocol=pickle.HIGHEST_PROTOCOL)
+            data = b"".join([_MAGIC, key.encode(), b"\n", *(
+                pickle.dumps(obj, protocol=pickle.HIGHEST_PROTOCOL)
+                for obj in (head(G) if head else None, G))])
         write_file(path, data, force=True)
     except (OSError, pickle.PicklingError):
         pass

@@ -23,10 +23,12 @@ import networkx as nx
 
 from ._nxadapter import add_edges, add_nodes
 from .cache import cached_graph
-from .errors import AmbiguousNameError, ParameterError, UnknownNodeError
+from .counts import count_graph
+from .dates import is_valid_on, parse_as_of
+from .errors import AmbiguousNameError, UnknownNodeError
 from .index import seed_graph_index, watched_graph
 from .load import DEFAULT_DATA_DIR, Dataset, read_data
-from .model import PartialDate, gc_paused
+from .model import gc_paused
 
 __all__ = [
     "build_graph",
@@ -109,43 +111,18 @@ def load_graph(
     """Read, validate and build the graph of a data directory in one step.
 
     With ``cache``, an unchanged directory's graph comes from its validated cache
-    (:func:`orggraph.cache.cached_graph`), as the CLI does unless ``--no-cache``.
+    (:func:`orggraph.cache.cached_graph`), as the CLI does unless ``--no-cache``; the
+    cache keeps the graph's counts (:func:`orggraph.counts.count_graph`) before it.
 
     >>> load_graph(as_of="2026-04-01").has_node("nchc")
     False
     """
     when = parse_as_of(as_of) if isinstance(as_of, str) else as_of
     if cache:
-        G = cached_graph(directory, lambda: build_graph(read_data(directory), release=True))
+        G = cached_graph(directory, lambda: build_graph(read_data(directory), release=True),
+                         head=count_graph)
         return filter_as_of(G, when) if when else G
     return build_graph(read_data(directory), when, release=True)
-
-
-def parse_as_of(text: str, parameter: str = "as_of") -> dt.date:
-    """An as-of date from text; a partial date means its first day.
-
-    ``parameter`` names the parameter the text came from, for the
-    :class:`~orggraph.errors.ParameterError` a text that is no date raises.
-
-    >>> parse_as_of("2025-05")
-    datetime.date(2025, 5, 1)
-    """
-    try:
-        return PartialDate.parse(text).first_day()
-    except ValueError as exc:
-        raise ParameterError(f"{parameter} {text!r}: {exc}", (parameter,)) from None
-
-
-def is_valid_on(attrs: dict[str, Any], when: dt.date) -> bool:
-    """Whether a node's or edge's ``valid_from``/``valid_to`` include ``when``.
-
-    >>> is_valid_on({"valid_to": "2026-03-31"}, dt.date(2026, 4, 1))
-    False
-    """
-    start, end = attrs.get("valid_from"), attrs.get("valid_to")
-    if start and PartialDate.parse(start).first_day() > when:
-        return False
-    return not (end and PartialDate.parse(end).last_day() < when)
 
 
 def filter_as_of(G: nx.MultiDiGraph, when: dt.date) -> nx.MultiDiGraph:

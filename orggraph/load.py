@@ -31,11 +31,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, ClassVar, NamedTuple
 
-import networkx as nx
-import numpy as np
 import yaml
 
-from ._arrays import sorted_distinct
 from .errors import DataError, Problem
 from .model import (
     ACCOUNTABILITY_TYPES,
@@ -1047,6 +1044,8 @@ class _Reader:
         lines = [(rel.start, rel.end) for rel in rels if rel.type in ACCOUNTABILITY_TYPES]
         if not _has_cycle(lines):
             return  # the usual case, found without building a graph
+        import networkx as nx  # only to name the cycles of data that has one
+
         g = nx.DiGraph()
         first_edge: dict[tuple[str, str], Relationship] = {}
         for rel in rels:
@@ -1136,13 +1135,49 @@ def _ancestors(parents: dict[str, set[str]], body: str) -> set[str]:
     return out
 
 
+#: From this many edges, :func:`_has_cycle` works on NumPy arrays; below, in Python
+#: (quicker for small data, and a command reading it need not import NumPy).
+_ARRAY_EDGES = 20_000
+
+
 def _has_cycle(edges: list[tuple[str, str]]) -> bool:
     """Whether the directed edges have a cycle (a self-loop counts): Kahn's algorithm,
-    removing every node with no incoming edge left, level by level, with numpy.
+    removing every node with no incoming edge left (:func:`_has_cycle_arrays` for many
+    edges).
 
     >>> _has_cycle([("a", "b"), ("b", "c")]), _has_cycle([("a", "b"), ("b", "a")])
     (False, True)
     """
+    if len(edges) >= _ARRAY_EDGES:
+        return _has_cycle_arrays(edges)
+    targets: dict[str, list[str]] = defaultdict(list)
+    waiting: Counter[str] = Counter()
+    for start, end in edges:
+        targets[start].append(end)
+        waiting[end] += 1
+    nodes = {x for edge in edges for x in edge}
+    frontier = [n for n in nodes if not waiting[n]]
+    removed = 0
+    while frontier:
+        node = frontier.pop()
+        removed += 1
+        for end in targets.get(node, ()):
+            waiting[end] -= 1
+            if not waiting[end]:
+                frontier.append(end)
+    return removed < len(nodes)
+
+
+def _has_cycle_arrays(edges: list[tuple[str, str]]) -> bool:
+    """:func:`_has_cycle` level by level on NumPy arrays, for many edges.
+
+    >>> _has_cycle_arrays([("a", "b"), ("b", "c")]), _has_cycle_arrays([("a", "a")])
+    (False, True)
+    """
+    import numpy as np  # only for large data: small data never waits for its import
+
+    from ._arrays import sorted_distinct
+
     number: dict[str, int] = {}
     ends = np.fromiter((number.setdefault(x, len(number)) for edge in edges for x in edge),
                        dtype=np.int64, count=2 * len(edges))

@@ -128,9 +128,10 @@ def test_as_of_on_a_cached_graph_is_as_without(data: Path) -> None:
 def test_the_cli_uses_the_cache_unless_no_cache(data: Path, runner: Any,
                                                monkeypatch: pytest.MonkeyPatch) -> None:
     path = cache.cache_path(data)
-    fresh = runner.invoke(main, ["summary", "--data", str(data), "--no-cache"])
-    assert fresh.exit_code == 0 and not path.exists()
-    first = runner.invoke(main, ["summary", "--data", str(data)])
+    fresh = runner.invoke(main, ["find", "Medical", "--data", str(data), "--no-cache"])
+    summary = runner.invoke(main, ["summary", "--data", str(data)])  # counts, no graph
+    assert fresh.exit_code == summary.exit_code == 0 and not path.exists()
+    first = runner.invoke(main, ["find", "Medical", "--data", str(data)])
     assert first.exit_code == 0 and path.is_file()
     stamp = path.stat().st_mtime_ns
 
@@ -138,10 +139,13 @@ def test_the_cli_uses_the_cache_unless_no_cache(data: Path, runner: Any,
         raise AssertionError("the data was read again")
 
     monkeypatch.setattr("orggraph.graph.read_data", no_reading)
-    again = runner.invoke(main, ["summary", "--data", str(data)])
+    monkeypatch.setattr("orggraph.load.read_data", no_reading)
+    again = runner.invoke(main, ["find", "Medical", "--data", str(data)])
     assert again.exit_code == 0 and again.output == first.output == fresh.output
     assert path.stat().st_mtime_ns == stamp
-    for argv in (["find", "Medical"], ["query", "spans-and-layers"],
+    cached = runner.invoke(main, ["summary", "--data", str(data)])  # the cache's head
+    assert cached.exit_code == 0 and cached.output == summary.output
+    for argv in (["summary"], ["query", "spans-and-layers"],
                  ["export", "json", "-o", str(data.parent / "g.json")]):
         assert runner.invoke(main, [*argv, "--data", str(data)]).exit_code == 0, argv
     assert runner.invoke(main, ["summary", "--data", str(data), "--no-cache"]).exit_code == 1

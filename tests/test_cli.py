@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import inspect
 import json
+from pathlib import Path
 
+import click
 import pytest
 
-from orggraph.cli import main
+from orggraph.cli import COMMANDS, main
 from tests.conftest import TINY
 
 D = ["--data", str(TINY)]
@@ -265,6 +268,49 @@ def test_help_imports_no_networkx_numpy_or_yaml(argv):
                           text=True, check=True)
     heavy = done.stderr.strip().splitlines()[-1] if done.stderr.strip() else ""
     assert heavy == "", f"orggraph {' '.join(argv)} imported {heavy}"
+
+
+def test_summary_imports_no_networkx_or_numpy():
+    """``summary`` counts the records (the curated data is read, so PyYAML is imported)."""
+    import subprocess
+    import sys
+
+    done = subprocess.run([sys.executable, "-c", _IMPORTS_AFTER, "summary"],
+                          capture_output=True, text=True, check=True)
+    assert done.stderr.strip().splitlines()[-1] == "yaml"
+    assert "total" in done.stdout
+
+
+def test_help_lists_commands_without_importing_them():
+    import subprocess
+    import sys
+
+    code = ("import sys\nfrom orggraph.cli import main\ntry:\n    main(['--help'])\n"
+            "except SystemExit:\n    pass\n"
+            "print(sorted(m for m in sys.modules if m.startswith('orggraph.commands.')),"
+            " file=sys.stderr)")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                          check=True)
+    assert done.stderr.strip() == "[]"
+    loaded = click.Group("orggraph", commands=main.commands)  # every command imported
+    with click.Context(loaded, info_name="orggraph") as ctx:
+        formatter = ctx.make_formatter()
+        loaded.format_commands(ctx, formatter)
+    assert formatter.getvalue() in done.stdout
+
+
+@pytest.mark.parametrize("name", sorted(COMMANDS))
+def test_each_commands_listed_help_is_its_first_paragraph(name):
+    command = main.get_command(click.Context(main), name)
+    assert command is not None and command.name == name
+    first = inspect.cleandoc(command.help or "").split("\n\n")[0]
+    assert COMMANDS[name][1] == " ".join(first.split())
+
+
+def test_every_command_module_is_listed():
+    package = Path(__file__).resolve().parent.parent / "orggraph" / "commands"
+    modules = {p.stem for p in package.glob("*.py")} - {"__init__"}
+    assert modules == {module for module, _ in COMMANDS.values()}
 
 
 def test_the_package_names_load_on_first_use():

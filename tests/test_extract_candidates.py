@@ -334,3 +334,98 @@ def test_each_candidate_has_a_quote_and_a_reason():
 def test_the_subject_of_a_clause(clause, who):
     known, found = subject_of(clause, 0, clause.index("report"))
     assert known and [m.name if m else None for m in found] == who
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a board's composition in lower case, right after "will have"
+    ("The panel will have a chair, a vice chair, two lay members and a clinical adviser.\n",
+     {("CHAIRS", "chair", "panel"), ("MEMBER_OF", "vice chair", "panel"),
+      ("MEMBER_OF", "lay members", "panel"), ("MEMBER_OF", "clinical adviser", "panel")}),
+    # "The membership of the X will be:" with entries split by semicolons
+    ("The membership of the Audit Group will be: the Deputy Chair; the Finance Lead; "
+     "the Head of Risk.\n",
+     {("MEMBER_OF", "Deputy Chair", "Audit Group"), ("MEMBER_OF", "Finance Lead", "Audit Group"),
+      ("MEMBER_OF", "Head of Risk", "Audit Group")}),
+    # "Members of the X are:" written as a field
+    ("Members of the Forum are: the Chair and the Secretary.\n",
+     {("CHAIRS", "Chair", "Forum"), ("MEMBER_OF", "Secretary", "Forum")}),
+    # "made up of the following members": the lead-in is not a member
+    ("The Governing Body is made up of the following members: a Chair and two lay members.\n",
+     {("CHAIRS", "Chair", "Governing Body"), ("MEMBER_OF", "lay members", "Governing Body")}),
+    # an entry "The Chair of the X" under a composition lead-in chairs the body
+    ("The Quality Board consists of:\n• The Chair of the Trust\n• The Safety Lead\n",
+     {("CHAIRS", "Chair", "Quality Board"), ("MEMBER_OF", "Safety Lead", "Quality Board")}),
+    # a lower-case body right before its composition; an aside and a relative clause inside
+    ("In addition, the panel comprises a Chair and two Lay Members.\n",
+     {("CHAIRS", "Chair", "panel"), ("MEMBER_OF", "Lay Members", "panel")}),
+    ("The Forum comprises four Clinical Leads (one of whom is the Deputy Chair) who meet "
+     "monthly, and two Patient Representatives including the Forum Chair who attend.\n",
+     {("MEMBER_OF", "Clinical Leads", "Forum"), ("MEMBER_OF", "Deputy Chair", "Forum"),
+      ("MEMBER_OF", "Patient Representatives", "Forum"), ("CHAIRS", "Forum Chair", "Forum")}),
+    # a lead-in naming the body after "Membership of", then one entry a line
+    ("Membership of the Quality Panel includes:\n- Independent Chair – A. Person\n"
+     "- Two clinical advisers\n",
+     {("CHAIRS", "Independent Chair", "Quality Panel"),
+      ("MEMBER_OF", "clinical advisers", "Quality Panel")}),
+    # "Board of Directors" is a body, and "the following … posts:" is no member
+    ("The Board of Directors consists of the following executive posts:\n• Chief Nurse\n",
+     {("MEMBER_OF", "Chief Nurse", "Board of Directors")}),
+    # a member of a standing body written in lower case
+    (HEAD + "The post holder is a member of the board.\n",
+     {("MEMBER_OF", "Ward Sister", "board")}),
+    # plain "work with", and the named examples after a generic counterpart
+    (HEAD + "The post holder will work with colleagues across the hospital, including the "
+     "Bed Manager and the Discharge Team.\n",
+     {("WORKS_WITH", "Ward Sister", "Bed Manager"),
+      ("WORKS_WITH", "Ward Sister", "Discharge Team")}),
+    # kinds that share one plural noun
+    (HEAD + "Working jointly with surgical and medical teams.\n",
+     {("WORKS_WITH", "Ward Sister", "surgical teams"),
+      ("WORKS_WITH", "Ward Sister", "medical teams")}),
+    # posts that report to "the post holder"
+    (HEAD + "The Staff Nurses and the Ward Clerk will report to the post holder.\n",
+     {("REPORTS_TO", "Staff Nurses", "Ward Sister"), ("REPORTS_TO", "Ward Clerk", "Ward Sister")}),
+    # a qualifier word before a capitalised name is the next name of the list
+    (HEAD + "Responsible for: Staff Nurses, Clinical Educators and the Ward Clerk\n",
+     {("REPORTS_TO", "Staff Nurses", "Ward Sister"),
+      ("REPORTS_TO", "Clinical Educators", "Ward Sister"),
+      ("REPORTS_TO", "Ward Clerk", "Ward Sister")}),
+    # several qualified values of one field, one per line
+    (HEAD + "Responsible to: Senior Sister – clinically\nUnit Manager – managerially\n",
+     {("RESPONSIBLE_TO", "Ward Sister", "Senior Sister"),
+      ("RESPONSIBLE_TO", "Ward Sister", "Unit Manager")}),
+])
+def test_compositions_counterparts_and_lists(text: str, expected: set[tuple[str, str, str]]):
+    assert expected <= facts(text)
+
+
+@pytest.mark.parametrize(("text", "wrong"), [
+    # lower-case words that are not all posts are no composition
+    ("The board will have a duty to consult local people and partners.\n",
+     ("MEMBER_OF", "local people", "board")),
+    # nouns listed before a noun are not kinds sharing it
+    (HEAD + "Working jointly with communities, local authorities and charities.\n",
+     ("WORKS_WITH", "Ward Sister", "communities authorities")),
+    # two words without a comma or "and" are one name, not two kinds
+    (HEAD + "Working jointly with key senior managers.\n",
+     ("WORKS_WITH", "Ward Sister", "key managers")),
+    # a criterion of the person specification
+    (HEAD + "Ability to work with the Matron on audits.\n", ("WORKS_WITH", "Ward Sister", "Matron")),
+    # the organisation's own joint working
+    ("The Trust will progress the joint working with Westshire Council.\n",
+     ("WORKS_WITH", "Trust", "Westshire Council")),
+    # a team named only by its kind
+    (HEAD + "The post holder is a member of the multi-disciplinary team.\n",
+     ("MEMBER_OF", "Ward Sister", "multi-disciplinary team")),
+])
+def test_what_those_rules_leave_alone(text: str, wrong: tuple[str, str, str]):
+    found = facts(text)
+    assert wrong not in found, found
+    assert not any(f[0] in ("MEMBER_OF", "CHAIRS") for f in found) or "Working" in text
+
+
+def test_a_following_lead_in_is_no_member_and_a_board_of_directors_is_a_body():
+    found = facts("The Board of Directors consists of the following executive director posts:\n"
+                  "• Chief Nurse\n• Chief Finance Officer\n")
+    assert found == {("MEMBER_OF", "Chief Nurse", "Board of Directors"),
+                     ("MEMBER_OF", "Chief Finance Officer", "Board of Directors")}

@@ -85,3 +85,11 @@ def test_every_passage_is_an_exact_slice_in_order(path):
     starts = [p.start for p in got]
     assert starts == sorted(starts)
     assert all(a.end <= b.start for a, b in itertools.pairwise(got))
+
+
+def test_qualified_lines_under_a_field_are_more_values():
+    text = ("Reports to: Head of Service – operationally\nClinical Lead – professionally\n"
+            "The post holder leads the team.\n")
+    fields = [(p.label, p.value) for p in passages(text) if p.kind == "field"]
+    assert fields == [("Reports to", "Head of Service – operationally"),
+                      ("Reports to", "Clinical Lead – professionally")]

@@ -73,3 +73,19 @@ def test_abbreviations_and_the_documents_own_body():
     assert {(r.start, r.end) for r in d.relationships} == {
         ("chief nurse", "quality safety committee"),
         ("finance director", "quality safety committee")}
+
+
+@pytest.mark.parametrize(("raw", "title"), [
+    ("Job Title: Staff Nurse/Team Lead (Band 6) Urgent Care", "Staff Nurse/Team Lead Urgent Care"),
+    ("Post: Ward Clerk (Grade 3)", "Ward Clerk"),
+])
+def test_a_grade_inside_a_title_is_taken_out(raw: str, title: str):
+    assert clean_title(raw) == title
+
+
+def test_a_title_with_a_grade_inside_spans_the_text_it_was_cleaned_from():
+    text = "Job Title: Staff Nurse (Band 5) Day Surgery\nReports to: Ward Manager\n"
+    found = passages(text)
+    m = find_title(text, found)
+    assert m is not None and m.name == "Staff Nurse Day Surgery"
+    assert text[m.start:m.end] == "Staff Nurse (Band 5) Day Surgery"

@@ -397,10 +397,26 @@ def test_normalise_space_fast_path_is_the_regex(text):
 @given(st.lists(st.tuples(st.integers(0, 7), st.integers(0, 7)), max_size=14))
 @PURE
 def test_cycle_test_agrees_with_networkx(pairs):
-    from orggraph.load import _has_cycle
+    """Both ways of the test: in Python (small data) and on NumPy arrays (large)."""
+    from orggraph.load import _has_cycle, _has_cycle_arrays
 
     edges = [(f"p{a}", f"p{b}") for a, b in pairs]
-    assert _has_cycle(edges) == (not nx.is_directed_acyclic_graph(nx.DiGraph(edges)))
+    cyclic = not nx.is_directed_acyclic_graph(nx.DiGraph(edges))
+    assert _has_cycle(edges) == _has_cycle_arrays(edges) == cyclic
+
+
+@pytest.mark.parametrize("cycle", [False, True])
+def test_many_lines_are_tested_for_a_cycle_on_arrays(cycle, monkeypatch):
+    import orggraph.load as load
+
+    edges = [(f"p{i}", f"p{i // 2}") for i in range(1, load._ARRAY_EDGES + 10)]
+    if cycle:
+        edges.append(("p0", edges[-1][0]))
+    used: list[int] = []
+    arrays = load._has_cycle_arrays
+    monkeypatch.setattr(load, "_has_cycle_arrays",
+                        lambda e: used.append(len(e)) or arrays(e))
+    assert load._has_cycle(edges) is cycle and used == [len(edges)]
 
 
 # --- reading in worker processes against reading here ------------------------------------

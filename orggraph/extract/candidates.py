@@ -18,8 +18,16 @@ import re
 from .charts import from_charts
 from .cues import CUE_HINT, CUES, LABELS, Cue
 from .layout import Passage
-from .mentions import Candidate, Mention, first_name, names_in, plain_name, plain_names
-from .names import classify, looks_like_post, normalise
+from .mentions import (
+    COUNTERPARTS,
+    Candidate,
+    Mention,
+    first_name,
+    names_in,
+    plain_name,
+    plain_names,
+)
+from .names import BODY_WORDS, POST_WORDS, classify, looks_like_post, normalise
 from .sentences import clauses, passages
 from .structure import from_counted
 
@@ -47,7 +55,8 @@ _SELF_START = re.compile(rf"^\s*(?:[\w ,]{{0,40}},\s*)?(?:{_SELF})\b", re.IGNORE
 _SELF_TAIL = re.compile(rf"\b(?:{_SELF})\s+(?:(?:will|shall|would|must|may|can|is|are|also|be|"
                         r"to|directly|continue|remain|expected|required|normally|usually)\s+)*$",
                         re.IGNORECASE)
-_SELF_OBJECT = re.compile(rf"^\s*(?:{_SELF})\b", re.IGNORECASE)
+#: (no "^": ``match(text, pos)`` anchors at ``pos``, where "^" would never match)
+_SELF_OBJECT = re.compile(rf"\s*(?:{_SELF})\b", re.IGNORECASE)
 #: A duty written as an order ("Deputise for …", "To attend …") is the post's own.
 _DUTY = re.compile(r"^\s*(?:to\s+)?(?:lead|attend|support|provide|work|ensure|be|act|chair|"
                    r"co-chair|deputise|deputize|manage|line\s+manage|develop|represent|"
@@ -138,6 +147,12 @@ def _role(cue: Cue, m: re.Match[str], target: Mention | None) -> str | None:
 _STRONG = frozenset({"ACCOUNTABLE_TO", "RESPONSIBLE_TO", "REPORTS_TO", "DEPUTISES_FOR"})
 
 
+#: Bodies a post can be a member of when written in lower case ("a member of the board");
+#: "the team" or "the multi-disciplinary team" names no particular team, so is left out.
+_STANDING = frozenset({"board", "committee", "sub-committee", "panel", "forum", "council",
+                       "executive", "assembly"})
+
+
 _COUNT = re.compile(r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|single|"
                     r"sole|\d{1,2})\s+(?=\w)",
                     re.IGNORECASE)
@@ -155,14 +170,122 @@ def _targets(text: str, at: int, end: int, many: bool, rtype: str) -> list[Menti
                                                           text[at:end]):
         return [None]
     if rtype == "WORKS_WITH":  # counterparts too: "with stakeholders and the Board"
-        return list(plain_names(text, at, end))
-    found = [m for m in names_in(text, at, end, many) if not generic(m.name)]
+        return _counterparts(text, at, end)
     if rtype == "MEMBER_OF<":
-        return [_uncounted(m) for m in found]
+        return _members(text, at, end, many)
+    found = [m for m in names_in(text, at, end, many) if not generic(m.name)]
     if not found and rtype.rstrip("<") in _STRONG:
         plain = plain_name(text, at, end)
         return [plain] if plain else []
+    if not found and rtype == "MEMBER_OF":  # "a member of the board": a standing body
+        plain = plain_name(text, at, end)
+        return [plain] if plain and plain.name.split()[-1].lower() in _STANDING else []
     return list(found)
+
+
+#: "… including", "e.g.", "such as" after a generic counterpart: the named examples follow.
+_EXAMPLES = re.compile(r"[^.;:\n]{0,60}?(?:,\s*|\s+|\(\s*)(?:including|e\.g\.?|for\s+example|"
+                       r"such\s+as|notably)[\s,:]+")
+
+
+#: Kinds listed before one plural noun they share: "clinical, operational and corporate teams".
+_SHARED_HEAD = re.compile(r"\s*(?P<kinds>(?:[a-z][\w-]+,?\s+){0,5}(?:and\s+|or\s+)?[a-z][\w-]+)\s+"
+                          r"(?P<head>[a-z]+s)\b(?:\s*,?\s*(?:and\s+|as\s+well\s+as\s+))?")
+
+
+#: Two or more kinds joined by commas, "and" or "or" ("clinical, operational and corporate");
+#: "communities, local" (a noun among them, ending in s) is not.
+_KINDS = re.compile(r"[a-z][\w-]+(?:(?:,\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+)[a-z][\w-]+)+")
+
+
+def _shared(text: str, m: re.Match[str]) -> list[Mention]:
+    """One name per kind of a shared plural noun ("clinical teams", "corporate teams")."""
+    kinds = re.findall(r"[\w-]+", m["kinds"])
+    if m["head"].lower() not in COUNTERPARTS | POST_WORDS | set(BODY_WORDS) or \
+            not _KINDS.fullmatch(m["kinds"]) or any(k.endswith("s") for k in kinds):
+        return []
+    out = []
+    for kind in re.finditer(r"(?<![\w-])(?!and\b|or\b)[a-z][\w-]+", m["kinds"]):
+        at = m.start("kinds") + kind.start()
+        out.append(Mention(f"{kind.group()} {m['head']}", at, m.end("head")))
+    return out
+
+
+def _counterparts(text: str, at: int, end: int) -> list[Mention | None]:
+    """The counterparts a post works with; a generic one that names its examples ("key
+    organisations, e.g. Social Services and the Police") gives the examples instead."""
+    shared = _SHARED_HEAD.match(text, at, end)
+    kinds = _shared(text, shared) if shared else []
+    found = kinds + plain_names(text, shared.end(), end) if shared and kinds else \
+        plain_names(text, at, end)
+    last = found[-1] if found else None
+    examples = _EXAMPLES.match(text, last.end, end) if last else None
+    if last is None or examples is None or last.name[:1].isupper():
+        return list(found)
+    named = [m for m in plain_names(text, examples.end(), end) if m.name[:1].isupper()]
+    return [*found[:-1], *named] if named else list(found)
+
+
+#: "the following members:" (or "… executive director posts:") before a body's list of members:
+#: not itself a member.
+_FOLLOWING_LEAD = re.compile(r"\s*(?:the\s+)?following(?:\s+[\w-]+){0,3}?(?:\s+(?:members|posts|"
+                             r"roles|people|persons|officers))?\s*:\s*|\s*(?:the\s+)?following\s+"
+                             r"(?:members|posts|roles)\b\s*", re.IGNORECASE)
+#: Where a list of members pauses and resumes: an aside naming one of them ("(one of whom is
+#: the Chief Executive)", "including the Chair"), or a relative clause up to ", and".
+_MEMBER_BREAK = re.compile(r"\s*\(\s*(?:one\s+of\s+whom\s+is|including)\s+|\s*\)|,?\s+including\s+"
+                           r"(?=(?:the|a|an)\s)|,?\s+who\s+[^;.()]*?(?:,\s*and\s+|;\s*|(?=[.)]|$))",
+                           re.IGNORECASE)
+
+
+#: A body named in lower case right before its composition ("In addition, the board
+#: comprises …", "The ICB has a board, which consists of …").
+_LOWER_BODY = re.compile(r"\b(?:the|a|an|its|our|this|each)\s+(?P<body>(?:[a-z][\w-]*\s+){0,2}?"
+                         r"(?:board|committee|panel|forum|group|council))(?:\s+of\s+directors)?"
+                         r"\s*(?:,\s*(?:which|that)\s+)?(?:(?:will|shall|must|also)\s+)*$")
+
+
+def _body_before(text: str, a: int, cue: int) -> list[Mention | None]:
+    """The lower-case body a composition is of, named right before its verb, or []."""
+    m = _LOWER_BODY.search(text, max(a, cue - 80), cue)
+    if m is None:
+        return []
+    end = m.end("body") + (len(" of directors") if text[m.end("body"):m.end("body") + 13].lower()
+                           == " of directors" else 0)
+    return [Mention(text[m.start("body"):end], m.start("body"), end)]
+
+
+def _members(text: str, at: int, end: int, many: bool) -> list[Mention | None]:
+    """The members a body is made up of, capitalised or not ("a chair, two lay members"),
+    through asides and relative clauses ("five Directors (one of whom is the Chief
+    Executive) who manage the Trust, and seven Non-Executive Directors")."""
+    lead = _FOLLOWING_LEAD.match(text, at, end)
+    at = lead.end() if lead else at
+    out: list[Mention | None] = []
+    for a, b in _member_runs(text, at, end) if many else [(at, end)]:
+        out += _member_run(text, a, b, many)
+    return out
+
+
+def _member_runs(text: str, at: int, end: int) -> list[tuple[int, int]]:
+    """The stretches of a members' list between its asides and relative clauses."""
+    runs, pos = [], at
+    for m in _MEMBER_BREAK.finditer(text, at, end):
+        runs.append((pos, m.start()))
+        pos = m.end()
+    return [*runs, (pos, end)]
+
+
+def _member_run(text: str, at: int, end: int, many: bool) -> list[Mention | None]:
+    """The members one stretch of a list names."""
+    found = [m for m in names_in(text, at, end, many) if not generic(m.name)]
+    plain = [_uncounted(m) for m in plain_names(text, at, end)]
+    # lower-case posts count only as a whole list of posts (a board's composition written in
+    # lower case), so that a phrase such as "health and care partners" gives nothing
+    if len(plain) > len(found) and all(looks_like_post(m.name) and not generic(m.name)
+                                       for m in plain):
+        return list(plain)
+    return [_uncounted(m) for m in found]
 
 
 def from_clause(text: str, a: int, b: int, last: list[Mention | None], quote: tuple[int, int]
@@ -182,8 +305,12 @@ def from_clause(text: str, a: int, b: int, last: list[Mention | None], quote: tu
                 continue
             taken.append(m.span())
             known, who = subject_of(text, a, m.start())
+            if cue.gives == "MEMBER_OF<" and who in ([], [None]):
+                who = _body_before(text, a, m.start()) or who
             subjects = who if known else last
-            targets = _targets(text, m.end(), b, cue.many, cue.gives)
+            # a body's members run on past a semicolon ("…will be: the Chair; the Director")
+            reach = quote[1] if cue.gives == "MEMBER_OF<" else b
+            targets = _targets(text, m.end(), reach, cue.many, cue.gives)
             fronted = _fronted(text, a, m, b, targets)
             if fronted:  # "Reporting to the X, the Y is …": the Y reports to the X
                 subjects, targets = [fronted], targets[:1]
@@ -212,7 +339,8 @@ def _fronted(text: str, a: int, m: re.Match[str], b: int,
 
 #: The body before "… includes": its name, capitalised words and one lower-case word at most.
 _BODY_BEFORE = re.compile(r"(?<![\w&'’-])(?P<body>(?:[A-Z][\w&'’-]*[ \t]+){0,4}"
-                          r"(?:[a-z][\w-]*[ \t]+)?(?:[Bb]oards?|[Cc]ommittees?|[Pp]anel))\s*$")
+                          r"(?:[a-z][\w-]*[ \t]+)?(?:[Bb]oards?|[Cc]ommittees?|[Pp]anel|[Bb]ody|"
+                          r"[Gg]roup))\s*$")
 
 
 def _turned(text: str, m: re.Match[str], b: int, targets: list[Mention | None]
@@ -229,6 +357,9 @@ def _turned(text: str, m: re.Match[str], b: int, targets: list[Mention | None]
         start = body.start("body") + (lead.end() if lead else 0)
         return [Mention(text[start:body.end("body")], start, body.end("body"))], \
             list(found or targets)
+    if "body" in m.re.groupindex:  # "The membership of the X will be: A, B and C"
+        named = first_name(text, m.start("body"), m.end("body"))
+        return ([named], targets) if named else ([], [])
     if "manager" in m.re.groupindex:
         at = m.start("manager")
         boss = first_name(text, at, m.end("manager")) or plain_name(text, at, m.end("manager"))
@@ -249,7 +380,8 @@ def _window(quote: tuple[int, int], m: re.Match[str], targets: list[Mention | No
     return max(quote[0], m.start() - MAX_QUOTE // 2), min(quote[1], end + 1)
 
 
-_CHAIR = re.compile(r"(?<!vice )(?<!vice-)(?<!deputy )\bchair(?:man|person|woman)?$", re.IGNORECASE)
+_CHAIR = re.compile(r"(?<!vice )(?<!vice-)(?<!deputy )\bchair(?:man|person|woman)?(?:$|\s+of\s)",
+                    re.IGNORECASE)
 
 
 def _candidate(rtype: str, who: Mention | None, target: Mention | None,
@@ -294,6 +426,8 @@ def from_field(text: str, p: Passage) -> list[Candidate]:
     label = LABELS.get(p.label.lower().rstrip(" :"))
     if label is None and p.value:
         end = p.value_start + len(p.value)
+        if CUE_HINT.search(p.label):  # "Members of the Board are: …": the label is the lead-in
+            return from_sentence(text, Passage("sentence", p.text, p.start, p.end))
         return from_sentence(text, Passage("sentence", p.value, p.value_start, end))
     if label is None or not p.value or not label.gives.isupper():
         return []
@@ -340,6 +474,17 @@ _FOLLOWING = re.compile(r"\b(?:the\s+)?following\b|\bthese\s+(?:posts|roles|staf
                         re.IGNORECASE)
 
 
+def _lead_in_subject(text: str, a: int, m: re.Match[str], cue: Cue) -> list[Mention | None]:
+    """Whom a list's lead-in is about: "Membership of the X includes:" the X, "The board
+    consists of:" the board, otherwise the subject before the cue (the post itself if none)."""
+    if "body" in m.re.groupindex:
+        return [first_name(text, m.start("body"), m.end("body"))]
+    known, who = subject_of(text, a, m.start())
+    if cue.gives == "MEMBER_OF<" and who in ([], [None]):
+        who = _body_before(text, a, m.start()) or who
+    return who if known else [None]
+
+
 def from_list(text: str, p: Passage) -> list[Candidate]:
     """An entry of a list a lead-in states a relation for: "The Board comprises:", "Reports
     to:", "The following posts report to the Matron:"."""
@@ -353,10 +498,10 @@ def from_list(text: str, p: Passage) -> list[Candidate]:
             continue
         items = [i for i in _targets(text, p.start, p.end, True, cue.gives) if i is not None]
         named = [n for n in names_in(text, m.end(), b, True) if not generic(n.name)]
-        if not named:  # the entries are the objects: "The Board is made up of:"
-            known, who = subject_of(text, a, m.start())
+        if not named or "body" in m.re.groupindex:  # the entries are the objects
+            who = _lead_in_subject(text, a, m, cue)
             return [_candidate(rtype, one, item, quote, cue, m) for item in items
-                    for one in (who if known else [None]) for rtype in cue.gives.split("+")]
+                    for one in who for rtype in cue.gives.split("+")]
         if _FOLLOWING.search(text, a, m.start()):  # the entries are the subjects
             return [_candidate(rtype, item, target, quote, cue, m) for item in items
                     if looks_like_post(item.name) for target in named
@@ -417,9 +562,13 @@ def candidates(text: str, found: list[Passage] | None = None) -> list[Candidate]
         if p.kind == "field":
             out += from_field(text, p)
         elif p.kind in ("sentence", "item"):
-            got = from_sentence(text, p)
+            listed = from_list(text, p) if p.kind == "item" else []
+            # an entry of a body's membership list is a member, whatever its own words say
+            # ("The Chair of the ICB" under "The Board consists of:")
+            got = listed if any(c.rule == "made up of" for c in listed) else \
+                from_sentence(text, p)
             if not got and p.kind == "item":
-                got = from_list(text, p) or from_item(text, p)
+                got = listed or from_item(text, p)
             if before is not None and _THEY.match(text, p.start, p.end):
                 got = _as_antecedent(got, [before])
             elif _BOTH.match(text, p.start, p.end) and _pair(text, sentence):

@@ -180,16 +180,28 @@ CUES: tuple[Cue, ...] = (
        r"(?P<role>co-?)?chaired\s+"
        r"(?:jointly\s+)?by\s+", "CHAIRS<", "the body's chair is named after 'by'"),
     _c("made up of", r"\b(?:membership\s+(?:will\s+)?(?:includes?|comprises?|consists?\s+of|is)|"
-       r"members\s+(?:are|include|will\s+be)|comprises?|consists?\s+of|(?:is|are)\s+made\s+(?:up\s+)?"
-       r"of)\s*:?\s+(?:of\s+)?", "MEMBER_OF<", "the posts a body is made up of are its members"),
+       r"members\s+(?:are|include|will\s+be)|comprises?|consists?\s+of|(?:is|are|will\s+be|shall\s+be)\s+"
+       r"(?:made\s+(?:up\s+)?|composed\s+|constituted\s+)of)\s*:?\s+(?:of\s+)?", "MEMBER_OF<",
+       "the posts a body is made up of are its members"),
     _c("posts reporting to X are", r"\b(?:other\s+|the\s+)?(?:posts|roles|staff|positions|jobs)\s+"
        r"(?:that\s+|which\s+|who\s+)?(?:directly\s+)?report(?:ing)?\s+(?:directly\s+)?to\s+"
        r"(?P<manager>(?:the\s+)?[A-Z][\w&'’-]*(?:\s+(?:of\s+|and\s+|for\s+)?[A-Z][\w&'’-]*){0,5})"
        r"\s+(?:are|include|will\s+be)\s*:?\s+", "REPORTS_TO",
        "the posts listed after 'are' report to the post named before it"),
-    _c("body includes", r"(?:(?<=board)|(?<=boards)|(?<=committee)|(?<=committees)|(?<=panel))\s+"
+    _c("body includes", r"(?:(?<=board)|(?<=boards)|(?<=committee)|(?<=committees)|(?<=panel)|"
+       r"(?<=body)|(?<=group))\s+"
        r"(?:that\s+|which\s+)?(?:must\s+|will\s+|shall\s+|should\s+)?includes?\s+"
        r"(?:at\s+least\s+)?", "MEMBER_OF<", "the posts a board includes are its members"),
+    _c("body will have", r"(?:(?<=board)|(?<=boards)|(?<=committee)|(?<=committees)|(?<=panel)|"
+       r"(?<=body)|(?<=group))\s+(?:(?:will|shall|must|should)\s+(?:have|comprise|consist\s+of)|"
+       r"has|have)\s+(?:at\s+least\s+)?(?=(?:an?|the|one|two|three|four|five|six|seven|eight|"
+       r"nine|ten|\d{1,2})\s)", "MEMBER_OF<",
+       "the posts a board will have, listed right after the verb, are its members"),
+    _c("membership of X will be", r"\b(?:membership|(?:voting\s+|non-voting\s+)?members)\s+of\s+"
+       r"(?:the\s+)?(?P<body>[A-Z][\w&'’-]*(?:\s+(?:of\s+|and\s+|for\s+)?[A-Z][\w&'’-]*){0,5})\s+"
+       r"(?:(?:will|shall)\s+(?:be|include|comprise|consist\s+of)|are|is|includes?)"
+       r"(?:\s+as\s+follows)?\s*:?\s*", "MEMBER_OF<",
+       "the posts a body's membership is listed as are its members"),
     _c("brings together", r"\bbrings?\s+together\s+", "MEMBER_OF<",
        "the bodies (or posts) a partnership brings together are its parts (members)"),
     _c("replaces", r"\b(?:replaces|will\s+replace|succeeds|supersedes)\s+(?:the\s+)?(?:former\s+|"
@@ -274,6 +286,10 @@ CUES: tuple[Cue, ...] = (
        r"jointly)\s+(?:together\s+)?with\s+", "WORKS_WITH", "a working relationship"),
     _c("work with and through", r"\bwork(?:s|ing)?\s+with\s+and\s+through\s+", "WORKS_WITH",
        "a working relationship"),
+    _c("work with", r"(?<!ability\sto\s)(?<!able\sto\s)(?<!experience\sof\s)(?<!the\s)"
+       r"(?<!joint\s)\bwork(?:s|ing)?\s+with\s+"
+       r"(?!(?:minimal|little|limited|no|the\s+aim|a\s+view|support|guidance|supervision)\b)",
+       "WORKS_WITH", "a working relationship"),
     _c("work alongside", r"\bwork(?:s|ing)?\s+(?:closely\s+)?alongside\s+", "WORKS_WITH",
        "a working relationship"),
     _c("key link with", r"\b(?:a\s+)?key\s+link\s+(?:with|to|between)\s+", "WORKS_WITH",
@@ -302,15 +318,17 @@ CUES: tuple[Cue, ...] = (
 CUE_HINT = re.compile(r"accountab|answerab|responsib|report|manag|deputi|deputy|member|\bsit|"
                       r"collaborat|conjunction|join|"
                       r"seat|attend|chair|lead|second|work|liais|partnership|relationship|link|"
-                      r"represent|compris|consist|made|bring|replac|supersed|succeed|merg|"
-                      r"absence|cover|direct|part\s+of|dotted|(?:board|committee|panel)s?\s+(?:that\s+|which\s+)?"
-                      r"(?:must\s+|will\s+|shall\s+|should\s+)?include", re.IGNORECASE)
+                      r"represent|compris|consist|made|compos|constitut|bring|replac|supersed|succeed|merg|"
+                      r"absence|cover|direct|part\s+of|dotted|(?:board|committee|panel|body|group)s?\s+"
+                      r"(?:that\s+|which\s+)?(?:must\s+|will\s+|shall\s+|should\s+)?"
+                      r"(?:include|have|has|comprise|consist)", re.IGNORECASE)
 
 #: The stem each cue's matches contain (lower case), so a clause is searched only by the
 #: cues whose stem it has; a cue not listed is always tried.
 _HINTS = {
     "chaired by": "chaired", "in the absence of": "absence", "cover for": "cover",
-    "vice-chair": "chair", "brings together": "bring", "merges into": "merg",
+    "vice-chair": "chair", "brings together": "bring", "merges into": "merg", "work with": "with",
+    "membership of X will be": "member", "body will have": "ha",
     "directly responsible to": "responsible", "professionally accountable to": "accountable",
     "managerially accountable to": "accountable", "report to and be accountable to":
     "accountable", "answerable to": "answerable", "accountable to": "accountable",

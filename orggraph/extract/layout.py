@@ -87,6 +87,10 @@ _GENERIC = re.compile(r"^[\s|·•▪*\-–]*(?P<label>[A-Z][A-Za-z/&'’() -]{1
                       r"(?P<value>\S.*?)\s*$")
 BULLET = re.compile(r"^\s*(?:[•·▪◦●○■□➢►✓\-–*]|o(?=\s)|\d{1,2}(?:\.\d{1,2})*[.)]|[a-z][.)]|"
                     r"\([a-z0-9]{1,3}\))\s+")
+#: A line that is one name and a qualifier ("Business Manager – administratively", "Lead GP
+#: (for clinical matters)"): under a relationship field, another of its values.
+_QUALIFIED = re.compile(r"^\s*[A-Z][\w&'’/-]*(?:\s+[\w&'’/-]+){0,6}?\s*(?:[-–—]\s*[a-z]+ly|"
+                        r"\(\s*(?:for|in)\s[^)]{2,40}\)|[-–—]\s*for\s[\w -]{2,40})\s*\.?\s*$")
 _CELLS = re.compile(r"\s*\|\s*|\t+")
 _VERB_LABEL = re.compile(r"(?:to|by|for|manages)$")
 
@@ -309,8 +313,11 @@ class _Scan:
             start = ve
 
     def more_values(self, label: str) -> None:
-        """Bullets right under a field with a value: more values of the same label."""
-        while self.i < len(self.lines) and kind_of(self.lines[self.i].text) == "bullet":
+        """Bullets right under a field with a value, or lines each a name with its qualifier
+        ("Finance Director – operationally"): more values of the same label."""
+        while self.i < len(self.lines) and (kind_of(self.lines[self.i].text) == "bullet" or (
+                kind_of(self.lines[self.i].text) == "text" and
+                _QUALIFIED.match(self.lines[self.i].text))):
             self.value(self.lines[self.i], label)
             self.i += 1
 

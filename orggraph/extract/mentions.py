@@ -48,6 +48,7 @@ _QUALIFIER = re.compile(r"\s*(?:[-–—]\s+|\(|,\s*)(?P<q>(?:strategically|oper
                         r"professionally|managerially|clinically|strategic|operational|"
                         r"professional|managerial|clinical|day[\s-]to[\s-]day|dotted\s+line|"
                         r"(?-i:for\s+[a-z][\w ]{2,40})|in\s+(?:their|his|her)\s+absence)\b"
+                        r"(?!\s+(?-i:[A-Z]))"  # ", Clinical Leads": a name, not a qualifier
                         r"[^)\n;,]*)\)?", re.IGNORECASE)
 #: Last words of generic counterparts a post works with ("service users", "local communities").
 COUNTERPARTS = frozenset({"stakeholders", "communities", "public", "users", "patients", "carers",
@@ -129,8 +130,9 @@ def _split_and(text: str, spans: list[tuple[int, int]]) -> list[list[tuple[int, 
     """One name's word spans, or two where "and" joins two whole names."""
     words = [text[a:b] for a, b in spans]
     for n, w in enumerate(words):
-        if w.lower() in ("and", "&") and 0 < n < len(words) - 1 and _ends_name(words[:n]) \
-                and classify(" ".join(words[n + 1:]))[0] != "?":
+        if w.lower() in ("and", "&") and 0 < n < len(words) - 1 and ((
+                _ends_name(words[:n]) and classify(" ".join(words[n + 1:]))[0] != "?") or
+                (words[n + 1] == words[0] and n > 1)):  # "Leeds X and Leeds Y": two names
             return [spans[:n], *_split_and(text, spans[n + 1:])]
     return [spans]
 
@@ -187,7 +189,21 @@ def names_in(text: str, pos: int, end: int, many: bool = True) -> list[Mention]:
         pos = join.end()
         side = _SIDE.match(text, pos, end)
         pos = side.end() if side else pos  # "…; External: Social Services"
-    return _merge_places(text, out) if many else out[:1]
+    return _merge_places(text, _share_heads(text, out)) if many else out[:1]
+
+
+def _share_heads(text: str, found: list[Mention]) -> list[Mention]:
+    """A lone word before "or"/"/" and a post shares the post's last word: "Practice or
+    Assistant Manager" is a Practice Manager and an Assistant Manager."""
+    out = list(found)
+    for n in range(len(out) - 1):
+        one, two = out[n], out[n + 1]
+        head = two.name.split()[-1]
+        if len(one.name.split()) == 1 and len(two.name.split()) >= 2 and \
+                head.lower() in POST_WORDS and one.name.lower() not in POST_WORDS and \
+                re.fullmatch(r"\s+or\s+|\s*/\s*", text[one.end:two.start]):
+            out[n] = Mention(f"{one.name} {head}", one.start, two.end, two.qualifier)
+    return out
 
 
 def _merge_places(text: str, found: list[Mention]) -> list[Mention]:

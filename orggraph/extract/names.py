@@ -49,6 +49,9 @@ POST_WORDS = frozenset([
     "sonographer", "counsellor", "counsellors", "porter", "porters", "chaplain", "planner",
     "planners", "caseworker", "caseworkers", "operative", "operatives", "hygienist",
     "orthoptist", "audiologist", "housekeeper", "minister", "ministers", "apprentice",
+    "driver", "drivers", "cleaner", "cleaners", "caretaker", "caretakers", "instructor",
+    "instructors", "trainer", "trainers", "councillor", "councillors", "tutor", "tutors",
+    "lecturer", "lecturers",
 ])
 
 #: Words (a name's last or a distinctive one) that make it a body, with its kind.
@@ -78,7 +81,7 @@ _BODY_PHRASES: tuple[tuple[str, str], ...] = (
     ("city council", "local-authority"), ("county council", "local-authority"),
     ("borough council", "local-authority"), ("district council", "local-authority"),
     ("advisory group", "advisory-group"), ("working group", "working-group"),
-    ("steering group", "working-group"),
+    ("steering group", "working-group"), ("governing body", "board"),
     ("leadership team", "team"), ("executive team", "team"), ("management team", "team"),
 )
 #: Words that join the words of a name ("Director *of* Nursing *and* Quality").
@@ -200,6 +203,9 @@ def classify(name: str) -> tuple[str, str | None]:
     if not words:
         return "Post", None
     last = words[-1]
+    body_of = re.match(r"([\w-]+)\s+of\s+(?:the\s+)?[\w-]+s$", lower)
+    if body_of and body_of[1] in BODY_WORDS and last.removesuffix("s") in POST_WORDS:
+        return "Body", BODY_WORDS[body_of[1]]  # "Board of Directors", "Council of Governors"
     if last in _WEAK_BODY_WORDS and any(w in POST_WORDS for w in words[:-1]):
         return "Post", None  # "Service Manager Community Services"
     if last in BODY_WORDS:

@@ -32,6 +32,9 @@ _LEAD = re.compile(rf"^\s*(?:(?:{_DOC_WORDS})\s*(?:[:\-–|]|\s{{2,}}|\t)\s*)+",
 _TRAIL = re.compile(rf"\s*(?:[,:\-–|(]\s*|\s)(?:{_GRADE}|{_DOC_WORDS}|\d[a-d]|ref(?:erence)?\.?\s*"
                     r"(?:no\.?|number)?\s*[:.]?\s*[\w/-]+|\d{2,}[\w/-]*)\)?\s*$", re.IGNORECASE)
 
+#: A grade in brackets inside a title, with words after it ("Staff Nurse (Band 6) Ward 7").
+_INNER = re.compile(rf"\s*\(\s*{_GRADE}\s*\)\s*(?=\S)", re.IGNORECASE)
+
 
 def clean_title(text: str) -> str:
     """A post's title without the label, grade and document words around it.
@@ -44,6 +47,7 @@ def clean_title(text: str) -> str:
         before = title
         title = _LEAD.sub("", title)
         title = _TRAIL.sub("", title)
+        title = _INNER.sub(" ", title)  # "Staff Nurse (Band 6) Urgent Care": the grade only
         title = title.strip(" ,.;:|–-")
         if title == before:
             break
@@ -56,9 +60,14 @@ def _title_mention(text: str, start: int, end: int) -> Mention | None:
     if not title or len(title.split()) > 14:
         return None
     at = text.find(title, start, end)
-    if at < 0:  # the cleaning joined words across a line break: keep the slice's own words
-        return None
-    return Mention(title, at, at + len(title))
+    if at >= 0:
+        return Mention(title, at, at + len(title))
+    # the cleaning joined words across a line break or took a grade out of the middle: the
+    # mention spans the slice from the title's first word to its last
+    words = title.split()
+    a = text.find(words[0], start, end)
+    b = text.rfind(words[-1], max(a, start), end)
+    return Mention(title, a, b + len(words[-1])) if 0 <= a <= b else None
 
 
 _ADVERTISED = re.compile(

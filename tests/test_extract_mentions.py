@@ -1,0 +1,27 @@
+"""orggraph.extract.mentions: names in lists, shared heads, qualifiers."""
+
+from __future__ import annotations
+
+from orggraph.extract.mentions import names_in
+
+
+def names(text: str) -> list[str]:
+    return [m.name for m in names_in(text, 0, len(text))]
+
+
+def test_a_lone_word_before_or_shares_the_posts_last_word():
+    assert names("Practice or Assistant Manager") == ["Practice Manager", "Assistant Manager"]
+    assert names("Ward / Unit Manager") == ["Ward Manager", "Unit Manager"]
+
+
+def test_a_place_repeated_after_and_starts_a_second_name():
+    assert names("Westshire Community Health and Westshire Commissioners") == [
+        "Westshire Community Health", "Westshire Commissioners"]
+
+
+def test_a_qualifier_word_before_a_capitalised_name_is_that_name():
+    found = names_in("Staff Nurses, Clinical Educators and the Ward Clerk", 0, 51)
+    assert [m.name for m in found] == ["Staff Nurses", "Clinical Educators", "Ward Clerk"]
+    assert found[0].qualifier == ""
+    q = names_in("Lead GP, clinically", 0, 19)
+    assert [(m.name, m.qualifier) for m in q] == [("Lead GP", "clinically")]
