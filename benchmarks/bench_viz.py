@@ -22,8 +22,10 @@ that created a ``vis.Network``):
   **pan frame**: pointer drags of 25 px a frame at a readable zoom (0.85), bringing new
   cards into view.
 
-The previous chart is built by importing its ``viz.py`` from git with its own template;
-if that no longer imports against today's library, the run says why and carries on.
+The previous chart is built by importing its ``viz.py`` from git with its own template,
+its spans and layers taken from today's span engine (the function it called then,
+``structure(Hierarchy(...))``, has become ``post_structure``, with the same figures);
+if it no longer imports against today's library, the run says why and carries on.
 """
 
 from __future__ import annotations
@@ -91,6 +93,14 @@ PREVIOUS = {
 }
 
 
+#: What the previous chart called, and today's name for it.
+PREVIOUS_API = (
+    ("from orggraph.queries.structure import structure",
+     "from orggraph.queries.structure import post_structure"),
+    ("structure(Hierarchy(G, ACCOUNTABILITY_TYPES))", "post_structure(G, ACCOUNTABILITY_TYPES)"),
+)
+
+
 def previous_viz() -> Any:
     """The previous chart's module, from git, rendering with its own template."""
     def git(*args: str) -> str:
@@ -108,6 +118,8 @@ def previous_viz() -> Any:
     source = git("show", f"{base}:orggraph/viz.py").replace("from .", "from orggraph.")
     source = source.replace('importlib.resources.files("orggraph").joinpath("templates", '
                             '"chart.html")', f"Path({str(template)!r})")
+    for old, new in PREVIOUS_API:
+        source = source.replace(old, new)
     (tmp / "previous_viz.py").write_text(source, encoding="utf-8")
     spec = importlib.util.spec_from_file_location("previous_viz", tmp / "previous_viz.py")
     if spec is None or spec.loader is None:
