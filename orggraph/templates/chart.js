@@ -347,7 +347,7 @@
     c.setAttribute("aria-label", label.filter(Boolean).join("; "));
     return c;
   }
-  var SEMANTIC = 0.35;   // below this zoom the org chart is drawn as boxes on a canvas
+  var SEMANTIC = 0.5;   // below this zoom (card text under 7 px) the org chart is drawn as boxes on a canvas
   var canvas = document.getElementById("paint"), treePath = null, boxesPath = null, hitsPath = null, levelOf = {};
   function drawTree() {
     layout = layoutTree();
