@@ -4,6 +4,7 @@
     python -m benchmarks.bench_neo4j --sizes 10000,100000 --naive-sizes 2000,10000
     ORGGRAPH_NEO4J_HEAP=4g ORGGRAPH_NEO4J_PAGECACHE=1g \\
         python -m benchmarks.bench_neo4j --sizes 1000000 --naive-sizes '' --load-repeat 1
+    python -m benchmarks.bench_neo4j --import-only --sizes 100000,1000000 --inputs gen/
 
 Uses NEO4J_URI/NEO4J_USER/NEO4J_PASSWORD when set, otherwise starts the local launcher
 (its memory from ORGGRAPH_NEO4J_HEAP / ORGGRAPH_NEO4J_PAGECACHE). Each size is a
@@ -15,11 +16,14 @@ CPU time per record (steadier than wall time on a shared machine). ``--warmup N`
 runs N untimed loads, so the figures are those of a server whose JIT is warm. For each
 size: the loader's rate into an empty database and for a reload over the same data
 (which replaces the whole generation), each run and their medians, the bulk import's
-rate (``orggraph neo4j import``: ``neo4j-admin database import full`` into a new data
-directory, the tool alone and with writing the CSV; ``--no-import`` skips it) beside the
-loader's, then the median time of the named
-questions on Neo4j and on NetworkX, and the ratio. Every figure is printed with the
-machine's load average.
+rates (``orggraph neo4j import`` into a new data directory: writing the neo4j-admin CSV,
+``neo4j-admin database import full`` from its start to its exit and by its own
+``IMPORT DONE`` figure, and both together; ``--no-import`` skips it) beside the
+loader's, then the median time of the named questions on Neo4j and on NetworkX, and the
+ratio (``--repeat 0`` skips them). ``--import-only`` times the bulk import alone, with no
+server. A rate is nodes plus relationships per second. ``--inputs DIR`` reads ``DIR/SIZE``
+(written beforehand by ``orggraph generate --posts SIZE --seed 1 -o DIR/SIZE``) instead of
+generating each size. Every figure is printed with the machine's load average.
 
 Reading a million posts through ``orggraph.graph.load_graph`` (full validation with
 line numbers) takes about 60 s and 1.9 GB per 100,000 posts, so the benchmark builds the
@@ -56,7 +60,8 @@ from orggraph.queries import query
 
 def _records(path: Path) -> Iterator[tuple[str, dict[str, Any]]]:
     """The records of one generated data file: ``(section, fields)`` with ``source`` set."""
-    section, source, item = "", "", None
+    section, source = "", ""
+    item: dict[str, Any] | None = None
     with open(path, encoding="utf-8") as handle:
         for line in handle:
             if not line.startswith(" "):
@@ -122,9 +127,10 @@ def _key(row: tuple[Any, ...]) -> str:
     return json.dumps(row, sort_keys=True, default=str)
 
 
-def _graph(size: int) -> nx.MultiDiGraph:
-    with tempfile.TemporaryDirectory() as tmp:
-        out = generate(size, seed=1, directory=tmp)
+def _graph(size: int, inputs: Path | None = None) -> nx.MultiDiGraph:
+    tmp = tempfile.TemporaryDirectory()
+    with tmp:
+        out = _sized(size, inputs, tmp)
         G = read_generated(out)
         if size <= 2000:
             H = load_graph(out)
@@ -197,27 +203,74 @@ def _load_from(conn: Connection, G: nx.MultiDiGraph | None, directory: Path | No
 QUESTIONS = ("spans_and_layers", "cover_gaps", "dual_accountability")
 
 
-def _bulk_import(G: nx.MultiDiGraph, records: int, online: float) -> None:
-    """Time ``orggraph neo4j import`` of ``G`` into a new data directory: the import tool
-    alone, and with writing the CSV first; print both rates beside the online loader's
-    (``online``: its median seconds into an empty database)."""
-    from orggraph.neo4j.bulk import import_graph
+def _bulk_import(G: nx.MultiDiGraph | None, directory: Path | None,
+                 online: float | None) -> None:
+    """Time ``orggraph neo4j import`` into a new data directory (of ``G``, else of the
+    generated files in ``directory``, streamed as the loader takes them): writing the
+    CSV, the import tool (``neo4j-admin database import full``, JVM start included, and
+    its own ``IMPORT DONE`` time) and both together; print the rates beside the online
+    loader's (``online``: its median seconds into an empty database, if measured)."""
+    from orggraph.neo4j.bulk import import_graph, import_records
 
+    rows: tuple[list[NodeRow], list[RelRow]] | None = None
+    if G is None and directory is not None:  # read first: the files' parser is no part of it
+        began = time.perf_counter()
+        nodes, rels = stream_generated(directory)
+        rows = list(nodes), list(rels)
+        print(f"  bulk, rows:      {time.perf_counter() - began:7.1f} s reading the generated "
+              "files into the loader's rows (not counted below)", flush=True)
     with tempfile.TemporaryDirectory(prefix="orggraph-bench-import-") as target:
         began = time.perf_counter()
-        report = import_graph(G, Path(target) / "db")
+        if G is not None:
+            report = import_graph(G, Path(target) / "db")
+        elif rows is not None:
+            report = import_records(*rows, Path(target) / "db")
+        else:
+            return
         total = time.perf_counter() - began
-    print(f"  bulk import:     {report.seconds:7.1f} s = {records / report.seconds:>8,.0f} "
-          f"nodes+rels/s (neo4j-admin database import full; with writing the CSV "
-          f"{records / total:,.0f}/s)  -> {online / report.seconds:.1f}x the loader into "
-          f"empty   ({load_average()})", flush=True)
+    records = report.nodes + report.relationships
+    tool = report.tool_seconds or report.seconds
+    print(f"  bulk, CSV:       {report.csv_seconds:7.1f} s = "
+          f"{records / report.csv_seconds:>8,.0f} nodes+rels/s (writing the neo4j-admin CSV)",
+          flush=True)
+    print(f"  bulk, import:    {report.seconds:7.1f} s = {records / report.seconds:>8,.0f} "
+          f"nodes+rels/s (neo4j-admin database import full, JVM start included; its own "
+          f"IMPORT DONE {tool:.1f} s = {records / tool:,.0f}/s)", flush=True)
+    beside = f"  -> {online / total:.1f}x the loader into empty" if online else ""
+    print(f"  bulk: {report.nodes:,} nodes + {report.relationships:,} relationships = "
+          f"{records:,} records", flush=True)
+    print(f"  bulk, total:     {total:7.1f} s = {records / total:>8,.0f} nodes+rels/s "
+          f"(CSV and import){beside}   ({load_average()})", flush=True)
+
+
+def _sized(size: int, inputs: Path | None, tmp: tempfile.TemporaryDirectory[str]) -> Path:
+    """The generated files of ``size`` posts: ``inputs/SIZE`` when it exists (written
+    beforehand by ``orggraph generate --posts SIZE --seed 1``), else generated into ``tmp``."""
+    given = inputs / str(size) if inputs is not None else None
+    if given is not None and given.is_dir():
+        return given
+    return generate(size, seed=1, directory=tmp.name)
+
+
+def _import_only(size: int, inputs: Path | None, stream: bool) -> None:
+    """The bulk import of ``size`` posts alone, streamed from the files if ``stream``."""
+    tmp = tempfile.TemporaryDirectory()
+    try:
+        directory = _sized(size, inputs, tmp)
+        G = None if stream else read_generated(directory)
+        print(f"{size:>9,} posts ({'streamed from the files' if stream else 'graph read'})",
+              flush=True)
+        _bulk_import(G, directory, None)
+    finally:
+        tmp.cleanup()
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--sizes", default="10000")
     parser.add_argument("--naive-sizes", default="2000")
-    parser.add_argument("--repeat", type=int, default=3, help="runs of each named question")
+    parser.add_argument("--repeat", type=int, default=3,
+                        help="runs of each named question (0: no questions)")
     parser.add_argument("--load-repeat", type=int, default=3,
                         help="loads (into empty, then reload) per size; medians are printed")
     parser.add_argument("--stream-above", type=int, default=200_000,
@@ -232,7 +285,16 @@ def main() -> None:
                              "so the server's JIT is warm (0: time a fresh server)")
     parser.add_argument("--no-import", action="store_true",
                         help="skip the bulk import (neo4j-admin database import full)")
+    parser.add_argument("--import-only", action="store_true",
+                        help="time the bulk import alone: no server, loader or questions")
+    parser.add_argument("--inputs", type=Path,
+                        help="a folder whose subfolder SIZE (from 'orggraph generate --posts SIZE "
+                             "--seed 1') is read instead of generating SIZE posts")
     args = parser.parse_args()
+    if args.import_only:
+        for size in (int(s) for s in args.sizes.split(",")):
+            _import_only(size, args.inputs, size > args.stream_above)
+        return
     global _SERVER_PID
     server = None
     if os.environ.get("NEO4J_URI"):
@@ -283,14 +345,14 @@ def main() -> None:
             tmp = tempfile.TemporaryDirectory() if stream else None
             G, directory = None, None
             if tmp is not None:
-                directory = generate(size, seed=1, directory=tmp.name)
+                directory = _sized(size, args.inputs, tmp)
                 nodes, rels = stream_generated(directory)
                 counts = (sum(1 for _ in nodes), sum(1 for _ in rels))
                 print(f"{size:>9,} posts: {counts[0]:,} nodes, {counts[1]:,} relationships "
                       f"(generated in {time.perf_counter() - t:.0f} s; streamed from the files)",
                       flush=True)
             else:
-                G = _graph(size)
+                G = _graph(size, args.inputs)
                 counts = (G.number_of_nodes(), G.number_of_edges())
                 print(f"{size:>9,} posts: {counts[0]:,} nodes, {counts[1]:,} relationships "
                       f"(graph read in {time.perf_counter() - t:.0f} s, "
@@ -317,9 +379,8 @@ def main() -> None:
                       + (f", reload {records / statistics.median(again):,.0f}/s" if again else ""),
                       flush=True)
             if not args.no_import and empty:
-                _bulk_import(G if G is not None else read_generated(directory), records,
-                             statistics.median(empty))
-            for name in QUESTIONS:
+                _bulk_import(G, directory, statistics.median(empty))
+            for name in QUESTIONS if args.repeat else ():
                 params: dict[str, Any] = {"relations": acc}
                 if name != "dual_accountability":
                     params["body"] = None

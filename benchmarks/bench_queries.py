@@ -2,6 +2,7 @@
 
     python -m benchmarks.bench_queries                 # 10k and 100k posts
     python -m benchmarks.bench_queries --sizes 10000,100000,1000000
+    python -m benchmarks.bench_queries --sizes 1000000 --data DIR --naive-limit 0 --no-cached
 
 For each size, with the machine's load average: time to generate, to read and
 validate the YAML, and to build the graph (which also caches the integer index
@@ -15,15 +16,14 @@ the index from the graph itself, as happens for a graph not built by
 ``build_graph`` or ``filter_as_of`` (a copy); the resident memory of the process
 holding the graph, index and answer; and, up to ``--naive-limit`` posts, the
 naive per-post NetworkX way (``len(nx.descendants(...))`` for each post) with the
-    parser.add_argument("--full-reader", action="store_true",
-                        help="also read with the full YAML reader only (no line reader)")
-    parser.add_argument("--cache-only", action="store_true",
-                        help="Only the cold and cached command times.")
-    args = parser.parse_args()
-    for size in (int(s) for s in args.sizes.split(",")):
-        if not args.cache_only:
-            run(size, args.repeat, args.naive_limit, args.full_reader)
-        cold_and_cached(size, args.repeat)
+ratio against it. ``--full-reader`` also times reading with the plain-layout line
+reader switched off (every file through the full YAML reader).
+
+Then, unless ``--no-cached``, a command's time to its answer in a fresh process, cold
+(``--no-cache``) and from the data directory's validated cache (:func:`cold_and_cached`);
+``--cache-only`` times only that. ``--data DIR`` reads a directory generated beforehand
+(``orggraph generate --posts N --seed 0 -o DIR``) instead of generating one, so that a
+million posts can be generated outside a timed run.
 """
 
 from __future__ import annotations
@@ -97,12 +97,14 @@ def _full_reader_only(directory: str) -> tuple[float, float]:
     return wall, cpu
 
 
-def run(size: int, repeat: int, naive_limit: int, full_reader: bool = False) -> None:
+def run(size: int, repeat: int, naive_limit: int, full_reader: bool = False,
+        data: Path | None = None) -> None:
     base = rss_mib()
     with tempfile.TemporaryDirectory() as tmp:
-        gen = _timed(lambda: generate(size, seed=1, directory=tmp))[0]
-        read, read_cpu, dataset = _timed(lambda: read_data(tmp))
-        full = _full_reader_only(tmp) if full_reader else None
+        where = str(data or tmp)
+        gen = 0.0 if data else _timed(lambda: generate(size, seed=1, directory=tmp))[0]
+        read, read_cpu, dataset = _timed(lambda: read_data(where))
+        full = _full_reader_only(where) if full_reader else None
     # release: the records are dropped as they go in, as load_graph does
     build, build_cpu, G = _timed(partial(build_graph, dataset, release=True))
     del dataset
@@ -147,48 +149,63 @@ def run(size: int, repeat: int, naive_limit: int, full_reader: bool = False) -> 
         print(f"  naive per-post      skipped above {naive_limit:,} posts")
 
 
-def cold_and_cached(size: int, repeat: int) -> None:
+def _command(argv: list[str], env: dict[str, str]) -> tuple[float, float]:
+    """Wall clock of ``orggraph ARGV`` in a fresh process to its first byte of output
+    (its answer), and the CPU time of the process and its children to its end."""
+    import subprocess
+    import sys
+
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    wall = time.perf_counter()
+    with subprocess.Popen([sys.executable, "-m", "orggraph", *argv],  # noqa: S603
+                          stdout=subprocess.PIPE, env=env) as child:
+        out: Any = child.stdout  # a pipe, as asked
+        out.read(1)
+        answered = time.perf_counter() - wall
+        out.read()
+    if child.returncode:
+        raise subprocess.CalledProcessError(child.returncode, argv)
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime
+    return answered, cpu
+
+
+def cold_and_cached(size: int, repeat: int, data: Path | None = None) -> None:
     """A command's time to its first answer on ``size`` posts, cold and cached.
 
     ``orggraph summary --data DIR`` is run as a user runs it, in a fresh process each
     time: COLD with ``--no-cache`` (read and validate the YAML, build the graph),
     then once writing the data directory's validated cache (:mod:`orggraph.cache`),
-    then CACHED (the directory unchanged: its content hashed, the graph read back).
-    Medians of ``repeat`` runs of each, wall clock and the CPU time of the child.
+    then CACHED (the directory unchanged: its content hashed, the graph read back);
+    then ``orggraph query span-of-control POST`` cached. Medians of ``repeat`` runs of
+    each, wall clock and the CPU time of the child. ``data``: a directory generated
+    beforehand (``orggraph generate``), else one of ``size`` posts is generated here.
     """
     import os
-    import subprocess
-    import sys
 
     from orggraph.cache import cache_path
 
-    def command(*extra: str) -> tuple[float, float]:
-        before = resource.getrusage(resource.RUSAGE_CHILDREN)
-        wall = time.perf_counter()
-        subprocess.run([sys.executable, "-m", "orggraph", "summary", "--data", str(data),  # noqa: S603
-                        *extra], check=True, stdout=subprocess.DEVNULL, env=env)
-        after = resource.getrusage(resource.RUSAGE_CHILDREN)
-        cpu = after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime
-        return time.perf_counter() - wall, cpu
-
-    def median(*extra: str) -> tuple[float, float]:
-        runs = [command(*extra) for _ in range(repeat)]
+    def median(*argv: str) -> tuple[float, float]:
+        runs = [_command([*argv, "--data", str(data)], env) for _ in range(repeat)]
         return statistics.median(w for w, _ in runs), statistics.median(c for _, c in runs)
 
     with tempfile.TemporaryDirectory() as tmp:
-        data = generate(size, 0, f"{tmp}/data")
+        if data is None:
+            data = generate(size, 0, f"{tmp}/data")
         env = {**os.environ, "ORGGRAPH_CACHE_DIR": f"{tmp}/cache"}
-        cold, cold_cpu = median("--no-cache")
-        writing, writing_cpu = command()
-        cached, cached_cpu = median()
+        cold, cold_cpu = median("summary", "--no-cache")
+        writing, writing_cpu = _command(["summary", "--data", str(data)], env)
+        cached, cached_cpu = median("summary")
+        query, query_cpu = median("query", "span-of-control", "o0-p1")
         stored = cache_path(data, Path(f"{tmp}/cache")).stat().st_size / 2**20
-    print(f"\n{size:>9,} posts: 'orggraph summary' to its answer, a fresh process each "
+    print(f"\n{size:>9,} posts: wall clock to the command's first output, a fresh process each "
           f"(median of {repeat}; {load_average()})")
     print(f"  cold (--no-cache)   {cold:8.2f} s   cpu {cold_cpu:.2f} s")
     print(f"  writing the cache   {writing:8.2f} s   cpu {writing_cpu:.2f} s   "
           f"({stored:,.0f} MiB)")
     print(f"  cached              {cached:8.2f} s   cpu {cached_cpu:.2f} s   -> "
           f"{cold / cached:.1f}x faster (cpu {cold_cpu / cached_cpu:.1f}x)")
+    print(f"  span-of-control, cached {query:4.2f} s   cpu {query_cpu:.2f} s")
 
 
 def main() -> None:
@@ -201,11 +218,18 @@ def main() -> None:
                         help="also read with the full YAML reader only (no line reader)")
     parser.add_argument("--cache-only", action="store_true",
                         help="Only the cold and cached command times.")
+    parser.add_argument("--data", type=Path,
+                        help="With one size: a directory of that many posts generated "
+                             "beforehand (orggraph generate --seed 0), read instead of "
+                             "generating one.")
+    parser.add_argument("--no-cached", action="store_true",
+                        help="Skip the cold and cached command times.")
     args = parser.parse_args()
     for size in (int(n) for n in args.sizes.split(",")):
         if not args.cache_only:
-            run(size, args.repeat, args.naive_limit, args.full_reader)
-        cold_and_cached(size, args.repeat)
+            run(size, args.repeat, args.naive_limit, args.full_reader, args.data)
+        if not args.no_cached:
+            cold_and_cached(size, args.repeat, args.data)
 
 
 if __name__ == "__main__":

@@ -10,9 +10,12 @@ exactly as it was:
   its content; hidden files and directories aside) and the versions of orggraph,
   Python and NetworkX, so any change to any data or source file, or an upgrade,
   invalidates it;
-- the key is written at the head of the cache file and compared before anything else
-  is read; a file that does not match, is cut short or cannot be read is never used:
-  the graph is built from the data and the cache written again;
+- the key is written at the head of the cache file; the graph stored after it is read
+  while the directory is hashed (in a second process when there is a second core),
+  kept out of the collector's sight (``gc.freeze``: it lives as long as the command)
+  and used only when the two keys are equal; a file that does not match, is cut short
+  or cannot be read is never used: the graph is built from the data and the cache
+  written again;
 - the file is written atomically (a temporary file moved into place), so a run
   interrupted while writing leaves the old cache or none;
 - only a directory whose files hold at least :data:`MIN_BYTES` is cached: below that,
@@ -36,11 +39,16 @@ False
 
 from __future__ import annotations
 
+import gc
 import hashlib
+import multiprocessing
 import os
 import pickle
 import sys
+import threading
 from collections.abc import Callable
+from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
 from typing import Any
 
@@ -53,8 +61,10 @@ __all__ = ["MIN_BYTES", "cache_dir", "cache_path", "cached_graph", "cached_head"
 #: A directory whose files hold fewer bytes than this is read afresh every time.
 MIN_BYTES = 1_000_000
 #: The first bytes of every cache file, with the format's version.
-_MAGIC = b"orggraph graph cache 2\n"
+_MAGIC = b"orggraph graph cache 3\n"
 _ENV = "ORGGRAPH_CACHE_DIR"
+#: The length of a key's line at the head of a cache file (64 hex digits and a newline).
+_KEY_BYTES = 65
 
 
 def cache_dir() -> Path:
@@ -113,23 +123,50 @@ def _size(directory: Path) -> int:
     return sum(p.stat().st_size for p in _files(directory))
 
 
-def _read(path: Path, key: str, *, graph: bool = True) -> Any | None:
-    """The cached graph (or only the head before it) when the file's key is ``key``,
+def _key_later(root: Path, background: bool) -> Callable[[], str]:
+    """A function giving :func:`directory_key` of ``root``: with ``background``, hashed
+    meanwhile in a forked process when there is a second core (reading the cache keeps
+    this one busy), else hashed here and now."""
+    if not background or sys.platform != "linux" or len(os.sched_getaffinity(0)) < 2 \
+            or threading.active_count() > 1 or multiprocessing.current_process().daemon:
+        key = directory_key(root)
+        return lambda: key
+    pool = ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("fork"))
+    future = pool.submit(directory_key, root)
+
+    def result() -> str:
+        try:
+            return future.result()
+        except BrokenProcessPool:  # pragma: no cover - the child was killed
+            return directory_key(root)
+        finally:
+            pool.shutdown()
+
+    return result
+
+
+def _read(path: Path, key: Callable[[], str], *, graph: bool = True) -> Any | None:
+    """The cached graph (or only the head before it) when the file's key is ``key()``,
     else None (never trusted otherwise, and a file cut short or unreadable is as good
-    as none)."""
-    magic = _MAGIC + key.encode() + b"\n"
+    as none). The file is read while ``key()`` is computed, and what it holds returned
+    only once the two keys are equal."""
+    line = b""
+    out = None
     try:
         with path.open("rb") as f:
-            if f.read(len(magic)) != magic:
-                return None
-            head = pickle.load(f)  # noqa: S301 - our own file, its key checked first
-            if not graph:
-                return head
-            with gc_paused():  # millions of dicts that live on: half the time otherwise
-                return pickle.load(f)  # noqa: S301
+            line = f.readline(len(_MAGIC)) + f.readline(_KEY_BYTES)
+            if line.startswith(_MAGIC):
+                out = pickle.load(f)  # noqa: S301 - our own file, its key checked below
+                if graph:
+                    with gc_paused():  # millions of dicts that live on: half the time
+                        out = pickle.load(f)  # noqa: S301
+                        # out of the collector's sight, or its next collection walks
+                        # them all (seconds at a million posts)
+                        gc.freeze()
     except (OSError, EOFError, pickle.UnpicklingError, AttributeError, ImportError,
             ValueError, TypeError):
-        return None
+        out = None
+    return out if line == _MAGIC + key().encode() + b"\n" else None
 
 
 def _cacheable(root: Path, min_bytes: int | None) -> bool:
@@ -143,7 +180,7 @@ def cached_head(directory: str | Path, *, min_bytes: int | None = None,
     root = Path(directory)
     if not _cacheable(root, min_bytes):
         return None
-    return _read(cache_path(root, where), directory_key(root), graph=False)
+    return _read(cache_path(root, where), _key_later(root, background=False), graph=False)
 
 
 def cached_graph(directory: str | Path, build: Callable[[], Any], *,
@@ -159,11 +196,12 @@ def cached_graph(directory: str | Path, build: Callable[[], Any], *,
     root = Path(directory)
     if not _cacheable(root, min_bytes):
         return build()
-    key = directory_key(root)
     path = cache_path(root, where)
-    G = _read(path, key)
+    key_of = _key_later(root, background=path.is_file())
+    G = _read(path, key_of)
     if G is not None:
         return G
+    key = key_of()
     G = build()
     try:
         path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)

@@ -13,9 +13,12 @@ import pytest
 from orggraph import cache
 from orggraph.cli import main
 from orggraph.errors import DataError
+from orggraph.generate import generate
 from orggraph.graph import build_graph, load_graph
+from orggraph.index import graph_index, hierarchy_index
 from orggraph.load import DEFAULT_DATA_DIR, read_data
-from orggraph.queries import spans_and_layers
+from orggraph.model import ACCOUNTABILITY_TYPES
+from orggraph.queries import span_of_control, spans_and_layers
 
 
 @pytest.fixture
@@ -159,3 +162,47 @@ def test_the_cache_lives_where_the_environment_says(monkeypatch: pytest.MonkeyPa
     monkeypatch.setenv("ORGGRAPH_CACHE_DIR", str(tmp_path / "c"))
     assert cache.cache_path("data").parent == tmp_path / "c"
     assert cache.cache_path("data") == cache.cache_path(os.path.abspath("data"))
+
+
+def _exactly(G: nx.MultiDiGraph, H: nx.MultiDiGraph) -> None:
+    """Equal in every node, edge, key and attribute, in the same order, with attribute
+    dicts of the same types, and the same index."""
+    assert list(G.nodes(data=True)) == list(H.nodes(data=True))
+    assert list(G.edges(keys=True, data=True)) == list(H.edges(keys=True, data=True))
+    assert list(G.in_edges(keys=True)) == list(H.in_edges(keys=True))
+    assert [type(a) for _, a in G.nodes(data=True)] == [type(a) for _, a in H.nodes(data=True)]
+    assert {type(a) for *_, a in G.edges(data=True)} == {type(a) for *_, a in H.edges(data=True)}
+    assert G.graph == H.graph
+    ix, jx = graph_index(G), graph_index(H)
+    assert ix.ids == jx.ids and ix.names == jx.names
+    for name in ("is_post", "start", "end", "type"):
+        assert getattr(ix, name).tolist() == getattr(jx, name).tolist(), name
+    rels = tuple(sorted(ACCOUNTABILITY_TYPES))
+    for name in ("posts", "up_ptr", "up", "down_ptr", "down"):
+        assert getattr(hierarchy_index(G, rels), name).tolist() == \
+            getattr(hierarchy_index(H, rels), name).tolist(), name
+
+
+def test_a_cached_generated_graph_is_exactly_the_cold_one(tmp_path: Path) -> None:
+    data = generate(3000, 5, tmp_path / "data")
+    cold = load_graph(data)
+    build = Builds(data)
+    cache.cached_graph(data, build, min_bytes=0, where=tmp_path / "cache")
+    cached = cache.cached_graph(data, build, min_bytes=0, where=tmp_path / "cache")
+    assert build.calls == 1
+    _exactly(cached, cold)
+    assert spans_and_layers(cached) == spans_and_layers(cold)
+    post = graph_index(cold).ids[int(graph_index(cold).post_numbers()[0])]
+    assert span_of_control(cached, post) == span_of_control(cold, post)
+
+
+def test_a_cached_graph_forgets_its_index_when_changed_in_place(data: Path) -> None:
+    load_graph(data, cache=True)
+    G = load_graph(data, cache=True)  # from the cache
+    ix = graph_index(G)
+    u, v, k = next((u, v, k) for u, v, k, t in G.edges(keys=True, data="type")
+                   if t == "REPORTS_TO")
+    G.edges[u, v, k]["type"] = "WORKS_WITH"
+    assert graph_index(G) is not ix
+    G.nodes[u]["label"] = "Body"
+    assert not graph_index(G).is_post[graph_index(G).ids.index(u)]

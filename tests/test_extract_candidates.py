@@ -429,3 +429,33 @@ def test_a_following_lead_in_is_no_member_and_a_board_of_directors_is_a_body():
                   "• Chief Nurse\n• Chief Finance Officer\n")
     assert found == {("MEMBER_OF", "Chief Nurse", "Board of Directors"),
                      ("MEMBER_OF", "Chief Finance Officer", "Board of Directors")}
+
+
+def test_a_duty_written_as_an_order_is_the_posts_even_with_names_in_it():
+    text = (HEAD + "Main duties\n- Lead the roll-out of the Shared Care Record (SCR), including "
+            "direct line management of the Records Officers.\n")
+    assert ("REPORTS_TO", "Records Officers", "Ward Sister") in facts(text)
+    # a capitalised word after the verb is a post's own title, not an order
+    assert subject_of("Lead Nurse will report to the Matron", 0, 16)[1][0] is not None
+
+
+def test_posts_named_alongside_a_member_are_members_too():
+    text = (HEAD + "The post holder reports to the Matron, and alongside the Lead Therapist and "
+            "the Clinical Director, forms part of the Site Leadership Team.\n")
+    found = facts(text)
+    assert {("MEMBER_OF", who, "Site Leadership Team")
+            for who in ("Ward Sister", "Lead Therapist", "Clinical Director")} <= found
+    # "alongside" before another kind of cue names no member
+    assert not any(t == "MEMBER_OF" for t, _, _ in facts(
+        HEAD + "Working alongside the Lead Therapist, the post holder reports to the Matron.\n"))
+
+
+def test_a_relative_clause_inside_a_duty_has_its_own_subject():
+    text = HEAD + "• Give clinical leadership to Staff Nurses, who report to the Ward Sister.\n"
+    assert ("REPORTS_TO", "Staff Nurses", "Ward Sister") in facts(text)
+
+
+def test_other_before_a_counterpart_stays_in_its_name():
+    found = facts(HEAD + "Key working relationships: Patients, Ward Clerk, other Ward Sisters.\n")
+    assert ("WORKS_WITH", "Ward Sister", "other Ward Sisters") in found
+    assert ("WORKS_WITH", "Ward Sister", "Ward Clerk") in found

@@ -93,3 +93,16 @@ def test_qualified_lines_under_a_field_are_more_values():
     fields = [(p.label, p.value) for p in passages(text) if p.kind == "field"]
     assert fields == [("Reports to", "Head of Service – operationally"),
                       ("Reports to", "Clinical Lead – professionally")]
+
+
+def test_a_padded_value_goes_on_at_its_own_column():
+    pad = " " * 20
+    text = (f"Job Title:{pad}Lead Nurse (“Site Lead”)\n{' ' * 30}Deputy Head of Care\n\n"
+            f"Area:{' ' * 25}Clinics\n")
+    assert fields(text) == [("Job Title", f"Lead Nurse (“Site Lead”)\n{' ' * 30}Deputy Head of Care"),
+                            ("Area", "Clinics")]
+
+
+def test_a_line_at_another_column_is_not_the_value_going_on():
+    text = f"Job Title:{' ' * 20}Lead Nurse\n    Deputy Head of Care\n"
+    assert fields(text) == [("Job Title", "Lead Nurse")]

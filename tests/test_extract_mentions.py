@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from orggraph.extract.mentions import names_in
+from orggraph.extract.mentions import names_in, plain_name, plain_names
 
 
 def names(text: str) -> list[str]:
@@ -25,3 +25,17 @@ def test_a_qualifier_word_before_a_capitalised_name_is_that_name():
     assert found[0].qualifier == ""
     q = names_in("Lead GP, clinically", 0, 19)
     assert [(m.name, m.qualifier) for m in q] == [("Lead GP", "clinically")]
+
+
+def test_a_lower_case_name_wrapped_onto_the_next_line_is_one_name():
+    text = "Patients, Ward staff, site\n        team, estates office, Matron"
+    found = plain_names(text, 0, len(text))
+    assert [m.name for m in found] == ["Patients", "Ward staff", "site team", "estates office",
+                                       "Matron"]
+    assert text[found[2].start:found[2].end] == "site\n        team"
+
+
+def test_a_lower_case_name_ends_at_a_line_starting_with_a_capital():
+    text = "the line manager\nThe post holder will lead."
+    found = plain_name(text, 0, len(text))
+    assert found is not None and found.name == "line manager"

@@ -29,6 +29,9 @@ def test_titles_are_cleaned_of_labels_grades_and_document_words(raw, title):
     ("The Council will appoint a head of quality. They will report to the Director.\n",
      "head of quality"),
     ("Job Description\nThe Matron will lead the nursing team across the division.\n", "Matron"),
+    # a letter quoting a new post's title: the quoted words, lower case included
+    ("Dear Editor,\n\nThe trust has created a post with the title of “Head of visitor "
+     "services”. It will cost a lot.\n", "Head of visitor services"),
 ])
 def test_the_described_post_is_found_in_each_kind_of_text(text, title):
     found = find_title(text, passages(text))
@@ -44,6 +47,15 @@ def _draft(text: str):
 def test_a_short_form_of_the_title_is_the_described_post():
     d = _draft("Job Title: Ward Manager – Acute Ward\nThe Ward Manager reports to the Matron.\n")
     assert [(r.start, r.end) for r in d.relationships] == [("ward manager acute ward", "matron")]
+
+
+def test_a_short_form_that_would_relate_the_post_to_itself_is_another_post():
+    # "the Records Officer" alone is the post written short; the officers it manages are not
+    d = _draft("Job Title: Chief Records Officer\nResponsible for: 3 Records Officers\n"
+               "The Records Officer attends the Data Forum.\n")
+    assert sorted((r.type, r.start, r.end) for r in d.relationships) == [
+        ("MEMBER_OF", "chief record officer", "data forum"),
+        ("REPORTS_TO", "record officer", "chief record officer")]
 
 
 def test_a_deputy_of_another_post_is_another_post():
@@ -78,6 +90,10 @@ def test_abbreviations_and_the_documents_own_body():
 @pytest.mark.parametrize(("raw", "title"), [
     ("Job Title: Staff Nurse/Team Lead (Band 6) Urgent Care", "Staff Nurse/Team Lead Urgent Care"),
     ("Post: Ward Clerk (Grade 3)", "Ward Clerk"),
+    # a grade run into the title without brackets: taken out, the service after it stays
+    ("Patient Transport Driver Band 3 Day Unit", "Patient Transport Driver Day Unit"),
+    ("Staff Nurse Band 5/6 Theatres", "Staff Nurse Theatres"),
+    ("Level 2 Apprentice", "Level 2 Apprentice"),  # a title's own level is not a band
 ])
 def test_a_grade_inside_a_title_is_taken_out(raw: str, title: str):
     assert clean_title(raw) == title

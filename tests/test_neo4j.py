@@ -980,7 +980,8 @@ def test_run_reads_stdin_and_stops_at_the_limit(runner, monkeypatch, neo4j_auth)
                            input="UNWIND range(1, 1000000) AS n RETURN n")
     assert result.exit_code == 0, result.output
     assert result.stdout.splitlines() == ["n", "1", "2", "3"]
-    assert result.stderr == "Warning: stopped after 3 rows (--limit); there are more\n"
+    assert result.stderr == ("Warning: stopped after 3 rows (--limit); there are more: "
+                             "--limit 0 reads them all\n")
     neither = runner.invoke(main, ["neo4j", "run"])
     assert neither.exit_code == 2 and "give one of FILE" in neither.output
 

@@ -314,6 +314,9 @@ def test_background_start_status_and_stop(server, tmp_path):
             assert d.execute_query("RETURN 1 AS one").records[0]["one"] == 1
         again = cli("start", "--background", "--data-dir", str(data_dir))
         assert again.returncode == 1 and again.stderr.startswith("Error: a Neo4j started in")
+        imported = cli("import", "--data-dir", str(data_dir))
+        assert (imported.returncode, imported.stderr) == (
+            1, f"Error: a Neo4j server runs in {data_dir}; stop it first\n")
     finally:
         stopped = cli("stop", "--data-dir", str(data_dir))
     assert stopped.returncode == 0 and stopped.stdout.startswith("stopped Neo4j (pid ")
@@ -343,19 +346,11 @@ def _graph_of(uri: str, user: str, password: str) -> tuple[list[str], list[str]]
     return sorted(map(row, nodes)), sorted(map(row, rels))
 
 
-def test_bulk_import_gives_the_graph_load_gives(server, tmp_path):
-    from click.testing import CliRunner
-
-    from orggraph.cli import main
-    from orggraph.graph import load_graph
+def _assert_imported_as_loaded(server: LocalServer, G: object, data_dir: Path) -> None:
+    """The database imported into ``data_dir`` is the graph ``load`` gives of ``G``, and
+    its first start created the schema."""
     from orggraph.neo4j import connect, load, wipe
 
-    G = load_graph()
-    data_dir = tmp_path / "imported"
-    result = CliRunner().invoke(main, ["neo4j", "import", "--data-dir", str(data_dir)])
-    assert result.exit_code == 0, result.output
-    assert result.output.startswith(
-        f"imported {G.number_of_nodes()} nodes and {G.number_of_edges()} relationships in ")
     with start_local_server(data_dir=data_dir) as imported:
         got = _graph_of(imported.uri, imported.user, imported.password)
         with connect(imported.uri, imported.user, imported.password) as conn:
@@ -367,6 +362,43 @@ def test_bulk_import_gives_the_graph_load_gives(server, tmp_path):
         expected = _graph_of(server.uri, server.user, server.password)
         wipe(conn)
     assert got == expected
+
+
+def test_bulk_import_of_hostile_text_gives_the_graph_load_gives(server, tmp_path):
+    """Line breaks (read as multi-line only in the files that have them), quotes, commas
+    and the first array delimiters inside values; columns that appear only on later rows."""
+    from orggraph.graph import load_graph
+    from orggraph.neo4j.bulk import import_graph
+    from tests.test_export import _write_hostile_data
+
+    G = load_graph(_write_hostile_data(tmp_path / "hostile"))
+    report = import_graph(G, tmp_path / "imported")
+    assert (report.nodes, report.relationships) == (G.number_of_nodes(), G.number_of_edges())
+    assert report.tool_seconds is not None and 0 < report.tool_seconds <= report.seconds
+    _assert_imported_as_loaded(server, G, tmp_path / "imported")
+
+
+def test_bulk_import_refuses_the_data_dir_of_a_running_server(server):
+    from orggraph.graph import load_graph
+    from orggraph.neo4j.bulk import import_graph
+
+    with pytest.raises(Neo4jServerError) as refused:  # its store lock is held
+        import_graph(load_graph(), server.data_dir)
+    assert str(refused.value) == f"a Neo4j server runs in {server.data_dir}; stop it first"
+
+
+def test_bulk_import_gives_the_graph_load_gives(server, tmp_path):
+    from click.testing import CliRunner
+
+    from orggraph.cli import main
+    from orggraph.graph import load_graph
+    G = load_graph()
+    data_dir = tmp_path / "imported"
+    result = CliRunner().invoke(main, ["neo4j", "import", "--data-dir", str(data_dir)])
+    assert result.exit_code == 0, result.output
+    assert result.output.startswith(
+        f"imported {G.number_of_nodes()} nodes and {G.number_of_edges()} relationships in ")
+    _assert_imported_as_loaded(server, G, data_dir)
     again = CliRunner().invoke(main, ["neo4j", "import", "--data-dir", str(data_dir)])
     assert again.exit_code == 1
     assert again.output == (f"Error: {data_dir} already holds a database; the import builds "

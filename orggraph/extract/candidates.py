@@ -62,7 +62,9 @@ _DUTY = re.compile(r"^\s*(?:to\s+)?(?:lead|attend|support|provide|work|ensure|be
                    r"co-chair|deputise|deputize|manage|line\s+manage|develop|represent|"
                    r"participate|contribute|oversee|undertake|deliver|promote|maintain|liaise|"
                    r"advise|champion|report|sit|serve|hold|establish|build|foster|"
-                   r"collaborate|engage|as)\b(?!\s+[A-Z])", re.IGNORECASE)
+                   r"collaborate|engage|as)\b(?!\s+(?-i:[A-Z]))", re.IGNORECASE)
+# (the verb is matched in any case, the word after it in capitals only: "Lead the X" is a
+# duty, "Lead Nurse will …" names a post)
 #: What may stand between a named subject and its verb: a relative clause, modal verbs.
 _BETWEEN = re.compile(r"^\s*(?:,\s*(?:who|which)\b[^,]*,)?\s*(?:,\s*who\s+)?(?:(?:will|shall|is|"
                       r"are|would|must|also|directly|be|has|have|currently|each|both|jointly|"
@@ -106,6 +108,10 @@ def _trailing(text: str, at: int, cue: int) -> list[Mention]:
     return []
 
 
+#: A relative clause right before the verb: its subject is the name before the comma.
+_RELATIVE = re.compile(r",\s*(?:who|which)\s+(?:(?:will|also|all|both|each|currently)\s+)?$")
+
+
 def subject_of(text: str, start: int, cue: int) -> tuple[bool, list[Mention | None]]:
     """Who a clause ``text[start:cue]`` is about: (known, mentions); None is the post itself.
 
@@ -117,6 +123,10 @@ def subject_of(text: str, start: int, cue: int) -> tuple[bool, list[Mention | No
     before = text[start:cue]
     at = start + _MARK.match(before).end()  # type: ignore[union-attr]
     bare = text[at:cue]
+    if _RELATIVE.search(bare):  # "Lead the Nurses, who report to …": the Nurses report
+        trailing = _trailing(text, at, cue)
+        if trailing:
+            return True, list(trailing)
     if not bare.strip() or _SELF_TAIL.search(bare) or _SELF_START.match(bare) or \
             _DUTY.match(bare) or re.fullmatch(r"\s*to\s*", bare, re.IGNORECASE):
         return True, [None]
@@ -218,12 +228,22 @@ def _counterparts(text: str, at: int, end: int) -> list[Mention | None]:
     kinds = _shared(text, shared) if shared else []
     found = kinds + plain_names(text, shared.end(), end) if shared and kinds else \
         plain_names(text, at, end)
+    found = [_with_other(text, m) for m in found]
     last = found[-1] if found else None
     examples = _EXAMPLES.match(text, last.end, end) if last else None
     if last is None or examples is None or last.name[:1].isupper():
         return list(found)
     named = [m for m in plain_names(text, examples.end(), end) if m.name[:1].isupper()]
     return [*found[:-1], *named] if named else list(found)
+
+
+def _with_other(text: str, m: Mention) -> Mention:
+    """A counterpart "other Matrons" keeps its "other": the text names the post's peers, not
+    the post of that name (generic counterparts are written as the text writes them)."""
+    before = text[max(0, m.start - 6):m.start]
+    if m.name[:1].isupper() and before == "other ":
+        return Mention(f"other {m.name}", m.start - 6, m.end, m.qualifier)
+    return m
 
 
 #: "the following members:" (or "… executive director posts:") before a body's list of members:
@@ -318,10 +338,24 @@ def from_clause(text: str, a: int, b: int, last: list[Mention | None], quote: tu
             if turned is not None:
                 subjects, targets = turned
             here = _window(quote, m, targets)
+            members = _alongside(text, a, m.start()) if cue.gives == "MEMBER_OF" else []
             for target in targets:
                 out += [_candidate(rtype, one, target, here, cue, m)
-                        for one in subjects for rtype in cue.gives.split("+")]
+                        for one in [*subjects, *members] for rtype in cue.gives.split("+")]
     return out, subjects
+
+
+#: "alongside X" (or "together with X") before a membership verb names fellow members.
+_ALONGSIDE = re.compile(r"\b(?:alongside|(?:together|along)\s+with)\s+", re.IGNORECASE)
+
+
+def _alongside(text: str, a: int, cue: int) -> list[Mention | None]:
+    """Posts a membership clause names beside its subject ("…, and alongside the A and the B,
+    forms part of the X": the A and the B are members of the X too)."""
+    m = _ALONGSIDE.search(text, max(a, cue - LOOKBACK), cue)  # a run-on clause: only near
+    if m is None:
+        return []
+    return [n for n in names_in(text, m.end(), cue, True) if looks_like_post(n.name)]
 
 
 _FRONTED = re.compile(r"\s*(?:[•·▪*\-–]\s*)?(?:Reporting|Accountable|Responsible|Answerable)\b")

@@ -277,7 +277,7 @@ class _Scan:
         start, end = line.start + m.start("value"), line.start + m.end("value")
         cut = _cut(self.text, start, end)
         if cut is None:
-            end = self.wrapped(end)
+            end = self.wrapped(end, m.start("value"))
             self.emit("field", line.start + m.start("label"), end, label=label,
                       value=(start, end))
         else:  # fields run together on one line: "Grade: 5 Location: Leeds Reports to: …"
@@ -287,12 +287,15 @@ class _Scan:
         if _relation_label(label.lower()):
             self.more_values(label)
 
-    def wrapped(self, end: int) -> int:
+    def wrapped(self, end: int, column: int = 0) -> int:
         """The end of a value that wraps onto lines starting in lower case ("…, Ward staff,
-        directorate" / "team, clinical board")."""
+        directorate" / "team, clinical board"), or, after a label padded to a column, onto
+        lines indented to that column ("Job Title:    Senior Nurse" / "    Deputy Head")."""
         while self.i < len(self.lines):
             nxt = self.lines[self.i]
-            if not nxt.bare[:1].islower() or kind_of(nxt.text) != "text" or \
+            hanging = column >= 8 and len(nxt.text) - len(nxt.text.lstrip(" ")) == column \
+                and not _prose(nxt.bare)  # the value's own column: it goes on
+            if not (nxt.bare[:1].islower() or hanging) or kind_of(nxt.text) != "text" or \
                     self.text[:end].rstrip().endswith((".", ":", ";")):
                 break
             end = nxt.end

@@ -234,7 +234,10 @@ _SIDE = re.compile(r"(?:internal|external)\s*:\s*", re.IGNORECASE)
 #: keeps its "other", as the text writes it).
 _ARTICLE = re.compile(r"(?:\s|\b(?:the|a|an|our|their|its|his|her|your|this|these|those)\s+|"
                       r"[a-z]+['’]s\s+)+", re.IGNORECASE)
-_PLAIN_STOP = re.compile(r"[,;:.()\n–—]|\s[-/]\s|\b(?:for|on|in|with|to|and|or|who|which|as|at|"
+#: A line break ends a lower-case name unless the next line goes on in lower case: a value
+#: wrapped onto the next line ("…, directorate" / "team, …") is one name across the break.
+_PLAIN_STOP = re.compile(r"[,;:.()–—]|\n(?![ \t]*[a-z])|\s[-/]\s|"
+                         r"\b(?:for|on|in|with|to|and|or|who|which|as|at|"
                          r"within|across|through|by|when|where|regarding|about|including|after|before|during|each|"
                          r"every|if|unless|from|that|who|which)\b")
 
@@ -262,10 +265,10 @@ def plain_name(text: str, pos: int, end: int) -> Mention | None:
     if not heads:
         return None
     n = heads[-1] + (3 if words[heads[-1] + 1: heads[-1] + 2] == ["of"] else 1)
-    phrase = " ".join(words[:n]) if n < len(words) else phrase  # "ward manager ensure …"
-    if not text.startswith(phrase, start):
-        return None
-    return Mention(phrase, start, start + len(phrase))
+    ends = [w.end() for w in re.finditer(r"\S+", phrase)]
+    stop_at = start + ends[min(n, len(words)) - 1]  # "ward manager ensure …": up to the head
+    # a name wrapped across lines is named with one space; its offsets keep the text's break
+    return Mention(" ".join(words[:n]), start, stop_at)
 
 
 _PLAIN_LEADS = frozenset({"", "the", "other", "all", "a", "an", "our", "their", "local", "wider",

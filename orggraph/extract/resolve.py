@@ -162,12 +162,18 @@ class _Nodes:
         return next((k for k, n in self.nodes.items() if n.label == "Body" and
                      k.split()[-1:] == [normalise(name)]), None)
 
-    def key_for(self, m: Mention | None, rtype: str, end: bool) -> str | None:
-        """The node a mention names (``None``: the described post), created if new."""
+    def key_for(self, m: Mention | None, rtype: str, end: bool,
+                other: str | None = None) -> str | None:
+        """The node a mention names (``None``: the described post), created if new.
+
+        ``other`` is the relation's other end: when that is the described post, a short
+        form of its title ("Committee Managers" under "Responsible for" in a Principal
+        Committee Manager's profile) is another post, as no post is related to itself.
+        """
         if m is None:
             return self.subject
         name = _without_organisation(self.abbr.get(m.name, m.name))
-        if self.is_subject(name):
+        if self.is_subject(name) and (other != self.subject or normalise(name) == other):
             return self.subject
         if normalise(name) in self.nodes:
             return normalise(name)
@@ -200,8 +206,9 @@ def _unknown(name: str, rtype: str, end: bool) -> tuple[str, str | None]:
 
 def _fact(nodes: _Nodes, c: Candidate) -> DraftRelationship | None:
     here = nodes.post_at(c.quote[0])
-    start = nodes.key_for(c.source, c.type, False) if c.source else here
-    end = nodes.key_for(c.target, c.type, True) if c.target else here
+    start = nodes.key_for(c.source, c.type, False, None if c.target else here) \
+        if c.source else here
+    end = nodes.key_for(c.target, c.type, True, start) if c.target else here
     if start is None or end is None or start == end:
         return None
     a, b = nodes.nodes[start], nodes.nodes[end]

@@ -34,6 +34,10 @@ _TRAIL = re.compile(rf"\s*(?:[,:\-–|(]\s*|\s)(?:{_GRADE}|{_DOC_WORDS}|\d[a-d]|
 
 #: A grade in brackets inside a title, with words after it ("Staff Nurse (Band 6) Ward 7").
 _INNER = re.compile(rf"\s*\(\s*{_GRADE}\s*\)\s*(?=\S)", re.IGNORECASE)
+#: A band or grade number run into a title before its service ("Care Assistant Band 3 Day
+#: Unit"): only "Band"/"Grade" with a number, so a title's own "Level" or "Tier" stays.
+_INNER_BARE = re.compile(r"(?<=\w)\s+(?:Band|Grade)\s*\d{1,2}[a-d]?(?:\s*[/-]\s*\d{1,2}[a-d]?)?"
+                         r"\s+(?=[A-Z])")
 
 
 def clean_title(text: str) -> str:
@@ -48,6 +52,7 @@ def clean_title(text: str) -> str:
         title = _LEAD.sub("", title)
         title = _TRAIL.sub("", title)
         title = _INNER.sub(" ", title)  # "Staff Nurse (Band 6) Urgent Care": the grade only
+        title = _INNER_BARE.sub(" ", title)  # "… Assistant Band 3 Day Unit": the grade only
         title = title.strip(" ,.;:|–-")
         if title == before:
             break
@@ -107,12 +112,28 @@ _THE_POST_WILL = re.compile(r"\b[Tt]he\s+(?=(?:[A-Z][\w-]*\s+){0,4}?[A-Z][\w-]*\
                             r"manages|oversees)\b)")
 
 
+#: "the title of “Director of patient engagement”": a quoted title is the title as written,
+#: lower-case words included (the quotes mark where it ends).
+_QUOTED_TITLE = re.compile(r"\b(?:title|post|role|position|job)\s+of\s+(?:an?\s+|the\s+)?"
+                           r"[“\"‘](?=[A-Z])")
+_CLOSE_QUOTE = re.compile(r"[^“”\"‘’\n]{3,80}?(?=[”\"’])")
+
+
+def _quoted(text: str, pos: int, end: int) -> Mention | None:
+    """The quoted title starting at ``pos`` (up to its closing quote), or None."""
+    m = _CLOSE_QUOTE.match(text, pos, end)
+    if m is None or len(m.group().split()) > 10:
+        return None
+    name = m.group().rstrip(" .,")
+    return Mention(name, pos, pos + len(name))
+
+
 def _in_prose(text: str, found: list[Passage]) -> Mention | None:
     """The post a news report or letter is about: the one advertised or appointed."""
     from .mentions import first_name, plain_name
 
-    for pattern, read in ((_ADVERTISED, first_name), (_ADVERTISED_LOWER, plain_name),
-                          (_THE_POST_WILL, first_name)):
+    for pattern, read in ((_ADVERTISED, first_name), (_QUOTED_TITLE, _quoted),
+                          (_ADVERTISED_LOWER, plain_name), (_THE_POST_WILL, first_name)):
         for p in found:
             if p.kind not in ("sentence", "item"):
                 continue
