@@ -28,7 +28,9 @@ False
 
 from __future__ import annotations
 
+import base64
 import datetime as dt
+import gzip
 import json
 import re
 from collections import defaultdict
@@ -42,10 +44,11 @@ from .errors import OrggraphError
 from .graph import display_name, resolve_node
 from .model import ACCOUNTABILITY_TYPES, ORGANISATION_KINDS, VOCABULARY, Label
 from .output import MARKER, html_templates, write_file
-from .queries import spans_and_layers
 from .queries._common import body_posts, organisation_of, parse_relations
+from .queries.structure import PostStructure, post_structure
 
-__all__ = ["EDGE_STYLES", "LAYOUTS", "chart", "chart_data", "contrast_ratio", "viz"]
+__all__ = ["DETAIL_BLOCK", "EDGE_STYLES", "LAYOUTS", "chart", "chart_data", "contrast_ratio",
+           "packed", "viz"]
 
 #: The views :func:`chart` opens on: the org chart, or the network of every type.
 LAYOUTS = ("hierarchy", "network")
@@ -204,9 +207,12 @@ def _first_by(G: nx.MultiDiGraph, nodes: Iterable[str], rel_type: str) -> dict[s
 
 
 def _node_rows(G: nx.MultiDiGraph, nodes: list[str], org_of: dict[str, int],
-               sources: dict[str, int], spans: dict[str, dict[str, Any]]
+               sources: dict[str, int], spans: dict[str, PostStructure]
                ) -> list[dict[str, Any]]:
-    """One compact row per drawn node (short keys: pages of 50,000 posts stay small)."""
+    """One row per drawn node. A post's ``sp`` is the span engine's figures for it
+    (:func:`orggraph.queries.structure.post_structure`, as ``span_of_control`` and
+    ``spans_and_layers`` report them): direct span, total span, layer (0: no line
+    reaches a top post) and layers beneath."""
     index = {n: i for i, n in enumerate(nodes)}
     body_of = _first_by(G, nodes, "POST_IN")
     holders: dict[str, list[str]] = defaultdict(list)
@@ -229,7 +235,7 @@ def _node_rows(G: nx.MultiDiGraph, nodes: list[str], org_of: dict[str, int],
         row.update({k: v for k, v in optional.items() if v})
         if n in spans:
             s = spans[n]
-            row["sp"] = [s["direct_span"] or 0, s["total_span"], s["layer"]]
+            row["sp"] = [s.direct, s.total, s.layer or 0, s.height]
         rows.append(row)
     return rows
 
@@ -257,12 +263,15 @@ def _lines_up(G: nx.MultiDiGraph, n: str, index: dict[str, int]) -> list[str]:
 def _hangs_under(G: nx.MultiDiGraph, n: str, lines: list[str], org_of: dict[str, int],
                  layer: dict[str, int]) -> str | None:
     """The post ``n`` hangs under in its tree: a line up to a post of its own
-    organisation in a layer above (the nearest layer, then natural order), if any."""
+    organisation (the nearest layer, then natural order), if any. The layer may be
+    n's own when n's shortest line to the top runs through another organisation;
+    lines of accountability have no cycle (validation refuses one), so the tree has none.
+    """
     mine = layer.get(n)
     if mine is None:
         return None
     parents = [v for v in lines if G.nodes[v]["label"] == Label.POST
-               and org_of[v] == org_of[n] and layer.get(v, mine) < mine]
+               and org_of[v] == org_of[n] and v in layer and layer[v] <= mine]
     return min(parents, key=lambda v: (layer[v], _natural(v))) if parents else None
 
 
@@ -293,19 +302,6 @@ def _tree(G: nx.MultiDiGraph, nodes: list[str], org_of: dict[str, int],
     return {"up": up, "also": also, "dep": dep}
 
 
-def _layers(G: nx.MultiDiGraph, posts: list[str], spans: dict[str, dict[str, Any]]
-            ) -> dict[str, int]:
-    """Each post's layer from the question library's spans and layers (which lists the
-    posts with reports); a post without reports sits one below the posts it answers to."""
-    layer = {p: r["layer"] for p, r in spans.items() if r["layer"] is not None}
-    for p in posts:
-        ups = [layer[v] for _, v, t in G.out_edges(p, data="type")
-               if t in ACCOUNTABILITY_TYPES and v in layer]
-        if p not in layer and ups:
-            layer[p] = min(ups) + 1
-    return layer
-
-
 def chart_data(G: nx.MultiDiGraph, *, focus: str | None = None, depth: int = 1,
                body: str | None = None, relations: str | Iterable[str] | None = None,
                layout: str = "hierarchy", title: str | None = None) -> dict[str, Any]:
@@ -325,8 +321,9 @@ def chart_data(G: nx.MultiDiGraph, *, focus: str | None = None, depth: int = 1,
     orgs, org_of = _organisations(G, nodes)
     source_ids = sorted(G.graph.get("sources", {}))
     sources = {s: i for i, s in enumerate(source_ids)}
-    spans = {r["id"]: r for r in spans_and_layers(G)["posts"]}
-    layer = _layers(G, [n for n in nodes if G.nodes[n]["label"] == Label.POST], spans)
+    structure = post_structure(G)  # the span engine: every post's span and layers
+    spans = {n: structure[n] for n in nodes if n in structure}
+    layer = {n: s.layer for n, s in spans.items() if s.layer is not None}
     index = {n: i for i, n in enumerate(nodes)}
     return {
         "title": title or _default_title(G, focus, depth, body, layout),
@@ -340,7 +337,6 @@ def chart_data(G: nx.MultiDiGraph, *, focus: str | None = None, depth: int = 1,
         "types": [{"type": t, **EDGE_STYLES[t],
                    "accountability": VOCABULARY[t].accountability} for t in types],
         "tree": _tree(G, nodes, org_of, layer),
-        "layer": {index[p]: x for p, x in layer.items() if p in index},
     }
 
 
@@ -359,6 +355,87 @@ def _default_title(G: nx.MultiDiGraph, focus: str | None, depth: int, body: str 
     return " ".join(parts)
 
 
+# --- the page's data, compact -----------------------------------------------------------
+
+#: Nodes (and relationships) per block of details the page decodes when first asked.
+DETAIL_BLOCK = 2048
+_KINDS = ("post", "organisation", "governance", "unit", "person")
+_STRING_KEYS = ("n", "b", "g", "kd")  # one string each, through the page's string table
+
+
+class _Strings:
+    """A table of the distinct strings of the page; each value is stored once."""
+
+    def __init__(self) -> None:
+        self.table: list[str] = []
+        self.index: dict[str, int] = {}
+
+    def __call__(self, text: str | None) -> int:
+        if text is None:
+            return -1
+        i = self.index.get(text)
+        if i is None:
+            i = self.index[text] = len(self.table)
+            self.table.append(text)
+        return i
+
+
+def _packed_nodes(rows: list[dict[str, Any]], strings: _Strings) -> dict[str, Any]:
+    """Nodes as columns; lists (aliases, holders) only for the nodes that have them;
+    ``sp`` four numbers a node (the engine's direct, total, layer, layers beneath;
+    -1 for a node that is not a post)."""
+    cols: dict[str, Any] = {"id": [r["id"] for r in rows],
+                            "k": [_KINDS.index(r["k"]) for r in rows],
+                            "o": [r["o"] for r in rows]}
+    for key in _STRING_KEYS:
+        cols[key] = [strings(r.get(key)) for r in rows]
+    for key in ("a", "h"):
+        cols[key] = {i: [strings(x) for x in r[key]] for i, r in enumerate(rows) if key in r}
+    cols["sp"] = [x for r in rows for x in r.get("sp", (-1, -1, -1, -1))]
+    return cols
+
+
+def _details(rows: list[dict[str, Any]], keys: tuple[str, ...]) -> list[list[Any]]:
+    """What only the details panel and tooltips show (evidence, source, note, dates…),
+    one short list a row, decoded by the page when first asked."""
+    out = []
+    for r in rows:
+        row = [r.get(k) for k in keys]
+        while row and row[-1] is None:
+            row.pop()
+        out.append(row)
+    return out
+
+
+def packed(data: dict[str, Any]) -> tuple[dict[str, Any], list[dict[str, Any]]]:
+    """:func:`chart_data` as the page holds it: columns, a shared string table, and the
+    details in blocks of :data:`DETAIL_BLOCK` rows (``{"n": nodes, "e": relationships}``).
+
+    >>> from orggraph.graph import load_graph
+    >>> main, blocks = packed(chart_data(load_graph("tests/fixtures/tiny")))
+    >>> "Chief Executive" in main["str"] and len(blocks[0]["n"]) == len(main["nodes"]["id"])
+    True
+    """
+    strings = _Strings()
+    nodes, edges = data["nodes"], data["edges"]
+    main = {k: v for k, v in data.items() if k not in ("nodes", "edges")}
+    main["nodes"] = _packed_nodes(nodes, strings)
+    main["edges"] = {k: [e[k] for e in edges] for k in ("f", "t", "y")}
+    main["edges"]["r"] = {i: strings(e["r"]) for i, e in enumerate(edges) if "r" in e}
+    main["str"], main["kinds"], main["block"] = strings.table, _KINDS, DETAIL_BLOCK
+    up = [-1] * len(nodes)  # the post each node hangs under, as a dense list
+    for child, parent in data["tree"]["up"].items():
+        up[child] = parent
+    main["tree"] = {**data["tree"], "up": up}
+    node_detail = _details(nodes, ("ev", "s", "no", "v", "hc"))
+    edge_detail = _details(edges, ("ev", "s", "no", "v"))
+    count = max(len(node_detail), len(edge_detail)) // DETAIL_BLOCK + 1
+    blocks = [{"n": node_detail[b * DETAIL_BLOCK:(b + 1) * DETAIL_BLOCK],
+               "e": edge_detail[b * DETAIL_BLOCK:(b + 1) * DETAIL_BLOCK]} for b in range(count)]
+    main["blocks"] = len(blocks)
+    return main, blocks
+
+
 # --- the page -------------------------------------------------------------------------
 
 
@@ -373,6 +450,18 @@ def _json_for_script(data: Any) -> str:
                        ("\u2028", "\\u2028"), ("\u2029", "\\u2029")):
         text = text.replace(char, code)
     return text
+
+
+def _gzip_base64(data: Any) -> str:
+    """JSON, gzip'd (no timestamp: the same data makes the same page) and in base64,
+    which has no character HTML could read as markup; the page inflates it with the
+    browser's own ``DecompressionStream``.
+
+    >>> _gzip_base64([1])[:8]
+    'H4sIAAAA'
+    """
+    raw = json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode()
+    return base64.b64encode(gzip.compress(raw, mtime=0)).decode("ascii")
 
 
 def chart(G: nx.MultiDiGraph, *, focus: str | None = None, depth: int = 1,
@@ -396,9 +485,12 @@ def chart(G: nx.MultiDiGraph, *, focus: str | None = None, depth: int = 1,
     data = chart_data(G, focus=focus, depth=depth, body=body, relations=relations,
                       layout=layout, title=title)
     template = html_templates().get_template("chart.html")
-    data_json = markupsafe.Markup(_json_for_script(data))  # noqa: S704 - escaped above
+    main, blocks = packed(data)
+    data_json = markupsafe.Markup(_json_for_script(main))  # noqa: S704 - escaped above
+    details = [_gzip_base64(b) for b in blocks]
     return str(template.render(marker=MARKER, title=data["title"], data_json=data_json,
-                               as_of=data["asOf"], generated=data["generated"]))
+                               details=details, as_of=data["asOf"],
+                               generated=data["generated"]))
 
 
 def viz(G: nx.MultiDiGraph, output: str | Path, *, force: bool = False,

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import base64
+import gzip
 import itertools
 import json
 import re
@@ -18,6 +20,7 @@ from orggraph.generate import generate
 from orggraph.graph import load_graph
 from orggraph.model import ACCOUNTABILITY_TYPES, VOCABULARY
 from orggraph.output import MARKER, OutputExistsError
+from orggraph.queries import span_of_control, spans_and_layers
 from orggraph.viz import EDGE_STYLES, chart, chart_data, contrast_ratio, viz
 from tests.browser_checks import SIZES, axe_violations, screenshot, sideways_scroll
 
@@ -26,9 +29,42 @@ XSS_ATTR = '"><img src=x onerror=alert(2)>'
 XSS_SCRIPT = "</script><script>alert(3)</script>"
 
 
+def _script(html: str, element_id: str) -> Any:
+    raw = html.split(f'<script type="application/json" id="{element_id}">')[1]
+    return json.loads(raw.split("</script>")[0])
+
+
 def page_data(html: str) -> dict[str, Any]:
-    raw = html.split('<script type="application/json" id="orggraph-data">')[1]
-    return json.loads(raw.split("</script>")[0])  # type: ignore[no-any-return]
+    """The page's data as :func:`chart_data` gives it: its columns, string table and
+    blocks of details decoded the way the page decodes them."""
+    data = _script(html, "orggraph-data")
+    strings, cols, ecols = data.pop("str"), data.pop("nodes"), data.pop("edges")
+    block, kinds = data.pop("block"), data.pop("kinds")
+    data.pop("blocks")
+    details = [json.loads(gzip.decompress(base64.b64decode(
+        html.split(f'<script type="text/plain" id="orggraph-detail-{b}">')[1].split("<")[0])))
+        for b in range(len(re.findall(r'id="orggraph-detail-', html)))]
+    nodes: list[dict[str, Any]] = []
+    for i, node_id in enumerate(cols["id"]):
+        row = {"id": node_id, "k": kinds[cols["k"][i]], "o": cols["o"][i]}
+        row.update({k: strings[cols[k][i]] for k in ("n", "b", "g", "kd") if cols[k][i] >= 0})
+        row.update({k: [strings[j] for j in cols[k][str(i)]] for k in ("a", "h")
+                    if str(i) in cols[k]})
+        if cols["sp"][4 * i] >= 0:
+            row["sp"] = cols["sp"][4 * i:4 * i + 4]
+        more = details[i // block]["n"][i % block]
+        row.update({k: v for k, v in zip(("ev", "s", "no", "v", "hc"), more, strict=False) if v is not None})
+        nodes.append(row)
+    edges: list[dict[str, Any]] = []
+    for k, (f, t, y) in enumerate(zip(ecols["f"], ecols["t"], ecols["y"], strict=True)):
+        row = {"f": f, "t": t, "y": y}
+        if str(k) in ecols["r"]:
+            row["r"] = strings[ecols["r"][str(k)]]
+        more = details[k // block]["e"][k % block]
+        row.update({key: v for key, v in zip(("ev", "s", "no", "v"), more, strict=False) if v is not None})
+        edges.append(row)
+    data["tree"]["up"] = {str(i): p for i, p in enumerate(data["tree"]["up"]) if p >= 0}
+    return {**data, "nodes": nodes, "edges": edges}
 
 
 def edges_of(data: dict[str, Any]) -> Counter[Any]:
@@ -78,7 +114,7 @@ def test_the_tree_hangs_each_post_under_a_line_of_its_own_organisation(curated):
                    (d["type"] for d in curated.get_edge_data(child, parent).values()))
         i, j = ids.index(child), ids.index(parent)
         assert data["nodes"][i]["o"] == data["nodes"][j]["o"]
-        assert data["layer"][j] < data["layer"][i]
+        assert data["nodes"][j]["sp"][2] <= data["nodes"][i]["sp"][2]  # never a layer below
     # a line into another organisation is a second line, named on the card
     also = {ids[int(k)]: [ids[v] for v in vs] for k, vs in data["tree"]["also"].items()}
     assert "mcc-assistant-director-adult-social-care" in also[
@@ -89,9 +125,29 @@ def test_the_tree_hangs_each_post_under_a_line_of_its_own_organisation(curated):
 
 def test_spans_and_notes_reach_the_cards(curated):
     nodes = {n["id"]: n for n in chart_data(curated)["nodes"]}
-    assert nodes["mpct-director-of-operations"]["sp"] == [5, 21, 1]
+    assert nodes["mpct-director-of-operations"]["sp"] == [5, 21, 1, 3]
     assert nodes["mpct-director-of-operations"]["h"] == ["John Harrop"]
     assert any("pay to be confirmed" in n.get("no", "") for n in nodes.values())
+
+
+@pytest.mark.parametrize("graph", ["curated", "synthetic"])
+def test_spans_and_levels_beneath_on_the_page_are_the_span_engines(graph, request):
+    """Every post's direct and total span, layer and layers beneath, as the page holds
+    them, are what span_of_control and spans_and_layers answer for it."""
+    G = request.getfixturevalue(graph)
+    data = page_data(chart(G))
+    assert data["nodes"] == chart_data(G)["nodes"]  # the packing loses nothing
+    layers = {r["id"]: r["layer"] for r in spans_and_layers(G)["posts"]}
+    posts = [n for n in data["nodes"] if n["k"] == "post"]
+    assert len(posts) == sum(1 for _, a in G.nodes(data=True) if a["label"] == "Post")
+    for n in posts:
+        engine = span_of_control(G, n["id"])
+        assert n["sp"][0] == (engine["direct_span"] or 0), n["id"]
+        assert n["sp"][1] == engine["total_span"], n["id"]
+        assert n["sp"][3] == engine["layers_beneath"], n["id"]
+        if n["id"] in layers:  # the posts with reports
+            assert n["sp"][2] == (layers[n["id"]] or 0), n["id"]
+    assert any(n["sp"][3] >= 3 for n in posts)
 
 
 def test_each_type_has_its_own_dash_and_a_colour_of_3_to_1():
@@ -105,7 +161,9 @@ def test_page_is_self_contained_and_marked(tiny):
     assert MARKER in html[:4096]
     assert not re.search(r"<(script|link|img|iframe)\b[^>]*\b(src|href)\s*=", html, re.I)
     assert "https://" not in html and "http://" not in html.replace("http://www.w3.org/2000/svg", "")
-    assert len(re.findall(r"<script\b", html)) == 2  # the data and the page's own script
+    # the data, its blocks of details and the page's own script
+    blocks = len(re.findall(r'<script type="text/plain" id="orggraph-detail-', html))
+    assert blocks >= 1 and len(re.findall(r"<script\b", html)) == 2 + blocks
 
 
 @pytest.mark.parametrize("text", [XSS, XSS_ATTR, XSS_SCRIPT])
@@ -180,6 +238,8 @@ class Page:
         self.page.wait_for_function("window.orggraphReady === true", timeout=60_000)
         # the text view fills just after the chart is drawn
         self.page.wait_for_function("document.getElementById('text-count').textContent !== ''")
+        # and the details (evidence, notes) are decoded when the page is idle
+        self.page.wait_for_function("() => window.orggraphDetailsReady === true")
 
     def _dialog(self, dialog: Any) -> None:
         self.dialogs.append(dialog.message)
@@ -253,7 +313,8 @@ def test_no_two_cards_overlap_in_any_organisations_tree(open_chart, curated, syn
     for org in orgs:
         page.js("o => orggraph.setOrg(o)", org)
         page.js("document.getElementById('expand-all').click()")
-        cards = page.js("orggraph.layout().cards") + page.boxes(".panel")  # drawn, in or out of view
+        # drawn, in or out of view, and the panel of posts with no line (world coordinates)
+        cards = page.js("[...orggraph.layout().cards, orggraph.layout().panel].filter(Boolean)")
         assert cards
         assert not [(a, b) for n, a in enumerate(cards) for b in cards[n + 1:] if _overlap(a, b)]
     big = open_chart(synthetic, name="big.html")
@@ -273,7 +334,7 @@ def test_no_two_cards_overlap_in_any_organisations_tree(open_chart, curated, syn
 @pytest.mark.browser
 def test_no_network_line_passes_through_a_node_it_does_not_join(open_chart, curated):
     page = open_chart(curated, layout="network")
-    for relation in ("POST_IN", "PART_OF"):  # off when the network opens
+    for relation in ("POST_IN", "PART_OF", "HOLDS"):  # off when the network opens
         page.page.check(f'#legend-types input[data-type="{relation}"]')
     page.js("orggraph.setOrg(-1)")  # every organisation, every relationship
     routes = page.js("orggraph.routes()")

@@ -2,6 +2,58 @@
 (function () {
   "use strict";
   var D = JSON.parse(document.getElementById("orggraph-data").textContent);
+  // The data comes in columns with one table of the page's strings (a body, a grade or a
+  // title used by many posts is stored once); what only the details panel and tooltips
+  // show (evidence, source, notes, dates, headcount) is decoded block by block when asked.
+  var S = D.str;
+  function unpackNodes(c) {
+    var out = new Array(c.id.length), str = function (j) { return j >= 0 ? S[j] : undefined; };
+    for (var i = 0; i < out.length; i++) {
+      var q = 4 * i;
+      out[i] = { id: c.id[i], n: S[c.n[i]], k: D.kinds[c.k[i]], o: c.o[i], b: str(c.b[i]), g: str(c.g[i]),
+                 kd: str(c.kd[i]), a: undefined, h: undefined,
+                 sp: c.sp[q] >= 0 ? [c.sp[q], c.sp[q + 1], c.sp[q + 2], c.sp[q + 3]] : undefined };
+    }
+    ["a", "h"].forEach(function (key) {
+      Object.keys(c[key]).forEach(function (i) { out[+i][key] = c[key][i].map(function (j) { return S[j]; }); });
+    });
+    return out;
+  }
+  function unpackEdges(c) {
+    var out = new Array(c.f.length);
+    for (var k = 0; k < out.length; k++) { out[k] = { f: c.f[k], t: c.t[k], y: c.y[k], r: undefined }; }
+    Object.keys(c.r).forEach(function (k) { out[+k].r = S[c.r[k]]; });
+    return out;
+  }
+  var nameOf = D.nodes.n;
+  D.nodes = unpackNodes(D.nodes);
+  D.edges = unpackEdges(D.edges);
+  var blocks = [], decoding = [];
+  function decode(b) {   // one block of details: gzip'd JSON in base64, inflated by the browser
+    if (!decoding[b]) {
+      var bin = atob(document.getElementById("orggraph-detail-" + b).textContent.trim()), bytes = new Uint8Array(bin.length);
+      for (var j = 0; j < bin.length; j++) { bytes[j] = bin.charCodeAt(j); }
+      decoding[b] = new Response(new Blob([bytes]).stream().pipeThrough(new DecompressionStream("gzip"))).text()
+        .then(function (text) { blocks[b] = JSON.parse(text); });
+    }
+    return decoding[b];
+  }
+  function withDetails(nodes, edges, then) {   // then(), once the details of these are decoded
+    var need = new Set();
+    nodes.forEach(function (i) { need.add(Math.floor(i / D.block)); });
+    edges.forEach(function (k) { need.add(Math.floor(k / D.block)); });
+    var missing = Array.from(need).filter(function (b) { return !blocks[b]; });
+    if (!missing.length) { then(); } else { Promise.all(missing.map(decode)).then(then); }
+  }
+  function decodeAll(b) {   // every block, one at a time when the page is idle
+    if (b >= D.blocks) { window.orggraphDetailsReady = true; return; }
+    var idle = window.requestIdleCallback || function (f) { setTimeout(f, 50); };
+    idle(function () { decode(b).then(function () { decodeAll(b + 1); }); });
+  }
+  function detail(kind, i) {   // {ev, s, no, v, hc} of node i ("n") or relationship i ("e"), decoded
+    var r = blocks[Math.floor(i / D.block)][kind][i % D.block];
+    return { ev: r[0] || "", s: r.length > 1 ? r[1] : -1, no: r[2], v: r[3], hc: r[4] };
+  }
   var N = D.nodes, E = D.edges, T = D.types, ORGS = D.orgs;
   var CW = 250, GAPX = 28, GAPY = 46, SPINE = 22, ROOTGAP = 64;   // org chart (px)
   var NW = 170, NH = 52, GX = 60, GY = 60, LANE = 4;              // network grid (px)
@@ -10,46 +62,53 @@
                 person: ["★", "named person"] };
 
   // --- the model ---------------------------------------------------------------------------
-  var outE = N.map(function () { return []; }), inE = N.map(function () { return []; });
-  E.forEach(function (e, i) { outE[e.f].push(i); inE[e.t].push(i); });
+  // Built for 50,000 posts: typed arrays, and no array for a node with nothing in it.
+  function csr(end) {   // each node's relationships (by index) leaving it ("f") or reaching it ("t")
+    var ptr = new Int32Array(N.length + 1), idx = new Int32Array(E.length), at;
+    E.forEach(function (e) { ptr[e[end] + 1] += 1; });
+    for (var i = 0; i < N.length; i++) { ptr[i + 1] += ptr[i]; }
+    at = ptr.slice(0, N.length);
+    E.forEach(function (e, k) { idx[at[e[end]]++] = k; });
+    return function (n) { return Array.prototype.slice.call(idx, ptr[n], ptr[n + 1]); };
+  }
+  var outE = csr("f"), inE = csr("t");
   var accType = new Set(), depType = -1;
   T.forEach(function (t, i) { if (t.accountability) { accType.add(i); } if (t.type === "DEPUTISES_FOR") { depType = i; } });
-  var up = D.tree.up, also = D.tree.also, dep = D.tree.dep;
-  var kids = N.map(function () { return []; });
-  Object.keys(up).forEach(function (k) { kids[up[k]].push(+k); });
+  var up = D.tree.up, also = D.tree.also, dep = D.tree.dep;   // up: the post each hangs under, -1 for none
+  var NONE = Object.freeze([]);
+  var kids = new Array(N.length).fill(NONE);
+  for (var u = 0; u < up.length; u++) {
+    if (up[u] >= 0) { if (kids[up[u]] === NONE) { kids[up[u]] = []; } kids[up[u]].push(u); }
+  }
   var rank = new Int32Array(N.length);   // each node's place in name order, sorted once
-  (function () {
-    var pad = function (d) { return ("0000000000" + d).slice(-10); };   // natural order of numbers
-    var key = N.map(function (n) { return n.n.toLowerCase().replace(/\d+/g, pad); });
-    var order = N.map(function (n, i) { return i; });
-    order.sort(function (a, b) { return key[a] < key[b] ? -1 : key[a] > key[b] ? 1 : a - b; });
+  (function () {   // natural order of the distinct names, then of nodes by name
+    var pad = function (d) { return ("0000000000" + d).slice(-10); };
+    var key = S.map(function (x) { return x.toLowerCase().replace(/\d+/g, pad); });
+    var byKey = S.map(function (x, j) { return j; });
+    byKey.sort(function (a, b) { return key[a] < key[b] ? -1 : key[a] > key[b] ? 1 : a - b; });
+    var sRank = new Int32Array(S.length);
+    byKey.forEach(function (j, r) { sRank[j] = r; });
+    var order = new Int32Array(N.length).map(function (x, i) { return i; });
+    order.sort(function (a, b) { return sRank[nameOf[a]] - sRank[nameOf[b]] || a - b; });
     order.forEach(function (i, r) { rank[i] = r; });
   }());
   var byName = function (a, b) { return rank[a] - rank[b]; };
   // A deputy with no one beneath is drawn inside the card of the post it covers.
-  var attached = N.map(function () { return []; }), attachedTo = {};
+  var attached = new Array(N.length).fill(NONE), attachedTo = {};
   Object.keys(dep).forEach(function (k) {
     var d = +k, p = dep[k][0];
-    if (kids[d].length === 0 && N[p].o === N[d].o) { attached[p].push(d); attachedTo[d] = p; }
+    if (kids[d].length === 0 && N[p].o === N[d].o) {
+      if (attached[p] === NONE) { attached[p] = []; }
+      attached[p].push(d); attachedTo[d] = p;
+    }
   });
-  kids = kids.map(function (ks) { return ks.filter(function (c) { return !(c in attachedTo); }).sort(byName); });
-  attached.forEach(function (ds) { ds.sort(byName); });
+  kids.forEach(function (ks, i) { if (ks !== NONE) { kids[i] = ks.filter(function (c) { return !(c in attachedTo); }).sort(byName); } });
+  attached.forEach(function (ds) { if (ds !== NONE) { ds.sort(byName); } });
   var roots = ORGS.map(function () { return []; }), unlined = ORGS.map(function () { return []; });
   N.forEach(function (n, i) {
-    if (n.k !== "post" || i in up || i in attachedTo) { return; }
+    if (n.k !== "post" || up[i] >= 0 || i in attachedTo) { return; }
     if (kids[i].length || also[i] || attached[i].length) { roots[n.o].push(i); } else { unlined[n.o].push(i); }
   });
-  var below = new Array(N.length).fill(0), height = new Array(N.length).fill(0);
-  (function count() {   // posts beneath in the drawn tree, and levels beneath, bottom up
-    var order = [];
-    roots.forEach(function (rs) { rs.forEach(function (r) { order.push(r); }); });
-    for (var i = 0; i < order.length; i++) { kids[order[i]].forEach(function (c) { order.push(c); }); }
-    for (var j = order.length - 1; j >= 0; j--) {
-      var p = order[j];
-      below[p] = attached[p].length;
-      kids[p].forEach(function (c) { below[p] += 1 + below[c]; height[p] = Math.max(height[p], 1 + height[c]); });
-    }
-  }());
   var postsIn = ORGS.map(function () { return 0; });
   N.forEach(function (n) { if (n.k === "post") { postsIn[n.o] += 1; } });
 
@@ -58,7 +117,8 @@
                 x: 0, y: 0, k: 1, textLimit: 200 };
   // Containment (a post in its body, a body in a bigger one) is on every card and node already:
   // the network opens without those lines, which would otherwise be half of all it draws.
-  T.forEach(function (t, y) { if (t.type === "POST_IN" || t.type === "PART_OF") { state.hidden.add(y); } });
+  // So is the holder of each post (HOLDS), named on its card and node.
+  T.forEach(function (t, y) { if (["POST_IN", "PART_OF", "HOLDS"].indexOf(t.type) >= 0) { state.hidden.add(y); } });
   state.org = postsIn.indexOf(Math.max.apply(null, postsIn.concat([0])));
   if (state.org < 0) { state.org = 0; }
 
@@ -75,8 +135,10 @@
     return parts.join(", ");
   }
   function spanText(n) {
-    if (!n.sp) { return n.k === "post" ? "no reports" : ""; }
-    return n.sp[0] + " direct · " + n.sp[1] + " in total" + (n.sp[2] ? " · layer " + n.sp[2] : "");
+    // the span engine's figures (direct, total, layer, layers beneath), as the questions give them
+    if (!n.sp) { return ""; }
+    var layer = n.sp[2] ? "layer " + n.sp[2] : "no line to a top post";
+    return n.sp[0] ? layer + " · " + n.sp[0] + " direct · " + n.sp[1] + " in total" : layer + " · no reports";
   }
 
   // --- pan and zoom ------------------------------------------------------------------------
@@ -87,18 +149,23 @@
     world.style.transform = "translate(" + state.x + "px," + state.y + "px) scale(" + state.k + ")";
     if (state.view === "tree") { cull(); paint(); }
   }
-  function zoomAt(f, cx, cy) {
-    var k = Math.min(2.5, Math.max(0.05, state.k * f));
+  // Wheel and drag events only move the view; it is drawn once a frame, however many came.
+  var frame = 0;
+  function schedule() {
+    if (!frame) { frame = requestAnimationFrame(function () { frame = 0; apply(); }); }
+  }
+  function zoomAt(f, cx, cy, later) {
+    var k = Math.min(2.5, Math.max(Math.min(0.05, state.k), state.k * f));
     state.x = cx - (cx - state.x) * k / state.k;
     state.y = cy - (cy - state.y) * k / state.k;
     state.k = k;
-    apply();
+    if (later) { schedule(); } else { apply(); }
   }
   stage.addEventListener("wheel", function (ev) {
     ev.preventDefault();
     hideTip();
     var r = stage.getBoundingClientRect();
-    zoomAt(Math.exp(-ev.deltaY * 0.0015), ev.clientX - r.left, ev.clientY - r.top);
+    zoomAt(Math.exp(-ev.deltaY * 0.0015), ev.clientX - r.left, ev.clientY - r.top, true);
   }, { passive: false });
   var drag = null;
   stage.addEventListener("pointerdown", function (ev) {
@@ -113,7 +180,7 @@
     drag.moved = true;
     stage.classList.add("panning");
     state.x = drag.sx + dx; state.y = drag.sy + dy;
-    apply();
+    schedule();
   });
   window.addEventListener("pointerup", function () {
     if (drag && drag.moved) { stage.dataset.dragged = "1"; setTimeout(function () { delete stage.dataset.dragged; }, 0); }
@@ -149,8 +216,8 @@
   function titleLines(i) { return Math.min(3, Math.max(1, Math.ceil(N[i].n.length / 22))); }
   function togText(i) {
     var k = kids[i].length, open = isOpen(i);
-    return (open ? "▾ " : "▸ ") + k + " report" + (k > 1 ? "s" : "") + (below[i] > k ? ", " + below[i] + " beneath" : "")
-      + (height[i] > 1 ? " (" + height[i] + " levels)" : "");
+    var levels = N[i].sp ? N[i].sp[3] : 0;
+    return (open ? "▾ close " : "▸ open ") + k + " card" + (k > 1 ? "s" : "") + (levels ? " · " + levels + " level" + (levels > 1 ? "s" : "") + " beneath" : "");
   }
   function isOpen(i) { return state.open.has(i) && kids[i].length > 0; }
   function measure(i) {
@@ -193,26 +260,29 @@
       place(it, rx, y + b.ch + GAPY, out);
       rx += it.w + GAPX;
     });
-    var px = cx + CW / 2;
-    var lo = Math.min(px, tops[0]), hi = Math.max(px, tops[tops.length - 1]);
-    var d = "M" + px + "," + (y + b.ch) + "V" + busY + "M" + lo + "," + busY + "H" + hi;
-    tops.forEach(function (t) { d += "M" + t + "," + busY + "V" + (y + b.ch + GAPY); });
-    out.paths.push(d);
+    var px = cx + CW / 2, xs = tops.concat([px]).sort(function (p, q) { return p - q; });
+    line(out, px, y + b.ch, px, busY);
+    for (var j = 1; j < xs.length; j++) { if (xs[j] > xs[j - 1]) { line(out, xs[j - 1], busY, xs[j], busY); } }
+    tops.forEach(function (t) { line(out, t, busY, t, y + b.ch + GAPY); });
+  }
+  // Each connector is its own short segment, so the lines drawn are only those near the
+  // screen, never a bus the width of the whole organisation.
+  function line(out, x0, y0, x1, y1) {
+    out.paths.push({ d: "M" + x0 + "," + y0 + "L" + x1 + "," + y1, x0: x0, y0: y0, x1: x1, y1: y1 });
   }
   function placeGrid(g, x, y, out) {
     var rowY = [], acc = y;
     g.rowH.forEach(function (h, r) { rowY[r] = acc; acc += h + 14; });
     for (var c = 0; c < g.cols; c++) {
-      var sx = x + c * (SPINE + CW + GAPX) + SPINE / 2, last = null, d = "";
+      var sx = x + c * (SPINE + CW + GAPX) + SPINE / 2;
       for (var r = 0; r < g.rows; r++) {
         var j = c * g.rows + r;
         if (j >= g.grid.length) { break; }
         var id = g.grid[j], h = cardH(id);
         out.cards.push({ id: id, x: sx + SPINE / 2, y: rowY[r], w: CW, h: h });
-        d += "M" + sx + "," + (rowY[r] + 20) + "H" + (sx + SPINE / 2);
-        last = rowY[r] + 20;
+        line(out, sx, rowY[r] + 20, sx + SPINE / 2, rowY[r] + 20);
+        line(out, sx, r ? rowY[r - 1] + 20 : y, sx, rowY[r] + 20);
       }
-      if (last !== null) { out.paths.push("M" + sx + "," + y + "V" + last + d); }
     }
   }
   function layoutTree() {
@@ -277,7 +347,7 @@
     c.setAttribute("aria-label", label.filter(Boolean).join("; "));
     return c;
   }
-  var SEMANTIC = 0.35;   // below this zoom the org chart is drawn as boxes on a canvas
+  var SEMANTIC = 0.5;   // below this zoom (card text under 7 px) the org chart is drawn as boxes on a canvas
   var canvas = document.getElementById("paint"), treePath = null, boxesPath = null, hitsPath = null, levelOf = {};
   function drawTree() {
     layout = layoutTree();
@@ -290,7 +360,7 @@
     cards.setAttribute("role", "tree");
     cards.setAttribute("aria-label", "Org chart of " + ORGS[state.org].name);
     layout.cards.forEach(function (b) { boxOf.set(b.id, b); });
-    treePath = new Path2D(layout.paths.join(""));
+    treePath = layout.paths.map(function (q) { q.p = new Path2D(q.d); return q; });
     boxesPath = new Path2D(); hitsPath = new Path2D();   // the cards as boxes, for far out
     layout.cards.forEach(function (b) {
       boxesPath.rect(b.x, b.y, b.w, b.h);
@@ -298,7 +368,8 @@
     });
     drawSecondLines();
     if (layout.panel) { drawPanel(layout.panel); }
-    svg.setAttribute("width", layout.w); svg.setAttribute("height", layout.h);
+    svg.setAttribute("width", "1"); svg.setAttribute("height", "1");   // its lines overflow it
+    drawnLines = null;
   }
   // Only the cards in view are on the page (and the one with the keyboard focus), so
   // panning and zooming stay fast with thousands open; far out, boxes on the canvas.
@@ -325,23 +396,60 @@
       cardOf.set(i, c);
     });
     cards.appendChild(frag);
+    cullLines(k >= SEMANTIC ? [x0, y0, x1, y1] : null);
     var tab = state.focus !== null && cardOf.has(state.focus) ? state.focus : cardOf.keys().next().value;
     cardOf.forEach(function (c, i) { c.tabIndex = i === tab ? 0 : -1; });
   }
+  // Close enough to read, the lines in view are SVG paths beside the cards, so a pan or
+  // zoom only moves the picture; the set is rebuilt only when it changes.
+  var drawnLines = null;
+  function cullLines(box) {
+    var tree = [], second = [];
+    if (box) {
+      var inView = function (q) { return q.x0 < box[2] && q.x1 > box[0] && q.y0 < box[3] && q.y1 > box[1]; };
+      treePath.forEach(function (q, j) { if (inView(q)) { tree.push(j); } });
+      var near = function (x, y) { return x > box[0] && x < box[2] && y > box[1] && y < box[3]; };
+      // a second line up is drawn when both its posts are near the screen (the card names it always)
+      secondLines.forEach(function (q, j) { if (near(q.ax, q.ay) && near(q.bx, q.by)) { second.push(j); } });
+    }
+    var key = tree.join(",") + "|" + second.join(",");
+    if (key === drawnLines) { return; }
+    drawnLines = key;
+    var frag = document.createDocumentFragment();
+    [[tree, treePath, "tree"], [second, secondLines, "second"]].forEach(function (set) {
+      set[0].forEach(function (j) {
+        var p = document.createElementNS(NS, "path");
+        p.setAttribute("d", set[1][j].d); p.setAttribute("class", set[2]);
+        frag.appendChild(p);
+      });
+    });
+    svg.replaceChildren(frag);
+  }
+  var painted = true;
   function paint() {
     var r = window.devicePixelRatio || 1, w = stage.clientWidth, h = stage.clientHeight;
     if (canvas.width !== Math.round(w * r) || canvas.height !== Math.round(h * r)) {
       canvas.width = Math.round(w * r); canvas.height = Math.round(h * r);
       canvas.style.width = w + "px"; canvas.style.height = h + "px";
     }
-    var ctx = canvas.getContext("2d");
+    var ctx = canvas.getContext("2d"), far = state.view === "tree" && treePath && state.k < SEMANTIC;
+    if (!far && !painted) { return; }   // nothing on the canvas, and nothing to put there
     ctx.setTransform(1, 0, 0, 1, 0, 0);
     ctx.clearRect(0, 0, canvas.width, canvas.height);
-    if (state.view !== "tree" || !treePath) { return; }
+    painted = far;
+    if (!far) { return; }
     ctx.setTransform(r * state.k, 0, 0, r * state.k, r * state.x, r * state.y);
+    // only the connectors and second lines that cross the screen are stroked
+    var x0 = -state.x / state.k, y0 = -state.y / state.k, x1 = x0 + w / state.k, y1 = y0 + h / state.k;
+    var seen = function (q) { return q.x0 <= x1 && q.x1 >= x0 && q.y0 <= y1 && q.y1 >= y0; };
     ctx.strokeStyle = "#4b5563";
     ctx.lineWidth = Math.max(1.5, 1 / state.k);
-    ctx.stroke(treePath);
+    treePath.forEach(function (q) { if (seen(q)) { ctx.stroke(q.p); } });
+    ctx.strokeStyle = "#9a3412";
+    ctx.lineWidth = Math.max(2, 1.5 / state.k);
+    ctx.setLineDash([7, 4]);
+    secondLines.forEach(function (q) { if (seen(q)) { ctx.stroke(q.p); } });
+    ctx.setLineDash([]);
     if (state.k >= SEMANTIC) { return; }
     ctx.fillStyle = "#ffffff";
     ctx.fill(boxesPath);
@@ -352,18 +460,19 @@
     ctx.lineWidth = Math.max(4, 4 / state.k);
     ctx.stroke(hitsPath);
   }
+  var secondLines = [];
   function drawSecondLines() {   // a second line up, when both ends are drawn: dashed, under the cards
+    secondLines = [];
     Object.keys(also).forEach(function (k) {
       var i = +k, a = boxOf.get(i);
       if (!a) { return; }
       also[i].forEach(function (j) {
         var b = boxOf.get(j);
         if (!b) { return; }
-        var p = document.createElementNS(NS, "path");
         var x1 = a.x + a.w - 30, y1 = a.y, x2 = b.x + b.w - 30, y2 = b.y + b.h;
-        p.setAttribute("d", "M" + x1 + "," + y1 + "C" + x1 + "," + (y1 - 40) + " " + x2 + "," + (y2 + 40) + " " + x2 + "," + y2);
-        p.setAttribute("class", "second");
-        svg.appendChild(p);
+        var d = "M" + x1 + "," + y1 + "C" + x1 + "," + (y1 - 40) + " " + x2 + "," + (y2 + 40) + " " + x2 + "," + y2;
+        secondLines.push({ d: d, p: new Path2D(d), ax: x1, ay: y1, bx: x2, by: y2, x0: Math.min(x1, x2), x1: Math.max(x1, x2),
+                           y0: Math.min(y1 - 40, y2), y1: Math.max(y1, y2 + 40) });
       });
     });
   }
@@ -392,6 +501,7 @@
   // --- the network view: a grid whose lines run only in the gutters ---------------------
   var KIND_ORDER = { post: 0, governance: 1, organisation: 2, unit: 3, person: 4 };
   var routes = [];
+  function layerOf(i) { return N[i].sp && N[i].sp[2] ? N[i].sp[2] : 99; }
   function netNodes() {
     if (state.org === -1) { return N.map(function (n, i) { return i; }); }
     var mine = new Set();
@@ -412,15 +522,26 @@
     });
     var order = Array.from(bands.keys()).sort(function (a, b) {
       return (a === state.org ? -1 : 0) - (b === state.org ? -1 : 0) || a - b; });
-    var cols = Math.max(4, Math.min(12, Math.ceil(Math.sqrt(ids.length * 1.8))));
-    var pos = new Map(), headers = [], row = 0;
+    // As many columns as are readable across the screen (text >= 11 px at zoom 0.85); each
+    // layer of posts starts a row, each post near the post it hangs under, so most lines
+    // run between neighbouring rows; then bodies, committees and people, by kind.
+    var cols = Math.max(1, Math.min(12, Math.floor((stage.clientWidth / 0.85 - GX) / (NW + GX))));
+    var pos = new Map(), headers = [], row = 0, slot = new Map();
+    var group = function (i) {   // posts by layer; a post with no line up or down after them
+      if (N[i].k !== "post") { return 100 + KIND_ORDER[N[i].k]; }
+      return up[i] < 0 && !kids[i].length && !(i in attachedTo) ? 99 : layerOf(i);
+    };
+    var near = function (i) { return up[i] >= 0 && slot.has(up[i]) ? slot.get(up[i]) : Infinity; };
     order.forEach(function (o) {
-      var members = bands.get(o).sort(function (a, b) {
-        return KIND_ORDER[N[a].k] - KIND_ORDER[N[b].k] || (D.layer[a] || 99) - (D.layer[b] || 99) || byName(a, b); });
+      var groups = new Map();
+      bands.get(o).forEach(function (i) { var g = group(i); if (!groups.has(g)) { groups.set(g, []); } groups.get(g).push(i); });
       headers.push({ o: o, row: row });
       row += 1;
-      members.forEach(function (i, j) { pos.set(i, { c: j % cols, r: row + Math.floor(j / cols) }); });
-      row += Math.ceil(members.length / cols);
+      Array.from(groups.keys()).sort(function (a, b) { return a - b; }).forEach(function (g) {
+        var members = groups.get(g).sort(function (a, b) { return near(a) - near(b) || byName(a, b); });
+        members.forEach(function (i, j) { pos.set(i, { c: j % cols, r: row + Math.floor(j / cols) }); slot.set(i, pos.size); });
+        row += Math.ceil(members.length / cols);
+      });
     });
     var rowTop = function (r) { return GY + r * (NH + GY); };
     var colX = function (c) { return GX + c * (NW + GX); };
@@ -429,8 +550,11 @@
     return { ids: ids, boxes: boxes, headers: headers, rowTop: rowTop, colX: colX,
              w: colX(cols) , h: rowTop(row) };
   }
+  // A line runs from the upper of its two nodes down to the lower; the arrow head is at
+  // the node the relationship points to, whichever end that is.
+  function upward(net, e) { var a = net.boxes.get(e.f), b = net.boxes.get(e.t); return b.r < a.r || (b.r === a.r && b.c < a.c); }
   function route(net, e, k, ports) {
-    var a = net.boxes.get(e.f), b = net.boxes.get(e.t), lanes = Math.floor((GY - 16) / LANE);
+    var flip = upward(net, e), a = net.boxes.get(flip ? e.t : e.f), b = net.boxes.get(flip ? e.f : e.t), lanes = Math.floor((GY - 16) / LANE);
     var lane = function (s) { return 8 + ((s * 7) % lanes) * LANE; };
     var ax = a.x + a.w * ports.out[k], bx = b.x + b.w * ports.in[k];
     var yBelow = a.y + a.h + lane(k), yAbove = b.y - GY + lane(k + 3);
@@ -447,9 +571,9 @@
   function portsFor(net, list) {   // where each line leaves the bottom and enters the top of its box
     var outs = new Map(), ins = new Map(), res = { out: {}, in: {} };
     list.forEach(function (k) {
-      var e = E[k];
-      if (!outs.has(e.f)) { outs.set(e.f, []); } outs.get(e.f).push(k);
-      if (!ins.has(e.t)) { ins.set(e.t, []); } ins.get(e.t).push(k);
+      var e = E[k], flip = upward(net, e), f = flip ? e.t : e.f, t = flip ? e.f : e.t;
+      if (!outs.has(f)) { outs.set(f, []); } outs.get(f).push(k);
+      if (!ins.has(t)) { ins.set(t, []); } ins.get(t).push(k);
     });
     outs.forEach(function (ks) { ks.forEach(function (k, j) { res.out[k] = (j + 1) / (ks.length + 1); }); });
     ins.forEach(function (ks) { ks.forEach(function (k, j) { res.in[k] = (j + 1) / (ks.length + 1); }); });
@@ -508,7 +632,7 @@
       p.setAttribute("d", "M" + pts.map(function (q) { return q[0] + "," + q[1]; }).join("L"));
       p.setAttribute("stroke", t.colour); p.setAttribute("stroke-width", t.width);
       if (t.dash) { p.setAttribute("stroke-dasharray", t.dash); }
-      p.setAttribute("marker-end", "url(#arrow" + e.y + ")");
+      p.setAttribute(upward(net, e) ? "marker-start" : "marker-end", "url(#arrow" + e.y + ")");
       p.dataset.e = k;
       p.style.pointerEvents = "stroke";
       svg.appendChild(p);
@@ -531,9 +655,10 @@
   function ancestors(i) {
     var chain = [], seen = new Set([i]), p = i in attachedTo ? attachedTo[i] : i;
     if (p !== i) { chain.push(p); seen.add(p); }
-    while (p in up && !seen.has(up[p])) { p = up[p]; seen.add(p); chain.push(p); }
+    while (up[p] >= 0 && !seen.has(up[p])) { p = up[p]; seen.add(p); chain.push(p); }
     return chain;
   }
+  function total(i) { return N[i].sp ? N[i].sp[1] : 0; }
   function opening() {   // open levels while one organisation still fits readably (text >= 11 px)
     state.open.clear();
     if (state.view !== "tree") { return; }
@@ -542,7 +667,7 @@
     while (frontier.length && tries < 16) {   // breadth first, the biggest subtree first
       var next = [];
       frontier.filter(function (i) { return kids[i].length; })
-        .sort(function (a, b) { return below[b] - below[a]; })
+        .sort(function (a, b) { return total(b) - total(a); })
         .forEach(function (i) {
           if (tries >= 16) { return; }
           tries += 1;
@@ -558,7 +683,11 @@
     opening();
     render();
     fit(0);
-    if (state.k < 0.6) {   // too small to read (a phone): the top of the chart, readable
+    if (state.view === "net") {   // the network: as wide as the screen, from the top
+      state.k = Math.min(1, (stage.clientWidth - 24) / layout.w);
+      state.x = Math.max(12, (stage.clientWidth - layout.w * state.k) / 2); state.y = 0;
+      apply();
+    } else if (state.k < 0.6) {   // too small to read (a phone): the top of the chart, readable
       state.k = Math.min(1, Math.max(0.85, (stage.clientWidth - 16) / CW));
       state.x = Math.max(8, (stage.clientWidth - Math.min(layout.w, stage.clientWidth / state.k) * state.k) / 2);
       state.y = 8;
@@ -600,36 +729,40 @@
     return b;
   }
   function relLine(k, i) {
-    var e = E[k], li = el("li"), outgoing = e.f === i, other = outgoing ? e.t : e.f;
+    var e = E[k], d = detail("e", k), li = el("li"), outgoing = e.f === i, other = outgoing ? e.t : e.f;
     li.appendChild(el("span", outgoing ? T[e.y].type + " → " : "← " + T[e.y].type + " from "));
     li.appendChild(linkTo(other));
-    li.appendChild(el("span", " (" + where(other) + ")" + (e.r ? ", as " + e.r : "") + (e.v ? ", " + e.v : "")));
-    li.appendChild(el("div", "“" + e.ev + "”", "quote"));
-    li.appendChild(el("div", "Source: " + (D.sources[e.s] || "not recorded"), "hint"));
-    if (e.no) { li.appendChild(el("div", "Note: " + e.no, "note")); }
+    li.appendChild(el("span", " (" + where(other) + ")" + (e.r ? ", as " + e.r : "") + (d.v ? ", " + d.v : "")));
+    li.appendChild(el("div", "“" + d.ev + "”", "quote"));
+    li.appendChild(el("div", "Source: " + (D.sources[d.s] || "not recorded"), "hint"));
+    if (d.no) { li.appendChild(el("div", "Note: " + d.no, "note")); }
     return li;
   }
   function showDetails(i) {
-    var n = N[i];
     opener = document.activeElement;
+    var rels = outE(i).concat(inE(i));
+    withDetails([i], rels, function () { fillDetails(i, rels); });
+  }
+  function fillDetails(i, rels) {
+    var n = N[i], d = detail("n", i);
     dTitle.textContent = n.n;
     dBody.replaceChildren();
     var dl = el("dl");
     [["Kind", n.k === "post" ? "post" : (n.kd || n.k)], ["Holder", n.h ? n.h.join(", ") : n.k === "post" ? "not named in the sources" : null],
-     ["Body", n.b], ["Organisation", ORGS[n.o].name], ["Grade", n.g], ["Headcount", n.hc], ["Dates", n.v || (n.k === "post" ? "no dates stated" : null)],
+     ["Body", n.b], ["Organisation", ORGS[n.o].name], ["Grade", n.g], ["Headcount", d.hc], ["Dates", d.v || (n.k === "post" ? "no dates stated" : null)],
      ["Also known as", n.a ? n.a.join("; ") : null], ["Span", n.k === "post" ? spanText(n) : null],
+     ["Levels beneath", n.sp && n.sp[0] ? String(n.sp[3]) : null],
      ["Deputy for", i in dep ? dep[i].map(function (p) { return N[p].n; }).join("; ") : null],
      ["Identifier", n.id]].forEach(function (pair) {
       if (pair[1] === null || pair[1] === undefined || pair[1] === "") { return; }
       dl.appendChild(el("dt", pair[0])); dl.appendChild(el("dd", pair[1]));
     });
     dBody.appendChild(dl);
-    if (n.no) { dBody.appendChild(el("p", "Note: " + n.no, "note")); }
+    if (d.no) { dBody.appendChild(el("p", "Note: " + d.no, "note")); }
     var ev = el("h3", "Evidence");
     dBody.appendChild(ev);
-    dBody.appendChild(el("p", "“" + n.ev + "”", "quote"));
-    dBody.appendChild(el("p", "Source: " + (D.sources[n.s] || "not recorded"), "hint"));
-    var rels = outE[i].concat(inE[i]);
+    dBody.appendChild(el("p", "“" + d.ev + "”", "quote"));
+    dBody.appendChild(el("p", "Source: " + (D.sources[d.s] || "not recorded"), "hint"));
     dBody.appendChild(el("h3", "Relationships (" + rels.length + ")"));
     var ul = el("ul");
     rels.forEach(function (k) { ul.appendChild(relLine(k, i)); });
@@ -723,10 +856,14 @@
     var p = ev.target.closest("path[data-e]");
     if (!p) { return; }
     var e = E[+p.dataset.e];
-    var same = outE[e.f].filter(function (k) { return E[k].t === e.t && !state.hidden.has(E[k].y); });
+    var same = outE(e.f).filter(function (k) { return E[k].t === e.t && !state.hidden.has(E[k].y); });
     var lines = [N[e.f].n + " → " + N[e.t].n + ": " + same.map(function (k) { return T[E[k].y].type; }).join(", ")];
-    same.forEach(function (k) { lines.push(T[E[k].y].type + ": “" + E[k].ev + "”"); });
-    showTip(ev, lines);
+    var at = { clientX: ev.clientX, clientY: ev.clientY };
+    withDetails([], same, function () {
+      if (!p.matches(":hover")) { return; }   // the pointer has left while decoding
+      same.forEach(function (k) { lines.push(T[E[k].y].type + ": “" + detail("e", k).ev + "”"); });
+      showTip(at, lines);
+    });
   });
   svg.addEventListener("pointerout", hideTip);
   stage.addEventListener("pointerleave", hideTip);
@@ -828,11 +965,11 @@
   }
   var views = document.getElementById("legend-views");
   views.appendChild(el("h2", "Reading the org chart"));
-  [["Card", "a post: title, holder, body and grade, span (direct, in total) and layer"],
+  [["Card", "a post: title, holder and grade, body, layer and span (direct reports, and every post beneath)"],
    ["Grey line", "the post's line up, as the source states it (accountable, responsible or reports to)"],
    ["Deputy: …", "a deputy without reports, shown on the card of the post it covers"],
    ["Also answers to", "a second line up (dashed when both posts are on screen), naming the other organisation"],
-   ["▸ open N reports", "a closed subtree: the count of posts beneath"]].forEach(function (r) {
+   ["▸ open N cards · L levels beneath", "a closed subtree: the cards it opens, and the longest line down from the post"]].forEach(function (r) {
     var p = el("p", null, "hint"); p.appendChild(el("b", r[0] + ": ")); p.appendChild(document.createTextNode(r[1])); views.appendChild(p);
   });
   var typesBox = document.getElementById("legend-types");
@@ -863,13 +1000,13 @@
     var frag = document.createDocumentFragment();
     rows.slice(0, state.textLimit).forEach(function (i) {
       var n = N[i], lines = [], deps = [], other = [];
-      outE[i].forEach(function (k) {
+      outE(i).forEach(function (k) {
         var e = E[k];
         if (state.hidden.has(e.y)) { return; }
         if (accType.has(e.y)) { lines.push(N[e.t].n + " (" + T[e.y].type + ")"); }
         else if (e.y !== depType) { other.push(T[e.y].type + " " + N[e.t].n + (e.r ? " (" + e.r + ")" : "")); }
       });
-      inE[i].forEach(function (k) { if (E[k].y === depType) { deps.push(N[E[k].f].n); } });
+      inE(i).forEach(function (k) { if (E[k].y === depType) { deps.push(N[E[k].f].n); } });
       var tr = el("tr"), cell = el("td"), b = el("button", n.n, "name");
       b.type = "button";
       b.addEventListener("click", function () { land(i, false); showDetails(i); });
@@ -902,6 +1039,7 @@
     window.orggraphReady = true;
     document.body.dataset.ready = "true";
     setTimeout(renderText, 0);
+    decodeAll(0);
   });
 
   window.orggraph = {
