@@ -334,7 +334,10 @@ def test_no_two_cards_overlap_in_any_organisations_tree(open_chart, curated, syn
 @pytest.mark.browser
 def test_no_network_line_passes_through_a_node_it_does_not_join(open_chart, curated):
     page = open_chart(curated, layout="network")
-    for relation in ("POST_IN", "PART_OF", "HOLDS"):  # off when the network opens
+    unticked = page.page.locator("#legend-types input:not(:checked)").evaluate_all(
+        "bs => bs.map(b => b.dataset.type)")
+    assert "MEMBER_OF" in unticked  # off when the network opens
+    for relation in unticked:
         page.page.check(f'#legend-types input[data-type="{relation}"]')
     page.js("orggraph.setOrg(-1)")  # every organisation, every relationship
     routes = page.js("orggraph.routes()")
@@ -362,6 +365,97 @@ def test_no_network_line_passes_through_a_node_it_does_not_join(open_chart, cura
     dashes = page.js("[...document.querySelectorAll('#links path[data-e]')]"
                      ".map(p => p.getAttribute('stroke-dasharray') || '')")
     assert len(set(dashes)) > 5
+    page.assert_clean()
+
+
+DRAWN_LINES = """() => [...document.querySelectorAll('#links path[data-e]')].map(p => ({
+    e: +p.dataset.e, opacity: +getComputedStyle(p).opacity, shown: getComputedStyle(p).display,
+    width: parseFloat(getComputedStyle(p).strokeWidth)}))"""
+LABELS = "[...document.querySelectorAll('#links text.lit-label')].map(t => t.textContent)"
+
+
+def _busiest_post(page: Page) -> int:
+    """The post of the opening organisation with the most lines drawn in the network."""
+    return int(page.js("""() => { const D = orggraph.data, n = {};
+        orggraph.routes().forEach(r => { const e = D.edges[r.e];
+            [e.f, e.t].forEach(i => { if (D.nodes[i].o === orggraph.state.org
+                && D.nodes[i].k === 'post') { n[i] = (n[i] || 0) + 1; } }); });
+        return +Object.keys(n).sort((a, b) => n[b] - n[a])[0]; }"""))
+
+
+def _assert_focused_on(page: Page, i: int, edges: list[dict[str, Any]]) -> None:
+    """From the drawn lines: exactly i's relationships at full strength, on top and named."""
+    drawn = page.js(DRAWN_LINES)
+    mine = [d for d in drawn if i in (edges[d["e"]]["f"], edges[d["e"]]["t"])]
+    rest = [d for d in drawn if d not in mine]
+    assert len(mine) >= 3 and rest
+    assert all(d["opacity"] == 1 and d["width"] >= 3 for d in mine)
+    assert all(d["opacity"] <= 0.2 or d["shown"] == "none" for d in rest)
+    assert drawn[-len(mine):] == mine  # drawn last: on top of every faded line
+    types = page.js("orggraph.data.types.map(t => t.type)")
+    assert sorted(page.js(LABELS)) == sorted(types[edges[d["e"]]["y"]] for d in mine)
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize("size", SIZES)
+def test_a_selected_post_brings_its_own_lines_forward_and_the_rest_fade(open_chart, curated, size):
+    page = open_chart(curated, layout="network", size=SIZES[size])
+    p = page.page
+    ticked = p.locator("#legend-types input:checked").evaluate_all("bs => bs.map(b => b.dataset.type)")
+    assert set(ticked) == {"ACCOUNTABLE_TO", "RESPONSIBLE_TO", "REPORTS_TO", "DEPUTISES_FOR"}
+    edges = page.js("orggraph.data.edges")
+    screenshot(p, f"chart-network-opening-{size}")
+    i = _busiest_post(page)
+    page.js("i => orggraph.land(i, true)", i)  # centred on screen, then chosen by keyboard
+    p.keyboard.press("Enter")
+    assert page.js("orggraph.state.lit") == i
+    _assert_focused_on(page, i, edges)
+    assert axe_violations(p) == []
+    p.keyboard.press("Escape")  # closes the details, back on the post
+    p.keyboard.press("Escape")  # and clears the focus
+    assert page.js("orggraph.state.lit") is None
+    assert all(d["opacity"] == 1 and d["shown"] != "none" for d in page.js(DRAWN_LINES))
+    assert page.js(LABELS) == []
+    page.js("i => orggraph.land(i, true)", i)
+    p.locator(f"#n{i}").click(position={"x": 20, "y": 8})
+    _assert_focused_on(page, i, edges)
+    p.keyboard.press("Escape")
+    if size == "1440":  # the details beside the chart; on a phone they cover it
+        screenshot(p, "chart-network-selected-1440")
+        p.check("#only-lit")
+        drawn = page.js(DRAWN_LINES)
+        assert {d["shown"] == "none" for d in drawn if i not in (edges[d["e"]]["f"], edges[d["e"]]["t"])} == {True}
+        screenshot(p, "chart-network-selected-only-1440")
+        p.uncheck("#only-lit")
+    else:
+        p.keyboard.press("Escape")
+        p.mouse.move(1, 1)  # off the chart: no hover preview
+        p.fill("#search", page.js("i => orggraph.data.nodes[i].n", i))
+        p.press("#search", "Enter")  # a search hit is a selection too
+        assert page.js("orggraph.state.lit") == i
+        _assert_focused_on(page, i, edges)
+        p.evaluate("document.getElementById('stage').scrollIntoView()")
+        screenshot(p, "chart-network-selected-390")
+        p.check("#only-lit")
+        p.evaluate("document.getElementById('stage').scrollIntoView()")
+        screenshot(p, "chart-network-selected-only-390")
+    p.click("#reset")
+    assert page.js("orggraph.state.lit") is None and page.js(LABELS) == []
+    page.assert_clean()
+
+
+@pytest.mark.browser
+def test_hovering_a_node_previews_its_lines_and_leaving_restores(open_chart, curated):
+    page = open_chart(curated, layout="network")
+    p = page.page
+    edges = page.js("orggraph.data.edges")
+    i = _busiest_post(page)
+    page.js("i => orggraph.land(i, false)", i)  # in view, then nothing selected
+    page.js("orggraph.state.lit = null; orggraph.render()")
+    p.locator(f"#n{i}").hover(position={"x": 20, "y": 8})
+    _assert_focused_on(page, i, edges)
+    p.mouse.move(2, 2)
+    assert all(d["opacity"] == 1 for d in page.js(DRAWN_LINES)) and page.js(LABELS) == []
     page.assert_clean()
 
 
