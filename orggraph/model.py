@@ -158,8 +158,6 @@ BODY_KINDS: frozenset[str] = frozenset(BODY_KIND_TABLE)
 #: Body kinds that are organisations in their own right.
 ORGANISATION_KINDS: frozenset[str] = frozenset(k for k, org in BODY_KIND_TABLE.items() if org)
 
-_SPACE = re.compile(r"\s+")
-
 
 def normalise_space(text: str) -> str:
     """Collapse every run of whitespace to one space and strip the ends.
@@ -171,7 +169,8 @@ def normalise_space(text: str) -> str:
     # text that passes this test is already normal (the common case, checked cheaply)
     if text.isprintable() and "  " not in text and text[:1] != " " and text[-1:] != " ":
         return text
-    return _SPACE.sub(" ", text).strip()
+    # str.split() splits at exactly the characters re's \s matches (str.isspace), in C
+    return " ".join(text.split())
 
 
 @contextlib.contextmanager

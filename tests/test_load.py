@@ -394,6 +394,17 @@ def test_normalise_space_fast_path_is_the_regex(text):
     assert normalise_space(text) == re.sub(r"\s+", " ", text).strip()
 
 
+def test_str_split_splits_at_exactly_what_the_regex_calls_space():
+    """normalise_space's slow path is ``" ".join(text.split())``: the same characters as
+    ``\\s`` for every code point, so it is the regex's result, computed in C."""
+    import re
+    import sys
+
+    space = re.compile(r"\s")
+    assert [c for c in range(sys.maxunicode + 1) if chr(c).isspace()] == \
+        [c for c in range(sys.maxunicode + 1) if space.match(chr(c))]
+
+
 @given(st.lists(st.tuples(st.integers(0, 7), st.integers(0, 7)), max_size=14))
 @PURE
 def test_cycle_test_agrees_with_networkx(pairs):
