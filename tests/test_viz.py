@@ -582,6 +582,52 @@ def test_opening_view_of_the_curated_chart_is_readable_and_not_cropped(open_char
     page.assert_clean()
 
 
+def _wide_level(directory: Path, reports: int) -> nx.MultiDiGraph:
+    """An organisation whose director has ``reports`` direct reports, each a leaf."""
+    sources = directory / "sources"
+    sources.mkdir(parents=True)
+    lines = [f"Head of Service {n} is accountable to the Director of Care." for n in
+             range(1, reports + 1)]
+    (sources / "wide.txt").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    posts = ["  - id: director\n    title: Director of Care\n"
+             "    evidence: \"the Director of Care\"\n"]
+    rels = []
+    for n in range(1, reports + 1):
+        posts.append(f"  - id: head-{n}\n    title: Head of Service {n}\n"
+                     f"    evidence: \"Head of Service {n}\"\n")
+        rels.append(f"  - type: ACCOUNTABLE_TO\n    from: head-{n}\n    to: director\n"
+                    f"    evidence: \"{lines[n - 1]}\"\n")
+    (directory / "wide.yaml").write_text(
+        "source:\n  id: wide\n  file: wide.txt\n  title: A wide level\n\n"
+        "bodies:\n  - id: wide-trust\n    name: Wide Trust\n    kind: trust\n"
+        "    evidence: \"the Director of Care\"\n\nposts:\n" + "".join(posts)
+        + "\nrelationships:\n" + "".join(rels)
+        + "".join(f"  - type: POST_IN\n    from: {p}\n    to: wide-trust\n"
+                  f"    evidence: \"the Director of Care\"\n"
+                  for p in ["director", *(f"head-{n}" for n in range(1, reports + 1))]),
+        encoding="utf-8")
+    return load_graph(directory)
+
+
+@pytest.mark.browser
+def test_twenty_direct_reports_fit_a_1440_screen_readably(open_chart, tmp_path):
+    """A level of twenty is wrapped compactly: opened and fitted to the screen, every card
+    of the director and the twenty is on screen, none overlapping, text at 11 px or more."""
+    page = open_chart(_wide_level(tmp_path / "wide", 20), name="wide.html")
+    page.js("document.getElementById('expand-all').click()")
+    page.js("document.getElementById('fit').click()")
+    stage = page.page.locator("#stage").bounding_box()
+    assert page.js("orggraph.state.k") * 13 >= 11  # card text is 13 px at zoom 1
+    cards = page.boxes("#cards .card")
+    assert len(cards) == 21
+    for card in cards:
+        assert stage["x"] <= card["x"] and card["x"] + card["w"] <= stage["x"] + stage["width"]
+        assert stage["y"] <= card["y"] and card["y"] + card["h"] <= stage["y"] + stage["height"]
+    assert not [(a, b) for n, a in enumerate(cards) for b in cards[n + 1:] if _overlap(a, b)]
+    screenshot(page.page, "chart-wide-level-1440")
+    page.assert_clean()
+
+
 @pytest.mark.browser
 def test_phone_gives_the_chart_the_screen_and_the_legend_a_drawer(open_chart, curated):
     page = open_chart(curated, size=SIZES["390"])

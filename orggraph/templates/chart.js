@@ -256,7 +256,9 @@
     return me;
   }
   function grid(leaves) {
-    var n = leaves.length, cols = Math.min(5, Math.max(2, Math.ceil(Math.sqrt(n))));
+    // at most four columns: twenty reports (four by five) fit a 1440 px screen at a
+    // zoom whose card text is 11 px or more
+    var n = leaves.length, cols = Math.min(4, Math.max(2, Math.ceil(Math.sqrt(n))));
     cols = Math.min(cols, n);
     var rows = Math.ceil(n / cols), rowH = [];
     leaves.forEach(function (c, j) { var r = j % rows; rowH[r] = Math.max(rowH[r] || 0, cardH(c)); });
