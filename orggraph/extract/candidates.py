@@ -174,6 +174,10 @@ def _uncounted(m: Mention) -> Mention:
     return Mention(m.name[count.end():], m.start + count.end(), m.end) if count else m
 
 
+#: The second object of "not only to X, but also to Y".
+_BUT_ALSO = re.compile(r",?\s+but\s+also\s+to\s+", re.IGNORECASE)
+
+
 def _targets(text: str, at: int, end: int, many: bool, rtype: str) -> list[Mention | None]:
     """The names after a cue; [None] when it names the post itself ("… to the post holder")."""
     if _SELF_OBJECT.match(text, at, end) and not re.match(r"\s*(?:the\s+)?(?:post|role)\s+of\b",
@@ -183,6 +187,10 @@ def _targets(text: str, at: int, end: int, many: bool, rtype: str) -> list[Menti
         return _counterparts(text, at, end)
     if rtype == "MEMBER_OF<":
         return _members(text, at, end, many)
+    also = _BUT_ALSO.search(text, at, end) if rtype in _STRONG else None
+    if also:  # "accountable not only to X, but also to Y": both are ends of the line
+        return _targets(text, at, also.start(), many, rtype) + \
+            _targets(text, also.end(), end, many, rtype)
     found = [m for m in names_in(text, at, end, many) if not generic(m.name)]
     if not found and rtype.rstrip("<") in _STRONG:
         plain = plain_name(text, at, end)
@@ -250,10 +258,16 @@ def _with_other(text: str, m: Mention) -> Mention:
 #: not itself a member.
 _FOLLOWING_LEAD = re.compile(r"\s*(?:the\s+)?following(?:\s+[\w-]+){0,3}?(?:\s+(?:members|posts|"
                              r"roles|people|persons|officers))?\s*:\s*|\s*(?:the\s+)?following\s+"
-                             r"(?:members|posts|roles)\b\s*", re.IGNORECASE)
-#: Where a list of members pauses and resumes: an aside naming one of them ("(one of whom is
-#: the Chief Executive)", "including the Chair"), or a relative clause up to ", and".
-_MEMBER_BREAK = re.compile(r"\s*\(\s*(?:one\s+of\s+whom\s+is|including)\s+|\s*\)|,?\s+including\s+"
+                             r"(?:members|posts|roles)\b\s*|"
+                             # the seats counted before the list ("13 members — a Chair, …")
+                             r"\s*(?:\d{1,2}|[a-z]+teen|one|two|three|four|five|six|seven|eight|"
+                             r"nine|ten|eleven|twelve|twenty)\s+(?:voting\s+)?members\s*[—–:-]\s*",
+                             re.IGNORECASE)
+#: Where a list of members pauses and resumes: an aside about a member ("(employed by the
+#: Trust)"), an aside naming one of them ("(one of whom is the Chief Executive)", "including
+#: the Chair"), or a relative clause up to ", and".
+_MEMBER_BREAK = re.compile(r"\s*\((?!\s*(?:one\s+of\s+whom|including)\b)[^()\n]{0,80}\)|"
+                           r"\s*\(\s*(?:one\s+of\s+whom\s+is|including)\s+|\s*\)|,?\s+including\s+"
                            r"(?=(?:the|a|an)\s)|,?\s+who\s+[^;.()]*?(?:,\s*and\s+|;\s*|(?=[.)]|$))",
                            re.IGNORECASE)
 
@@ -293,6 +307,9 @@ def _member_runs(text: str, at: int, end: int) -> list[tuple[int, int]]:
     for m in _MEMBER_BREAK.finditer(text, at, end):
         runs.append((pos, m.start()))
         pos = m.end()
+        # a list resumed after an aside goes on with its joining word ("…) and two …")
+        join = re.match(r"\s*,?\s*(?:and|&)\s+", text[pos:end])
+        pos += join.end() if join else 0
     return [*runs, (pos, end)]
 
 
