@@ -511,6 +511,9 @@ def test_compositions_without_a_verb_and_lines_through_a_post(text, expected):
 @pytest.mark.parametrize(("text", "wrong"), [
     # a list under a heading that names no body is no composition
     ("Our services\n\nHead of Audit\nDirector of Estates\n", "MEMBER_OF"),
+    # an organisation's name over a title is no body's seat list
+    ("Westshire Widget NHS Trust\n\nClinical Lead – Widgets\nHead of Audit – Widgets\n",
+     "MEMBER_OF"),
     # "Chair: <a person>, <post>": a person is no post, so no CHAIRS from the name
     ("Widget Committee\n\nChair: Jo Example, Lay Member\n", "CHAIRS"),
     # "one of" is a pronoun, not a counted post

@@ -17,7 +17,7 @@ import re
 
 from .charts import from_charts
 from .cues import CUE_HINT, CUES, LABELS, Cue
-from .layout import Passage
+from .layout import SEATS_HEADING, Passage
 from .mentions import (
     COUNTERPARTS,
     Candidate,
@@ -555,7 +555,7 @@ def _seat_item(text: str, p: Passage) -> list[Candidate]:
     """A seat listed under a body's heading, one a line: its post sits on the body, or chairs
     it when the line marks the chair ("Non-Executive Director (Chair)", "Chair – A Name")."""
     m = _SEATS_OF.fullmatch(p.heading)
-    if m is None or len(p.text.split()) > 10:
+    if m is None or len(p.text.split()) > 10 or not SEATS_HEADING.search(p.heading):
         return []
     body = first_name(text, p.heading_start + m.start("body"), p.heading_start + m.end("body"))
     if body is None or classify(body.name)[0] != "Body":
