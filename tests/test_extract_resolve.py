@@ -113,5 +113,6 @@ def test_variants_are_found_with_and_without_the_scan_being_spared():
     text = "A Widget Lead for North and a Widget Lead for South.\nThe Widget Lead will report."
     assert [v[0] for v in variants(text, "Widget Lead")] == ["Widget Lead for North",
                                                              "Widget Lead for South"]
-    assert variants(text, "Gadget Lead") == []  # no word "Lead" before "for": nothing to scan
+    assert variants(text, "Gadget Lead") == []  # "Lead for" is there, but not this name
+    assert variants(text, "Widget Officer") == []  # no "Officer for": the scan is spared
     assert variants(text, "Widget Lead (Acting)") == []
