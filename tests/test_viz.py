@@ -334,7 +334,10 @@ def test_no_two_cards_overlap_in_any_organisations_tree(open_chart, curated, syn
 @pytest.mark.browser
 def test_no_network_line_passes_through_a_node_it_does_not_join(open_chart, curated):
     page = open_chart(curated, layout="network")
-    for relation in ("POST_IN", "PART_OF", "HOLDS"):  # off when the network opens
+    unticked = page.page.locator("#legend-types input:not(:checked)").evaluate_all(
+        "bs => bs.map(b => b.dataset.type)")
+    assert "MEMBER_OF" in unticked  # off when the network opens
+    for relation in unticked:
         page.page.check(f'#legend-types input[data-type="{relation}"]')
     page.js("orggraph.setOrg(-1)")  # every organisation, every relationship
     routes = page.js("orggraph.routes()")
@@ -362,6 +365,97 @@ def test_no_network_line_passes_through_a_node_it_does_not_join(open_chart, cura
     dashes = page.js("[...document.querySelectorAll('#links path[data-e]')]"
                      ".map(p => p.getAttribute('stroke-dasharray') || '')")
     assert len(set(dashes)) > 5
+    page.assert_clean()
+
+
+DRAWN_LINES = """() => [...document.querySelectorAll('#links path[data-e]')].map(p => ({
+    e: +p.dataset.e, opacity: +getComputedStyle(p).opacity, shown: getComputedStyle(p).display,
+    width: parseFloat(getComputedStyle(p).strokeWidth)}))"""
+LABELS = "[...document.querySelectorAll('#links text.lit-label')].map(t => t.textContent)"
+
+
+def _busiest_post(page: Page) -> int:
+    """The post of the opening organisation with the most lines drawn in the network."""
+    return int(page.js("""() => { const D = orggraph.data, n = {};
+        orggraph.routes().forEach(r => { const e = D.edges[r.e];
+            [e.f, e.t].forEach(i => { if (D.nodes[i].o === orggraph.state.org
+                && D.nodes[i].k === 'post') { n[i] = (n[i] || 0) + 1; } }); });
+        return +Object.keys(n).sort((a, b) => n[b] - n[a])[0]; }"""))
+
+
+def _assert_focused_on(page: Page, i: int, edges: list[dict[str, Any]]) -> None:
+    """From the drawn lines: exactly i's relationships at full strength, on top and named."""
+    drawn = page.js(DRAWN_LINES)
+    mine = [d for d in drawn if i in (edges[d["e"]]["f"], edges[d["e"]]["t"])]
+    rest = [d for d in drawn if d not in mine]
+    assert len(mine) >= 3 and rest
+    assert all(d["opacity"] == 1 and d["width"] >= 3 for d in mine)
+    assert all(d["opacity"] <= 0.2 or d["shown"] == "none" for d in rest)
+    assert drawn[-len(mine):] == mine  # drawn last: on top of every faded line
+    types = page.js("orggraph.data.types.map(t => t.type)")
+    assert sorted(page.js(LABELS)) == sorted(types[edges[d["e"]]["y"]] for d in mine)
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize("size", SIZES)
+def test_a_selected_post_brings_its_own_lines_forward_and_the_rest_fade(open_chart, curated, size):
+    page = open_chart(curated, layout="network", size=SIZES[size])
+    p = page.page
+    ticked = p.locator("#legend-types input:checked").evaluate_all("bs => bs.map(b => b.dataset.type)")
+    assert set(ticked) == {"ACCOUNTABLE_TO", "RESPONSIBLE_TO", "REPORTS_TO", "DEPUTISES_FOR"}
+    edges = page.js("orggraph.data.edges")
+    screenshot(p, f"chart-network-opening-{size}")
+    i = _busiest_post(page)
+    page.js("i => orggraph.land(i, true)", i)  # centred on screen, then chosen by keyboard
+    p.keyboard.press("Enter")
+    assert page.js("orggraph.state.lit") == i
+    _assert_focused_on(page, i, edges)
+    assert axe_violations(p) == []
+    p.keyboard.press("Escape")  # closes the details, back on the post
+    p.keyboard.press("Escape")  # and clears the focus
+    assert page.js("orggraph.state.lit") is None
+    assert all(d["opacity"] == 1 and d["shown"] != "none" for d in page.js(DRAWN_LINES))
+    assert page.js(LABELS) == []
+    page.js("i => orggraph.land(i, true)", i)
+    p.locator(f"#n{i}").click(position={"x": 20, "y": 8})
+    _assert_focused_on(page, i, edges)
+    p.keyboard.press("Escape")
+    if size == "1440":  # the details beside the chart; on a phone they cover it
+        screenshot(p, "chart-network-selected-1440")
+        p.check("#only-lit")
+        drawn = page.js(DRAWN_LINES)
+        assert {d["shown"] == "none" for d in drawn if i not in (edges[d["e"]]["f"], edges[d["e"]]["t"])} == {True}
+        screenshot(p, "chart-network-selected-only-1440")
+        p.uncheck("#only-lit")
+    else:
+        p.keyboard.press("Escape")
+        p.mouse.move(1, 1)  # off the chart: no hover preview
+        p.fill("#search", page.js("i => orggraph.data.nodes[i].n", i))
+        p.press("#search", "Enter")  # a search hit is a selection too
+        assert page.js("orggraph.state.lit") == i
+        _assert_focused_on(page, i, edges)
+        p.evaluate("document.getElementById('stage').scrollIntoView()")
+        screenshot(p, "chart-network-selected-390")
+        p.check("#only-lit")
+        p.evaluate("document.getElementById('stage').scrollIntoView()")
+        screenshot(p, "chart-network-selected-only-390")
+    p.click("#reset")
+    assert page.js("orggraph.state.lit") is None and page.js(LABELS) == []
+    page.assert_clean()
+
+
+@pytest.mark.browser
+def test_hovering_a_node_previews_its_lines_and_leaving_restores(open_chart, curated):
+    page = open_chart(curated, layout="network")
+    p = page.page
+    edges = page.js("orggraph.data.edges")
+    i = _busiest_post(page)
+    page.js("i => orggraph.land(i, false)", i)  # in view, then nothing selected
+    page.js("orggraph.state.lit = null; orggraph.render()")
+    p.locator(f"#n{i}").hover(position={"x": 20, "y": 8})
+    _assert_focused_on(page, i, edges)
+    p.mouse.move(2, 2)
+    assert all(d["opacity"] == 1 for d in page.js(DRAWN_LINES)) and page.js(LABELS) == []
     page.assert_clean()
 
 
@@ -485,6 +579,52 @@ def test_opening_view_of_the_curated_chart_is_readable_and_not_cropped(open_char
     for card in page.boxes("#cards .card") + page.boxes(".panel"):
         assert stage["x"] <= card["x"] and card["x"] + card["w"] <= stage["x"] + stage["width"]
         assert stage["y"] <= card["y"] and card["y"] + card["h"] <= stage["y"] + stage["height"]
+    page.assert_clean()
+
+
+def _wide_level(directory: Path, reports: int) -> nx.MultiDiGraph:
+    """An organisation whose director has ``reports`` direct reports, each a leaf."""
+    sources = directory / "sources"
+    sources.mkdir(parents=True)
+    lines = [f"Head of Service {n} is accountable to the Director of Care." for n in
+             range(1, reports + 1)]
+    (sources / "wide.txt").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    posts = ["  - id: director\n    title: Director of Care\n"
+             "    evidence: \"the Director of Care\"\n"]
+    rels = []
+    for n in range(1, reports + 1):
+        posts.append(f"  - id: head-{n}\n    title: Head of Service {n}\n"
+                     f"    evidence: \"Head of Service {n}\"\n")
+        rels.append(f"  - type: ACCOUNTABLE_TO\n    from: head-{n}\n    to: director\n"
+                    f"    evidence: \"{lines[n - 1]}\"\n")
+    (directory / "wide.yaml").write_text(
+        "source:\n  id: wide\n  file: wide.txt\n  title: A wide level\n\n"
+        "bodies:\n  - id: wide-trust\n    name: Wide Trust\n    kind: trust\n"
+        "    evidence: \"the Director of Care\"\n\nposts:\n" + "".join(posts)
+        + "\nrelationships:\n" + "".join(rels)
+        + "".join(f"  - type: POST_IN\n    from: {p}\n    to: wide-trust\n"
+                  f"    evidence: \"the Director of Care\"\n"
+                  for p in ["director", *(f"head-{n}" for n in range(1, reports + 1))]),
+        encoding="utf-8")
+    return load_graph(directory)
+
+
+@pytest.mark.browser
+def test_twenty_direct_reports_fit_a_1440_screen_readably(open_chart, tmp_path):
+    """A level of twenty is wrapped compactly: opened and fitted to the screen, every card
+    of the director and the twenty is on screen, none overlapping, text at 11 px or more."""
+    page = open_chart(_wide_level(tmp_path / "wide", 20), name="wide.html")
+    page.js("document.getElementById('expand-all').click()")
+    page.js("document.getElementById('fit').click()")
+    stage = page.page.locator("#stage").bounding_box()
+    assert page.js("orggraph.state.k") * 13 >= 11  # card text is 13 px at zoom 1
+    cards = page.boxes("#cards .card")
+    assert len(cards) == 21
+    for card in cards:
+        assert stage["x"] <= card["x"] and card["x"] + card["w"] <= stage["x"] + stage["width"]
+        assert stage["y"] <= card["y"] and card["y"] + card["h"] <= stage["y"] + stage["height"]
+    assert not [(a, b) for n, a in enumerate(cards) for b in cards[n + 1:] if _overlap(a, b)]
+    screenshot(page.page, "chart-wide-level-1440")
     page.assert_clean()
 
 

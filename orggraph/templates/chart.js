@@ -115,10 +115,10 @@
   var state = { view: D.layout === "network" ? "net" : "tree", org: 0, open: new Set(),
                 hidden: new Set(), hits: [], hit: -1, focus: null, lit: null,
                 x: 0, y: 0, k: 1, textLimit: 200 };
-  // Containment (a post in its body, a body in a bigger one) is on every card and node already:
-  // the network opens without those lines, which would otherwise be half of all it draws.
-  // So is the holder of each post (HOLDS), named on its card and node.
-  T.forEach(function (t, y) { if (["POST_IN", "PART_OF", "HOLDS"].indexOf(t.type) >= 0) { state.hidden.add(y); } });
+  // The network opens on the lines of accountability and deputising only, so the first look
+  // is a picture a person can follow; every other type is one tick away in the legend.
+  // (Containment and the holder of each post are named on every card and node already.)
+  T.forEach(function (t, y) { if (!accType.has(y) && y !== depType) { state.hidden.add(y); } });
   state.org = postsIn.indexOf(Math.max.apply(null, postsIn.concat([0])));
   if (state.org < 0) { state.org = 0; }
 
@@ -194,6 +194,22 @@
     state.y = Math.min(h / 3, h / 2 - box.h / 2 * state.k) - box.y * state.k;
     apply();
   }
+  function frameLines(i, box) {   // the network: a post and every node its lines join, in view
+    var x0 = box.x, y0 = box.y, x1 = box.x + box.w, y1 = box.y + box.h;
+    routes.forEach(function (r) {
+      var e = E[r.e];
+      if (e.f !== i && e.t !== i) { return; }
+      r.pts.concat([[boxOf.get(e.f).x, boxOf.get(e.f).y], [boxOf.get(e.t).x + NW, boxOf.get(e.t).y + NH]]).forEach(function (q) {
+        x0 = Math.min(x0, q[0]); y0 = Math.min(y0, q[1]); x1 = Math.max(x1, q[0]); y1 = Math.max(y1, q[1]);
+      });
+    });
+    var k = Math.min(0.85, (stage.clientWidth - 24) / (x1 - x0 + 40), (stage.clientHeight - 24) / (y1 - y0 + 40));
+    if (k < 0.6) { centreOn(box); return; }   // too small to read (a phone): the post, readable
+    state.k = k;
+    state.x = stage.clientWidth / 2 - (x0 + x1) / 2 * k;
+    state.y = stage.clientHeight / 2 - (y0 + y1) / 2 * k;
+    apply();
+  }
   function fit(minK) {
     var w = stage.clientWidth - 24, h = stage.clientHeight - 24;
     var k = Math.min(1, w / layout.w, h / layout.h);
@@ -240,7 +256,9 @@
     return me;
   }
   function grid(leaves) {
-    var n = leaves.length, cols = Math.min(5, Math.max(2, Math.ceil(Math.sqrt(n))));
+    // at most four columns: twenty reports (four by five) fit a 1440 px screen at a
+    // zoom whose card text is 11 px or more
+    var n = leaves.length, cols = Math.min(4, Math.max(2, Math.ceil(Math.sqrt(n))));
     cols = Math.min(cols, n);
     var rows = Math.ceil(n / cols), rowH = [];
     leaves.forEach(function (c, j) { var r = j % rows; rowH[r] = Math.max(rowH[r] || 0, cardH(c)); });
@@ -500,7 +518,7 @@
 
   // --- the network view: a grid whose lines run only in the gutters ---------------------
   var KIND_ORDER = { post: 0, governance: 1, organisation: 2, unit: 3, person: 4 };
-  var routes = [];
+  var routes = [], routeOf = {};
   function layerOf(i) { return N[i].sp && N[i].sp[2] ? N[i].sp[2] : 99; }
   function netNodes() {
     if (state.org === -1) { return N.map(function (n, i) { return i; }); }
@@ -624,10 +642,10 @@
       m.appendChild(p); defs.appendChild(m);
     });
     svg.appendChild(defs);
-    routes = [];
+    routes = []; routeOf = {};
     list.forEach(function (k) {
       var e = E[k], t = T[e.y], pts = route(net, e, k, ports);
-      routes.push({ e: k, pts: pts });
+      routes.push({ e: k, pts: pts }); routeOf[k] = pts;
       var p = document.createElementNS(NS, "path");
       p.setAttribute("d", "M" + pts.map(function (q) { return q[0] + "," + q[1]; }).join("L"));
       p.setAttribute("stroke", t.colour); p.setAttribute("stroke-width", t.width);
@@ -648,8 +666,9 @@
     document.getElementById("view-net").setAttribute("aria-pressed", String(state.view === "net"));
     document.getElementById("expand-all").hidden = state.view !== "tree";
     document.getElementById("collapse-all").hidden = state.view !== "tree";
+    document.getElementById("only-lit-box").hidden = state.view !== "net";
     orgSelect.value = String(state.org);
-    if (state.lit !== null) { lightUp(state.lit); }
+    lightUp(state.view === "net" ? state.lit : null);
     apply();
   }
   function ancestors(i) {
@@ -699,9 +718,10 @@
     if (state.view === "tree" && N[i].k !== "post") { state.view = "net"; }
     ancestors(i).forEach(function (p) { state.open.add(p); });
     state.focus = i in attachedTo && state.view === "tree" ? attachedTo[i] : i;
+    if (state.view === "net") { state.lit = i; }   // a search hit is a selection too
     render();
     var box = boxOf.get(i) || boxOf.get(state.focus);
-    if (box) { centreOn(box); }
+    if (box && state.view === "net") { frameLines(i, box); } else if (box) { centreOn(box); }
     apply();
     var c = cardOf.get(state.focus);
     if (c) {
@@ -710,14 +730,64 @@
       if (focusIt) { c.focus({ preventScroll: true }); }
     }
   }
-  function lightUp(i) {   // the network: this node's lines stand out, the rest fade
+  // Focus and context: the selected (or hovered) node's lines are drawn on top, at full
+  // strength, each named by its type near the node at its other end; every other line fades
+  // to a trace, or is hidden when "only the selected post's lines" is ticked.
+  var onlyLit = document.getElementById("only-lit"), litNote = document.getElementById("lit-note");
+  function lightUp(i) {   // select i (null: nothing selected)
     state.lit = i;
+    showLit(i);
+    litNote.hidden = i === null;
+    litNote.textContent = i === null ? "" : "Lines of " + N[i].n + " (Escape or Reset clears)";
+  }
+  function showLit(i) {   // draw i's lines forward (i null: every line as it is)
+    svg.querySelectorAll(".lit-label").forEach(function (x) { x.remove(); });
+    cards.querySelectorAll(".node.sel, .node.peer").forEach(function (c) { c.classList.remove("sel", "peer"); });
+    var mine = [];
     svg.querySelectorAll("path[data-e]").forEach(function (p) {
-      var e = E[+p.dataset.e], mine = i === null || e.f === i || e.t === i;
-      p.classList.toggle("faint", !mine);
-      p.classList.toggle("lit", i !== null && mine);
+      var e = E[+p.dataset.e], own = i !== null && (e.f === i || e.t === i);
+      p.classList.toggle("lit", own);
+      p.classList.toggle("faint", i !== null && !own && !onlyLit.checked);
+      p.classList.toggle("gone", i !== null && !own && onlyLit.checked);
+      if (own) { mine.push(p); }
+    });
+    if (i === null || !cardOf.has(i)) { return; }
+    cardOf.get(i).classList.add("sel");
+    var placed = [];
+    mine.forEach(function (p) {
+      svg.appendChild(p);   // on top of the faded lines
+      var e = E[+p.dataset.e], other = e.f === i ? e.t : e.f;
+      if (cardOf.has(other)) { cardOf.get(other).classList.add("peer"); }
+      labelLine(+p.dataset.e, other, placed);
     });
   }
+  function labelLine(k, other, placed) {   // the type, on the line just outside its other node
+    var pts = routeOf[k], b = boxOf.get(other), e = E[k];
+    if (!pts || !b) { return; }
+    var atEnd = Math.abs(pts[pts.length - 1][1] - b.y) < 1, q = atEnd ? pts[pts.length - 1] : pts[0];
+    var text = T[e.y].type, w = 7 * text.length + 8, step = atEnd ? -14 : 14;
+    var r = { x: q[0] - w / 2, y: q[1] + (atEnd ? -18 : 4), w: w, h: 14 };
+    for (var n = 0; n < 8 && placed.some(function (o) { return r.x < o.x + o.w && o.x < r.x + r.w && r.y < o.y + o.h && o.y < r.y + r.h; }); n++) { r.y += step; }
+    placed.push(r);
+    var t = document.createElementNS(NS, "text");
+    t.setAttribute("class", "lit-label"); t.setAttribute("x", q[0]); t.setAttribute("y", r.y + 11);
+    t.setAttribute("text-anchor", "middle"); t.dataset.e = k;
+    t.style.fill = T[e.y].colour;   // the line's own colour (each at least 4.5:1 on white)
+    t.textContent = text;
+    svg.appendChild(t);
+  }
+  cards.addEventListener("pointerover", function (ev) {   // hover previews a node's lines
+    var c = state.view === "net" && !drag ? ev.target.closest(".node") : null;
+    if (c && !(ev.relatedTarget && c.contains(ev.relatedTarget))) { showLit(+c.dataset.i); }
+  });
+  cards.addEventListener("pointerout", function (ev) {
+    var c = state.view === "net" ? ev.target.closest(".node") : null;
+    if (c && !(ev.relatedTarget && c.contains(ev.relatedTarget))) { showLit(state.lit); }
+  });
+  onlyLit.addEventListener("change", function () { showLit(state.lit); });
+  document.addEventListener("keydown", function (ev) {
+    if (ev.key === "Escape" && state.lit !== null && !ev.target.closest("#details")) { lightUp(null); }
+  });
 
   // --- details panel --------------------------------------------------------------------
   var details = document.getElementById("details"), dBody = document.getElementById("details-body");
@@ -775,7 +845,7 @@
     if (opener && document.body.contains(opener)) { opener.focus(); }
   }
   document.getElementById("details-close").addEventListener("click", closeDetails);
-  details.addEventListener("keydown", function (ev) { if (ev.key === "Escape") { closeDetails(); } });
+  details.addEventListener("keydown", function (ev) { if (ev.key === "Escape") { ev.stopPropagation(); closeDetails(); } });
 
   // --- cards: click, keyboard -----------------------------------------------------------
   function toggle(i) {
