@@ -459,3 +459,66 @@ def test_other_before_a_counterpart_stays_in_its_name():
     found = facts(HEAD + "Key working relationships: Patients, Ward Clerk, other Ward Sisters.\n")
     assert ("WORKS_WITH", "Ward Sister", "other Ward Sisters") in found
     assert ("WORKS_WITH", "Ward Sister", "Ward Clerk") in found
+
+
+# --- compositions without a lead-in verb, and lines through another post ---------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a line "through" another post ends at the post after "to"
+    ("The Ward Sister is accountable through the Matron to the Head of Nursing.\n",
+     {("ACCOUNTABLE_TO", "Ward Sister", "Head of Nursing")}),
+    ("The Site Lead is accountable, through the Head of Estates, to the Chief Operating Officer.\n",
+     {("ACCOUNTABLE_TO", "Site Lead", "Chief Operating Officer")}),
+    # "not only to X, but also to Y": two ends of one line
+    ("The Clinic Manager is accountable not only to the Head of Clinics, but also to the "
+     "Director of Estates for the buildings.\n",
+     {("ACCOUNTABLE_TO", "Clinic Manager", "Head of Clinics"),
+      ("ACCOUNTABLE_TO", "Clinic Manager", "Director of Estates")}),
+    # the seats counted before a composition are no member; the chair chairs
+    ("Our Widget Board is made up of 9 members — our Chair, four lay members, three "
+     "executive directors (including our Chief Officer) and one associate member.\n",
+     {("CHAIRS", "Chair", "Widget Board"), ("MEMBER_OF", "lay members", "Widget Board"),
+      ("MEMBER_OF", "executive directors", "Widget Board"),
+      ("MEMBER_OF", "Chief Officer", "Widget Board"),
+      ("MEMBER_OF", "associate member", "Widget Board")}),
+    # "one chair" counts a post; "both" pairs two names; an aside is skipped
+    ("The Widget Board comprises one chair, four lay directors and two officers.\n",
+     {("CHAIRS", "chair", "Widget Board"), ("MEMBER_OF", "lay directors", "Widget Board"),
+      ("MEMBER_OF", "officers", "Widget Board")}),
+    ("The Widget Board consists of both executive directors (paid by the body) and lay "
+     "directors (named by the council).\n",
+     {("MEMBER_OF", "executive directors", "Widget Board"),
+      ("MEMBER_OF", "lay directors", "Widget Board")}),
+    # a heading naming a body, then one seat a line ("Role – Name", "Post (Chair)", "Post")
+    ("Widget Committee membership\n\nLay Member (Chair)\nHead of Audit\nDirector of Estates\n",
+     {("CHAIRS", "Lay Member", "Widget Committee"),
+      ("MEMBER_OF", "Head of Audit", "Widget Committee"),
+      ("MEMBER_OF", "Director of Estates", "Widget Committee")}),
+    ("Widget Board members\n\nChair – Jo Example\nChief Officer – Sam Example\n"
+     "Head of Audit – Al Example\n",
+     {("CHAIRS", "Chair", "Widget Board"), ("MEMBER_OF", "Chief Officer", "Widget Board"),
+      ("MEMBER_OF", "Head of Audit", "Widget Board")}),
+    # a seat's label under a body's heading
+    ("Widget Committee\n\nChair: Lay Member\nMembers: Head of Audit, Director of Estates\n",
+     {("CHAIRS", "Lay Member", "Widget Committee"),
+      ("MEMBER_OF", "Head of Audit", "Widget Committee"),
+      ("MEMBER_OF", "Director of Estates", "Widget Committee")}),
+])
+def test_compositions_without_a_verb_and_lines_through_a_post(text, expected):
+    assert expected <= facts(text), facts(text)
+
+
+@pytest.mark.parametrize(("text", "wrong"), [
+    # a list under a heading that names no body is no composition
+    ("Our services\n\nHead of Audit\nDirector of Estates\n", "MEMBER_OF"),
+    # an organisation's name over a title is no body's seat list
+    ("Westshire Widget NHS Trust\n\nClinical Lead – Widgets\nHead of Audit – Widgets\n",
+     "MEMBER_OF"),
+    # "Chair: <a person>, <post>": a person is no post, so no CHAIRS from the name
+    ("Widget Committee\n\nChair: Jo Example, Lay Member\n", "CHAIRS"),
+    # "one of" is a pronoun, not a counted post
+    ("One of the lay members will chair the Widget Panel.\n", "MEMBER_OF"),
+])
+def test_what_the_composition_rules_leave_alone(text, wrong):
+    found = facts(text)
+    assert not any(f[0] == wrong for f in found), found

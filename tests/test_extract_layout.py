@@ -106,3 +106,15 @@ def test_a_padded_value_goes_on_at_its_own_column():
 def test_a_line_at_another_column_is_not_the_value_going_on():
     text = f"Job Title:{' ' * 20}Lead Nurse\n    Deputy Head of Care\n"
     assert fields(text) == [("Job Title", "Lead Nurse")]
+
+
+def test_seats_one_a_line_under_a_body_heading_are_items():
+    text = "Widget Board members\n\nChair – Jo Example\nChief Officer – Sam Example\n"
+    got = [(p.kind, p.text, p.heading) for p in passages(text)][1:]
+    assert got == [("item", "Chair – Jo Example", "Widget Board members"),
+                   ("item", "Chief Officer – Sam Example", "Widget Board members")]
+
+
+def test_a_short_line_under_a_heading_naming_no_body_stays_a_heading():
+    text = "Our services\n\nHead of Audit\nDirector of Estates\n"
+    assert [p.kind for p in passages(text)][:2] == ["heading", "heading"]

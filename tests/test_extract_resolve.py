@@ -105,3 +105,14 @@ def test_a_title_with_a_grade_inside_spans_the_text_it_was_cleaned_from():
     m = find_title(text, found)
     assert m is not None and m.name == "Staff Nurse Day Surgery"
     assert text[m.start:m.end] == "Staff Nurse (Band 5) Day Surgery"
+
+
+def test_variants_are_found_with_and_without_the_scan_being_spared():
+    from orggraph.extract.variants import variants
+
+    text = "A Widget Lead for North and a Widget Lead for South.\nThe Widget Lead will report."
+    assert [v[0] for v in variants(text, "Widget Lead")] == ["Widget Lead for North",
+                                                             "Widget Lead for South"]
+    assert variants(text, "Gadget Lead") == []  # "Lead for" is there, but not this name
+    assert variants(text, "Widget Officer") == []  # no "Officer for": the scan is spared
+    assert variants(text, "Widget Lead (Acting)") == []

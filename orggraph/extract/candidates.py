@@ -17,7 +17,7 @@ import re
 
 from .charts import from_charts
 from .cues import CUE_HINT, CUES, LABELS, Cue
-from .layout import Passage
+from .layout import SEATS_HEADING, Passage
 from .mentions import (
     COUNTERPARTS,
     Candidate,
@@ -174,6 +174,10 @@ def _uncounted(m: Mention) -> Mention:
     return Mention(m.name[count.end():], m.start + count.end(), m.end) if count else m
 
 
+#: The second object of "not only to X, but also to Y".
+_BUT_ALSO = re.compile(r",?\s+but\s+also\s+to\s+", re.IGNORECASE)
+
+
 def _targets(text: str, at: int, end: int, many: bool, rtype: str) -> list[Mention | None]:
     """The names after a cue; [None] when it names the post itself ("… to the post holder")."""
     if _SELF_OBJECT.match(text, at, end) and not re.match(r"\s*(?:the\s+)?(?:post|role)\s+of\b",
@@ -183,6 +187,10 @@ def _targets(text: str, at: int, end: int, many: bool, rtype: str) -> list[Menti
         return _counterparts(text, at, end)
     if rtype == "MEMBER_OF<":
         return _members(text, at, end, many)
+    also = _BUT_ALSO.search(text, at, end) if rtype in _STRONG else None
+    if also:  # "accountable not only to X, but also to Y": both are ends of the line
+        return _targets(text, at, also.start(), many, rtype) + \
+            _targets(text, also.end(), end, many, rtype)
     found = [m for m in names_in(text, at, end, many) if not generic(m.name)]
     if not found and rtype.rstrip("<") in _STRONG:
         plain = plain_name(text, at, end)
@@ -250,10 +258,16 @@ def _with_other(text: str, m: Mention) -> Mention:
 #: not itself a member.
 _FOLLOWING_LEAD = re.compile(r"\s*(?:the\s+)?following(?:\s+[\w-]+){0,3}?(?:\s+(?:members|posts|"
                              r"roles|people|persons|officers))?\s*:\s*|\s*(?:the\s+)?following\s+"
-                             r"(?:members|posts|roles)\b\s*", re.IGNORECASE)
-#: Where a list of members pauses and resumes: an aside naming one of them ("(one of whom is
-#: the Chief Executive)", "including the Chair"), or a relative clause up to ", and".
-_MEMBER_BREAK = re.compile(r"\s*\(\s*(?:one\s+of\s+whom\s+is|including)\s+|\s*\)|,?\s+including\s+"
+                             r"(?:members|posts|roles)\b\s*|"
+                             # the seats counted before the list ("13 members — a Chair, …")
+                             r"\s*(?:\d{1,2}|[a-z]+teen|one|two|three|four|five|six|seven|eight|"
+                             r"nine|ten|eleven|twelve|twenty)\s+(?:voting\s+)?members\s*[—–:-]\s*",
+                             re.IGNORECASE)
+#: Where a list of members pauses and resumes: an aside about a member ("(employed by the
+#: Trust)"), an aside naming one of them ("(one of whom is the Chief Executive)", "including
+#: the Chair"), or a relative clause up to ", and".
+_MEMBER_BREAK = re.compile(r"\s*\((?!\s*(?:one\s+of\s+whom|including)\b)[^()\n]{0,80}\)|"
+                           r"\s*\(\s*(?:one\s+of\s+whom\s+is|including)\s+|\s*\)|,?\s+including\s+"
                            r"(?=(?:the|a|an)\s)|,?\s+who\s+[^;.()]*?(?:,\s*and\s+|;\s*|(?=[.)]|$))",
                            re.IGNORECASE)
 
@@ -293,6 +307,9 @@ def _member_runs(text: str, at: int, end: int) -> list[tuple[int, int]]:
     for m in _MEMBER_BREAK.finditer(text, at, end):
         runs.append((pos, m.start()))
         pos = m.end()
+        # a list resumed after an aside goes on with its joining word ("…) and two …")
+        join = re.match(r"\s*,?\s*(?:and|&)\s+", text[pos:end])
+        pos += join.end() if join else 0
     return [*runs, (pos, end)]
 
 
@@ -453,10 +470,40 @@ _TEMPLATE = re.compile(r"(?:name\s+(?:of\s+)?)?line\s+manager\s*:?\s+(?=\S)", re
 _SIDE = re.compile(r"(?:internal|external)\s*:\s*", re.IGNORECASE)
 
 
+#: A seat's label on a body's own page or section ("Chair: A Name, Non-Executive Director",
+#: "Members: …" under the heading "Audit Committee").
+_SEAT_LABEL = re.compile(r"(?:(?P<vice>vice|deputy)[\s-]+)?chair(?:man|person|woman)?|"
+                         r"(?P<members>(?:core\s+)?members(?:hip)?)", re.IGNORECASE)
+
+
+def _seat_field(text: str, p: Passage) -> list[Candidate]:
+    """The seats a field under a body's heading names: the chair chairs the body, members
+    (and a vice-chair) sit on it. Nothing unless the heading itself names a body."""
+    seat = _SEAT_LABEL.fullmatch(p.label.strip(" :\t"))
+    if seat is None or p.heading_start < 0 or not p.value:
+        return []
+    body = first_name(text, p.heading_start, p.heading_start + len(p.heading))
+    if body is None or body.name != p.heading.strip() or classify(body.name)[0] != "Body":
+        return []  # "Membership" under a section title: the body is not named here
+    end = p.value_start + len(p.value)
+    if seat.group("members"):
+        names, rtype, role = names_in(text, p.value_start, end, True), "MEMBER_OF", None
+    else:  # "Post" holds the chair; "A Name, Post" names a person, who is no post
+        first = first_name(text, p.value_start, end)
+        names = [first] if first and looks_like_post(first.name) else []
+        rtype, role = ("MEMBER_OF", "vice-chair") if seat.group("vice") else ("CHAIRS", None)
+    return [Candidate(rtype, n, body, (p.start, p.end), f"seat '{p.label}'",
+                      "a seat's label under a body's heading names who holds it", 0.8, role)
+            for n in names if not generic(n.name) and looks_like_post(n.name)]
+
+
 def from_field(text: str, p: Passage) -> list[Candidate]:
     """A relationship field: its label's relation to each name of its value (or what a
     sentence in the value of another label states: "Reporting arrangements: Accountable
     to the Head of Nursing")."""
+    seats = _seat_field(text, p)
+    if seats:
+        return seats
     label = LABELS.get(p.label.lower().rstrip(" :"))
     if label is None and p.value:
         end = p.value_start + len(p.value)
@@ -494,8 +541,42 @@ _RELATION_HEADING = re.compile(r"(?:key|main|principal|working|internal|external
                                re.IGNORECASE)
 
 
+#: A body's name as a heading over its seats, with an optional last word ("Audit Committee",
+#: "Board members", "The Executive Committee membership").
+_SEATS_OF = re.compile(r"(?:the\s+)?(?P<body>.+?)(?:\s+(?:members|membership|composition))?\s*",
+                       re.IGNORECASE)
+#: The chair's seat in a seat line: "(Chair)", "– Chairman" after the post.
+_CHAIR_SEAT = re.compile(r"\s*\(\s*chair(?:man|person|woman)?\s*\)|\s+[–—-]\s*chair(?:man|person|"
+                         r"woman)?\s*$|^[\s•·▪*-]*chair(?:man|person|woman)?\s+[–—-]\s+",
+                         re.IGNORECASE)
+
+
+def _seat_item(text: str, p: Passage) -> list[Candidate]:
+    """A seat listed under a body's heading, one a line: its post sits on the body, or chairs
+    it when the line marks the chair ("Non-Executive Director (Chair)", "Chair – A Name")."""
+    m = _SEATS_OF.fullmatch(p.heading)
+    if m is None or len(p.text.split()) > 10 or not SEATS_HEADING.search(p.heading):
+        return []
+    body = first_name(text, p.heading_start + m.start("body"), p.heading_start + m.end("body"))
+    if body is None or classify(body.name)[0] != "Body":
+        return []
+    chair = _CHAIR_SEAT.search(p.text)
+    spans = [(p.start, p.start + chair.start()), (p.start + chair.end(), p.end)] if chair else \
+        [(p.start, p.end)]
+    posts = [n for a, b in spans for n in names_in(text, a, b, True) if looks_like_post(n.name)]
+    if chair and not posts:  # "Chair – A Name": the chair's own seat
+        posts = [m for m in names_in(text, p.start, p.end, True) if _CHAIR.match(m.name + " of ")]
+    return [Candidate("CHAIRS" if chair or _CHAIR.match(n.name + " of ") else "MEMBER_OF", n,
+                      body, (p.start, p.end), f"seat under '{p.heading}'",
+                      "a post listed under a body's heading holds a seat on it", 0.75)
+            for n in posts[:1] if not generic(n.name)]
+
+
 def from_item(text: str, p: Passage) -> list[Candidate]:
-    """An entry of a list under a "Key relationships" heading: the post works with it."""
+    """An entry of a list under a "Key relationships" heading: the post works with it; an
+    entry under a body's heading: a seat on the body."""
+    if p.heading_start >= 0 and not _RELATION_HEADING.search(p.heading):
+        return _seat_item(text, p)
     if not _RELATION_HEADING.search(p.heading) or len(p.heading.split()) > 6:
         return []
     names = [n for n in names_in(text, p.start, p.end, True) if n is not None]

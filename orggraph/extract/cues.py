@@ -174,6 +174,12 @@ def _c(name: str, pattern: str, gives: str, reason: str, role: str | None = None
     return Cue(name, re.compile(pattern, re.IGNORECASE), gives, reason, role, many)
 
 
+#: Words between "accountable" / "responsible" and "to" that leave the object the line's end:
+#: "not only" (a second object follows), or the route "(,) through the X(,)" the line passes.
+_ROUTE = (r"(?:\s+not\s+only|\s+both|,?\s+(?:directly\s+)?through\s+(?:the\s+|our\s+|its\s+|"
+          r"their\s+)?[^,.;:\n]{2,60}?,?)?\s+")
+
+
 #: Sentence cues, most specific first: a match's span blocks later cues that overlap it.
 CUES: tuple[Cue, ...] = (
     _c("chaired by", r"\b(?:is|are|will\s+be|shall\s+be|to\s+be)\s+(?:both\s+|each\s+|jointly\s+)?"
@@ -226,11 +232,13 @@ CUES: tuple[Cue, ...] = (
        "one object for two verbs: both facts"),
     _c("answerable to", r"\banswerable\s+to\s+", "ACCOUNTABLE_TO",
        "answerable is accountable"),
-    _c("accountable to", r"\baccountable\s+to\s+", "ACCOUNTABLE_TO",
-       "the post answers to the object"),
+    _c("accountable to", r"\baccountable" + _ROUTE + r"to\s+", "ACCOUNTABLE_TO",
+       "the post answers to the object (a route 'through the X' or 'not only' before 'to' "
+       "leaves the object the end)"),
     _c("professionally responsible to", r"\bprofessionally\s+responsible\s+to\s+",
        "RESPONSIBLE_TO", "the professional line", "professionally responsible"),
-    _c("responsible to", r"\bresponsible\s+to\s+(?!(?:ensure|deliver|provide|support)\b)",
+    _c("responsible to", r"\bresponsible" + _ROUTE + r"to\s+(?!(?:ensure|deliver|provide|"
+       r"support)\b)",
        "RESPONSIBLE_TO", "the post is responsible to the object"),
     _c("dotted line to", r"\b(?:a\s+)?dotted[\s-]+line\s+(?:reporting\s+)?(?:relationship\s+)?"
        r"(?:to|into|with)\s+", "REPORTS_TO", "a secondary reporting line", "dotted line"),

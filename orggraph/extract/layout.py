@@ -18,8 +18,9 @@ import re
 from dataclasses import dataclass
 
 from .cues import HINT, LABELS, label_of
+from .names import looks_like_post
 
-__all__ = ["Passage", "blocks", "lines_of"]
+__all__ = ["SEATS_HEADING", "Passage", "blocks", "lines_of"]
 
 
 @dataclass(frozen=True)
@@ -191,6 +192,21 @@ def _prose(text: str) -> bool:
     """A line of running text, not a value: long, or a full sentence."""
     words = text.split()
     return len(words) > 16 or (text.rstrip().endswith(".") and len(words) > 8)
+
+
+#: A heading a board's or committee's seats are listed under ("Board members", "Audit
+#: Committee", "Membership").
+SEATS_HEADING = re.compile(r"(?:\b(?:board|committee|sub-committee|panel|forum|council|executive|"
+                           r"group)(?:\s+of\s+directors)?|^(?:the\s+)?(?:core\s+)?(?:board\s+)?"
+                           r"(?:members|membership|composition)(?:\s+of\s+the\s+[\w\s&-]{2,40})?)"
+                           r"(?:\s+(?:members|membership|composition))?\s*$", re.IGNORECASE)
+
+
+def _seat(line: str) -> bool:
+    """A seat's line: a post, alone or with its holder's name ("Chair – A Name", "A Name,
+    Chief Executive") or its role in brackets ("Non-Executive Director (Chair)")."""
+    parts = re.split(r"\s+[–—-]\s+|,\s+|\s*\(", line.strip(" \t•·▪*"))
+    return len(parts) <= 3 and any(looks_like_post(part.strip(" )")) for part in parts[:2])
 
 
 class _Scan:
@@ -479,6 +495,17 @@ class _Scan:
             self.i += 1
         self.emit("item", start, end)
 
+    def seat_list(self, line: Line) -> bool:
+        """The first line of a body's seats, one a line, right under the body's heading (the
+        line after it is a seat too): an entry of the heading's list, not a new heading."""
+        last = self.out[-1] if self.out else None
+        if last is None or last.kind != "heading" or last.start != self.heading_at or \
+                not SEATS_HEADING.search(self.heading) or len(self.heading.split()) > 6:
+            return False
+        j = self.next_nonblank(self.i)
+        nxt = self.lines[j] if 0 <= j < len(self.lines) else None
+        return _seat(line.bare) and nxt is not None and is_short(nxt.bare) and _seat(nxt.bare)
+
     def text_line(self, line: Line) -> None:
         """A line of text: a short one is a heading or an entry of a list; else a paragraph."""
         bare = line.bare
@@ -498,6 +525,9 @@ class _Scan:
         if not is_short(bare):
             self.para = (line.start, line.end)
             self.prev = "paragraph"
+            return
+        if self.seat_list(line):  # under "Audit Committee": "Chair – A Name", "Head of Audit"
+            self.emit("item", line.start, line.end)
             return
         if bare.endswith(":") or self.prev not in ("heading", "item"):
             self.emit("heading", line.start, line.end)

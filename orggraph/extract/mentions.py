@@ -232,7 +232,8 @@ _SIDE = re.compile(r"(?:internal|external)\s*:\s*", re.IGNORECASE)
 
 #: Before a lower-case name only articles and owners are dropped ("other care providers"
 #: keeps its "other", as the text writes it).
-_ARTICLE = re.compile(r"(?:\s|\b(?:the|a|an|our|their|its|his|her|your|this|these|those)\s+|"
+#: Words before a lower-case name that are not part of it ("both" pairs two names).
+_ARTICLE = re.compile(r"(?:\s|\b(?:the|a|an|our|their|its|his|her|your|this|these|those|both)\s+|"
                       r"[a-z]+['’]s\s+)+", re.IGNORECASE)
 #: A line break ends a lower-case name unless the next line goes on in lower case: a value
 #: wrapped onto the next line ("…, directorate" / "team, …") is one name across the break.
@@ -255,8 +256,10 @@ def plain_name(text: str, pos: int, end: int) -> Mention | None:
     phrase = text[start:stop.start() if stop else end].rstrip()
     words = phrase.split()
     if words and words[0].lower() in ("it", "them", "this", "that", "which", "whom", "him",
-                                      "her", "us", "me", "one", "any", "such"):
+                                      "her", "us", "me", "any", "such"):
         return None
+    if words and words[0].lower() == "one" and words[1:2] in ([], ["of"]):
+        return None  # "one" alone or "one of" is a pronoun; "one chair" counts a post
     if not words or len(words) > 6 or not all(re.fullmatch(r"[\w&'’-]+", w) for w in words):
         return None
     heads = [n for n, w in enumerate(words) if w.lower() in POST_WORDS or

@@ -82,6 +82,9 @@ def clauses(text: str, start: int = 0, end: int | None = None) -> list[tuple[int
     for m in _CLAUSE.finditer(text, start, end):
         if re.search(r"\b(?:to|for|of|with|by)$", text[a:m.start()], re.IGNORECASE):
             continue  # "report to and be accountable to X": one object for both
+        if re.match(r",?\s*but\s+also\s+to\b", text[m.start():m.end() + 8], re.IGNORECASE) and \
+                re.search(r"\bnot\s+only\b", text[a:m.start()], re.IGNORECASE):
+            continue  # "not only to X, but also to Y": two objects of one verb
         if m.start() > a:
             out.append((a, m.start()))
         a = m.end() if text[m.start()] == ";" else m.start() + len(m.group()) - len(

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from .cues import CUE_HINT, LABELS
-from .layout import Passage
+from .layout import SEATS_HEADING, Passage
 from .mentions import Mention
 from .names import classify, looks_like_post
 
@@ -95,14 +95,23 @@ def find_title(text: str, found: list[Passage]) -> Mention | None:
             if m and classify(m.name)[0] != "Body" and (looks_like_post(m.name) or not weak):
                 return m
     for p in found[:8]:
-        after = text[p.heading_start + len(p.heading):].lstrip(" \t")[:1] if p.heading else ""
-        if p.kind == "item" and after == ":" and CUE_HINT.search(p.heading):
-            continue  # "The following posts report to the Head:" lists posts, not the title
+        if _lists_other_posts(text, p):
+            continue
         if p.kind in ("heading", "item") and len(p.text.split()) <= 16:
             m = _title_mention(text, p.start, p.end)
             if m and looks_like_post(m.name) and not m.name.lower().startswith(("the ", "our ")):
                 return m
     return _in_prose(text, found)
+
+
+def _lists_other_posts(text: str, p: Passage) -> bool:
+    """Whether ``p`` is an entry of a list of other posts, not the document's own title."""
+    if p.kind != "item":
+        return False
+    after = text[p.heading_start + len(p.heading):].lstrip(" \t")[:1] if p.heading else ""
+    if after == ":" and CUE_HINT.search(p.heading):
+        return True  # "The following posts report to the Head:" lists posts, not the title
+    return SEATS_HEADING.search(p.heading) is not None  # a body's seats, one a line
 
 
 _ADVERTISED_LOWER = re.compile(_ADVERTISED.pattern.replace("(?=[A-Z])", "(?=[a-z])"))

@@ -15,6 +15,7 @@ post of that area, is each variant's profile too.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable
 
@@ -53,10 +54,20 @@ def _qualifier(words: list[str], lead: str) -> list[str]:
     return out if len(out) <= 4 else []
 
 
+@functools.lru_cache(maxsize=4)
+def _before_for(text: str) -> frozenset[str]:
+    """Every word right before "for" in ``text``: a name can have variants only if its last
+    word is one of them (one scan of the text instead of one for each post)."""
+    return frozenset(m[1] for m in re.finditer(r"([\w'’-]+)\s+for\s", text))
+
+
 def variants(text: str, name: str) -> list[tuple[str, int, int]]:
     """Each "NAME for X" the text names (name, start, end), when it names two or more."""
     if _plural(name) or name.lower().startswith(("deputy ", "assistant ")):
         return []
+    last = name.split()[-1] if name.split() else ""
+    if re.fullmatch(r"[\w'’-]+", last) and not {last, f"{last}s"} & _before_for(text):
+        return []  # no "NAME for": spare the scan of the whole text for this name
     found: dict[str, tuple[str, int, int]] = {}
     pattern = (rf"\b{re.escape(name)}s?\s+for\s+(?:the\s+)?"
                r"(?=(?P<q>[\w'’-]+(?:[ \t]+[\w'’-]+){0,4}))")
