@@ -139,6 +139,7 @@ def neo4j_shell(script: Path | None) -> None:
 
 @neo4j_command.command("import")
 @data_option
+@cache_option
 @as_of_option
 @click.option("--data-dir", "neo4j_dir", type=click.Path(file_okay=False, path_type=Path),
               required=True,
