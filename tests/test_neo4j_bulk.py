@@ -4,6 +4,8 @@ the import itself, against the real tool and server, is in test_neo4j_server.py.
 from __future__ import annotations
 
 import csv
+import json
+import zipfile
 from pathlib import Path
 
 import networkx as nx
@@ -12,6 +14,7 @@ import pytest
 from orggraph.errors import StoreError
 from orggraph.graph import load_graph
 from orggraph.model import Label
+from orggraph.neo4j import bulk
 from orggraph.neo4j.bulk import write_admin_csv
 from orggraph.neo4j.store import _graph_rows
 from tests.test_export import HOSTILE, _write_hostile_data
@@ -72,3 +75,71 @@ def test_a_relationship_to_no_node_is_refused(tmp_path: Path) -> None:
     rels = [("REPORTS_TO", {"start": "a", "end": "b", "props": {"key": "REPORTS_TO"}})]
     with pytest.raises(StoreError, match=r"'a' -\[REPORTS_TO\]-> 'b': 'b' is neither"):
         write_admin_csv(nodes, rels, tmp_path / "csv")
+
+
+def _records(out: bulk.AdminCsv) -> list[list[str]]:
+    """Every row written, as its header's column names with the row's values."""
+    return [sorted(json.dumps(sorted(zip(_rows(header)[0], row, strict=True)))
+                   for header, data in parts for row in _rows(data))
+            for parts in (out.nodes, out.relationships)]
+
+
+def test_nodes_are_numbered_in_order_and_keep_their_id_as_a_property(tmp_path: Path) -> None:
+    G = load_graph()
+    out = write_admin_csv(*_graph_rows(G), tmp_path / "csv")
+    numbers: dict[str, int] = {}
+    for header, data in out.nodes:
+        (columns,) = _rows(header)
+        assert columns[:2] == [":ID", ":LABEL"] and "id" in columns
+        numbers |= {row[columns.index("id")]: int(row[0]) for row in _rows(data)}
+    assert sorted(numbers, key=numbers.__getitem__) == list(G)  # numbered in the rows' order
+    assert sorted(numbers.values()) == list(range(len(G)))
+    ends = [(int(r[0]), int(r[1])) for _, data in out.relationships for r in _rows(data)]
+    assert sorted(ends) == sorted((numbers[u], numbers[v]) for u, v in G.edges())
+    assert "--id-type=actual" in out.arguments()
+
+
+def test_two_processes_write_the_same_rows_as_one(monkeypatch: pytest.MonkeyPatch,
+                                                  hostile: nx.MultiDiGraph,
+                                                  tmp_path: Path) -> None:
+    monkeypatch.setattr(bulk, "_PARALLEL_FROM", 0)
+    one = write_admin_csv(*_graph_rows(hostile), tmp_path / "one", workers=1)
+    two = write_admin_csv(*_graph_rows(hostile), tmp_path / "two", workers=2)
+    assert any(data.parent.name == "2" for _, data in two.relationships)  # the second process
+    assert _records(one) == _records(two)
+    assert (two.node_count, two.relationship_count) == (one.node_count, one.relationship_count)
+    assert {p.name for p in two.multiline} == {p.name for p in one.multiline} != set()
+
+
+def test_an_error_in_the_second_process_is_raised(monkeypatch: pytest.MonkeyPatch,
+                                                  tmp_path: Path) -> None:
+    monkeypatch.setattr(bulk, "_PARALLEL_FROM", 0)
+    nodes = [(Label.POST, {"id": "a", "title": "A"})]
+    rels = [("REPORTS_TO", {"start": "a", "end": "a", "props": {"key": "REPORTS_TO"}}),
+            ("REPORTS_TO", {"start": "a", "end": "b", "props": {"key": "REPORTS_TO"}})]
+    with pytest.raises(StoreError, match=r"'a' -\[REPORTS_TO\]-> 'b': 'b' is neither"):
+        write_admin_csv(nodes, rels, tmp_path / "csv", workers=2)
+
+
+def test_a_node_id_that_occurs_twice_is_refused(tmp_path: Path) -> None:
+    nodes = [(Label.POST, {"id": "a", "title": "A"}), (Label.BODY, {"id": "a", "name": "A"})]
+    with pytest.raises(StoreError, match="node 'a' occurs twice"):
+        write_admin_csv(nodes, [], tmp_path / "csv")
+
+
+def test_a_signed_jar_is_copied_without_its_signature(tmp_path: Path) -> None:
+    signed = tmp_path / "signed.jar"
+    with zipfile.ZipFile(signed, "w") as jar:
+        for name in ("META-INF/MANIFEST.MF", "META-INF/SIGNER.SF", "META-INF/SIGNER.RSA",
+                     "a/B.class"):
+            jar.writestr(name, name)
+    plain = tmp_path / "plain.jar"
+    with zipfile.ZipFile(plain, "w") as jar:
+        jar.writestr("a/C.class", "C")
+    (tmp_path / "copies").mkdir()
+    assert bulk._unsigned(plain, tmp_path / "copies") == plain
+    copy = bulk._unsigned(signed, tmp_path / "copies")
+    assert copy == tmp_path / "copies" / "signed.jar"
+    with zipfile.ZipFile(copy) as jar:
+        assert jar.namelist() == ["META-INF/MANIFEST.MF", "a/B.class"]
+        assert jar.read("a/B.class") == b"a/B.class"
