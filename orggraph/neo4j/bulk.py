@@ -60,8 +60,8 @@ _CHUNK = 4096
 _PARALLEL_FROM = 50_000
 """From this many records a second process writes the nodes and part of the relationships."""
 
-_NODE_COST = 1.4
-"""How much longer a node row takes to write than a relationship row (measured)."""
+_NODE_COST = 0.7
+"""A node row's time to write against a relationship row's (measured: nodes are quicker)."""
 
 
 @dataclass(frozen=True)
