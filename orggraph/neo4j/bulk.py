@@ -436,7 +436,11 @@ def _tool_command(files: AdminCsv) -> tuple[list[str], Path | None]:
     java = _java()
     if java is None:
         raise Neo4jServerError("cannot import: 'java' (17+) is not installed")
-    folder = _tool_files(jar.parent / "lib", java)
+    try:
+        folder = _tool_files(jar.parent / "lib", java)
+    except OSError:  # e.g. a read-only build directory: the jars as they are, no archive
+        return [java, *_jvm_options(), "-cp", str(jar.parent / "lib" / "*"), _ADMIN_MAIN,
+                *files.arguments()], None
     archive = folder / "tool.jsa"
     making = None if archive.is_file() else archive.with_name(f"tool.{os.getpid()}.jsa")
     sharing = (f"-XX:SharedArchiveFile={archive}" if making is None
