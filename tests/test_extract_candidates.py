@@ -522,3 +522,57 @@ def test_compositions_without_a_verb_and_lines_through_a_post(text, expected):
 def test_what_the_composition_rules_leave_alone(text, wrong):
     found = facts(text)
     assert not any(f[0] == wrong for f in found), found
+
+
+@pytest.mark.parametrize(("text", "fact"), [
+    # the verb of "collaboration with", and "in close conjunction with"
+    (HEAD + "Collaborate with the Bed Manager to plan discharges.\n",
+     ("WORKS_WITH", "Ward Sister", "Bed Manager")),
+    (HEAD + "The Ward Sister is a member of the Surgical Team, working in close conjunction "
+     "with the Consultant Surgeons.\n", ("WORKS_WITH", "Ward Sister", "Consultant Surgeons")),
+    # the relationships' setting before "with", and a second object sharing "with"
+    (HEAD + "Key working relationships within the Division will be with the Matrons and the "
+     "Head of Therapies.\n", ("WORKS_WITH", "Ward Sister", "Head of Therapies")),
+    (HEAD + "To build strong relationships and maintain clear communication with other "
+     "nursing and therapy colleagues.\n",
+     ("WORKS_WITH", "Ward Sister", "other nursing and therapy colleagues")),
+    # a generic counterpart keeps its scope
+    (HEAD + "Work closely with colleagues in other wards and support services for the good of "
+     "patients.\n", ("WORKS_WITH", "Ward Sister", "colleagues in other wards and support services")),
+    (HEAD + "She will work with staff at all levels within the Hospital.\n",
+     ("WORKS_WITH", "Ward Sister", "staff at all levels within the Hospital")),
+    # a named post that "will be required to" or "may also need to" do what the verb says
+    ("Job Title: Porter\nThe Porter will be required to work closely with the Switchboard.\n",
+     ("WORKS_WITH", "Porter", "Switchboard")),
+    # a heading run into the sentence: the sentence's own subject
+    ("Job Title: Clinical Director\nCover arrangements The Clinical Director may also need to "
+     "deputise for the Medical Director as required.\n",
+     ("DEPUTISES_FOR", "Clinical Director", "Medical Director")),
+    # two names either side of a slash in a relationship field: one fact each
+    ("Job Title: Staff Nurse\nAccountable to: Senior Ward Nurse/Lead Ward Nurse\n",
+     ("ACCOUNTABLE_TO", "Staff Nurse", "Lead Ward Nurse")),
+    ("Job Title: Staff Nurse\nAccountable to: Senior Ward Nurse/Lead Ward Nurse\n",
+     ("ACCOUNTABLE_TO", "Staff Nurse", "Senior Ward Nurse")),
+    # a rank and a profession's abbreviation is a post at the end of a line
+    ("Job Title: Nurse\nResponsible to: Senior ANP\n", ("RESPONSIBLE_TO", "Nurse", "Senior ANP")),
+    # a job-details table's "Manager" field
+    ("JOB TITLE / Porter\nMANAGER / Facilities Supervisor\n",
+     ("REPORTS_TO", "Porter", "Facilities Supervisor")),
+])
+def test_working_and_reporting_lines_in_more_shapes(text, fact):
+    assert fact in facts(text)
+
+
+@pytest.mark.parametrize(("text", "fact"), [
+    # a one-word side of a slash stays in the name
+    ("Job Title: Staff Nurse\nAccountable to: HR/OD Manager\n",
+     ("ACCOUNTABLE_TO", "Staff Nurse", "OD Manager")),
+    # a run-in "The" that opens no subject leaves the clause as it was
+    (HEAD + "Working with The Board, the post holder will report to the Matron.\n",
+     ("REPORTS_TO", "Board", "Matron")),
+    # a participle phrase after another post's sentence is not the described post's
+    (HEAD + "The Matron is based on site, working closely with the Bed Manager.\n",
+     ("WORKS_WITH", "Ward Sister", "Bed Manager")),
+])
+def test_near_misses_of_the_new_shapes(text, fact):
+    assert fact not in facts(text)

@@ -14,6 +14,7 @@ reason.
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from .charts import from_charts
 from .cues import CUE_HINT, CUES, LABELS, Cue
@@ -67,8 +68,10 @@ _DUTY = re.compile(r"^\s*(?:to\s+)?(?:lead|attend|support|provide|work|ensure|be
 # duty, "Lead Nurse will …" names a post)
 #: What may stand between a named subject and its verb: a relative clause, modal verbs.
 _BETWEEN = re.compile(r"^\s*(?:,\s*(?:who|which)\b[^,]*,)?\s*(?:,\s*who\s+)?(?:(?:will|shall|is|"
-                      r"are|would|must|also|directly|be|has|have|currently|each|both|jointly|"
-                      r"all|remains?|continues?\s+to\s+be|and|the)\s+)*$", re.IGNORECASE)
+                      r"are|would|must|may|might|also|directly|be|has|have|currently|each|both|"
+                      r"jointly|all|remains?|continues?\s+to\s+be|and|the|(?:required|expected|"
+                      r"asked|needs?)\s+to)\s+)*$", re.IGNORECASE)
+# ("will be required to", "may also need to": the named post still does what the verb says)
 #: "The X is a Non-Executive Director member of …": a predicate noun before the cue.
 _PREDICATE = re.compile(r"^\s*(?:is|are)\s+(?:an?|the)\s+(?:[A-Z][\w-]*\s+){1,4}$")
 _STAFF = frozenset({"staff", "colleagues", "employees", "workers", "members", "team"})
@@ -108,6 +111,34 @@ def _trailing(text: str, at: int, cue: int) -> list[Mention]:
     return []
 
 
+#: A capitalised "The" inside a clause, after a word: a sentence run on from a heading that
+#: lost its line break ("Board and Executive The Director will …").
+_RUN_IN = re.compile(r"(?<=[A-Za-z])\s+(?=The\s+[A-Z])")
+
+
+def _run_in(text: str, at: int, cue: int) -> int:
+    """Where a clause's own sentence starts: after a heading run into it, or ``at``."""
+    found = [m.end() for m in _RUN_IN.finditer(text, at, cue)]
+    return found[-1] if found else at
+
+
+#: "…, working to a protocol in conjunction with X": a participle phrase after a comma, whose
+#: subject is the sentence's ("The Practice Nurse is …, working … with X").
+_PARTICIPLE = re.compile(r",\s*[a-z]+ing\b[^,;]*$")
+_MAIN_VERB = re.compile(r"\s+(?:is|are|will|shall|has|have|must|may|would)\b")
+
+
+def _participle_subject(text: str, at: int, cue: int) -> list[Mention]:
+    """The post a sentence opens with, for a cue in a participle phrase after a comma."""
+    if not _PARTICIPLE.search(text, at, cue):
+        return []
+    first = first_name(text, at, cue)
+    if first is None or text[at:first.start].strip().lower() not in ("", "the") or \
+            not _MAIN_VERB.match(text, first.end) or not looks_like_post(first.name):
+        return []
+    return [first]
+
+
 #: A relative clause right before the verb: its subject is the name before the comma.
 _RELATIVE = re.compile(r",\s*(?:who|which)\s+(?:(?:will|also|all|both|each|currently)\s+)?$")
 
@@ -130,7 +161,8 @@ def subject_of(text: str, start: int, cue: int) -> tuple[bool, list[Mention | No
     if not bare.strip() or _SELF_TAIL.search(bare) or _SELF_START.match(bare) or \
             _DUTY.match(bare) or re.fullmatch(r"\s*to\s*", bare, re.IGNORECASE):
         return True, [None]
-    lead = [m for m in _lead_subjects(text, at, cue) if _named(m)]
+    lead = [m for m in _lead_subjects(text, _run_in(text, at, cue), cue) if _named(m)] or \
+        _participle_subject(text, at, cue)
     if lead and all(m.name.split()[-1].lower() in _STAFF for m in lead):
         return True, [None]  # "HART staff will work with …": the post's own team, as the post
     if lead:
@@ -234,15 +266,54 @@ def _counterparts(text: str, at: int, end: int) -> list[Mention | None]:
     organisations, e.g. Social Services and the Police") gives the examples instead."""
     shared = _SHARED_HEAD.match(text, at, end)
     kinds = _shared(text, shared) if shared else []
-    found = kinds + plain_names(text, shared.end(), end) if shared and kinds else \
-        plain_names(text, at, end)
-    found = [_with_other(text, m) for m in found]
+    whole = _one_generic(text, at, shared) if shared and not kinds else None
+    if whole is not None:
+        found = [whole, *plain_names(text, _after_join(text, whole.end, end), end)]
+    else:
+        found = kinds + plain_names(text, shared.end(), end) if shared and kinds else \
+            plain_names(text, at, end)
+    found = [_scoped(text, _with_other(text, m), end) for m in found]
     last = found[-1] if found else None
     examples = _EXAMPLES.match(text, last.end, end) if last else None
     if last is None or examples is None or last.name[:1].isupper():
         return list(found)
     named = [m for m in plain_names(text, examples.end(), end) if m.name[:1].isupper()]
     return [*found[:-1], *named] if named else list(found)
+
+
+def _one_generic(text: str, at: int, shared: re.Match[str]) -> Mention | None:
+    """Kinds of one generic counterpart that are not a clean list ("other nursing and medical
+    colleagues"): the counterpart as written, through its noun."""
+    words = re.findall(r"[\w-]+", shared["kinds"])
+    if shared["head"].lower() not in COUNTERPARTS or any(w.endswith("s") for w in words) or \
+            not re.search(r"\b(?:and|or)\b", shared["kinds"]):
+        return None
+    lead = re.match(r"\s*(?:the\s+)?", text[at:shared.end("head")])
+    start = at + (lead.end() if lead else 0)
+    return Mention(text[start:shared.end("head")], start, shared.end("head"))
+
+
+def _after_join(text: str, pos: int, end: int) -> int:
+    """Where the next name of a list starts after ``pos`` (``end`` when the list stops)."""
+    join = re.match(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)", text[pos:end])
+    return pos + join.end() if join else end
+
+
+#: A generic counterpart's scope after it ("colleagues in other directorates", "staff at
+#: all levels within the Council"), up to punctuation or the purpose that follows.
+_SCOPE = re.compile(r"\s+(?:in|at|across|within|throughout|from)\s+(?:[\w&'’-]+\s+){0,7}?"
+                    r"[\w&'’-]+(?=\s*(?:[,.;:()]|$)|\s+(?:for|to|so|who|which|when|where|as|"
+                    r"including|on|in\s+order)\b)")
+
+
+def _scoped(text: str, m: Mention, end: int) -> Mention:
+    """A generic plural counterpart with its scope, as the text writes it."""
+    if m.name.split()[-1].lower() not in GENERIC | COUNTERPARTS:
+        return m
+    scope = _SCOPE.match(text, m.end, end)
+    if scope is None:
+        return m
+    return Mention(text[m.start:scope.end()], m.start, scope.end(), m.qualifier)
 
 
 def _with_other(text: str, m: Mention) -> Mention:
@@ -519,7 +590,8 @@ def from_field(text: str, p: Passage) -> list[Candidate]:
     if skip:  # a template's "Name Line Manager" or a column's "Internal:" before the value
         p = Passage(p.kind, p.text, p.start, p.end, p.label, text[skip.end():end], skip.end())
     gives = "REPORTS_TO<" if label.gives == "MANAGES" else label.gives
-    names = _targets(text, p.value_start, end, label.gives != "DEPUTISES_FOR", gives)
+    names = [n for a, b in _slash_parts(text, p.value_start, end)
+             for n in _targets(text, a, b, label.gives != "DEPUTISES_FOR", gives)]
     out = []
     for n in names:
         if n is None or (gives == "REPORTS_TO<" and not looks_like_post(n.name)):
@@ -534,6 +606,21 @@ def from_field(text: str, p: Passage) -> list[Candidate]:
         out.append(Candidate(label.gives, None, n, (p.start, p.end), f"field '{p.label}'",
                              label.reason, 0.95, role))
     return out
+
+
+#: A slash between two names with no space around it ("Senior Nurse/Lead Nurse").
+_SLASH = re.compile(r"(?<=[\w)])/(?=[A-Z])")
+
+
+def _slash_parts(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """A field's value cut at slashes between names of two words or more ("Senior GPN/Lead
+    GPN": two values); kept whole when a side is one word ("HR/OD Lead", "Matron/Sister")."""
+    cuts = [m.start() for m in _SLASH.finditer(text, start, end)]
+    bounds = [start, *cuts, end]
+    parts = [(a + (1 if a in cuts else 0), b) for a, b in pairwise(bounds)]
+    if len(parts) < 2 or any(len(text[a:b].split()) < 2 for a, b in parts):
+        return [(start, end)]
+    return parts
 
 
 _RELATION_HEADING = re.compile(r"(?:key|main|principal|working|internal|external)?\s*"

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import combinations
 
 from .cues import HINT, LABELS, label_of
 from .names import looks_like_post
@@ -90,7 +91,7 @@ BULLET = re.compile(r"^\s*(?:[•·▪◦●○■□➢►✓\-–*]|o(?=\s)|\d
                     r"\([a-z0-9]{1,3}\))\s+")
 #: A line that is one name and a qualifier ("Business Manager – administratively", "Lead GP
 #: (for clinical matters)"): under a relationship field, another of its values.
-_QUALIFIED = re.compile(r"^\s*[A-Z][\w&'’/-]*(?:\s+[\w&'’/-]+){0,6}?\s*(?:[-–—]\s*[a-z]+ly|"
+_QUALIFIED = re.compile(r"^\s*[A-Z][\w&'’/-]*(?:\s+[\w&'’/-]+){0,6}?\s*(?:[-–—]\s*[A-Za-z][a-z]+ly|"
                         r"\(\s*(?:for|in)\s[^)]{2,40}\)|[-–—]\s*for\s[\w -]{2,40})\s*\.?\s*$")
 _CELLS = re.compile(r"\s*\|\s*|\t+")
 _VERB_LABEL = re.compile(r"(?:to|by|for|manages)$")
@@ -138,7 +139,7 @@ def inline_field(line: str) -> re.Match[str] | None:
 def cells(line: str) -> list[str]:
     """A table row's cells (split on "|", tabs, or " / " after a label), or [] if no row."""
     bare = line.strip()
-    if "|" not in bare and "\t" not in bare and not _SLASHED.match(bare):
+    if "|" not in bare and "\t" not in bare and not _slashed(bare):
         return []
     splitter = _CELLS if ("|" in bare or "\t" in bare) else _SLASH
     parts = [c for c in splitter.split(bare.strip("|")) if c.strip()]
@@ -148,6 +149,16 @@ def cells(line: str) -> list[str]:
 #: A table exported with " / " between cells: "JOB TITLE: / Ward Sister / GRADE: / 7".
 _SLASHED = re.compile(r"^[A-Z][A-Za-z ]{1,40}:\s+/\s+")
 _SLASH = re.compile(r"\s+/\s+")
+#: The same without the colon, when the first cell is a known label: "JOB TITLE / Porter".
+_SLASHED_BARE = re.compile(r"^(?P<cell>[A-Za-z][A-Za-z ]{1,40}?)\s+/\s+\S")
+
+
+def _slashed(bare: str) -> bool:
+    """Whether a line is a row exported with " / " between its cells."""
+    if _SLASHED.match(bare):
+        return True
+    m = _SLASHED_BARE.match(bare)
+    return m is not None and label_of(m["cell"]) is not None
 
 
 def kind_of(line: str) -> str:
@@ -184,8 +195,49 @@ _OPEN_ENDS = frozenset({"the", "a", "an", "to", "of", "and", "or", "for", "with"
 
 def _relation_label(label: str) -> bool:
     """Whether a label's value names other posts or bodies (so may list several)."""
-    gives = LABELS[label].gives
+    gives = LABELS[label].gives if label in LABELS else ""
     return gives.isupper()
+
+
+#: A short label of a flattened table that is not a known one ("Hours of duty:",
+#: "Agenda for Change (AfC) banding:"): capitalised, ending with a colon.
+_COLON_LABEL = re.compile(r"[A-Z][A-Za-z()/&'’ -]{1,50}:")
+#: A value that is a grade or a number ("Band 6", "8a", "5", "37.5").
+_GRADE_VALUE = re.compile(r"(?:(?:AfC\s+)?(?:band|grade|level|scale)\s*)?\d[\w./+-]{0,5}",
+                          re.IGNORECASE)
+
+
+def _fit(label: str, value: str) -> int:
+    """How well a value fits a label of a flattened table: a title or a relationship wants a
+    post's name, a grade wants a grade (2 when it does); any other fact takes what is no
+    post's name (1); 0 does not fit."""
+    name = label_of(label)
+    gives = LABELS[name].gives if name else ("grade" if re.search(r"band|grade|scale", label,
+                                                                  re.IGNORECASE) else "other")
+    if gives == "title" or gives.isupper():
+        return 2 * looks_like_post(value)
+    if gives == "grade":
+        return 2 * bool(_GRADE_VALUE.fullmatch(value.strip()))
+    return int(not looks_like_post(value))  # any other fact: a weak fit
+
+
+def _aligned(labels: list[Line], values: list[Line]) -> list[Line | None]:
+    """Each label's value in a flattened table with fewer values than labels: the labels left
+    empty are those the values fit worst (on a tie, the first: headings over the table)."""
+    empty = len(labels) - len(values)
+    if empty <= 0:
+        return list(values[:len(labels)])
+    best: tuple[int, list[Line | None]] = (-1, [])
+    for skip in combinations(range(len(labels)), min(empty, 3)) if empty <= 3 else [
+            tuple(range(empty))]:
+        order: list[Line | None] = []
+        it = iter(values)
+        order = [None if n in skip else next(it) for n in range(len(labels))]
+        score = sum(_fit(label.bare, value.bare) for label, value in zip(labels, order,
+                                                                         strict=True) if value)
+        if score > best[0]:
+            best = (score, order)
+    return best[1]
 
 
 def _prose(text: str) -> bool:
@@ -357,7 +409,8 @@ class _Scan:
         labels: list[Line] = []
         j = self.i
         while j < len(self.lines) and (kind_of(self.lines[j].text) in ("label", "blank") or (
-                labels and re.fullmatch(r"\(.*\)", self.lines[j].bare))):
+                labels and (re.fullmatch(r"\(.*\)", self.lines[j].bare) or
+                            _COLON_LABEL.fullmatch(self.lines[j].bare)))):
             if self.lines[j].bare and not self.lines[j].bare.startswith("("):
                 labels.append(self.lines[j])
             j += 1
@@ -365,6 +418,22 @@ class _Scan:
             self.i = j if j > self.i + 1 else self.i + 1
             self.values_after(labels[0], self.i)
             return
+        values, j = self.table_values(labels, j)
+        if len(values) >= 2 and all(_QUALIFIED.match(v.text) for v in values) and \
+                _relation_label(label_of(labels[-1].bare) or ""):
+            self.qualified_values(labels, values)  # the lines of one label, each qualified
+            self.i = j
+            return
+        for label, value in zip(labels, _aligned(labels, values), strict=True):
+            if value is None:
+                self.empty(label)
+            else:
+                self.label_value(label, value, label_of(label.bare) or "")
+        self.i = j
+
+    def table_values(self, labels: list[Line], j: int) -> tuple[list[Line], int]:
+        """The values below a flattened table's labels, and the index after them; a last line
+        that prose follows and that names no post is the next section's heading."""
         values: list[Line] = []
         while j < len(self.lines) and len(values) < len(labels):
             line = self.lines[j]
@@ -373,14 +442,32 @@ class _Scan:
                     break
                 values.append(line)
             j += 1
-        first = len(labels) - len(values)  # more labels than values: the first are headings
-        for n, label in enumerate(labels):
-            name = label_of(label.bare) or ""
-            if n >= first:
-                self.label_value(label, values[n - first], name)
-            else:
-                self.emit("heading", label.start, label.end)
-        self.i = j
+        if len(values) == len(labels) and len(values) >= 2 and \
+                _fit(labels[-1].bare, values[-1].bare) < 1:
+            after = self.next_nonblank(j)
+            if after < len(self.lines) and _prose(self.lines[after].bare):
+                j = self.lines.index(values.pop())
+        while j < len(self.lines) and values and _QUALIFIED.match(values[-1].text) and \
+                _QUALIFIED.match(self.lines[self.next_nonblank(j)].text if
+                                 self.next_nonblank(j) < len(self.lines) else ""):
+            j = self.next_nonblank(j)  # more qualified lines: more values of the last label
+            values.append(self.lines[j])
+            j += 1
+        return values, j
+
+    def empty(self, label: Line) -> None:
+        """A label of a flattened table whose cell is empty: a field without a value."""
+        written = re.sub(HINT + r"\s*[:\-–|]?\s*$", "", label.bare, flags=re.IGNORECASE)
+        self.emit("field", label.start, label.end, label=written)
+
+    def qualified_values(self, labels: list[Line], values: list[Line]) -> None:
+        """Several values each with a qualifier ("The Partners – Clinically", "Practice Manager
+        – Administratively") are the lines of the last label; the labels before it are empty."""
+        for label in labels[:-1]:
+            self.empty(label)
+        self.label_value(labels[-1], values[0], label_of(labels[-1].bare) or "")
+        for line in values[1:]:
+            self.value(line, self.out[-1].label)
 
     def label_value(self, label: Line, value: Line, name: str) -> None:
         """A field whose label and value are on separate lines."""

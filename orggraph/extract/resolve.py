@@ -92,7 +92,10 @@ _WANT = {"MEMBER_OF": "Body", "CHAIRS": "Body", "POST_IN": "Body", "PART_OF": "B
 
 
 def _without_organisation(name: str) -> str:
-    """A post's name without the organisation it ends with ("X of Y City Council" -> "X")."""
+    """A post's name without the organisation it ends with ("X of Y City Council" -> "X");
+    a counterpart in lower case keeps its scope ("staff at all levels within the Trust")."""
+    if not name[:1].isupper():
+        return name
     for m in reversed(list(re.finditer(r"\s(?:of|at)\s(?:the\s)?", name))):
         head, tail = name[: m.start()], name[m.end():]
         label, kind = classify(tail)
@@ -199,9 +202,17 @@ def _unknown(name: str, rtype: str, end: bool) -> tuple[str, str | None]:
     if rtype in ("MEMBER_OF", "CHAIRS") and end and len(name.split()) >= 2 and \
             name[:1].isupper():
         return "Body", "organisation"  # "the Care Group Quadumvirate"
+    last = name.split()[-1]
+    if end and rtype in _LINES and len(name.split()) >= 2 and name[:1].isupper() and \
+            last.isupper() and len(last) <= 6:
+        return "Post", None  # a rank and a profession's abbreviation: "Senior GPN", "Lead AHP"
     if not end or not (name.isupper() and len(name) <= 6):
         return "", None
     return _WANT.get(rtype, "Post"), None
+
+
+#: The lines a post answers along: their far end is a post (or a body the post answers to).
+_LINES = frozenset({"ACCOUNTABLE_TO", "RESPONSIBLE_TO", "REPORTS_TO", "DEPUTISES_FOR"})
 
 
 def _fact(nodes: _Nodes, c: Candidate) -> DraftRelationship | None:
