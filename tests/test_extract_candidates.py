@@ -576,3 +576,19 @@ def test_working_and_reporting_lines_in_more_shapes(text, fact):
 ])
 def test_near_misses_of_the_new_shapes(text, fact):
     assert fact not in facts(text)
+
+
+@pytest.mark.parametrize(("text", "fact"), [
+    # a cue of its own inside a relationship field's value
+    ("Job Title: Team Leader\nReporting to: the Service Manager, with a dotted line to the "
+     "Head of Quality\n", ("REPORTS_TO", "Team Leader", "Head of Quality")),
+    ("Job Title: Team Leader\nReporting to: the Service Manager, with a dotted line to the "
+     "Head of Quality\n", ("REPORTS_TO", "Team Leader", "Service Manager")),
+    ("Job Title: Team Leader\nReports to: Service Manager and works closely with the Audit "
+     "Lead\n", ("WORKS_WITH", "Team Leader", "Audit Lead")),
+    # a generic counterpart with its scope is a counterpart, not a post
+    ("Job Title: Team Leader\nThe post holder will liaise closely with colleagues in primary "
+     "care.\n", ("WORKS_WITH", "Team Leader", "colleagues in primary care")),
+])
+def test_more_lines_inside_a_field_and_scoped_counterparts(text, fact):
+    assert fact in facts(text)

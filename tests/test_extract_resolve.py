@@ -116,3 +116,14 @@ def test_variants_are_found_with_and_without_the_scan_being_spared():
     assert variants(text, "Gadget Lead") == []  # "Lead for" is there, but not this name
     assert variants(text, "Widget Officer") == []  # no "Officer for": the scan is spared
     assert variants(text, "Widget Lead (Acting)") == []
+
+
+@pytest.mark.parametrize(("raw", "title"), [
+    ("Band 7 Team Leader", "Team Leader"),
+    ("Band 8a - Service Manager", "Service Manager"),
+    ("AfC Band 5 Staff Nurse", "Staff Nurse"),
+    ("JOB DESCRIPTION: BAND 6 SENIOR NURSE", "SENIOR NURSE"),
+    ("Job Title: Matron Band 8a", "Matron"),
+])
+def test_a_grade_before_a_title_is_taken_out(raw: str, title: str):
+    assert clean_title(raw) == title

@@ -590,9 +590,11 @@ def from_field(text: str, p: Passage) -> list[Candidate]:
     if skip:  # a template's "Name Line Manager" or a column's "Internal:" before the value
         p = Passage(p.kind, p.text, p.start, p.end, p.label, text[skip.end():end], skip.end())
     gives = "REPORTS_TO<" if label.gives == "MANAGES" else label.gives
+    later = _later_cue(text, p.value_start, end)
+    out = from_sentence(text, Passage("sentence", text[later:end], later, end)) if later else []
+    end = later or end  # "X, with a dotted line to Y": the label's value ends before the cue
     names = [n for a, b in _slash_parts(text, p.value_start, end)
              for n in _targets(text, a, b, label.gives != "DEPUTISES_FOR", gives)]
-    out = []
     for n in names:
         if n is None or (gives == "REPORTS_TO<" and not looks_like_post(n.name)):
             continue
@@ -606,6 +608,23 @@ def from_field(text: str, p: Passage) -> list[Candidate]:
         out.append(Candidate(label.gives, None, n, (p.start, p.end), f"field '{p.label}'",
                              label.reason, 0.95, role))
     return out
+
+
+#: What may join a field's value to a cue of its own: "X, with a dotted line to Y", "X and
+#: works closely with Y".
+_VALUE_JOIN = re.compile(r"(?:,|;|\s+and|\s+but)\s+(?:with\s+|also\s+|(?:has|have)\s+)?$")
+
+
+def _later_cue(text: str, start: int, end: int) -> int | None:
+    """Where a cue of its own starts inside a relationship field's value, after a name and a
+    joining comma or "and" (``None`` when the value holds none)."""
+    if not CUE_HINT.search(text, start, end):
+        return None
+    found = [m.start() for cue in CUES for m in [cue.pattern.search(text, start, end)]
+             if m is not None and m.start() > start and
+             _VALUE_JOIN.search(text, start, m.start()) and
+             re.search(r"[A-Za-z]", text[start:m.start()])]
+    return min(found) if found else None
 
 
 #: A slash between two names with no space around it ("Senior Nurse/Lead Nurse").

@@ -196,7 +196,8 @@ class _Nodes:
 
 def _unknown(name: str, rtype: str, end: bool) -> tuple[str, str | None]:
     """The label of a name whose words say neither post nor body ("" when it is no node)."""
-    counterpart = name.split()[-1].lower() in COUNTERPARTS or name[:1].isupper()
+    head = re.split(r"\s(?:in|at|across|within|throughout|from)\s", name)[0]  # its scope
+    counterpart = head.split()[-1].lower() in COUNTERPARTS | {"staff"} or name[:1].isupper()
     if rtype == "WORKS_WITH" and end and counterpart:
         return "Body", "organisation"
     if rtype in ("MEMBER_OF", "CHAIRS") and end and len(name.split()) >= 2 and \

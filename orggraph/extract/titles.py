@@ -29,6 +29,11 @@ _DOC_WORDS = (r"(?:job|role|post|person)\s+(?:description|profile|specification|
 _GRADE = (r"(?:(?:AfC|Agenda\s+for\s+Change|NHS|pay)\s+)?(?:(?:Band|Grade|Scale|Tier|Level|PO|SO)"
           r"\s*[:\-]?\s*[\w/.+-]{1,6}|VSM|ESM)(?:\s*[-–]\s*\d[\w/.+-]{0,4})?")
 _LEAD = re.compile(rf"^\s*(?:(?:{_DOC_WORDS})\s*(?:[:\-–|]|\s{{2,}}|\t)\s*)+", re.IGNORECASE)
+#: A grade run into the front of a title ("Band 7 Team Leader", "AfC Band 5 – Staff Nurse").
+#: Only "Band"/"Grade" with a number, as inside a title: a title's own "Level 2" stays.
+_LEAD_GRADE = re.compile(r"^\s*(?:(?:AfC|Agenda\s+for\s+Change|NHS)\s+)?(?:Band|Grade)\s*[:\-]?\s*"
+                         r"\d{1,2}[a-d]?(?:\s*[/-]\s*\d{1,2}[a-d]?)?\s*(?:[:\-–|,]\s*|\s+)"
+                         r"(?=(?-i:[A-Z]))", re.IGNORECASE)
 _TRAIL = re.compile(rf"\s*(?:[,:\-–|(]\s*|\s)(?:{_GRADE}|{_DOC_WORDS}|\d[a-d]|ref(?:erence)?\.?\s*"
                     r"(?:no\.?|number)?\s*[:.]?\s*[\w/-]+|\d{2,}[\w/-]*)\)?\s*$", re.IGNORECASE)
 
@@ -50,6 +55,7 @@ def clean_title(text: str) -> str:
     for _ in range(4):
         before = title
         title = _LEAD.sub("", title)
+        title = _LEAD_GRADE.sub("", title)
         title = _TRAIL.sub("", title)
         title = _INNER.sub(" ", title)  # "Staff Nurse (Band 6) Urgent Care": the grade only
         title = _INNER_BARE.sub(" ", title)  # "… Assistant Band 3 Day Unit": the grade only
