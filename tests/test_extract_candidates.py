@@ -592,3 +592,15 @@ def test_near_misses_of_the_new_shapes(text, fact):
 ])
 def test_more_lines_inside_a_field_and_scoped_counterparts(text, fact):
     assert fact in facts(text)
+
+
+@pytest.mark.parametrize(("text", "fact"), [
+    # an NHS body named by its place is the far end of an accountability line
+    ("Job Title: Lay Member\nAccountable to: NHS Westshire\n",
+     ("ACCOUNTABLE_TO", "Lay Member", "NHS Westshire")),
+    # a lower-case post before a duty without a comma ends at its head word
+    ("Job Title: Staff Nurse\nIn the absence of the ward sister ensure the rota is covered.\n",
+     ("DEPUTISES_FOR", "Staff Nurse", "ward sister")),
+])
+def test_ends_named_by_an_nhs_body_or_cut_short(text, fact):
+    assert fact in facts(text)

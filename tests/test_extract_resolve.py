@@ -127,3 +127,8 @@ def test_variants_are_found_with_and_without_the_scan_being_spared():
 ])
 def test_a_grade_before_a_title_is_taken_out(raw: str, title: str):
     assert clean_title(raw) == title
+
+
+def test_a_grade_before_a_bracketed_service_is_taken_out():
+    assert clean_title("JOB DESCRIPTION: Ward Sister Band 7 (Day Surgery Unit)") == \
+        "Ward Sister (Day Surgery Unit)"

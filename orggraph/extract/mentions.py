@@ -260,14 +260,17 @@ def plain_name(text: str, pos: int, end: int) -> Mention | None:
         return None
     if words and words[0].lower() == "one" and words[1:2] in ([], ["of"]):
         return None  # "one" alone or "one of" is a pronoun; "one chair" counts a post
-    if not words or len(words) > 6 or not all(re.fullmatch(r"[\w&'’-]+", w) for w in words):
+    long = len(words) > 6  # a name is short: "ward manager ensure standards …" ends at its head
+    words = words[:6]
+    if not words or not all(re.fullmatch(r"[\w&'’-]+", w) for w in words):
         return None
     heads = [n for n, w in enumerate(words) if w.lower() in POST_WORDS or
              w.lower().rstrip("s") in POST_WORDS or w.lower() in BODY_WORDS or
              w.lower() in COUNTERPARTS]
     if not heads:
         return None
-    n = heads[-1] + (3 if words[heads[-1] + 1: heads[-1] + 2] == ["of"] else 1)
+    head = heads[0] if long else heads[-1]
+    n = head + (3 if words[head + 1: head + 2] == ["of"] else 1)
     ends = [w.end() for w in re.finditer(r"\S+", phrase)]
     stop_at = start + ends[min(n, len(words)) - 1]  # "ward manager ensure …": up to the head
     # a name wrapped across lines is named with one space; its offsets keep the text's break

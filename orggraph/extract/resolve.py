@@ -204,6 +204,8 @@ def _unknown(name: str, rtype: str, end: bool) -> tuple[str, str | None]:
             name[:1].isupper():
         return "Body", "organisation"  # "the Care Group Quadumvirate"
     last = name.split()[-1]
+    if end and rtype in _LINES and re.match(r"NHS\s+[A-Z]", name):
+        return "Body", "organisation"  # "Accountable to: NHS Westshire": an NHS body by its name
     if end and rtype in _LINES and len(name.split()) >= 2 and name[:1].isupper() and \
             last.isupper() and len(last) <= 6:
         return "Post", None  # a rank and a profession's abbreviation: "Senior GPN", "Lead AHP"

@@ -42,7 +42,7 @@ _INNER = re.compile(rf"\s*\(\s*{_GRADE}\s*\)\s*(?=\S)", re.IGNORECASE)
 #: A band or grade number run into a title before its service ("Care Assistant Band 3 Day
 #: Unit"): only "Band"/"Grade" with a number, so a title's own "Level" or "Tier" stays.
 _INNER_BARE = re.compile(r"(?<=\w)\s+(?:Band|Grade)\s*\d{1,2}[a-d]?(?:\s*[/-]\s*\d{1,2}[a-d]?)?"
-                         r"\s+(?=[A-Z])")
+                         r"\s+(?=[A-Z(])")
 
 
 def clean_title(text: str) -> str:
