@@ -604,3 +604,20 @@ def test_more_lines_inside_a_field_and_scoped_counterparts(text, fact):
 ])
 def test_ends_named_by_an_nhs_body_or_cut_short(text, fact):
     assert fact in facts(text)
+
+
+@pytest.mark.parametrize(("text", "fact"), [
+    # a line's far end keeps its area in brackets and its remit
+    ("Job Title: Nurse\nThe post holder will report to the Community Team Lead (North)on the "
+     "island.\n", ("REPORTS_TO", "Nurse", "Community Team Lead (North)")),
+    ("Job Title: Nurse\nResponsible to: Consultants specialising in Day Surgery (for clinical "
+     "matters)\n", ("RESPONSIBLE_TO", "Nurse", "Consultants specialising in Day Surgery")),
+    # a qualifier or an acting word in brackets is no area
+    ("Job Title: Nurse\nReports to: Lead Nurse (Clinical)\n", ("REPORTS_TO", "Nurse", "Lead Nurse")),
+    ("Job Title: Nurse\nReports to: Matron (Interim)\n", ("REPORTS_TO", "Nurse", "Matron")),
+    # a scope stays on its line ("teams at a range of" / "incidents including: …")
+    ("Job Title: Nurse\nStaff will work closely with other rescue teams at a range of\nevents "
+     "including: Floods and Fires.\n", ("WORKS_WITH", "Nurse", "other rescue teams")),
+])
+def test_line_ends_with_their_area_or_remit(text, fact):
+    assert fact in facts(text)

@@ -224,6 +224,8 @@ def _targets(text: str, at: int, end: int, many: bool, rtype: str) -> list[Menti
         return _targets(text, at, also.start(), many, rtype) + \
             _targets(text, also.end(), end, many, rtype)
     found = [m for m in names_in(text, at, end, many) if not generic(m.name)]
+    if rtype in _STRONG:
+        found = _with_remit(text, found, end)
     if not found and rtype.rstrip("<") in _STRONG:
         plain = plain_name(text, at, end)
         return [plain] if plain else []
@@ -231,6 +233,31 @@ def _targets(text: str, at: int, end: int, many: bool, rtype: str) -> list[Menti
         plain = plain_name(text, at, end)
         return [plain] if plain and plain.name.split()[-1].lower() in _STANDING else []
     return list(found)
+
+
+#: What a post's name goes on with at the end of a line: its area in brackets ("Team Lead
+#: (North)") or its remit ("General Practitioners specialising in Minor Surgery"). Qualifier
+#: and acting words in brackets are no area.
+_REMIT = re.compile(r"[ \t]*\((?!(?:Chair|Vice|Interim|Acting|Designate|Clinical|Professional|"
+                    r"Managerial|Operational|Strategic)\b)[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){0,2}\)|"
+                    r"[ \t]+(?:specialising|specializing|with[ \t]+(?:a[ \t]+)?(?:special[ \t]+)?"
+                    r"(?:interest|responsibility))[ \t]+(?:in|for)[ \t]+[A-Z][\w&'’-]*"
+                    r"(?:[ \t]+(?:and[ \t]+|of[ \t]+)?[A-Z][\w&'’-]*){0,4}")
+
+
+def _with_remit(text: str, found: list[Mention], end: int) -> list[Mention]:
+    """The names of a line's far end with their area or remit, as the text writes them; a
+    name inside a remit is no end of its own."""
+    out: list[Mention] = []
+    inside = (0, 0)  # the last remit taken: a name starting in it is part of it
+    for m in found:
+        if inside[0] <= m.start < inside[1]:
+            continue
+        remit = _REMIT.match(text, m.end, end)
+        inside = remit.span() if remit else inside
+        out.append(Mention(text[m.start:remit.end()], m.start, remit.end(), m.qualifier)
+                   if remit else m)
+    return out
 
 
 #: "… including", "e.g.", "such as" after a generic counterpart: the named examples follow.
@@ -301,9 +328,10 @@ def _after_join(text: str, pos: int, end: int) -> int:
 
 #: A generic counterpart's scope after it ("colleagues in other directorates", "staff at
 #: all levels within the Council"), up to punctuation or the purpose that follows.
-_SCOPE = re.compile(r"\s+(?:in|at|across|within|throughout|from)\s+(?:[\w&'’-]+\s+){0,7}?"
-                    r"[\w&'’-]+(?=\s*(?:[,.;:()]|$)|\s+(?:for|to|so|who|which|when|where|as|"
-                    r"including|on|in\s+order)\b)")
+_SCOPE = re.compile(r"[ \t]+(?:in|at(?![ \t]+an?[ \t])|across|within|throughout|from)[ \t]+"
+                    r"(?:[\w&'’-]+[ \t]+){0,7}?[\w&'’-]+(?=[ \t]*(?:[,.;:()\n]|$)|[ \t]+(?:for|"
+                    r"to|so|who|which|when|where|as|including|on|in[ \t]+order)\b)")
+# (on one line: a scope does not run on into the next line's words)
 
 
 def _scoped(text: str, m: Mention, end: int) -> Mention:
