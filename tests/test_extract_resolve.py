@@ -132,3 +132,21 @@ def test_a_grade_before_a_title_is_taken_out(raw: str, title: str):
 def test_a_grade_before_a_bracketed_service_is_taken_out():
     assert clean_title("JOB DESCRIPTION: Ward Sister Band 7 (Day Surgery Unit)") == \
         "Ward Sister (Day Surgery Unit)"
+
+
+@pytest.mark.parametrize(("text", "title"), [
+    # a headline reads as a sentence: the post is the one the report says is appointed
+    ("New finance director appointed\nA. Person has been appointed Finance Director of "
+     "Westshire NHS Trust.\n", "Finance Director"),
+    ("Trust begins search for new chair\nWestshire Trust has begun the search for a new Chair "
+     "to lead its board.\n", "Chair"),
+])
+def test_a_headline_is_not_the_title(text, title):
+    found = find_title(text, passages(text))
+    assert found is not None and found.name == title
+    assert text[found.start:found.end] == title
+
+
+def test_a_headline_naming_no_appointment_gives_no_title():
+    text = "Chairman prepares to hand over\nThe chairman is to step down after eight years.\n"
+    assert find_title(text, passages(text)) is None

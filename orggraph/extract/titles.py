@@ -85,6 +85,7 @@ _ADVERTISED = re.compile(
     r"\b(?:appoint(?:ed|ment|s)?\s+(?:of\s+)?(?:a\s+|an\s+|the\s+|as\s+|to\s+the\s+(?:post|role)\s+of\s+)?|"
     r"(?:post|role|position|vacancy)\s+of\s+(?:the\s+)?|recruit(?:ing)?\s+(?:a|an|the)\s+(?:new\s+)?|"
     r"(?:looking|seeking)\s+(?:for\s+)?(?:a|an)\s+(?:new\s+|experienced\s+)?|"
+    r"(?:search|hunt)\s+(?:is\s+on\s+)?for\s+(?:a|an|the|its)\s+(?:new\s+)?|"
     r"(?:vacancy|applications)\s+for\s+(?:a|an|the)\s+(?:new\s+)?|"
     r"(?:has\s+been|was|is)\s+(?:named|appointed)\s+(?:as\s+)?(?:the\s+)?(?:new\s+)?)"
     r"(?=[A-Z])")
@@ -103,11 +104,20 @@ def find_title(text: str, found: list[Passage]) -> Mention | None:
     for p in found[:8]:
         if _lists_other_posts(text, p):
             continue
-        if p.kind in ("heading", "item") and len(p.text.split()) <= 16:
+        if p.kind in ("heading", "item") and len(p.text.split()) <= 16 and \
+                not _HEADLINE.search(p.text):
             m = _title_mention(text, p.start, p.end)
             if m and looks_like_post(m.name) and not m.name.lower().startswith(("the ", "our ")):
                 return m
     return _in_prose(text, found)
+
+
+#: A heading that reads as a sentence, a news headline ("Trust begins search for new chair",
+#: "Chairman prepares to hand over"): it states something about a post, it does not name one.
+_HEADLINE = re.compile(r"\b(?:is|are|was|were|will|has|have|had|been|begins?|began|prepares?|"
+                       r"seeks?|sought|looks?|announces?|appointed|appoints|named|names|launche[sd]|"
+                       r"welcomes?|says?|said|steps?\s+down|hands?\s+over|joins|leaves|"
+                       r"to\s+(?:lead|step|hand|join|leave|recruit|take|become|be))\b")
 
 
 def _lists_other_posts(text: str, p: Passage) -> bool:
@@ -153,10 +163,21 @@ def _in_prose(text: str, found: list[Passage]) -> Mention | None:
             if p.kind not in ("sentence", "item"):
                 continue
             for a in pattern.finditer(p.text):
-                m = read(text, p.start + a.end(), p.end)
+                m = _post_of(read(text, p.start + a.end(), p.end))
                 if m and looks_like_post(m.name):
                     return m
     return None
+
+
+def _post_of(m: Mention | None) -> Mention | None:
+    """A post named with its organisation ("Chief Executive of Westshire NHS Trust"): the
+    post alone, as the organisation is no part of its title."""
+    if m is None or looks_like_post(m.name):
+        return m
+    cut = re.search(r"\s(?:of|at)\s(?:the\s)?(?=[A-Z])", m.name)
+    if cut is None or classify(m.name[cut.end():])[0] != "Body":
+        return m
+    return Mention(m.name[:cut.start()], m.start, m.start + cut.start())
 
 
 def _relation_field(p: Passage) -> bool:
