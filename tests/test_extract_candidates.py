@@ -621,3 +621,26 @@ def test_ends_named_by_an_nhs_body_or_cut_short(text, fact):
 ])
 def test_line_ends_with_their_area_or_remit(text, fact):
     assert fact in facts(text)
+
+
+@pytest.mark.parametrize(("text", "fact"), [
+    # the post's own reports, in prose, in a field and in a chart with arrows
+    ("Job Title: Team Leader\nThe post holder will manage a team of Support Workers and an "
+     "Administrator.\n", ("REPORTS_TO", "Administrator", "Team Leader")),
+    ("Job Title: Team Leader\nManages a team of 6 nurses and 2 therapists.\n",
+     ("REPORTS_TO", "therapists", "Team Leader")),
+    ("Job Title: Team Leader\nStaff reporting to this post: Support Workers, Administrator\n",
+     ("REPORTS_TO", "Support Workers", "Team Leader")),
+    ("Job Title: Team Leader\nThe Support Workers report to the post holder.\n",
+     ("REPORTS_TO", "Support Workers", "Team Leader")),
+    ("Job Title: Team Leader\nOrganisational position:\nService Manager\n↓\nTeam Leader (this "
+     "post)\n↓\nSupport Workers\n", ("REPORTS_TO", "Support Workers", "Team Leader")),
+    ("Job Title: Team Leader\nOrganisational position:\nService Manager\n↓\nTeam Leader (this "
+     "post)\n↓\nSupport Workers\n", ("REPORTS_TO", "Team Leader", "Service Manager")),
+])
+def test_the_posts_own_reports_in_more_shapes(text, fact):
+    assert fact in facts(text)
+
+
+def test_a_team_of_staff_names_no_report():
+    assert not facts("Job Title: Team Leader\nTo manage a team of staff across two sites.\n")

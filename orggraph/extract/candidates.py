@@ -226,9 +226,15 @@ def _targets(text: str, at: int, end: int, many: bool, rtype: str) -> list[Menti
     found = [m for m in names_in(text, at, end, many) if not generic(m.name)]
     if rtype in _STRONG:
         found = _with_remit(text, found, end)
+    if not found and rtype == "REPORTS_TO<":  # "a team of 6 nurses and 2 therapists"
+        team = _TEAM_OF.match(text, at, end)
+        posts = [_uncounted(m) for m in plain_names(text, team.end() if team else at, end)]
+        return [m for m in posts if looks_like_post(m.name) and not generic(m.name)]
     if not found and rtype.rstrip("<") in _STRONG:
         plain = plain_name(text, at, end)
-        return [plain] if plain else []
+        # "Accountable to: The Partners" names the practice's partners; "manage a team of
+        # staff" names no one
+        return [plain] if plain and not (rtype.endswith("<") and generic(plain.name)) else []
     if not found and rtype == "MEMBER_OF":  # "a member of the board": a standing body
         plain = plain_name(text, at, end)
         return [plain] if plain and plain.name.split()[-1].lower() in _STANDING else []
@@ -258,6 +264,10 @@ def _with_remit(text: str, found: list[Mention], end: int) -> list[Mention]:
         out.append(Mention(text[m.start:remit.end()], m.start, remit.end(), m.qualifier)
                    if remit else m)
     return out
+
+
+#: "a team of 6" before the posts a post manages: the posts are the team's members.
+_TEAM_OF = re.compile(r"\s*(?:an?|the)\s+(?:small\s+|large\s+)?team\s+of\s+", re.IGNORECASE)
 
 
 #: "… including", "e.g.", "such as" after a generic counterpart: the named examples follow.
@@ -453,6 +463,8 @@ def from_clause(text: str, a: int, b: int, last: list[Mention | None], quote: tu
             turned = _turned(text, m, b, targets)
             if turned is not None:
                 subjects, targets = turned
+            elif targets == [None] and subjects == [None]:  # "The Porters report to the post
+                subjects = [*_lead_subjects(text, a, m.start())] or subjects  # holder"
             here = _window(quote, m, targets)
             members = _alongside(text, a, m.start()) if cue.gives == "MEMBER_OF" else []
             for target in targets:

@@ -88,6 +88,10 @@ LABELS: dict[str, Label] = {
     "line manages": _l("MANAGES", "staff the post manages report to it"),
     "line management responsibility": _l("MANAGES", "staff the post manages report to it"),
     "direct reports": _l("MANAGES", "staff the post manages report to it"),
+    "staff reporting to this post": _l("MANAGES", "the staff listed report to the post"),
+    "posts reporting to this post": _l("MANAGES", "the posts listed report to the post"),
+    "reporting to this post": _l("MANAGES", "the posts listed report to the post"),
+    "reports to this post": _l("MANAGES", "the posts listed report to the post"),
     "manages": _l("MANAGES", "staff the post manages report to it"),
     "job title": _l("title", "the post described"),
     "vacancy": _l("title", "the post advertised"),
@@ -326,6 +330,9 @@ CUES: tuple[Cue, ...] = (
        r"responsibilit(?:y|ies))?(?:\s+and\s+[\w ]{3,40}?)?\s+(?:for|of)\s+|"
        r"\bline\s+manag(?:es|e)\s+(?=the\s|[A-Z])",
        "REPORTS_TO<", "the object reports to the subject"),
+    _c("manages a team of", r"\bmanag(?:e|es|ing)\s+(?:a|the|their|his/her)\s+(?:small\s+|"
+       r"large\s+)?team\s+of\s+(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})"
+       r"\s+)?", "REPORTS_TO<", "the members of the team a post manages report to it"),
     _c("manages", r"\bmanages\s+(?=(?:the\s+|(?:one|two|three|four|five|six|\d{1,2})\s+)?[A-Z])",
        "REPORTS_TO<", "the object reports to the subject"),
 )
@@ -362,7 +369,8 @@ _HINTS = {
     "liaise with": "liais", "in partnership with": "partnership", "in collaboration with": "co",
     "collaborate with": "collaborat",
     "working relationships with": "relationship", "line manages": "manag",
-    "manages": "manages", "posts reporting to X are": "report", "body includes": "include",
+    "manages": "manages", "manages a team of": "team", "posts reporting to X are": "report",
+    "body includes": "include",
 }
 CUES = tuple(Cue(c.name, c.pattern, c.gives, c.reason, c.role, c.many, _HINTS.get(c.name, ""))
              for c in CUES)
