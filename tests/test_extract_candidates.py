@@ -644,3 +644,18 @@ def test_the_posts_own_reports_in_more_shapes(text, fact):
 
 def test_a_team_of_staff_names_no_report():
     assert not facts("Job Title: Team Leader\nTo manage a team of staff across two sites.\n")
+
+
+@pytest.mark.parametrize(("text", "fact"), [
+    # one verb, two objects: "to X for A and to Y for B"
+    ("Job Title: Medical Director\nThe Medical Director is accountable to the Chief Executive "
+     "for clinical quality and to the Board for safety.\n",
+     ("ACCOUNTABLE_TO", "Medical Director", "Board")),
+    ("Job Title: Nurse\nThe post holder will report to the Matron and to the Head of Nursing.\n",
+     ("REPORTS_TO", "Nurse", "Head of Nursing")),
+    # a fronted participle: the subject after the comma, without the verb that follows it
+    ("Our structure\nReporting to the Chief Executive, the Director of Strategy leads "
+     "planning.\n", ("REPORTS_TO", "Director of Strategy", "Chief Executive")),
+])
+def test_lines_with_two_objects_or_a_fronted_participle(text, fact):
+    assert fact in facts(text)

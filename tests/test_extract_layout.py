@@ -145,3 +145,10 @@ def test_a_heading_after_a_flattened_table_is_not_its_last_value():
     got = [(p.kind, p.text) for p in passages(text)]
     assert ("heading", "Key tasks") in got
     assert ("Reports to", "Key tasks") not in fields(text)
+
+
+def test_a_verb_label_line_with_a_clause_after_its_object_is_a_sentence():
+    text = "Reporting to the Director, the Head of Estates leads the team.\n"
+    assert fields(text) == []
+    assert fields("Reports to the Head of Nursing, Midwifery and Therapies\n") == [
+        ("Reports to", "the Head of Nursing, Midwifery and Therapies")]

@@ -208,6 +208,10 @@ def _uncounted(m: Mention) -> Mention:
 
 #: The second object of "not only to X, but also to Y".
 _BUT_ALSO = re.compile(r",?\s+but\s+also\s+to\s+", re.IGNORECASE)
+#: The second object of one verb, after what the first is for: "accountable to X for A and to
+#: Y for B", "report to X on clinical matters and to Y on the rest".
+_AND_TO = re.compile(r"(?<=\w)(?:\s+(?:for|on|in)\s+[\w -]{2,40}?)?,?\s+and\s+(?:also\s+)?to\s+"
+                     r"(?=(?:the\s+|their\s+|his\s+|her\s+)?[A-Z])", re.IGNORECASE)
 
 
 def _targets(text: str, at: int, end: int, many: bool, rtype: str) -> list[Mention | None]:
@@ -219,8 +223,9 @@ def _targets(text: str, at: int, end: int, many: bool, rtype: str) -> list[Menti
         return _counterparts(text, at, end)
     if rtype == "MEMBER_OF<":
         return _members(text, at, end, many)
-    also = _BUT_ALSO.search(text, at, end) if rtype in _STRONG else None
-    if also:  # "accountable not only to X, but also to Y": both are ends of the line
+    also = (_BUT_ALSO.search(text, at, end) or _AND_TO.search(text, at, end)) \
+        if rtype in _STRONG else None
+    if also:  # "accountable not only to X, but also to Y", "to X for A and to Y for B"
         return _targets(text, at, also.start(), many, rtype) + \
             _targets(text, also.end(), end, many, rtype)
     found = [m for m in names_in(text, at, end, many) if not generic(m.name)]
@@ -496,7 +501,11 @@ def _fronted(text: str, a: int, m: re.Match[str], b: int,
         return None
     comma = text.find(",", targets[0].end, b)
     found = first_name(text, comma + 1, b) if comma >= 0 else None
-    return found if found and looks_like_post(found.name) else None
+    if found is None or not looks_like_post(found.name):
+        return None
+    verb = re.search(r"(?:\s+[a-z][\w-]*)+$", found.name)  # "the Director of X leads …"
+    return Mention(found.name[:verb.start()], found.start, found.start + verb.start()) \
+        if verb and looks_like_post(found.name[:verb.start()]) else found
 
 
 #: The body before "… includes": its name, capitalised words and one lower-case word at most.

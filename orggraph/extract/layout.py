@@ -117,6 +117,12 @@ _KNOWN_COLON = re.compile(rf"(?:^|\s)(?P<label>(?i:{_LABEL_ALT}))\s*:(?:\s|$)")
 _AT_LABEL = re.compile(_LATER)
 
 
+#: A clause after the object, in a line opened by a verb label without a separator: a
+#: sentence, not a field ("Reporting to the Director, the Head of Estates leads …").
+_CLAUSE_AFTER = re.compile(r",\s+(?:the|a|an|he|she|they|you|we|who|which|this|our)\s",
+                           re.IGNORECASE)
+
+
 def inline_field(line: str) -> re.Match[str] | None:
     """A known label and its value on one line, or ``None``.
 
@@ -131,7 +137,7 @@ def inline_field(line: str) -> re.Match[str] | None:
     bare_sep = not m["sep"].strip() and "\t" not in m["sep"] and len(m["sep"]) < 2
     # no separator: only a verb label ("Reports to the Matron"), with a short value
     if bare_sep and (not _VERB_LABEL.search(m["label"].lower()) or
-                     len(m["value"].split()) > 12):
+                     len(m["value"].split()) > 12 or _CLAUSE_AFTER.search(m["value"])):
         return None
     return m
 
