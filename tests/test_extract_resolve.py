@@ -150,3 +150,10 @@ def test_a_headline_is_not_the_title(text, title):
 def test_a_headline_naming_no_appointment_gives_no_title():
     text = "Chairman prepares to hand over\nThe chairman is to step down after eight years.\n"
     assert find_title(text, passages(text)) is None
+
+
+def test_a_new_post_in_a_news_report_is_titled_without_new():
+    text = "Westshire Trust has announced the appointment of a new finance director.\n"
+    found = find_title(text, passages(text))
+    assert found is not None and found.name == "finance director"
+    assert text[found.start:found.end] == "finance director"

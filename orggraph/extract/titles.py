@@ -170,8 +170,11 @@ def _in_prose(text: str, found: list[Passage]) -> Mention | None:
 
 
 def _post_of(m: Mention | None) -> Mention | None:
-    """A post named with its organisation ("Chief Executive of Westshire NHS Trust"): the
-    post alone, as the organisation is no part of its title."""
+    """A post named with its organisation ("Chief Executive of Westshire NHS Trust") or after
+    "new": the post alone, as neither is part of its title."""
+    if m is not None and re.match(r"(?i:new|incoming|permanent|substantive)\s", m.name):
+        word = m.name.split()[0]  # "the appointment of a new chief executive": no part of it
+        m = Mention(m.name[len(word) + 1:], m.start + len(word) + 1, m.end, m.qualifier)
     if m is None or looks_like_post(m.name):
         return m
     cut = re.search(r"\s(?:of|at)\s(?:the\s)?(?=[A-Z])", m.name)
