@@ -659,3 +659,18 @@ def test_a_team_of_staff_names_no_report():
 ])
 def test_lines_with_two_objects_or_a_fronted_participle(text, fact):
     assert fact in facts(text)
+
+
+@pytest.mark.parametrize(("text", "fact"), [
+    # values padded to a column, each with its qualifier in brackets
+    ("Job Title: Team Leader\nAccountable to: The Trust Board (strategic)\n                "
+     "Chief Executive (operational)\n", ("ACCOUNTABLE_TO", "Team Leader", "Chief Executive")),
+    # a lower-case aside in brackets before the next name of the list
+    ("Job Title: Team Leader\nReports to: Head of Service (line management) and Clinical "
+     "Director (professional)\n", ("REPORTS_TO", "Team Leader", "Clinical Director")),
+    # two sentences opened by verb labels on one line
+    ("Job Title: Team Leader\nManagerially accountable to the Service Manager. Professionally "
+     "accountable to the Lead Nurse.\n", ("ACCOUNTABLE_TO", "Team Leader", "Lead Nurse")),
+])
+def test_qualified_values_and_asides(text, fact):
+    assert fact in facts(text)

@@ -208,6 +208,10 @@ def _uncounted(m: Mention) -> Mention:
 
 #: The second object of "not only to X, but also to Y".
 _BUT_ALSO = re.compile(r",?\s+but\s+also\s+to\s+", re.IGNORECASE)
+#: A name's aside in brackets, in lower case, before the next name of the list: "Head of
+#: Service (line management) and Clinical Director (professional)".
+_ASIDE_JOIN = re.compile(r"\((?-i:[a-z])[^()\n]{0,40}\)(?P<join>\s*(?:,|;|\band\b|\bor\b|&)\s*)",
+                         re.IGNORECASE)
 #: The second object of one verb, after what the first is for: "accountable to X for A and to
 #: Y for B", "report to X on clinical matters and to Y on the rest".
 _AND_TO = re.compile(r"(?<=\w)(?:\s+(?:for|on|in)\s+[\w -]{2,40}?)?,?\s+and\s+(?:also\s+)?to\s+"
@@ -223,11 +227,11 @@ def _targets(text: str, at: int, end: int, many: bool, rtype: str) -> list[Menti
         return _counterparts(text, at, end)
     if rtype == "MEMBER_OF<":
         return _members(text, at, end, many)
-    also = (_BUT_ALSO.search(text, at, end) or _AND_TO.search(text, at, end)) \
-        if rtype in _STRONG else None
+    also = (_BUT_ALSO.search(text, at, end) or _AND_TO.search(text, at, end) or
+            _ASIDE_JOIN.search(text, at, end)) if rtype.rstrip("<") in _STRONG else None
     if also:  # "accountable not only to X, but also to Y", "to X for A and to Y for B"
-        return _targets(text, at, also.start(), many, rtype) + \
-            _targets(text, also.end(), end, many, rtype)
+        cut = also.start("join") if "join" in also.re.groupindex else also.start()
+        return _targets(text, at, cut, many, rtype) + _targets(text, also.end(), end, many, rtype)
     found = [m for m in names_in(text, at, end, many) if not generic(m.name)]
     if rtype in _STRONG:
         found = _with_remit(text, found, end)

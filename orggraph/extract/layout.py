@@ -92,7 +92,9 @@ BULLET = re.compile(r"^\s*(?:[•·▪◦●○■□➢►✓\-–*]|o(?=\s)|\d
 #: A line that is one name and a qualifier ("Business Manager – administratively", "Lead GP
 #: (for clinical matters)"): under a relationship field, another of its values.
 _QUALIFIED = re.compile(r"^\s*[A-Z][\w&'’/-]*(?:\s+[\w&'’/-]+){0,6}?\s*(?:[-–—]\s*[A-Za-z][a-z]+ly|"
-                        r"\(\s*(?:for|in)\s[^)]{2,40}\)|[-–—]\s*for\s[\w -]{2,40})\s*\.?\s*$")
+                        r"\(\s*(?:for|in)\s[^)]{2,40}\)|[-–—]\s*for\s[\w -]{2,40}|"
+                        r"\(\s*(?:strategic|operational|clinical|professional|managerial|line\s+"
+                        r"management|day[\s-]to[\s-]day)[a-z ]{0,20}\))\s*\.?\s*$")
 _CELLS = re.compile(r"\s*\|\s*|\t+")
 _VERB_LABEL = re.compile(r"(?:to|by|for|manages)$")
 
@@ -117,10 +119,11 @@ _KNOWN_COLON = re.compile(rf"(?:^|\s)(?P<label>(?i:{_LABEL_ALT}))\s*:(?:\s|$)")
 _AT_LABEL = re.compile(_LATER)
 
 
-#: A clause after the object, in a line opened by a verb label without a separator: a
-#: sentence, not a field ("Reporting to the Director, the Head of Estates leads …").
-_CLAUSE_AFTER = re.compile(r",\s+(?:the|a|an|he|she|they|you|we|who|which|this|our)\s",
-                           re.IGNORECASE)
+#: A clause or a sentence after the object, in a line opened by a verb label without a
+#: separator: sentences, not a field ("Reporting to the Director, the Head of Estates leads
+#: …", "Managerially accountable to X. Professionally accountable to Y.").
+_CLAUSE_AFTER = re.compile(r",\s+(?:the|a|an|he|she|they|you|we|who|which|this|our)\s|"
+                           r"[.;]\s+(?-i:[A-Z])", re.IGNORECASE)
 
 
 def inline_field(line: str) -> re.Match[str] | None:
@@ -370,8 +373,10 @@ class _Scan:
             hanging = column >= 8 and len(nxt.text) - len(nxt.text.lstrip(" ")) == column \
                 and not _prose(nxt.bare)  # the value's own column: it goes on
             if not (nxt.bare[:1].islower() or hanging) or kind_of(nxt.text) != "text" or \
-                    self.text[:end].rstrip().endswith((".", ":", ";")):
-                break
+                    self.text[:end].rstrip().endswith((".", ":", ";")) or \
+                    (_QUALIFIED.match(nxt.text) and _QUALIFIED.match(self.text[
+                        self.text.rfind("\n", 0, end) + 1:end][column:])):
+                break  # "X (strategic)" / "    Y (operational)": two values, one a line
             end = nxt.end
             self.i += 1
         return end
