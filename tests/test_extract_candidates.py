@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from orggraph.extract import extract_text
+from orggraph.extract import extract_text, passages
 from orggraph.extract.candidates import candidates, subject_of
 
 
@@ -674,3 +674,23 @@ def test_lines_with_two_objects_or_a_fronted_participle(text, fact):
 ])
 def test_qualified_values_and_asides(text, fact):
     assert fact in facts(text)
+
+
+@pytest.mark.parametrize(("text", "fact"), [
+    # "Internal" and "External" columns padded with spaces, under a heading or naming contacts
+    ("Job Title: Team Leader\nKey Working Relationships\nInternal          External\nWard "
+     "Managers     GPs\nMatrons           Social Services\n",
+     ("WORKS_WITH", "Team Leader", "Social Services")),
+    ("Job Title: Team Leader\nInternal Contacts      External Contacts\nFinance Team           "
+     "Auditors\n", ("WORKS_WITH", "Team Leader", "Auditors")),
+    # a generic counterpart listed on its own line under a relationships heading
+    ("Job Title: Team Leader\nKey Relationships:\nService users and carers\nLocal authorities\n",
+     ("WORKS_WITH", "Team Leader", "Local authorities")),
+])
+def test_relationship_columns_and_generic_entries(text, fact):
+    assert fact in facts(text)
+
+
+def test_a_padded_header_of_sides_is_not_a_field():
+    text = "Internal Contacts      External Contacts\nFinance Team           Auditors\n"
+    assert not [p for p in passages(text) if p.kind == "field"]

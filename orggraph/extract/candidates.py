@@ -738,10 +738,16 @@ def from_item(text: str, p: Passage) -> list[Candidate]:
         return _seat_item(text, p)
     if not _RELATION_HEADING.search(p.heading) or len(p.heading.split()) > 6:
         return []
-    names = [n for n in names_in(text, p.start, p.end, True) if n is not None]
+    names = [n for n in names_in(text, p.start, p.end, True)
+             if not generic(n.name) and classify(n.name)[0] != "?"]
+    if not names and text[p.start:p.start + 1].isupper():  # "Voluntary sector organisations"
+        names = [n for n in _counterparts(text, p.start, p.end) if n is not None and
+                 n.name.split()[-1].lower() in COUNTERPARTS and n.start == p.start]
+        return [Candidate("WORKS_WITH", None, n, (p.start, p.end), f"list '{p.heading}'",
+                          "a generic counterpart listed as a working relationship", 0.65)
+                for n in names]
     return [Candidate("WORKS_WITH", None, n, (p.start, p.end), f"list '{p.heading}'",
-                      "the people and bodies the post works with", 0.7)
-            for n in names if not generic(n.name) and classify(n.name)[0] != "?"]
+                      "the people and bodies the post works with", 0.7) for n in names]
 
 
 _FOLLOWING = re.compile(r"\b(?:the\s+)?following\b|\bthese\s+(?:posts|roles|staff)\b",

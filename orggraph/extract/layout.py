@@ -175,6 +175,8 @@ def kind_of(line: str) -> str:
     bare = line.strip()
     if not bare:
         return "blank"
+    if _SIDES.fullmatch(bare):
+        return "sides"
     if label_of(bare):
         return "label"
     if cells(line):
@@ -263,6 +265,12 @@ SEATS_HEADING = re.compile(r"(?:\b(?:board|committee|sub-committee|panel|forum|c
                            r"(?:\s+(?:members|membership|composition))?\s*$", re.IGNORECASE)
 
 
+#: A header of two columns padded with spaces: "Internal          External".
+_SIDES = re.compile(r"(?i:internal|external)(?:\s+(?i:contacts|relationships|stakeholders))?"
+                    r"[ \t]{3,}(?i:internal|external)(?:\s+(?i:contacts|relationships|"
+                    r"stakeholders))?")
+
+
 def _seat(line: str) -> bool:
     """A seat's line: a post, alone or with its holder's name ("Chair – A Name", "A Name,
     Chief Executive") or its role in brackets ("Non-Executive Director (Chair)")."""
@@ -329,6 +337,8 @@ class _Scan:
                 self.field_line(line)
             elif kind == "bullet":
                 self.bullet()
+            elif kind == "sides":
+                self.sides(line)
             else:
                 self.text_line(line)
         self.close()
@@ -495,6 +505,12 @@ class _Scan:
         name = label_of(label.bare) or ""
         many = _relation_label(name)
         j = self.next_nonblank(j)
+        if many and j < len(self.lines) and _SIDES.fullmatch(self.lines[j].bare):
+            self.emit("heading", label.start, label.end)  # "Key contacts" over two columns
+            self.under(label.start, label.end)
+            self.i = j + 1
+            self.side_columns()
+            return
         taken: list[Line] = []
         while j < len(self.lines) and len(taken) < 20:
             line = self.lines[j]
@@ -603,6 +619,26 @@ class _Scan:
         j = self.next_nonblank(self.i)
         nxt = self.lines[j] if 0 <= j < len(self.lines) else None
         return _seat(line.bare) and nxt is not None and is_short(nxt.bare) and _seat(nxt.bare)
+
+    def sides(self, line: Line) -> None:
+        """A header of "Internal" and "External" columns: the heading of its cells when it
+        names contacts or relationships itself, else under the heading above."""
+        self.i += 1
+        if re.search(r"(?i:contacts|relationships|stakeholders)", line.text):
+            self.emit("heading", line.start, line.end)
+            self.under(line.start, line.end)
+        self.side_columns()
+
+    def side_columns(self) -> None:
+        """"Internal" and "External" columns padded with spaces: each cell of the rows below
+        (up to a blank line) is an entry of the list the heading above names."""
+        while self.i < len(self.lines) and self.lines[self.i].bare:
+            line = self.lines[self.i]
+            if kind_of(line.text) in ("label", "field", "row") or _prose(line.bare):
+                return
+            for cell in re.finditer(r"\S+(?:[ \t]\S+)*", line.text):
+                self.emit("item", line.start + cell.start(), line.start + cell.end())
+            self.i += 1
 
     def text_line(self, line: Line) -> None:
         """A line of text: a short one is a heading or an entry of a list; else a paragraph."""
