@@ -694,3 +694,8 @@ def test_relationship_columns_and_generic_entries(text, fact):
 def test_a_padded_header_of_sides_is_not_a_field():
     text = "Internal Contacts      External Contacts\nFinance Team           Auditors\n"
     assert not [p for p in passages(text) if p.kind == "field"]
+
+
+def test_a_plural_post_keeps_no_scope():
+    got = facts("Job Title: Team Manager\nTo work with other team managers across the locality.\n")
+    assert ("WORKS_WITH", "Team Manager", "other team managers") in got

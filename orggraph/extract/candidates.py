@@ -355,7 +355,7 @@ _SCOPE = re.compile(r"[ \t]+(?:in|at(?![ \t]+an?[ \t])|across|within|throughout|
 
 def _scoped(text: str, m: Mention, end: int) -> Mention:
     """A generic plural counterpart with its scope, as the text writes it."""
-    if m.name.split()[-1].lower() not in GENERIC | COUNTERPARTS:
+    if m.name.split()[-1].lower() not in COUNTERPARTS | {"staff"}:  # not "other managers"
         return m
     scope = _SCOPE.match(text, m.end, end)
     if scope is None:
