@@ -157,3 +157,23 @@ def test_a_new_post_in_a_news_report_is_titled_without_new():
     found = find_title(text, passages(text))
     assert found is not None and found.name == "finance director"
     assert text[found.start:found.end] == "finance director"
+
+
+@pytest.mark.parametrize(("text", "title"), [
+    # the employer's name beside the title, a vacancy code, a label naming the position
+    ("Westshire NHS Foundation Trust – Staff Nurse\nReports to: Ward Manager\n", "Staff Nurse"),
+    ("Job Title: Staff Nurse – Westshire County Council\n", "Staff Nurse"),
+    ("Westshire Hospitals\nOutreach Practitioner (CC01)\nThe closing date is 2 July 2025\n",
+     "Outreach Practitioner"),
+    ("Position Title: Practice Manager\nReporting to: GP Partners\n", "Practice Manager"),
+    # an office named by the body it serves
+    ("The Leader of the Council\nRole profile\nThe Leader is the political head of the "
+     "Council.\n", "Leader of the Council"),
+])
+def test_titles_without_employer_code_or_article(text, title):
+    found = find_title(text, passages(text))
+    assert found is not None and found.name == title
+
+
+def test_a_service_after_the_title_stays():
+    assert clean_title("Ward Manager – Acute Inpatient Ward") == "Ward Manager – Acute Inpatient Ward"

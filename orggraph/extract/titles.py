@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from ..model import ORGANISATION_KINDS
 from .cues import CUE_HINT, LABELS
 from .layout import SEATS_HEADING, Passage
 from .mentions import Mention
@@ -35,7 +36,9 @@ _LEAD_GRADE = re.compile(r"^\s*(?:(?:AfC|Agenda\s+for\s+Change|NHS)\s+)?(?:Band|
                          r"\d{1,2}[a-d]?(?:\s*[/-]\s*\d{1,2}[a-d]?)?\s*(?:[:\-–|,]\s*|\s+)"
                          r"(?=(?-i:[A-Z]))", re.IGNORECASE)
 _TRAIL = re.compile(rf"\s*(?:[,:\-–|(]\s*|\s)(?:{_GRADE}|{_DOC_WORDS}|\d[a-d]|ref(?:erence)?\.?\s*"
-                    r"(?:no\.?|number)?\s*[:.]?\s*[\w/-]+|\d{2,}[\w/-]*)\)?\s*$", re.IGNORECASE)
+                    r"(?:no\.?|number)?\s*[:.]?\s*[\w/-]+|\d{2,}[\w/-]*|(?-i:[A-Z]{1,5}\d{1,5}[A-Z]?))"
+                    r"\)?\s*$", re.IGNORECASE)
+# (a vacancy code in brackets, "(XR07)", is a reference too)
 
 #: A grade in brackets inside a title, with words after it ("Staff Nurse (Band 6) Ward 7").
 _INNER = re.compile(rf"\s*\(\s*{_GRADE}\s*\)\s*(?=\S)", re.IGNORECASE)
@@ -59,9 +62,22 @@ def clean_title(text: str) -> str:
         title = _TRAIL.sub("", title)
         title = _INNER.sub(" ", title)  # "Staff Nurse (Band 6) Urgent Care": the grade only
         title = _INNER_BARE.sub(" ", title)  # "… Assistant Band 3 Day Unit": the grade only
-        title = title.strip(" ,.;:|–-")
+        title = _without_employer(title.strip(" ,.;:|–-"))
         if title == before:
             break
+    return title
+
+
+def _without_employer(title: str) -> str:
+    """A title without the employer's name set before or after it with a dash ("Westshire
+    NHS Trust – Staff Nurse"); a service there stays ("Ward Manager – Acute Ward")."""
+    parts = re.split(r"\s+[–—-]\s+", title)
+    if len(parts) != 2:
+        return title
+    for org, post in (parts, parts[::-1]):
+        label, kind = classify(org)
+        if label == "Body" and kind in ORGANISATION_KINDS and looks_like_post(post):
+            return post
     return title
 
 
@@ -109,7 +125,25 @@ def find_title(text: str, found: list[Passage]) -> Mention | None:
             m = _title_mention(text, p.start, p.end)
             if m and looks_like_post(m.name) and not m.name.lower().startswith(("the ", "our ")):
                 return m
+            office = _office(m)
+            if office:
+                return office
     return _in_prose(text, found)
+
+
+#: An office named by the body it serves: "The Leader of the Council", "Clerk to the Board".
+_OFFICE = re.compile(r"(?:The\s+)?(?P<post>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})\s+(?:of|to)\s+"
+                     r"(?:the\s+)?[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,4}")
+
+
+def _office(m: Mention | None) -> Mention | None:
+    """A heading naming an office by its body ("The Leader of the Council"), without "The":
+    the words before "of" name a post, though the last word names a body."""
+    found = _OFFICE.fullmatch(m.name) if m else None
+    if m is None or found is None or not looks_like_post(found["post"]):
+        return None
+    lead = found.start("post")
+    return Mention(m.name[lead:], m.start + lead, m.end)
 
 
 #: A heading that reads as a sentence, a news headline ("Trust begins search for new chair",
