@@ -699,3 +699,25 @@ def test_a_padded_header_of_sides_is_not_a_field():
 def test_a_plural_post_keeps_no_scope():
     got = facts("Job Title: Team Manager\nTo work with other team managers across the locality.\n")
     assert ("WORKS_WITH", "Team Manager", "other team managers") in got
+
+
+@pytest.mark.parametrize(("text", "fact"), [
+    # a verb after a list of names is no name ("…, lead the development of …")
+    ("Job Title: Medical Director\n- In conjunction with the Chief Nurse and the Finance "
+     "Director, lead the development of clinical networks across all the sites\n",
+     ("WORKS_WITH", "Medical Director", "lead")),
+    ("Job Title: Finance Director\nWorking with the Chief Executive and executive team, you will "
+     "lead the financial strategy of the organisation.\n",
+     ("WORKS_WITH", "Finance Director", "you will lead")),
+    # a capitalised counterpart keeps no scope
+    ("Job Title: Medical Director\nTo work with System Partners in the creation of plans.\n",
+     ("WORKS_WITH", "Medical Director", "System Partners in the creation of plans")),
+])
+def test_no_name_cut_from_a_duty(text, fact):
+    assert fact not in facts(text)
+
+
+def test_the_members_of_a_managed_team_up_to_their_post_word():
+    got = facts("Job Title: Team Manager\nTo manage a team of social workers delivering "
+                "services to families.\n")
+    assert ("REPORTS_TO", "social workers", "Team Manager") in got

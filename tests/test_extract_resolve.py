@@ -177,3 +177,10 @@ def test_titles_without_employer_code_or_article(text, title):
 
 def test_a_service_after_the_title_stays():
     assert clean_title("Ward Manager – Acute Inpatient Ward") == "Ward Manager – Acute Inpatient Ward"
+
+
+def test_a_box_of_a_chart_heads_no_profile():
+    text = ("Job title: Ward Manager\nOrganisational chart\nService Manager\n|\nWard Manager "
+            "(this post)\n|\nDeputy Ward Managers (Band 6)\n\nKey working relationships\n"
+            "Bed Management Team\n")
+    assert [m.name for _, m in sections(text, passages(text)) if m] == ["Ward Manager"]

@@ -237,7 +237,8 @@ def _targets(text: str, at: int, end: int, many: bool, rtype: str) -> list[Menti
         found = _with_remit(text, found, end)
     if not found and rtype == "REPORTS_TO<":  # "a team of 6 nurses and 2 therapists"
         team = _TEAM_OF.match(text, at, end)
-        posts = [_uncounted(m) for m in plain_names(text, team.end() if team else at, end)]
+        posts = [_to_post(_uncounted(m)) for m in plain_names(text, team.end() if team else at,
+                                                              end)]
         return [m for m in posts if looks_like_post(m.name) and not generic(m.name)]
     if not found and rtype.rstrip("<") in _STRONG:
         plain = plain_name(text, at, end)
@@ -273,6 +274,23 @@ def _with_remit(text: str, found: list[Mention], end: int) -> list[Mention]:
         out.append(Mention(text[m.start:remit.end()], m.start, remit.end(), m.qualifier)
                    if remit else m)
     return out
+
+
+def _to_post(m: Mention) -> Mention:
+    """A lower-case name up to its first post word ("social workers delivering services" ->
+    "social workers"): what follows says what the posts do."""
+    words = m.name.split()
+    head = next((n for n, w in enumerate(words) if looks_like_post(w)), None)
+    if head is None or head == len(words) - 1:
+        return m
+    name = " ".join(words[:head + 1])
+    return Mention(name, m.start, m.start + len(name), m.qualifier) \
+        if text_matches(m, name) else m
+
+
+def text_matches(m: Mention, name: str) -> bool:
+    """Whether ``name`` is how the mention's own text begins (one space between words)."""
+    return m.name.startswith(name)
 
 
 #: "a team of 6" before the posts a post manages: the posts are the team's members.
@@ -347,7 +365,8 @@ def _after_join(text: str, pos: int, end: int) -> int:
 
 #: A generic counterpart's scope after it ("colleagues in other directorates", "staff at
 #: all levels within the Council"), up to punctuation or the purpose that follows.
-_SCOPE = re.compile(r"[ \t]+(?:in|at(?![ \t]+an?[ \t])|across|within|throughout|from)[ \t]+"
+_SCOPE = re.compile(r"[ \t]+(?:in(?![ \t]+the[ \t]+\w+[ \t]+of\b)|at(?![ \t]+an?[ \t])|across|"
+                    r"within|throughout|from)[ \t]+"
                     r"(?:[\w&'’-]+[ \t]+){0,7}?[\w&'’-]+(?=[ \t]*(?:[,.;:()\n]|$)|[ \t]+(?:for|"
                     r"to|so|who|which|when|where|as|including|on|in[ \t]+order)\b)")
 # (on one line: a scope does not run on into the next line's words)
@@ -355,8 +374,8 @@ _SCOPE = re.compile(r"[ \t]+(?:in|at(?![ \t]+an?[ \t])|across|within|throughout|
 
 def _scoped(text: str, m: Mention, end: int) -> Mention:
     """A generic plural counterpart with its scope, as the text writes it."""
-    if m.name.split()[-1].lower() not in COUNTERPARTS | {"staff"}:  # not "other managers"
-        return m
+    if m.name.split()[-1].lower() not in COUNTERPARTS | {"staff"} or m.name[:1].isupper():
+        return m  # not "other managers", nor a capitalised name
     scope = _SCOPE.match(text, m.end, end)
     if scope is None:
         return m

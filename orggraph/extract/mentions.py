@@ -269,12 +269,22 @@ def plain_name(text: str, pos: int, end: int) -> Mention | None:
              w.lower() in COUNTERPARTS]
     if not heads:
         return None
+    if heads[0] == 0 and words[1:2] and words[1].lower() in ("the", "a", "an", "our", "their"):
+        return None  # "lead the development …", "chair the meeting": a verb, not a name
     head = heads[0] if long else heads[-1]
+    if long and (not 1 <= head <= 2 or words[head + 1: head + 2] == ["of"] or any(
+            w.lower() in _NOT_IN_NAME for w in words[:head])):
+        return None  # "lead the …", "you will lead …", "a member of the …": no name cut short
     n = head + (3 if words[head + 1: head + 2] == ["of"] else 1)
     ends = [w.end() for w in re.finditer(r"\S+", phrase)]
     stop_at = start + ends[min(n, len(words)) - 1]  # "ward manager ensure …": up to the head
     # a name wrapped across lines is named with one space; its offsets keep the text's break
     return Mention(" ".join(words[:n]), start, stop_at)
+
+
+#: Words that are no part of a name cut short before a duty: pronouns and verbs.
+_NOT_IN_NAME = frozenset({"you", "we", "they", "he", "she", "will", "shall", "can", "may", "must",
+                          "should", "would", "to", "be", "is", "are", "and", "or"})
 
 
 _PLAIN_LEADS = frozenset({"", "the", "other", "all", "a", "an", "our", "their", "local", "wider",

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from ..model import ORGANISATION_KINDS
-from .cues import CUE_HINT, LABELS
+from .cues import CHART_HEADING, CUE_HINT, LABELS
 from .layout import SEATS_HEADING, Passage
 from .mentions import Mention
 from .names import classify, looks_like_post
@@ -285,8 +285,8 @@ def sections(text: str, found: list[Passage]) -> list[tuple[int, Mention | None]
                 out.append((p.start, m))
             continue
         if p.kind not in ("heading", "item") or len(p.text.split()) > 14 or \
-                not looks_like_post(p.text):
-            continue
+                not looks_like_post(p.text) or CHART_HEADING.match(p.heading):
+            continue  # (a box of a chart drawn as text heads no profile of its own)
         m = _title_mention(text, p.start, p.end)
         if m is not None and looks_like_post(m.name) and _starts_section(found, n):
             out.append((p.start, m))
