@@ -234,7 +234,7 @@ def _targets(text: str, at: int, end: int, many: bool, rtype: str) -> list[Menti
         return _targets(text, at, cut, many, rtype) + _targets(text, also.end(), end, many, rtype)
     found = [m for m in names_in(text, at, end, many) if not generic(m.name)]
     if rtype in _STRONG:
-        found = _with_remit(text, found, end)
+        found = _with_area(text, found, end)
     if not found and rtype == "REPORTS_TO<":  # "a team of 6 nurses and 2 therapists"
         team = _TEAM_OF.match(text, at, end)
         posts = [_to_post(_uncounted(m)) for m in plain_names(text, team.end() if team else at,
@@ -254,14 +254,14 @@ def _targets(text: str, at: int, end: int, many: bool, rtype: str) -> list[Menti
 #: What a post's name goes on with at the end of a line: its area in brackets ("Team Lead
 #: (North)") or its remit ("General Practitioners specialising in Minor Surgery"). Qualifier
 #: and acting words in brackets are no area.
-_REMIT = re.compile(r"[ \t]*\((?!(?:Chair|Vice|Interim|Acting|Designate|Clinical|Professional|"
+_AREA = re.compile(r"[ \t]*\((?!(?:Chair|Vice|Interim|Acting|Designate|Clinical|Professional|"
                     r"Managerial|Operational|Strategic)\b)[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){0,2}\)|"
                     r"[ \t]+(?:specialising|specializing|with[ \t]+(?:a[ \t]+)?(?:special[ \t]+)?"
                     r"(?:interest|responsibility))[ \t]+(?:in|for)[ \t]+[A-Z][\w&'’-]*"
                     r"(?:[ \t]+(?:and[ \t]+|of[ \t]+)?[A-Z][\w&'’-]*){0,4}")
 
 
-def _with_remit(text: str, found: list[Mention], end: int) -> list[Mention]:
+def _with_area(text: str, found: list[Mention], end: int) -> list[Mention]:
     """The names of a line's far end with their area or remit, as the text writes them; a
     name inside a remit is no end of its own."""
     out: list[Mention] = []
@@ -269,7 +269,7 @@ def _with_remit(text: str, found: list[Mention], end: int) -> list[Mention]:
     for m in found:
         if inside[0] <= m.start < inside[1]:
             continue
-        remit = _REMIT.match(text, m.end, end)
+        remit = _AREA.match(text, m.end, end)
         inside = remit.span() if remit else inside
         out.append(Mention(text[m.start:remit.end()], m.start, remit.end(), m.qualifier)
                    if remit else m)
