@@ -522,3 +522,66 @@ def test_compositions_without_a_verb_and_lines_through_a_post(text, expected):
 def test_what_the_composition_rules_leave_alone(text, wrong):
     found = facts(text)
     assert not any(f[0] == wrong for f in found), found
+
+
+#: Compositions whose body is not the subject of their verb, seats named in mixed case or
+#: with a bound on their count, sub-lists, and chairs of other bodies (made-up texts).
+@pytest.mark.parametrize(("text", "expected"), [
+    # "Membership comprises:" under a heading that names the body
+    ("Westshire Care Board\n\nMembership comprises:\n\n  • An Independent Chair\n"
+     "  • Up to three Lay Members\n  • A Community provider representative\n",
+     {("CHAIRS", "Independent Chair", "Westshire Care Board"),
+      ("MEMBER_OF", "Lay Members", "Westshire Care Board"),
+      ("MEMBER_OF", "Community provider representative", "Westshire Care Board")}),
+    # the body after "membership for", lower-case seats, a representative with whom it represents
+    ("The Act sets a minimum membership for Widget Boards which includes:\n\n"
+     "  • the local director of widget quality\n  • a representative from the local Forum\n",
+     {("MEMBER_OF", "local director of widget quality", "Widget Boards"),
+      ("MEMBER_OF", "representative from the local Forum", "Widget Boards")}),
+    # the body the sentence opened with, in a later clause; "A and non-A heads"
+    ("The Board of Governors is led by the Chair, and is made up of elected and non-elected "
+     "governors.\n",
+     {("MEMBER_OF", "elected governors", "Board of Governors"),
+      ("MEMBER_OF", "non-elected governors", "Board of Governors")}),
+    # "It" after a sentence opening with a body; a generic kind among the posts is skipped
+    ("The Joint Panel meets monthly. It is made up of a membership that includes GPs, other "
+     "professionals, Widget Leads and Lay members.\n",
+     {("MEMBER_OF", "GPs", "Joint Panel"), ("MEMBER_OF", "Widget Leads", "Joint Panel"),
+      ("MEMBER_OF", "Lay members", "Joint Panel")}),
+    # "also includes", a lower-case word before a capitalised post, "five other X"
+    ("The Widget Committee also includes two independent Lay Advisers.\n"
+     "The Widget Board consists of a Chair and five other lay directors.\n",
+     {("MEMBER_OF", "Lay Advisers", "Widget Committee"),
+      ("MEMBER_OF", "lay directors", "Widget Board")}),
+    # the chair of another standing body, listed as a seat: a member here, and it chairs that body
+    ("The Area Board consists of:\n• Chair of the Widget Forum\n• Head of Widgets\n",
+     {("MEMBER_OF", "Chair of the Widget Forum", "Area Board"),
+      ("CHAIRS", "Chair of the Widget Forum", "Widget Forum"),
+      ("MEMBER_OF", "Head of Widgets", "Area Board")}),
+    # a lower-case post after its organisation's name is a membership clause's subject; a
+    # footnote number run into a word ends the name
+    ("The Council’s duty officer is to be a member of its governing body.\n"
+     "A Widget Board must have at least six members (including its chair and deputy chair13).\n",
+     {("MEMBER_OF", "duty officer", "governing body"),
+      ("CHAIRS", "chair", "Widget Board"), ("MEMBER_OF", "deputy chair", "Widget Board")}),
+])
+def test_compositions_named_around_their_verb(text: str, expected: set[tuple[str, str, str]]):
+    assert expected <= facts(text)
+
+
+@pytest.mark.parametrize(("text", "wrong"), [
+    # a sub-list under a seat names where the seat comes from, not seats
+    ("Widget Board\n\nMembership comprises:\n\n  • Councillor representatives from each of\n"
+     "    • Westshire Council\n    • Eastshire Council\n  • Head of Widgets\n",
+     ("MEMBER_OF", "Westshire Council", "Widget Board")),
+    # "each member of the X" and "that person" are not the post the document describes
+    (HEAD + "Each member of the Widget Board is appointed for three years.\n",
+     ("MEMBER_OF", "Ward Sister", "Widget Board")),
+    (HEAD + "Where one person is appointed, that person shall be a member of the Widget Board.\n",
+     ("MEMBER_OF", "Ward Sister", "Widget Board")),
+    # the chair of an organisation listed in its board's composition chairs the board
+    ("The Quality Board consists of:\n• The Chair of the Trust\n• The Safety Lead\n",
+     ("MEMBER_OF", "Chair of the Trust", "Quality Board")),
+])
+def test_what_the_named_composition_rules_leave_alone(text, wrong):
+    assert wrong not in facts(text)

@@ -196,8 +196,9 @@ CUES: tuple[Cue, ...] = (
        "the posts listed after 'are' report to the post named before it"),
     _c("body includes", r"(?:(?<=board)|(?<=boards)|(?<=committee)|(?<=committees)|(?<=panel)|"
        r"(?<=body)|(?<=group))\s+"
-       r"(?:that\s+|which\s+)?(?:must\s+|will\s+|shall\s+|should\s+)?includes?\s+"
-       r"(?:at\s+least\s+)?", "MEMBER_OF<", "the posts a board includes are its members"),
+       r"(?:that\s+|which\s+)?(?:also\s+)?(?:must\s+|will\s+|shall\s+|should\s+)?(?:also\s+)?"
+       r"includes?(?:\s*:\s*|\s+)(?:at\s+least\s+)?", "MEMBER_OF<",
+       "the posts a board includes (\"also includes\", \"which includes:\") are its members"),
     _c("body will have", r"(?:(?<=board)|(?<=boards)|(?<=committee)|(?<=committees)|(?<=panel)|"
        r"(?<=body)|(?<=group))\s+(?:(?:will|shall|must|should)\s+(?:have|comprise|consist\s+of)|"
        r"has|have)\s+(?:at\s+least\s+)?(?=(?:an?|the|one|two|three|four|five|six|seven|eight|"
@@ -254,9 +255,10 @@ CUES: tuple[Cue, ...] = (
        "DEPUTISES_FOR", "stands in for the object", many=False),
     _c("deputy to", r"\b(?:act(?:s|ing)?\s+as\s+)?(?:the\s+|a\s+)?deputy\s+(?:to|for)\s+",
        "DEPUTISES_FOR", "stands in for the object", many=False),
-    _c("member of", r"\b(?:an?\s+|the\s+)?(?P<role>(?:voting|non-voting|full|core|senior|"
-       r"integral|key|standing|ex[\s-]officio|active|permanent|nominated|executive|board)\s+)?"
-       r"member\s+of\s+", "MEMBER_OF", "membership of a body"),
+    _c("member of", r"(?<!each\s)(?<!every\s)(?<!any\s)(?<!\bno\s)\b(?:an?\s+|the\s+)?"
+       r"(?P<role>(?:voting|non-voting|full|core|senior|integral|key|standing|ex[\s-]officio|"
+       r"active|permanent|nominated|executive|board)\s+)?"
+       r"member\s+of\s+", "MEMBER_OF", "membership of a body (not \"each member of\": any member)"),
     _c("part of", r"\b(?:as\s+|forms?\s+|work\s+as\s+|is\s+)(?:an?\s+(?:integral\s+|key\s+)?)?"
        r"part\s+of\s+(?=(?:the\s+|our\s+|its\s+)?(?:[\w&-]+\s+){0,5}?(?:[A-Z][\w&-]*\s+)?"
        r"(?:team|board|committee|group|forum|network|panel|executive)\b)",
@@ -328,8 +330,8 @@ CUE_HINT = re.compile(r"accountab|answerab|responsib|report|manag|deputi|deputy|
                       r"seat|attend|chair|lead|second|work|liais|partnership|relationship|link|"
                       r"represent|compris|consist|made|compos|constitut|bring|replac|supersed|succeed|merg|"
                       r"absence|cover|direct|part\s+of|dotted|(?:board|committee|panel|body|group)s?\s+"
-                      r"(?:that\s+|which\s+)?(?:must\s+|will\s+|shall\s+|should\s+)?"
-                      r"(?:include|have|has|comprise|consist)", re.IGNORECASE)
+                      r"(?:that\s+|which\s+)?(?:also\s+)?(?:must\s+|will\s+|shall\s+|should\s+)?"
+                      r"(?:also\s+)?(?:include|have|has|comprise|consist)", re.IGNORECASE)
 
 #: The stem each cue's matches contain (lower case), so a clause is searched only by the
 #: cues whose stem it has; a cue not listed is always tried.
