@@ -585,3 +585,29 @@ def test_compositions_named_around_their_verb(text: str, expected: set[tuple[str
 ])
 def test_what_the_named_composition_rules_leave_alone(text, wrong):
     assert wrong not in facts(text)
+
+
+#: A board's page listing its seats with the holder's name first, under a heading that names
+#: no body (made-up names).
+NAME_FIRST = ("Widget Board\n\nThe Board meets monthly in public.\n\nOur members\n\n"
+              "Jane Smith – Chair\nDr John Brown – Chief Executive\n"
+              "Ann Green, Non-Executive Director\nProfessor Sam White – Medical Director\n")
+
+
+def test_seats_with_the_holder_first_sit_on_the_body_the_page_is_about():
+    assert facts(NAME_FIRST) >= {("CHAIRS", "Chair", "Widget Board"),
+                                 ("MEMBER_OF", "Chief Executive", "Widget Board"),
+                                 ("MEMBER_OF", "Non-Executive Director", "Widget Board"),
+                                 ("MEMBER_OF", "Medical Director", "Widget Board")}
+
+
+def test_a_holders_name_is_neither_a_seat_nor_the_documents_post():
+    draft = extract_text(NAME_FIRST, "t")
+    names = {n.name for n in draft.nodes.values()}
+    assert not names & {"Jane Smith", "Professor Sam White", "Dr John Brown"}
+    assert draft.subject is None
+
+
+def test_a_seat_list_without_a_body_on_a_page_about_no_body_gives_nothing():
+    text = "Job Title: Ward Sister\n\nOur members\n\nJane Smith – Chair\nJohn Brown – Chief Executive\n"
+    assert not {f for f in facts(text) if f[0] in ("MEMBER_OF", "CHAIRS")}

@@ -690,19 +690,42 @@ _CHAIR_SEAT = re.compile(r"\s*\(\s*chair(?:man|person|woman)?\s*\)|\s+[–—-]\
                          re.IGNORECASE)
 
 
-def _seat_item(text: str, p: Passage) -> list[Candidate]:
+#: A seat line with the holder's name first: "Dr A Person – Chief Executive", "A Person, Chair".
+_HOLDER_FIRST = re.compile(r"[\s•·▪*-]*(?P<title>(?:Dr|Prof|Professor|Mr|Mrs|Ms|Miss|Mx|Sir|"
+                           r"Dame|Cllr|Councillor|Lord|Lady|Baroness|Rev)\.?\s+)?(?P<who>[A-Z][\w'’.-]*"
+                           r"(?:\s+[A-Z][\w'’.-]*){0,3})\s*(?:[–—-]|,)\s+(?=\S)")
+
+
+def _holder_first(text: str, p: Passage) -> Mention | None:
+    """The post of a seat line that names its holder first ("A Person – Chair"), or None:
+    the words before the dash or comma are a person's name (no post word, or a title such as
+    "Dr" before them), the words after it a post."""
+    m = _HOLDER_FIRST.match(text, p.start, p.end)
+    if m is None or (looks_like_post(m["who"]) and not m["title"]):
+        return None
+    post = first_name(text, m.end(), p.end)
+    return post if post and looks_like_post(post.name) else None
+
+
+def _seat_item(text: str, p: Passage, page: Mention | None = None) -> list[Candidate]:
     """A seat listed under a body's heading, one a line: its post sits on the body, or chairs
-    it when the line marks the chair ("Non-Executive Director (Chair)", "Chair – A Name")."""
+    it when the line marks the chair ("Non-Executive Director (Chair)", "Chair – A Name",
+    "A Name – Chair"). Under a heading that names no body ("Our members"), the body is the
+    one the page is about (``page``)."""
     m = _SEATS_OF.fullmatch(p.heading)
     if m is None or len(p.text.split()) > 10 or not SEATS_HEADING.search(p.heading):
         return []
     body = first_name(text, p.heading_start + m.start("body"), p.heading_start + m.end("body"))
     if body is None or classify(body.name)[0] != "Body":
+        body = page
+    if body is None:
         return []
-    chair = _CHAIR_SEAT.search(p.text)
+    holder = _holder_first(text, p)
+    chair = _CHAIR_SEAT.search(p.text) if holder is None else None
     spans = [(p.start, p.start + chair.start()), (p.start + chair.end(), p.end)] if chair else \
         [(p.start, p.end)]
-    posts = [n for a, b in spans for n in names_in(text, a, b, True) if looks_like_post(n.name)]
+    posts = [holder] if holder else \
+        [n for a, b in spans for n in names_in(text, a, b, True) if looks_like_post(n.name)]
     if chair and not posts:  # "Chair – A Name": the chair's own seat
         posts = [m for m in names_in(text, p.start, p.end, True) if _CHAIR.match(m.name + " of ")]
     return [Candidate("CHAIRS" if chair or _CHAIR.match(n.name + " of ") else "MEMBER_OF", n,
@@ -711,11 +734,11 @@ def _seat_item(text: str, p: Passage) -> list[Candidate]:
             for n in posts[:1] if not generic(n.name)]
 
 
-def from_item(text: str, p: Passage) -> list[Candidate]:
+def from_item(text: str, p: Passage, page: Mention | None = None) -> list[Candidate]:
     """An entry of a list under a "Key relationships" heading: the post works with it; an
-    entry under a body's heading: a seat on the body."""
+    entry under a body's heading: a seat on the body (``page``: the body the page is about)."""
     if p.heading_start >= 0 and not _RELATION_HEADING.search(p.heading):
-        return _seat_item(text, p)
+        return _seat_item(text, p, page)
     if not _RELATION_HEADING.search(p.heading) or len(p.heading.split()) > 6:
         return []
     names = [n for n in names_in(text, p.start, p.end, True) if n is not None]
@@ -865,6 +888,18 @@ def _pair(text: str, p: Passage | None) -> list[Mention]:
     return list(posts.values()) if 1 <= len(posts) <= 2 else []
 
 
+def page_body(text: str, found: list[Passage]) -> Mention | None:
+    """The standing body a page is about: its first heading, when that is a board's or a
+    committee's name alone ("Trust Board", "Our Board", "Audit Committee"), or None."""
+    first = next((p for p in found[:3] if p.kind == "heading"), None)
+    name = first_name(text, first.start, first.end) if first else None
+    if first is None or name is None or classify(name.name)[1] not in _CHAIRED or \
+            not re.fullmatch(r"(?:(?:the|our)\s+)?" + re.escape(name.name), first.text.strip(),
+                             re.IGNORECASE):
+        return None
+    return name
+
+
 def candidates(text: str, found: list[Passage] | None = None) -> list[Candidate]:
     """Every candidate relation of ``text`` (its passages found when not given)."""
     out: list[Candidate] = []
@@ -872,6 +907,7 @@ def candidates(text: str, found: list[Passage] | None = None) -> list[Candidate]
     before: Mention | None = None
     sentence: Passage | None = None
     outer = {p.start: (p.heading, p.heading_start) for p in found if p.kind == "heading"}
+    page = page_body(text, found)
     it: Mention | None = None
     for p in found:
         if p.kind == "field":
@@ -884,7 +920,7 @@ def candidates(text: str, found: list[Passage] | None = None) -> list[Candidate]
             got = listed if any(c.rule == "made up of" for c in listed) else \
                 from_sentence(text, p, it)
             if not got and p.kind == "item":
-                got = listed or from_item(text, p)
+                got = listed or from_item(text, p, page)
             if before is not None and _THEY.match(text, p.start, p.end):
                 got = _as_antecedent(got, [before])
             elif _BOTH.match(text, p.start, p.end) and _pair(text, sentence):

@@ -195,10 +195,12 @@ def _prose(text: str) -> bool:
 
 
 #: A heading a board's or committee's seats are listed under ("Board members", "Audit
-#: Committee", "Membership").
+#: Committee", "Membership", "Our members", "Non-executive directors").
 SEATS_HEADING = re.compile(r"(?:\b(?:board|committee|sub-committee|panel|forum|council|executive|"
-                           r"group)(?:\s+of\s+directors)?|^(?:the\s+)?(?:core\s+)?(?:board\s+)?"
-                           r"(?:members|membership|composition)(?:\s+of\s+the\s+[\w\s&-]{2,40})?)"
+                           r"group)(?:\s+of\s+directors)?|^(?:the\s+|our\s+)?(?:core\s+|current\s+)?"
+                           r"(?:board\s+)?(?:members|membership|composition)(?:\s+of\s+the\s+"
+                           r"[\w\s&-]{2,40})?|^(?:our\s+)?(?:associate\s+)?(?:non-)?executive\s+"
+                           r"(?:directors|members))"
                            r"(?:\s+(?:members|membership|composition))?\s*$", re.IGNORECASE)
 
 

@@ -106,6 +106,8 @@ def find_title(text: str, found: list[Passage]) -> Mention | None:
 
 def _lists_other_posts(text: str, p: Passage) -> bool:
     """Whether ``p`` is an entry of a list of other posts, not the document's own title."""
+    if p.kind == "heading" and SEATS_HEADING.match(p.text.strip()):
+        return True  # "Non-executive directors" over a board's seats: a kind of seat
     if p.kind != "item":
         return False
     after = text[p.heading_start + len(p.heading):].lstrip(" \t")[:1] if p.heading else ""
