@@ -611,3 +611,37 @@ def test_a_holders_name_is_neither_a_seat_nor_the_documents_post():
 def test_a_seat_list_without_a_body_on_a_page_about_no_body_gives_nothing():
     text = "Job Title: Ward Sister\n\nOur members\n\nJane Smith – Chair\nJohn Brown – Chief Executive\n"
     assert not {f for f in facts(text) if f[0] in ("MEMBER_OF", "CHAIRS")}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a membership described "with" its seats
+    ("The Widget Panel has a broad membership, with a Lay Chair, two Widget Leads and a "
+     "Finance Officer.\n",
+     {("CHAIRS", "Lay Chair", "Widget Panel"), ("MEMBER_OF", "Widget Leads", "Widget Panel"),
+      ("MEMBER_OF", "Finance Officer", "Widget Panel")}),
+    # "including" a lower-case kind of seat inside a composition
+    ("The Widget Board comprises lay directors, including associate lay directors, and "
+     "executive directors.\n",
+     {("MEMBER_OF", "associate lay directors", "Widget Board"),
+      ("MEMBER_OF", "executive directors", "Widget Board")}),
+    # "the Chair of the X" named in a sentence chairs the X
+    ("Changes will be reported to the Cabinet by the Chair of the Widget Board.\n",
+     {("CHAIRS", "Chair", "Widget Board")}),
+])
+def test_memberships_with_their_seats_and_chairs_named_in_passing(text, expected):
+    assert expected <= facts(text)
+
+
+@pytest.mark.parametrize(("text", "wrong"), [
+    # an aside qualifying a kind of seat ("officers from X who …") is not a seat of its own
+    ("The Widget Board comprises lay directors, including officers from the Agency who sit "
+     "on the Executive, and executive directors.\n",
+     ("MEMBER_OF", "officers", "Widget Board")),
+    # the end of the subject's own line: no CHAIRS of its own
+    (HEAD + "Accountable to the Chairman of the Widget Board.\n",
+     ("CHAIRS", "Chairman", "Widget Board")),
+    # the chair of an organisation is no standing body's chair
+    ("Questions go to the Chair of the Westshire Trust.\n", ("CHAIRS", "Chair", "Westshire Trust")),
+])
+def test_what_the_with_and_chair_rules_leave_alone(text, wrong):
+    assert wrong not in facts(text)

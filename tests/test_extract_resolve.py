@@ -116,3 +116,11 @@ def test_variants_are_found_with_and_without_the_scan_being_spared():
     assert variants(text, "Gadget Lead") == []  # "Lead for" is there, but not this name
     assert variants(text, "Widget Officer") == []  # no "Officer for": the scan is spared
     assert variants(text, "Widget Lead (Acting)") == []
+
+
+def test_executive_directors_are_not_short_for_the_non_executive_directors():
+    from orggraph.extract import extract_text
+    draft = extract_text("Job Title: Non-Executive Directors\n\nThe Widget Board is made up "
+                         "of executive directors and a Chair.\n", "t")
+    names = {n.name for n in draft.nodes.values()}
+    assert "executive directors" in names

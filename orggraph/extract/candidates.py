@@ -303,10 +303,10 @@ _FOLLOWING_LEAD = re.compile(r"\s*(?:an?\s+)?membership\s+(?:that|which)\s+inclu
                              re.IGNORECASE)
 #: Where a list of members pauses and resumes: an aside about a member ("(employed by the
 #: Trust)"), an aside naming one of them ("(one of whom is the Chief Executive)", "including
-#: the Chair"), or a relative clause up to ", and".
+#: the Chair", "including associate directors"), or a relative clause up to ", and".
 _MEMBER_BREAK = re.compile(r"\s*\((?!\s*(?:one\s+of\s+whom|including)\b)[^()\n]{0,80}\)|"
                            r"\s*\(\s*(?:one\s+of\s+whom\s+is|including)\s+|\s*\)|,?\s+including\s+"
-                           r"(?=(?:the|a|an)\s)|,?\s+who\s+[^;.()]*?(?:,\s*and\s+|;\s*|(?=[.)]|$))",
+                           r"(?=(?:the|a|an)\s|(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*s\s*(?:[,;)]|and\s))|,?\s+who\s+[^;.()]*?(?:,\s*and\s+|;\s*|(?=[.)]|$))",
                            re.IGNORECASE)
 
 
@@ -337,7 +337,7 @@ def _opening_body(text: str, start: int, a: int, it: Mention | None = None
     is led by …, and is made up of …"); "It is made up of …" is the body ``it``."""
     if it is not None and re.match(r"\s*It\s", text[start:a + 4]):
         return [it]
-    found = opener(text, start, a) if a > start else None
+    found = opener(text, start, a)
     return [found] if found else []
 
 
@@ -345,7 +345,10 @@ def opener(text: str, start: int, end: int) -> Mention | None:
     """The body a sentence opens with ("The Governing Body is …"), or None."""
     m = _OPENING.match(text, start, end)
     found = first_name(text, m.end(), end) if m else None
-    return found if found and classify(found.name)[0] == "Body" else None
+    # a name starting right after "The" ("The Three Rivers Group": "Three" is no count here)
+    if m is None or found is None or found.start != m.end():
+        return None
+    return found if classify(found.name)[0] == "Body" else None
 
 
 def _members(text: str, at: int, end: int, many: bool) -> list[Mention | None]:
@@ -458,7 +461,8 @@ def from_clause(text: str, a: int, b: int, last: list[Mention | None], quote: tu
                 not who else None
             who = [owned] if owned else who
             if cue.gives == "MEMBER_OF<" and who in ([], [None]):
-                body = _body_before(text, a, m.start()) or _opening_body(text, quote[0], a, it)
+                body = _body_before(text, a, m.start()) or \
+                    _opening_body(text, quote[0], m.start(), it)
                 known, who = (True, body) if body else (known, who)
             subjects = who if known else last
             # a body's members run on past a semicolon ("…will be: the Chair; the Director")
@@ -588,6 +592,25 @@ _MEMBER_NAMED = re.compile(r"\b(?:as\s+)?(?:an?|the)\s+(?P<body>(?:[A-Z][\w&'’
                            r"[Mm]ember\b")
 
 
+#: "the Chair of the X" named as a person of the sentence ("reported by the Chair of the
+#: Board"), not as what the subject is ("is the Chair of", read by the "chair of" cue) nor as
+#: the end of the subject's own line ("accountable to the Chair of the Board": that post).
+_CHAIR_NAMED = re.compile(r"(?<!\bis\s)(?<!\bas\s)(?<!\bbe\s)(?<!\bwas\s)(?<!\bto\s)\b[Tt]he\s+"
+                          r"(?P<chair>Chair(?:man|person|woman)?)\s+of\s+(?:the\s+)?(?=[A-Z])")
+
+
+def _chair_named(text: str, p: Passage) -> list[Candidate]:
+    """CHAIRS for each "the Chair of the X" a sentence names, X a standing body."""
+    out = []
+    for m in _CHAIR_NAMED.finditer(text, p.start, p.end):
+        body = first_name(text, m.end(), p.end)
+        if body is not None and classify(body.name)[1] in _CHAIRED:
+            chair = Mention(m["chair"], m.start("chair"), m.end("chair"))
+            out.append(Candidate("CHAIRS", chair, body, (p.start, p.end), "the chair of",
+                                 "'the Chair of the X' chairs the X", 0.7))
+    return out
+
+
 def from_sentence(text: str, p: Passage, it: Mention | None = None) -> list[Candidate]:
     """The candidates of a sentence or list item, clause by clause (``it``: the body the
     sentence before opened with)."""
@@ -596,6 +619,7 @@ def from_sentence(text: str, p: Passage, it: Mention | None = None) -> list[Cand
     for a, b in clauses(text, p.start, p.end):
         found, last = from_clause(text, a, b, last, (p.start, p.end), it)
         out += found
+    out += _chair_named(text, p)
     for m in _MEMBER_NAMED.finditer(text, p.start, p.end):  # "as a Board Member"
         known, who = subject_of(text, p.start, m.start())
         body = first_name(text, m.start("body"), m.end("body"))

@@ -199,6 +199,9 @@ CUES: tuple[Cue, ...] = (
        r"(?:that\s+|which\s+)?(?:also\s+)?(?:must\s+|will\s+|shall\s+|should\s+)?(?:also\s+)?"
        r"includes?(?:\s*:\s*|\s+)(?:at\s+least\s+)?", "MEMBER_OF<",
        "the posts a board includes (\"also includes\", \"which includes:\") are its members"),
+    _c("membership with", r"\bmembership\b[^.;:()]{0,40}?,?\s+with\s+(?=(?:an?|the|one|two|three|"
+       r"four|five|six|seven|eight|nine|ten|\d{1,2})\s)", "MEMBER_OF<",
+       "a body's membership described 'with' a list of seats: the seats are its members"),
     _c("body will have", r"(?:(?<=board)|(?<=boards)|(?<=committee)|(?<=committees)|(?<=panel)|"
        r"(?<=body)|(?<=group))\s+(?:(?:will|shall|must|should)\s+(?:have|comprise|consist\s+of)|"
        r"has|have)\s+(?:at\s+least\s+)?(?=(?:an?|the|one|two|three|four|five|six|seven|eight|"
@@ -338,7 +341,7 @@ CUE_HINT = re.compile(r"accountab|answerab|responsib|report|manag|deputi|deputy|
 _HINTS = {
     "chaired by": "chaired", "in the absence of": "absence", "cover for": "cover",
     "vice-chair": "chair", "brings together": "bring", "merges into": "merg", "work with": "with",
-    "membership of X will be": "member", "body will have": "ha",
+    "membership of X will be": "member", "body will have": "ha", "membership with": "member",
     "directly responsible to": "responsible", "professionally accountable to": "accountable",
     "managerially accountable to": "accountable", "report to and be accountable to":
     "accountable", "answerable to": "answerable", "accountable to": "accountable",

@@ -153,7 +153,8 @@ class _Nodes:
             return looks_like_post(name)  # "the Director" in a Director of Nursing's profile
         tail = f" {self.subject}".endswith(f" {key}") and len(words) >= 2
         lead = self.subject[: -len(key)].split()[-1:] if tail else []
-        return tail and not (lead and lead[0] in _RANKS)
+        # "executive directors" is not short for "non-executive directors": the opposite seat
+        return tail and not (lead and (lead[0] in _RANKS or lead[0] == "non"))
 
     def _generic_body(self, name: str) -> str | None:
         """The body a one-word "the Committee" means: the one of that kind named first."""
