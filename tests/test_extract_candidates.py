@@ -645,3 +645,25 @@ def test_memberships_with_their_seats_and_chairs_named_in_passing(text, expected
 ])
 def test_what_the_with_and_chair_rules_leave_alone(text, wrong):
     assert wrong not in facts(text)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the entry of a composition marked as the chair chairs the body
+    ("Widget Committee\n\n2. Membership\nThe membership of the Committee will comprise:\n"
+     "• Lay Member (Chair)\n• Head of Widgets\n",
+     {("CHAIRS", "Lay Member", "Widget Committee"),
+      ("MEMBER_OF", "Head of Widgets", "Widget Committee")}),
+    # "chairs the X" in a second clause keeps the sentence's subject
+    ("The Widget Lead sits on the Audit Committee and chairs the Widget Panel.\n",
+     {("MEMBER_OF", "Widget Lead", "Audit Committee"), ("CHAIRS", "Widget Lead", "Widget Panel")}),
+    # "the Committee" is the committee the text opens with, its name cut across two lines
+    ("The Widget Scrutiny\nCommittee is set up by the Council. The Committee is made up of 8 "
+     "non-executive\ncouncillors.\n",
+     {("MEMBER_OF", "non-executive councillors", "Widget Scrutiny Committee")}),
+    # the body a page's first heading names, for seats under "Our members"
+    ("About us - The Widget Board\n\nOur members\n\nJo Example – Chair\n"
+     "Sam Example – Chief Officer\n",
+     {("CHAIRS", "Chair", "Widget Board"), ("MEMBER_OF", "Chief Officer", "Widget Board")}),
+])
+def test_chairs_marked_in_lists_and_bodies_named_once(text, expected):
+    assert expected <= facts(text)

@@ -844,6 +844,13 @@ def _nested(text: str, p: Passage) -> bool:
     return _indent(text, p.start) > _indent(text, first_mark + 1)
 
 
+def _marked_chair(got: list[Candidate]) -> list[Candidate]:
+    """A composition's entry marked as the chair ("Non-Executive Director (Chair)"): CHAIRS."""
+    return [Candidate("CHAIRS", c.source, c.target, c.quote, c.rule, "the entry marked as the "
+                      "chair of a body's composition chairs it", c.confidence)
+            if c.type == "MEMBER_OF" else c for c in got]
+
+
 def from_list(text: str, p: Passage, outer: tuple[str, int] = ("", -1)) -> list[Candidate]:
     """An entry of a list a lead-in states a relation for: "The Board comprises:", "Reports
     to:", "The following posts report to the Matron:". ``outer`` is the heading the lead-in
@@ -860,8 +867,9 @@ def from_list(text: str, p: Passage, outer: tuple[str, int] = ("", -1)) -> list[
         named = [n for n in names_in(text, m.end(), b, True) if not generic(n.name)]
         if not named or "body" in m.re.groupindex:  # the entries are the objects
             who = _lead_in_subject(text, a, m, cue, outer)
-            return [c for item in items for one in who for rtype in cue.gives.split("+")
-                    for c in _candidates(rtype, one, item, quote, cue, m)]
+            got = [c for item in items for one in who for rtype in cue.gives.split("+")
+                   for c in _candidates(rtype, one, item, quote, cue, m)]
+            return _marked_chair(got) if len(items) == 1 and _CHAIR_SEAT.search(p.text) else got
         if _FOLLOWING.search(text, a, m.start()):  # the entries are the subjects
             return [_candidate(rtype, item, target, quote, cue, m) for item in items
                     if looks_like_post(item.name) for target in named
@@ -913,15 +921,15 @@ def _pair(text: str, p: Passage | None) -> list[Mention]:
 
 
 def page_body(text: str, found: list[Passage]) -> Mention | None:
-    """The standing body a page is about: its first heading, when that is a board's or a
-    committee's name alone ("Trust Board", "Our Board", "Audit Committee"), or None."""
+    """The standing body a page is about: the last board or committee its first heading names
+    ("Trust Board", "Meet our Board", "About us - The Trust Board"), or None."""
     first = next((p for p in found[:3] if p.kind == "heading"), None)
-    name = first_name(text, first.start, first.end) if first else None
-    if first is None or name is None or classify(name.name)[1] not in _CHAIRED or \
-            not re.fullmatch(r"(?:(?:the|our)\s+)?" + re.escape(name.name), first.text.strip(),
-                             re.IGNORECASE):
+    if first is None or len(first.text.split()) > 8:
         return None
-    return name
+    starts = (first.start + w.start() for w in re.finditer(r"(?<![\w-])[A-Z]", first.text))
+    names = (first_name(text, at, first.end) for at in starts)
+    bodies = [m for m in names if m and classify(m.name)[1] in _CHAIRED]
+    return max(bodies, key=lambda m: (m.end, -m.start)) if bodies else None
 
 
 def candidates(text: str, found: list[Passage] | None = None) -> list[Candidate]:

@@ -207,6 +207,8 @@ SEATS_HEADING = re.compile(r"(?:\b(?:board|committee|sub-committee|panel|forum|c
 def _seat(line: str) -> bool:
     """A seat's line: a post, alone or with its holder's name ("Chair – A Name", "A Name,
     Chief Executive") or its role in brackets ("Non-Executive Director (Chair)")."""
+    if SEATS_HEADING.match(line.strip(" \t•·▪*")):
+        return False  # "Our members", "Non-executive directors": the heading of a seat list
     parts = re.split(r"\s+[–—-]\s+|,\s+|\s*\(", line.strip(" \t•·▪*"))
     return len(parts) <= 3 and any(looks_like_post(part.strip(" )")) for part in parts[:2])
 
