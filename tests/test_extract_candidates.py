@@ -667,3 +667,22 @@ def test_what_the_with_and_chair_rules_leave_alone(text, wrong):
 ])
 def test_chairs_marked_in_lists_and_bodies_named_once(text, expected):
     assert expected <= facts(text)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a post set beside a person's name before the verb is the clause's subject
+    ("Councillor Jo Example, Cabinet Member for Widgets, chairs the Widget Board.\n",
+     {("CHAIRS", "Cabinet Member for Widgets", "Widget Board")}),
+    ("Dr Sam Example, Head of Widgets, is the vice-chair of the Widget Panel.\n",
+     {("MEMBER_OF", "Head of Widgets", "Widget Panel")}),
+    # "A Person (Chair)" under a heading of members on a board's page
+    ("Our Board\n\nNon-executive members\n• Jo Example (Chair)\n• Sam Example, Lay Director\n",
+     {("CHAIRS", "Chair", "Board"), ("MEMBER_OF", "Lay Director", "Board")}),
+])
+def test_people_named_beside_their_posts(text, expected):
+    assert expected <= facts(text)
+
+
+def test_a_persons_name_is_never_the_subject_in_apposition():
+    assert not {f for f in facts("Jo Example, Sam Example, chairs the Widget Board.\n")
+                if f[0] == "CHAIRS"}

@@ -112,6 +112,25 @@ def _trailing(text: str, at: int, cue: int) -> list[Mention]:
 _RELATIVE = re.compile(r",\s*(?:who|which)\s+(?:(?:will|also|all|both|each|currently)\s+)?$")
 
 
+#: Titles before a person's name ("Dr", "Cllr"): the name after one is a holder, not a post.
+HONORIFIC = (r"(?:Dr|Prof|Professor|Mr|Mrs|Ms|Miss|Mx|Sir|Dame|Cllr|Councillor|Lord|Lady|"
+             r"Baroness|Rev)\.?\s+")
+#: "A Person, Cabinet Member for Health, chairs …": the post in apposition is the subject.
+_APPOSITIVE = re.compile(r"\s*(?P<title>" + HONORIFIC + r")?(?P<who>[A-Z][\w'’.-]*(?:\s+[A-Z]"
+                         r"[\w'’.-]*){0,3}),\s+(?:the\s+|our\s+|its\s+)?(?P<post>[A-Z][^,;()]{2,80}?)"
+                         r"\s*,\s*(?:(?:will|also|is|has|currently|now|be|the|an?)\s+)*$")
+
+
+def _appositive(text: str, at: int, cue: int) -> Mention | None:
+    """The post set beside a person's name before the verb ("A Person, Head of X, chairs …"),
+    or None: the name is no post (or has a title such as "Dr"), the apposition is one."""
+    m = _APPOSITIVE.match(text, at, cue)
+    if m is None or (looks_like_post(m["who"]) and not m["title"]):
+        return None
+    post = first_name(text, m.start("post"), m.end("post"))
+    return post if post and post.end == m.end("post") and looks_like_post(post.name) else None
+
+
 #: "that person", "such persons", "each individual": someone a clause before defined, not the
 #: post the document describes.
 _SOMEONE = re.compile(r"\b(?:that|such|each|any|those|these)\s+(?:persons?|individuals?|people)\s+"
@@ -135,6 +154,9 @@ def subject_of(text: str, start: int, cue: int) -> tuple[bool, list[Mention | No
             return True, list(trailing)
     if _SOMEONE.search(bare):  # "that person shall be a member": someone the text named before
         return True, []
+    beside = _appositive(text, at, cue)
+    if beside:  # "A Person, Head of X, chairs …": the post, not the person
+        return True, [beside]
     if not bare.strip() or _SELF_TAIL.search(bare) or _SELF_START.match(bare) or \
             _DUTY.match(bare) or re.fullmatch(r"\s*to\s*", bare, re.IGNORECASE):
         return True, [None]
@@ -715,8 +737,7 @@ _CHAIR_SEAT = re.compile(r"\s*\(\s*chair(?:man|person|woman)?\s*\)|\s+[–—-]\
 
 
 #: A seat line with the holder's name first: "Dr A Person – Chief Executive", "A Person, Chair".
-_HOLDER_FIRST = re.compile(r"[\s•·▪*-]*(?P<title>(?:Dr|Prof|Professor|Mr|Mrs|Ms|Miss|Mx|Sir|"
-                           r"Dame|Cllr|Councillor|Lord|Lady|Baroness|Rev)\.?\s+)?(?P<who>[A-Z][\w'’.-]*"
+_HOLDER_FIRST = re.compile(r"[\s•·▪*-]*(?P<title>" + HONORIFIC + r")?(?P<who>[A-Z][\w'’.-]*"
                            r"(?:\s+[A-Z][\w'’.-]*){0,3})\s*(?:[–—-]|,)\s+(?=\S)")
 
 
@@ -752,6 +773,10 @@ def _seat_item(text: str, p: Passage, page: Mention | None = None) -> list[Candi
         [n for a, b in spans for n in names_in(text, a, b, True) if looks_like_post(n.name)]
     if chair and not posts:  # "Chair – A Name": the chair's own seat
         posts = [m for m in names_in(text, p.start, p.end, True) if _CHAIR.match(m.name + " of ")]
+    if chair and not posts:  # "A Name (Chair)": the seat is the chair's
+        word = re.search(r"chair\w*", chair.group(), re.IGNORECASE)
+        at = p.start + chair.start() + word.start() if word else -1
+        posts = [Mention(word.group(), at, at + len(word.group()))] if word else []
     return [Candidate("CHAIRS" if chair or _CHAIR.match(n.name + " of ") else "MEMBER_OF", n,
                       body, (p.start, p.end), f"seat under '{p.heading}'",
                       "a post listed under a body's heading holds a seat on it", 0.75)
