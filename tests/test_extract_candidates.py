@@ -686,3 +686,19 @@ def test_people_named_beside_their_posts(text, expected):
 def test_a_persons_name_is_never_the_subject_in_apposition():
     assert not {f for f in facts("Jo Example, Sam Example, chairs the Widget Board.\n")
                 if f[0] == "CHAIRS"}
+
+
+@pytest.mark.parametrize(("text", "fact"), [
+    (HEAD + "The post holder will be part of the Senior Widget Team.\n",
+     ("MEMBER_OF", "Ward Sister", "Senior Widget Team")),
+    ("Councillors are members of the Full Council.\n", ("MEMBER_OF", "Councillors", "Full Council")),
+    (HEAD + "The Ward Sister is one of five elected members of the Widget Board.\n",
+     ("MEMBER_OF", "Ward Sister", "Widget Board")),
+])
+def test_membership_in_running_text(text, fact):
+    assert fact in facts(text)
+
+
+def test_services_to_members_of_a_body_are_no_membership():
+    text = HEAD + "Manage the services provided to Members of the Widget Council.\n"
+    assert ("MEMBER_OF", "Ward Sister", "Widget Council") not in facts(text)

@@ -69,8 +69,12 @@ _DUTY = re.compile(r"^\s*(?:to\s+)?(?:lead|attend|support|provide|work|ensure|be
 _BETWEEN = re.compile(r"^\s*(?:,\s*(?:who|which)\b[^,]*,)?\s*(?:,\s*who\s+)?(?:(?:will|shall|is|"
                       r"are|would|must|also|directly|be|has|have|currently|each|both|jointly|"
                       r"all|remains?|continues?\s+to\s+be|and|the)\s+)*$", re.IGNORECASE)
-#: "The X is a Non-Executive Director member of …": a predicate noun before the cue.
-_PREDICATE = re.compile(r"^\s*(?:is|are)\s+(?:an?|the)\s+(?:[A-Z][\w-]*\s+){1,4}$")
+#: "The X is a Non-Executive Director member of …": a predicate noun before the cue; "The X
+#: is one of five elected members of …".
+_PREDICATE = re.compile(r"^\s*(?:is|are)\s+(?:an?|the)\s+(?:[A-Z][\w-]*\s+){1,4}$|"
+                        # "is one of five elected members of …": one seat of several
+                        r"^\s*(?:is|are|will\s+be)\s+(?:one|two|three|four|five|six|seven|eight|"
+                        r"nine|ten|\d{1,2})\s+of\s+(?:the\s+)?(?:\w+\s+){0,2}$")
 _STAFF = frozenset({"staff", "colleagues", "employees", "workers", "members", "team"})
 _CONTINUES = re.compile(r"^\s*(?:and|but|or|also|will|shall|is|are|to|be)\b", re.IGNORECASE)
 _MARK = re.compile(r"^\s*(?:\d+(?:\.\d+)*[.)]?|[a-z]\)|[•·▪*\-–])?\s*")

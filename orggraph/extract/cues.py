@@ -261,9 +261,11 @@ CUES: tuple[Cue, ...] = (
     _c("member of", r"(?<!each\s)(?<!every\s)(?<!any\s)(?<!\bno\s)\b(?:an?\s+|the\s+)?"
        r"(?P<role>(?:voting|non-voting|full|core|senior|integral|key|standing|ex[\s-]officio|"
        r"active|permanent|nominated|executive|board)\s+)?"
-       r"member\s+of\s+", "MEMBER_OF", "membership of a body (not \"each member of\": any member)"),
-    _c("part of", r"\b(?:as\s+|forms?\s+|work\s+as\s+|is\s+)(?:an?\s+(?:integral\s+|key\s+)?)?"
-       r"part\s+of\s+(?=(?:the\s+|our\s+|its\s+)?(?:[\w&-]+\s+){0,5}?(?:[A-Z][\w&-]*\s+)?"
+       r"(?:member|(?:(?<=\bare\s)|(?<=\bbe\s)|(?<=\bas\s)|(?<=\belected\s)|(?<=\bvoting\s))"
+       r"members)\s+of\s+", "MEMBER_OF", "membership of a body (\"are members of\" too, but not "
+       "\"services to Members of\"; not \"each member of\": any member)"),
+    _c("part of", r"\b(?:as\s+|forms?\s+|work\s+as\s+|is\s+|are\s+|be\s+)"
+       r"(?:an?\s+(?:integral\s+|key\s+)?)?part\s+of\s+(?=(?:the\s+|our\s+|its\s+)?(?:[\w&-]+\s+){0,5}?(?:[A-Z][\w&-]*\s+)?"
        r"(?:team|board|committee|group|forum|network|panel|executive)\b)",
        "MEMBER_OF", "a post that is part of a team or board is a member of it"),
     _c("represent on", r"\brepresent(?:s|ing)?\s+(?:the|their|its|our)\s+[\w-]+(?:\s+[\w-]+)?\s+"
