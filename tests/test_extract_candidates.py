@@ -702,3 +702,10 @@ def test_membership_in_running_text(text, fact):
 def test_services_to_members_of_a_body_are_no_membership():
     text = HEAD + "Manage the services provided to Members of the Widget Council.\n"
     assert ("MEMBER_OF", "Ward Sister", "Widget Council") not in facts(text)
+
+
+def test_a_post_named_with_its_remit_is_one_post():
+    text = ("The Widget Committee is chaired by the Lay Member with responsibility for Audit and "
+            "Risk.\n")
+    assert ("CHAIRS", "Lay Member with responsibility for Audit and Risk", "Widget Committee") \
+        in facts(text)

@@ -253,7 +253,8 @@ def _targets(text: str, at: int, end: int, many: bool, rtype: str) -> list[Menti
     if also:  # "accountable not only to X, but also to Y": both are ends of the line
         return _targets(text, at, also.start(), many, rtype) + \
             _targets(text, also.end(), end, many, rtype)
-    found = [m for m in names_in(text, at, end, many) if not generic(m.name)]
+    found = [_with_remit(text, m, end) for m in names_in(text, at, end, many)
+             if not generic(m.name)]
     if not found and rtype.rstrip("<") in _STRONG:
         plain = plain_name(text, at, end)
         return [plain] if plain else []
@@ -262,6 +263,22 @@ def _targets(text: str, at: int, end: int, many: bool, rtype: str) -> list[Menti
         return [plain] if plain and (plain.name.split()[-1].lower() in _STANDING or
                                      plain.name.lower().endswith("governing body")) else []
     return list(found)
+
+
+#: A post's remit written after it: "Lay Member with responsibility for Audit and Governance".
+_REMIT = re.compile(r"[ \t]+with\s+(?:lead\s+|special\s+|particular\s+)?responsibility\s+for\s+"
+                    r"(?=[A-Z])")
+
+
+def _with_remit(text: str, m: Mention, end: int) -> Mention:
+    """A post named with its remit ("Lay Member with responsibility for Audit") is one post."""
+    remit = _REMIT.match(text, m.end, end) if looks_like_post(m.name) else None
+    if remit is None:
+        return m
+    area = first_name(text, remit.end(), end)
+    if area is None or area.start != remit.end():
+        return m
+    return Mention(text[m.start:area.end], m.start, area.end, area.qualifier)
 
 
 #: "… including", "e.g.", "such as" after a generic counterpart: the named examples follow.
