@@ -709,3 +709,10 @@ def test_a_post_named_with_its_remit_is_one_post():
             "Risk.\n")
     assert ("CHAIRS", "Lay Member with responsibility for Audit and Risk", "Widget Committee") \
         in facts(text)
+
+
+def test_the_posts_a_kind_of_team_contains_are_its_members():
+    text = ("Widget Teams will contain a mix of:\n\n  • widget assessors (off-site)\n"
+            "  • widget inspectors\n")
+    assert facts(text) >= {("MEMBER_OF", "widget assessors", "Widget Teams"),
+                           ("MEMBER_OF", "widget inspectors", "Widget Teams")}

@@ -832,6 +832,12 @@ def _is_body(name: str) -> bool:
     return "Body" in (classify(name)[0], classify(re.sub(r"(?<=[a-z])s$", "", name))[0])
 
 
+#: A lead-in opening with a kind of body before its verb ("Teams were to contain …").
+_BODIES_OPEN = re.compile(r"\s*(?:The\s+)?(?P<body>(?:[A-Z][\w-]*\s+){0,3}?(?:[Tt]eams?|[Bb]oards?|"
+                          r"[Cc]ommittees?|[Pp]anels?|[Gg]roups?|[Ff]orums?))\s+(?:were|was|are|is|"
+                          r"will|shall|must|should)\b(?:\s+(?:to|be|also|each))*\s*$")
+
+
 def _named_body(text: str, a: int, m: re.Match[str]) -> list[Mention | None]:
     """The body a composition's lead-in names before its verb: after "membership for/of"
     ("a core membership for X Boards which includes:"), or right before "includes"."""
@@ -843,6 +849,9 @@ def _named_body(text: str, a: int, m: re.Match[str]) -> list[Mention | None]:
     if body is not None and m.re.pattern.startswith("(?:(?<=board)"):
         found = first_name(text, body.start("body"), body.end("body"))
         return [found] if found else []
+    plural = _BODIES_OPEN.match(text, a, m.start())
+    if plural:  # "Teams were to contain a mix of:": the teams
+        return [Mention(plural["body"], plural.start("body"), plural.end("body"))]
     return []
 
 

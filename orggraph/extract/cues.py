@@ -199,6 +199,8 @@ CUES: tuple[Cue, ...] = (
        r"(?:that\s+|which\s+)?(?:also\s+)?(?:must\s+|will\s+|shall\s+|should\s+)?(?:also\s+)?"
        r"includes?(?:\s*:\s*|\s+)(?:at\s+least\s+)?", "MEMBER_OF<",
        "the posts a board includes (\"also includes\", \"which includes:\") are its members"),
+    _c("contain a mix of", r"\bcontain(?:s|ed)?\s+(?:a\s+(?:mix|range|combination)\s+of|the\s+"
+       r"following)\s*:?\s*", "MEMBER_OF<", "the posts a team or body contains are its members"),
     _c("membership with", r"\bmembership\b[^.;:()]{0,40}?,?\s+with\s+(?=(?:an?|the|one|two|three|"
        r"four|five|six|seven|eight|nine|ten|\d{1,2})\s)", "MEMBER_OF<",
        "a body's membership described 'with' a list of seats: the seats are its members"),
@@ -335,7 +337,7 @@ CUES: tuple[Cue, ...] = (
 CUE_HINT = re.compile(r"accountab|answerab|responsib|report|manag|deputi|deputy|member|\bsit|"
                       r"collaborat|conjunction|join|"
                       r"seat|attend|chair|lead|second|work|liais|partnership|relationship|link|"
-                      r"represent|compris|consist|made|compos|constitut|bring|replac|supersed|succeed|merg|"
+                      r"represent|compris|consist|made|compos|constitut|contain|bring|replac|supersed|succeed|merg|"
                       r"absence|cover|direct|part\s+of|dotted|(?:board|committee|panel|body|group)s?\s+"
                       r"(?:that\s+|which\s+)?(?:also\s+)?(?:must\s+|will\s+|shall\s+|should\s+)?"
                       r"(?:also\s+)?(?:include|have|has|comprise|consist)", re.IGNORECASE)
@@ -346,6 +348,7 @@ _HINTS = {
     "chaired by": "chaired", "in the absence of": "absence", "cover for": "cover",
     "vice-chair": "chair", "brings together": "bring", "merges into": "merg", "work with": "with",
     "membership of X will be": "member", "body will have": "ha", "membership with": "member",
+    "contain a mix of": "contain",
     "directly responsible to": "responsible", "professionally accountable to": "accountable",
     "managerially accountable to": "accountable", "report to and be accountable to":
     "accountable", "answerable to": "answerable", "accountable to": "accountable",
