@@ -28,6 +28,7 @@ from .mentions import (
     plain_names,
 )
 from .names import BODY_WORDS, POST_WORDS, classify, looks_like_post, normalise
+from .provisions import from_provisions
 from .sentences import clauses, passages
 from .structure import from_counted
 
@@ -1016,4 +1017,5 @@ def candidates(text: str, found: list[Passage] | None = None) -> list[Candidate]
         before = _antecedent(text, p) if p.kind == "sentence" else None
         sentence = p if p.kind == "sentence" else None
         it = opener(text, p.start, p.end) if p.kind == "sentence" else it
-    return out + from_charts(text, found) + from_counted(text, found)
+    return out + from_charts(text, found) + from_counted(text, found) + \
+        from_provisions(text, found)
