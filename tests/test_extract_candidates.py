@@ -716,3 +716,16 @@ def test_the_posts_a_kind_of_team_contains_are_its_members():
             "  • widget inspectors\n")
     assert facts(text) >= {("MEMBER_OF", "widget assessors", "Widget Teams"),
                            ("MEMBER_OF", "widget inspectors", "Widget Teams")}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("We are run by a board of directors comprising a chair, lay directors and widget "
+     "directors.\n",
+     {("CHAIRS", "chair", "board of directors"),
+      ("MEMBER_OF", "lay directors", "board of directors"),
+      ("MEMBER_OF", "widget directors", "board of directors")}),
+    ("The Trust has a Widget Board consisting of a Lay Chair and two Widget Leads.\n",
+     {("CHAIRS", "Lay Chair", "Widget Board"), ("MEMBER_OF", "Widget Leads", "Widget Board")}),
+])
+def test_a_composition_as_a_participle(text, expected):
+    assert expected <= facts(text)
