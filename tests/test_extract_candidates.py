@@ -729,3 +729,26 @@ def test_the_posts_a_kind_of_team_contains_are_its_members():
 ])
 def test_a_composition_as_a_participle(text, expected):
     assert expected <= facts(text)
+
+
+@pytest.mark.parametrize(("text", "fact"), [
+    (HEAD + "The post holder will be appointed to the Widget Board.\n",
+     ("MEMBER_OF", "Ward Sister", "Widget Board")),
+    ("The Remuneration Committee Chair will lead the review.\n",
+     ("CHAIRS", "Remuneration Committee Chair", "Remuneration Committee")),
+    ("The Widget Team includes a Matron, two Ward Sisters and a Ward Clerk.\n",
+     ("MEMBER_OF", "Ward Sisters", "Widget Team")),
+])
+def test_appointments_chairs_named_by_their_body_and_a_named_teams_members(text, fact):
+    assert fact in facts(text)
+
+
+@pytest.mark.parametrize(("text", "wrong"), [
+    (HEAD + "The team includes Staff Nurses.\n", ("MEMBER_OF", "Staff Nurses", "team")),
+    ("The Board comprises seven Lay Directors including the Trust Chairman.\n",
+     ("CHAIRS", "Trust Chairman", "Trust")),
+    ("We have a Group Board with a single Interim Group Chair.\n",
+     ("CHAIRS", "Interim Group Chair", "Interim Group")),
+])
+def test_what_the_chair_and_team_rules_leave_alone(text, wrong):
+    assert wrong not in facts(text)

@@ -552,10 +552,13 @@ def _fronted(text: str, a: int, m: re.Match[str], b: int,
     return found if found and looks_like_post(found.name) else None
 
 
+#: "the team", "our teams": a team the text does not name (only a named team has members).
+_UNNAMED_TEAM = re.compile(r"^(?:(?:[Tt]he|[Oo]ur|[Ii]ts|[Tt]heir|[Tt]his|[Ee]ach|[Aa])\s+)?"
+                           r"(?:[a-z][\w-]*\s+)?teams?$")
 #: The body before "… includes": its name, capitalised words and one lower-case word at most.
 _BODY_BEFORE = re.compile(r"(?<![\w&'’-])(?P<body>(?:[A-Z][\w&'’-]*[ \t]+){0,4}"
                           r"(?:[a-z][\w-]*[ \t]+)?(?:[Bb]oards?|[Cc]ommittees?|[Pp]anel|[Bb]ody|"
-                          r"[Gg]roup))\s*$")
+                          r"[Gg]roup|[Tt]eams?))\s*$")
 
 
 def _turned(text: str, m: re.Match[str], b: int, targets: list[Mention | None]
@@ -564,8 +567,8 @@ def _turned(text: str, m: re.Match[str], b: int, targets: list[Mention | None]
     the X are A and B" (A and B report to the X)."""
     if m.re.pattern.startswith("(?:(?<=board)"):  # the "body includes" cue
         body = _BODY_BEFORE.search(text[:m.start()], max(0, m.start() - 80))
-        if body is None:
-            return [], []
+        if body is None or _UNNAMED_TEAM.search(body.group("body")):
+            return [], []  # "the team includes …": a kind of team, not a named one
         found = [t for t in map(_uncounted, plain_names(text, m.end(), b))
                  if not generic(t.name) and looks_like_post(t.name)]
         lead = re.match(r"(?:The|A|An|Our|Its|Their|This|Each)\s+", body.group("body"))
@@ -643,9 +646,23 @@ _CHAIR_NAMED = re.compile(r"(?<!\bis\s)(?<!\bas\s)(?<!\bbe\s)(?<!\bwas\s)(?<!\bt
                           r"(?P<chair>Chair(?:man|person|woman)?)\s+of\s+(?:the\s+)?(?=[A-Z])")
 
 
+#: "the Remuneration Committee Chair": a chair named by the standing body it chairs (a board,
+#: committee, panel or forum with a name: "the Trust Chairman" chairs the trust's board, and a
+#: "Group Chair" heads an organisation).
+_BODY_CHAIR = re.compile(r"(?<![\w&'’-])(?!(?:The|A|An|Our|Its|This|Interim|Acting)\s)"
+                         r"(?P<body>(?:[A-Z][\w&'’-]*\s+){1,4}?(?:Board|Committee|Panel|Forum))\s+"
+                         r"(?P<chair>[Cc]hair(?:man|person|woman)?)\b(?!\s+of\b)")
+
+
 def _chair_named(text: str, p: Passage) -> list[Candidate]:
-    """CHAIRS for each "the Chair of the X" a sentence names, X a standing body."""
+    """CHAIRS for each "the Chair of the X" a sentence names, X a standing body, and for
+    each "X Chair" ("the Audit Committee Chair")."""
     out = []
+    for m in _BODY_CHAIR.finditer(text, p.start, p.end):
+        named = Mention(m["body"], m.start("body"), m.end("body"))
+        chair = Mention(text[m.start("body"):m.end("chair")], m.start("body"), m.end("chair"))
+        out.append(Candidate("CHAIRS", chair, named, (p.start, p.end), "X chair",
+                             "'the X Chair' chairs the X", 0.7))
     for m in _CHAIR_NAMED.finditer(text, p.start, p.end):
         body = first_name(text, m.end(), p.end)
         if body is not None and classify(body.name)[1] in _CHAIRED:

@@ -196,7 +196,7 @@ CUES: tuple[Cue, ...] = (
        r"\s+(?:are|include|will\s+be)\s*:?\s+", "REPORTS_TO",
        "the posts listed after 'are' report to the post named before it"),
     _c("body includes", r"(?:(?<=board)|(?<=boards)|(?<=committee)|(?<=committees)|(?<=panel)|"
-       r"(?<=body)|(?<=group))\s+"
+       r"(?<=body)|(?<=group)|(?<=team))\s+"
        r"(?:that\s+|which\s+)?(?:also\s+)?(?:must\s+|will\s+|shall\s+|should\s+)?(?:also\s+)?"
        r"includes?(?:\s*:\s*|\s+)(?:at\s+least\s+)?", "MEMBER_OF<",
        "the posts a board includes (\"also includes\", \"which includes:\") are its members"),
@@ -283,6 +283,9 @@ CUES: tuple[Cue, ...] = (
     _c("attends", r"\b(?:regularly\s+)?attend(?:s|ing)?\s+(?=(?:the\s+)?(?:[A-Z][\w&'’-]*\s+){0,6}"
        r"(?:Board|Committee|Group|Forum|Meeting|Panel|Council|Network|Huddle|Executive)s?\b)",
        "MEMBER_OF", "a post that attends a named standing body is one of its members"),
+    _c("appointed to", r"\bappointed\s+to\s+(?=(?:the|our|its)\s+(?:[A-Z][\w&'’-]*\s+){0,5}"
+       r"(?:Board|Committee|Panel|Forum|Group|Council|Executive)\b)", "MEMBER_OF",
+       "a post appointed to a named board or committee takes a seat on it"),
     _c("join", r"\bjoin(?:s|ing)?\s+(?=(?:the|our)\s+(?:[A-Z][\w&'’-]*\s+){0,5}(?:Team|Board|"
        r"Committee|Group|Forum|Network|Panel)\b)", "MEMBER_OF",
        "joining a named team or board is becoming one of its members"),
@@ -338,8 +341,8 @@ CUES: tuple[Cue, ...] = (
 CUE_HINT = re.compile(r"accountab|answerab|responsib|report|manag|deputi|deputy|member|\bsit|"
                       r"collaborat|conjunction|join|"
                       r"seat|attend|chair|lead|second|work|liais|partnership|relationship|link|"
-                      r"represent|compris|consist|made|compos|constitut|contain|bring|replac|supersed|succeed|merg|"
-                      r"absence|cover|direct|part\s+of|dotted|(?:board|committee|panel|body|group)s?\s+"
+                      r"represent|compris|consist|made|compos|constitut|contain|appointed|bring|replac|supersed|succeed|merg|"
+                      r"absence|cover|direct|part\s+of|dotted|(?:board|committee|panel|body|group|team)s?\s+"
                       r"(?:that\s+|which\s+)?(?:also\s+)?(?:must\s+|will\s+|shall\s+|should\s+)?"
                       r"(?:also\s+)?(?:include|have|has|comprise|consist)", re.IGNORECASE)
 
@@ -349,7 +352,7 @@ _HINTS = {
     "chaired by": "chaired", "in the absence of": "absence", "cover for": "cover",
     "vice-chair": "chair", "brings together": "bring", "merges into": "merg", "work with": "with",
     "membership of X will be": "member", "body will have": "ha", "membership with": "member",
-    "contain a mix of": "contain",
+    "contain a mix of": "contain", "appointed to": "appointed",
     "directly responsible to": "responsible", "professionally accountable to": "accountable",
     "managerially accountable to": "accountable", "report to and be accountable to":
     "accountable", "answerable to": "answerable", "accountable to": "accountable",
