@@ -721,3 +721,233 @@ def test_the_members_of_a_managed_team_up_to_their_post_word():
     got = facts("Job Title: Team Manager\nTo manage a team of social workers delivering "
                 "services to families.\n")
     assert ("REPORTS_TO", "social workers", "Team Manager") in got
+
+
+#: Compositions whose body is not the subject of their verb, seats named in mixed case or
+#: with a bound on their count, sub-lists, and chairs of other bodies (made-up texts).
+@pytest.mark.parametrize(("text", "expected"), [
+    # "Membership comprises:" under a heading that names the body
+    ("Westshire Care Board\n\nMembership comprises:\n\n  • An Independent Chair\n"
+     "  • Up to three Lay Members\n  • A Community provider representative\n",
+     {("CHAIRS", "Independent Chair", "Westshire Care Board"),
+      ("MEMBER_OF", "Lay Members", "Westshire Care Board"),
+      ("MEMBER_OF", "Community provider representative", "Westshire Care Board")}),
+    # the body after "membership for", lower-case seats, a representative with whom it represents
+    ("The Act sets a minimum membership for Widget Boards which includes:\n\n"
+     "  • the local director of widget quality\n  • a representative from the local Forum\n",
+     {("MEMBER_OF", "local director of widget quality", "Widget Boards"),
+      ("MEMBER_OF", "representative from the local Forum", "Widget Boards")}),
+    # the body the sentence opened with, in a later clause; "A and non-A heads"
+    ("The Board of Governors is led by the Chair, and is made up of elected and non-elected "
+     "governors.\n",
+     {("MEMBER_OF", "elected governors", "Board of Governors"),
+      ("MEMBER_OF", "non-elected governors", "Board of Governors")}),
+    # "It" after a sentence opening with a body; a generic kind among the posts is skipped
+    ("The Joint Panel meets monthly. It is made up of a membership that includes GPs, other "
+     "professionals, Widget Leads and Lay members.\n",
+     {("MEMBER_OF", "GPs", "Joint Panel"), ("MEMBER_OF", "Widget Leads", "Joint Panel"),
+      ("MEMBER_OF", "Lay members", "Joint Panel")}),
+    # "also includes", a lower-case word before a capitalised post, "five other X"
+    ("The Widget Committee also includes two independent Lay Advisers.\n"
+     "The Widget Board consists of a Chair and five other lay directors.\n",
+     {("MEMBER_OF", "Lay Advisers", "Widget Committee"),
+      ("MEMBER_OF", "lay directors", "Widget Board")}),
+    # the chair of another standing body, listed as a seat: a member here, and it chairs that body
+    ("The Area Board consists of:\n• Chair of the Widget Forum\n• Head of Widgets\n",
+     {("MEMBER_OF", "Chair of the Widget Forum", "Area Board"),
+      ("CHAIRS", "Chair of the Widget Forum", "Widget Forum"),
+      ("MEMBER_OF", "Head of Widgets", "Area Board")}),
+    # a lower-case post after its organisation's name is a membership clause's subject; a
+    # footnote number run into a word ends the name
+    ("The Council’s duty officer is to be a member of its governing body.\n"
+     "A Widget Board must have at least six members (including its chair and deputy chair13).\n",
+     {("MEMBER_OF", "duty officer", "governing body"),
+      ("CHAIRS", "chair", "Widget Board"), ("MEMBER_OF", "deputy chair", "Widget Board")}),
+])
+def test_compositions_named_around_their_verb(text: str, expected: set[tuple[str, str, str]]):
+    assert expected <= facts(text)
+
+
+@pytest.mark.parametrize(("text", "wrong"), [
+    # a sub-list under a seat names where the seat comes from, not seats
+    ("Widget Board\n\nMembership comprises:\n\n  • Councillor representatives from each of\n"
+     "    • Westshire Council\n    • Eastshire Council\n  • Head of Widgets\n",
+     ("MEMBER_OF", "Westshire Council", "Widget Board")),
+    # "each member of the X" and "that person" are not the post the document describes
+    (HEAD + "Each member of the Widget Board is appointed for three years.\n",
+     ("MEMBER_OF", "Ward Sister", "Widget Board")),
+    (HEAD + "Where one person is appointed, that person shall be a member of the Widget Board.\n",
+     ("MEMBER_OF", "Ward Sister", "Widget Board")),
+    # the chair of an organisation listed in its board's composition chairs the board
+    ("The Quality Board consists of:\n• The Chair of the Trust\n• The Safety Lead\n",
+     ("MEMBER_OF", "Chair of the Trust", "Quality Board")),
+])
+def test_what_the_named_composition_rules_leave_alone(text, wrong):
+    assert wrong not in facts(text)
+
+
+#: A board's page listing its seats with the holder's name first, under a heading that names
+#: no body (made-up names).
+NAME_FIRST = ("Widget Board\n\nThe Board meets monthly in public.\n\nOur members\n\n"
+              "Jane Smith – Chair\nDr John Brown – Chief Executive\n"
+              "Ann Green, Non-Executive Director\nProfessor Sam White – Medical Director\n")
+
+
+def test_seats_with_the_holder_first_sit_on_the_body_the_page_is_about():
+    assert facts(NAME_FIRST) >= {("CHAIRS", "Chair", "Widget Board"),
+                                 ("MEMBER_OF", "Chief Executive", "Widget Board"),
+                                 ("MEMBER_OF", "Non-Executive Director", "Widget Board"),
+                                 ("MEMBER_OF", "Medical Director", "Widget Board")}
+
+
+def test_a_holders_name_is_neither_a_seat_nor_the_documents_post():
+    draft = extract_text(NAME_FIRST, "t")
+    names = {n.name for n in draft.nodes.values()}
+    assert not names & {"Jane Smith", "Professor Sam White", "Dr John Brown"}
+    assert draft.subject is None
+
+
+def test_a_seat_list_without_a_body_on_a_page_about_no_body_gives_nothing():
+    text = "Job Title: Ward Sister\n\nOur members\n\nJane Smith – Chair\nJohn Brown – Chief Executive\n"
+    assert not {f for f in facts(text) if f[0] in ("MEMBER_OF", "CHAIRS")}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a membership described "with" its seats
+    ("The Widget Panel has a broad membership, with a Lay Chair, two Widget Leads and a "
+     "Finance Officer.\n",
+     {("CHAIRS", "Lay Chair", "Widget Panel"), ("MEMBER_OF", "Widget Leads", "Widget Panel"),
+      ("MEMBER_OF", "Finance Officer", "Widget Panel")}),
+    # "including" a lower-case kind of seat inside a composition
+    ("The Widget Board comprises lay directors, including associate lay directors, and "
+     "executive directors.\n",
+     {("MEMBER_OF", "associate lay directors", "Widget Board"),
+      ("MEMBER_OF", "executive directors", "Widget Board")}),
+    # "the Chair of the X" named in a sentence chairs the X
+    ("Changes will be reported to the Cabinet by the Chair of the Widget Board.\n",
+     {("CHAIRS", "Chair", "Widget Board")}),
+])
+def test_memberships_with_their_seats_and_chairs_named_in_passing(text, expected):
+    assert expected <= facts(text)
+
+
+@pytest.mark.parametrize(("text", "wrong"), [
+    # an aside qualifying a kind of seat ("officers from X who …") is not a seat of its own
+    ("The Widget Board comprises lay directors, including officers from the Agency who sit "
+     "on the Executive, and executive directors.\n",
+     ("MEMBER_OF", "officers", "Widget Board")),
+    # the end of the subject's own line: no CHAIRS of its own
+    (HEAD + "Accountable to the Chairman of the Widget Board.\n",
+     ("CHAIRS", "Chairman", "Widget Board")),
+    # the chair of an organisation is no standing body's chair
+    ("Questions go to the Chair of the Westshire Trust.\n", ("CHAIRS", "Chair", "Westshire Trust")),
+])
+def test_what_the_with_and_chair_rules_leave_alone(text, wrong):
+    assert wrong not in facts(text)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the entry of a composition marked as the chair chairs the body
+    ("Widget Committee\n\n2. Membership\nThe membership of the Committee will comprise:\n"
+     "• Lay Member (Chair)\n• Head of Widgets\n",
+     {("CHAIRS", "Lay Member", "Widget Committee"),
+      ("MEMBER_OF", "Head of Widgets", "Widget Committee")}),
+    # "chairs the X" in a second clause keeps the sentence's subject
+    ("The Widget Lead sits on the Audit Committee and chairs the Widget Panel.\n",
+     {("MEMBER_OF", "Widget Lead", "Audit Committee"), ("CHAIRS", "Widget Lead", "Widget Panel")}),
+    # "the Committee" is the committee the text opens with, its name cut across two lines
+    ("The Widget Scrutiny\nCommittee is set up by the Council. The Committee is made up of 8 "
+     "non-executive\ncouncillors.\n",
+     {("MEMBER_OF", "non-executive councillors", "Widget Scrutiny Committee")}),
+    # the body a page's first heading names, for seats under "Our members"
+    ("About us - The Widget Board\n\nOur members\n\nJo Example – Chair\n"
+     "Sam Example – Chief Officer\n",
+     {("CHAIRS", "Chair", "Widget Board"), ("MEMBER_OF", "Chief Officer", "Widget Board")}),
+])
+def test_chairs_marked_in_lists_and_bodies_named_once(text, expected):
+    assert expected <= facts(text)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a post set beside a person's name before the verb is the clause's subject
+    ("Councillor Jo Example, Cabinet Member for Widgets, chairs the Widget Board.\n",
+     {("CHAIRS", "Cabinet Member for Widgets", "Widget Board")}),
+    ("Dr Sam Example, Head of Widgets, is the vice-chair of the Widget Panel.\n",
+     {("MEMBER_OF", "Head of Widgets", "Widget Panel")}),
+    # "A Person (Chair)" under a heading of members on a board's page
+    ("Our Board\n\nNon-executive members\n• Jo Example (Chair)\n• Sam Example, Lay Director\n",
+     {("CHAIRS", "Chair", "Board"), ("MEMBER_OF", "Lay Director", "Board")}),
+])
+def test_people_named_beside_their_posts(text, expected):
+    assert expected <= facts(text)
+
+
+def test_a_persons_name_is_never_the_subject_in_apposition():
+    assert not {f for f in facts("Jo Example, Sam Example, chairs the Widget Board.\n")
+                if f[0] == "CHAIRS"}
+
+
+@pytest.mark.parametrize(("text", "fact"), [
+    (HEAD + "The post holder will be part of the Senior Widget Team.\n",
+     ("MEMBER_OF", "Ward Sister", "Senior Widget Team")),
+    ("Councillors are members of the Full Council.\n", ("MEMBER_OF", "Councillors", "Full Council")),
+    (HEAD + "The Ward Sister is one of five elected members of the Widget Board.\n",
+     ("MEMBER_OF", "Ward Sister", "Widget Board")),
+])
+def test_membership_in_running_text(text, fact):
+    assert fact in facts(text)
+
+
+def test_services_to_members_of_a_body_are_no_membership():
+    text = HEAD + "Manage the services provided to Members of the Widget Council.\n"
+    assert ("MEMBER_OF", "Ward Sister", "Widget Council") not in facts(text)
+
+
+def test_a_post_named_with_its_remit_is_one_post():
+    text = ("The Widget Committee is chaired by the Lay Member with responsibility for Audit and "
+            "Risk.\n")
+    assert ("CHAIRS", "Lay Member with responsibility for Audit and Risk", "Widget Committee") \
+        in facts(text)
+
+
+def test_the_posts_a_kind_of_team_contains_are_its_members():
+    text = ("Widget Teams will contain a mix of:\n\n  • widget assessors (off-site)\n"
+            "  • widget inspectors\n")
+    assert facts(text) >= {("MEMBER_OF", "widget assessors", "Widget Teams"),
+                           ("MEMBER_OF", "widget inspectors", "Widget Teams")}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("We are run by a board of directors comprising a chair, lay directors and widget "
+     "directors.\n",
+     {("CHAIRS", "chair", "board of directors"),
+      ("MEMBER_OF", "lay directors", "board of directors"),
+      ("MEMBER_OF", "widget directors", "board of directors")}),
+    ("The Trust has a Widget Board consisting of a Lay Chair and two Widget Leads.\n",
+     {("CHAIRS", "Lay Chair", "Widget Board"), ("MEMBER_OF", "Widget Leads", "Widget Board")}),
+])
+def test_a_composition_as_a_participle(text, expected):
+    assert expected <= facts(text)
+
+
+@pytest.mark.parametrize(("text", "fact"), [
+    (HEAD + "The post holder will be appointed to the Widget Board.\n",
+     ("MEMBER_OF", "Ward Sister", "Widget Board")),
+    ("The Remuneration Committee Chair will lead the review.\n",
+     ("CHAIRS", "Remuneration Committee Chair", "Remuneration Committee")),
+    ("The Widget Team includes a Matron, two Ward Sisters and a Ward Clerk.\n",
+     ("MEMBER_OF", "Ward Sisters", "Widget Team")),
+])
+def test_appointments_chairs_named_by_their_body_and_a_named_teams_members(text, fact):
+    assert fact in facts(text)
+
+
+@pytest.mark.parametrize(("text", "wrong"), [
+    (HEAD + "The team includes Staff Nurses.\n", ("MEMBER_OF", "Staff Nurses", "team")),
+    ("The Board comprises seven Lay Directors including the Trust Chairman.\n",
+     ("CHAIRS", "Trust Chairman", "Trust")),
+    ("We have a Group Board with a single Interim Group Chair.\n",
+     ("CHAIRS", "Interim Group Chair", "Interim Group")),
+])
+def test_what_the_chair_and_team_rules_leave_alone(text, wrong):
+    assert wrong not in facts(text)

@@ -115,6 +115,13 @@ def test_seats_one_a_line_under_a_body_heading_are_items():
                    ("item", "Chief Officer – Sam Example", "Widget Board members")]
 
 
+@pytest.mark.parametrize("heading", ["Our members", "Non-executive directors",
+                                     "Current membership"])
+def test_seats_under_a_heading_naming_a_kind_of_member_are_items(heading):
+    text = f"{heading}\n\nJo Example – Chair\nSam Example – Chief Officer\n"
+    assert [p.kind for p in passages(text)][1:] == ["item", "item"]
+
+
 def test_a_short_line_under_a_heading_naming_no_body_stays_a_heading():
     text = "Our services\n\nHead of Audit\nDirector of Estates\n"
     assert [p.kind for p in passages(text)][:2] == ["heading", "heading"]

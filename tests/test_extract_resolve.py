@@ -184,3 +184,11 @@ def test_a_box_of_a_chart_heads_no_profile():
             "(this post)\n|\nDeputy Ward Managers (Band 6)\n\nKey working relationships\n"
             "Bed Management Team\n")
     assert [m.name for _, m in sections(text, passages(text)) if m] == ["Ward Manager"]
+
+
+def test_executive_directors_are_not_short_for_the_non_executive_directors():
+    from orggraph.extract import extract_text
+    draft = extract_text("Job Title: Non-Executive Directors\n\nThe Widget Board is made up "
+                         "of executive directors and a Chair.\n", "t")
+    names = {n.name for n in draft.nodes.values()}
+    assert "executive directors" in names

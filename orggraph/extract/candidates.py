@@ -29,6 +29,7 @@ from .mentions import (
     plain_names,
 )
 from .names import BODY_WORDS, POST_WORDS, classify, looks_like_post, normalise
+from .provisions import from_provisions
 from .sentences import clauses, passages
 from .structure import from_counted
 
@@ -72,8 +73,12 @@ _BETWEEN = re.compile(r"^\s*(?:,\s*(?:who|which)\b[^,]*,)?\s*(?:,\s*who\s+)?(?:(
                       r"jointly|all|remains?|continues?\s+to\s+be|and|the|(?:required|expected|"
                       r"asked|needs?)\s+to)\s+)*$", re.IGNORECASE)
 # ("will be required to", "may also need to": the named post still does what the verb says)
-#: "The X is a Non-Executive Director member of …": a predicate noun before the cue.
-_PREDICATE = re.compile(r"^\s*(?:is|are)\s+(?:an?|the)\s+(?:[A-Z][\w-]*\s+){1,4}$")
+#: "The X is a Non-Executive Director member of …": a predicate noun before the cue; "The X
+#: is one of five elected members of …".
+_PREDICATE = re.compile(r"^\s*(?:is|are)\s+(?:an?|the)\s+(?:[A-Z][\w-]*\s+){1,4}$|"
+                        # "is one of five elected members of …": one seat of several
+                        r"^\s*(?:is|are|will\s+be)\s+(?:one|two|three|four|five|six|seven|eight|"
+                        r"nine|ten|\d{1,2})\s+of\s+(?:the\s+)?(?:\w+\s+){0,2}$")
 _STAFF = frozenset({"staff", "colleagues", "employees", "workers", "members", "team"})
 _CONTINUES = re.compile(r"^\s*(?:and|but|or|also|will|shall|is|are|to|be)\b", re.IGNORECASE)
 _MARK = re.compile(r"^\s*(?:\d+(?:\.\d+)*[.)]?|[a-z]\)|[•·▪*\-–])?\s*")
@@ -143,6 +148,31 @@ def _participle_subject(text: str, at: int, cue: int) -> list[Mention]:
 _RELATIVE = re.compile(r",\s*(?:who|which)\s+(?:(?:will|also|all|both|each|currently)\s+)?$")
 
 
+#: Titles before a person's name ("Dr", "Cllr"): the name after one is a holder, not a post.
+HONORIFIC = (r"(?:Dr|Prof|Professor|Mr|Mrs|Ms|Miss|Mx|Sir|Dame|Cllr|Councillor|Lord|Lady|"
+             r"Baroness|Rev)\.?\s+")
+#: "A Person, Cabinet Member for Health, chairs …": the post in apposition is the subject.
+_APPOSITIVE = re.compile(r"\s*(?P<title>" + HONORIFIC + r")?(?P<who>[A-Z][\w'’.-]*(?:\s+[A-Z]"
+                         r"[\w'’.-]*){0,3}),\s+(?:the\s+|our\s+|its\s+)?(?P<post>[A-Z][^,;()]{2,80}?)"
+                         r"\s*,\s*(?:(?:will|also|is|has|currently|now|be|the|an?)\s+)*$")
+
+
+def _appositive(text: str, at: int, cue: int) -> Mention | None:
+    """The post set beside a person's name before the verb ("A Person, Head of X, chairs …"),
+    or None: the name is no post (or has a title such as "Dr"), the apposition is one."""
+    m = _APPOSITIVE.match(text, at, cue)
+    if m is None or (looks_like_post(m["who"]) and not m["title"]):
+        return None
+    post = first_name(text, m.start("post"), m.end("post"))
+    return post if post and post.end == m.end("post") and looks_like_post(post.name) else None
+
+
+#: "that person", "such persons", "each individual": someone a clause before defined, not the
+#: post the document describes.
+_SOMEONE = re.compile(r"\b(?:that|such|each|any|those|these)\s+(?:persons?|individuals?|people)\s+"
+                      r"(?:(?:shall|will|must|should|is|are|be|also)\s+)*$", re.IGNORECASE)
+
+
 def subject_of(text: str, start: int, cue: int) -> tuple[bool, list[Mention | None]]:
     """Who a clause ``text[start:cue]`` is about: (known, mentions); None is the post itself.
 
@@ -158,6 +188,11 @@ def subject_of(text: str, start: int, cue: int) -> tuple[bool, list[Mention | No
         trailing = _trailing(text, at, cue)
         if trailing:
             return True, list(trailing)
+    if _SOMEONE.search(bare):  # "that person shall be a member": someone the text named before
+        return True, []
+    beside = _appositive(text, at, cue)
+    if beside:  # "A Person, Head of X, chairs …": the post, not the person
+        return True, [beside]
     if not bare.strip() or _SELF_TAIL.search(bare) or _SELF_START.match(bare) or \
             _DUTY.match(bare) or re.fullmatch(r"\s*to\s*", bare, re.IGNORECASE):
         return True, [None]
@@ -179,6 +214,24 @@ def subject_of(text: str, start: int, cue: int) -> tuple[bool, list[Mention | No
     return True, []
 
 
+#: An owner before a lower-case post ("The CCG’s accountable officer"), and what may follow
+#: the post before the cue ("is to be", "will also be").
+_OWNER = re.compile(r"\s*(?:The|Each|Every|Its|Our|Their)\s+(?:[A-Z][\w&-]*\s+){0,3}?"
+                    r"[A-Z][\w&-]*['’]s\s+")
+_AUX = re.compile(r"\s*(?:(?:is|are|will|shall|must|should|to|be|also|each|normally)\s+)*$")
+
+
+def _owned_post(text: str, at: int, cue: int) -> Mention | None:
+    """A lower-case post after its organisation's name, as a clause's subject ("The Council's
+    duty officer is to be a member of …"), or None."""
+    owner = _OWNER.match(text, at, cue)
+    found = plain_name(text, owner.end(), cue) if owner else None
+    if found is None or not looks_like_post(found.name) or generic(found.name) or \
+            not _AUX.match(text, found.end, cue):
+        return None
+    return found
+
+
 def _role(cue: Cue, m: re.Match[str], target: Mention | None) -> str | None:
     if "role" in cue.pattern.groupindex and m.group("role"):
         word = m.group("role").strip().lower()
@@ -195,15 +248,25 @@ _STANDING = frozenset({"board", "committee", "sub-committee", "panel", "forum", 
                        "executive", "assembly"})
 
 
-_COUNT = re.compile(r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|single|"
-                    r"sole|\d{1,2})\s+(?=\w)",
-                    re.IGNORECASE)
+_COUNT = re.compile(r"(?:(?:up\s+to|at\s+least|no\s+more\s+than)\s+)?(?:one|two|three|four|five|"
+                    r"six|seven|eight|nine|ten|eleven|twelve|single|sole|\d{1,2})\s+"
+                    r"(?:other\s+)?(?=\w)", re.IGNORECASE)
+
+
+#: Lower-case words before a capitalised post ("independent Lay Members"): not its name.
+_LOWER_LEAD = re.compile(r"(?:[a-z][\w-]*\s+){1,2}(?=[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*)*$)")
 
 
 def _uncounted(m: Mention) -> Mention:
-    """A name without the number before it ("three partner members" -> "partner members")."""
+    """A name without the number before it ("three partner members" -> "partner members";
+    "five other directors" -> "directors": the same seat as the directors counted before)
+    and without lower-case words before a capitalised post ("independent Lay Members")."""
     count = _COUNT.match(m.name)
-    return Mention(m.name[count.end():], m.start + count.end(), m.end) if count else m
+    m = Mention(m.name[count.end():], m.start + count.end(), m.end) if count else m
+    lead = _LOWER_LEAD.match(m.name)
+    if lead and looks_like_post(m.name[lead.end():]):
+        return Mention(m.name[lead.end():], m.start + lead.end(), m.end)
+    return m
 
 
 #: The second object of "not only to X, but also to Y".
@@ -232,7 +295,8 @@ def _targets(text: str, at: int, end: int, many: bool, rtype: str) -> list[Menti
     if also:  # "accountable not only to X, but also to Y", "to X for A and to Y for B"
         cut = also.start("join") if "join" in also.re.groupindex else also.start()
         return _targets(text, at, cut, many, rtype) + _targets(text, also.end(), end, many, rtype)
-    found = [m for m in names_in(text, at, end, many) if not generic(m.name)]
+    found = [_with_remit(text, m, end) for m in names_in(text, at, end, many)
+             if not generic(m.name)]
     if rtype in _STRONG:
         found = _with_area(text, found, end)
     if not found and rtype == "REPORTS_TO<":  # "a team of 6 nurses and 2 therapists"
@@ -247,7 +311,8 @@ def _targets(text: str, at: int, end: int, many: bool, rtype: str) -> list[Menti
         return [plain] if plain and not (rtype.endswith("<") and generic(plain.name)) else []
     if not found and rtype == "MEMBER_OF":  # "a member of the board": a standing body
         plain = plain_name(text, at, end)
-        return [plain] if plain and plain.name.split()[-1].lower() in _STANDING else []
+        return [plain] if plain and (plain.name.split()[-1].lower() in _STANDING or
+                                     plain.name.lower().endswith("governing body")) else []
     return list(found)
 
 
@@ -295,6 +360,22 @@ def text_matches(m: Mention, name: str) -> bool:
 
 #: "a team of 6" before the posts a post manages: the posts are the team's members.
 _TEAM_OF = re.compile(r"\s*(?:an?|the)\s+(?:small\s+|large\s+)?team\s+of\s+", re.IGNORECASE)
+
+
+#: A post's remit written after it: "Lay Member with responsibility for Audit and Governance".
+_REMIT = re.compile(r"[ \t]+with\s+(?:lead\s+|special\s+|particular\s+)?responsibility\s+for\s+"
+                    r"(?=[A-Z])")
+
+
+def _with_remit(text: str, m: Mention, end: int) -> Mention:
+    """A post named with its remit ("Lay Member with responsibility for Audit") is one post."""
+    remit = _REMIT.match(text, m.end, end) if looks_like_post(m.name) else None
+    if remit is None:
+        return m
+    area = first_name(text, remit.end(), end)
+    if area is None or area.start != remit.end():
+        return m
+    return Mention(text[m.start:area.end], m.start, area.end, area.qualifier)
 
 
 #: "… including", "e.g.", "such as" after a generic counterpart: the named examples follow.
@@ -393,7 +474,8 @@ def _with_other(text: str, m: Mention) -> Mention:
 
 #: "the following members:" (or "… executive director posts:") before a body's list of members:
 #: not itself a member.
-_FOLLOWING_LEAD = re.compile(r"\s*(?:the\s+)?following(?:\s+[\w-]+){0,3}?(?:\s+(?:members|posts|"
+_FOLLOWING_LEAD = re.compile(r"\s*(?:an?\s+)?membership\s+(?:that|which)\s+includes?\s+|"
+                             r"\s*(?:the\s+)?following(?:\s+[\w-]+){0,3}?(?:\s+(?:members|posts|"
                              r"roles|people|persons|officers))?\s*:\s*|\s*(?:the\s+)?following\s+"
                              r"(?:members|posts|roles)\b\s*|"
                              # the seats counted before the list ("13 members — a Chair, …")
@@ -402,10 +484,10 @@ _FOLLOWING_LEAD = re.compile(r"\s*(?:the\s+)?following(?:\s+[\w-]+){0,3}?(?:\s+(
                              re.IGNORECASE)
 #: Where a list of members pauses and resumes: an aside about a member ("(employed by the
 #: Trust)"), an aside naming one of them ("(one of whom is the Chief Executive)", "including
-#: the Chair"), or a relative clause up to ", and".
+#: the Chair", "including associate directors"), or a relative clause up to ", and".
 _MEMBER_BREAK = re.compile(r"\s*\((?!\s*(?:one\s+of\s+whom|including)\b)[^()\n]{0,80}\)|"
                            r"\s*\(\s*(?:one\s+of\s+whom\s+is|including)\s+|\s*\)|,?\s+including\s+"
-                           r"(?=(?:the|a|an)\s)|,?\s+who\s+[^;.()]*?(?:,\s*and\s+|;\s*|(?=[.)]|$))",
+                           r"(?=(?:the|a|an)\s|(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*s\s*(?:[,;)]|and\s))|,?\s+who\s+[^;.()]*?(?:,\s*and\s+|;\s*|(?=[.)]|$))",
                            re.IGNORECASE)
 
 
@@ -424,6 +506,30 @@ def _body_before(text: str, a: int, cue: int) -> list[Mention | None]:
     end = m.end("body") + (len(" of directors") if text[m.end("body"):m.end("body") + 13].lower()
                            == " of directors" else 0)
     return [Mention(text[m.start("body"):end], m.start("body"), end)]
+
+
+#: A sentence opening with a body, or with "It" (the body of the sentence before).
+_OPENING = re.compile(r"\s*(?:The|Our|Its|This|Each)\s+(?=[A-Z])")
+
+
+def _opening_body(text: str, start: int, a: int, it: Mention | None = None
+                  ) -> list[Mention | None]:
+    """The body a sentence opens with, when a later clause gives its composition ("The Board
+    is led by …, and is made up of …"); "It is made up of …" is the body ``it``."""
+    if it is not None and re.match(r"\s*It\s", text[start:a + 4]):
+        return [it]
+    found = opener(text, start, a)
+    return [found] if found else []
+
+
+def opener(text: str, start: int, end: int) -> Mention | None:
+    """The body a sentence opens with ("The Governing Body is …"), or None."""
+    m = _OPENING.match(text, start, end)
+    found = first_name(text, m.end(), end) if m else None
+    # a name starting right after "The" ("The Three Rivers Group": "Three" is no count here)
+    if m is None or found is None or found.start != m.end():
+        return None
+    return found if classify(found.name)[0] == "Body" else None
 
 
 def _members(text: str, at: int, end: int, many: bool) -> list[Mention | None]:
@@ -450,21 +556,74 @@ def _member_runs(text: str, at: int, end: int) -> list[tuple[int, int]]:
     return [*runs, (pos, end)]
 
 
+#: Words that bound a count before a seat ("Up to five Lay Members", "at least two GPs").
+_BOUND = re.compile(r"\s*(?:up\s+to|at\s+least|no\s+more\s+than)\s+(?=\w)", re.IGNORECASE)
+#: "executive and non-executive directors": two kinds of one plural seat.
+_NON_PAIR = re.compile(r"\b(?P<a>[A-Za-z]+)\s+and\s+(?P<b>non-(?P=a)\s+(?P<head>[A-Za-z-]+s))\b",
+                       re.IGNORECASE)
+#: Lower-case words after a capitalised name that end in a post word: "Primary Care provider
+#: representative", "Local Authority nominated councillor representatives".
+_SEAT_TAIL = re.compile(r"(?:[ \t]+[a-z][\w-]*){1,3}\b")
+
+
+def _seat_tail(text: str, m: Mention, end: int) -> Mention:
+    """A capitalised name that is no post, run on through lower-case words ending in a post
+    word ("Primary Care provider representative"), or the name as it was."""
+    tail = _SEAT_TAIL.match(text, m.end, end)
+    if tail is None or looks_like_post(m.name):
+        return m
+    heads = [w.end() for w in re.finditer(r"[\w-]+", tail.group())
+             if w.group() in POST_WORDS or w.group().removesuffix("s") in POST_WORDS]
+    if not heads:
+        return m
+    stop = m.end + heads[-1]
+    return Mention(text[m.start:stop], m.start, stop)
+
+
+#: Whom a representative seat represents: "a representative from the local Healthwatch".
+_REPRESENTS = re.compile(r"[ \t]+(?:from|of|nominated\s+by|elected\s+by)\s+[^,;.()\n]{2,60}")
+
+
+def _represents(text: str, m: Mention, end: int) -> Mention:
+    """A bare "representative" seat named with whom it represents, to the end of its entry."""
+    tail = _REPRESENTS.match(text, m.end, end) if re.fullmatch(
+        r"representatives?", m.name, re.IGNORECASE) else None
+    if tail is None or tail.end() < end - 1:
+        return m
+    stop = m.end + len(tail.group().rstrip())
+    return Mention(text[m.start:stop], m.start, stop)
+
+
 def _member_run(text: str, at: int, end: int, many: bool) -> list[Mention | None]:
     """The members one stretch of a list names."""
-    found = [m for m in names_in(text, at, end, many) if not generic(m.name)]
+    bound = _BOUND.match(text, at, end)
+    at = bound.end() if bound else at
+    pair = _NON_PAIR.search(text, at, end)
+    if pair:  # "executive and non-executive directors": "executive directors" too
+        head = pair.group("head")
+        before = _member_run(text, at, pair.start(), many) if pair.start() > at else []
+        return [*before,
+                Mention(f"{pair.group('a')} {head}", pair.start("a"), pair.end()),
+                Mention(pair.group("b"), pair.start("b"), pair.end("b")),
+                *_member_run(text, pair.end(), end, many)]
+    found = [_seat_tail(text, m, end) for m in names_in(text, at, end, many)
+             if not generic(m.name)]
     plain = [_uncounted(m) for m in plain_names(text, at, end)]
     # lower-case posts count only as a whole list of posts (a board's composition written in
-    # lower case), so that a phrase such as "health and care partners" gives nothing
-    if len(plain) > len(found) and all(looks_like_post(m.name) and not generic(m.name)
-                                       for m in plain):
-        return list(plain)
+    # lower case), so that a phrase such as "health and care partners" gives nothing; a
+    # generic kind among named posts ("GPs, other professionals and Lay members") is skipped
+    posts = [m for m in plain if looks_like_post(m.name) and not generic(m.name)]
+    if len(plain) > len(found) and (len(posts) == len(plain) or (
+            len(posts) >= 2 and all(looks_like_post(m.name) or m.name.split()[-1].lower() in
+                                    COUNTERPARTS for m in plain))):
+        return [_represents(text, m, end) for m in posts]
     return [_uncounted(m) for m in found]
 
 
-def from_clause(text: str, a: int, b: int, last: list[Mention | None], quote: tuple[int, int]
-                ) -> tuple[list[Candidate], list[Mention | None]]:
-    """The candidates of one clause, and its subjects (for the next clause of the sentence)."""
+def from_clause(text: str, a: int, b: int, last: list[Mention | None], quote: tuple[int, int],
+                it: Mention | None = None) -> tuple[list[Candidate], list[Mention | None]]:
+    """The candidates of one clause, and its subjects (for the next clause of the sentence);
+    ``it`` is the body the sentence before opened with."""
     out: list[Candidate] = []
     taken: list[tuple[int, int]] = []
     subjects = last
@@ -479,8 +638,13 @@ def from_clause(text: str, a: int, b: int, last: list[Mention | None], quote: tu
                 continue
             taken.append(m.span())
             known, who = subject_of(text, a, m.start())
+            owned = _owned_post(text, a, m.start()) if cue.gives == "MEMBER_OF" and known and \
+                not who else None
+            who = [owned] if owned else who
             if cue.gives == "MEMBER_OF<" and who in ([], [None]):
-                who = _body_before(text, a, m.start()) or who
+                body = _body_before(text, a, m.start()) or \
+                    _opening_body(text, quote[0], m.start(), it)
+                known, who = (True, body) if body else (known, who)
             subjects = who if known else last
             # a body's members run on past a semicolon ("…will be: the Chair; the Director")
             reach = quote[1] if cue.gives == "MEMBER_OF<" else b
@@ -496,8 +660,8 @@ def from_clause(text: str, a: int, b: int, last: list[Mention | None], quote: tu
             here = _window(quote, m, targets)
             members = _alongside(text, a, m.start()) if cue.gives == "MEMBER_OF" else []
             for target in targets:
-                out += [_candidate(rtype, one, target, here, cue, m)
-                        for one in [*subjects, *members] for rtype in cue.gives.split("+")]
+                out += [c for one in [*subjects, *members] for rtype in cue.gives.split("+")
+                        for c in _candidates(rtype, one, target, here, cue, m)]
     return out, subjects
 
 
@@ -531,10 +695,13 @@ def _fronted(text: str, a: int, m: re.Match[str], b: int,
         if verb and looks_like_post(found.name[:verb.start()]) else found
 
 
+#: "the team", "our teams": a team the text does not name (only a named team has members).
+_UNNAMED_TEAM = re.compile(r"^(?:(?:[Tt]he|[Oo]ur|[Ii]ts|[Tt]heir|[Tt]his|[Ee]ach|[Aa])\s+)?"
+                           r"(?:[a-z][\w-]*\s+)?teams?$")
 #: The body before "… includes": its name, capitalised words and one lower-case word at most.
 _BODY_BEFORE = re.compile(r"(?<![\w&'’-])(?P<body>(?:[A-Z][\w&'’-]*[ \t]+){0,4}"
                           r"(?:[a-z][\w-]*[ \t]+)?(?:[Bb]oards?|[Cc]ommittees?|[Pp]anel|[Bb]ody|"
-                          r"[Gg]roup))\s*$")
+                          r"[Gg]roup|[Tt]eams?))\s*$")
 
 
 def _turned(text: str, m: re.Match[str], b: int, targets: list[Mention | None]
@@ -543,8 +710,8 @@ def _turned(text: str, m: re.Match[str], b: int, targets: list[Mention | None]
     the X are A and B" (A and B report to the X)."""
     if m.re.pattern.startswith("(?:(?<=board)"):  # the "body includes" cue
         body = _BODY_BEFORE.search(text[:m.start()], max(0, m.start() - 80))
-        if body is None:
-            return [], []
+        if body is None or _UNNAMED_TEAM.search(body.group("body")):
+            return [], []  # "the team includes …": a kind of team, not a named one
         found = [t for t in map(_uncounted, plain_names(text, m.end(), b))
                  if not generic(t.name) and looks_like_post(t.name)]
         lead = re.match(r"(?:The|A|An|Our|Its|Their|This|Each)\s+", body.group("body"))
@@ -578,6 +745,28 @@ _CHAIR = re.compile(r"(?<!vice )(?<!vice-)(?<!deputy )\bchair(?:man|person|woman
                     re.IGNORECASE)
 
 
+#: Kinds of standing body whose chair, listed as a seat of another body, sits on that body
+#: (the chair of an organisation listed in its board's composition chairs the board).
+_CHAIRED = frozenset({"board", "committee", "panel", "forum", "group", "advisory-group",
+                      "working-group", "network", "assembly"})
+#: "Chair of the X" as a seat of another body: the seat chairs the X (and sits on the body).
+_CHAIR_OF = re.compile(r"\bchair(?:man|person|woman)?\s+of\s+(?:the\s+)?(?=[A-Z])", re.IGNORECASE)
+
+
+def _candidates(rtype: str, who: Mention | None, target: Mention | None,
+                quote: tuple[int, int], cue: Cue, m: re.Match[str]) -> list[Candidate]:
+    """The candidate of a cue's subject and target; a member "Chair of the X" of a body's
+    composition is a member of the body and chairs the X."""
+    chair = _CHAIR_OF.search(target.name) if rtype == "MEMBER_OF<" and target else None
+    body = first_name(target.name, chair.end(), len(target.name)) if chair and target else None
+    if target is None or body is None or classify(body.name)[1] not in _CHAIRED:
+        return [_candidate(rtype, who, target, quote, cue, m)]
+    chaired = Mention(body.name, target.start + body.start, target.start + body.end)
+    return [Candidate("MEMBER_OF", target, who, quote, cue.name, cue.reason, 0.75),
+            Candidate("CHAIRS", target, chaired, quote, cue.name,
+                      "the chair of a body, listed as a seat of another", 0.75)]
+
+
 def _candidate(rtype: str, who: Mention | None, target: Mention | None,
                quote: tuple[int, int], cue: Cue, m: re.Match[str]) -> Candidate:
     role = _role(cue, m, target)
@@ -593,13 +782,48 @@ _MEMBER_NAMED = re.compile(r"\b(?:as\s+)?(?:an?|the)\s+(?P<body>(?:[A-Z][\w&'’
                            r"[Mm]ember\b")
 
 
-def from_sentence(text: str, p: Passage) -> list[Candidate]:
-    """The candidates of a sentence or list item, clause by clause."""
+#: "the Chair of the X" named as a person of the sentence ("reported by the Chair of the
+#: Board"), not as what the subject is ("is the Chair of", read by the "chair of" cue) nor as
+#: the end of the subject's own line ("accountable to the Chair of the Board": that post).
+_CHAIR_NAMED = re.compile(r"(?<!\bis\s)(?<!\bas\s)(?<!\bbe\s)(?<!\bwas\s)(?<!\bto\s)\b[Tt]he\s+"
+                          r"(?P<chair>Chair(?:man|person|woman)?)\s+of\s+(?:the\s+)?(?=[A-Z])")
+
+
+#: "the Remuneration Committee Chair": a chair named by the standing body it chairs (a board,
+#: committee, panel or forum with a name: "the Trust Chairman" chairs the trust's board, and a
+#: "Group Chair" heads an organisation).
+_BODY_CHAIR = re.compile(r"(?<![\w&'’-])(?!(?:The|A|An|Our|Its|This|Interim|Acting)\s)"
+                         r"(?P<body>(?:[A-Z][\w&'’-]*\s+){1,4}?(?:Board|Committee|Panel|Forum))\s+"
+                         r"(?P<chair>[Cc]hair(?:man|person|woman)?)\b(?!\s+of\b)")
+
+
+def _chair_named(text: str, p: Passage) -> list[Candidate]:
+    """CHAIRS for each "the Chair of the X" a sentence names, X a standing body, and for
+    each "X Chair" ("the Audit Committee Chair")."""
+    out = []
+    for m in _BODY_CHAIR.finditer(text, p.start, p.end):
+        named = Mention(m["body"], m.start("body"), m.end("body"))
+        chair = Mention(text[m.start("body"):m.end("chair")], m.start("body"), m.end("chair"))
+        out.append(Candidate("CHAIRS", chair, named, (p.start, p.end), "X chair",
+                             "'the X Chair' chairs the X", 0.7))
+    for m in _CHAIR_NAMED.finditer(text, p.start, p.end):
+        body = first_name(text, m.end(), p.end)
+        if body is not None and classify(body.name)[1] in _CHAIRED:
+            chair = Mention(m["chair"], m.start("chair"), m.end("chair"))
+            out.append(Candidate("CHAIRS", chair, body, (p.start, p.end), "the chair of",
+                                 "'the Chair of the X' chairs the X", 0.7))
+    return out
+
+
+def from_sentence(text: str, p: Passage, it: Mention | None = None) -> list[Candidate]:
+    """The candidates of a sentence or list item, clause by clause (``it``: the body the
+    sentence before opened with)."""
     out: list[Candidate] = []
     last: list[Mention | None] = [None]
     for a, b in clauses(text, p.start, p.end):
-        found, last = from_clause(text, a, b, last, (p.start, p.end))
+        found, last = from_clause(text, a, b, last, (p.start, p.end), it)
         out += found
+    out += _chair_named(text, p)
     for m in _MEMBER_NAMED.finditer(text, p.start, p.end):  # "as a Board Member"
         known, who = subject_of(text, p.start, m.start())
         body = first_name(text, m.start("body"), m.end("body"))
@@ -729,32 +953,58 @@ _CHAIR_SEAT = re.compile(r"\s*\(\s*chair(?:man|person|woman)?\s*\)|\s+[–—-]\
                          re.IGNORECASE)
 
 
-def _seat_item(text: str, p: Passage) -> list[Candidate]:
+#: A seat line with the holder's name first: "Dr A Person – Chief Executive", "A Person, Chair".
+_HOLDER_FIRST = re.compile(r"[\s•·▪*-]*(?P<title>" + HONORIFIC + r")?(?P<who>[A-Z][\w'’.-]*"
+                           r"(?:\s+[A-Z][\w'’.-]*){0,3})\s*(?:[–—-]|,)\s+(?=\S)")
+
+
+def _holder_first(text: str, p: Passage) -> Mention | None:
+    """The post of a seat line that names its holder first ("A Person – Chair"), or None:
+    the words before the dash or comma are a person's name (no post word, or a title such as
+    "Dr" before them), the words after it a post."""
+    m = _HOLDER_FIRST.match(text, p.start, p.end)
+    if m is None or (looks_like_post(m["who"]) and not m["title"]):
+        return None
+    post = first_name(text, m.end(), p.end)
+    return post if post and looks_like_post(post.name) else None
+
+
+def _seat_item(text: str, p: Passage, page: Mention | None = None) -> list[Candidate]:
     """A seat listed under a body's heading, one a line: its post sits on the body, or chairs
-    it when the line marks the chair ("Non-Executive Director (Chair)", "Chair – A Name")."""
+    it when the line marks the chair ("Non-Executive Director (Chair)", "Chair – A Name",
+    "A Name – Chair"). Under a heading that names no body ("Our members"), the body is the
+    one the page is about (``page``)."""
     m = _SEATS_OF.fullmatch(p.heading)
     if m is None or len(p.text.split()) > 10 or not SEATS_HEADING.search(p.heading):
         return []
     body = first_name(text, p.heading_start + m.start("body"), p.heading_start + m.end("body"))
     if body is None or classify(body.name)[0] != "Body":
+        body = page
+    if body is None:
         return []
-    chair = _CHAIR_SEAT.search(p.text)
+    holder = _holder_first(text, p)
+    chair = _CHAIR_SEAT.search(p.text) if holder is None else None
     spans = [(p.start, p.start + chair.start()), (p.start + chair.end(), p.end)] if chair else \
         [(p.start, p.end)]
-    posts = [n for a, b in spans for n in names_in(text, a, b, True) if looks_like_post(n.name)]
+    posts = [holder] if holder else \
+        [n for a, b in spans for n in names_in(text, a, b, True) if looks_like_post(n.name)]
     if chair and not posts:  # "Chair – A Name": the chair's own seat
         posts = [m for m in names_in(text, p.start, p.end, True) if _CHAIR.match(m.name + " of ")]
+    if chair and not posts:  # "A Name (Chair)": the seat is the chair's
+        word = re.search(r"chair\w*", chair.group(), re.IGNORECASE)
+        at = p.start + chair.start() + word.start() if word else -1
+        posts = [Mention(word.group(), at, at + len(word.group()))] if word else []
     return [Candidate("CHAIRS" if chair or _CHAIR.match(n.name + " of ") else "MEMBER_OF", n,
                       body, (p.start, p.end), f"seat under '{p.heading}'",
                       "a post listed under a body's heading holds a seat on it", 0.75)
             for n in posts[:1] if not generic(n.name)]
 
 
-def from_item(text: str, p: Passage) -> list[Candidate]:
+def from_item(text: str, p: Passage, page: Mention | None = None) -> list[Candidate]:
     """An entry of a list under a "Key relationships" heading: the post works with it; an
-    entry under a body's heading: a seat on the body."""
+    entry under a body's heading: a seat on the body (``page``: the body the page is about)."""
     if p.heading_start >= 0 and not _RELATION_HEADING.search(p.heading):
-        return _seat_item(text, p)
+        return _seat_item(text, p, page)
     if not _RELATION_HEADING.search(p.heading) or len(p.heading.split()) > 6:
         return []
     names = [n for n in names_in(text, p.start, p.end, True)
@@ -773,21 +1023,96 @@ _FOLLOWING = re.compile(r"\b(?:the\s+)?following\b|\bthese\s+(?:posts|roles|staf
                         re.IGNORECASE)
 
 
-def _lead_in_subject(text: str, a: int, m: re.Match[str], cue: Cue) -> list[Mention | None]:
+#: "a membership for the X which includes:", "membership of X comprises:": the body is X.
+_MEMBERSHIP_FOR = re.compile(r"\bmembership\s+(?:for|of)\s+(?:the\s+|all\s+|each\s+)?"
+                             r"(?P<body>[A-Z][^,.;:()]{2,80}?)\s*,?\s*(?:which|that|will|shall|"
+                             r"must|includes?|comprises?|consists?|is|are)\b")
+
+
+def _is_body(name: str) -> bool:
+    """Whether a name is a body's, in the singular or the plural ("Wellbeing Boards")."""
+    return "Body" in (classify(name)[0], classify(re.sub(r"(?<=[a-z])s$", "", name))[0])
+
+
+#: A lead-in opening with a kind of body before its verb ("Teams were to contain …").
+_BODIES_OPEN = re.compile(r"\s*(?:The\s+)?(?P<body>(?:[A-Z][\w-]*\s+){0,3}?(?:[Tt]eams?|[Bb]oards?|"
+                          r"[Cc]ommittees?|[Pp]anels?|[Gg]roups?|[Ff]orums?))\s+(?:were|was|are|is|"
+                          r"will|shall|must|should)\b(?:\s+(?:to|be|also|each))*\s*$")
+
+
+def _named_body(text: str, a: int, m: re.Match[str]) -> list[Mention | None]:
+    """The body a composition's lead-in names before its verb: after "membership for/of"
+    ("a core membership for X Boards which includes:"), or right before "includes"."""
+    named = _MEMBERSHIP_FOR.search(text, a, m.end())
+    if named:
+        found = first_name(text, named.start("body"), named.end("body"))
+        return [found] if found and _is_body(found.name) else []
+    body = _BODY_BEFORE.search(text[:m.start()], max(a, m.start() - 80))
+    if body is not None and m.re.pattern.startswith("(?:(?<=board)"):
+        found = first_name(text, body.start("body"), body.end("body"))
+        return [found] if found else []
+    plural = _BODIES_OPEN.match(text, a, m.start())
+    if plural:  # "Teams were to contain a mix of:": the teams
+        return [Mention(plural["body"], plural.start("body"), plural.end("body"))]
+    return []
+
+
+def _heading_body(text: str, outer: tuple[str, int]) -> list[Mention | None]:
+    """The body the heading over a lead-in names ("Integrated Care Board" over "Membership
+    comprises:"), when the heading is that name alone."""
+    heading = first_name(text, outer[1], outer[1] + len(outer[0])) if outer[0] else None
+    if heading and heading.name == outer[0].strip() and classify(heading.name)[0] == "Body":
+        return [heading]
+    return []
+
+
+def _lead_in_subject(text: str, a: int, m: re.Match[str], cue: Cue,
+                     outer: tuple[str, int] = ("", -1)) -> list[Mention | None]:
     """Whom a list's lead-in is about: "Membership of the X includes:" the X, "The board
-    consists of:" the board, otherwise the subject before the cue (the post itself if none)."""
+    consists of:" the board, "Membership comprises:" under the heading "X Board" the X Board,
+    otherwise the subject before the cue (the post itself if none)."""
     if "body" in m.re.groupindex:
         return [first_name(text, m.start("body"), m.end("body"))]
+    named = _named_body(text, a, m) if cue.gives == "MEMBER_OF<" else []
+    if named:
+        return named
     known, who = subject_of(text, a, m.start())
     if cue.gives == "MEMBER_OF<" and who in ([], [None]):
-        who = _body_before(text, a, m.start()) or who
+        who = _body_before(text, a, m.start()) or _heading_body(text, outer) or who
     return who if known else [None]
 
 
-def from_list(text: str, p: Passage) -> list[Candidate]:
+def _indent(text: str, at: int) -> int:
+    """How far the line holding ``at`` is indented (spaces and tabs before its first mark)."""
+    line = text.rfind("\n", 0, at) + 1
+    return len(text[line:at]) - len(text[line:at].lstrip(" \t"))
+
+
+def _nested(text: str, p: Passage) -> bool:
+    """Whether a list entry is indented deeper than the first entry under its lead-in: a
+    sub-list naming where the entry above comes from ("… from each of" / "  • Westshire
+    Council"), not entries of the lead-in's own list."""
+    first = text.find("\n", p.heading_start + len(p.heading))
+    while 0 <= first < p.start and not text[first + 1:text.find("\n", first + 1)].strip():
+        first = text.find("\n", first + 1)
+    if first < 0 or first >= p.start:
+        return False
+    first_mark = first + 1 + len(text[first + 1:]) - len(text[first + 1:].lstrip(" \t"))
+    return _indent(text, p.start) > _indent(text, first_mark + 1)
+
+
+def _marked_chair(got: list[Candidate]) -> list[Candidate]:
+    """A composition's entry marked as the chair ("Non-Executive Director (Chair)"): CHAIRS."""
+    return [Candidate("CHAIRS", c.source, c.target, c.quote, c.rule, "the entry marked as the "
+                      "chair of a body's composition chairs it", c.confidence)
+            if c.type == "MEMBER_OF" else c for c in got]
+
+
+def from_list(text: str, p: Passage, outer: tuple[str, int] = ("", -1)) -> list[Candidate]:
     """An entry of a list a lead-in states a relation for: "The Board comprises:", "Reports
-    to:", "The following posts report to the Matron:"."""
-    if p.heading_start < 0:
+    to:", "The following posts report to the Matron:". ``outer`` is the heading the lead-in
+    itself stands under."""
+    if p.heading_start < 0 or _nested(text, p):
         return []
     a, b = p.heading_start, min(p.heading_start + len(p.heading) + 2, p.start)
     quote = (p.start, p.end)
@@ -798,9 +1123,10 @@ def from_list(text: str, p: Passage) -> list[Candidate]:
         items = [i for i in _targets(text, p.start, p.end, True, cue.gives) if i is not None]
         named = [n for n in names_in(text, m.end(), b, True) if not generic(n.name)]
         if not named or "body" in m.re.groupindex:  # the entries are the objects
-            who = _lead_in_subject(text, a, m, cue)
-            return [_candidate(rtype, one, item, quote, cue, m) for item in items
-                    for one in who for rtype in cue.gives.split("+")]
+            who = _lead_in_subject(text, a, m, cue, outer)
+            got = [c for item in items for one in who for rtype in cue.gives.split("+")
+                   for c in _candidates(rtype, one, item, quote, cue, m)]
+            return _marked_chair(got) if len(items) == 1 and _CHAIR_SEAT.search(p.text) else got
         if _FOLLOWING.search(text, a, m.start()):  # the entries are the subjects
             return [_candidate(rtype, item, target, quote, cue, m) for item in items
                     if looks_like_post(item.name) for target in named
@@ -851,23 +1177,39 @@ def _pair(text: str, p: Passage | None) -> list[Mention]:
     return list(posts.values()) if 1 <= len(posts) <= 2 else []
 
 
+def page_body(text: str, found: list[Passage]) -> Mention | None:
+    """The standing body a page is about: the last board or committee its first heading names
+    ("Trust Board", "Meet our Board", "About us - The Trust Board"), or None."""
+    first = next((p for p in found[:3] if p.kind == "heading"), None)
+    if first is None or len(first.text.split()) > 8:
+        return None
+    starts = (first.start + w.start() for w in re.finditer(r"(?<![\w-])[A-Z]", first.text))
+    names = (first_name(text, at, first.end) for at in starts)
+    bodies = [m for m in names if m and classify(m.name)[1] in _CHAIRED]
+    return max(bodies, key=lambda m: (m.end, -m.start)) if bodies else None
+
+
 def candidates(text: str, found: list[Passage] | None = None) -> list[Candidate]:
     """Every candidate relation of ``text`` (its passages found when not given)."""
     out: list[Candidate] = []
     found = passages(text) if found is None else found
     before: Mention | None = None
     sentence: Passage | None = None
+    outer = {p.start: (p.heading, p.heading_start) for p in found if p.kind == "heading"}
+    page = page_body(text, found)
+    it: Mention | None = None
     for p in found:
         if p.kind == "field":
             out += from_field(text, p)
         elif p.kind in ("sentence", "item"):
-            listed = from_list(text, p) if p.kind == "item" else []
+            listed = from_list(text, p, outer.get(p.heading_start, ("", -1))) if p.kind == "item" \
+                else []
             # an entry of a body's membership list is a member, whatever its own words say
             # ("The Chair of the ICB" under "The Board consists of:")
             got = listed if any(c.rule == "made up of" for c in listed) else \
-                from_sentence(text, p)
+                from_sentence(text, p, it)
             if not got and p.kind == "item":
-                got = listed or from_item(text, p)
+                got = listed or from_item(text, p, page)
             if before is not None and _THEY.match(text, p.start, p.end):
                 got = _as_antecedent(got, [before])
             elif _BOTH.match(text, p.start, p.end) and _pair(text, sentence):
@@ -875,4 +1217,6 @@ def candidates(text: str, found: list[Passage] | None = None) -> list[Candidate]
             out += got
         before = _antecedent(text, p) if p.kind == "sentence" else None
         sentence = p if p.kind == "sentence" else None
-    return out + from_charts(text, found) + from_counted(text, found)
+        it = opener(text, p.start, p.end) if p.kind == "sentence" else it
+    return out + from_charts(text, found) + from_counted(text, found) + \
+        from_provisions(text, found)

@@ -258,10 +258,12 @@ def _prose(text: str) -> bool:
 
 
 #: A heading a board's or committee's seats are listed under ("Board members", "Audit
-#: Committee", "Membership").
+#: Committee", "Membership", "Our members", "Non-executive directors").
 SEATS_HEADING = re.compile(r"(?:\b(?:board|committee|sub-committee|panel|forum|council|executive|"
-                           r"group)(?:\s+of\s+directors)?|^(?:the\s+)?(?:core\s+)?(?:board\s+)?"
-                           r"(?:members|membership|composition)(?:\s+of\s+the\s+[\w\s&-]{2,40})?)"
+                           r"group)(?:\s+of\s+directors)?|^(?:the\s+|our\s+)?(?:core\s+|current\s+)?"
+                           r"(?:board\s+)?(?:members|membership|composition)(?:\s+of\s+the\s+"
+                           r"[\w\s&-]{2,40})?|^(?:our\s+)?(?:associate\s+)?(?:non-)?executive\s+"
+                           r"(?:directors|members))"
                            r"(?:\s+(?:members|membership|composition))?\s*$", re.IGNORECASE)
 
 
@@ -274,6 +276,8 @@ _SIDES = re.compile(r"(?i:internal|external)(?:\s+(?i:contacts|relationships|sta
 def _seat(line: str) -> bool:
     """A seat's line: a post, alone or with its holder's name ("Chair – A Name", "A Name,
     Chief Executive") or its role in brackets ("Non-Executive Director (Chair)")."""
+    if SEATS_HEADING.match(line.strip(" \t•·▪*")):
+        return False  # "Our members", "Non-executive directors": the heading of a seat list
     parts = re.split(r"\s+[–—-]\s+|,\s+|\s*\(", line.strip(" \t•·▪*"))
     return len(parts) <= 3 and any(looks_like_post(part.strip(" )")) for part in parts[:2])
 

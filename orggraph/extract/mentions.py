@@ -254,6 +254,8 @@ def plain_name(text: str, pos: int, end: int) -> Mention | None:
     start = lead.end() if lead else pos
     stop = _PLAIN_STOP.search(text, start, end)
     phrase = text[start:stop.start() if stop else end].rstrip()
+    # a footnote's number run into a word ends the name ("deputy chair13")
+    phrase = re.split(r"(?<=[a-z])\d{1,3}(?=\W|$)", phrase, maxsplit=1)[0]
     words = phrase.split()
     if words and words[0].lower() in ("it", "them", "this", "that", "which", "whom", "him",
                                       "her", "us", "me", "any", "such"):
@@ -266,7 +268,7 @@ def plain_name(text: str, pos: int, end: int) -> Mention | None:
         return None
     heads = [n for n, w in enumerate(words) if w.lower() in POST_WORDS or
              w.lower().rstrip("s") in POST_WORDS or w.lower() in BODY_WORDS or
-             w.lower() in COUNTERPARTS]
+             w.lower() in COUNTERPARTS or " ".join(words[n - 1:n + 1]).lower() == "governing body"]
     if not heads:
         return None
     if heads[0] == 0 and words[1:2] and words[1].lower() in ("the", "a", "an", "our", "their"):
@@ -276,6 +278,9 @@ def plain_name(text: str, pos: int, end: int) -> Mention | None:
             w.lower() in _NOT_IN_NAME for w in words[:head])):
         return None  # "lead the …", "you will lead …", "a member of the …": no name cut short
     n = head + (3 if words[head + 1: head + 2] == ["of"] else 1)
+    of = [h for h in heads if words[h].lower() in POST_WORDS and words[h + 1:h + 2] == ["of"]]
+    if of and not long:  # "head of widget quality": a post and up to three words after its "of"
+        n = max(n, min(len(words), of[0] + 4))
     ends = [w.end() for w in re.finditer(r"\S+", phrase)]
     stop_at = start + ends[min(n, len(words)) - 1]  # "ward manager ensure …": up to the head
     # a name wrapped across lines is named with one space; its offsets keep the text's break

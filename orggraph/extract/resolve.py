@@ -117,14 +117,19 @@ class _Nodes:
         self.parts = [(at, self.add(m.name, "Post", m) if m else None) for at, m in parts]
 
     def seed(self, found: list[Passage]) -> None:
-        """Bodies the first headings name: what "the Committee" later refers to."""
-        for p in found[:6]:
-            if p.kind != "heading":
+        """Bodies the first headings name, and the body a text opens with ("The Widget
+        Committee is …", its name cut across a line or not): what "the Committee" later
+        refers to."""
+        for n, p in enumerate(found[:6]):
+            opens = n == 0 and re.match(r"\s*The\s+[A-Z]", p.text)
+            if p.kind != "heading" and not opens:
                 continue
-            m = first_name(self.text, p.start, p.end)
+            # an opening name a line break cut into a heading ("The Widget" / "Board is …")
+            end = found[1].end if opens and len(found) > 1 else p.end
+            m = first_name(self.text, p.start, end)
             label, kind = classify(m.name) if m else ("?", None)
             if m and label == "Body":
-                self.add(m.name, "Body", m, kind)
+                self.add(" ".join(m.name.split()), "Body", m, kind)
 
     def post_at(self, offset: int) -> str | None:
         """The post a passage at ``offset`` is about: its section's, else the document's."""
@@ -156,7 +161,8 @@ class _Nodes:
             return looks_like_post(name)  # "the Director" in a Director of Nursing's profile
         tail = f" {self.subject}".endswith(f" {key}") and len(words) >= 2
         lead = self.subject[: -len(key)].split()[-1:] if tail else []
-        return tail and not (lead and lead[0] in _RANKS)
+        # "executive directors" is not short for "non-executive directors": the opposite seat
+        return tail and not (lead and (lead[0] in _RANKS or lead[0] == "non"))
 
     def _generic_body(self, name: str) -> str | None:
         """The body a one-word "the Committee" means: the one of that kind named first."""

@@ -156,6 +156,8 @@ _HEADLINE = re.compile(r"\b(?:is|are|was|were|will|has|have|had|been|begins?|beg
 
 def _lists_other_posts(text: str, p: Passage) -> bool:
     """Whether ``p`` is an entry of a list of other posts, not the document's own title."""
+    if p.kind == "heading" and SEATS_HEADING.match(p.text.strip()):
+        return True  # "Non-executive directors" over a board's seats: a kind of seat
     if p.kind != "item":
         return False
     after = text[p.heading_start + len(p.heading):].lstrip(" \t")[:1] if p.heading else ""
@@ -209,11 +211,13 @@ def _post_of(m: Mention | None) -> Mention | None:
     if m is not None and re.match(r"(?i:new|incoming|permanent|substantive)\s", m.name):
         word = m.name.split()[0]  # "the appointment of a new chief executive": no part of it
         m = Mention(m.name[len(word) + 1:], m.start + len(word) + 1, m.end, m.qualifier)
-    if m is None or looks_like_post(m.name):
+    if m is None:
         return m
     cut = re.search(r"\s(?:of|at)\s(?:the\s)?(?=[A-Z])", m.name)
-    if cut is None or classify(m.name[cut.end():])[0] != "Body":
-        return m
+    label, kind = classify(m.name[cut.end():]) if cut else ("", None)
+    if cut is None or label != "Body" or (looks_like_post(m.name) and
+                                          kind not in ORGANISATION_KINDS):
+        return m  # "Head of Estates", "Chair of the Audit Committee" stay whole
     return Mention(m.name[:cut.start()], m.start, m.start + cut.start())
 
 
