@@ -17,7 +17,7 @@ import re
 from itertools import pairwise
 
 from .charts import from_charts
-from .cues import CUE_HINT, CUES, LABELS, Cue
+from .cues import CUE_HINT, CUES, LABELS, Cue, Label
 from .layout import SEATS_HEADING, Passage
 from .mentions import (
     COUNTERPARTS,
@@ -193,8 +193,7 @@ def subject_of(text: str, start: int, cue: int) -> tuple[bool, list[Mention | No
     beside = _appositive(text, at, cue)
     if beside:  # "A Person, Head of X, chairs …": the post, not the person
         return True, [beside]
-    if not bare.strip() or _SELF_TAIL.search(bare) or _SELF_START.match(bare) or \
-            _DUTY.match(bare) or re.fullmatch(r"\s*to\s*", bare, re.IGNORECASE):
+    if _is_self(bare):
         return True, [None]
     lead = [m for m in _lead_subjects(text, _run_in(text, at, cue), cue) if _named(m)] or \
         _participle_subject(text, at, cue)
@@ -207,11 +206,21 @@ def subject_of(text: str, start: int, cue: int) -> tuple[bool, list[Mention | No
     trailing = _trailing(text, at, cue)
     if trailing:
         return True, list(trailing)
-    if not re.search(r"[A-Z]", bare[1:]) or re.match(r"\s*(?:In|As|With|Working|When|Where|"
-                                                     r"Through|Within|Reporting|Accountable|"
-                                                     r"Responsible)\b", bare):
-        return True, [None]  # no name before the cue: the document's post
-    return True, []
+    return True, [None] if _NO_NAME.match(bare) or not re.search(r"[A-Z]", bare[1:]) else []
+    # (no name before the cue: the document's post)
+
+
+#: A clause opened by a word that names no subject: "In …", "Working with …", "Reporting …".
+_NO_NAME = re.compile(r"\s*(?:In|As|With|Working|When|Where|Through|Within|Reporting|"
+                      r"Accountable|Responsible)\b")
+
+
+def _is_self(bare: str) -> bool:
+    """Whether what stands before a cue is the post itself: nothing, "the post holder", "you",
+    or a duty written as an order ("To …", "Deputise for …")."""
+    return not bare.strip() or bool(_SELF_TAIL.search(bare) or _SELF_START.match(bare) or
+                                    _DUTY.match(bare) or
+                                    re.fullmatch(r"\s*to\s*", bare, re.IGNORECASE))
 
 
 #: An owner before a lower-case post ("The CCG’s accountable officer"), and what may follow
@@ -290,30 +299,44 @@ def _targets(text: str, at: int, end: int, many: bool, rtype: str) -> list[Menti
         return _counterparts(text, at, end)
     if rtype == "MEMBER_OF<":
         return _members(text, at, end, many)
-    also = (_BUT_ALSO.search(text, at, end) or _AND_TO.search(text, at, end) or
-            _ASIDE_JOIN.search(text, at, end)) if rtype.rstrip("<") in _STRONG else None
+    also = _second_object(text, at, end) if rtype.rstrip("<") in _STRONG else None
     if also:  # "accountable not only to X, but also to Y", "to X for A and to Y for B"
-        cut = also.start("join") if "join" in also.re.groupindex else also.start()
-        return _targets(text, at, cut, many, rtype) + _targets(text, also.end(), end, many, rtype)
+        return _targets(text, at, also[0], many, rtype) + _targets(text, also[1], end, many,
+                                                                   rtype)
     found = [_with_remit(text, m, end) for m in names_in(text, at, end, many)
              if not generic(m.name)]
     if rtype in _STRONG:
         found = _with_area(text, found, end)
-    if not found and rtype == "REPORTS_TO<":  # "a team of 6 nurses and 2 therapists"
+    return list(found) if found else _plain_targets(text, at, end, rtype)
+
+
+def _second_object(text: str, at: int, end: int) -> tuple[int, int] | None:
+    """Where the first object of a line ends and a second begins, or None."""
+    also = _BUT_ALSO.search(text, at, end) or _AND_TO.search(text, at, end) or \
+        _ASIDE_JOIN.search(text, at, end)
+    if also is None:
+        return None
+    return (also.start("join") if "join" in also.re.groupindex else also.start()), also.end()
+
+
+def _plain_targets(text: str, at: int, end: int, rtype: str) -> list[Mention | None]:
+    """The lower-case names after a cue when no capitalised one is there."""
+    if rtype == "REPORTS_TO<":  # "a team of 6 nurses and 2 therapists"
         team = _TEAM_OF.match(text, at, end)
         posts = [_to_post(_uncounted(m)) for m in plain_names(text, team.end() if team else at,
                                                               end)]
         return [m for m in posts if looks_like_post(m.name) and not generic(m.name)]
-    if not found and rtype.rstrip("<") in _STRONG:
-        plain = plain_name(text, at, end)
+    plain = plain_name(text, at, end)
+    if plain is None:
+        return []
+    if rtype.rstrip("<") in _STRONG:
         # "Accountable to: The Partners" names the practice's partners; "manage a team of
         # staff" names no one
-        return [plain] if plain and not (rtype.endswith("<") and generic(plain.name)) else []
-    if not found and rtype == "MEMBER_OF":  # "a member of the board": a standing body
-        plain = plain_name(text, at, end)
-        return [plain] if plain and (plain.name.split()[-1].lower() in _STANDING or
-                                     plain.name.lower().endswith("governing body")) else []
-    return list(found)
+        return [plain] if not (rtype.endswith("<") and generic(plain.name)) else []
+    if rtype == "MEMBER_OF":  # "a member of the board": a standing body
+        return [plain] if plain.name.split()[-1].lower() in _STANDING or \
+            plain.name.lower().endswith("governing body") else []
+    return []
 
 
 #: What a post's name goes on with at the end of a line: its area in brackets ("Team Lead
@@ -637,32 +660,46 @@ def from_clause(text: str, a: int, b: int, last: list[Mention | None], quote: tu
             if any(x < m.end() and m.start() < y for x, y in taken):
                 continue
             taken.append(m.span())
-            known, who = subject_of(text, a, m.start())
-            owned = _owned_post(text, a, m.start()) if cue.gives == "MEMBER_OF" and known and \
-                not who else None
-            who = [owned] if owned else who
-            if cue.gives == "MEMBER_OF<" and who in ([], [None]):
-                body = _body_before(text, a, m.start()) or \
-                    _opening_body(text, quote[0], m.start(), it)
-                known, who = (True, body) if body else (known, who)
-            subjects = who if known else last
+            who = _cue_subjects(text, a, m, cue, quote, it)
+            subjects = last if who is None else who
             # a body's members run on past a semicolon ("…will be: the Chair; the Director")
             reach = quote[1] if cue.gives == "MEMBER_OF<" else b
-            targets = _targets(text, m.end(), reach, cue.many, cue.gives)
-            fronted = _fronted(text, a, m, b, targets)
-            if fronted:  # "Reporting to the X, the Y is …": the Y reports to the X
-                subjects, targets = [fronted], targets[:1]
-            turned = _turned(text, m, b, targets)
-            if turned is not None:
-                subjects, targets = turned
-            elif targets == [None] and subjects == [None]:  # "The Porters report to the post
-                subjects = [*_lead_subjects(text, a, m.start())] or subjects  # holder"
+            subjects, targets = _ends(text, a, b, m, subjects,
+                                      _targets(text, m.end(), reach, cue.many, cue.gives))
             here = _window(quote, m, targets)
             members = _alongside(text, a, m.start()) if cue.gives == "MEMBER_OF" else []
             for target in targets:
                 out += [c for one in [*subjects, *members] for rtype in cue.gives.split("+")
                         for c in _candidates(rtype, one, target, here, cue, m)]
     return out, subjects
+
+
+def _cue_subjects(text: str, a: int, m: re.Match[str], cue: Cue, quote: tuple[int, int],
+                  it: Mention | None) -> list[Mention | None] | None:
+    """Whom a cue's clause is about, or None when the clause does not say (the sentence's
+    subject given earlier goes on)."""
+    known, who = subject_of(text, a, m.start())
+    owned = _owned_post(text, a, m.start()) if cue.gives == "MEMBER_OF" and known and \
+        not who else None
+    who = [owned] if owned else who
+    if cue.gives == "MEMBER_OF<" and who in ([], [None]):
+        body = _body_before(text, a, m.start()) or _opening_body(text, quote[0], m.start(), it)
+        known, who = (True, body) if body else (known, who)
+    return who if known else None
+
+
+def _ends(text: str, a: int, b: int, m: re.Match[str], subjects: list[Mention | None],
+          targets: list[Mention | None]) -> tuple[list[Mention | None], list[Mention | None]]:
+    """The subjects and targets of a cue after the turns of phrase that swap them."""
+    fronted = _fronted(text, a, m, b, targets)
+    if fronted:  # "Reporting to the X, the Y is …": the Y reports to the X
+        subjects, targets = [fronted], targets[:1]
+    turned = _turned(text, m, b, targets)
+    if turned is not None:
+        return turned
+    if targets == [None] and subjects == [None]:  # "The Porters report to the post holder"
+        subjects = [*_lead_subjects(text, a, m.start())] or subjects
+    return subjects, targets
 
 
 #: "alongside X" (or "together with X") before a membership verb names fellow members.
@@ -885,12 +922,17 @@ def from_field(text: str, p: Passage) -> list[Candidate]:
     skip = _TEMPLATE.match(text, p.value_start, end) or _SIDE.match(text, p.value_start, end)
     if skip:  # a template's "Name Line Manager" or a column's "Internal:" before the value
         p = Passage(p.kind, p.text, p.start, p.end, p.label, text[skip.end():end], skip.end())
-    gives = "REPORTS_TO<" if label.gives == "MANAGES" else label.gives
     later = _later_cue(text, p.value_start, end)
     out = from_sentence(text, Passage("sentence", text[later:end], later, end)) if later else []
-    end = later or end  # "X, with a dotted line to Y": the label's value ends before the cue
+    return out + _field_values(text, p, label, later or end)  # the value ends before a cue
+
+
+def _field_values(text: str, p: Passage, label: Label, end: int) -> list[Candidate]:
+    """The label's relation to each name of a field's value (up to ``end``)."""
+    gives = "REPORTS_TO<" if label.gives == "MANAGES" else label.gives
     names = [n for a, b in _slash_parts(text, p.value_start, end)
              for n in _targets(text, a, b, label.gives != "DEPUTISES_FOR", gives)]
+    out = []
     for n in names:
         if n is None or (gives == "REPORTS_TO<" and not looks_like_post(n.name)):
             continue
@@ -969,6 +1011,23 @@ def _holder_first(text: str, p: Passage) -> Mention | None:
     return post if post and looks_like_post(post.name) else None
 
 
+def _seat_posts(text: str, p: Passage) -> tuple[re.Match[str] | None, list[Mention]]:
+    """The chair mark of a seat line (if any) and the post (or holder's seat) it names."""
+    holder = _holder_first(text, p)
+    chair = _CHAIR_SEAT.search(p.text) if holder is None else None
+    spans = [(p.start, p.start + chair.start()), (p.start + chair.end(), p.end)] if chair else \
+        [(p.start, p.end)]
+    posts = [holder] if holder else \
+        [n for a, b in spans for n in names_in(text, a, b, True) if looks_like_post(n.name)]
+    if chair and not posts:  # "Chair – A Name": the chair's own seat
+        posts = [m for m in names_in(text, p.start, p.end, True) if _CHAIR.match(m.name + " of ")]
+    if chair and not posts:  # "A Name (Chair)": the seat is the chair's
+        word = re.search(r"chair\w*", chair.group(), re.IGNORECASE)
+        at = p.start + chair.start() + word.start() if word else -1
+        posts = [Mention(word.group(), at, at + len(word.group()))] if word else []
+    return chair, posts
+
+
 def _seat_item(text: str, p: Passage, page: Mention | None = None) -> list[Candidate]:
     """A seat listed under a body's heading, one a line: its post sits on the body, or chairs
     it when the line marks the chair ("Non-Executive Director (Chair)", "Chair – A Name",
@@ -982,18 +1041,7 @@ def _seat_item(text: str, p: Passage, page: Mention | None = None) -> list[Candi
         body = page
     if body is None:
         return []
-    holder = _holder_first(text, p)
-    chair = _CHAIR_SEAT.search(p.text) if holder is None else None
-    spans = [(p.start, p.start + chair.start()), (p.start + chair.end(), p.end)] if chair else \
-        [(p.start, p.end)]
-    posts = [holder] if holder else \
-        [n for a, b in spans for n in names_in(text, a, b, True) if looks_like_post(n.name)]
-    if chair and not posts:  # "Chair – A Name": the chair's own seat
-        posts = [m for m in names_in(text, p.start, p.end, True) if _CHAIR.match(m.name + " of ")]
-    if chair and not posts:  # "A Name (Chair)": the seat is the chair's
-        word = re.search(r"chair\w*", chair.group(), re.IGNORECASE)
-        at = p.start + chair.start() + word.start() if word else -1
-        posts = [Mention(word.group(), at, at + len(word.group()))] if word else []
+    chair, posts = _seat_posts(text, p)
     return [Candidate("CHAIRS" if chair or _CHAIR.match(n.name + " of ") else "MEMBER_OF", n,
                       body, (p.start, p.end), f"seat under '{p.heading}'",
                       "a post listed under a body's heading holds a seat on it", 0.75)
@@ -1115,23 +1163,29 @@ def from_list(text: str, p: Passage, outer: tuple[str, int] = ("", -1)) -> list[
     if p.heading_start < 0 or _nested(text, p):
         return []
     a, b = p.heading_start, min(p.heading_start + len(p.heading) + 2, p.start)
-    quote = (p.start, p.end)
     for cue in CUES:
         m = cue.pattern.search(text, a, b)
-        if m is None:
-            continue
-        items = [i for i in _targets(text, p.start, p.end, True, cue.gives) if i is not None]
-        named = [n for n in names_in(text, m.end(), b, True) if not generic(n.name)]
-        if not named or "body" in m.re.groupindex:  # the entries are the objects
-            who = _lead_in_subject(text, a, m, cue, outer)
-            got = [c for item in items for one in who for rtype in cue.gives.split("+")
-                   for c in _candidates(rtype, one, item, quote, cue, m)]
-            return _marked_chair(got) if len(items) == 1 and _CHAIR_SEAT.search(p.text) else got
-        if _FOLLOWING.search(text, a, m.start()):  # the entries are the subjects
-            return [_candidate(rtype, item, target, quote, cue, m) for item in items
-                    if looks_like_post(item.name) for target in named
-                    for rtype in cue.gives.split("+")]
-        return []
+        if m is not None:
+            return _entry_of(text, p, cue, m, (a, b), outer)
+    return []
+
+
+def _entry_of(text: str, p: Passage, cue: Cue, m: re.Match[str], lead: tuple[int, int],
+              outer: tuple[str, int]) -> list[Candidate]:
+    """What a lead-in's cue ``m`` states for one entry of its list."""
+    a, b = lead
+    quote = (p.start, p.end)
+    items = [i for i in _targets(text, p.start, p.end, True, cue.gives) if i is not None]
+    named = [n for n in names_in(text, m.end(), b, True) if not generic(n.name)]
+    if not named or "body" in m.re.groupindex:  # the entries are the objects
+        who = _lead_in_subject(text, a, m, cue, outer)
+        got = [c for item in items for one in who for rtype in cue.gives.split("+")
+               for c in _candidates(rtype, one, item, quote, cue, m)]
+        return _marked_chair(got) if len(items) == 1 and _CHAIR_SEAT.search(p.text) else got
+    if _FOLLOWING.search(text, a, m.start()):  # the entries are the subjects
+        return [_candidate(rtype, item, target, quote, cue, m) for item in items
+                if looks_like_post(item.name) for target in named
+                for rtype in cue.gives.split("+")]
     return []
 
 

@@ -209,15 +209,24 @@ def _unknown(name: str, rtype: str, end: bool) -> tuple[str, str | None]:
     if rtype in ("MEMBER_OF", "CHAIRS") and end and len(name.split()) >= 2 and \
             name[:1].isupper():
         return "Body", "organisation"  # "the Care Group Quadumvirate"
-    last = name.split()[-1]
-    if end and rtype in _LINES and re.match(r"NHS\s+[A-Z]", name):
-        return "Body", "organisation"  # "Accountable to: NHS Westshire": an NHS body by its name
-    if end and rtype in _LINES and len(name.split()) >= 2 and name[:1].isupper() and \
-            last.isupper() and len(last) <= 6:
-        return "Post", None  # a rank and a profession's abbreviation: "Senior GPN", "Lead AHP"
+    if end and rtype in _LINES:
+        return _line_end(name)
     if not end or not (name.isupper() and len(name) <= 6):
         return "", None
     return _WANT.get(rtype, "Post"), None
+
+
+def _line_end(name: str) -> tuple[str, str | None]:
+    """The label of the far end of a reporting or accountability line whose words say
+    neither post nor body."""
+    last = name.split()[-1]
+    if re.match(r"NHS\s+[A-Z]", name):
+        return "Body", "organisation"  # "Accountable to: NHS Westshire": an NHS body by its name
+    if len(name.split()) >= 2 and name[:1].isupper() and last.isupper() and len(last) <= 6:
+        return "Post", None  # a rank and a profession's abbreviation: "Senior GPN", "Lead AHP"
+    if name.isupper() and len(name) <= 6:
+        return "Post", None  # an acronym of a post
+    return "", None
 
 
 #: The lines a post answers along: their far end is a post (or a body the post answers to).
