@@ -951,3 +951,8 @@ def test_appointments_chairs_named_by_their_body_and_a_named_teams_members(text,
 ])
 def test_what_the_chair_and_team_rules_leave_alone(text, wrong):
     assert wrong not in facts(text)
+
+
+def test_a_holders_name_in_brackets_is_no_area():
+    got = facts("Job Title: Nurse\nLine Manager: Head of Nursing (Jo Example)\n")
+    assert ("REPORTS_TO", "Nurse", "Head of Nursing") in got

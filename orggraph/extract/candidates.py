@@ -339,11 +339,11 @@ def _plain_targets(text: str, at: int, end: int, rtype: str) -> list[Mention | N
     return []
 
 
-#: What a post's name goes on with at the end of a line: its area in brackets ("Team Lead
-#: (North)") or its remit ("General Practitioners specialising in Minor Surgery"). Qualifier
-#: and acting words in brackets are no area.
+#: What a post's name goes on with at the end of a line: its area in brackets, one word ("Team
+#: Lead (North)"; two capitalised words may be its holder's name), or its remit ("General
+#: Practitioners specialising in Minor Surgery"). Qualifier and acting words are no area.
 _AREA = re.compile(r"[ \t]*\((?!(?:Chair|Vice|Interim|Acting|Designate|Clinical|Professional|"
-                    r"Managerial|Operational|Strategic)\b)[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){0,2}\)|"
+                    r"Managerial|Operational|Strategic)\b)[A-Z][a-z]+\)|"
                     r"[ \t]+(?:specialising|specializing|with[ \t]+(?:a[ \t]+)?(?:special[ \t]+)?"
                     r"(?:interest|responsibility))[ \t]+(?:in|for)[ \t]+[A-Z][\w&'’-]*"
                     r"(?:[ \t]+(?:and[ \t]+|of[ \t]+)?[A-Z][\w&'’-]*){0,4}")
