@@ -445,6 +445,7 @@ class LazyGraph:
     """
 
     frozen = False  # not a view (networkx.is_frozen)
+    __networkx_backend__ = "networkx"  # as a MultiDiGraph's, for NetworkX's dispatch
 
     def __init__(self, section: dict[Any, Any], load: Callable[[], nx.MultiDiGraph]) -> None:
         self._section = section
@@ -472,8 +473,8 @@ class LazyGraph:
         return self._graph
 
     def __getattr__(self, name: str) -> Any:
-        if name in ("_section", "_ids", "_load", "_graph", "_own"):  # not yet set
-            raise AttributeError(name)
+        if name.startswith("__") or name in ("_section", "_ids", "_load", "_graph", "_own"):
+            raise AttributeError(name)  # a protocol probed (copy, pickle), or not yet set
         return getattr(self.loaded(), name)
 
     def __len__(self) -> int:

@@ -239,6 +239,8 @@ def _answers_as_the_graph(data: Path, posts: list[str]) -> None:
     assert query(G, "spans-and-layers", body=body) == query(cold, "spans-and-layers", body=body)
     assert G.is_loaded()  # a body's posts need the graph: read, and the same answer
     assert query(G, "chain", [posts[0]]) == query(cold, "chain", [posts[0]])
+    assert nx.descendants(G, posts[0]) == nx.descendants(cold, posts[0])  # NetworkX's own
+    assert list(G) == list(cold) and G.number_of_edges() == cold.number_of_edges()
 
 
 def test_questions_answered_from_the_cached_index_equal_the_graphs(data: Path) -> None:
