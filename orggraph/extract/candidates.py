@@ -909,17 +909,16 @@ def _indent(text: str, at: int) -> int:
     return len(text[line:at]) - len(text[line:at].lstrip(" \t"))
 
 
+#: The first line with text after a lead-in, and its indentation.
+_FIRST_LINE = re.compile(r"\n([ \t]*)\S")
+
+
 def _nested(text: str, p: Passage) -> bool:
     """Whether a list entry is indented deeper than the first entry under its lead-in: a
     sub-list naming where the entry above comes from ("… from each of" / "  • Westshire
     Council"), not entries of the lead-in's own list."""
-    first = text.find("\n", p.heading_start + len(p.heading))
-    while 0 <= first < p.start and not text[first + 1:text.find("\n", first + 1)].strip():
-        first = text.find("\n", first + 1)
-    if first < 0 or first >= p.start:
-        return False
-    first_mark = first + 1 + len(text[first + 1:]) - len(text[first + 1:].lstrip(" \t"))
-    return _indent(text, p.start) > _indent(text, first_mark + 1)
+    first = _FIRST_LINE.search(text, p.heading_start + len(p.heading), p.start + 1)
+    return first is not None and _indent(text, p.start) > len(first.group(1))
 
 
 def _marked_chair(got: list[Candidate]) -> list[Candidate]:

@@ -195,7 +195,8 @@ CUES: tuple[Cue, ...] = (
        r"(?P<manager>(?:the\s+)?[A-Z][\w&'’-]*(?:\s+(?:of\s+|and\s+|for\s+)?[A-Z][\w&'’-]*){0,5})"
        r"\s+(?:are|include|will\s+be)\s*:?\s+", "REPORTS_TO",
        "the posts listed after 'are' report to the post named before it"),
-    _c("body includes", r"(?=\s)(?:(?<=board)|(?<=boards)|(?<=committee)|(?<=committees)|(?<=panel)|"
+    _c("body includes", r"(?=\s)(?:(?<=board)|(?<=boards)|(?<=committee)|(?<=committees)|"
+       r"(?<=panel)|"
        r"(?<=body)|(?<=group)|(?<=team))\s+"
        r"(?:that\s+|which\s+)?(?:also\s+)?(?:must\s+|will\s+|shall\s+|should\s+)?(?:also\s+)?"
        r"includes?(?:\s*:\s*|\s+)(?:at\s+least\s+)?", "MEMBER_OF<",
@@ -205,7 +206,8 @@ CUES: tuple[Cue, ...] = (
     _c("membership with", r"\bmembership\b[^.;:()]{0,40}?,?\s+with\s+(?=(?:an?|the|one|two|three|"
        r"four|five|six|seven|eight|nine|ten|\d{1,2})\s)", "MEMBER_OF<",
        "a body's membership described 'with' a list of seats: the seats are its members"),
-    _c("body will have", r"(?=\s)(?:(?<=board)|(?<=boards)|(?<=committee)|(?<=committees)|(?<=panel)|"
+    _c("body will have", r"(?=\s)(?:(?<=board)|(?<=boards)|(?<=committee)|(?<=committees)|"
+       r"(?<=panel)|"
        r"(?<=body)|(?<=group))\s+(?:(?:will|shall|must|should)\s+(?:have|comprise|consist\s+of)|"
        r"has|have)\s+(?:at\s+least\s+)?(?=(?:an?|the|one|two|three|four|five|six|seven|eight|"
        r"nine|ten|\d{1,2})\s)", "MEMBER_OF<",
