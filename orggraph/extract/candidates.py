@@ -732,6 +732,9 @@ def _fronted(text: str, a: int, m: re.Match[str], b: int,
         if verb and looks_like_post(found.name[:verb.start()]) else found
 
 
+#: How the cues a body's name comes right before ("… board includes", "… board will have")
+#: begin: their match starts after the body.
+_BODY_CUE = r"(?=\s)(?:(?<=board)"
 #: "the team", "our teams": a team the text does not name (only a named team has members).
 _UNNAMED_TEAM = re.compile(r"^(?:(?:[Tt]he|[Oo]ur|[Ii]ts|[Tt]heir|[Tt]his|[Ee]ach|[Aa])\s+)?"
                            r"(?:[a-z][\w-]*\s+)?teams?$")
@@ -745,7 +748,7 @@ def _turned(text: str, m: re.Match[str], b: int, targets: list[Mention | None]
             ) -> tuple[list[Mention | None], list[Mention | None]] | None:
     """Subjects and targets of a cue whose subject is not before it: "Posts reporting to
     the X are A and B" (A and B report to the X)."""
-    if m.re.pattern.startswith("(?:(?<=board)"):  # the "body includes" cue
+    if m.re.pattern.startswith(_BODY_CUE):  # the "body includes" cue
         body = _BODY_BEFORE.search(text[:m.start()], max(0, m.start() - 80))
         if body is None or _UNNAMED_TEAM.search(body.group("body")):
             return [], []  # "the team includes …": a kind of team, not a named one
@@ -837,7 +840,9 @@ _BODY_CHAIR = re.compile(r"(?<![\w&'’-])(?!(?:The|A|An|Our|Its|This|Interim|Ac
 def _chair_named(text: str, p: Passage) -> list[Candidate]:
     """CHAIRS for each "the Chair of the X" a sentence names, X a standing body, and for
     each "X Chair" ("the Audit Committee Chair")."""
-    out = []
+    out: list[Candidate] = []
+    if "hair" not in text[p.start:p.end]:  # most sentences name no chair: no search
+        return out
     for m in _BODY_CHAIR.finditer(text, p.start, p.end):
         named = Mention(m["body"], m.start("body"), m.end("body"))
         chair = Mention(text[m.start("body"):m.end("chair")], m.start("body"), m.end("chair"))
@@ -1096,7 +1101,7 @@ def _named_body(text: str, a: int, m: re.Match[str]) -> list[Mention | None]:
         found = first_name(text, named.start("body"), named.end("body"))
         return [found] if found and _is_body(found.name) else []
     body = _BODY_BEFORE.search(text[:m.start()], max(a, m.start() - 80))
-    if body is not None and m.re.pattern.startswith("(?:(?<=board)"):
+    if body is not None and m.re.pattern.startswith(_BODY_CUE):
         found = first_name(text, body.start("body"), body.end("body"))
         return [found] if found else []
     plural = _BODIES_OPEN.match(text, a, m.start())
@@ -1136,17 +1141,16 @@ def _indent(text: str, at: int) -> int:
     return len(text[line:at]) - len(text[line:at].lstrip(" \t"))
 
 
+#: The first line with text after a lead-in, and its indentation.
+_FIRST_LINE = re.compile(r"\n([ \t]*)\S")
+
+
 def _nested(text: str, p: Passage) -> bool:
     """Whether a list entry is indented deeper than the first entry under its lead-in: a
     sub-list naming where the entry above comes from ("… from each of" / "  • Westshire
     Council"), not entries of the lead-in's own list."""
-    first = text.find("\n", p.heading_start + len(p.heading))
-    while 0 <= first < p.start and not text[first + 1:text.find("\n", first + 1)].strip():
-        first = text.find("\n", first + 1)
-    if first < 0 or first >= p.start:
-        return False
-    first_mark = first + 1 + len(text[first + 1:]) - len(text[first + 1:].lstrip(" \t"))
-    return _indent(text, p.start) > _indent(text, first_mark + 1)
+    first = _FIRST_LINE.search(text, p.heading_start + len(p.heading), p.start + 1)
+    return first is not None and _indent(text, p.start) > len(first.group(1))
 
 
 def _marked_chair(got: list[Candidate]) -> list[Candidate]:

@@ -201,7 +201,8 @@ CUES: tuple[Cue, ...] = (
        r"(?P<manager>(?:the\s+)?[A-Z][\w&'’-]*(?:\s+(?:of\s+|and\s+|for\s+)?[A-Z][\w&'’-]*){0,5})"
        r"\s+(?:are|include|will\s+be)\s*:?\s+", "REPORTS_TO",
        "the posts listed after 'are' report to the post named before it"),
-    _c("body includes", r"(?:(?<=board)|(?<=boards)|(?<=committee)|(?<=committees)|(?<=panel)|"
+    _c("body includes", r"(?=\s)(?:(?<=board)|(?<=boards)|(?<=committee)|(?<=committees)|"
+       r"(?<=panel)|"
        r"(?<=body)|(?<=group)|(?<=team))\s+"
        r"(?:that\s+|which\s+)?(?:also\s+)?(?:must\s+|will\s+|shall\s+|should\s+)?(?:also\s+)?"
        r"includes?(?:\s*:\s*|\s+)(?:at\s+least\s+)?", "MEMBER_OF<",
@@ -211,7 +212,8 @@ CUES: tuple[Cue, ...] = (
     _c("membership with", r"\bmembership\b[^.;:()]{0,40}?,?\s+with\s+(?=(?:an?|the|one|two|three|"
        r"four|five|six|seven|eight|nine|ten|\d{1,2})\s)", "MEMBER_OF<",
        "a body's membership described 'with' a list of seats: the seats are its members"),
-    _c("body will have", r"(?:(?<=board)|(?<=boards)|(?<=committee)|(?<=committees)|(?<=panel)|"
+    _c("body will have", r"(?=\s)(?:(?<=board)|(?<=boards)|(?<=committee)|(?<=committees)|"
+       r"(?<=panel)|"
        r"(?<=body)|(?<=group))\s+(?:(?:will|shall|must|should)\s+(?:have|comprise|consist\s+of)|"
        r"has|have)\s+(?:at\s+least\s+)?(?=(?:an?|the|one|two|three|four|five|six|seven|eight|"
        r"nine|ten|\d{1,2})\s)", "MEMBER_OF<",
@@ -267,7 +269,7 @@ CUES: tuple[Cue, ...] = (
        "DEPUTISES_FOR", "stands in for the object", many=False),
     _c("deputy to", r"\b(?:act(?:s|ing)?\s+as\s+)?(?:the\s+|a\s+)?deputy\s+(?:to|for)\s+",
        "DEPUTISES_FOR", "stands in for the object", many=False),
-    _c("member of", r"(?<!each\s)(?<!every\s)(?<!any\s)(?<!\bno\s)\b(?:an?\s+|the\s+)?"
+    _c("member of", r"\b(?<!each\s)(?<!every\s)(?<!any\s)(?<!\bno\s)(?:an?\s+|the\s+)?"
        r"(?P<role>(?:voting|non-voting|full|core|senior|integral|key|standing|ex[\s-]officio|"
        r"active|permanent|nominated|executive|board)\s+)?"
        r"(?:member|(?:(?<=\bare\s)|(?<=\bbe\s)|(?<=\bas\s)|(?<=\belected\s)|(?<=\bvoting\s))"

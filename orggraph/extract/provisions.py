@@ -103,7 +103,8 @@ def from_provisions(text: str, found: list[Passage]) -> list[Candidate]:
     """MEMBER_OF the body from each post of the lettered paragraphs after a dashed lead-in."""
     out: list[Candidate] = []
     for n, p in enumerate(found):
-        if p.kind not in ("sentence", "item") or not LEAD_IN.search(p.text):
+        if p.kind not in ("sentence", "item") or p.text.rstrip()[-1:] not in "–—-" or \
+                not LEAD_IN.search(p.text):
             continue
         body = _body(text, p)
         for q in _paragraphs(found, n) if body else []:
