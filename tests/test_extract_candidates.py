@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from orggraph.extract import extract_text
+from orggraph.extract import extract_text, passages
 from orggraph.extract.candidates import candidates, subject_of
 
 
@@ -522,3 +522,437 @@ def test_compositions_without_a_verb_and_lines_through_a_post(text, expected):
 def test_what_the_composition_rules_leave_alone(text, wrong):
     found = facts(text)
     assert not any(f[0] == wrong for f in found), found
+
+
+@pytest.mark.parametrize(("text", "fact"), [
+    # the verb of "collaboration with", and "in close conjunction with"
+    (HEAD + "Collaborate with the Bed Manager to plan discharges.\n",
+     ("WORKS_WITH", "Ward Sister", "Bed Manager")),
+    (HEAD + "The Ward Sister is a member of the Surgical Team, working in close conjunction "
+     "with the Consultant Surgeons.\n", ("WORKS_WITH", "Ward Sister", "Consultant Surgeons")),
+    # the relationships' setting before "with", and a second object sharing "with"
+    (HEAD + "Key working relationships within the Division will be with the Matrons and the "
+     "Head of Therapies.\n", ("WORKS_WITH", "Ward Sister", "Head of Therapies")),
+    (HEAD + "To build strong relationships and maintain clear communication with other "
+     "nursing and therapy colleagues.\n",
+     ("WORKS_WITH", "Ward Sister", "other nursing and therapy colleagues")),
+    # a generic counterpart keeps its scope
+    (HEAD + "Work closely with colleagues in other wards and support services for the good of "
+     "patients.\n", ("WORKS_WITH", "Ward Sister", "colleagues in other wards and support services")),
+    (HEAD + "She will work with staff at all levels within the Hospital.\n",
+     ("WORKS_WITH", "Ward Sister", "staff at all levels within the Hospital")),
+    # a named post that "will be required to" or "may also need to" do what the verb says
+    ("Job Title: Porter\nThe Porter will be required to work closely with the Switchboard.\n",
+     ("WORKS_WITH", "Porter", "Switchboard")),
+    # a heading run into the sentence: the sentence's own subject
+    ("Job Title: Clinical Director\nCover arrangements The Clinical Director may also need to "
+     "deputise for the Medical Director as required.\n",
+     ("DEPUTISES_FOR", "Clinical Director", "Medical Director")),
+    # two names either side of a slash in a relationship field: one fact each
+    ("Job Title: Staff Nurse\nAccountable to: Senior Ward Nurse/Lead Ward Nurse\n",
+     ("ACCOUNTABLE_TO", "Staff Nurse", "Lead Ward Nurse")),
+    ("Job Title: Staff Nurse\nAccountable to: Senior Ward Nurse/Lead Ward Nurse\n",
+     ("ACCOUNTABLE_TO", "Staff Nurse", "Senior Ward Nurse")),
+    # a rank and a profession's abbreviation is a post at the end of a line
+    ("Job Title: Nurse\nResponsible to: Senior ANP\n", ("RESPONSIBLE_TO", "Nurse", "Senior ANP")),
+    # a job-details table's "Manager" field
+    ("JOB TITLE / Porter\nMANAGER / Facilities Supervisor\n",
+     ("REPORTS_TO", "Porter", "Facilities Supervisor")),
+])
+def test_working_and_reporting_lines_in_more_shapes(text, fact):
+    assert fact in facts(text)
+
+
+@pytest.mark.parametrize(("text", "fact"), [
+    # a one-word side of a slash stays in the name
+    ("Job Title: Staff Nurse\nAccountable to: HR/OD Manager\n",
+     ("ACCOUNTABLE_TO", "Staff Nurse", "OD Manager")),
+    # a run-in "The" that opens no subject leaves the clause as it was
+    (HEAD + "Working with The Board, the post holder will report to the Matron.\n",
+     ("REPORTS_TO", "Board", "Matron")),
+    # a participle phrase after another post's sentence is not the described post's
+    (HEAD + "The Matron is based on site, working closely with the Bed Manager.\n",
+     ("WORKS_WITH", "Ward Sister", "Bed Manager")),
+])
+def test_near_misses_of_the_new_shapes(text, fact):
+    assert fact not in facts(text)
+
+
+@pytest.mark.parametrize(("text", "fact"), [
+    # a cue of its own inside a relationship field's value
+    ("Job Title: Team Leader\nReporting to: the Service Manager, with a dotted line to the "
+     "Head of Quality\n", ("REPORTS_TO", "Team Leader", "Head of Quality")),
+    ("Job Title: Team Leader\nReporting to: the Service Manager, with a dotted line to the "
+     "Head of Quality\n", ("REPORTS_TO", "Team Leader", "Service Manager")),
+    ("Job Title: Team Leader\nReports to: Service Manager and works closely with the Audit "
+     "Lead\n", ("WORKS_WITH", "Team Leader", "Audit Lead")),
+    # a generic counterpart with its scope is a counterpart, not a post
+    ("Job Title: Team Leader\nThe post holder will liaise closely with colleagues in primary "
+     "care.\n", ("WORKS_WITH", "Team Leader", "colleagues in primary care")),
+])
+def test_more_lines_inside_a_field_and_scoped_counterparts(text, fact):
+    assert fact in facts(text)
+
+
+@pytest.mark.parametrize(("text", "fact"), [
+    # an NHS body named by its place is the far end of an accountability line
+    ("Job Title: Lay Member\nAccountable to: NHS Westshire\n",
+     ("ACCOUNTABLE_TO", "Lay Member", "NHS Westshire")),
+    # a lower-case post before a duty without a comma ends at its head word
+    ("Job Title: Staff Nurse\nIn the absence of the ward sister ensure the rota is covered.\n",
+     ("DEPUTISES_FOR", "Staff Nurse", "ward sister")),
+])
+def test_ends_named_by_an_nhs_body_or_cut_short(text, fact):
+    assert fact in facts(text)
+
+
+@pytest.mark.parametrize(("text", "fact"), [
+    # a line's far end keeps its area in brackets and its remit
+    ("Job Title: Nurse\nThe post holder will report to the Community Team Lead (North)on the "
+     "island.\n", ("REPORTS_TO", "Nurse", "Community Team Lead (North)")),
+    ("Job Title: Nurse\nResponsible to: Consultants specialising in Day Surgery (for clinical "
+     "matters)\n", ("RESPONSIBLE_TO", "Nurse", "Consultants specialising in Day Surgery")),
+    # a qualifier or an acting word in brackets is no area
+    ("Job Title: Nurse\nReports to: Lead Nurse (Clinical)\n", ("REPORTS_TO", "Nurse", "Lead Nurse")),
+    ("Job Title: Nurse\nReports to: Matron (Interim)\n", ("REPORTS_TO", "Nurse", "Matron")),
+    # a scope stays on its line ("teams at a range of" / "incidents including: …")
+    ("Job Title: Nurse\nStaff will work closely with other rescue teams at a range of\nevents "
+     "including: Floods and Fires.\n", ("WORKS_WITH", "Nurse", "other rescue teams")),
+])
+def test_line_ends_with_their_area_or_remit(text, fact):
+    assert fact in facts(text)
+
+
+@pytest.mark.parametrize(("text", "fact"), [
+    # the post's own reports, in prose, in a field and in a chart with arrows
+    ("Job Title: Team Leader\nThe post holder will manage a team of Support Workers and an "
+     "Administrator.\n", ("REPORTS_TO", "Administrator", "Team Leader")),
+    ("Job Title: Team Leader\nManages a team of 6 nurses and 2 therapists.\n",
+     ("REPORTS_TO", "therapists", "Team Leader")),
+    ("Job Title: Team Leader\nStaff reporting to this post: Support Workers, Administrator\n",
+     ("REPORTS_TO", "Support Workers", "Team Leader")),
+    ("Job Title: Team Leader\nThe Support Workers report to the post holder.\n",
+     ("REPORTS_TO", "Support Workers", "Team Leader")),
+    ("Job Title: Team Leader\nOrganisational position:\nService Manager\n↓\nTeam Leader (this "
+     "post)\n↓\nSupport Workers\n", ("REPORTS_TO", "Support Workers", "Team Leader")),
+    ("Job Title: Team Leader\nOrganisational position:\nService Manager\n↓\nTeam Leader (this "
+     "post)\n↓\nSupport Workers\n", ("REPORTS_TO", "Team Leader", "Service Manager")),
+])
+def test_the_posts_own_reports_in_more_shapes(text, fact):
+    assert fact in facts(text)
+
+
+def test_a_team_of_staff_names_no_report():
+    assert not facts("Job Title: Team Leader\nTo manage a team of staff across two sites.\n")
+
+
+@pytest.mark.parametrize(("text", "fact"), [
+    # one verb, two objects: "to X for A and to Y for B"
+    ("Job Title: Medical Director\nThe Medical Director is accountable to the Chief Executive "
+     "for clinical quality and to the Board for safety.\n",
+     ("ACCOUNTABLE_TO", "Medical Director", "Board")),
+    ("Job Title: Nurse\nThe post holder will report to the Matron and to the Head of Nursing.\n",
+     ("REPORTS_TO", "Nurse", "Head of Nursing")),
+    # a fronted participle: the subject after the comma, without the verb that follows it
+    ("Our structure\nReporting to the Chief Executive, the Director of Strategy leads "
+     "planning.\n", ("REPORTS_TO", "Director of Strategy", "Chief Executive")),
+])
+def test_lines_with_two_objects_or_a_fronted_participle(text, fact):
+    assert fact in facts(text)
+
+
+@pytest.mark.parametrize(("text", "fact"), [
+    # values padded to a column, each with its qualifier in brackets
+    ("Job Title: Team Leader\nAccountable to: The Trust Board (strategic)\n                "
+     "Chief Executive (operational)\n", ("ACCOUNTABLE_TO", "Team Leader", "Chief Executive")),
+    # a lower-case aside in brackets before the next name of the list
+    ("Job Title: Team Leader\nReports to: Head of Service (line management) and Clinical "
+     "Director (professional)\n", ("REPORTS_TO", "Team Leader", "Clinical Director")),
+    # two sentences opened by verb labels on one line
+    ("Job Title: Team Leader\nManagerially accountable to the Service Manager. Professionally "
+     "accountable to the Lead Nurse.\n", ("ACCOUNTABLE_TO", "Team Leader", "Lead Nurse")),
+])
+def test_qualified_values_and_asides(text, fact):
+    assert fact in facts(text)
+
+
+@pytest.mark.parametrize(("text", "fact"), [
+    # "Internal" and "External" columns padded with spaces, under a heading or naming contacts
+    ("Job Title: Team Leader\nKey Working Relationships\nInternal          External\nWard "
+     "Managers     GPs\nMatrons           Social Services\n",
+     ("WORKS_WITH", "Team Leader", "Social Services")),
+    ("Job Title: Team Leader\nInternal Contacts      External Contacts\nFinance Team           "
+     "Auditors\n", ("WORKS_WITH", "Team Leader", "Auditors")),
+    # a generic counterpart listed on its own line under a relationships heading
+    ("Job Title: Team Leader\nKey Relationships:\nService users and carers\nLocal authorities\n",
+     ("WORKS_WITH", "Team Leader", "Local authorities")),
+])
+def test_relationship_columns_and_generic_entries(text, fact):
+    assert fact in facts(text)
+
+
+def test_a_padded_header_of_sides_is_not_a_field():
+    text = "Internal Contacts      External Contacts\nFinance Team           Auditors\n"
+    assert not [p for p in passages(text) if p.kind == "field"]
+
+
+def test_a_plural_post_keeps_no_scope():
+    got = facts("Job Title: Team Manager\nTo work with other team managers across the locality.\n")
+    assert ("WORKS_WITH", "Team Manager", "other team managers") in got
+
+
+@pytest.mark.parametrize(("text", "fact"), [
+    # a verb after a list of names is no name ("…, lead the development of …")
+    ("Job Title: Medical Director\n- In conjunction with the Chief Nurse and the Finance "
+     "Director, lead the development of clinical networks across all the sites\n",
+     ("WORKS_WITH", "Medical Director", "lead")),
+    ("Job Title: Finance Director\nWorking with the Chief Executive and executive team, you will "
+     "lead the financial strategy of the organisation.\n",
+     ("WORKS_WITH", "Finance Director", "you will lead")),
+    # a capitalised counterpart keeps no scope
+    ("Job Title: Medical Director\nTo work with System Partners in the creation of plans.\n",
+     ("WORKS_WITH", "Medical Director", "System Partners in the creation of plans")),
+])
+def test_no_name_cut_from_a_duty(text, fact):
+    assert fact not in facts(text)
+
+
+def test_the_members_of_a_managed_team_up_to_their_post_word():
+    got = facts("Job Title: Team Manager\nTo manage a team of social workers delivering "
+                "services to families.\n")
+    assert ("REPORTS_TO", "social workers", "Team Manager") in got
+
+
+#: Compositions whose body is not the subject of their verb, seats named in mixed case or
+#: with a bound on their count, sub-lists, and chairs of other bodies (made-up texts).
+@pytest.mark.parametrize(("text", "expected"), [
+    # "Membership comprises:" under a heading that names the body
+    ("Westshire Care Board\n\nMembership comprises:\n\n  • An Independent Chair\n"
+     "  • Up to three Lay Members\n  • A Community provider representative\n",
+     {("CHAIRS", "Independent Chair", "Westshire Care Board"),
+      ("MEMBER_OF", "Lay Members", "Westshire Care Board"),
+      ("MEMBER_OF", "Community provider representative", "Westshire Care Board")}),
+    # the body after "membership for", lower-case seats, a representative with whom it represents
+    ("The Act sets a minimum membership for Widget Boards which includes:\n\n"
+     "  • the local director of widget quality\n  • a representative from the local Forum\n",
+     {("MEMBER_OF", "local director of widget quality", "Widget Boards"),
+      ("MEMBER_OF", "representative from the local Forum", "Widget Boards")}),
+    # the body the sentence opened with, in a later clause; "A and non-A heads"
+    ("The Board of Governors is led by the Chair, and is made up of elected and non-elected "
+     "governors.\n",
+     {("MEMBER_OF", "elected governors", "Board of Governors"),
+      ("MEMBER_OF", "non-elected governors", "Board of Governors")}),
+    # "It" after a sentence opening with a body; a generic kind among the posts is skipped
+    ("The Joint Panel meets monthly. It is made up of a membership that includes GPs, other "
+     "professionals, Widget Leads and Lay members.\n",
+     {("MEMBER_OF", "GPs", "Joint Panel"), ("MEMBER_OF", "Widget Leads", "Joint Panel"),
+      ("MEMBER_OF", "Lay members", "Joint Panel")}),
+    # "also includes", a lower-case word before a capitalised post, "five other X"
+    ("The Widget Committee also includes two independent Lay Advisers.\n"
+     "The Widget Board consists of a Chair and five other lay directors.\n",
+     {("MEMBER_OF", "Lay Advisers", "Widget Committee"),
+      ("MEMBER_OF", "lay directors", "Widget Board")}),
+    # the chair of another standing body, listed as a seat: a member here, and it chairs that body
+    ("The Area Board consists of:\n• Chair of the Widget Forum\n• Head of Widgets\n",
+     {("MEMBER_OF", "Chair of the Widget Forum", "Area Board"),
+      ("CHAIRS", "Chair of the Widget Forum", "Widget Forum"),
+      ("MEMBER_OF", "Head of Widgets", "Area Board")}),
+    # a lower-case post after its organisation's name is a membership clause's subject; a
+    # footnote number run into a word ends the name
+    ("The Council’s duty officer is to be a member of its governing body.\n"
+     "A Widget Board must have at least six members (including its chair and deputy chair13).\n",
+     {("MEMBER_OF", "duty officer", "governing body"),
+      ("CHAIRS", "chair", "Widget Board"), ("MEMBER_OF", "deputy chair", "Widget Board")}),
+])
+def test_compositions_named_around_their_verb(text: str, expected: set[tuple[str, str, str]]):
+    assert expected <= facts(text)
+
+
+@pytest.mark.parametrize(("text", "wrong"), [
+    # a sub-list under a seat names where the seat comes from, not seats
+    ("Widget Board\n\nMembership comprises:\n\n  • Councillor representatives from each of\n"
+     "    • Westshire Council\n    • Eastshire Council\n  • Head of Widgets\n",
+     ("MEMBER_OF", "Westshire Council", "Widget Board")),
+    # "each member of the X" and "that person" are not the post the document describes
+    (HEAD + "Each member of the Widget Board is appointed for three years.\n",
+     ("MEMBER_OF", "Ward Sister", "Widget Board")),
+    (HEAD + "Where one person is appointed, that person shall be a member of the Widget Board.\n",
+     ("MEMBER_OF", "Ward Sister", "Widget Board")),
+    # the chair of an organisation listed in its board's composition chairs the board
+    ("The Quality Board consists of:\n• The Chair of the Trust\n• The Safety Lead\n",
+     ("MEMBER_OF", "Chair of the Trust", "Quality Board")),
+])
+def test_what_the_named_composition_rules_leave_alone(text, wrong):
+    assert wrong not in facts(text)
+
+
+#: A board's page listing its seats with the holder's name first, under a heading that names
+#: no body (made-up names).
+NAME_FIRST = ("Widget Board\n\nThe Board meets monthly in public.\n\nOur members\n\n"
+              "Jane Smith – Chair\nDr John Brown – Chief Executive\n"
+              "Ann Green, Non-Executive Director\nProfessor Sam White – Medical Director\n")
+
+
+def test_seats_with_the_holder_first_sit_on_the_body_the_page_is_about():
+    assert facts(NAME_FIRST) >= {("CHAIRS", "Chair", "Widget Board"),
+                                 ("MEMBER_OF", "Chief Executive", "Widget Board"),
+                                 ("MEMBER_OF", "Non-Executive Director", "Widget Board"),
+                                 ("MEMBER_OF", "Medical Director", "Widget Board")}
+
+
+def test_a_holders_name_is_neither_a_seat_nor_the_documents_post():
+    draft = extract_text(NAME_FIRST, "t")
+    names = {n.name for n in draft.nodes.values()}
+    assert not names & {"Jane Smith", "Professor Sam White", "Dr John Brown"}
+    assert draft.subject is None
+
+
+def test_a_seat_list_without_a_body_on_a_page_about_no_body_gives_nothing():
+    text = "Job Title: Ward Sister\n\nOur members\n\nJane Smith – Chair\nJohn Brown – Chief Executive\n"
+    assert not {f for f in facts(text) if f[0] in ("MEMBER_OF", "CHAIRS")}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a membership described "with" its seats
+    ("The Widget Panel has a broad membership, with a Lay Chair, two Widget Leads and a "
+     "Finance Officer.\n",
+     {("CHAIRS", "Lay Chair", "Widget Panel"), ("MEMBER_OF", "Widget Leads", "Widget Panel"),
+      ("MEMBER_OF", "Finance Officer", "Widget Panel")}),
+    # "including" a lower-case kind of seat inside a composition
+    ("The Widget Board comprises lay directors, including associate lay directors, and "
+     "executive directors.\n",
+     {("MEMBER_OF", "associate lay directors", "Widget Board"),
+      ("MEMBER_OF", "executive directors", "Widget Board")}),
+    # "the Chair of the X" named in a sentence chairs the X
+    ("Changes will be reported to the Cabinet by the Chair of the Widget Board.\n",
+     {("CHAIRS", "Chair", "Widget Board")}),
+])
+def test_memberships_with_their_seats_and_chairs_named_in_passing(text, expected):
+    assert expected <= facts(text)
+
+
+@pytest.mark.parametrize(("text", "wrong"), [
+    # an aside qualifying a kind of seat ("officers from X who …") is not a seat of its own
+    ("The Widget Board comprises lay directors, including officers from the Agency who sit "
+     "on the Executive, and executive directors.\n",
+     ("MEMBER_OF", "officers", "Widget Board")),
+    # the end of the subject's own line: no CHAIRS of its own
+    (HEAD + "Accountable to the Chairman of the Widget Board.\n",
+     ("CHAIRS", "Chairman", "Widget Board")),
+    # the chair of an organisation is no standing body's chair
+    ("Questions go to the Chair of the Westshire Trust.\n", ("CHAIRS", "Chair", "Westshire Trust")),
+])
+def test_what_the_with_and_chair_rules_leave_alone(text, wrong):
+    assert wrong not in facts(text)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the entry of a composition marked as the chair chairs the body
+    ("Widget Committee\n\n2. Membership\nThe membership of the Committee will comprise:\n"
+     "• Lay Member (Chair)\n• Head of Widgets\n",
+     {("CHAIRS", "Lay Member", "Widget Committee"),
+      ("MEMBER_OF", "Head of Widgets", "Widget Committee")}),
+    # "chairs the X" in a second clause keeps the sentence's subject
+    ("The Widget Lead sits on the Audit Committee and chairs the Widget Panel.\n",
+     {("MEMBER_OF", "Widget Lead", "Audit Committee"), ("CHAIRS", "Widget Lead", "Widget Panel")}),
+    # "the Committee" is the committee the text opens with, its name cut across two lines
+    ("The Widget Scrutiny\nCommittee is set up by the Council. The Committee is made up of 8 "
+     "non-executive\ncouncillors.\n",
+     {("MEMBER_OF", "non-executive councillors", "Widget Scrutiny Committee")}),
+    # the body a page's first heading names, for seats under "Our members"
+    ("About us - The Widget Board\n\nOur members\n\nJo Example – Chair\n"
+     "Sam Example – Chief Officer\n",
+     {("CHAIRS", "Chair", "Widget Board"), ("MEMBER_OF", "Chief Officer", "Widget Board")}),
+])
+def test_chairs_marked_in_lists_and_bodies_named_once(text, expected):
+    assert expected <= facts(text)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a post set beside a person's name before the verb is the clause's subject
+    ("Councillor Jo Example, Cabinet Member for Widgets, chairs the Widget Board.\n",
+     {("CHAIRS", "Cabinet Member for Widgets", "Widget Board")}),
+    ("Dr Sam Example, Head of Widgets, is the vice-chair of the Widget Panel.\n",
+     {("MEMBER_OF", "Head of Widgets", "Widget Panel")}),
+    # "A Person (Chair)" under a heading of members on a board's page
+    ("Our Board\n\nNon-executive members\n• Jo Example (Chair)\n• Sam Example, Lay Director\n",
+     {("CHAIRS", "Chair", "Board"), ("MEMBER_OF", "Lay Director", "Board")}),
+])
+def test_people_named_beside_their_posts(text, expected):
+    assert expected <= facts(text)
+
+
+def test_a_persons_name_is_never_the_subject_in_apposition():
+    assert not {f for f in facts("Jo Example, Sam Example, chairs the Widget Board.\n")
+                if f[0] == "CHAIRS"}
+
+
+@pytest.mark.parametrize(("text", "fact"), [
+    (HEAD + "The post holder will be part of the Senior Widget Team.\n",
+     ("MEMBER_OF", "Ward Sister", "Senior Widget Team")),
+    ("Councillors are members of the Full Council.\n", ("MEMBER_OF", "Councillors", "Full Council")),
+    (HEAD + "The Ward Sister is one of five elected members of the Widget Board.\n",
+     ("MEMBER_OF", "Ward Sister", "Widget Board")),
+])
+def test_membership_in_running_text(text, fact):
+    assert fact in facts(text)
+
+
+def test_services_to_members_of_a_body_are_no_membership():
+    text = HEAD + "Manage the services provided to Members of the Widget Council.\n"
+    assert ("MEMBER_OF", "Ward Sister", "Widget Council") not in facts(text)
+
+
+def test_a_post_named_with_its_remit_is_one_post():
+    text = ("The Widget Committee is chaired by the Lay Member with responsibility for Audit and "
+            "Risk.\n")
+    assert ("CHAIRS", "Lay Member with responsibility for Audit and Risk", "Widget Committee") \
+        in facts(text)
+
+
+def test_the_posts_a_kind_of_team_contains_are_its_members():
+    text = ("Widget Teams will contain a mix of:\n\n  • widget assessors (off-site)\n"
+            "  • widget inspectors\n")
+    assert facts(text) >= {("MEMBER_OF", "widget assessors", "Widget Teams"),
+                           ("MEMBER_OF", "widget inspectors", "Widget Teams")}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("We are run by a board of directors comprising a chair, lay directors and widget "
+     "directors.\n",
+     {("CHAIRS", "chair", "board of directors"),
+      ("MEMBER_OF", "lay directors", "board of directors"),
+      ("MEMBER_OF", "widget directors", "board of directors")}),
+    ("The Trust has a Widget Board consisting of a Lay Chair and two Widget Leads.\n",
+     {("CHAIRS", "Lay Chair", "Widget Board"), ("MEMBER_OF", "Widget Leads", "Widget Board")}),
+])
+def test_a_composition_as_a_participle(text, expected):
+    assert expected <= facts(text)
+
+
+@pytest.mark.parametrize(("text", "fact"), [
+    (HEAD + "The post holder will be appointed to the Widget Board.\n",
+     ("MEMBER_OF", "Ward Sister", "Widget Board")),
+    ("The Remuneration Committee Chair will lead the review.\n",
+     ("CHAIRS", "Remuneration Committee Chair", "Remuneration Committee")),
+    ("The Widget Team includes a Matron, two Ward Sisters and a Ward Clerk.\n",
+     ("MEMBER_OF", "Ward Sisters", "Widget Team")),
+])
+def test_appointments_chairs_named_by_their_body_and_a_named_teams_members(text, fact):
+    assert fact in facts(text)
+
+
+@pytest.mark.parametrize(("text", "wrong"), [
+    (HEAD + "The team includes Staff Nurses.\n", ("MEMBER_OF", "Staff Nurses", "team")),
+    ("The Board comprises seven Lay Directors including the Trust Chairman.\n",
+     ("CHAIRS", "Trust Chairman", "Trust")),
+    ("We have a Group Board with a single Interim Group Chair.\n",
+     ("CHAIRS", "Interim Group Chair", "Interim Group")),
+])
+def test_what_the_chair_and_team_rules_leave_alone(text, wrong):
+    assert wrong not in facts(text)
+
+
+def test_a_holders_name_in_brackets_is_no_area():
+    got = facts("Job Title: Nurse\nLine Manager: Head of Nursing (Jo Example)\n")
+    assert ("REPORTS_TO", "Nurse", "Head of Nursing") in got

@@ -39,3 +39,18 @@ def test_a_lower_case_name_ends_at_a_line_starting_with_a_capital():
     text = "the line manager\nThe post holder will lead."
     found = plain_name(text, 0, len(text))
     assert found is not None and found.name == "line manager"
+
+
+def test_a_lower_case_post_keeps_the_words_after_its_of():
+    t = "the local director of widget quality"
+    assert plain_name(t, 0, len(t)).name == "local director of widget quality"
+
+
+def test_a_footnote_number_run_into_a_word_ends_a_lower_case_name():
+    t = "its deputy chair13)."
+    assert plain_name(t, 0, len(t)).name == "deputy chair"
+
+
+def test_a_governing_body_in_lower_case_is_a_name():
+    t = "a member of its governing body."
+    assert plain_name(t, t.index("its"), len(t)).name == "governing body"

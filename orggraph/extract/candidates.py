@@ -14,9 +14,10 @@ reason.
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from .charts import from_charts
-from .cues import CUE_HINT, CUES, LABELS, Cue
+from .cues import CUE_HINT, CUES, LABELS, Cue, Label
 from .layout import SEATS_HEADING, Passage
 from .mentions import (
     COUNTERPARTS,
@@ -28,6 +29,7 @@ from .mentions import (
     plain_names,
 )
 from .names import BODY_WORDS, POST_WORDS, classify, looks_like_post, normalise
+from .provisions import from_provisions
 from .sentences import clauses, passages
 from .structure import from_counted
 
@@ -67,10 +69,16 @@ _DUTY = re.compile(r"^\s*(?:to\s+)?(?:lead|attend|support|provide|work|ensure|be
 # duty, "Lead Nurse will …" names a post)
 #: What may stand between a named subject and its verb: a relative clause, modal verbs.
 _BETWEEN = re.compile(r"^\s*(?:,\s*(?:who|which)\b[^,]*,)?\s*(?:,\s*who\s+)?(?:(?:will|shall|is|"
-                      r"are|would|must|also|directly|be|has|have|currently|each|both|jointly|"
-                      r"all|remains?|continues?\s+to\s+be|and|the)\s+)*$", re.IGNORECASE)
-#: "The X is a Non-Executive Director member of …": a predicate noun before the cue.
-_PREDICATE = re.compile(r"^\s*(?:is|are)\s+(?:an?|the)\s+(?:[A-Z][\w-]*\s+){1,4}$")
+                      r"are|would|must|may|might|also|directly|be|has|have|currently|each|both|"
+                      r"jointly|all|remains?|continues?\s+to\s+be|and|the|(?:required|expected|"
+                      r"asked|needs?)\s+to)\s+)*$", re.IGNORECASE)
+# ("will be required to", "may also need to": the named post still does what the verb says)
+#: "The X is a Non-Executive Director member of …": a predicate noun before the cue; "The X
+#: is one of five elected members of …".
+_PREDICATE = re.compile(r"^\s*(?:is|are)\s+(?:an?|the)\s+(?:[A-Z][\w-]*\s+){1,4}$|"
+                        # "is one of five elected members of …": one seat of several
+                        r"^\s*(?:is|are|will\s+be)\s+(?:one|two|three|four|five|six|seven|eight|"
+                        r"nine|ten|\d{1,2})\s+of\s+(?:the\s+)?(?:\w+\s+){0,2}$")
 _STAFF = frozenset({"staff", "colleagues", "employees", "workers", "members", "team"})
 _CONTINUES = re.compile(r"^\s*(?:and|but|or|also|will|shall|is|are|to|be)\b", re.IGNORECASE)
 _MARK = re.compile(r"^\s*(?:\d+(?:\.\d+)*[.)]?|[a-z]\)|[•·▪*\-–])?\s*")
@@ -108,8 +116,61 @@ def _trailing(text: str, at: int, cue: int) -> list[Mention]:
     return []
 
 
+#: A capitalised "The" inside a clause, after a word: a sentence run on from a heading that
+#: lost its line break ("Board and Executive The Director will …").
+_RUN_IN = re.compile(r"(?<=[A-Za-z])\s+(?=The\s+[A-Z])")
+
+
+def _run_in(text: str, at: int, cue: int) -> int:
+    """Where a clause's own sentence starts: after a heading run into it, or ``at``."""
+    found = [m.end() for m in _RUN_IN.finditer(text, at, cue)]
+    return found[-1] if found else at
+
+
+#: "…, working to a protocol in conjunction with X": a participle phrase after a comma, whose
+#: subject is the sentence's ("The Practice Nurse is …, working … with X").
+_PARTICIPLE = re.compile(r",\s*[a-z]+ing\b[^,;]*$")
+_MAIN_VERB = re.compile(r"\s+(?:is|are|will|shall|has|have|must|may|would)\b")
+
+
+def _participle_subject(text: str, at: int, cue: int) -> list[Mention]:
+    """The post a sentence opens with, for a cue in a participle phrase after a comma."""
+    if not _PARTICIPLE.search(text, at, cue):
+        return []
+    first = first_name(text, at, cue)
+    if first is None or text[at:first.start].strip().lower() not in ("", "the") or \
+            not _MAIN_VERB.match(text, first.end) or not looks_like_post(first.name):
+        return []
+    return [first]
+
+
 #: A relative clause right before the verb: its subject is the name before the comma.
 _RELATIVE = re.compile(r",\s*(?:who|which)\s+(?:(?:will|also|all|both|each|currently)\s+)?$")
+
+
+#: Titles before a person's name ("Dr", "Cllr"): the name after one is a holder, not a post.
+HONORIFIC = (r"(?:Dr|Prof|Professor|Mr|Mrs|Ms|Miss|Mx|Sir|Dame|Cllr|Councillor|Lord|Lady|"
+             r"Baroness|Rev)\.?\s+")
+#: "A Person, Cabinet Member for Health, chairs …": the post in apposition is the subject.
+_APPOSITIVE = re.compile(r"\s*(?P<title>" + HONORIFIC + r")?(?P<who>[A-Z][\w'’.-]*(?:\s+[A-Z]"
+                         r"[\w'’.-]*){0,3}),\s+(?:the\s+|our\s+|its\s+)?(?P<post>[A-Z][^,;()]{2,80}?)"
+                         r"\s*,\s*(?:(?:will|also|is|has|currently|now|be|the|an?)\s+)*$")
+
+
+def _appositive(text: str, at: int, cue: int) -> Mention | None:
+    """The post set beside a person's name before the verb ("A Person, Head of X, chairs …"),
+    or None: the name is no post (or has a title such as "Dr"), the apposition is one."""
+    m = _APPOSITIVE.match(text, at, cue)
+    if m is None or (looks_like_post(m["who"]) and not m["title"]):
+        return None
+    post = first_name(text, m.start("post"), m.end("post"))
+    return post if post and post.end == m.end("post") and looks_like_post(post.name) else None
+
+
+#: "that person", "such persons", "each individual": someone a clause before defined, not the
+#: post the document describes.
+_SOMEONE = re.compile(r"\b(?:that|such|each|any|those|these)\s+(?:persons?|individuals?|people)\s+"
+                      r"(?:(?:shall|will|must|should|is|are|be|also)\s+)*$", re.IGNORECASE)
 
 
 def subject_of(text: str, start: int, cue: int) -> tuple[bool, list[Mention | None]]:
@@ -127,10 +188,15 @@ def subject_of(text: str, start: int, cue: int) -> tuple[bool, list[Mention | No
         trailing = _trailing(text, at, cue)
         if trailing:
             return True, list(trailing)
-    if not bare.strip() or _SELF_TAIL.search(bare) or _SELF_START.match(bare) or \
-            _DUTY.match(bare) or re.fullmatch(r"\s*to\s*", bare, re.IGNORECASE):
+    if _SOMEONE.search(bare):  # "that person shall be a member": someone the text named before
+        return True, []
+    beside = _appositive(text, at, cue)
+    if beside:  # "A Person, Head of X, chairs …": the post, not the person
+        return True, [beside]
+    if _is_self(bare):
         return True, [None]
-    lead = [m for m in _lead_subjects(text, at, cue) if _named(m)]
+    lead = [m for m in _lead_subjects(text, _run_in(text, at, cue), cue) if _named(m)] or \
+        _participle_subject(text, at, cue)
     if lead and all(m.name.split()[-1].lower() in _STAFF for m in lead):
         return True, [None]  # "HART staff will work with …": the post's own team, as the post
     if lead:
@@ -140,11 +206,39 @@ def subject_of(text: str, start: int, cue: int) -> tuple[bool, list[Mention | No
     trailing = _trailing(text, at, cue)
     if trailing:
         return True, list(trailing)
-    if not re.search(r"[A-Z]", bare[1:]) or re.match(r"\s*(?:In|As|With|Working|When|Where|"
-                                                     r"Through|Within|Reporting|Accountable|"
-                                                     r"Responsible)\b", bare):
-        return True, [None]  # no name before the cue: the document's post
-    return True, []
+    return True, [None] if _NO_NAME.match(bare) or not re.search(r"[A-Z]", bare[1:]) else []
+    # (no name before the cue: the document's post)
+
+
+#: A clause opened by a word that names no subject: "In …", "Working with …", "Reporting …".
+_NO_NAME = re.compile(r"\s*(?:In|As|With|Working|When|Where|Through|Within|Reporting|"
+                      r"Accountable|Responsible)\b")
+
+
+def _is_self(bare: str) -> bool:
+    """Whether what stands before a cue is the post itself: nothing, "the post holder", "you",
+    or a duty written as an order ("To …", "Deputise for …")."""
+    return not bare.strip() or bool(_SELF_TAIL.search(bare) or _SELF_START.match(bare) or
+                                    _DUTY.match(bare) or
+                                    re.fullmatch(r"\s*to\s*", bare, re.IGNORECASE))
+
+
+#: An owner before a lower-case post ("The CCG’s accountable officer"), and what may follow
+#: the post before the cue ("is to be", "will also be").
+_OWNER = re.compile(r"\s*(?:The|Each|Every|Its|Our|Their)\s+(?:[A-Z][\w&-]*\s+){0,3}?"
+                    r"[A-Z][\w&-]*['’]s\s+")
+_AUX = re.compile(r"\s*(?:(?:is|are|will|shall|must|should|to|be|also|each|normally)\s+)*$")
+
+
+def _owned_post(text: str, at: int, cue: int) -> Mention | None:
+    """A lower-case post after its organisation's name, as a clause's subject ("The Council's
+    duty officer is to be a member of …"), or None."""
+    owner = _OWNER.match(text, at, cue)
+    found = plain_name(text, owner.end(), cue) if owner else None
+    if found is None or not looks_like_post(found.name) or generic(found.name) or \
+            not _AUX.match(text, found.end, cue):
+        return None
+    return found
 
 
 def _role(cue: Cue, m: re.Match[str], target: Mention | None) -> str | None:
@@ -163,19 +257,37 @@ _STANDING = frozenset({"board", "committee", "sub-committee", "panel", "forum", 
                        "executive", "assembly"})
 
 
-_COUNT = re.compile(r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|single|"
-                    r"sole|\d{1,2})\s+(?=\w)",
-                    re.IGNORECASE)
+_COUNT = re.compile(r"(?:(?:up\s+to|at\s+least|no\s+more\s+than)\s+)?(?:one|two|three|four|five|"
+                    r"six|seven|eight|nine|ten|eleven|twelve|single|sole|\d{1,2})\s+"
+                    r"(?:other\s+)?(?=\w)", re.IGNORECASE)
+
+
+#: Lower-case words before a capitalised post ("independent Lay Members"): not its name.
+_LOWER_LEAD = re.compile(r"(?:[a-z][\w-]*\s+){1,2}(?=[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*)*$)")
 
 
 def _uncounted(m: Mention) -> Mention:
-    """A name without the number before it ("three partner members" -> "partner members")."""
+    """A name without the number before it ("three partner members" -> "partner members";
+    "five other directors" -> "directors": the same seat as the directors counted before)
+    and without lower-case words before a capitalised post ("independent Lay Members")."""
     count = _COUNT.match(m.name)
-    return Mention(m.name[count.end():], m.start + count.end(), m.end) if count else m
+    m = Mention(m.name[count.end():], m.start + count.end(), m.end) if count else m
+    lead = _LOWER_LEAD.match(m.name)
+    if lead and looks_like_post(m.name[lead.end():]):
+        return Mention(m.name[lead.end():], m.start + lead.end(), m.end)
+    return m
 
 
 #: The second object of "not only to X, but also to Y".
 _BUT_ALSO = re.compile(r",?\s+but\s+also\s+to\s+", re.IGNORECASE)
+#: A name's aside in brackets, in lower case, before the next name of the list: "Head of
+#: Service (line management) and Clinical Director (professional)".
+_ASIDE_JOIN = re.compile(r"\((?-i:[a-z])[^()\n]{0,40}\)(?P<join>\s*(?:,|;|\band\b|\bor\b|&)\s*)",
+                         re.IGNORECASE)
+#: The second object of one verb, after what the first is for: "accountable to X for A and to
+#: Y for B", "report to X on clinical matters and to Y on the rest".
+_AND_TO = re.compile(r"(?<=\w)(?:\s+(?:for|on|in)\s+[\w -]{2,40}?)?,?\s+and\s+(?:also\s+)?to\s+"
+                     r"(?=(?:the\s+|their\s+|his\s+|her\s+)?[A-Z])", re.IGNORECASE)
 
 
 def _targets(text: str, at: int, end: int, many: bool, rtype: str) -> list[Mention | None]:
@@ -187,18 +299,106 @@ def _targets(text: str, at: int, end: int, many: bool, rtype: str) -> list[Menti
         return _counterparts(text, at, end)
     if rtype == "MEMBER_OF<":
         return _members(text, at, end, many)
-    also = _BUT_ALSO.search(text, at, end) if rtype in _STRONG else None
-    if also:  # "accountable not only to X, but also to Y": both are ends of the line
-        return _targets(text, at, also.start(), many, rtype) + \
-            _targets(text, also.end(), end, many, rtype)
-    found = [m for m in names_in(text, at, end, many) if not generic(m.name)]
-    if not found and rtype.rstrip("<") in _STRONG:
-        plain = plain_name(text, at, end)
-        return [plain] if plain else []
-    if not found and rtype == "MEMBER_OF":  # "a member of the board": a standing body
-        plain = plain_name(text, at, end)
-        return [plain] if plain and plain.name.split()[-1].lower() in _STANDING else []
-    return list(found)
+    also = _second_object(text, at, end) if rtype.rstrip("<") in _STRONG else None
+    if also:  # "accountable not only to X, but also to Y", "to X for A and to Y for B"
+        return _targets(text, at, also[0], many, rtype) + _targets(text, also[1], end, many,
+                                                                   rtype)
+    found = [_with_remit(text, m, end) for m in names_in(text, at, end, many)
+             if not generic(m.name)]
+    if rtype in _STRONG:
+        found = _with_area(text, found, end)
+    return list(found) if found else _plain_targets(text, at, end, rtype)
+
+
+def _second_object(text: str, at: int, end: int) -> tuple[int, int] | None:
+    """Where the first object of a line ends and a second begins, or None."""
+    also = _BUT_ALSO.search(text, at, end) or _AND_TO.search(text, at, end) or \
+        _ASIDE_JOIN.search(text, at, end)
+    if also is None:
+        return None
+    return (also.start("join") if "join" in also.re.groupindex else also.start()), also.end()
+
+
+def _plain_targets(text: str, at: int, end: int, rtype: str) -> list[Mention | None]:
+    """The lower-case names after a cue when no capitalised one is there."""
+    if rtype == "REPORTS_TO<":  # "a team of 6 nurses and 2 therapists"
+        team = _TEAM_OF.match(text, at, end)
+        posts = [_to_post(_uncounted(m)) for m in plain_names(text, team.end() if team else at,
+                                                              end)]
+        return [m for m in posts if looks_like_post(m.name) and not generic(m.name)]
+    plain = plain_name(text, at, end)
+    if plain is None:
+        return []
+    if rtype.rstrip("<") in _STRONG:
+        # "Accountable to: The Partners" names the practice's partners; "manage a team of
+        # staff" names no one
+        return [plain] if not (rtype.endswith("<") and generic(plain.name)) else []
+    if rtype == "MEMBER_OF":  # "a member of the board": a standing body
+        return [plain] if plain.name.split()[-1].lower() in _STANDING or \
+            plain.name.lower().endswith("governing body") else []
+    return []
+
+
+#: What a post's name goes on with at the end of a line: its area in brackets, one word ("Team
+#: Lead (North)"; two capitalised words may be its holder's name), or its remit ("General
+#: Practitioners specialising in Minor Surgery"). Qualifier and acting words are no area.
+_AREA = re.compile(r"[ \t]*\((?!(?:Chair|Vice|Interim|Acting|Designate|Clinical|Professional|"
+                    r"Managerial|Operational|Strategic)\b)[A-Z][a-z]+\)|"
+                    r"[ \t]+(?:specialising|specializing|with[ \t]+(?:a[ \t]+)?(?:special[ \t]+)?"
+                    r"(?:interest|responsibility))[ \t]+(?:in|for)[ \t]+[A-Z][\w&'’-]*"
+                    r"(?:[ \t]+(?:and[ \t]+|of[ \t]+)?[A-Z][\w&'’-]*){0,4}")
+
+
+def _with_area(text: str, found: list[Mention], end: int) -> list[Mention]:
+    """The names of a line's far end with their area or remit, as the text writes them; a
+    name inside a remit is no end of its own."""
+    out: list[Mention] = []
+    inside = (0, 0)  # the last remit taken: a name starting in it is part of it
+    for m in found:
+        if inside[0] <= m.start < inside[1]:
+            continue
+        remit = _AREA.match(text, m.end, end)
+        inside = remit.span() if remit else inside
+        out.append(Mention(text[m.start:remit.end()], m.start, remit.end(), m.qualifier)
+                   if remit else m)
+    return out
+
+
+def _to_post(m: Mention) -> Mention:
+    """A lower-case name up to its first post word ("social workers delivering services" ->
+    "social workers"): what follows says what the posts do."""
+    words = m.name.split()
+    head = next((n for n, w in enumerate(words) if looks_like_post(w)), None)
+    if head is None or head == len(words) - 1:
+        return m
+    name = " ".join(words[:head + 1])
+    return Mention(name, m.start, m.start + len(name), m.qualifier) \
+        if text_matches(m, name) else m
+
+
+def text_matches(m: Mention, name: str) -> bool:
+    """Whether ``name`` is how the mention's own text begins (one space between words)."""
+    return m.name.startswith(name)
+
+
+#: "a team of 6" before the posts a post manages: the posts are the team's members.
+_TEAM_OF = re.compile(r"\s*(?:an?|the)\s+(?:small\s+|large\s+)?team\s+of\s+", re.IGNORECASE)
+
+
+#: A post's remit written after it: "Lay Member with responsibility for Audit and Governance".
+_REMIT = re.compile(r"[ \t]+with\s+(?:lead\s+|special\s+|particular\s+)?responsibility\s+for\s+"
+                    r"(?=[A-Z])")
+
+
+def _with_remit(text: str, m: Mention, end: int) -> Mention:
+    """A post named with its remit ("Lay Member with responsibility for Audit") is one post."""
+    remit = _REMIT.match(text, m.end, end) if looks_like_post(m.name) else None
+    if remit is None:
+        return m
+    area = first_name(text, remit.end(), end)
+    if area is None or area.start != remit.end():
+        return m
+    return Mention(text[m.start:area.end], m.start, area.end, area.qualifier)
 
 
 #: "… including", "e.g.", "such as" after a generic counterpart: the named examples follow.
@@ -234,15 +434,56 @@ def _counterparts(text: str, at: int, end: int) -> list[Mention | None]:
     organisations, e.g. Social Services and the Police") gives the examples instead."""
     shared = _SHARED_HEAD.match(text, at, end)
     kinds = _shared(text, shared) if shared else []
-    found = kinds + plain_names(text, shared.end(), end) if shared and kinds else \
-        plain_names(text, at, end)
-    found = [_with_other(text, m) for m in found]
+    whole = _one_generic(text, at, shared) if shared and not kinds else None
+    if whole is not None:
+        found = [whole, *plain_names(text, _after_join(text, whole.end, end), end)]
+    else:
+        found = kinds + plain_names(text, shared.end(), end) if shared and kinds else \
+            plain_names(text, at, end)
+    found = [_scoped(text, _with_other(text, m), end) for m in found]
     last = found[-1] if found else None
     examples = _EXAMPLES.match(text, last.end, end) if last else None
     if last is None or examples is None or last.name[:1].isupper():
         return list(found)
     named = [m for m in plain_names(text, examples.end(), end) if m.name[:1].isupper()]
     return [*found[:-1], *named] if named else list(found)
+
+
+def _one_generic(text: str, at: int, shared: re.Match[str]) -> Mention | None:
+    """Kinds of one generic counterpart that are not a clean list ("other nursing and medical
+    colleagues"): the counterpart as written, through its noun."""
+    words = re.findall(r"[\w-]+", shared["kinds"])
+    if shared["head"].lower() not in COUNTERPARTS or any(w.endswith("s") for w in words) or \
+            not re.search(r"\b(?:and|or)\b", shared["kinds"]):
+        return None
+    lead = re.match(r"\s*(?:the\s+)?", text[at:shared.end("head")])
+    start = at + (lead.end() if lead else 0)
+    return Mention(text[start:shared.end("head")], start, shared.end("head"))
+
+
+def _after_join(text: str, pos: int, end: int) -> int:
+    """Where the next name of a list starts after ``pos`` (``end`` when the list stops)."""
+    join = re.match(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)", text[pos:end])
+    return pos + join.end() if join else end
+
+
+#: A generic counterpart's scope after it ("colleagues in other directorates", "staff at
+#: all levels within the Council"), up to punctuation or the purpose that follows.
+_SCOPE = re.compile(r"[ \t]+(?:in(?![ \t]+the[ \t]+\w+[ \t]+of\b)|at(?![ \t]+an?[ \t])|across|"
+                    r"within|throughout|from)[ \t]+"
+                    r"(?:[\w&'’-]+[ \t]+){0,7}?[\w&'’-]+(?=[ \t]*(?:[,.;:()\n]|$)|[ \t]+(?:for|"
+                    r"to|so|who|which|when|where|as|including|on|in[ \t]+order)\b)")
+# (on one line: a scope does not run on into the next line's words)
+
+
+def _scoped(text: str, m: Mention, end: int) -> Mention:
+    """A generic plural counterpart with its scope, as the text writes it."""
+    if m.name.split()[-1].lower() not in COUNTERPARTS | {"staff"} or m.name[:1].isupper():
+        return m  # not "other managers", nor a capitalised name
+    scope = _SCOPE.match(text, m.end, end)
+    if scope is None:
+        return m
+    return Mention(text[m.start:scope.end()], m.start, scope.end(), m.qualifier)
 
 
 def _with_other(text: str, m: Mention) -> Mention:
@@ -256,7 +497,8 @@ def _with_other(text: str, m: Mention) -> Mention:
 
 #: "the following members:" (or "… executive director posts:") before a body's list of members:
 #: not itself a member.
-_FOLLOWING_LEAD = re.compile(r"\s*(?:the\s+)?following(?:\s+[\w-]+){0,3}?(?:\s+(?:members|posts|"
+_FOLLOWING_LEAD = re.compile(r"\s*(?:an?\s+)?membership\s+(?:that|which)\s+includes?\s+|"
+                             r"\s*(?:the\s+)?following(?:\s+[\w-]+){0,3}?(?:\s+(?:members|posts|"
                              r"roles|people|persons|officers))?\s*:\s*|\s*(?:the\s+)?following\s+"
                              r"(?:members|posts|roles)\b\s*|"
                              # the seats counted before the list ("13 members — a Chair, …")
@@ -265,10 +507,10 @@ _FOLLOWING_LEAD = re.compile(r"\s*(?:the\s+)?following(?:\s+[\w-]+){0,3}?(?:\s+(
                              re.IGNORECASE)
 #: Where a list of members pauses and resumes: an aside about a member ("(employed by the
 #: Trust)"), an aside naming one of them ("(one of whom is the Chief Executive)", "including
-#: the Chair"), or a relative clause up to ", and".
+#: the Chair", "including associate directors"), or a relative clause up to ", and".
 _MEMBER_BREAK = re.compile(r"\s*\((?!\s*(?:one\s+of\s+whom|including)\b)[^()\n]{0,80}\)|"
                            r"\s*\(\s*(?:one\s+of\s+whom\s+is|including)\s+|\s*\)|,?\s+including\s+"
-                           r"(?=(?:the|a|an)\s)|,?\s+who\s+[^;.()]*?(?:,\s*and\s+|;\s*|(?=[.)]|$))",
+                           r"(?=(?:the|a|an)\s|(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*s\s*(?:[,;)]|and\s))|,?\s+who\s+[^;.()]*?(?:,\s*and\s+|;\s*|(?=[.)]|$))",
                            re.IGNORECASE)
 
 
@@ -287,6 +529,30 @@ def _body_before(text: str, a: int, cue: int) -> list[Mention | None]:
     end = m.end("body") + (len(" of directors") if text[m.end("body"):m.end("body") + 13].lower()
                            == " of directors" else 0)
     return [Mention(text[m.start("body"):end], m.start("body"), end)]
+
+
+#: A sentence opening with a body, or with "It" (the body of the sentence before).
+_OPENING = re.compile(r"\s*(?:The|Our|Its|This|Each)\s+(?=[A-Z])")
+
+
+def _opening_body(text: str, start: int, a: int, it: Mention | None = None
+                  ) -> list[Mention | None]:
+    """The body a sentence opens with, when a later clause gives its composition ("The Board
+    is led by …, and is made up of …"); "It is made up of …" is the body ``it``."""
+    if it is not None and re.match(r"\s*It\s", text[start:a + 4]):
+        return [it]
+    found = opener(text, start, a)
+    return [found] if found else []
+
+
+def opener(text: str, start: int, end: int) -> Mention | None:
+    """The body a sentence opens with ("The Governing Body is …"), or None."""
+    m = _OPENING.match(text, start, end)
+    found = first_name(text, m.end(), end) if m else None
+    # a name starting right after "The" ("The Three Rivers Group": "Three" is no count here)
+    if m is None or found is None or found.start != m.end():
+        return None
+    return found if classify(found.name)[0] == "Body" else None
 
 
 def _members(text: str, at: int, end: int, many: bool) -> list[Mention | None]:
@@ -313,21 +579,74 @@ def _member_runs(text: str, at: int, end: int) -> list[tuple[int, int]]:
     return [*runs, (pos, end)]
 
 
+#: Words that bound a count before a seat ("Up to five Lay Members", "at least two GPs").
+_BOUND = re.compile(r"\s*(?:up\s+to|at\s+least|no\s+more\s+than)\s+(?=\w)", re.IGNORECASE)
+#: "executive and non-executive directors": two kinds of one plural seat.
+_NON_PAIR = re.compile(r"\b(?P<a>[A-Za-z]+)\s+and\s+(?P<b>non-(?P=a)\s+(?P<head>[A-Za-z-]+s))\b",
+                       re.IGNORECASE)
+#: Lower-case words after a capitalised name that end in a post word: "Primary Care provider
+#: representative", "Local Authority nominated councillor representatives".
+_SEAT_TAIL = re.compile(r"(?:[ \t]+[a-z][\w-]*){1,3}\b")
+
+
+def _seat_tail(text: str, m: Mention, end: int) -> Mention:
+    """A capitalised name that is no post, run on through lower-case words ending in a post
+    word ("Primary Care provider representative"), or the name as it was."""
+    tail = _SEAT_TAIL.match(text, m.end, end)
+    if tail is None or looks_like_post(m.name):
+        return m
+    heads = [w.end() for w in re.finditer(r"[\w-]+", tail.group())
+             if w.group() in POST_WORDS or w.group().removesuffix("s") in POST_WORDS]
+    if not heads:
+        return m
+    stop = m.end + heads[-1]
+    return Mention(text[m.start:stop], m.start, stop)
+
+
+#: Whom a representative seat represents: "a representative from the local Healthwatch".
+_REPRESENTS = re.compile(r"[ \t]+(?:from|of|nominated\s+by|elected\s+by)\s+[^,;.()\n]{2,60}")
+
+
+def _represents(text: str, m: Mention, end: int) -> Mention:
+    """A bare "representative" seat named with whom it represents, to the end of its entry."""
+    tail = _REPRESENTS.match(text, m.end, end) if re.fullmatch(
+        r"representatives?", m.name, re.IGNORECASE) else None
+    if tail is None or tail.end() < end - 1:
+        return m
+    stop = m.end + len(tail.group().rstrip())
+    return Mention(text[m.start:stop], m.start, stop)
+
+
 def _member_run(text: str, at: int, end: int, many: bool) -> list[Mention | None]:
     """The members one stretch of a list names."""
-    found = [m for m in names_in(text, at, end, many) if not generic(m.name)]
+    bound = _BOUND.match(text, at, end)
+    at = bound.end() if bound else at
+    pair = _NON_PAIR.search(text, at, end)
+    if pair:  # "executive and non-executive directors": "executive directors" too
+        head = pair.group("head")
+        before = _member_run(text, at, pair.start(), many) if pair.start() > at else []
+        return [*before,
+                Mention(f"{pair.group('a')} {head}", pair.start("a"), pair.end()),
+                Mention(pair.group("b"), pair.start("b"), pair.end("b")),
+                *_member_run(text, pair.end(), end, many)]
+    found = [_seat_tail(text, m, end) for m in names_in(text, at, end, many)
+             if not generic(m.name)]
     plain = [_uncounted(m) for m in plain_names(text, at, end)]
     # lower-case posts count only as a whole list of posts (a board's composition written in
-    # lower case), so that a phrase such as "health and care partners" gives nothing
-    if len(plain) > len(found) and all(looks_like_post(m.name) and not generic(m.name)
-                                       for m in plain):
-        return list(plain)
+    # lower case), so that a phrase such as "health and care partners" gives nothing; a
+    # generic kind among named posts ("GPs, other professionals and Lay members") is skipped
+    posts = [m for m in plain if looks_like_post(m.name) and not generic(m.name)]
+    if len(plain) > len(found) and (len(posts) == len(plain) or (
+            len(posts) >= 2 and all(looks_like_post(m.name) or m.name.split()[-1].lower() in
+                                    COUNTERPARTS for m in plain))):
+        return [_represents(text, m, end) for m in posts]
     return [_uncounted(m) for m in found]
 
 
-def from_clause(text: str, a: int, b: int, last: list[Mention | None], quote: tuple[int, int]
-                ) -> tuple[list[Candidate], list[Mention | None]]:
-    """The candidates of one clause, and its subjects (for the next clause of the sentence)."""
+def from_clause(text: str, a: int, b: int, last: list[Mention | None], quote: tuple[int, int],
+                it: Mention | None = None) -> tuple[list[Candidate], list[Mention | None]]:
+    """The candidates of one clause, and its subjects (for the next clause of the sentence);
+    ``it`` is the body the sentence before opened with."""
     out: list[Candidate] = []
     taken: list[tuple[int, int]] = []
     subjects = last
@@ -341,25 +660,46 @@ def from_clause(text: str, a: int, b: int, last: list[Mention | None], quote: tu
             if any(x < m.end() and m.start() < y for x, y in taken):
                 continue
             taken.append(m.span())
-            known, who = subject_of(text, a, m.start())
-            if cue.gives == "MEMBER_OF<" and who in ([], [None]):
-                who = _body_before(text, a, m.start()) or who
-            subjects = who if known else last
+            who = _cue_subjects(text, a, m, cue, quote, it)
+            subjects = last if who is None else who
             # a body's members run on past a semicolon ("…will be: the Chair; the Director")
             reach = quote[1] if cue.gives == "MEMBER_OF<" else b
-            targets = _targets(text, m.end(), reach, cue.many, cue.gives)
-            fronted = _fronted(text, a, m, b, targets)
-            if fronted:  # "Reporting to the X, the Y is …": the Y reports to the X
-                subjects, targets = [fronted], targets[:1]
-            turned = _turned(text, m, b, targets)
-            if turned is not None:
-                subjects, targets = turned
+            subjects, targets = _ends(text, a, b, m, subjects,
+                                      _targets(text, m.end(), reach, cue.many, cue.gives))
             here = _window(quote, m, targets)
             members = _alongside(text, a, m.start()) if cue.gives == "MEMBER_OF" else []
             for target in targets:
-                out += [_candidate(rtype, one, target, here, cue, m)
-                        for one in [*subjects, *members] for rtype in cue.gives.split("+")]
+                out += [c for one in [*subjects, *members] for rtype in cue.gives.split("+")
+                        for c in _candidates(rtype, one, target, here, cue, m)]
     return out, subjects
+
+
+def _cue_subjects(text: str, a: int, m: re.Match[str], cue: Cue, quote: tuple[int, int],
+                  it: Mention | None) -> list[Mention | None] | None:
+    """Whom a cue's clause is about, or None when the clause does not say (the sentence's
+    subject given earlier goes on)."""
+    known, who = subject_of(text, a, m.start())
+    owned = _owned_post(text, a, m.start()) if cue.gives == "MEMBER_OF" and known and \
+        not who else None
+    who = [owned] if owned else who
+    if cue.gives == "MEMBER_OF<" and who in ([], [None]):
+        body = _body_before(text, a, m.start()) or _opening_body(text, quote[0], m.start(), it)
+        known, who = (True, body) if body else (known, who)
+    return who if known else None
+
+
+def _ends(text: str, a: int, b: int, m: re.Match[str], subjects: list[Mention | None],
+          targets: list[Mention | None]) -> tuple[list[Mention | None], list[Mention | None]]:
+    """The subjects and targets of a cue after the turns of phrase that swap them."""
+    fronted = _fronted(text, a, m, b, targets)
+    if fronted:  # "Reporting to the X, the Y is …": the Y reports to the X
+        subjects, targets = [fronted], targets[:1]
+    turned = _turned(text, m, b, targets)
+    if turned is not None:
+        return turned
+    if targets == [None] and subjects == [None]:  # "The Porters report to the post holder"
+        subjects = [*_lead_subjects(text, a, m.start())] or subjects
+    return subjects, targets
 
 
 #: "alongside X" (or "together with X") before a membership verb names fellow members.
@@ -385,23 +725,33 @@ def _fronted(text: str, a: int, m: re.Match[str], b: int,
         return None
     comma = text.find(",", targets[0].end, b)
     found = first_name(text, comma + 1, b) if comma >= 0 else None
-    return found if found and looks_like_post(found.name) else None
+    if found is None or not looks_like_post(found.name):
+        return None
+    verb = re.search(r"(?:\s+[a-z][\w-]*)+$", found.name)  # "the Director of X leads …"
+    return Mention(found.name[:verb.start()], found.start, found.start + verb.start()) \
+        if verb and looks_like_post(found.name[:verb.start()]) else found
 
 
+#: How the cues a body's name comes right before ("… board includes", "… board will have")
+#: begin: their match starts after the body.
+_BODY_CUE = r"(?=\s)(?:(?<=board)"
+#: "the team", "our teams": a team the text does not name (only a named team has members).
+_UNNAMED_TEAM = re.compile(r"^(?:(?:[Tt]he|[Oo]ur|[Ii]ts|[Tt]heir|[Tt]his|[Ee]ach|[Aa])\s+)?"
+                           r"(?:[a-z][\w-]*\s+)?teams?$")
 #: The body before "… includes": its name, capitalised words and one lower-case word at most.
 _BODY_BEFORE = re.compile(r"(?<![\w&'’-])(?P<body>(?:[A-Z][\w&'’-]*[ \t]+){0,4}"
                           r"(?:[a-z][\w-]*[ \t]+)?(?:[Bb]oards?|[Cc]ommittees?|[Pp]anel|[Bb]ody|"
-                          r"[Gg]roup))\s*$")
+                          r"[Gg]roup|[Tt]eams?))\s*$")
 
 
 def _turned(text: str, m: re.Match[str], b: int, targets: list[Mention | None]
             ) -> tuple[list[Mention | None], list[Mention | None]] | None:
     """Subjects and targets of a cue whose subject is not before it: "Posts reporting to
     the X are A and B" (A and B report to the X)."""
-    if m.re.pattern.startswith("(?:(?<=board)"):  # the "body includes" cue
+    if m.re.pattern.startswith(_BODY_CUE):  # the "body includes" cue
         body = _BODY_BEFORE.search(text[:m.start()], max(0, m.start() - 80))
-        if body is None:
-            return [], []
+        if body is None or _UNNAMED_TEAM.search(body.group("body")):
+            return [], []  # "the team includes …": a kind of team, not a named one
         found = [t for t in map(_uncounted, plain_names(text, m.end(), b))
                  if not generic(t.name) and looks_like_post(t.name)]
         lead = re.match(r"(?:The|A|An|Our|Its|Their|This|Each)\s+", body.group("body"))
@@ -435,6 +785,28 @@ _CHAIR = re.compile(r"(?<!vice )(?<!vice-)(?<!deputy )\bchair(?:man|person|woman
                     re.IGNORECASE)
 
 
+#: Kinds of standing body whose chair, listed as a seat of another body, sits on that body
+#: (the chair of an organisation listed in its board's composition chairs the board).
+_CHAIRED = frozenset({"board", "committee", "panel", "forum", "group", "advisory-group",
+                      "working-group", "network", "assembly"})
+#: "Chair of the X" as a seat of another body: the seat chairs the X (and sits on the body).
+_CHAIR_OF = re.compile(r"\bchair(?:man|person|woman)?\s+of\s+(?:the\s+)?(?=[A-Z])", re.IGNORECASE)
+
+
+def _candidates(rtype: str, who: Mention | None, target: Mention | None,
+                quote: tuple[int, int], cue: Cue, m: re.Match[str]) -> list[Candidate]:
+    """The candidate of a cue's subject and target; a member "Chair of the X" of a body's
+    composition is a member of the body and chairs the X."""
+    chair = _CHAIR_OF.search(target.name) if rtype == "MEMBER_OF<" and target else None
+    body = first_name(target.name, chair.end(), len(target.name)) if chair and target else None
+    if target is None or body is None or classify(body.name)[1] not in _CHAIRED:
+        return [_candidate(rtype, who, target, quote, cue, m)]
+    chaired = Mention(body.name, target.start + body.start, target.start + body.end)
+    return [Candidate("MEMBER_OF", target, who, quote, cue.name, cue.reason, 0.75),
+            Candidate("CHAIRS", target, chaired, quote, cue.name,
+                      "the chair of a body, listed as a seat of another", 0.75)]
+
+
 def _candidate(rtype: str, who: Mention | None, target: Mention | None,
                quote: tuple[int, int], cue: Cue, m: re.Match[str]) -> Candidate:
     role = _role(cue, m, target)
@@ -450,13 +822,50 @@ _MEMBER_NAMED = re.compile(r"\b(?:as\s+)?(?:an?|the)\s+(?P<body>(?:[A-Z][\w&'’
                            r"[Mm]ember\b")
 
 
-def from_sentence(text: str, p: Passage) -> list[Candidate]:
-    """The candidates of a sentence or list item, clause by clause."""
+#: "the Chair of the X" named as a person of the sentence ("reported by the Chair of the
+#: Board"), not as what the subject is ("is the Chair of", read by the "chair of" cue) nor as
+#: the end of the subject's own line ("accountable to the Chair of the Board": that post).
+_CHAIR_NAMED = re.compile(r"(?<!\bis\s)(?<!\bas\s)(?<!\bbe\s)(?<!\bwas\s)(?<!\bto\s)\b[Tt]he\s+"
+                          r"(?P<chair>Chair(?:man|person|woman)?)\s+of\s+(?:the\s+)?(?=[A-Z])")
+
+
+#: "the Remuneration Committee Chair": a chair named by the standing body it chairs (a board,
+#: committee, panel or forum with a name: "the Trust Chairman" chairs the trust's board, and a
+#: "Group Chair" heads an organisation).
+_BODY_CHAIR = re.compile(r"(?<![\w&'’-])(?!(?:The|A|An|Our|Its|This|Interim|Acting)\s)"
+                         r"(?P<body>(?:[A-Z][\w&'’-]*\s+){1,4}?(?:Board|Committee|Panel|Forum))\s+"
+                         r"(?P<chair>[Cc]hair(?:man|person|woman)?)\b(?!\s+of\b)")
+
+
+def _chair_named(text: str, p: Passage) -> list[Candidate]:
+    """CHAIRS for each "the Chair of the X" a sentence names, X a standing body, and for
+    each "X Chair" ("the Audit Committee Chair")."""
+    out: list[Candidate] = []
+    if "hair" not in text[p.start:p.end]:  # most sentences name no chair: no search
+        return out
+    for m in _BODY_CHAIR.finditer(text, p.start, p.end):
+        named = Mention(m["body"], m.start("body"), m.end("body"))
+        chair = Mention(text[m.start("body"):m.end("chair")], m.start("body"), m.end("chair"))
+        out.append(Candidate("CHAIRS", chair, named, (p.start, p.end), "X chair",
+                             "'the X Chair' chairs the X", 0.7))
+    for m in _CHAIR_NAMED.finditer(text, p.start, p.end):
+        body = first_name(text, m.end(), p.end)
+        if body is not None and classify(body.name)[1] in _CHAIRED:
+            chair = Mention(m["chair"], m.start("chair"), m.end("chair"))
+            out.append(Candidate("CHAIRS", chair, body, (p.start, p.end), "the chair of",
+                                 "'the Chair of the X' chairs the X", 0.7))
+    return out
+
+
+def from_sentence(text: str, p: Passage, it: Mention | None = None) -> list[Candidate]:
+    """The candidates of a sentence or list item, clause by clause (``it``: the body the
+    sentence before opened with)."""
     out: list[Candidate] = []
     last: list[Mention | None] = [None]
     for a, b in clauses(text, p.start, p.end):
-        found, last = from_clause(text, a, b, last, (p.start, p.end))
+        found, last = from_clause(text, a, b, last, (p.start, p.end), it)
         out += found
+    out += _chair_named(text, p)
     for m in _MEMBER_NAMED.finditer(text, p.start, p.end):  # "as a Board Member"
         known, who = subject_of(text, p.start, m.start())
         body = first_name(text, m.start("body"), m.end("body"))
@@ -518,8 +927,16 @@ def from_field(text: str, p: Passage) -> list[Candidate]:
     skip = _TEMPLATE.match(text, p.value_start, end) or _SIDE.match(text, p.value_start, end)
     if skip:  # a template's "Name Line Manager" or a column's "Internal:" before the value
         p = Passage(p.kind, p.text, p.start, p.end, p.label, text[skip.end():end], skip.end())
+    later = _later_cue(text, p.value_start, end)
+    out = from_sentence(text, Passage("sentence", text[later:end], later, end)) if later else []
+    return out + _field_values(text, p, label, later or end)  # the value ends before a cue
+
+
+def _field_values(text: str, p: Passage, label: Label, end: int) -> list[Candidate]:
+    """The label's relation to each name of a field's value (up to ``end``)."""
     gives = "REPORTS_TO<" if label.gives == "MANAGES" else label.gives
-    names = _targets(text, p.value_start, end, label.gives != "DEPUTISES_FOR", gives)
+    names = [n for a, b in _slash_parts(text, p.value_start, end)
+             for n in _targets(text, a, b, label.gives != "DEPUTISES_FOR", gives)]
     out = []
     for n in names:
         if n is None or (gives == "REPORTS_TO<" and not looks_like_post(n.name)):
@@ -534,6 +951,38 @@ def from_field(text: str, p: Passage) -> list[Candidate]:
         out.append(Candidate(label.gives, None, n, (p.start, p.end), f"field '{p.label}'",
                              label.reason, 0.95, role))
     return out
+
+
+#: What may join a field's value to a cue of its own: "X, with a dotted line to Y", "X and
+#: works closely with Y".
+_VALUE_JOIN = re.compile(r"(?:,|;|\s+and|\s+but)\s+(?:with\s+|also\s+|(?:has|have)\s+)?$")
+
+
+def _later_cue(text: str, start: int, end: int) -> int | None:
+    """Where a cue of its own starts inside a relationship field's value, after a name and a
+    joining comma or "and" (``None`` when the value holds none)."""
+    if not CUE_HINT.search(text, start, end):
+        return None
+    found = [m.start() for cue in CUES for m in [cue.pattern.search(text, start, end)]
+             if m is not None and m.start() > start and
+             _VALUE_JOIN.search(text, start, m.start()) and
+             re.search(r"[A-Za-z]", text[start:m.start()])]
+    return min(found) if found else None
+
+
+#: A slash between two names with no space around it ("Senior Nurse/Lead Nurse").
+_SLASH = re.compile(r"(?<=[\w)])/(?=[A-Z])")
+
+
+def _slash_parts(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """A field's value cut at slashes between names of two words or more ("Senior GPN/Lead
+    GPN": two values); kept whole when a side is one word ("HR/OD Lead", "Matron/Sister")."""
+    cuts = [m.start() for m in _SLASH.finditer(text, start, end)]
+    bounds = [start, *cuts, end]
+    parts = [(a + (1 if a in cuts else 0), b) for a, b in pairwise(bounds)]
+    if len(parts) < 2 or any(len(text[a:b].split()) < 2 for a, b in parts):
+        return [(start, end)]
+    return parts
 
 
 _RELATION_HEADING = re.compile(r"(?:key|main|principal|working|internal|external)?\s*"
@@ -551,77 +1000,196 @@ _CHAIR_SEAT = re.compile(r"\s*\(\s*chair(?:man|person|woman)?\s*\)|\s+[–—-]\
                          re.IGNORECASE)
 
 
-def _seat_item(text: str, p: Passage) -> list[Candidate]:
+#: A seat line with the holder's name first: "Dr A Person – Chief Executive", "A Person, Chair".
+_HOLDER_FIRST = re.compile(r"[\s•·▪*-]*(?P<title>" + HONORIFIC + r")?(?P<who>[A-Z][\w'’.-]*"
+                           r"(?:\s+[A-Z][\w'’.-]*){0,3})\s*(?:[–—-]|,)\s+(?=\S)")
+
+
+def _holder_first(text: str, p: Passage) -> Mention | None:
+    """The post of a seat line that names its holder first ("A Person – Chair"), or None:
+    the words before the dash or comma are a person's name (no post word, or a title such as
+    "Dr" before them), the words after it a post."""
+    m = _HOLDER_FIRST.match(text, p.start, p.end)
+    if m is None or (looks_like_post(m["who"]) and not m["title"]):
+        return None
+    post = first_name(text, m.end(), p.end)
+    return post if post and looks_like_post(post.name) else None
+
+
+def _seat_posts(text: str, p: Passage) -> tuple[re.Match[str] | None, list[Mention]]:
+    """The chair mark of a seat line (if any) and the post (or holder's seat) it names."""
+    holder = _holder_first(text, p)
+    chair = _CHAIR_SEAT.search(p.text) if holder is None else None
+    spans = [(p.start, p.start + chair.start()), (p.start + chair.end(), p.end)] if chair else \
+        [(p.start, p.end)]
+    posts = [holder] if holder else \
+        [n for a, b in spans for n in names_in(text, a, b, True) if looks_like_post(n.name)]
+    if chair and not posts:  # "Chair – A Name": the chair's own seat
+        posts = [m for m in names_in(text, p.start, p.end, True) if _CHAIR.match(m.name + " of ")]
+    if chair and not posts:  # "A Name (Chair)": the seat is the chair's
+        word = re.search(r"chair\w*", chair.group(), re.IGNORECASE)
+        at = p.start + chair.start() + word.start() if word else -1
+        posts = [Mention(word.group(), at, at + len(word.group()))] if word else []
+    return chair, posts
+
+
+def _seat_item(text: str, p: Passage, page: Mention | None = None) -> list[Candidate]:
     """A seat listed under a body's heading, one a line: its post sits on the body, or chairs
-    it when the line marks the chair ("Non-Executive Director (Chair)", "Chair – A Name")."""
+    it when the line marks the chair ("Non-Executive Director (Chair)", "Chair – A Name",
+    "A Name – Chair"). Under a heading that names no body ("Our members"), the body is the
+    one the page is about (``page``)."""
     m = _SEATS_OF.fullmatch(p.heading)
     if m is None or len(p.text.split()) > 10 or not SEATS_HEADING.search(p.heading):
         return []
     body = first_name(text, p.heading_start + m.start("body"), p.heading_start + m.end("body"))
     if body is None or classify(body.name)[0] != "Body":
+        body = page
+    if body is None:
         return []
-    chair = _CHAIR_SEAT.search(p.text)
-    spans = [(p.start, p.start + chair.start()), (p.start + chair.end(), p.end)] if chair else \
-        [(p.start, p.end)]
-    posts = [n for a, b in spans for n in names_in(text, a, b, True) if looks_like_post(n.name)]
-    if chair and not posts:  # "Chair – A Name": the chair's own seat
-        posts = [m for m in names_in(text, p.start, p.end, True) if _CHAIR.match(m.name + " of ")]
+    chair, posts = _seat_posts(text, p)
     return [Candidate("CHAIRS" if chair or _CHAIR.match(n.name + " of ") else "MEMBER_OF", n,
                       body, (p.start, p.end), f"seat under '{p.heading}'",
                       "a post listed under a body's heading holds a seat on it", 0.75)
             for n in posts[:1] if not generic(n.name)]
 
 
-def from_item(text: str, p: Passage) -> list[Candidate]:
+def from_item(text: str, p: Passage, page: Mention | None = None) -> list[Candidate]:
     """An entry of a list under a "Key relationships" heading: the post works with it; an
-    entry under a body's heading: a seat on the body."""
+    entry under a body's heading: a seat on the body (``page``: the body the page is about)."""
     if p.heading_start >= 0 and not _RELATION_HEADING.search(p.heading):
-        return _seat_item(text, p)
+        return _seat_item(text, p, page)
     if not _RELATION_HEADING.search(p.heading) or len(p.heading.split()) > 6:
         return []
-    names = [n for n in names_in(text, p.start, p.end, True) if n is not None]
+    names = [n for n in names_in(text, p.start, p.end, True)
+             if not generic(n.name) and classify(n.name)[0] != "?"]
+    if not names and text[p.start:p.start + 1].isupper():  # "Voluntary sector organisations"
+        names = [n for n in _counterparts(text, p.start, p.end) if n is not None and
+                 n.name.split()[-1].lower() in COUNTERPARTS and n.start == p.start]
+        return [Candidate("WORKS_WITH", None, n, (p.start, p.end), f"list '{p.heading}'",
+                          "a generic counterpart listed as a working relationship", 0.65)
+                for n in names]
     return [Candidate("WORKS_WITH", None, n, (p.start, p.end), f"list '{p.heading}'",
-                      "the people and bodies the post works with", 0.7)
-            for n in names if not generic(n.name) and classify(n.name)[0] != "?"]
+                      "the people and bodies the post works with", 0.7) for n in names]
 
 
 _FOLLOWING = re.compile(r"\b(?:the\s+)?following\b|\bthese\s+(?:posts|roles|staff)\b",
                         re.IGNORECASE)
 
 
-def _lead_in_subject(text: str, a: int, m: re.Match[str], cue: Cue) -> list[Mention | None]:
+#: "a membership for the X which includes:", "membership of X comprises:": the body is X.
+_MEMBERSHIP_FOR = re.compile(r"\bmembership\s+(?:for|of)\s+(?:the\s+|all\s+|each\s+)?"
+                             r"(?P<body>[A-Z][^,.;:()]{2,80}?)\s*,?\s*(?:which|that|will|shall|"
+                             r"must|includes?|comprises?|consists?|is|are)\b")
+
+
+def _is_body(name: str) -> bool:
+    """Whether a name is a body's, in the singular or the plural ("Wellbeing Boards")."""
+    return "Body" in (classify(name)[0], classify(re.sub(r"(?<=[a-z])s$", "", name))[0])
+
+
+#: A lead-in opening with a kind of body before its verb ("Teams were to contain …").
+_BODIES_OPEN = re.compile(r"\s*(?:The\s+)?(?P<body>(?:[A-Z][\w-]*\s+){0,3}?(?:[Tt]eams?|[Bb]oards?|"
+                          r"[Cc]ommittees?|[Pp]anels?|[Gg]roups?|[Ff]orums?))\s+(?:were|was|are|is|"
+                          r"will|shall|must|should)\b(?:\s+(?:to|be|also|each))*\s*$")
+
+
+def _named_body(text: str, a: int, m: re.Match[str]) -> list[Mention | None]:
+    """The body a composition's lead-in names before its verb: after "membership for/of"
+    ("a core membership for X Boards which includes:"), or right before "includes"."""
+    named = _MEMBERSHIP_FOR.search(text, a, m.end())
+    if named:
+        found = first_name(text, named.start("body"), named.end("body"))
+        return [found] if found and _is_body(found.name) else []
+    body = _BODY_BEFORE.search(text[:m.start()], max(a, m.start() - 80))
+    if body is not None and m.re.pattern.startswith(_BODY_CUE):
+        found = first_name(text, body.start("body"), body.end("body"))
+        return [found] if found else []
+    plural = _BODIES_OPEN.match(text, a, m.start())
+    if plural:  # "Teams were to contain a mix of:": the teams
+        return [Mention(plural["body"], plural.start("body"), plural.end("body"))]
+    return []
+
+
+def _heading_body(text: str, outer: tuple[str, int]) -> list[Mention | None]:
+    """The body the heading over a lead-in names ("Integrated Care Board" over "Membership
+    comprises:"), when the heading is that name alone."""
+    heading = first_name(text, outer[1], outer[1] + len(outer[0])) if outer[0] else None
+    if heading and heading.name == outer[0].strip() and classify(heading.name)[0] == "Body":
+        return [heading]
+    return []
+
+
+def _lead_in_subject(text: str, a: int, m: re.Match[str], cue: Cue,
+                     outer: tuple[str, int] = ("", -1)) -> list[Mention | None]:
     """Whom a list's lead-in is about: "Membership of the X includes:" the X, "The board
-    consists of:" the board, otherwise the subject before the cue (the post itself if none)."""
+    consists of:" the board, "Membership comprises:" under the heading "X Board" the X Board,
+    otherwise the subject before the cue (the post itself if none)."""
     if "body" in m.re.groupindex:
         return [first_name(text, m.start("body"), m.end("body"))]
+    named = _named_body(text, a, m) if cue.gives == "MEMBER_OF<" else []
+    if named:
+        return named
     known, who = subject_of(text, a, m.start())
     if cue.gives == "MEMBER_OF<" and who in ([], [None]):
-        who = _body_before(text, a, m.start()) or who
+        who = _body_before(text, a, m.start()) or _heading_body(text, outer) or who
     return who if known else [None]
 
 
-def from_list(text: str, p: Passage) -> list[Candidate]:
+def _indent(text: str, at: int) -> int:
+    """How far the line holding ``at`` is indented (spaces and tabs before its first mark)."""
+    line = text.rfind("\n", 0, at) + 1
+    return len(text[line:at]) - len(text[line:at].lstrip(" \t"))
+
+
+#: The first line with text after a lead-in, and its indentation.
+_FIRST_LINE = re.compile(r"\n([ \t]*)\S")
+
+
+def _nested(text: str, p: Passage) -> bool:
+    """Whether a list entry is indented deeper than the first entry under its lead-in: a
+    sub-list naming where the entry above comes from ("… from each of" / "  • Westshire
+    Council"), not entries of the lead-in's own list."""
+    first = _FIRST_LINE.search(text, p.heading_start + len(p.heading), p.start + 1)
+    return first is not None and _indent(text, p.start) > len(first.group(1))
+
+
+def _marked_chair(got: list[Candidate]) -> list[Candidate]:
+    """A composition's entry marked as the chair ("Non-Executive Director (Chair)"): CHAIRS."""
+    return [Candidate("CHAIRS", c.source, c.target, c.quote, c.rule, "the entry marked as the "
+                      "chair of a body's composition chairs it", c.confidence)
+            if c.type == "MEMBER_OF" else c for c in got]
+
+
+def from_list(text: str, p: Passage, outer: tuple[str, int] = ("", -1)) -> list[Candidate]:
     """An entry of a list a lead-in states a relation for: "The Board comprises:", "Reports
-    to:", "The following posts report to the Matron:"."""
-    if p.heading_start < 0:
+    to:", "The following posts report to the Matron:". ``outer`` is the heading the lead-in
+    itself stands under."""
+    if p.heading_start < 0 or _nested(text, p):
         return []
     a, b = p.heading_start, min(p.heading_start + len(p.heading) + 2, p.start)
-    quote = (p.start, p.end)
     for cue in CUES:
         m = cue.pattern.search(text, a, b)
-        if m is None:
-            continue
-        items = [i for i in _targets(text, p.start, p.end, True, cue.gives) if i is not None]
-        named = [n for n in names_in(text, m.end(), b, True) if not generic(n.name)]
-        if not named or "body" in m.re.groupindex:  # the entries are the objects
-            who = _lead_in_subject(text, a, m, cue)
-            return [_candidate(rtype, one, item, quote, cue, m) for item in items
-                    for one in who for rtype in cue.gives.split("+")]
-        if _FOLLOWING.search(text, a, m.start()):  # the entries are the subjects
-            return [_candidate(rtype, item, target, quote, cue, m) for item in items
-                    if looks_like_post(item.name) for target in named
-                    for rtype in cue.gives.split("+")]
-        return []
+        if m is not None:
+            return _entry_of(text, p, cue, m, (a, b), outer)
+    return []
+
+
+def _entry_of(text: str, p: Passage, cue: Cue, m: re.Match[str], lead: tuple[int, int],
+              outer: tuple[str, int]) -> list[Candidate]:
+    """What a lead-in's cue ``m`` states for one entry of its list."""
+    a, b = lead
+    quote = (p.start, p.end)
+    items = [i for i in _targets(text, p.start, p.end, True, cue.gives) if i is not None]
+    named = [n for n in names_in(text, m.end(), b, True) if not generic(n.name)]
+    if not named or "body" in m.re.groupindex:  # the entries are the objects
+        who = _lead_in_subject(text, a, m, cue, outer)
+        got = [c for item in items for one in who for rtype in cue.gives.split("+")
+               for c in _candidates(rtype, one, item, quote, cue, m)]
+        return _marked_chair(got) if len(items) == 1 and _CHAIR_SEAT.search(p.text) else got
+    if _FOLLOWING.search(text, a, m.start()):  # the entries are the subjects
+        return [_candidate(rtype, item, target, quote, cue, m) for item in items
+                if looks_like_post(item.name) for target in named
+                for rtype in cue.gives.split("+")]
     return []
 
 
@@ -667,23 +1235,39 @@ def _pair(text: str, p: Passage | None) -> list[Mention]:
     return list(posts.values()) if 1 <= len(posts) <= 2 else []
 
 
+def page_body(text: str, found: list[Passage]) -> Mention | None:
+    """The standing body a page is about: the last board or committee its first heading names
+    ("Trust Board", "Meet our Board", "About us - The Trust Board"), or None."""
+    first = next((p for p in found[:3] if p.kind == "heading"), None)
+    if first is None or len(first.text.split()) > 8:
+        return None
+    starts = (first.start + w.start() for w in re.finditer(r"(?<![\w-])[A-Z]", first.text))
+    names = (first_name(text, at, first.end) for at in starts)
+    bodies = [m for m in names if m and classify(m.name)[1] in _CHAIRED]
+    return max(bodies, key=lambda m: (m.end, -m.start)) if bodies else None
+
+
 def candidates(text: str, found: list[Passage] | None = None) -> list[Candidate]:
     """Every candidate relation of ``text`` (its passages found when not given)."""
     out: list[Candidate] = []
     found = passages(text) if found is None else found
     before: Mention | None = None
     sentence: Passage | None = None
+    outer = {p.start: (p.heading, p.heading_start) for p in found if p.kind == "heading"}
+    page = page_body(text, found)
+    it: Mention | None = None
     for p in found:
         if p.kind == "field":
             out += from_field(text, p)
         elif p.kind in ("sentence", "item"):
-            listed = from_list(text, p) if p.kind == "item" else []
+            listed = from_list(text, p, outer.get(p.heading_start, ("", -1))) if p.kind == "item" \
+                else []
             # an entry of a body's membership list is a member, whatever its own words say
             # ("The Chair of the ICB" under "The Board consists of:")
             got = listed if any(c.rule == "made up of" for c in listed) else \
-                from_sentence(text, p)
+                from_sentence(text, p, it)
             if not got and p.kind == "item":
-                got = listed or from_item(text, p)
+                got = listed or from_item(text, p, page)
             if before is not None and _THEY.match(text, p.start, p.end):
                 got = _as_antecedent(got, [before])
             elif _BOTH.match(text, p.start, p.end) and _pair(text, sentence):
@@ -691,4 +1275,6 @@ def candidates(text: str, found: list[Passage] | None = None) -> list[Candidate]
             out += got
         before = _antecedent(text, p) if p.kind == "sentence" else None
         sentence = p if p.kind == "sentence" else None
-    return out + from_charts(text, found) + from_counted(text, found)
+        it = opener(text, p.start, p.end) if p.kind == "sentence" else it
+    return out + from_charts(text, found) + from_counted(text, found) + \
+        from_provisions(text, found)

@@ -59,6 +59,7 @@ LABELS: dict[str, Label] = {
     "report to": _l("REPORTS_TO", "the line manager"),
     "reporting line": _l("REPORTS_TO", "the line manager"),
     "line manager": _l("REPORTS_TO", "the line manager, named as a field"),
+    "manager": _l("REPORTS_TO", "a job-details table's 'Manager' field names the line manager"),
     "line managed by": _l("REPORTS_TO", "the line manager"),
     "managed by": _l("REPORTS_TO", "the line manager"),
     "membership of": _l("MEMBER_OF", "a body the post sits on"),
@@ -87,6 +88,10 @@ LABELS: dict[str, Label] = {
     "line manages": _l("MANAGES", "staff the post manages report to it"),
     "line management responsibility": _l("MANAGES", "staff the post manages report to it"),
     "direct reports": _l("MANAGES", "staff the post manages report to it"),
+    "staff reporting to this post": _l("MANAGES", "the staff listed report to the post"),
+    "posts reporting to this post": _l("MANAGES", "the posts listed report to the post"),
+    "reporting to this post": _l("MANAGES", "the posts listed report to the post"),
+    "reports to this post": _l("MANAGES", "the posts listed report to the post"),
     "manages": _l("MANAGES", "staff the post manages report to it"),
     "job title": _l("title", "the post described"),
     "vacancy": _l("title", "the post advertised"),
@@ -94,6 +99,7 @@ LABELS: dict[str, Label] = {
     "job profile": _l("title", "the post described"),
     "job description": _l("title", "the post described"),
     "post title": _l("title", "the post described"),
+    "position title": _l("title", "the post described"),
     "title of post": _l("title", "the post described"),
     "job role": _l("title", "the post described"),
     "role title": _l("title", "the post described"),
@@ -187,18 +193,27 @@ CUES: tuple[Cue, ...] = (
        r"(?:jointly\s+)?by\s+", "CHAIRS<", "the body's chair is named after 'by'"),
     _c("made up of", r"\b(?:membership\s+(?:will\s+)?(?:includes?|comprises?|consists?\s+of|is)|"
        r"members\s+(?:are|include|will\s+be)|comprises?|consists?\s+of|(?:is|are|will\s+be|shall\s+be)\s+"
-       r"(?:made\s+(?:up\s+)?|composed\s+|constituted\s+)of)\s*:?\s+(?:of\s+)?", "MEMBER_OF<",
-       "the posts a body is made up of are its members"),
+       r"(?:made\s+(?:up\s+)?|composed\s+|constituted\s+)of|comprising|consisting\s+of|"
+       r"(?<=board\s)made\s+up\s+of|(?<=directors\s)made\s+up\s+of)\s*:?\s+(?:of\s+)?",
+       "MEMBER_OF<", "the posts a body is made up of (\"a board comprising …\") are its members"),
     _c("posts reporting to X are", r"\b(?:other\s+|the\s+)?(?:posts|roles|staff|positions|jobs)\s+"
        r"(?:that\s+|which\s+|who\s+)?(?:directly\s+)?report(?:ing)?\s+(?:directly\s+)?to\s+"
        r"(?P<manager>(?:the\s+)?[A-Z][\w&'’-]*(?:\s+(?:of\s+|and\s+|for\s+)?[A-Z][\w&'’-]*){0,5})"
        r"\s+(?:are|include|will\s+be)\s*:?\s+", "REPORTS_TO",
        "the posts listed after 'are' report to the post named before it"),
-    _c("body includes", r"(?:(?<=board)|(?<=boards)|(?<=committee)|(?<=committees)|(?<=panel)|"
-       r"(?<=body)|(?<=group))\s+"
-       r"(?:that\s+|which\s+)?(?:must\s+|will\s+|shall\s+|should\s+)?includes?\s+"
-       r"(?:at\s+least\s+)?", "MEMBER_OF<", "the posts a board includes are its members"),
-    _c("body will have", r"(?:(?<=board)|(?<=boards)|(?<=committee)|(?<=committees)|(?<=panel)|"
+    _c("body includes", r"(?=\s)(?:(?<=board)|(?<=boards)|(?<=committee)|(?<=committees)|"
+       r"(?<=panel)|"
+       r"(?<=body)|(?<=group)|(?<=team))\s+"
+       r"(?:that\s+|which\s+)?(?:also\s+)?(?:must\s+|will\s+|shall\s+|should\s+)?(?:also\s+)?"
+       r"includes?(?:\s*:\s*|\s+)(?:at\s+least\s+)?", "MEMBER_OF<",
+       "the posts a board includes (\"also includes\", \"which includes:\") are its members"),
+    _c("contain a mix of", r"\bcontain(?:s|ed)?\s+(?:a\s+(?:mix|range|combination)\s+of|the\s+"
+       r"following)\s*:?\s*", "MEMBER_OF<", "the posts a team or body contains are its members"),
+    _c("membership with", r"\bmembership\b[^.;:()]{0,40}?,?\s+with\s+(?=(?:an?|the|one|two|three|"
+       r"four|five|six|seven|eight|nine|ten|\d{1,2})\s)", "MEMBER_OF<",
+       "a body's membership described 'with' a list of seats: the seats are its members"),
+    _c("body will have", r"(?=\s)(?:(?<=board)|(?<=boards)|(?<=committee)|(?<=committees)|"
+       r"(?<=panel)|"
        r"(?<=body)|(?<=group))\s+(?:(?:will|shall|must|should)\s+(?:have|comprise|consist\s+of)|"
        r"has|have)\s+(?:at\s+least\s+)?(?=(?:an?|the|one|two|three|four|five|six|seven|eight|"
        r"nine|ten|\d{1,2})\s)", "MEMBER_OF<",
@@ -254,11 +269,14 @@ CUES: tuple[Cue, ...] = (
        "DEPUTISES_FOR", "stands in for the object", many=False),
     _c("deputy to", r"\b(?:act(?:s|ing)?\s+as\s+)?(?:the\s+|a\s+)?deputy\s+(?:to|for)\s+",
        "DEPUTISES_FOR", "stands in for the object", many=False),
-    _c("member of", r"\b(?:an?\s+|the\s+)?(?P<role>(?:voting|non-voting|full|core|senior|"
-       r"integral|key|standing|ex[\s-]officio|active|permanent|nominated|executive|board)\s+)?"
-       r"member\s+of\s+", "MEMBER_OF", "membership of a body"),
-    _c("part of", r"\b(?:as\s+|forms?\s+|work\s+as\s+|is\s+)(?:an?\s+(?:integral\s+|key\s+)?)?"
-       r"part\s+of\s+(?=(?:the\s+|our\s+|its\s+)?(?:[\w&-]+\s+){0,5}?(?:[A-Z][\w&-]*\s+)?"
+    _c("member of", r"\b(?<!each\s)(?<!every\s)(?<!any\s)(?<!\bno\s)(?:an?\s+|the\s+)?"
+       r"(?P<role>(?:voting|non-voting|full|core|senior|integral|key|standing|ex[\s-]officio|"
+       r"active|permanent|nominated|executive|board)\s+)?"
+       r"(?:member|(?:(?<=\bare\s)|(?<=\bbe\s)|(?<=\bas\s)|(?<=\belected\s)|(?<=\bvoting\s))"
+       r"members)\s+of\s+", "MEMBER_OF", "membership of a body (\"are members of\" too, but not "
+       "\"services to Members of\"; not \"each member of\": any member)"),
+    _c("part of", r"\b(?:as\s+|forms?\s+|work\s+as\s+|is\s+|are\s+|be\s+)"
+       r"(?:an?\s+(?:integral\s+|key\s+)?)?part\s+of\s+(?=(?:the\s+|our\s+|its\s+)?(?:[\w&-]+\s+){0,5}?(?:[A-Z][\w&-]*\s+)?"
        r"(?:team|board|committee|group|forum|network|panel|executive)\b)",
        "MEMBER_OF", "a post that is part of a team or board is a member of it"),
     _c("represent on", r"\brepresent(?:s|ing)?\s+(?:the|their|its|our)\s+[\w-]+(?:\s+[\w-]+)?\s+"
@@ -273,6 +291,9 @@ CUES: tuple[Cue, ...] = (
     _c("attends", r"\b(?:regularly\s+)?attend(?:s|ing)?\s+(?=(?:the\s+)?(?:[A-Z][\w&'’-]*\s+){0,6}"
        r"(?:Board|Committee|Group|Forum|Meeting|Panel|Council|Network|Huddle|Executive)s?\b)",
        "MEMBER_OF", "a post that attends a named standing body is one of its members"),
+    _c("appointed to", r"\bappointed\s+to\s+(?=(?:the|our|its)\s+(?:[A-Z][\w&'’-]*\s+){0,5}"
+       r"(?:Board|Committee|Panel|Forum|Group|Council|Executive)\b)", "MEMBER_OF",
+       "a post appointed to a named board or committee takes a seat on it"),
     _c("join", r"\bjoin(?:s|ing)?\s+(?=(?:the|our)\s+(?:[A-Z][\w&'’-]*\s+){0,5}(?:Team|Board|"
        r"Committee|Group|Forum|Network|Panel)\b)", "MEMBER_OF",
        "joining a named team or board is becoming one of its members"),
@@ -285,6 +306,8 @@ CUES: tuple[Cue, ...] = (
     _c("chair", r"(?:\b(?:will|to|also)\s+|^[\s·•▪*\-–]*)chair\s+(?=(?:the|our|its|their|"
        r"[a-z]+['’]s)\s+)", "CHAIRS",
        "chairs the body"),
+    _c("chairs", r"\bchairs\s+(?=(?:the|our|its|their)\s+(?:[A-Z]|(?:[a-z-]+\s+){0,2}(?:board|"
+       r"committee|panel|forum|group)\b))", "CHAIRS", "chairs the body (a body named after it)"),
     _c("chair of", r"\b(?:is\s+|as\s+)?(?:the\s+)?chair\s+of\s+(?=the\s+[A-Z])", "CHAIRS",
        "chairs the body"),
     _c("professional lead for", r"\bprofessional\s+lead\s+for\s+", "PROFESSIONAL_LEAD_FOR",
@@ -303,20 +326,31 @@ CUES: tuple[Cue, ...] = (
     _c("key link with", r"\b(?:a\s+)?key\s+link\s+(?:with|to|between)\s+", "WORKS_WITH",
        "a working relationship"),
     _c("build relationships with", r"\b(?:build|develop|maintain|establish|foster)(?:s|ing)?\s+"
-       r"(?:\w+\s+){0,3}?(?:relationships?|links?|partnerships?)\s+with\s+", "WORKS_WITH",
-       "a working relationship"),
+       r"(?:\w+\s+){0,3}?(?:relationships?|links?|partnerships?)(?:\s+and\s+(?:\w+\s+){0,3}?"
+       r"communications?)?\s+with\s+", "WORKS_WITH",
+       "a working relationship (and 'relationships and effective communication with' shares "
+       "its object)"),
     _c("liaise with", r"\bliais(?:e|es|ing)\s+(?:closely\s+|regularly\s+)?with\s+",
        "WORKS_WITH", "a working relationship"),
     _c("in partnership with", r"\b(?:in\s+(?:close\s+)?)?partnership(?:\s+building|\s+working)?,?"
        r"\s+with\s+", "WORKS_WITH", "a working relationship"),
-    _c("in collaboration with", r"\b(?:in\s+conjunction\s+(?:and\s+collaboration\s+)?|(?:close\s+|"
-       r"strong\s+|in\s+)?collaboration\s+)with\s+", "WORKS_WITH", "a working relationship"),
+    _c("in collaboration with", r"\b(?:in\s+(?:close\s+)?conjunction\s+(?:and\s+collaboration\s+)?|"
+       r"(?:close\s+|strong\s+|in\s+)?collaboration\s+)with\s+", "WORKS_WITH",
+       "a working relationship ('in close conjunction with' too)"),
+    _c("collaborate with", r"\bcollaborat(?:e|es|ing)\s+(?:closely\s+|effectively\s+|fully\s+)?"
+       r"with\s+", "WORKS_WITH", "the verb of 'collaboration with': a working relationship"),
     _c("working relationships with", r"\b(?:key\s+|close\s+|effective\s+)?working\s+"
-       r"relationships?\s+with\s+", "WORKS_WITH", "a working relationship"),
+       r"relationships?\s+(?:(?:with)?in\s+(?:the\s+|our\s+|its\s+)?[\w&'’ -]{2,40}?\s+)?"
+       r"(?:(?:will|shall|would)\s+be\s+|are\s+|is\s+|include\s+)?with\s+", "WORKS_WITH",
+       "a working relationship, also where the relationships' setting comes before 'with' "
+       "('working relationships within the Directorate will be with X')"),
     _c("line manages", r"\b(?:direct\s+)?line\s+manag(?:es|e|ing|ement)(?:\s+"
        r"responsibilit(?:y|ies))?(?:\s+and\s+[\w ]{3,40}?)?\s+(?:for|of)\s+|"
        r"\bline\s+manag(?:es|e)\s+(?=the\s|[A-Z])",
        "REPORTS_TO<", "the object reports to the subject"),
+    _c("manages a team of", r"\bmanag(?:e|es|ing)\s+(?:a|the|their|his/her)\s+(?:small\s+|"
+       r"large\s+)?team\s+of\s+(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})"
+       r"\s+)?", "REPORTS_TO<", "the members of the team a post manages report to it"),
     _c("manages", r"\bmanages\s+(?=(?:the\s+|(?:one|two|three|four|five|six|\d{1,2})\s+)?[A-Z])",
        "REPORTS_TO<", "the object reports to the subject"),
 )
@@ -326,17 +360,18 @@ CUES: tuple[Cue, ...] = (
 CUE_HINT = re.compile(r"accountab|answerab|responsib|report|manag|deputi|deputy|member|\bsit|"
                       r"collaborat|conjunction|join|"
                       r"seat|attend|chair|lead|second|work|liais|partnership|relationship|link|"
-                      r"represent|compris|consist|made|compos|constitut|bring|replac|supersed|succeed|merg|"
-                      r"absence|cover|direct|part\s+of|dotted|(?:board|committee|panel|body|group)s?\s+"
-                      r"(?:that\s+|which\s+)?(?:must\s+|will\s+|shall\s+|should\s+)?"
-                      r"(?:include|have|has|comprise|consist)", re.IGNORECASE)
+                      r"represent|compris|consist|made|compos|constitut|contain|appointed|bring|replac|supersed|succeed|merg|"
+                      r"absence|cover|direct|part\s+of|dotted|(?:board|committee|panel|body|group|team)s?\s+"
+                      r"(?:that\s+|which\s+)?(?:also\s+)?(?:must\s+|will\s+|shall\s+|should\s+)?"
+                      r"(?:also\s+)?(?:include|have|has|comprise|consist)", re.IGNORECASE)
 
 #: The stem each cue's matches contain (lower case), so a clause is searched only by the
 #: cues whose stem it has; a cue not listed is always tried.
 _HINTS = {
     "chaired by": "chaired", "in the absence of": "absence", "cover for": "cover",
     "vice-chair": "chair", "brings together": "bring", "merges into": "merg", "work with": "with",
-    "membership of X will be": "member", "body will have": "ha",
+    "membership of X will be": "member", "body will have": "ha", "membership with": "member",
+    "contain a mix of": "contain", "appointed to": "appointed",
     "directly responsible to": "responsible", "professionally accountable to": "accountable",
     "managerially accountable to": "accountable", "report to and be accountable to":
     "accountable", "answerable to": "answerable", "accountable to": "accountable",
@@ -346,13 +381,15 @@ _HINTS = {
     "member of": "member", "part of": "part", "represent on": "represent",
     "representative on": "representative", "sits on": "sit", "attends": "attend",
     "works within": "within", "join": "join", "seat on": "seat", "co-chair": "chair",
-    "chair": "chair", "forms part of": "part",
+    "chair": "chair", "chairs": "chairs", "forms part of": "part",
     "chair of": "chair", "professional lead for": "professional", "seconded to": "seconded",
     "work closely with": "work", "work with and through": "through",
     "work alongside": "alongside", "key link with": "link", "build relationships with": "with",
     "liaise with": "liais", "in partnership with": "partnership", "in collaboration with": "co",
+    "collaborate with": "collaborat",
     "working relationships with": "relationship", "line manages": "manag",
-    "manages": "manages", "posts reporting to X are": "report", "body includes": "include",
+    "manages": "manages", "manages a team of": "team", "posts reporting to X are": "report",
+    "body includes": "include",
 }
 CUES = tuple(Cue(c.name, c.pattern, c.gives, c.reason, c.role, c.many, _HINTS.get(c.name, ""))
              for c in CUES)

@@ -189,13 +189,25 @@ def _joins_acronym(word: str, token: str, words: list[str], tokens: list[str],
         (n < 2 or tokens[n - 1] == words[-1])
 
 
+#: A post word, then whose or what post it is: "Chair of the X Board", "representative from
+#: the X Group", "Lead for the X Network" name a post, whatever body ends the name ("Member
+#: of the X Board" is not: as a field's value it states a membership).
+_POST_OF = re.compile(r"(?:[\w-]+\s+)?(?:chair|chairman|chairperson|vice[\s-]chair|lead|head|"
+                      r"director|representatives?|secretary|officer|manager)\s+"
+                      r"(?:of|from|for|nominated\s+by|elected\s+by)\s+")
+
+
 def classify(name: str) -> tuple[str, str | None]:
     """``("Post", None)`` or ``("Body", kind)`` for a name, from its words.
 
     >>> classify("Remuneration Committee"), classify("Head of Estates")
     (('Body', 'committee'), ('Post', None))
+    >>> classify("Chair of the Audit Committee"), classify("Member of the Widget Board")
+    (('Post', None), ('Body', 'board'))
     """
     lower = name.casefold()
+    if _POST_OF.match(lower):
+        return "Post", None  # "Chair of the Audit Committee", "representative from each group"
     for phrase, kind in _BODY_PHRASES:
         if phrase in lower:
             return "Body", kind

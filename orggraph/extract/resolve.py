@@ -92,7 +92,10 @@ _WANT = {"MEMBER_OF": "Body", "CHAIRS": "Body", "POST_IN": "Body", "PART_OF": "B
 
 
 def _without_organisation(name: str) -> str:
-    """A post's name without the organisation it ends with ("X of Y City Council" -> "X")."""
+    """A post's name without the organisation it ends with ("X of Y City Council" -> "X");
+    a counterpart in lower case keeps its scope ("staff at all levels within the Trust")."""
+    if not name[:1].isupper():
+        return name
     for m in reversed(list(re.finditer(r"\s(?:of|at)\s(?:the\s)?", name))):
         head, tail = name[: m.start()], name[m.end():]
         label, kind = classify(tail)
@@ -114,14 +117,19 @@ class _Nodes:
         self.parts = [(at, self.add(m.name, "Post", m) if m else None) for at, m in parts]
 
     def seed(self, found: list[Passage]) -> None:
-        """Bodies the first headings name: what "the Committee" later refers to."""
-        for p in found[:6]:
-            if p.kind != "heading":
+        """Bodies the first headings name, and the body a text opens with ("The Widget
+        Committee is …", its name cut across a line or not): what "the Committee" later
+        refers to."""
+        for n, p in enumerate(found[:6]):
+            opens = n == 0 and re.match(r"\s*The\s+[A-Z]", p.text)
+            if p.kind != "heading" and not opens:
                 continue
-            m = first_name(self.text, p.start, p.end)
+            # an opening name a line break cut into a heading ("The Widget" / "Board is …")
+            end = found[1].end if opens and len(found) > 1 else p.end
+            m = first_name(self.text, p.start, end)
             label, kind = classify(m.name) if m else ("?", None)
             if m and label == "Body":
-                self.add(m.name, "Body", m, kind)
+                self.add(" ".join(m.name.split()), "Body", m, kind)
 
     def post_at(self, offset: int) -> str | None:
         """The post a passage at ``offset`` is about: its section's, else the document's."""
@@ -153,7 +161,8 @@ class _Nodes:
             return looks_like_post(name)  # "the Director" in a Director of Nursing's profile
         tail = f" {self.subject}".endswith(f" {key}") and len(words) >= 2
         lead = self.subject[: -len(key)].split()[-1:] if tail else []
-        return tail and not (lead and lead[0] in _RANKS)
+        # "executive directors" is not short for "non-executive directors": the opposite seat
+        return tail and not (lead and (lead[0] in _RANKS or lead[0] == "non"))
 
     def _generic_body(self, name: str) -> str | None:
         """The body a one-word "the Committee" means: the one of that kind named first."""
@@ -193,15 +202,35 @@ class _Nodes:
 
 def _unknown(name: str, rtype: str, end: bool) -> tuple[str, str | None]:
     """The label of a name whose words say neither post nor body ("" when it is no node)."""
-    counterpart = name.split()[-1].lower() in COUNTERPARTS or name[:1].isupper()
+    head = re.split(r"\s(?:in|at|across|within|throughout|from)\s", name)[0]  # its scope
+    counterpart = head.split()[-1].lower() in COUNTERPARTS | {"staff"} or name[:1].isupper()
     if rtype == "WORKS_WITH" and end and counterpart:
         return "Body", "organisation"
     if rtype in ("MEMBER_OF", "CHAIRS") and end and len(name.split()) >= 2 and \
             name[:1].isupper():
         return "Body", "organisation"  # "the Care Group Quadumvirate"
+    if end and rtype in _LINES:
+        return _line_end(name)
     if not end or not (name.isupper() and len(name) <= 6):
         return "", None
     return _WANT.get(rtype, "Post"), None
+
+
+def _line_end(name: str) -> tuple[str, str | None]:
+    """The label of the far end of a reporting or accountability line whose words say
+    neither post nor body."""
+    last = name.split()[-1]
+    if re.match(r"NHS\s+[A-Z]", name):
+        return "Body", "organisation"  # "Accountable to: NHS Westshire": an NHS body by its name
+    if len(name.split()) >= 2 and name[:1].isupper() and last.isupper() and len(last) <= 6:
+        return "Post", None  # a rank and a profession's abbreviation: "Senior GPN", "Lead AHP"
+    if name.isupper() and len(name) <= 6:
+        return "Post", None  # an acronym of a post
+    return "", None
+
+
+#: The lines a post answers along: their far end is a post (or a body the post answers to).
+_LINES = frozenset({"ACCOUNTABLE_TO", "RESPONSIBLE_TO", "REPORTS_TO", "DEPUTISES_FOR"})
 
 
 def _fact(nodes: _Nodes, c: Candidate) -> DraftRelationship | None:

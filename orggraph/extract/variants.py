@@ -69,10 +69,13 @@ def variants(text: str, name: str) -> list[tuple[str, int, int]]:
     if re.fullmatch(r"[\w'’-]+", last) and not {last, f"{last}s"} & _before_for(text):
         return []  # no "NAME for": spare the scan of the whole text for this name
     found: dict[str, tuple[str, int, int]] = {}
-    pattern = (rf"\b{re.escape(name)}s?\s+for\s+(?:the\s+)?"
+    # the name first (no "\b" before it), so the scan looks for its words at C speed; the
+    # word boundary before it is checked on each match
+    pattern = (rf"{re.escape(name)}s?\s+for\s+(?:the\s+)?"
                r"(?=(?P<q>[\w'’-]+(?:[ \t]+[\w'’-]+){0,4}))")
     for m in re.finditer(pattern, text):
-        if _PURPOSE.search(text[max(0, m.start() - 12): m.start()]):
+        inside = m.start() > 0 and (text[m.start() - 1].isalnum() or text[m.start() - 1] == "_")
+        if inside or _PURPOSE.search(text[max(0, m.start() - 12): m.start()]):
             continue
         words = _qualifier(m["q"].split(), m.group(0))
         if words:
