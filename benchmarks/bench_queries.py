@@ -23,7 +23,9 @@ Then, unless ``--no-cached``, a command's time to its answer in a fresh process,
 (``--no-cache``) and from the data directory's validated cache (:func:`cold_and_cached`);
 ``--cache-only`` times only that. ``--data DIR`` reads a directory generated beforehand
 (``orggraph generate --posts N --seed 0 -o DIR``) instead of generating one, so that a
-million posts can be generated outside a timed run.
+million posts can be generated outside a timed run; ``--cache-dir DIR`` keeps the cache
+there (written by an earlier run, or by any command on the directory, outside a timed
+run) and ``--no-cold`` skips the cold command.
 """
 
 from __future__ import annotations
@@ -149,15 +151,18 @@ def run(size: int, repeat: int, naive_limit: int, full_reader: bool = False,
         print(f"  naive per-post      skipped above {naive_limit:,} posts")
 
 
-def _command(argv: list[str], env: dict[str, str]) -> tuple[float, float]:
+def _command(argv: list[str], env: dict[str, str], *, module: bool = True
+             ) -> tuple[float, float]:
     """Wall clock of ``orggraph ARGV`` in a fresh process to its first byte of output
-    (its answer), and the CPU time of the process and its children to its end."""
+    (its answer), and the CPU time of the process and its children to its end (without
+    ``module``: ``python ARGV``)."""
     import subprocess
     import sys
 
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     wall = time.perf_counter()
-    with subprocess.Popen([sys.executable, "-m", "orggraph", *argv],  # noqa: S603
+    command = [sys.executable, *(["-m", "orggraph"] if module else []), *argv]
+    with subprocess.Popen(command,  # noqa: S603
                           stdout=subprocess.PIPE, env=env) as child:
         out: Any = child.stdout  # a pipe, as asked
         out.read(1)
@@ -170,42 +175,94 @@ def _command(argv: list[str], env: dict[str, str]) -> tuple[float, float]:
     return answered, cpu
 
 
-def cold_and_cached(size: int, repeat: int, data: Path | None = None) -> None:
+#: The previous way to a question's answer from the cache, as the CLI took it before a
+#: question could answer from the index kept before the graph: the graph read whole.
+_WHOLE_GRAPH = """
+import sys
+from orggraph.formats import render
+from orggraph.graph import load_graph
+from orggraph.queries import query
+data, name, *args = sys.argv[1:]
+print(render(query(load_graph(data, cache=True), name, args), "table"))
+"""
+
+
+def _whole_graph(data: Path, env: dict[str, str], *question: str) -> tuple[float, float]:
+    """:func:`_command`, the question asked with the graph read whole from the cache."""
+
+    return _command(["-c", _WHOLE_GRAPH, str(data), *question], env, module=False)
+
+
+def cold_and_cached(size: int, repeat: int, data: Path | None = None, *, cold: bool = True,
+                    cache_dir: Path | None = None) -> None:
     """A command's time to its first answer on ``size`` posts, cold and cached.
 
-    ``orggraph summary --data DIR`` is run as a user runs it, in a fresh process each
-    time: COLD with ``--no-cache`` (read and validate the YAML, build the graph),
-    then once writing the data directory's validated cache (:mod:`orggraph.cache`),
-    then CACHED (the directory unchanged: its content hashed, the graph read back);
-    then ``orggraph query span-of-control POST`` cached. Medians of ``repeat`` runs of
-    each, wall clock and the CPU time of the child. ``data``: a directory generated
-    beforehand (``orggraph generate``), else one of ``size`` posts is generated here.
+    Each command is run as a user runs it, in a fresh process each time: COLD
+    ``orggraph query span-of-control POST --no-cache`` (read and validate the YAML,
+    build the graph, answer; skipped without ``cold``); the same once writing the data
+    directory's validated cache (:mod:`orggraph.cache`) when it is not written yet;
+    then CACHED (the directory unchanged: its content hashed meanwhile) ``summary``
+    (the counts at the head of the cache), ``query span-of-control POST`` (answered
+    from the index kept before the graph, which is not read), the same question the
+    previous way (the graph read whole from the cache, then asked), and ``query chain
+    POST`` (a question that needs the graph). Medians of ``repeat`` runs of each, wall
+    clock to the first output and the CPU time of the child. ``data``: a
+    directory generated beforehand (``orggraph generate``), else one of ``size`` posts
+    is generated here; ``cache_dir``: where the cache is kept (else a temporary one).
     """
     import os
 
     from orggraph.cache import cache_path
 
-    def median(*argv: str) -> tuple[float, float]:
-        runs = [_command([*argv, "--data", str(data)], env) for _ in range(repeat)]
+    def median(fn: Callable[[], tuple[float, float]]) -> tuple[float, float]:
+        runs = [fn() for _ in range(repeat)]
         return statistics.median(w for w, _ in runs), statistics.median(c for _, c in runs)
+
+    def command(*argv: str) -> tuple[float, float]:
+        return median(lambda: _command([*argv, "--data", str(data)], env))
 
     with tempfile.TemporaryDirectory() as tmp:
         if data is None:
             data = generate(size, 0, f"{tmp}/data")
-        env = {**os.environ, "ORGGRAPH_CACHE_DIR": f"{tmp}/cache"}
-        cold, cold_cpu = median("summary", "--no-cache")
-        writing, writing_cpu = _command(["summary", "--data", str(data)], env)
-        cached, cached_cpu = median("summary")
-        query, query_cpu = median("query", "span-of-control", "o0-p1")
-        stored = cache_path(data, Path(f"{tmp}/cache")).stat().st_size / 2**20
+        where = cache_dir or Path(f"{tmp}/cache")
+        env = {**os.environ, "ORGGRAPH_CACHE_DIR": str(where)}
+        post = ["o0-p1"]
+        times = {"cold": command("query", "span-of-control", *post, "--no-cache")
+                 if cold else None}
+        written = cache_path(data, where).is_file()
+        times["writing"] = None if written else _command(
+            ["query", "span-of-control", *post, "--data", str(data)], env)
+        times["summary"] = command("summary")
+        times["span"] = command("query", "span-of-control", *post)
+        times["whole"] = median(lambda: _whole_graph(data, env, "span-of-control", *post))
+        times["chain"] = command("query", "chain", *post)
+        stored = cache_path(data, where).stat().st_size / 2**20
+    _print_cached(size, repeat, times, stored)
+
+
+def _print_cached(size: int, repeat: int, times: dict[str, tuple[float, float] | None],
+                  stored: float) -> None:
     print(f"\n{size:>9,} posts: wall clock to the command's first output, a fresh process each "
           f"(median of {repeat}; {load_average()})")
-    print(f"  cold (--no-cache)   {cold:8.2f} s   cpu {cold_cpu:.2f} s")
-    print(f"  writing the cache   {writing:8.2f} s   cpu {writing_cpu:.2f} s   "
-          f"({stored:,.0f} MiB)")
-    print(f"  cached              {cached:8.2f} s   cpu {cached_cpu:.2f} s   -> "
-          f"{cold / cached:.1f}x faster (cpu {cold_cpu / cached_cpu:.1f}x)")
-    print(f"  span-of-control, cached {query:4.2f} s   cpu {query_cpu:.2f} s")
+    lines = (("cold", "query span-of-control --no-cache"),
+             ("writing", "writing the cache"),
+             ("summary", "summary, cached"),
+             ("span", "query span-of-control, cached"),
+             ("whole", "  the previous way: the graph read whole first"),
+             ("chain", "query chain (needs the graph), cached"))
+    for key, label in lines:
+        got = times[key]
+        if got is None:
+            continue
+        note = f"   ({stored:,.0f} MiB)" if key == "writing" else ""
+        print(f"  {label:<48} {got[0]:7.2f} s   cpu {got[1]:6.2f} s{note}")
+    span, whole, cold = times["span"], times["whole"], times["cold"]
+    if span and whole:
+        print(f"  span-of-control from the index: {whole[0] / span[0]:.1f}x faster to the "
+              f"answer than the previous way (cpu {whole[1] / span[1]:.1f}x)")
+    if span and cold:
+        print(f"  ... and {cold[0] / span[0]:.1f}x faster than cold (cpu "
+              f"{cold[1] / span[1]:.1f}x)")
 
 
 def main() -> None:
@@ -224,12 +281,18 @@ def main() -> None:
                              "generating one.")
     parser.add_argument("--no-cached", action="store_true",
                         help="Skip the cold and cached command times.")
+    parser.add_argument("--no-cold", action="store_true",
+                        help="Skip the cold command (--no-cache) of the cached times.")
+    parser.add_argument("--cache-dir", type=Path,
+                        help="Keep the cache here (one written beforehand is used as it "
+                             "is), not in a temporary directory.")
     args = parser.parse_args()
     for size in (int(n) for n in args.sizes.split(",")):
         if not args.cache_only:
             run(size, args.repeat, args.naive_limit, args.full_reader, args.data)
         if not args.no_cached:
-            cold_and_cached(size, args.repeat, args.data)
+            cold_and_cached(size, args.repeat, args.data, cold=not args.no_cold,
+                            cache_dir=args.cache_dir)
 
 
 if __name__ == "__main__":

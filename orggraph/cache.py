@@ -24,7 +24,13 @@ exactly as it was:
   :mod:`orggraph.counts`) is kept before the graph, and :func:`cached_head` reads it
   alone: without unpickling the graph, or importing NetworkX. A head is quicker to
   read than any YAML, so :func:`write_head` keeps it for a directory of any size, in a
-  file with no graph.
+  file with no graph;
+- between the head and the graph, a *section*: a part of the graph's own objects (the
+  integer index the all-posts questions answer from, :mod:`orggraph.index`), written
+  by the same pickler as the graph, so that what they share is stored once. With
+  ``lazy``, :func:`cached_graph` reads the section alone and gives the graph itself
+  only when asked for it, from the file opened (and validated) at first: a question
+  answered from the index never unpickles the graph.
 
 Validation happens when the cache is written: a directory with errors raises
 :class:`~orggraph.errors.DataError` as ever and nothing is cached. The CLI uses the
@@ -43,10 +49,12 @@ from __future__ import annotations
 
 import gc
 import hashlib
+import io
 import os
 import pickle
 import sys
 import threading
+import weakref
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -60,7 +68,7 @@ __all__ = ["MIN_BYTES", "cache_dir", "cache_path", "cached_graph", "cached_head"
 #: A directory whose files hold fewer bytes than this is read afresh every time.
 MIN_BYTES = 1_000_000
 #: The first bytes of every cache file, with the format's version.
-_MAGIC = b"orggraph graph cache 3\n"
+_MAGIC = b"orggraph graph cache 4\n"
 _ENV = "ORGGRAPH_CACHE_DIR"
 #: The length of a key's line at the head of a cache file (64 hex digits and a newline).
 _KEY_BYTES = 65
@@ -159,28 +167,59 @@ def _key_later(root: Path, background: bool) -> Callable[[], str]:
     return lambda: key
 
 
+#: What a cache file that is cut short or not a cache file raises while it is read.
+_BROKEN = (OSError, EOFError, pickle.UnpicklingError, AttributeError, ImportError,
+           ValueError, TypeError, KeyError, IndexError)
+
+
+class _Stored:
+    """What follows the head in an open cache file: the section, read at once, and the
+    graph after it, read by :meth:`graph` (through the same unpickler, which knows the
+    section's objects the graph shares)."""
+
+    def __init__(self, file: io.BufferedReader) -> None:
+        self._file = file
+        weakref.finalize(self, file.close)  # a graph never asked for: closed when dropped
+        self._unpickler = pickle.Unpickler(file)  # noqa: S301 - our own file, key checked
+        self.section = self._unpickler.load()
+
+    def graph(self) -> Any:
+        """The graph (read once: the file is closed after), kept out of the collector's
+        sight (``gc.freeze``: it lives as long as the command)."""
+        try:
+            with gc_paused():  # millions of dicts that live on: half the time
+                graph = self._unpickler.load()
+                gc.freeze()  # else the collector's next pass walks them all (seconds)
+        finally:
+            self.close()
+        return graph
+
+    def close(self) -> None:
+        self._file.close()
+
+
 def _read(path: Path, key: Callable[[], str], *, graph: bool = True) -> Any | None:
-    """The cached graph (or only the head before it) when the file's key is ``key()``,
-    else None (never trusted otherwise, and a file cut short or unreadable is as good
-    as none). The file is read while ``key()`` is computed, and what it holds returned
-    only once the two keys are equal."""
+    """The head of a cache file (``graph`` false) or its :class:`_Stored` rest, when the
+    file's key is ``key()``, else None (never trusted otherwise, and a file cut short or
+    unreadable is as good as none). The file is read while ``key()`` is computed, and
+    what it holds returned only once the two keys are equal."""
     line = b""
     out = None
+    file = None
     try:
-        with path.open("rb") as f:
-            line = f.readline(len(_MAGIC)) + f.readline(_KEY_BYTES)
-            if line.startswith(_MAGIC):
-                out = pickle.load(f)  # noqa: S301 - our own file, its key checked below
-                if graph:
-                    with gc_paused():  # millions of dicts that live on: half the time
-                        out = pickle.load(f)  # noqa: S301 - None in a file of a head alone
-                        # out of the collector's sight, or its next collection walks
-                        # them all (seconds at a million posts)
-                        gc.freeze()
-    except (OSError, EOFError, pickle.UnpicklingError, AttributeError, ImportError,
-            ValueError, TypeError):
+        file = path.open("rb")
+        line = file.readline(len(_MAGIC)) + file.readline(_KEY_BYTES)
+        if line.startswith(_MAGIC):
+            out = pickle.load(file)  # noqa: S301 - our own file, its key checked below
+            if graph:
+                out = _Stored(file)
+    except _BROKEN:
         out = None
-    return out if line == _MAGIC + key().encode() + b"\n" else None
+    if line != _MAGIC + key().encode() + b"\n":
+        out = None
+    if file is not None and not isinstance(out, _Stored):
+        file.close()
+    return out
 
 
 def _cacheable(root: Path, min_bytes: int | None) -> bool:
@@ -196,15 +235,21 @@ def cached_head(directory: str | Path, *, where: Path | None = None) -> Any | No
     return _read(cache_path(root, where), _key_later(root, background=False), graph=False)
 
 
-def _write(root: Path, key: str, objects: tuple[Any, Any], where: Path | None) -> None:
-    """The cache file of ``root``: its key, then ``objects`` (the head and the graph)."""
+def _write(root: Path, key: str, head: Any, parts: tuple[Any, ...],
+           where: Path | None) -> None:
+    """The cache file of ``root``: its key, ``head``, then ``parts`` (the section and the
+    graph, or nothing) through one pickler, so that an object in both is stored once."""
     path = cache_path(root, where)
+    buffer = io.BytesIO()
+    buffer.write(_MAGIC + key.encode() + b"\n")
     try:
         path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
         with gc_paused():
-            data = b"".join([_MAGIC, key.encode(), b"\n", *(
-                pickle.dumps(obj, protocol=pickle.HIGHEST_PROTOCOL) for obj in objects)])
-        write_file(path, data, force=True)
+            pickle.dump(head, buffer, protocol=pickle.HIGHEST_PROTOCOL)
+            pickler = pickle.Pickler(buffer, protocol=pickle.HIGHEST_PROTOCOL)
+            for part in parts:
+                pickler.dump(part)
+        write_file(path, buffer.getvalue(), force=True)
     except (OSError, pickle.PicklingError):
         pass
 
@@ -215,15 +260,23 @@ def write_head(directory: str | Path, head: Any, *, where: Path | None = None) -
     written costs nothing but the time, as in :func:`cached_graph`."""
     root = Path(directory)
     if root.is_dir():
-        _write(root, directory_key(root), (head, None), where)
+        _write(root, directory_key(root), head, (), where)
 
 
 def cached_graph(directory: str | Path, build: Callable[[], Any], *,
                  head: Callable[[Any], Any] | None = None,
+                 section: Callable[[Any], Any] | None = None,
+                 lazy: Callable[[Any, Callable[[], Any]], Any] | None = None,
                  min_bytes: int | None = None, where: Path | None = None) -> Any:
     """The graph of ``directory``: from its cache when the directory is unchanged, else
     ``build()`` (which reads and validates the data) and the cache written for next time,
-    with ``head(graph)`` before the graph for :func:`cached_head` (None without ``head``).
+    with ``head(graph)`` before the graph for :func:`cached_head` and ``section(graph)``
+    between them (None without them).
+
+    With ``lazy``, an unchanged directory gives ``lazy(section, load)`` instead of the
+    graph: ``section`` as read from the cache, and ``load()``, which reads the graph
+    from the cache file opened and validated now (or, should that part of the file not
+    read, builds it as when nothing is cached). A directory read afresh gives its graph.
 
     A cache that cannot be written (no space, a read-only home) costs nothing but the
     time: the graph built is returned all the same.
@@ -233,10 +286,24 @@ def cached_graph(directory: str | Path, build: Callable[[], Any], *,
         return build()
     path = cache_path(root, where)
     key_of = _key_later(root, background=path.is_file())
-    G = _read(path, key_of)
-    if G is not None:
+    stored = _read(path, key_of)
+
+    def rebuild() -> Any:
+        G = build()
+        _write(root, key_of(), head(G) if head else None,
+               (section(G) if section else None, G), where)
         return G
-    key = key_of()
-    G = build()
-    _write(root, key, (head(G) if head else None, G), where)
-    return G
+
+    if stored is None:
+        return rebuild()
+    if lazy is not None:
+        return lazy(stored.section, lambda: _graph_or(stored, rebuild))
+    return _graph_or(stored, rebuild)
+
+
+def _graph_or(stored: _Stored, rebuild: Callable[[], Any]) -> Any:
+    """The graph ``stored`` holds, else (the file broken after its section) ``rebuild()``."""
+    try:
+        return stored.graph()
+    except _BROKEN:
+        return rebuild()

@@ -251,13 +251,18 @@ class _Choices(click.Choice):  # type: ignore[type-arg]  # generic in click 8.5 
         pass
 
 
-def _graph(data_dir: Path | None, as_of: str | None = None) -> Any:
-    from .graph import load_graph
+def _graph(data_dir: Path | None, as_of: str | None = None, *, lazy: bool = False) -> Any:
+    """The graph of ``--data`` (through its validated cache unless ``--no-cache``); with
+    ``lazy``, read as a question needs it (:func:`orggraph.graph.open_graph`)."""
+    from .graph import load_graph, open_graph
     from .load import DEFAULT_DATA_DIR
 
     ctx = click.get_current_context(silent=True)
     cache = not (ctx and ctx.meta.get(_NO_CACHE))
-    return load_graph(data_dir or DEFAULT_DATA_DIR, as_of, cache=cache)
+    directory = data_dir or DEFAULT_DATA_DIR
+    if lazy and cache:
+        return open_graph(directory, as_of)
+    return load_graph(directory, as_of, cache=cache)
 
 
 @contextlib.contextmanager

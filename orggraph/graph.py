@@ -26,7 +26,7 @@ from .cache import cached_graph
 from .counts import count_graph
 from .dates import is_valid_on, parse_as_of
 from .errors import AmbiguousNameError, UnknownNodeError
-from .index import seed_graph_index, watched_graph
+from .index import LazyGraph, index_section, seed_graph_index, watched_graph
 from .load import DEFAULT_DATA_DIR, Dataset, read_data
 from .model import gc_paused
 
@@ -37,6 +37,7 @@ __all__ = [
     "is_valid_on",
     "load_graph",
     "match_nodes",
+    "open_graph",
     "parse_as_of",
     "resolve_node",
 ]
@@ -112,17 +113,41 @@ def load_graph(
 
     With ``cache``, an unchanged directory's graph comes from its validated cache
     (:func:`orggraph.cache.cached_graph`), as the CLI does unless ``--no-cache``; the
-    cache keeps the graph's counts (:func:`orggraph.counts.count_graph`) before it.
+    cache keeps the graph's counts (:func:`orggraph.counts.count_graph`) and its index
+    (:func:`orggraph.index.index_section`) before it.
 
     >>> load_graph(as_of="2026-04-01").has_node("nchc")
     False
     """
     when = parse_as_of(as_of) if isinstance(as_of, str) else as_of
     if cache:
-        G = cached_graph(directory, lambda: build_graph(read_data(directory), release=True),
-                         head=count_graph)
+        G = _cached(directory, lazy=False)
         return filter_as_of(G, when) if when else G
     return build_graph(read_data(directory), when, release=True)
+
+
+def open_graph(directory: str | Path = DEFAULT_DATA_DIR, as_of: dt.date | str | None = None
+               ) -> nx.MultiDiGraph | LazyGraph:
+    """The graph of a data directory for a question: as :func:`load_graph` with
+    ``cache``, except that a graph read from the cache is a
+    :class:`~orggraph.index.LazyGraph`, its index read at once and the graph itself
+    only when the question needs more than the index (``as_of`` does: the filtered
+    graph is built from the whole graph).
+
+    >>> open_graph().has_node("nchc")
+    True
+    """
+    when = parse_as_of(as_of) if isinstance(as_of, str) else as_of
+    G = _cached(directory, lazy=True)
+    if when:
+        return filter_as_of(G.loaded() if isinstance(G, LazyGraph) else G, when)
+    return G
+
+
+def _cached(directory: str | Path, lazy: bool) -> Any:
+    return cached_graph(directory, lambda: build_graph(read_data(directory), release=True),
+                        head=count_graph, section=index_section,
+                        lazy=LazyGraph if lazy else None)
 
 
 def filter_as_of(G: nx.MultiDiGraph, when: dt.date) -> nx.MultiDiGraph:

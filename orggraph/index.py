@@ -24,6 +24,11 @@ place (``G.edges[u, v, k]["type"] = ...``) included:
 
 Views (``G.subgraph``) are not cached: the graph under them may change unseen.
 
+The index can stand for its graph: :func:`index_section` is what the validated cache
+(:mod:`orggraph.cache`) keeps before a graph, and a :class:`LazyGraph` made from it
+answers the all-posts questions without the graph, reading it only when asked for
+more.
+
 >>> from orggraph.graph import load_graph
 >>> G = load_graph()
 >>> ix = graph_index(G)
@@ -37,6 +42,8 @@ False
 
 from __future__ import annotations
 
+import bisect
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from itertools import repeat
 from typing import Any
@@ -48,8 +55,9 @@ import numpy.typing as npt
 from ._arrays import Ints, sorted_distinct
 from .model import ACCOUNTABILITY_TYPES, VOCABULARY
 
-__all__ = ["TYPE_CODES", "GraphIndex", "HierarchyIndex", "clear_index", "gather",
-           "graph_index", "hierarchy_index", "seed_graph_index", "watched_graph"]
+__all__ = ["TYPE_CODES", "GraphIndex", "HierarchyIndex", "LazyGraph", "clear_index",
+           "gather", "graph_index", "hierarchy_index", "index_section", "seed_graph_index",
+           "watched_graph"]
 
 Bools = npt.NDArray[np.bool_]
 Attrs = dict[str, Any]
@@ -397,3 +405,92 @@ def gather(ptr: Ints, targets: Ints, nodes: Ints) -> tuple[Ints, Ints]:
     origin = np.repeat(nodes, counts)
     offsets = np.repeat(ptr[nodes] - np.cumsum(counts) + counts, counts)
     return origin, targets[offsets + np.arange(total, dtype=np.int64)]
+
+
+def index_section(G: nx.MultiDiGraph) -> dict[Any, Any]:
+    """The cached index of ``G`` as :class:`LazyGraph` needs it: its
+    :class:`GraphIndex` and the lines of the default relationship set (the
+    accountability types), built when missing, with what the span engine derived from
+    them so far. The validated cache keeps it before the graph.
+
+    >>> from orggraph.graph import load_graph
+    >>> G = load_graph()
+    >>> index_section(G)["graph"] is graph_index(G)
+    True
+    """
+    hierarchy_index(G, ACCOUNTABILITY_TYPES)
+    return _cache(G)
+
+
+class LazyGraph:
+    """A ``MultiDiGraph`` known by its index (an :func:`index_section`) until more is
+    asked of it; ``load()`` gives the graph itself, read on first need.
+
+    ``len(G)``, ``node in G`` (for a string) and the cached index (:func:`graph_index`,
+    :func:`hierarchy_index` and the span engine's figures, through
+    ``__networkx_cache__``) are answered from the section alone; every other attribute
+    or method of the graph, iterating over it and ``G[node]`` read the graph (once) and
+    are answered by it, its cache then holding the same index. A question that needs
+    only the index so never waits for the graph.
+
+    >>> from orggraph.graph import load_graph
+    >>> G = load_graph()
+    >>> lazy = LazyGraph(index_section(G), lambda: G)
+    >>> len(lazy) == len(G), "nw-icb" in lazy, "nowhere" in lazy, lazy.is_loaded()
+    (True, True, False, False)
+    >>> graph_index(lazy) is graph_index(G), lazy.is_loaded()
+    (True, False)
+    >>> lazy.nodes["nw-icb"]["label"], lazy.is_loaded()
+    ('Body', True)
+    """
+
+    frozen = False  # not a view (networkx.is_frozen)
+    __networkx_backend__ = "networkx"  # as a MultiDiGraph's, for NetworkX's dispatch
+
+    def __init__(self, section: dict[Any, Any], load: Callable[[], nx.MultiDiGraph]) -> None:
+        self._section = section
+        self._ids: list[str] = section["graph"].ids
+        self._load = load
+        self._graph: nx.MultiDiGraph | None = None
+        self._own: dict[Any, Any] = {_CACHE_KEY: section}
+
+    @property
+    def __networkx_cache__(self) -> dict[Any, Any]:
+        """The index's cache: its own until the graph is read, then the graph's."""
+        return self._own if self._graph is None else self._graph.__networkx_cache__
+
+    def is_loaded(self) -> bool:
+        """Whether the graph itself has been read."""
+        return self._graph is not None
+
+    def loaded(self) -> nx.MultiDiGraph:
+        """The graph itself, read on the first call (its cache given the index, unless
+        it holds one already)."""
+        if self._graph is None:
+            G = self._load()
+            G.__networkx_cache__.setdefault(_CACHE_KEY, self._section)
+            self._graph = G
+        return self._graph
+
+    def __getattr__(self, name: str) -> Any:
+        if name.startswith("__") or name in ("_section", "_ids", "_load", "_graph", "_own"):
+            raise AttributeError(name)  # a protocol probed (copy, pickle), or not yet set
+        return getattr(self.loaded(), name)
+
+    def __len__(self) -> int:
+        return len(self._ids) if self._graph is None else len(self._graph)
+
+    def __contains__(self, node: object) -> bool:
+        if self._graph is not None or not isinstance(node, str):
+            return node in self.loaded()
+        i = bisect.bisect_left(self._ids, node)  # ids are sorted
+        return i < len(self._ids) and self._ids[i] == node
+
+    def __iter__(self) -> Iterator[Any]:
+        return iter(self.loaded())
+
+    def __getitem__(self, node: Any) -> Any:
+        return self.loaded()[node]
+
+    def __str__(self) -> str:
+        return str(self.loaded())

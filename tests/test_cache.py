@@ -12,13 +12,13 @@ import pytest
 
 from orggraph import cache
 from orggraph.cli import main
-from orggraph.errors import DataError
+from orggraph.errors import DataError, OrggraphError
 from orggraph.generate import generate
-from orggraph.graph import build_graph, load_graph
-from orggraph.index import graph_index, hierarchy_index
+from orggraph.graph import build_graph, load_graph, open_graph
+from orggraph.index import LazyGraph, graph_index, hierarchy_index, index_section
 from orggraph.load import DEFAULT_DATA_DIR, read_data
 from orggraph.model import ACCOUNTABILITY_TYPES
-from orggraph.queries import span_of_control, spans_and_layers
+from orggraph.queries import query, span_of_control, spans_and_layers
 
 
 @pytest.fixture
@@ -209,3 +209,113 @@ def test_a_cached_graph_forgets_its_index_when_changed_in_place(data: Path) -> N
     assert graph_index(G) is not ix
     G.nodes[u]["label"] = "Body"
     assert not graph_index(G).is_post[graph_index(G).ids.index(u)]
+
+
+#: The questions the index answers alone (no body, no as-of), with their arguments.
+_FROM_THE_INDEX = (("spans-and-layers", ()), ("cover-gaps", ()),
+                   ("spans-and-layers", (), {"relations": "REPORTS_TO"}))
+
+
+def _lazily(data: Path) -> LazyGraph:
+    """The graph of ``data`` as a question gets it from the cache, whose graph is not
+    read unless asked for (it was written before)."""
+    G = open_graph(data)
+    assert isinstance(G, LazyGraph) and not G.is_loaded()
+    return G
+
+
+def _answers_as_the_graph(data: Path, posts: list[str]) -> None:
+    """Every question the index answers alone, on the cache's section, equals the same
+    question on the graph read afresh, and the graph is not read for it."""
+    cold = load_graph(data)
+    G = _lazily(data)
+    for post in posts:
+        assert query(G, "span-of-control", [post]) == query(cold, "span-of-control", [post])
+    for name, args, *options in _FROM_THE_INDEX:
+        kw = options[0] if options else {}
+        assert query(G, name, args, **kw) == query(cold, name, args, **kw), name
+    assert not G.is_loaded()
+    body = next(n for n, a in cold.nodes(data=True) if a["label"] == "Body")
+    assert query(G, "spans-and-layers", body=body) == query(cold, "spans-and-layers", body=body)
+    assert G.is_loaded()  # a body's posts need the graph: read, and the same answer
+    assert query(G, "chain", [posts[0]]) == query(cold, "chain", [posts[0]])
+    assert nx.descendants(G, posts[0]) == nx.descendants(cold, posts[0])  # NetworkX's own
+    assert list(G) == list(cold) and G.number_of_edges() == cold.number_of_edges()
+
+
+def test_questions_answered_from_the_cached_index_equal_the_graphs(data: Path) -> None:
+    load_graph(data, cache=True)  # writes the cache
+    cold = load_graph(data)
+    posts = [n for n, a in cold.nodes(data=True) if a["label"] == "Post"]
+    _answers_as_the_graph(data, posts)
+    with pytest.raises(OrggraphError, match="is not a post"):
+        query(_lazily(data), "span-of-control", ["nw-icb"])
+    for when in ("2026-03-31", "2026-04-01"):  # as of a date: the graph, filtered
+        G = open_graph(data, when)
+        assert not isinstance(G, LazyGraph)
+        assert query(G, "spans-and-layers") == query(load_graph(data, when),
+                                                     "spans-and-layers")
+
+
+def test_questions_answered_from_a_generated_organisations_cache_equal_the_graphs(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("ORGGRAPH_CACHE_DIR", str(tmp_path / "cache"))
+    monkeypatch.setattr(cache, "MIN_BYTES", 0)
+    data = generate(3000, 5, tmp_path / "data")
+    open_graph(data)  # writes the cache
+    ix = graph_index(load_graph(data))
+    posts = [ix.ids[p] for p in ix.post_numbers().tolist()]
+    _answers_as_the_graph(data, posts[::7])
+    G = _lazily(data)
+    _exactly(G.loaded(), load_graph(data))
+    assert graph_index(G) is graph_index(G.loaded())  # the section's index, kept
+
+
+def test_a_question_on_a_changed_directory_never_answers_from_the_cache(data: Path) -> None:
+    open_graph(data)
+    post = "nw-icb-executive-medical-director"
+    before = query(_lazily(data), "span-of-control", [post])
+    name = before["reports"][0]["name"]
+    yaml_file = next(p for p in sorted(data.glob("*.yaml"))
+                     if f"title: {name}\n" in p.read_text(encoding="utf-8"))
+    text = yaml_file.read_text(encoding="utf-8")
+    yaml_file.write_text(text.replace(f"title: {name}\n", "title: Renamed post\n", 1),
+                         encoding="utf-8")
+    G = open_graph(data)  # a new key: built afresh, never the stale section
+    assert not isinstance(G, LazyGraph)
+    after = query(G, "span-of-control", [post])
+    assert after["reports"][0]["name"] == "Renamed post" and after != before
+    assert query(_lazily(data), "span-of-control", [post]) == after
+    assert isinstance(open_graph(data), LazyGraph)  # and cached again
+
+
+def test_a_cache_file_broken_after_its_section_gives_the_graph_built_afresh(
+        data: Path) -> None:
+    build = Builds(data)
+    G = cache.cached_graph(data, build, section=index_section)
+    path = cache.cache_path(data)
+    good = path.read_bytes()
+    path.write_bytes(good[: len(good) - len(good) // 4])  # the graph cut short
+    lazy = cache.cached_graph(data, build, section=index_section, lazy=LazyGraph)
+    assert isinstance(lazy, LazyGraph) and build.calls == 1
+    _same(lazy.loaded(), G)  # the graph does not read: built again
+    assert build.calls == 2 and path.read_bytes() == good
+
+
+def test_the_cli_answers_a_question_from_the_cached_index(
+        data: Path, runner: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    post = "nw-icb-executive-medical-director"
+    argv = ["query", "span-of-control", post, "--data", str(data), "--format", "json"]
+    fresh = runner.invoke(main, [*argv, "--no-cache"])
+    first = runner.invoke(main, argv)  # writes the cache
+    assert fresh.exit_code == first.exit_code == 0 and fresh.output == first.output
+
+    def no_graph(*_: Any) -> None:
+        raise AssertionError("the graph was read")
+
+    monkeypatch.setattr(cache._Stored, "graph", no_graph)
+    monkeypatch.setattr("orggraph.graph.read_data", no_graph)
+    again = runner.invoke(main, argv)
+    assert again.exit_code == 0 and again.output == fresh.output
+    chain = runner.invoke(main, ["query", "chain", post, "--data", str(data)])
+    assert isinstance(chain.exception, AssertionError)  # a chain needs the graph

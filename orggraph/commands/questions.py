@@ -93,7 +93,7 @@ def query_command(name: str, args: tuple[str, ...], data_dir: Path | None, as_of
     from ..queries import query
 
     _check_question(name, args, options)
-    result = query(_graph(data_dir, as_of), name, args, **options)
+    result = query(_graph(data_dir, as_of, lazy=True), name, args, **options)
     rows = fmt == "csv" and isinstance(result, dict) and "posts" in result
     emit(result["posts"] if rows else result, fmt)
 

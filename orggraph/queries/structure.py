@@ -37,7 +37,7 @@ import numpy.typing as npt
 from .._arrays import Ints, sorted_distinct
 from ..errors import OrggraphError
 from ..index import HierarchyIndex, gather, graph_index, hierarchy_index
-from ._common import body_posts, parse_relations, ref, resolve
+from ._common import body_posts, parse_relations, resolve
 from ._registry import question
 
 __all__ = ["SPAN_BANDS", "PostStructure", "Structure", "all_structure", "post_layers",
@@ -260,7 +260,8 @@ def span_of_control(G: nx.MultiDiGraph, post: str, relations: Any = None) -> dic
     h = hierarchy_index(G, rels)
     reports = h.down[h.down_ptr[p]:h.down_ptr[p + 1]].tolist()
     return {
-        **ref(G, pid),
+        "id": pid,
+        "name": ix.names[p],  # display_name's, from the index: the graph is not needed
         "direct_span": int(st.direct[p]) or None,
         "total_span": int(st.total[p]),
         "layers_beneath": int(st.height[p]),
