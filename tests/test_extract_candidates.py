@@ -752,3 +752,10 @@ def test_appointments_chairs_named_by_their_body_and_a_named_teams_members(text,
 ])
 def test_what_the_chair_and_team_rules_leave_alone(text, wrong):
     assert wrong not in facts(text)
+
+
+def test_a_plain_seat_beside_a_named_one_is_a_member():
+    assert facts("The Widget Committee consists of nine lay directors and directors.\n") >= {
+        ("MEMBER_OF", "lay directors", "Widget Committee"),
+        ("MEMBER_OF", "directors", "Widget Committee")}
+    assert not facts("The Widget Board is made up of staff and colleagues.\n")
