@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from orggraph.extract import extract_text
+from orggraph.extract import extract_text, passages
 from orggraph.extract.candidates import candidates, subject_of
 
 
@@ -524,6 +524,205 @@ def test_what_the_composition_rules_leave_alone(text, wrong):
     assert not any(f[0] == wrong for f in found), found
 
 
+@pytest.mark.parametrize(("text", "fact"), [
+    # the verb of "collaboration with", and "in close conjunction with"
+    (HEAD + "Collaborate with the Bed Manager to plan discharges.\n",
+     ("WORKS_WITH", "Ward Sister", "Bed Manager")),
+    (HEAD + "The Ward Sister is a member of the Surgical Team, working in close conjunction "
+     "with the Consultant Surgeons.\n", ("WORKS_WITH", "Ward Sister", "Consultant Surgeons")),
+    # the relationships' setting before "with", and a second object sharing "with"
+    (HEAD + "Key working relationships within the Division will be with the Matrons and the "
+     "Head of Therapies.\n", ("WORKS_WITH", "Ward Sister", "Head of Therapies")),
+    (HEAD + "To build strong relationships and maintain clear communication with other "
+     "nursing and therapy colleagues.\n",
+     ("WORKS_WITH", "Ward Sister", "other nursing and therapy colleagues")),
+    # a generic counterpart keeps its scope
+    (HEAD + "Work closely with colleagues in other wards and support services for the good of "
+     "patients.\n", ("WORKS_WITH", "Ward Sister", "colleagues in other wards and support services")),
+    (HEAD + "She will work with staff at all levels within the Hospital.\n",
+     ("WORKS_WITH", "Ward Sister", "staff at all levels within the Hospital")),
+    # a named post that "will be required to" or "may also need to" do what the verb says
+    ("Job Title: Porter\nThe Porter will be required to work closely with the Switchboard.\n",
+     ("WORKS_WITH", "Porter", "Switchboard")),
+    # a heading run into the sentence: the sentence's own subject
+    ("Job Title: Clinical Director\nCover arrangements The Clinical Director may also need to "
+     "deputise for the Medical Director as required.\n",
+     ("DEPUTISES_FOR", "Clinical Director", "Medical Director")),
+    # two names either side of a slash in a relationship field: one fact each
+    ("Job Title: Staff Nurse\nAccountable to: Senior Ward Nurse/Lead Ward Nurse\n",
+     ("ACCOUNTABLE_TO", "Staff Nurse", "Lead Ward Nurse")),
+    ("Job Title: Staff Nurse\nAccountable to: Senior Ward Nurse/Lead Ward Nurse\n",
+     ("ACCOUNTABLE_TO", "Staff Nurse", "Senior Ward Nurse")),
+    # a rank and a profession's abbreviation is a post at the end of a line
+    ("Job Title: Nurse\nResponsible to: Senior ANP\n", ("RESPONSIBLE_TO", "Nurse", "Senior ANP")),
+    # a job-details table's "Manager" field
+    ("JOB TITLE / Porter\nMANAGER / Facilities Supervisor\n",
+     ("REPORTS_TO", "Porter", "Facilities Supervisor")),
+])
+def test_working_and_reporting_lines_in_more_shapes(text, fact):
+    assert fact in facts(text)
+
+
+@pytest.mark.parametrize(("text", "fact"), [
+    # a one-word side of a slash stays in the name
+    ("Job Title: Staff Nurse\nAccountable to: HR/OD Manager\n",
+     ("ACCOUNTABLE_TO", "Staff Nurse", "OD Manager")),
+    # a run-in "The" that opens no subject leaves the clause as it was
+    (HEAD + "Working with The Board, the post holder will report to the Matron.\n",
+     ("REPORTS_TO", "Board", "Matron")),
+    # a participle phrase after another post's sentence is not the described post's
+    (HEAD + "The Matron is based on site, working closely with the Bed Manager.\n",
+     ("WORKS_WITH", "Ward Sister", "Bed Manager")),
+])
+def test_near_misses_of_the_new_shapes(text, fact):
+    assert fact not in facts(text)
+
+
+@pytest.mark.parametrize(("text", "fact"), [
+    # a cue of its own inside a relationship field's value
+    ("Job Title: Team Leader\nReporting to: the Service Manager, with a dotted line to the "
+     "Head of Quality\n", ("REPORTS_TO", "Team Leader", "Head of Quality")),
+    ("Job Title: Team Leader\nReporting to: the Service Manager, with a dotted line to the "
+     "Head of Quality\n", ("REPORTS_TO", "Team Leader", "Service Manager")),
+    ("Job Title: Team Leader\nReports to: Service Manager and works closely with the Audit "
+     "Lead\n", ("WORKS_WITH", "Team Leader", "Audit Lead")),
+    # a generic counterpart with its scope is a counterpart, not a post
+    ("Job Title: Team Leader\nThe post holder will liaise closely with colleagues in primary "
+     "care.\n", ("WORKS_WITH", "Team Leader", "colleagues in primary care")),
+])
+def test_more_lines_inside_a_field_and_scoped_counterparts(text, fact):
+    assert fact in facts(text)
+
+
+@pytest.mark.parametrize(("text", "fact"), [
+    # an NHS body named by its place is the far end of an accountability line
+    ("Job Title: Lay Member\nAccountable to: NHS Westshire\n",
+     ("ACCOUNTABLE_TO", "Lay Member", "NHS Westshire")),
+    # a lower-case post before a duty without a comma ends at its head word
+    ("Job Title: Staff Nurse\nIn the absence of the ward sister ensure the rota is covered.\n",
+     ("DEPUTISES_FOR", "Staff Nurse", "ward sister")),
+])
+def test_ends_named_by_an_nhs_body_or_cut_short(text, fact):
+    assert fact in facts(text)
+
+
+@pytest.mark.parametrize(("text", "fact"), [
+    # a line's far end keeps its area in brackets and its remit
+    ("Job Title: Nurse\nThe post holder will report to the Community Team Lead (North)on the "
+     "island.\n", ("REPORTS_TO", "Nurse", "Community Team Lead (North)")),
+    ("Job Title: Nurse\nResponsible to: Consultants specialising in Day Surgery (for clinical "
+     "matters)\n", ("RESPONSIBLE_TO", "Nurse", "Consultants specialising in Day Surgery")),
+    # a qualifier or an acting word in brackets is no area
+    ("Job Title: Nurse\nReports to: Lead Nurse (Clinical)\n", ("REPORTS_TO", "Nurse", "Lead Nurse")),
+    ("Job Title: Nurse\nReports to: Matron (Interim)\n", ("REPORTS_TO", "Nurse", "Matron")),
+    # a scope stays on its line ("teams at a range of" / "incidents including: …")
+    ("Job Title: Nurse\nStaff will work closely with other rescue teams at a range of\nevents "
+     "including: Floods and Fires.\n", ("WORKS_WITH", "Nurse", "other rescue teams")),
+])
+def test_line_ends_with_their_area_or_remit(text, fact):
+    assert fact in facts(text)
+
+
+@pytest.mark.parametrize(("text", "fact"), [
+    # the post's own reports, in prose, in a field and in a chart with arrows
+    ("Job Title: Team Leader\nThe post holder will manage a team of Support Workers and an "
+     "Administrator.\n", ("REPORTS_TO", "Administrator", "Team Leader")),
+    ("Job Title: Team Leader\nManages a team of 6 nurses and 2 therapists.\n",
+     ("REPORTS_TO", "therapists", "Team Leader")),
+    ("Job Title: Team Leader\nStaff reporting to this post: Support Workers, Administrator\n",
+     ("REPORTS_TO", "Support Workers", "Team Leader")),
+    ("Job Title: Team Leader\nThe Support Workers report to the post holder.\n",
+     ("REPORTS_TO", "Support Workers", "Team Leader")),
+    ("Job Title: Team Leader\nOrganisational position:\nService Manager\n↓\nTeam Leader (this "
+     "post)\n↓\nSupport Workers\n", ("REPORTS_TO", "Support Workers", "Team Leader")),
+    ("Job Title: Team Leader\nOrganisational position:\nService Manager\n↓\nTeam Leader (this "
+     "post)\n↓\nSupport Workers\n", ("REPORTS_TO", "Team Leader", "Service Manager")),
+])
+def test_the_posts_own_reports_in_more_shapes(text, fact):
+    assert fact in facts(text)
+
+
+def test_a_team_of_staff_names_no_report():
+    assert not facts("Job Title: Team Leader\nTo manage a team of staff across two sites.\n")
+
+
+@pytest.mark.parametrize(("text", "fact"), [
+    # one verb, two objects: "to X for A and to Y for B"
+    ("Job Title: Medical Director\nThe Medical Director is accountable to the Chief Executive "
+     "for clinical quality and to the Board for safety.\n",
+     ("ACCOUNTABLE_TO", "Medical Director", "Board")),
+    ("Job Title: Nurse\nThe post holder will report to the Matron and to the Head of Nursing.\n",
+     ("REPORTS_TO", "Nurse", "Head of Nursing")),
+    # a fronted participle: the subject after the comma, without the verb that follows it
+    ("Our structure\nReporting to the Chief Executive, the Director of Strategy leads "
+     "planning.\n", ("REPORTS_TO", "Director of Strategy", "Chief Executive")),
+])
+def test_lines_with_two_objects_or_a_fronted_participle(text, fact):
+    assert fact in facts(text)
+
+
+@pytest.mark.parametrize(("text", "fact"), [
+    # values padded to a column, each with its qualifier in brackets
+    ("Job Title: Team Leader\nAccountable to: The Trust Board (strategic)\n                "
+     "Chief Executive (operational)\n", ("ACCOUNTABLE_TO", "Team Leader", "Chief Executive")),
+    # a lower-case aside in brackets before the next name of the list
+    ("Job Title: Team Leader\nReports to: Head of Service (line management) and Clinical "
+     "Director (professional)\n", ("REPORTS_TO", "Team Leader", "Clinical Director")),
+    # two sentences opened by verb labels on one line
+    ("Job Title: Team Leader\nManagerially accountable to the Service Manager. Professionally "
+     "accountable to the Lead Nurse.\n", ("ACCOUNTABLE_TO", "Team Leader", "Lead Nurse")),
+])
+def test_qualified_values_and_asides(text, fact):
+    assert fact in facts(text)
+
+
+@pytest.mark.parametrize(("text", "fact"), [
+    # "Internal" and "External" columns padded with spaces, under a heading or naming contacts
+    ("Job Title: Team Leader\nKey Working Relationships\nInternal          External\nWard "
+     "Managers     GPs\nMatrons           Social Services\n",
+     ("WORKS_WITH", "Team Leader", "Social Services")),
+    ("Job Title: Team Leader\nInternal Contacts      External Contacts\nFinance Team           "
+     "Auditors\n", ("WORKS_WITH", "Team Leader", "Auditors")),
+    # a generic counterpart listed on its own line under a relationships heading
+    ("Job Title: Team Leader\nKey Relationships:\nService users and carers\nLocal authorities\n",
+     ("WORKS_WITH", "Team Leader", "Local authorities")),
+])
+def test_relationship_columns_and_generic_entries(text, fact):
+    assert fact in facts(text)
+
+
+def test_a_padded_header_of_sides_is_not_a_field():
+    text = "Internal Contacts      External Contacts\nFinance Team           Auditors\n"
+    assert not [p for p in passages(text) if p.kind == "field"]
+
+
+def test_a_plural_post_keeps_no_scope():
+    got = facts("Job Title: Team Manager\nTo work with other team managers across the locality.\n")
+    assert ("WORKS_WITH", "Team Manager", "other team managers") in got
+
+
+@pytest.mark.parametrize(("text", "fact"), [
+    # a verb after a list of names is no name ("…, lead the development of …")
+    ("Job Title: Medical Director\n- In conjunction with the Chief Nurse and the Finance "
+     "Director, lead the development of clinical networks across all the sites\n",
+     ("WORKS_WITH", "Medical Director", "lead")),
+    ("Job Title: Finance Director\nWorking with the Chief Executive and executive team, you will "
+     "lead the financial strategy of the organisation.\n",
+     ("WORKS_WITH", "Finance Director", "you will lead")),
+    # a capitalised counterpart keeps no scope
+    ("Job Title: Medical Director\nTo work with System Partners in the creation of plans.\n",
+     ("WORKS_WITH", "Medical Director", "System Partners in the creation of plans")),
+])
+def test_no_name_cut_from_a_duty(text, fact):
+    assert fact not in facts(text)
+
+
+def test_the_members_of_a_managed_team_up_to_their_post_word():
+    got = facts("Job Title: Team Manager\nTo manage a team of social workers delivering "
+                "services to families.\n")
+    assert ("REPORTS_TO", "social workers", "Team Manager") in got
+
+
 #: Compositions whose body is not the subject of their verb, seats named in mixed case or
 #: with a bound on their count, sub-lists, and chairs of other bodies (made-up texts).
 @pytest.mark.parametrize(("text", "expected"), [
@@ -771,3 +970,8 @@ def test_a_plain_seat_beside_a_named_one_is_a_member():
 ])
 def test_councillors_and_committee_chairs_in_prose(text, fact):
     assert fact in facts(text)
+
+
+def test_a_holders_name_in_brackets_is_no_area():
+    got = facts("Job Title: Nurse\nLine Manager: Head of Nursing (Jo Example)\n")
+    assert ("REPORTS_TO", "Nurse", "Head of Nursing") in got

@@ -125,3 +125,37 @@ def test_seats_under_a_heading_naming_a_kind_of_member_are_items(heading):
 def test_a_short_line_under_a_heading_naming_no_body_stays_a_heading():
     text = "Our services\n\nHead of Audit\nDirector of Estates\n"
     assert [p.kind for p in passages(text)][:2] == ["heading", "heading"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a job-details table exported with " / " between cells and no colon after the label
+    ("JOB TITLE / Staff Nurse\nBAND / Band 5\nMANAGER / Ward Sister\n",
+     [("JOB TITLE", "Staff Nurse"), ("BAND", "Band 5"), ("MANAGER", "Ward Sister")]),
+    # a flattened table with an empty cell: the label the values fit worst stays empty
+    ("Title:\n\nPay band:\n\nHours of work:\n\nAccountable to:\n\nPorter\n\n3\n\nHead of "
+     "Facilities\n\nDuties\n\nThe post holder will move patients safely around the site.\n",
+     [("Title", "Porter"), ("Pay band", "3"), ("Hours of work", ""),
+      ("Accountable to", "Head of Facilities")]),
+    # labels, then values that each carry a qualifier: the lines of the last label
+    ("Line manager\n\n\nAccountable to\n\nThe Directors – Strategically\n\nSite Lead – "
+     "Operationally\n\nHours\n",
+     [("Line manager", ""), ("Accountable to", "The Directors – Strategically"),
+      ("Accountable to", "Site Lead – Operationally")]),
+])
+def test_tables_with_empty_cells_and_slashed_rows(text, expected):
+    assert sorted(fields(text)) == sorted(expected)
+
+
+def test_a_heading_after_a_flattened_table_is_not_its_last_value():
+    text = ("Title:\nReports to:\nPorter\nKey tasks\n\nThe post holder moves patients and "
+            "equipment safely between the wards and departments of the hospital.\n")
+    got = [(p.kind, p.text) for p in passages(text)]
+    assert ("heading", "Key tasks") in got
+    assert ("Reports to", "Key tasks") not in fields(text)
+
+
+def test_a_verb_label_line_with_a_clause_after_its_object_is_a_sentence():
+    text = "Reporting to the Director, the Head of Estates leads the team.\n"
+    assert fields(text) == []
+    assert fields("Reports to the Head of Nursing, Midwifery and Therapies\n") == [
+        ("Reports to", "the Head of Nursing, Midwifery and Therapies")]

@@ -118,6 +118,74 @@ def test_variants_are_found_with_and_without_the_scan_being_spared():
     assert variants(text, "Widget Lead (Acting)") == []
 
 
+@pytest.mark.parametrize(("raw", "title"), [
+    ("Band 7 Team Leader", "Team Leader"),
+    ("Band 8a - Service Manager", "Service Manager"),
+    ("AfC Band 5 Staff Nurse", "Staff Nurse"),
+    ("JOB DESCRIPTION: BAND 6 SENIOR NURSE", "SENIOR NURSE"),
+    ("Job Title: Matron Band 8a", "Matron"),
+])
+def test_a_grade_before_a_title_is_taken_out(raw: str, title: str):
+    assert clean_title(raw) == title
+
+
+def test_a_grade_before_a_bracketed_service_is_taken_out():
+    assert clean_title("JOB DESCRIPTION: Ward Sister Band 7 (Day Surgery Unit)") == \
+        "Ward Sister (Day Surgery Unit)"
+
+
+@pytest.mark.parametrize(("text", "title"), [
+    # a headline reads as a sentence: the post is the one the report says is appointed
+    ("New finance director appointed\nA. Person has been appointed Finance Director of "
+     "Westshire NHS Trust.\n", "Finance Director"),
+    ("Trust begins search for new chair\nWestshire Trust has begun the search for a new Chair "
+     "to lead its board.\n", "Chair"),
+])
+def test_a_headline_is_not_the_title(text, title):
+    found = find_title(text, passages(text))
+    assert found is not None and found.name == title
+    assert text[found.start:found.end] == title
+
+
+def test_a_headline_naming_no_appointment_gives_no_title():
+    text = "Chairman prepares to hand over\nThe chairman is to step down after eight years.\n"
+    assert find_title(text, passages(text)) is None
+
+
+def test_a_new_post_in_a_news_report_is_titled_without_new():
+    text = "Westshire Trust has announced the appointment of a new finance director.\n"
+    found = find_title(text, passages(text))
+    assert found is not None and found.name == "finance director"
+    assert text[found.start:found.end] == "finance director"
+
+
+@pytest.mark.parametrize(("text", "title"), [
+    # the employer's name beside the title, a vacancy code, a label naming the position
+    ("Westshire NHS Foundation Trust – Staff Nurse\nReports to: Ward Manager\n", "Staff Nurse"),
+    ("Job Title: Staff Nurse – Westshire County Council\n", "Staff Nurse"),
+    ("Westshire Hospitals\nOutreach Practitioner (CC01)\nThe closing date is 2 July 2025\n",
+     "Outreach Practitioner"),
+    ("Position Title: Practice Manager\nReporting to: GP Partners\n", "Practice Manager"),
+    # an office named by the body it serves
+    ("The Leader of the Council\nRole profile\nThe Leader is the political head of the "
+     "Council.\n", "Leader of the Council"),
+])
+def test_titles_without_employer_code_or_article(text, title):
+    found = find_title(text, passages(text))
+    assert found is not None and found.name == title
+
+
+def test_a_service_after_the_title_stays():
+    assert clean_title("Ward Manager – Acute Inpatient Ward") == "Ward Manager – Acute Inpatient Ward"
+
+
+def test_a_box_of_a_chart_heads_no_profile():
+    text = ("Job title: Ward Manager\nOrganisational chart\nService Manager\n|\nWard Manager "
+            "(this post)\n|\nDeputy Ward Managers (Band 6)\n\nKey working relationships\n"
+            "Bed Management Team\n")
+    assert [m.name for _, m in sections(text, passages(text)) if m] == ["Ward Manager"]
+
+
 def test_executive_directors_are_not_short_for_the_non_executive_directors():
     from orggraph.extract import extract_text
     draft = extract_text("Job Title: Non-Executive Directors\n\nThe Widget Board is made up "

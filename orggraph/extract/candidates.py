@@ -14,9 +14,10 @@ reason.
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from .charts import from_charts
-from .cues import CUE_HINT, CUES, LABELS, Cue
+from .cues import CUE_HINT, CUES, LABELS, Cue, Label
 from .layout import SEATS_HEADING, Passage
 from .mentions import (
     COUNTERPARTS,
@@ -68,8 +69,10 @@ _DUTY = re.compile(r"^\s*(?:to\s+)?(?:lead|attend|support|provide|work|ensure|be
 # duty, "Lead Nurse will …" names a post)
 #: What may stand between a named subject and its verb: a relative clause, modal verbs.
 _BETWEEN = re.compile(r"^\s*(?:,\s*(?:who|which)\b[^,]*,)?\s*(?:,\s*who\s+)?(?:(?:will|shall|is|"
-                      r"are|would|must|also|directly|be|has|have|currently|each|both|jointly|"
-                      r"all|remains?|continues?\s+to\s+be|and|the)\s+)*$", re.IGNORECASE)
+                      r"are|would|must|may|might|also|directly|be|has|have|currently|each|both|"
+                      r"jointly|all|remains?|continues?\s+to\s+be|and|the|(?:required|expected|"
+                      r"asked|needs?)\s+to)\s+)*$", re.IGNORECASE)
+# ("will be required to", "may also need to": the named post still does what the verb says)
 #: "The X is a Non-Executive Director member of …": a predicate noun before the cue; "The X
 #: is one of five elected members of …".
 _PREDICATE = re.compile(r"^\s*(?:is|are)\s+(?:an?|the)\s+(?:[A-Z][\w-]*\s+){1,4}$|"
@@ -111,6 +114,34 @@ def _trailing(text: str, at: int, cue: int) -> list[Mention]:
         if found and found[-1].end == end and all(classify(f.name)[0] != "?" for f in found):
             return found  # "the Audit Committee and the Remuneration Committee which are …"
     return []
+
+
+#: A capitalised "The" inside a clause, after a word: a sentence run on from a heading that
+#: lost its line break ("Board and Executive The Director will …").
+_RUN_IN = re.compile(r"(?<=[A-Za-z])\s+(?=The\s+[A-Z])")
+
+
+def _run_in(text: str, at: int, cue: int) -> int:
+    """Where a clause's own sentence starts: after a heading run into it, or ``at``."""
+    found = [m.end() for m in _RUN_IN.finditer(text, at, cue)]
+    return found[-1] if found else at
+
+
+#: "…, working to a protocol in conjunction with X": a participle phrase after a comma, whose
+#: subject is the sentence's ("The Practice Nurse is …, working … with X").
+_PARTICIPLE = re.compile(r",\s*[a-z]+ing\b[^,;]*$")
+_MAIN_VERB = re.compile(r"\s+(?:is|are|will|shall|has|have|must|may|would)\b")
+
+
+def _participle_subject(text: str, at: int, cue: int) -> list[Mention]:
+    """The post a sentence opens with, for a cue in a participle phrase after a comma."""
+    if not _PARTICIPLE.search(text, at, cue):
+        return []
+    first = first_name(text, at, cue)
+    if first is None or text[at:first.start].strip().lower() not in ("", "the") or \
+            not _MAIN_VERB.match(text, first.end) or not looks_like_post(first.name):
+        return []
+    return [first]
 
 
 #: A relative clause right before the verb: its subject is the name before the comma.
@@ -162,10 +193,10 @@ def subject_of(text: str, start: int, cue: int) -> tuple[bool, list[Mention | No
     beside = _appositive(text, at, cue)
     if beside:  # "A Person, Head of X, chairs …": the post, not the person
         return True, [beside]
-    if not bare.strip() or _SELF_TAIL.search(bare) or _SELF_START.match(bare) or \
-            _DUTY.match(bare) or re.fullmatch(r"\s*to\s*", bare, re.IGNORECASE):
+    if _is_self(bare):
         return True, [None]
-    lead = [m for m in _lead_subjects(text, at, cue) if _named(m)]
+    lead = [m for m in _lead_subjects(text, _run_in(text, at, cue), cue) if _named(m)] or \
+        _participle_subject(text, at, cue)
     if lead and all(m.name.split()[-1].lower() in _STAFF for m in lead):
         return True, [None]  # "HART staff will work with …": the post's own team, as the post
     if lead:
@@ -175,11 +206,21 @@ def subject_of(text: str, start: int, cue: int) -> tuple[bool, list[Mention | No
     trailing = _trailing(text, at, cue)
     if trailing:
         return True, list(trailing)
-    if not re.search(r"[A-Z]", bare[1:]) or re.match(r"\s*(?:In|As|With|Working|When|Where|"
-                                                     r"Through|Within|Reporting|Accountable|"
-                                                     r"Responsible)\b", bare):
-        return True, [None]  # no name before the cue: the document's post
-    return True, []
+    return True, [None] if _NO_NAME.match(bare) or not re.search(r"[A-Z]", bare[1:]) else []
+    # (no name before the cue: the document's post)
+
+
+#: A clause opened by a word that names no subject: "In …", "Working with …", "Reporting …".
+_NO_NAME = re.compile(r"\s*(?:In|As|With|Working|When|Where|Through|Within|Reporting|"
+                      r"Accountable|Responsible)\b")
+
+
+def _is_self(bare: str) -> bool:
+    """Whether what stands before a cue is the post itself: nothing, "the post holder", "you",
+    or a duty written as an order ("To …", "Deputise for …")."""
+    return not bare.strip() or bool(_SELF_TAIL.search(bare) or _SELF_START.match(bare) or
+                                    _DUTY.match(bare) or
+                                    re.fullmatch(r"\s*to\s*", bare, re.IGNORECASE))
 
 
 #: An owner before a lower-case post ("The CCG’s accountable officer"), and what may follow
@@ -239,6 +280,14 @@ def _uncounted(m: Mention) -> Mention:
 
 #: The second object of "not only to X, but also to Y".
 _BUT_ALSO = re.compile(r",?\s+but\s+also\s+to\s+", re.IGNORECASE)
+#: A name's aside in brackets, in lower case, before the next name of the list: "Head of
+#: Service (line management) and Clinical Director (professional)".
+_ASIDE_JOIN = re.compile(r"\((?-i:[a-z])[^()\n]{0,40}\)(?P<join>\s*(?:,|;|\band\b|\bor\b|&)\s*)",
+                         re.IGNORECASE)
+#: The second object of one verb, after what the first is for: "accountable to X for A and to
+#: Y for B", "report to X on clinical matters and to Y on the rest".
+_AND_TO = re.compile(r"(?<=\w)(?:\s+(?:for|on|in)\s+[\w -]{2,40}?)?,?\s+and\s+(?:also\s+)?to\s+"
+                     r"(?=(?:the\s+|their\s+|his\s+|her\s+)?[A-Z])", re.IGNORECASE)
 
 
 def _targets(text: str, at: int, end: int, many: bool, rtype: str) -> list[Mention | None]:
@@ -250,20 +299,90 @@ def _targets(text: str, at: int, end: int, many: bool, rtype: str) -> list[Menti
         return _counterparts(text, at, end)
     if rtype == "MEMBER_OF<":
         return _members(text, at, end, many)
-    also = _BUT_ALSO.search(text, at, end) if rtype in _STRONG else None
-    if also:  # "accountable not only to X, but also to Y": both are ends of the line
-        return _targets(text, at, also.start(), many, rtype) + \
-            _targets(text, also.end(), end, many, rtype)
+    also = _second_object(text, at, end) if rtype.rstrip("<") in _STRONG else None
+    if also:  # "accountable not only to X, but also to Y", "to X for A and to Y for B"
+        return _targets(text, at, also[0], many, rtype) + _targets(text, also[1], end, many,
+                                                                   rtype)
     found = [_with_remit(text, m, end) for m in names_in(text, at, end, many)
              if not generic(m.name)]
-    if not found and rtype.rstrip("<") in _STRONG:
-        plain = plain_name(text, at, end)
-        return [plain] if plain else []
-    if not found and rtype == "MEMBER_OF":  # "a member of the board": a standing body
-        plain = plain_name(text, at, end)
-        return [plain] if plain and (plain.name.split()[-1].lower() in _STANDING or
-                                     plain.name.lower().endswith("governing body")) else []
-    return list(found)
+    if rtype in _STRONG:
+        found = _with_area(text, found, end)
+    return list(found) if found else _plain_targets(text, at, end, rtype)
+
+
+def _second_object(text: str, at: int, end: int) -> tuple[int, int] | None:
+    """Where the first object of a line ends and a second begins, or None."""
+    also = _BUT_ALSO.search(text, at, end) or _AND_TO.search(text, at, end) or \
+        _ASIDE_JOIN.search(text, at, end)
+    if also is None:
+        return None
+    return (also.start("join") if "join" in also.re.groupindex else also.start()), also.end()
+
+
+def _plain_targets(text: str, at: int, end: int, rtype: str) -> list[Mention | None]:
+    """The lower-case names after a cue when no capitalised one is there."""
+    if rtype == "REPORTS_TO<":  # "a team of 6 nurses and 2 therapists"
+        team = _TEAM_OF.match(text, at, end)
+        posts = [_to_post(_uncounted(m)) for m in plain_names(text, team.end() if team else at,
+                                                              end)]
+        return [m for m in posts if looks_like_post(m.name) and not generic(m.name)]
+    plain = plain_name(text, at, end)
+    if plain is None:
+        return []
+    if rtype.rstrip("<") in _STRONG:
+        # "Accountable to: The Partners" names the practice's partners; "manage a team of
+        # staff" names no one
+        return [plain] if not (rtype.endswith("<") and generic(plain.name)) else []
+    if rtype == "MEMBER_OF":  # "a member of the board": a standing body
+        return [plain] if plain.name.split()[-1].lower() in _STANDING or \
+            plain.name.lower().endswith("governing body") else []
+    return []
+
+
+#: What a post's name goes on with at the end of a line: its area in brackets, one word ("Team
+#: Lead (North)"; two capitalised words may be its holder's name), or its remit ("General
+#: Practitioners specialising in Minor Surgery"). Qualifier and acting words are no area.
+_AREA = re.compile(r"[ \t]*\((?!(?:Chair|Vice|Interim|Acting|Designate|Clinical|Professional|"
+                    r"Managerial|Operational|Strategic)\b)[A-Z][a-z]+\)|"
+                    r"[ \t]+(?:specialising|specializing|with[ \t]+(?:a[ \t]+)?(?:special[ \t]+)?"
+                    r"(?:interest|responsibility))[ \t]+(?:in|for)[ \t]+[A-Z][\w&'’-]*"
+                    r"(?:[ \t]+(?:and[ \t]+|of[ \t]+)?[A-Z][\w&'’-]*){0,4}")
+
+
+def _with_area(text: str, found: list[Mention], end: int) -> list[Mention]:
+    """The names of a line's far end with their area or remit, as the text writes them; a
+    name inside a remit is no end of its own."""
+    out: list[Mention] = []
+    inside = (0, 0)  # the last remit taken: a name starting in it is part of it
+    for m in found:
+        if inside[0] <= m.start < inside[1]:
+            continue
+        remit = _AREA.match(text, m.end, end)
+        inside = remit.span() if remit else inside
+        out.append(Mention(text[m.start:remit.end()], m.start, remit.end(), m.qualifier)
+                   if remit else m)
+    return out
+
+
+def _to_post(m: Mention) -> Mention:
+    """A lower-case name up to its first post word ("social workers delivering services" ->
+    "social workers"): what follows says what the posts do."""
+    words = m.name.split()
+    head = next((n for n, w in enumerate(words) if looks_like_post(w)), None)
+    if head is None or head == len(words) - 1:
+        return m
+    name = " ".join(words[:head + 1])
+    return Mention(name, m.start, m.start + len(name), m.qualifier) \
+        if text_matches(m, name) else m
+
+
+def text_matches(m: Mention, name: str) -> bool:
+    """Whether ``name`` is how the mention's own text begins (one space between words)."""
+    return m.name.startswith(name)
+
+
+#: "a team of 6" before the posts a post manages: the posts are the team's members.
+_TEAM_OF = re.compile(r"\s*(?:an?|the)\s+(?:small\s+|large\s+)?team\s+of\s+", re.IGNORECASE)
 
 
 #: A post's remit written after it: "Lay Member with responsibility for Audit and Governance".
@@ -315,15 +434,56 @@ def _counterparts(text: str, at: int, end: int) -> list[Mention | None]:
     organisations, e.g. Social Services and the Police") gives the examples instead."""
     shared = _SHARED_HEAD.match(text, at, end)
     kinds = _shared(text, shared) if shared else []
-    found = kinds + plain_names(text, shared.end(), end) if shared and kinds else \
-        plain_names(text, at, end)
-    found = [_with_other(text, m) for m in found]
+    whole = _one_generic(text, at, shared) if shared and not kinds else None
+    if whole is not None:
+        found = [whole, *plain_names(text, _after_join(text, whole.end, end), end)]
+    else:
+        found = kinds + plain_names(text, shared.end(), end) if shared and kinds else \
+            plain_names(text, at, end)
+    found = [_scoped(text, _with_other(text, m), end) for m in found]
     last = found[-1] if found else None
     examples = _EXAMPLES.match(text, last.end, end) if last else None
     if last is None or examples is None or last.name[:1].isupper():
         return list(found)
     named = [m for m in plain_names(text, examples.end(), end) if m.name[:1].isupper()]
     return [*found[:-1], *named] if named else list(found)
+
+
+def _one_generic(text: str, at: int, shared: re.Match[str]) -> Mention | None:
+    """Kinds of one generic counterpart that are not a clean list ("other nursing and medical
+    colleagues"): the counterpart as written, through its noun."""
+    words = re.findall(r"[\w-]+", shared["kinds"])
+    if shared["head"].lower() not in COUNTERPARTS or any(w.endswith("s") for w in words) or \
+            not re.search(r"\b(?:and|or)\b", shared["kinds"]):
+        return None
+    lead = re.match(r"\s*(?:the\s+)?", text[at:shared.end("head")])
+    start = at + (lead.end() if lead else 0)
+    return Mention(text[start:shared.end("head")], start, shared.end("head"))
+
+
+def _after_join(text: str, pos: int, end: int) -> int:
+    """Where the next name of a list starts after ``pos`` (``end`` when the list stops)."""
+    join = re.match(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)", text[pos:end])
+    return pos + join.end() if join else end
+
+
+#: A generic counterpart's scope after it ("colleagues in other directorates", "staff at
+#: all levels within the Council"), up to punctuation or the purpose that follows.
+_SCOPE = re.compile(r"[ \t]+(?:in(?![ \t]+the[ \t]+\w+[ \t]+of\b)|at(?![ \t]+an?[ \t])|across|"
+                    r"within|throughout|from)[ \t]+"
+                    r"(?:[\w&'’-]+[ \t]+){0,7}?[\w&'’-]+(?=[ \t]*(?:[,.;:()\n]|$)|[ \t]+(?:for|"
+                    r"to|so|who|which|when|where|as|including|on|in[ \t]+order)\b)")
+# (on one line: a scope does not run on into the next line's words)
+
+
+def _scoped(text: str, m: Mention, end: int) -> Mention:
+    """A generic plural counterpart with its scope, as the text writes it."""
+    if m.name.split()[-1].lower() not in COUNTERPARTS | {"staff"} or m.name[:1].isupper():
+        return m  # not "other managers", nor a capitalised name
+    scope = _SCOPE.match(text, m.end, end)
+    if scope is None:
+        return m
+    return Mention(text[m.start:scope.end()], m.start, scope.end(), m.qualifier)
 
 
 def _with_other(text: str, m: Mention) -> Mention:
@@ -505,30 +665,46 @@ def from_clause(text: str, a: int, b: int, last: list[Mention | None], quote: tu
             if any(x < m.end() and m.start() < y for x, y in taken):
                 continue
             taken.append(m.span())
-            known, who = subject_of(text, a, m.start())
-            owned = _owned_post(text, a, m.start()) if cue.gives == "MEMBER_OF" and known and \
-                not who else None
-            who = [owned] if owned else who
-            if cue.gives == "MEMBER_OF<" and who in ([], [None]):
-                body = _body_before(text, a, m.start()) or \
-                    _opening_body(text, quote[0], m.start(), it)
-                known, who = (True, body) if body else (known, who)
-            subjects = who if known else last
+            who = _cue_subjects(text, a, m, cue, quote, it)
+            subjects = last if who is None else who
             # a body's members run on past a semicolon ("…will be: the Chair; the Director")
             reach = quote[1] if cue.gives == "MEMBER_OF<" else b
-            targets = _targets(text, m.end(), reach, cue.many, cue.gives)
-            fronted = _fronted(text, a, m, b, targets)
-            if fronted:  # "Reporting to the X, the Y is …": the Y reports to the X
-                subjects, targets = [fronted], targets[:1]
-            turned = _turned(text, m, b, targets)
-            if turned is not None:
-                subjects, targets = turned
+            subjects, targets = _ends(text, a, b, m, subjects,
+                                      _targets(text, m.end(), reach, cue.many, cue.gives))
             here = _window(quote, m, targets)
             members = _alongside(text, a, m.start()) if cue.gives == "MEMBER_OF" else []
             for target in targets:
                 out += [c for one in [*subjects, *members] for rtype in cue.gives.split("+")
                         for c in _candidates(rtype, one, target, here, cue, m)]
     return out, subjects
+
+
+def _cue_subjects(text: str, a: int, m: re.Match[str], cue: Cue, quote: tuple[int, int],
+                  it: Mention | None) -> list[Mention | None] | None:
+    """Whom a cue's clause is about, or None when the clause does not say (the sentence's
+    subject given earlier goes on)."""
+    known, who = subject_of(text, a, m.start())
+    owned = _owned_post(text, a, m.start()) if cue.gives == "MEMBER_OF" and known and \
+        not who else None
+    who = [owned] if owned else who
+    if cue.gives == "MEMBER_OF<" and who in ([], [None]):
+        body = _body_before(text, a, m.start()) or _opening_body(text, quote[0], m.start(), it)
+        known, who = (True, body) if body else (known, who)
+    return who if known else None
+
+
+def _ends(text: str, a: int, b: int, m: re.Match[str], subjects: list[Mention | None],
+          targets: list[Mention | None]) -> tuple[list[Mention | None], list[Mention | None]]:
+    """The subjects and targets of a cue after the turns of phrase that swap them."""
+    fronted = _fronted(text, a, m, b, targets)
+    if fronted:  # "Reporting to the X, the Y is …": the Y reports to the X
+        subjects, targets = [fronted], targets[:1]
+    turned = _turned(text, m, b, targets)
+    if turned is not None:
+        return turned
+    if targets == [None] and subjects == [None]:  # "The Porters report to the post holder"
+        subjects = [*_lead_subjects(text, a, m.start())] or subjects
+    return subjects, targets
 
 
 #: "alongside X" (or "together with X") before a membership verb names fellow members.
@@ -554,7 +730,11 @@ def _fronted(text: str, a: int, m: re.Match[str], b: int,
         return None
     comma = text.find(",", targets[0].end, b)
     found = first_name(text, comma + 1, b) if comma >= 0 else None
-    return found if found and looks_like_post(found.name) else None
+    if found is None or not looks_like_post(found.name):
+        return None
+    verb = re.search(r"(?:\s+[a-z][\w-]*)+$", found.name)  # "the Director of X leads …"
+    return Mention(found.name[:verb.start()], found.start, found.start + verb.start()) \
+        if verb and looks_like_post(found.name[:verb.start()]) else found
 
 
 #: How the cues a body's name comes right before ("… board includes", "… board will have")
@@ -752,8 +932,16 @@ def from_field(text: str, p: Passage) -> list[Candidate]:
     skip = _TEMPLATE.match(text, p.value_start, end) or _SIDE.match(text, p.value_start, end)
     if skip:  # a template's "Name Line Manager" or a column's "Internal:" before the value
         p = Passage(p.kind, p.text, p.start, p.end, p.label, text[skip.end():end], skip.end())
+    later = _later_cue(text, p.value_start, end)
+    out = from_sentence(text, Passage("sentence", text[later:end], later, end)) if later else []
+    return out + _field_values(text, p, label, later or end)  # the value ends before a cue
+
+
+def _field_values(text: str, p: Passage, label: Label, end: int) -> list[Candidate]:
+    """The label's relation to each name of a field's value (up to ``end``)."""
     gives = "REPORTS_TO<" if label.gives == "MANAGES" else label.gives
-    names = _targets(text, p.value_start, end, label.gives != "DEPUTISES_FOR", gives)
+    names = [n for a, b in _slash_parts(text, p.value_start, end)
+             for n in _targets(text, a, b, label.gives != "DEPUTISES_FOR", gives)]
     out = []
     for n in names:
         if n is None or (gives == "REPORTS_TO<" and not looks_like_post(n.name)):
@@ -768,6 +956,38 @@ def from_field(text: str, p: Passage) -> list[Candidate]:
         out.append(Candidate(label.gives, None, n, (p.start, p.end), f"field '{p.label}'",
                              label.reason, 0.95, role))
     return out
+
+
+#: What may join a field's value to a cue of its own: "X, with a dotted line to Y", "X and
+#: works closely with Y".
+_VALUE_JOIN = re.compile(r"(?:,|;|\s+and|\s+but)\s+(?:with\s+|also\s+|(?:has|have)\s+)?$")
+
+
+def _later_cue(text: str, start: int, end: int) -> int | None:
+    """Where a cue of its own starts inside a relationship field's value, after a name and a
+    joining comma or "and" (``None`` when the value holds none)."""
+    if not CUE_HINT.search(text, start, end):
+        return None
+    found = [m.start() for cue in CUES for m in [cue.pattern.search(text, start, end)]
+             if m is not None and m.start() > start and
+             _VALUE_JOIN.search(text, start, m.start()) and
+             re.search(r"[A-Za-z]", text[start:m.start()])]
+    return min(found) if found else None
+
+
+#: A slash between two names with no space around it ("Senior Nurse/Lead Nurse").
+_SLASH = re.compile(r"(?<=[\w)])/(?=[A-Z])")
+
+
+def _slash_parts(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """A field's value cut at slashes between names of two words or more ("Senior GPN/Lead
+    GPN": two values); kept whole when a side is one word ("HR/OD Lead", "Matron/Sister")."""
+    cuts = [m.start() for m in _SLASH.finditer(text, start, end)]
+    bounds = [start, *cuts, end]
+    parts = [(a + (1 if a in cuts else 0), b) for a, b in pairwise(bounds)]
+    if len(parts) < 2 or any(len(text[a:b].split()) < 2 for a, b in parts):
+        return [(start, end)]
+    return parts
 
 
 _RELATION_HEADING = re.compile(r"(?:key|main|principal|working|internal|external)?\s*"
@@ -801,6 +1021,23 @@ def _holder_first(text: str, p: Passage) -> Mention | None:
     return post if post and looks_like_post(post.name) else None
 
 
+def _seat_posts(text: str, p: Passage) -> tuple[re.Match[str] | None, list[Mention]]:
+    """The chair mark of a seat line (if any) and the post (or holder's seat) it names."""
+    holder = _holder_first(text, p)
+    chair = _CHAIR_SEAT.search(p.text) if holder is None else None
+    spans = [(p.start, p.start + chair.start()), (p.start + chair.end(), p.end)] if chair else \
+        [(p.start, p.end)]
+    posts = [holder] if holder else \
+        [n for a, b in spans for n in names_in(text, a, b, True) if looks_like_post(n.name)]
+    if chair and not posts:  # "Chair – A Name": the chair's own seat
+        posts = [m for m in names_in(text, p.start, p.end, True) if _CHAIR.match(m.name + " of ")]
+    if chair and not posts:  # "A Name (Chair)": the seat is the chair's
+        word = re.search(r"chair\w*", chair.group(), re.IGNORECASE)
+        at = p.start + chair.start() + word.start() if word else -1
+        posts = [Mention(word.group(), at, at + len(word.group()))] if word else []
+    return chair, posts
+
+
 def _seat_item(text: str, p: Passage, page: Mention | None = None) -> list[Candidate]:
     """A seat listed under a body's heading, one a line: its post sits on the body, or chairs
     it when the line marks the chair ("Non-Executive Director (Chair)", "Chair – A Name",
@@ -814,18 +1051,7 @@ def _seat_item(text: str, p: Passage, page: Mention | None = None) -> list[Candi
         body = page
     if body is None:
         return []
-    holder = _holder_first(text, p)
-    chair = _CHAIR_SEAT.search(p.text) if holder is None else None
-    spans = [(p.start, p.start + chair.start()), (p.start + chair.end(), p.end)] if chair else \
-        [(p.start, p.end)]
-    posts = [holder] if holder else \
-        [n for a, b in spans for n in names_in(text, a, b, True) if looks_like_post(n.name)]
-    if chair and not posts:  # "Chair – A Name": the chair's own seat
-        posts = [m for m in names_in(text, p.start, p.end, True) if _CHAIR.match(m.name + " of ")]
-    if chair and not posts:  # "A Name (Chair)": the seat is the chair's
-        word = re.search(r"chair\w*", chair.group(), re.IGNORECASE)
-        at = p.start + chair.start() + word.start() if word else -1
-        posts = [Mention(word.group(), at, at + len(word.group()))] if word else []
+    chair, posts = _seat_posts(text, p)
     return [Candidate("CHAIRS" if chair or _CHAIR.match(n.name + " of ") else "MEMBER_OF", n,
                       body, (p.start, p.end), f"seat under '{p.heading}'",
                       "a post listed under a body's heading holds a seat on it", 0.75)
@@ -839,10 +1065,16 @@ def from_item(text: str, p: Passage, page: Mention | None = None) -> list[Candid
         return _seat_item(text, p, page)
     if not _RELATION_HEADING.search(p.heading) or len(p.heading.split()) > 6:
         return []
-    names = [n for n in names_in(text, p.start, p.end, True) if n is not None]
+    names = [n for n in names_in(text, p.start, p.end, True)
+             if not generic(n.name) and classify(n.name)[0] != "?"]
+    if not names and text[p.start:p.start + 1].isupper():  # "Voluntary sector organisations"
+        names = [n for n in _counterparts(text, p.start, p.end) if n is not None and
+                 n.name.split()[-1].lower() in COUNTERPARTS and n.start == p.start]
+        return [Candidate("WORKS_WITH", None, n, (p.start, p.end), f"list '{p.heading}'",
+                          "a generic counterpart listed as a working relationship", 0.65)
+                for n in names]
     return [Candidate("WORKS_WITH", None, n, (p.start, p.end), f"list '{p.heading}'",
-                      "the people and bodies the post works with", 0.7)
-            for n in names if not generic(n.name) and classify(n.name)[0] != "?"]
+                      "the people and bodies the post works with", 0.7) for n in names]
 
 
 _FOLLOWING = re.compile(r"\b(?:the\s+)?following\b|\bthese\s+(?:posts|roles|staff)\b",
@@ -940,23 +1172,29 @@ def from_list(text: str, p: Passage, outer: tuple[str, int] = ("", -1)) -> list[
     if p.heading_start < 0 or _nested(text, p):
         return []
     a, b = p.heading_start, min(p.heading_start + len(p.heading) + 2, p.start)
-    quote = (p.start, p.end)
     for cue in CUES:
         m = cue.pattern.search(text, a, b)
-        if m is None:
-            continue
-        items = [i for i in _targets(text, p.start, p.end, True, cue.gives) if i is not None]
-        named = [n for n in names_in(text, m.end(), b, True) if not generic(n.name)]
-        if not named or "body" in m.re.groupindex:  # the entries are the objects
-            who = _lead_in_subject(text, a, m, cue, outer)
-            got = [c for item in items for one in who for rtype in cue.gives.split("+")
-                   for c in _candidates(rtype, one, item, quote, cue, m)]
-            return _marked_chair(got) if len(items) == 1 and _CHAIR_SEAT.search(p.text) else got
-        if _FOLLOWING.search(text, a, m.start()):  # the entries are the subjects
-            return [_candidate(rtype, item, target, quote, cue, m) for item in items
-                    if looks_like_post(item.name) for target in named
-                    for rtype in cue.gives.split("+")]
-        return []
+        if m is not None:
+            return _entry_of(text, p, cue, m, (a, b), outer)
+    return []
+
+
+def _entry_of(text: str, p: Passage, cue: Cue, m: re.Match[str], lead: tuple[int, int],
+              outer: tuple[str, int]) -> list[Candidate]:
+    """What a lead-in's cue ``m`` states for one entry of its list."""
+    a, b = lead
+    quote = (p.start, p.end)
+    items = [i for i in _targets(text, p.start, p.end, True, cue.gives) if i is not None]
+    named = [n for n in names_in(text, m.end(), b, True) if not generic(n.name)]
+    if not named or "body" in m.re.groupindex:  # the entries are the objects
+        who = _lead_in_subject(text, a, m, cue, outer)
+        got = [c for item in items for one in who for rtype in cue.gives.split("+")
+               for c in _candidates(rtype, one, item, quote, cue, m)]
+        return _marked_chair(got) if len(items) == 1 and _CHAIR_SEAT.search(p.text) else got
+    if _FOLLOWING.search(text, a, m.start()):  # the entries are the subjects
+        return [_candidate(rtype, item, target, quote, cue, m) for item in items
+                if looks_like_post(item.name) for target in named
+                for rtype in cue.gives.split("+")]
     return []
 
 

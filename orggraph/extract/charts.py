@@ -66,6 +66,8 @@ def from_charts(text: str, found: list[Passage]) -> list[Candidate]:
         if p.kind == "heading" and CHART_HEADING.match(p.text):
             inside, above = True, None
             continue
+        if inside and CHART_LINK.match(p.text):
+            continue  # a line of connectors the layout read as an entry: the link, no box
         boxes = _boxes(text, p) if inside and p.kind in ("item", "heading") else None
         if boxes is None:
             inside, above = False, None

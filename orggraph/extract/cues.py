@@ -59,6 +59,7 @@ LABELS: dict[str, Label] = {
     "report to": _l("REPORTS_TO", "the line manager"),
     "reporting line": _l("REPORTS_TO", "the line manager"),
     "line manager": _l("REPORTS_TO", "the line manager, named as a field"),
+    "manager": _l("REPORTS_TO", "a job-details table's 'Manager' field names the line manager"),
     "line managed by": _l("REPORTS_TO", "the line manager"),
     "managed by": _l("REPORTS_TO", "the line manager"),
     "membership of": _l("MEMBER_OF", "a body the post sits on"),
@@ -87,6 +88,10 @@ LABELS: dict[str, Label] = {
     "line manages": _l("MANAGES", "staff the post manages report to it"),
     "line management responsibility": _l("MANAGES", "staff the post manages report to it"),
     "direct reports": _l("MANAGES", "staff the post manages report to it"),
+    "staff reporting to this post": _l("MANAGES", "the staff listed report to the post"),
+    "posts reporting to this post": _l("MANAGES", "the posts listed report to the post"),
+    "reporting to this post": _l("MANAGES", "the posts listed report to the post"),
+    "reports to this post": _l("MANAGES", "the posts listed report to the post"),
     "manages": _l("MANAGES", "staff the post manages report to it"),
     "job title": _l("title", "the post described"),
     "vacancy": _l("title", "the post advertised"),
@@ -94,6 +99,7 @@ LABELS: dict[str, Label] = {
     "job profile": _l("title", "the post described"),
     "job description": _l("title", "the post described"),
     "post title": _l("title", "the post described"),
+    "position title": _l("title", "the post described"),
     "title of post": _l("title", "the post described"),
     "job role": _l("title", "the post described"),
     "role title": _l("title", "the post described"),
@@ -322,20 +328,31 @@ CUES: tuple[Cue, ...] = (
     _c("key link with", r"\b(?:a\s+)?key\s+link\s+(?:with|to|between)\s+", "WORKS_WITH",
        "a working relationship"),
     _c("build relationships with", r"\b(?:build|develop|maintain|establish|foster)(?:s|ing)?\s+"
-       r"(?:\w+\s+){0,3}?(?:relationships?|links?|partnerships?)\s+with\s+", "WORKS_WITH",
-       "a working relationship"),
+       r"(?:\w+\s+){0,3}?(?:relationships?|links?|partnerships?)(?:\s+and\s+(?:\w+\s+){0,3}?"
+       r"communications?)?\s+with\s+", "WORKS_WITH",
+       "a working relationship (and 'relationships and effective communication with' shares "
+       "its object)"),
     _c("liaise with", r"\bliais(?:e|es|ing)\s+(?:closely\s+|regularly\s+)?with\s+",
        "WORKS_WITH", "a working relationship"),
     _c("in partnership with", r"\b(?:in\s+(?:close\s+)?)?partnership(?:\s+building|\s+working)?,?"
        r"\s+with\s+", "WORKS_WITH", "a working relationship"),
-    _c("in collaboration with", r"\b(?:in\s+conjunction\s+(?:and\s+collaboration\s+)?|(?:close\s+|"
-       r"strong\s+|in\s+)?collaboration\s+)with\s+", "WORKS_WITH", "a working relationship"),
+    _c("in collaboration with", r"\b(?:in\s+(?:close\s+)?conjunction\s+(?:and\s+collaboration\s+)?|"
+       r"(?:close\s+|strong\s+|in\s+)?collaboration\s+)with\s+", "WORKS_WITH",
+       "a working relationship ('in close conjunction with' too)"),
+    _c("collaborate with", r"\bcollaborat(?:e|es|ing)\s+(?:closely\s+|effectively\s+|fully\s+)?"
+       r"with\s+", "WORKS_WITH", "the verb of 'collaboration with': a working relationship"),
     _c("working relationships with", r"\b(?:key\s+|close\s+|effective\s+)?working\s+"
-       r"relationships?\s+with\s+", "WORKS_WITH", "a working relationship"),
+       r"relationships?\s+(?:(?:with)?in\s+(?:the\s+|our\s+|its\s+)?[\w&'’ -]{2,40}?\s+)?"
+       r"(?:(?:will|shall|would)\s+be\s+|are\s+|is\s+|include\s+)?with\s+", "WORKS_WITH",
+       "a working relationship, also where the relationships' setting comes before 'with' "
+       "('working relationships within the Directorate will be with X')"),
     _c("line manages", r"\b(?:direct\s+)?line\s+manag(?:es|e|ing|ement)(?:\s+"
        r"responsibilit(?:y|ies))?(?:\s+and\s+[\w ]{3,40}?)?\s+(?:for|of)\s+|"
        r"\bline\s+manag(?:es|e)\s+(?=the\s|[A-Z])",
        "REPORTS_TO<", "the object reports to the subject"),
+    _c("manages a team of", r"\bmanag(?:e|es|ing)\s+(?:a|the|their|his/her)\s+(?:small\s+|"
+       r"large\s+)?team\s+of\s+(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})"
+       r"\s+)?", "REPORTS_TO<", "the members of the team a post manages report to it"),
     _c("manages", r"\bmanages\s+(?=(?:the\s+|(?:one|two|three|four|five|six|\d{1,2})\s+)?[A-Z])",
        "REPORTS_TO<", "the object reports to the subject"),
 )
@@ -371,8 +388,10 @@ _HINTS = {
     "work closely with": "work", "work with and through": "through",
     "work alongside": "alongside", "key link with": "link", "build relationships with": "with",
     "liaise with": "liais", "in partnership with": "partnership", "in collaboration with": "co",
+    "collaborate with": "collaborat",
     "working relationships with": "relationship", "line manages": "manag",
-    "manages": "manages", "posts reporting to X are": "report", "body includes": "include",
+    "manages": "manages", "manages a team of": "team", "posts reporting to X are": "report",
+    "body includes": "include",
 }
 CUES = tuple(Cue(c.name, c.pattern, c.gives, c.reason, c.role, c.many, _HINTS.get(c.name, ""))
              for c in CUES)

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import combinations
 
 from .cues import HINT, LABELS, label_of
 from .names import looks_like_post
@@ -90,8 +91,10 @@ BULLET = re.compile(r"^\s*(?:[•·▪◦●○■□➢►✓\-–*]|o(?=\s)|\d
                     r"\([a-z0-9]{1,3}\))\s+")
 #: A line that is one name and a qualifier ("Business Manager – administratively", "Lead GP
 #: (for clinical matters)"): under a relationship field, another of its values.
-_QUALIFIED = re.compile(r"^\s*[A-Z][\w&'’/-]*(?:\s+[\w&'’/-]+){0,6}?\s*(?:[-–—]\s*[a-z]+ly|"
-                        r"\(\s*(?:for|in)\s[^)]{2,40}\)|[-–—]\s*for\s[\w -]{2,40})\s*\.?\s*$")
+_QUALIFIED = re.compile(r"^\s*[A-Z][\w&'’/-]*(?:\s+[\w&'’/-]+){0,6}?\s*(?:[-–—]\s*[A-Za-z][a-z]+ly|"
+                        r"\(\s*(?:for|in)\s[^)]{2,40}\)|[-–—]\s*for\s[\w -]{2,40}|"
+                        r"\(\s*(?:strategic|operational|clinical|professional|managerial|line\s+"
+                        r"management|day[\s-]to[\s-]day)[a-z ]{0,20}\))\s*\.?\s*$")
 _CELLS = re.compile(r"\s*\|\s*|\t+")
 _VERB_LABEL = re.compile(r"(?:to|by|for|manages)$")
 
@@ -116,6 +119,13 @@ _KNOWN_COLON = re.compile(rf"(?:^|\s)(?P<label>(?i:{_LABEL_ALT}))\s*:(?:\s|$)")
 _AT_LABEL = re.compile(_LATER)
 
 
+#: A clause or a sentence after the object, in a line opened by a verb label without a
+#: separator: sentences, not a field ("Reporting to the Director, the Head of Estates leads
+#: …", "Managerially accountable to X. Professionally accountable to Y.").
+_CLAUSE_AFTER = re.compile(r",\s+(?:the|a|an|he|she|they|you|we|who|which|this|our)\s|"
+                           r"[.;]\s+(?-i:[A-Z])", re.IGNORECASE)
+
+
 def inline_field(line: str) -> re.Match[str] | None:
     """A known label and its value on one line, or ``None``.
 
@@ -130,7 +140,7 @@ def inline_field(line: str) -> re.Match[str] | None:
     bare_sep = not m["sep"].strip() and "\t" not in m["sep"] and len(m["sep"]) < 2
     # no separator: only a verb label ("Reports to the Matron"), with a short value
     if bare_sep and (not _VERB_LABEL.search(m["label"].lower()) or
-                     len(m["value"].split()) > 12):
+                     len(m["value"].split()) > 12 or _CLAUSE_AFTER.search(m["value"])):
         return None
     return m
 
@@ -138,7 +148,7 @@ def inline_field(line: str) -> re.Match[str] | None:
 def cells(line: str) -> list[str]:
     """A table row's cells (split on "|", tabs, or " / " after a label), or [] if no row."""
     bare = line.strip()
-    if "|" not in bare and "\t" not in bare and not _SLASHED.match(bare):
+    if "|" not in bare and "\t" not in bare and not _slashed(bare):
         return []
     splitter = _CELLS if ("|" in bare or "\t" in bare) else _SLASH
     parts = [c for c in splitter.split(bare.strip("|")) if c.strip()]
@@ -148,6 +158,16 @@ def cells(line: str) -> list[str]:
 #: A table exported with " / " between cells: "JOB TITLE: / Ward Sister / GRADE: / 7".
 _SLASHED = re.compile(r"^[A-Z][A-Za-z ]{1,40}:\s+/\s+")
 _SLASH = re.compile(r"\s+/\s+")
+#: The same without the colon, when the first cell is a known label: "JOB TITLE / Porter".
+_SLASHED_BARE = re.compile(r"^(?P<cell>[A-Za-z][A-Za-z ]{1,40}?)\s+/\s+\S")
+
+
+def _slashed(bare: str) -> bool:
+    """Whether a line is a row exported with " / " between its cells."""
+    if _SLASHED.match(bare):
+        return True
+    m = _SLASHED_BARE.match(bare)
+    return m is not None and label_of(m["cell"]) is not None
 
 
 def kind_of(line: str) -> str:
@@ -155,6 +175,8 @@ def kind_of(line: str) -> str:
     bare = line.strip()
     if not bare:
         return "blank"
+    if _SIDES.fullmatch(bare):
+        return "sides"
     if label_of(bare):
         return "label"
     if cells(line):
@@ -184,8 +206,49 @@ _OPEN_ENDS = frozenset({"the", "a", "an", "to", "of", "and", "or", "for", "with"
 
 def _relation_label(label: str) -> bool:
     """Whether a label's value names other posts or bodies (so may list several)."""
-    gives = LABELS[label].gives
+    gives = LABELS[label].gives if label in LABELS else ""
     return gives.isupper()
+
+
+#: A short label of a flattened table that is not a known one ("Hours of duty:",
+#: "Agenda for Change (AfC) banding:"): capitalised, ending with a colon.
+_COLON_LABEL = re.compile(r"[A-Z][A-Za-z()/&'’ -]{1,50}:")
+#: A value that is a grade or a number ("Band 6", "8a", "5", "37.5").
+_GRADE_VALUE = re.compile(r"(?:(?:AfC\s+)?(?:band|grade|level|scale)\s*)?\d[\w./+-]{0,5}",
+                          re.IGNORECASE)
+
+
+def _fit(label: str, value: str) -> int:
+    """How well a value fits a label of a flattened table: a title or a relationship wants a
+    post's name, a grade wants a grade (2 when it does); any other fact takes what is no
+    post's name (1); 0 does not fit."""
+    name = label_of(label)
+    gives = LABELS[name].gives if name else ("grade" if re.search(r"band|grade|scale", label,
+                                                                  re.IGNORECASE) else "other")
+    if gives == "title" or gives.isupper():
+        return 2 * looks_like_post(value)
+    if gives == "grade":
+        return 2 * bool(_GRADE_VALUE.fullmatch(value.strip()))
+    return int(not looks_like_post(value))  # any other fact: a weak fit
+
+
+def _aligned(labels: list[Line], values: list[Line]) -> list[Line | None]:
+    """Each label's value in a flattened table with fewer values than labels: the labels left
+    empty are those the values fit worst (on a tie, the first: headings over the table)."""
+    empty = len(labels) - len(values)
+    if empty <= 0:
+        return list(values[:len(labels)])
+    best: tuple[int, list[Line | None]] = (-1, [])
+    for skip in combinations(range(len(labels)), min(empty, 3)) if empty <= 3 else [
+            tuple(range(empty))]:
+        order: list[Line | None] = []
+        it = iter(values)
+        order = [None if n in skip else next(it) for n in range(len(labels))]
+        score = sum(_fit(label.bare, value.bare) for label, value in zip(labels, order,
+                                                                         strict=True) if value)
+        if score > best[0]:
+            best = (score, order)
+    return best[1]
 
 
 def _prose(text: str) -> bool:
@@ -202,6 +265,12 @@ SEATS_HEADING = re.compile(r"(?:\b(?:board|committee|sub-committee|panel|forum|c
                            r"[\w\s&-]{2,40})?|^(?:our\s+)?(?:associate\s+)?(?:non-)?executive\s+"
                            r"(?:directors|members))"
                            r"(?:\s+(?:members|membership|composition))?\s*$", re.IGNORECASE)
+
+
+#: A header of two columns padded with spaces: "Internal          External".
+_SIDES = re.compile(r"(?i:internal|external)(?:\s+(?i:contacts|relationships|stakeholders))?"
+                    r"[ \t]{3,}(?i:internal|external)(?:\s+(?i:contacts|relationships|"
+                    r"stakeholders))?")
 
 
 def _seat(line: str) -> bool:
@@ -272,6 +341,8 @@ class _Scan:
                 self.field_line(line)
             elif kind == "bullet":
                 self.bullet()
+            elif kind == "sides":
+                self.sides(line)
             else:
                 self.text_line(line)
         self.close()
@@ -316,8 +387,10 @@ class _Scan:
             hanging = column >= 8 and len(nxt.text) - len(nxt.text.lstrip(" ")) == column \
                 and not _prose(nxt.bare)  # the value's own column: it goes on
             if not (nxt.bare[:1].islower() or hanging) or kind_of(nxt.text) != "text" or \
-                    self.text[:end].rstrip().endswith((".", ":", ";")):
-                break
+                    self.text[:end].rstrip().endswith((".", ":", ";")) or \
+                    (_QUALIFIED.match(nxt.text) and _QUALIFIED.match(self.text[
+                        self.text.rfind("\n", 0, end) + 1:end][column:])):
+                break  # "X (strategic)" / "    Y (operational)": two values, one a line
             end = nxt.end
             self.i += 1
         return end
@@ -361,7 +434,8 @@ class _Scan:
         labels: list[Line] = []
         j = self.i
         while j < len(self.lines) and (kind_of(self.lines[j].text) in ("label", "blank") or (
-                labels and re.fullmatch(r"\(.*\)", self.lines[j].bare))):
+                labels and (re.fullmatch(r"\(.*\)", self.lines[j].bare) or
+                            _COLON_LABEL.fullmatch(self.lines[j].bare)))):
             if self.lines[j].bare and not self.lines[j].bare.startswith("("):
                 labels.append(self.lines[j])
             j += 1
@@ -369,6 +443,22 @@ class _Scan:
             self.i = j if j > self.i + 1 else self.i + 1
             self.values_after(labels[0], self.i)
             return
+        values, j = self.table_values(labels, j)
+        if len(values) >= 2 and all(_QUALIFIED.match(v.text) for v in values) and \
+                _relation_label(label_of(labels[-1].bare) or ""):
+            self.qualified_values(labels, values)  # the lines of one label, each qualified
+            self.i = j
+            return
+        for label, value in zip(labels, _aligned(labels, values), strict=True):
+            if value is None:
+                self.empty(label)
+            else:
+                self.label_value(label, value, label_of(label.bare) or "")
+        self.i = j
+
+    def table_values(self, labels: list[Line], j: int) -> tuple[list[Line], int]:
+        """The values below a flattened table's labels, and the index after them; a last line
+        that prose follows and that names no post is the next section's heading."""
         values: list[Line] = []
         while j < len(self.lines) and len(values) < len(labels):
             line = self.lines[j]
@@ -377,14 +467,32 @@ class _Scan:
                     break
                 values.append(line)
             j += 1
-        first = len(labels) - len(values)  # more labels than values: the first are headings
-        for n, label in enumerate(labels):
-            name = label_of(label.bare) or ""
-            if n >= first:
-                self.label_value(label, values[n - first], name)
-            else:
-                self.emit("heading", label.start, label.end)
-        self.i = j
+        if len(values) == len(labels) and len(values) >= 2 and \
+                _fit(labels[-1].bare, values[-1].bare) < 1:
+            after = self.next_nonblank(j)
+            if after < len(self.lines) and _prose(self.lines[after].bare):
+                j = self.lines.index(values.pop())
+        while j < len(self.lines) and values and _QUALIFIED.match(values[-1].text) and \
+                _QUALIFIED.match(self.lines[self.next_nonblank(j)].text if
+                                 self.next_nonblank(j) < len(self.lines) else ""):
+            j = self.next_nonblank(j)  # more qualified lines: more values of the last label
+            values.append(self.lines[j])
+            j += 1
+        return values, j
+
+    def empty(self, label: Line) -> None:
+        """A label of a flattened table whose cell is empty: a field without a value."""
+        written = re.sub(HINT + r"\s*[:\-–|]?\s*$", "", label.bare, flags=re.IGNORECASE)
+        self.emit("field", label.start, label.end, label=written)
+
+    def qualified_values(self, labels: list[Line], values: list[Line]) -> None:
+        """Several values each with a qualifier ("The Partners – Clinically", "Practice Manager
+        – Administratively") are the lines of the last label; the labels before it are empty."""
+        for label in labels[:-1]:
+            self.empty(label)
+        self.label_value(labels[-1], values[0], label_of(labels[-1].bare) or "")
+        for line in values[1:]:
+            self.value(line, self.out[-1].label)
 
     def label_value(self, label: Line, value: Line, name: str) -> None:
         """A field whose label and value are on separate lines."""
@@ -401,6 +509,12 @@ class _Scan:
         name = label_of(label.bare) or ""
         many = _relation_label(name)
         j = self.next_nonblank(j)
+        if many and j < len(self.lines) and _SIDES.fullmatch(self.lines[j].bare):
+            self.emit("heading", label.start, label.end)  # "Key contacts" over two columns
+            self.under(label.start, label.end)
+            self.i = j + 1
+            self.side_columns()
+            return
         taken: list[Line] = []
         while j < len(self.lines) and len(taken) < 20:
             line = self.lines[j]
@@ -509,6 +623,26 @@ class _Scan:
         j = self.next_nonblank(self.i)
         nxt = self.lines[j] if 0 <= j < len(self.lines) else None
         return _seat(line.bare) and nxt is not None and is_short(nxt.bare) and _seat(nxt.bare)
+
+    def sides(self, line: Line) -> None:
+        """A header of "Internal" and "External" columns: the heading of its cells when it
+        names contacts or relationships itself, else under the heading above."""
+        self.i += 1
+        if re.search(r"(?i:contacts|relationships|stakeholders)", line.text):
+            self.emit("heading", line.start, line.end)
+            self.under(line.start, line.end)
+        self.side_columns()
+
+    def side_columns(self) -> None:
+        """"Internal" and "External" columns padded with spaces: each cell of the rows below
+        (up to a blank line) is an entry of the list the heading above names."""
+        while self.i < len(self.lines) and self.lines[self.i].bare:
+            line = self.lines[self.i]
+            if kind_of(line.text) in ("label", "field", "row") or _prose(line.bare):
+                return
+            for cell in re.finditer(r"\S+(?:[ \t]\S+)*", line.text):
+                self.emit("item", line.start + cell.start(), line.start + cell.end())
+            self.i += 1
 
     def text_line(self, line: Line) -> None:
         """A line of text: a short one is a heading or an entry of a list; else a paragraph."""

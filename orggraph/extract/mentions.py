@@ -257,26 +257,57 @@ def plain_name(text: str, pos: int, end: int) -> Mention | None:
     # a footnote's number run into a word ends the name ("deputy chair13")
     phrase = re.split(r"(?<=[a-z])\d{1,3}(?=\W|$)", phrase, maxsplit=1)[0]
     words = phrase.split()
-    if words and words[0].lower() in ("it", "them", "this", "that", "which", "whom", "him",
-                                      "her", "us", "me", "any", "such"):
+    if _no_plain_name(words):
         return None
-    if words and words[0].lower() == "one" and words[1:2] in ([], ["of"]):
-        return None  # "one" alone or "one of" is a pronoun; "one chair" counts a post
-    if not words or len(words) > 6 or not all(re.fullmatch(r"[\w&'’-]+", w) for w in words):
+    long = len(words) > 6  # a name is short: "ward manager ensure standards …" ends at its head
+    words = words[:6]
+    n = _name_length(words, long)
+    if n is None:
         return None
-    heads = [n for n, w in enumerate(words) if w.lower() in POST_WORDS or
-             w.lower().rstrip("s") in POST_WORDS or w.lower() in BODY_WORDS or
-             w.lower() in COUNTERPARTS or " ".join(words[n - 1:n + 1]).lower() == "governing body"]
-    if not heads:
-        return None
-    n = heads[-1] + (3 if words[heads[-1] + 1: heads[-1] + 2] == ["of"] else 1)
-    of = [h for h in heads if words[h].lower() in POST_WORDS and words[h + 1:h + 2] == ["of"]]
-    if of:  # "head of widget quality": a post and up to three words after its "of"
-        n = max(n, min(len(words), of[0] + 4))
     ends = [w.end() for w in re.finditer(r"\S+", phrase)]
     stop_at = start + ends[min(n, len(words)) - 1]  # "ward manager ensure …": up to the head
     # a name wrapped across lines is named with one space; its offsets keep the text's break
     return Mention(" ".join(words[:n]), start, stop_at)
+
+
+def _no_plain_name(words: list[str]) -> bool:
+    """Whether a phrase opens with a pronoun ("it", "one of") or a character no name has."""
+    if words and words[0].lower() in ("it", "them", "this", "that", "which", "whom", "him",
+                                      "her", "us", "me", "any", "such"):
+        return True
+    if words and words[0].lower() == "one" and words[1:2] in ([], ["of"]):
+        return True  # "one" alone or "one of" is a pronoun; "one chair" counts a post
+    return not words or not all(re.fullmatch(r"[\w&'’-]+", w) for w in words[:6])
+
+
+def _is_head(words: list[str], n: int) -> bool:
+    """Whether the ``n``-th word can end a lower-case name (a post, body or counterpart)."""
+    w = words[n].lower()
+    return w in POST_WORDS or w.rstrip("s") in POST_WORDS or w in BODY_WORDS or \
+        w in COUNTERPARTS or " ".join(words[n - 1:n + 1]).lower() == "governing body"
+
+
+def _name_length(words: list[str], long: bool) -> int | None:
+    """How many of a phrase's first words make its name (up to its head word), or None."""
+    heads = [n for n in range(len(words)) if _is_head(words, n)]
+    if not heads:
+        return None
+    if heads[0] == 0 and words[1:2] and words[1].lower() in ("the", "a", "an", "our", "their"):
+        return None  # "lead the development …", "chair the meeting": a verb, not a name
+    head = heads[0] if long else heads[-1]
+    if long and (not 1 <= head <= 2 or words[head + 1: head + 2] == ["of"] or any(
+            w.lower() in _NOT_IN_NAME for w in words[:head])):
+        return None  # "lead the …", "you will lead …", "a member of the …": no name cut short
+    n = head + (3 if words[head + 1: head + 2] == ["of"] else 1)
+    of = [h for h in heads if words[h].lower() in POST_WORDS and words[h + 1:h + 2] == ["of"]]
+    if of and not long:  # "head of widget quality": a post and up to three words after its "of"
+        n = max(n, min(len(words), of[0] + 4))
+    return n
+
+
+#: Words that are no part of a name cut short before a duty: pronouns and verbs.
+_NOT_IN_NAME = frozenset({"you", "we", "they", "he", "she", "will", "shall", "can", "may", "must",
+                          "should", "would", "to", "be", "is", "are", "and", "or"})
 
 
 _PLAIN_LEADS = frozenset({"", "the", "other", "all", "a", "an", "our", "their", "local", "wider",

@@ -92,7 +92,10 @@ _WANT = {"MEMBER_OF": "Body", "CHAIRS": "Body", "POST_IN": "Body", "PART_OF": "B
 
 
 def _without_organisation(name: str) -> str:
-    """A post's name without the organisation it ends with ("X of Y City Council" -> "X")."""
+    """A post's name without the organisation it ends with ("X of Y City Council" -> "X");
+    a counterpart in lower case keeps its scope ("staff at all levels within the Trust")."""
+    if not name[:1].isupper():
+        return name
     for m in reversed(list(re.finditer(r"\s(?:of|at)\s(?:the\s)?", name))):
         head, tail = name[: m.start()], name[m.end():]
         label, kind = classify(tail)
@@ -199,15 +202,35 @@ class _Nodes:
 
 def _unknown(name: str, rtype: str, end: bool) -> tuple[str, str | None]:
     """The label of a name whose words say neither post nor body ("" when it is no node)."""
-    counterpart = name.split()[-1].lower() in COUNTERPARTS or name[:1].isupper()
+    head = re.split(r"\s(?:in|at|across|within|throughout|from)\s", name)[0]  # its scope
+    counterpart = head.split()[-1].lower() in COUNTERPARTS | {"staff"} or name[:1].isupper()
     if rtype == "WORKS_WITH" and end and counterpart:
         return "Body", "organisation"
     if rtype in ("MEMBER_OF", "CHAIRS") and end and len(name.split()) >= 2 and \
             name[:1].isupper():
         return "Body", "organisation"  # "the Care Group Quadumvirate"
+    if end and rtype in _LINES:
+        return _line_end(name)
     if not end or not (name.isupper() and len(name) <= 6):
         return "", None
     return _WANT.get(rtype, "Post"), None
+
+
+def _line_end(name: str) -> tuple[str, str | None]:
+    """The label of the far end of a reporting or accountability line whose words say
+    neither post nor body."""
+    last = name.split()[-1]
+    if re.match(r"NHS\s+[A-Z]", name):
+        return "Body", "organisation"  # "Accountable to: NHS Westshire": an NHS body by its name
+    if len(name.split()) >= 2 and name[:1].isupper() and last.isupper() and len(last) <= 6:
+        return "Post", None  # a rank and a profession's abbreviation: "Senior GPN", "Lead AHP"
+    if name.isupper() and len(name) <= 6:
+        return "Post", None  # an acronym of a post
+    return "", None
+
+
+#: The lines a post answers along: their far end is a post (or a body the post answers to).
+_LINES = frozenset({"ACCOUNTABLE_TO", "RESPONSIBLE_TO", "REPORTS_TO", "DEPUTISES_FOR"})
 
 
 def _fact(nodes: _Nodes, c: Candidate) -> DraftRelationship | None:

@@ -70,6 +70,12 @@ def sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return out
 
 
+#: A verb of a reporting or accountability line, whose "… and to Y" is a second object.
+_LINE_VERB = re.compile(r"\b(?:accountable|responsible|answerable|report(?:s|ing)?)\s+"
+                        r"(?:\w+\s+)?to\b", re.IGNORECASE)
+_AND_TO = re.compile(r",?\s*and\s+(?:also\s+)?to\s", re.IGNORECASE)
+
+
 def clauses(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
     """The clauses of a sentence: cut at ";" and at "and" before a new verb phrase.
 
@@ -85,6 +91,8 @@ def clauses(text: str, start: int = 0, end: int | None = None) -> list[tuple[int
         if re.match(r",?\s*but\s+also\s+to\b", text[m.start():m.end() + 8], re.IGNORECASE) and \
                 re.search(r"\bnot\s+only\b", text[a:m.start()], re.IGNORECASE):
             continue  # "not only to X, but also to Y": two objects of one verb
+        if _AND_TO.match(text[m.start():m.end() + 9]) and _LINE_VERB.search(text, a, m.start()):
+            continue  # "accountable to X for A and to Y for B": two objects of one verb
         if m.start() > a:
             out.append((a, m.start()))
         a = m.end() if text[m.start()] == ";" else m.start() + len(m.group()) - len(

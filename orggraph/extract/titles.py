@@ -15,7 +15,8 @@ from __future__ import annotations
 
 import re
 
-from .cues import CUE_HINT, LABELS
+from ..model import ORGANISATION_KINDS
+from .cues import CHART_HEADING, CUE_HINT, LABELS
 from .layout import SEATS_HEADING, Passage
 from .mentions import Mention
 from .names import classify, looks_like_post
@@ -29,15 +30,22 @@ _DOC_WORDS = (r"(?:job|role|post|person)\s+(?:description|profile|specification|
 _GRADE = (r"(?:(?:AfC|Agenda\s+for\s+Change|NHS|pay)\s+)?(?:(?:Band|Grade|Scale|Tier|Level|PO|SO)"
           r"\s*[:\-]?\s*[\w/.+-]{1,6}|VSM|ESM)(?:\s*[-–]\s*\d[\w/.+-]{0,4})?")
 _LEAD = re.compile(rf"^\s*(?:(?:{_DOC_WORDS})\s*(?:[:\-–|]|\s{{2,}}|\t)\s*)+", re.IGNORECASE)
+#: A grade run into the front of a title ("Band 7 Team Leader", "AfC Band 5 – Staff Nurse").
+#: Only "Band"/"Grade" with a number, as inside a title: a title's own "Level 2" stays.
+_LEAD_GRADE = re.compile(r"^\s*(?:(?:AfC|Agenda\s+for\s+Change|NHS)\s+)?(?:Band|Grade)\s*[:\-]?\s*"
+                         r"\d{1,2}[a-d]?(?:\s*[/-]\s*\d{1,2}[a-d]?)?\s*(?:[:\-–|,]\s*|\s+)"
+                         r"(?=(?-i:[A-Z]))", re.IGNORECASE)
 _TRAIL = re.compile(rf"\s*(?:[,:\-–|(]\s*|\s)(?:{_GRADE}|{_DOC_WORDS}|\d[a-d]|ref(?:erence)?\.?\s*"
-                    r"(?:no\.?|number)?\s*[:.]?\s*[\w/-]+|\d{2,}[\w/-]*)\)?\s*$", re.IGNORECASE)
+                    r"(?:no\.?|number)?\s*[:.]?\s*[\w/-]+|\d{2,}[\w/-]*|(?-i:[A-Z]{1,5}\d{1,5}[A-Z]?))"
+                    r"\)?\s*$", re.IGNORECASE)
+# (a vacancy code in brackets, "(XR07)", is a reference too)
 
 #: A grade in brackets inside a title, with words after it ("Staff Nurse (Band 6) Ward 7").
 _INNER = re.compile(rf"\s*\(\s*{_GRADE}\s*\)\s*(?=\S)", re.IGNORECASE)
 #: A band or grade number run into a title before its service ("Care Assistant Band 3 Day
 #: Unit"): only "Band"/"Grade" with a number, so a title's own "Level" or "Tier" stays.
 _INNER_BARE = re.compile(r"(?<=\w)\s+(?:Band|Grade)\s*\d{1,2}[a-d]?(?:\s*[/-]\s*\d{1,2}[a-d]?)?"
-                         r"\s+(?=[A-Z])")
+                         r"\s+(?=[A-Z(])")
 
 
 def clean_title(text: str) -> str:
@@ -50,12 +58,26 @@ def clean_title(text: str) -> str:
     for _ in range(4):
         before = title
         title = _LEAD.sub("", title)
+        title = _LEAD_GRADE.sub("", title)
         title = _TRAIL.sub("", title)
         title = _INNER.sub(" ", title)  # "Staff Nurse (Band 6) Urgent Care": the grade only
         title = _INNER_BARE.sub(" ", title)  # "… Assistant Band 3 Day Unit": the grade only
-        title = title.strip(" ,.;:|–-")
+        title = _without_employer(title.strip(" ,.;:|–-"))
         if title == before:
             break
+    return title
+
+
+def _without_employer(title: str) -> str:
+    """A title without the employer's name set before or after it with a dash ("Westshire
+    NHS Trust – Staff Nurse"); a service there stays ("Ward Manager – Acute Ward")."""
+    parts = re.split(r"\s+[–—-]\s+", title)
+    if len(parts) != 2:
+        return title
+    for org, post in (parts, parts[::-1]):
+        label, kind = classify(org)
+        if label == "Body" and kind in ORGANISATION_KINDS and looks_like_post(post):
+            return post
     return title
 
 
@@ -79,6 +101,7 @@ _ADVERTISED = re.compile(
     r"\b(?:appoint(?:ed|ment|s)?\s+(?:of\s+)?(?:a\s+|an\s+|the\s+|as\s+|to\s+the\s+(?:post|role)\s+of\s+)?|"
     r"(?:post|role|position|vacancy)\s+of\s+(?:the\s+)?|recruit(?:ing)?\s+(?:a|an|the)\s+(?:new\s+)?|"
     r"(?:looking|seeking)\s+(?:for\s+)?(?:a|an)\s+(?:new\s+|experienced\s+)?|"
+    r"(?:search|hunt)\s+(?:is\s+on\s+)?for\s+(?:a|an|the|its)\s+(?:new\s+)?|"
     r"(?:vacancy|applications)\s+for\s+(?:a|an|the)\s+(?:new\s+)?|"
     r"(?:has\s+been|was|is)\s+(?:named|appointed)\s+(?:as\s+)?(?:the\s+)?(?:new\s+)?)"
     r"(?=[A-Z])")
@@ -97,11 +120,38 @@ def find_title(text: str, found: list[Passage]) -> Mention | None:
     for p in found[:8]:
         if _lists_other_posts(text, p):
             continue
-        if p.kind in ("heading", "item") and len(p.text.split()) <= 16:
+        if p.kind in ("heading", "item") and len(p.text.split()) <= 16 and \
+                not _HEADLINE.search(p.text):
             m = _title_mention(text, p.start, p.end)
             if m and looks_like_post(m.name) and not m.name.lower().startswith(("the ", "our ")):
                 return m
+            office = _office(m)
+            if office:
+                return office
     return _in_prose(text, found)
+
+
+#: An office named by the body it serves: "The Leader of the Council", "Clerk to the Board".
+_OFFICE = re.compile(r"(?:The\s+)?(?P<post>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})\s+(?:of|to)\s+"
+                     r"(?:the\s+)?[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,4}")
+
+
+def _office(m: Mention | None) -> Mention | None:
+    """A heading naming an office by its body ("The Leader of the Council"), without "The":
+    the words before "of" name a post, though the last word names a body."""
+    found = _OFFICE.fullmatch(m.name) if m else None
+    if m is None or found is None or not looks_like_post(found["post"]):
+        return None
+    lead = found.start("post")
+    return Mention(m.name[lead:], m.start + lead, m.end)
+
+
+#: A heading that reads as a sentence, a news headline ("Trust begins search for new chair",
+#: "Chairman prepares to hand over"): it states something about a post, it does not name one.
+_HEADLINE = re.compile(r"\b(?:is|are|was|were|will|has|have|had|been|begins?|began|prepares?|"
+                       r"seeks?|sought|looks?|announces?|appointed|appoints|named|names|launche[sd]|"
+                       r"welcomes?|says?|said|steps?\s+down|hands?\s+over|joins|leaves|"
+                       r"to\s+(?:lead|step|hand|join|leave|recruit|take|become|be))\b")
 
 
 def _lists_other_posts(text: str, p: Passage) -> bool:
@@ -149,10 +199,26 @@ def _in_prose(text: str, found: list[Passage]) -> Mention | None:
             if p.kind not in ("sentence", "item"):
                 continue
             for a in pattern.finditer(p.text):
-                m = read(text, p.start + a.end(), p.end)
+                m = _post_of(read(text, p.start + a.end(), p.end))
                 if m and looks_like_post(m.name):
                     return m
     return None
+
+
+def _post_of(m: Mention | None) -> Mention | None:
+    """A post named with its organisation ("Chief Executive of Westshire NHS Trust") or after
+    "new": the post alone, as neither is part of its title."""
+    if m is not None and re.match(r"(?i:new|incoming|permanent|substantive)\s", m.name):
+        word = m.name.split()[0]  # "the appointment of a new chief executive": no part of it
+        m = Mention(m.name[len(word) + 1:], m.start + len(word) + 1, m.end, m.qualifier)
+    if m is None:
+        return m
+    cut = re.search(r"\s(?:of|at)\s(?:the\s)?(?=[A-Z])", m.name)
+    label, kind = classify(m.name[cut.end():]) if cut else ("", None)
+    if cut is None or label != "Body" or (looks_like_post(m.name) and
+                                          kind not in ORGANISATION_KINDS):
+        return m  # "Head of Estates", "Chair of the Audit Committee" stay whole
+    return Mention(m.name[:cut.start()], m.start, m.start + cut.start())
 
 
 def _relation_field(p: Passage) -> bool:
@@ -223,8 +289,8 @@ def sections(text: str, found: list[Passage]) -> list[tuple[int, Mention | None]
                 out.append((p.start, m))
             continue
         if p.kind not in ("heading", "item") or len(p.text.split()) > 14 or \
-                not looks_like_post(p.text):
-            continue
+                not looks_like_post(p.text) or CHART_HEADING.match(p.heading):
+            continue  # (a box of a chart drawn as text heads no profile of its own)
         m = _title_mention(text, p.start, p.end)
         if m is not None and looks_like_post(m.name) and _starts_section(found, n):
             out.append((p.start, m))
