@@ -953,6 +953,25 @@ def test_what_the_chair_and_team_rules_leave_alone(text, wrong):
     assert wrong not in facts(text)
 
 
+def test_a_plain_seat_beside_a_named_one_is_a_member():
+    assert facts("The Widget Committee consists of nine lay directors and directors.\n") >= {
+        ("MEMBER_OF", "lay directors", "Widget Committee"),
+        ("MEMBER_OF", "directors", "Widget Committee")}
+    assert not facts("The Widget Board is made up of staff and colleagues.\n")
+
+
+@pytest.mark.parametrize(("text", "fact"), [
+    ("Role: Widget Committee Chair\n\nTo chair meetings of the Widget Committee.\n",
+     ("CHAIRS", "Widget Committee Chair", "Widget Committee")),
+    ("Role: Leader of the Widget Council\n\nThe Leader chairs meetings of the Cabinet.\n",
+     ("CHAIRS", "Leader of the Widget Council", "Cabinet")),
+    ("Role: Cabinet Member\n\nAs a member of the Cabinet, you will take decisions on widgets.\n",
+     ("MEMBER_OF", "Cabinet Member", "Cabinet")),
+])
+def test_councillors_and_committee_chairs_in_prose(text, fact):
+    assert fact in facts(text)
+
+
 def test_a_holders_name_in_brackets_is_no_area():
     got = facts("Job Title: Nurse\nLine Manager: Head of Nursing (Jo Example)\n")
     assert ("REPORTS_TO", "Nurse", "Head of Nursing") in got

@@ -579,6 +579,8 @@ def _member_runs(text: str, at: int, end: int) -> list[tuple[int, int]]:
     return [*runs, (pos, end)]
 
 
+#: Generic plural posts that are seats when a composition lists them beside a named one.
+_PLAIN_SEATS = frozenset({"directors", "managers", "leaders", "partners"})
 #: Words that bound a count before a seat ("Up to five Lay Members", "at least two GPs").
 _BOUND = re.compile(r"\s*(?:up\s+to|at\s+least|no\s+more\s+than)\s+(?=\w)", re.IGNORECASE)
 #: "executive and non-executive directors": two kinds of one plural seat.
@@ -636,6 +638,9 @@ def _member_run(text: str, at: int, end: int, many: bool) -> list[Mention | None
     # lower case), so that a phrase such as "health and care partners" gives nothing; a
     # generic kind among named posts ("GPs, other professionals and Lay members") is skipped
     posts = [m for m in plain if looks_like_post(m.name) and not generic(m.name)]
+    if posts:  # "executive directors and directors": beside a named seat, a plain one is a seat
+        posts = [m for m in plain if looks_like_post(m.name) and
+                 (not generic(m.name) or m.name.lower() in _PLAIN_SEATS)]
     if len(plain) > len(found) and (len(posts) == len(plain) or (
             len(posts) >= 2 and all(looks_like_post(m.name) or m.name.split()[-1].lower() in
                                     COUNTERPARTS for m in plain))):

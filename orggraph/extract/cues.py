@@ -306,6 +306,8 @@ CUES: tuple[Cue, ...] = (
     _c("chair", r"(?:\b(?:will|to|also)\s+|^[\s·•▪*\-–]*)chair\s+(?=(?:the|our|its|their|"
        r"[a-z]+['’]s)\s+)", "CHAIRS",
        "chairs the body"),
+    _c("chair meetings of", r"\bchair(?:s|ing)?\s+(?:all\s+)?(?:the\s+)?meetings\s+of\s+"
+       r"(?=(?:the|our|its)\s+)", "CHAIRS", "chairing a body's meetings is chairing the body"),
     _c("chairs", r"\bchairs\s+(?=(?:the|our|its|their)\s+(?:[A-Z]|(?:[a-z-]+\s+){0,2}(?:board|"
        r"committee|panel|forum|group)\b))", "CHAIRS", "chairs the body (a body named after it)"),
     _c("chair of", r"\b(?:is\s+|as\s+)?(?:the\s+)?chair\s+of\s+(?=the\s+[A-Z])", "CHAIRS",
@@ -381,7 +383,7 @@ _HINTS = {
     "member of": "member", "part of": "part", "represent on": "represent",
     "representative on": "representative", "sits on": "sit", "attends": "attend",
     "works within": "within", "join": "join", "seat on": "seat", "co-chair": "chair",
-    "chair": "chair", "chairs": "chairs", "forms part of": "part",
+    "chair": "chair", "chairs": "chairs", "chair meetings of": "meetings", "forms part of": "part",
     "chair of": "chair", "professional lead for": "professional", "seconded to": "seconded",
     "work closely with": "work", "work with and through": "through",
     "work alongside": "alongside", "key link with": "link", "build relationships with": "with",

@@ -71,6 +71,7 @@ BODY_WORDS: dict[str, str] = {
     "organisations": "organisation", "function": "team", "meetings": "committee",
     "meeting": "committee", "agency": "national-body",
     "commission": "regulator", "centre": "service", "centres": "service",
+    "cabinet": "committee",
 }
 _WEAK_BODY_WORDS = frozenset({"service", "services", "unit", "practice", "care",
                               "partnership", "development", "facilities"})
@@ -193,7 +194,7 @@ def _joins_acronym(word: str, token: str, words: list[str], tokens: list[str],
 #: the X Group", "Lead for the X Network" name a post, whatever body ends the name ("Member
 #: of the X Board" is not: as a field's value it states a membership).
 _POST_OF = re.compile(r"(?:[\w-]+\s+)?(?:chair|chairman|chairperson|vice[\s-]chair|lead|head|"
-                      r"director|representatives?|secretary|officer|manager)\s+"
+                      r"director|representatives?|secretary|officer|manager|leader)\s+"
                       r"(?:of|from|for|nominated\s+by|elected\s+by)\s+")
 
 
