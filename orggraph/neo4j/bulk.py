@@ -100,7 +100,7 @@ class _File:
         self.buffer = io.StringIO()
         self.writer = csv.writer(self.buffer, lineterminator="\n")
 
-    def write(self, head: list[Any], props: dict[str, Any]) -> None:
+    def write(self, head: tuple[Any, ...], props: dict[str, Any]) -> None:
         """Write one row: ``head`` (the fixed columns), then ``props`` by column (a
         missing or ``None`` value is an empty field)."""
         if self.handle is None or not props.keys() <= self.known:
@@ -230,21 +230,20 @@ def _write_nodes(rows: Sequence[NodeRow], directory: Path, delim: str,
         out = files.get(name)
         if out is None:
             out = files[name] = _File(directory, f"nodes-{name}", [":ID", ":LABEL"], delim)
-        out.write([number, both], props)
+        out.write((number, both), props)
 
 
 def _write_relationships(rels: Iterable[RelRow], directory: Path, delim: str,
                          spaces: _Spaces, files: dict[Any, _File]) -> int:
     """Write the relationship rows by type and end labels; return how many."""
+    space, find = spaces.get, files.get
     count = 0
-    for rtype, row in rels:
-        start, end = spaces.get(row["start"]), spaces.get(row["end"])
-        out = None if start is None or end is None else files.get((rtype, start[0], end[0]))
-        if out is None or start is None or end is None:
+    for count, (rtype, row) in enumerate(rels, 1):  # noqa: B007 - the count is returned
+        start, end = space(row["start"]), space(row["end"])
+        if start is None or end is None or (out := find((rtype, start[0], end[0]))) is None:
             out = _new_relationship_file(rtype, row, spaces, directory, delim, files)
             start, end = spaces[row["start"]], spaces[row["end"]]
-        out.write([start[1], end[1], out.rtype], row["props"])
-        count += 1
+        out.write((start[1], end[1], out.rtype), row["props"])
     return count
 
 
