@@ -449,3 +449,15 @@ LED_BY = re.compile(r"\b(?:led|headed|managed)\s+by\s+(?:an?|the|one)\s+(?:new\s
 NUMBERS = {w: n for n, w in enumerate(["one", "two", "three", "four", "five", "six", "seven",
                                        "eight", "nine", "ten"], start=1)} | {
     str(n): n for n in range(1, 10)}
+
+#: Title labels that a table exported with single spaces runs into its value ("Job Title
+#: Staff Nurse"): only labels of two words or more, as no post's title starts with them.
+RUN_IN_TITLE_LABELS: tuple[str, ...] = tuple(
+    k for k, v in LABELS.items() if v.gives == "title" and " " in k)
+
+#: Words that introduce the post's title on a heading line (the guide's "Job Description
+#: for"): what follows them, to the end of the line, is the title.
+TITLE_LEAD_INS: tuple[tuple[str, str], ...] = (
+    (r"(?:job|role)\s+(?:description|profile|outline)\s+for", "a document word naming its post"),
+    (r"person\s+specification\s+for", "a person specification names the post it is for"),
+)
