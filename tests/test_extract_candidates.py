@@ -975,3 +975,18 @@ def test_councillors_and_committee_chairs_in_prose(text, fact):
 def test_a_holders_name_in_brackets_is_no_area():
     got = facts("Job Title: Nurse\nLine Manager: Head of Nursing (Jo Example)\n")
     assert ("REPORTS_TO", "Nurse", "Head of Nursing") in got
+
+
+@pytest.mark.parametrize("value", [
+    "Senior widget nurse, widget manager and, ultimately, the Widget Partners",
+    "Senior widget nurse, widget manager and the Widget Partners",
+])
+def test_a_list_of_names_in_sentence_case_gives_each_name(value):
+    got = facts(f"Job Title: Widget Assistant\nResponsible to: {value}\n")
+    for target in ("Senior widget nurse", "widget manager", "Widget Partners"):
+        assert ("RESPONSIBLE_TO", "Widget Assistant", target) in got
+
+
+def test_a_capitalised_first_word_that_names_a_post_stays_alone():
+    got = facts("Job Title: Widget Assistant\nReports to: Matron and ward staff\n")
+    assert ("REPORTS_TO", "Widget Assistant", "Matron") in got
