@@ -990,3 +990,17 @@ def test_a_list_of_names_in_sentence_case_gives_each_name(value):
 def test_a_capitalised_first_word_that_names_a_post_stays_alone():
     got = facts("Job Title: Widget Assistant\nReports to: Matron and ward staff\n")
     assert ("REPORTS_TO", "Widget Assistant", "Matron") in got
+
+
+def test_stepping_up_to_become_acting_deputises_for_the_post():
+    got = facts("Dear colleagues,\n\nThe Board will recruit a new Widget Officer. Deputy Gadget "
+                "Director Sam Sample will also step up to become Acting Gadget Director during "
+                "this period.\n")
+    assert ("DEPUTISES_FOR", "Deputy Gadget Director", "Gadget Director") in got
+
+
+def test_a_post_with_its_holders_name_after_it_is_the_post():
+    got = facts("Job Title: Widget Lead\n\nHead of Widgets Jo Example will become Acting Widget "
+                "Director.\n")
+    assert ("DEPUTISES_FOR", "Head of Widgets", "Widget Director") in got
+    assert not any(source.endswith("Jo Example") for _, source, _ in got)

@@ -88,6 +88,23 @@ def _named(m: Mention | None) -> bool:
     return m is not None and classify(m.name)[0] != "?"
 
 
+#: A post's title with its holder's name after it ("Deputy Widget Director Jo Example").
+_HOLDER_AFTER = re.compile(r"(?P<post>.+)\s+(?P<person>[A-Z][a-z]+\s+[A-Z][a-z'’-]+)")
+
+
+def _without_holder(m: Mention) -> Mention:
+    """A subject named by its post and its holder: the post ("Deputy Widget Director Jo
+    Example will step up …" is about the Deputy Widget Director)."""
+    got = _HOLDER_AFTER.fullmatch(m.name)
+    if got is None or not looks_like_post(got["post"]) or classify(got["post"])[0] != "Post":
+        return m
+    person = got["person"]
+    if looks_like_post(person) or classify(person)[0] != "?" or \
+            any(w.lower() in POST_WORDS or w.lower() in BODY_WORDS for w in person.split()):
+        return m
+    return Mention(got["post"], m.start, m.start + len(got["post"]), m.qualifier)
+
+
 def _lead_subjects(text: str, at: int, cue: int) -> list[Mention]:
     """The name (or list of posts) a clause starts with, when the verb follows it."""
     lead = first_name(text, at, cue)
@@ -97,7 +114,7 @@ def _lead_subjects(text: str, at: int, cue: int) -> list[Mention]:
     if lead.name.startswith("Other ") and len(lead.name.split()) > 1:
         lead = Mention(lead.name[6:], lead.start + 6, lead.end)  # "Other Board members …"
     if _BETWEEN.match(text[lead.end:cue]) or _PREDICATE.match(text[lead.end:cue]):
-        return [lead]
+        return [_without_holder(lead)]
     many = names_in(text, at, cue, True)
     if len(many) >= 2 and all(looks_like_post(m.name) for m in many) and \
             _BETWEEN.match(text[many[-1].end:cue]):

@@ -267,6 +267,9 @@ CUES: tuple[Cue, ...] = (
     _c("deputise for", r"\bdeputi[sz](?:e|es|ing)\s+(?:as\s+(?:and\s+when\s+)?required\s+|"
        r"when\s+required\s+|where\s+required\s+|as\s+necessary\s+|as\s+appropriate\s+)?for\s+",
        "DEPUTISES_FOR", "stands in for the object", many=False),
+    _c("become acting", r"\b(?:step(?:s|ping)?\s+up\s+to\s+)?becom(?:e|es|ing)\s+(?:the\s+)?"
+       r"(?-i:Acting|acting)\s+(?=[A-Z])", "DEPUTISES_FOR",
+       "the guide's '(step up to) become Acting X': standing in for the post X", many=False),
     _c("deputy to", r"\b(?:act(?:s|ing)?\s+as\s+)?(?:the\s+|a\s+)?deputy\s+(?:to|for)\s+",
        "DEPUTISES_FOR", "stands in for the object", many=False),
     _c("member of", r"\b(?<!each\s)(?<!every\s)(?<!any\s)(?<!\bno\s)(?:an?\s+|the\s+)?"
@@ -379,7 +382,8 @@ _HINTS = {
     "accountable", "answerable to": "answerable", "accountable to": "accountable",
     "professionally responsible to": "responsible", "responsible to": "responsible",
     "dotted line to": "dotted", "reports to": "report", "direct reports of": "direct",
-    "line managed by": "managed", "deputise for": "deputi", "deputy to": "deputy",
+    "line managed by": "managed", "deputise for": "deputi", "become acting": "acting",
+    "deputy to": "deputy",
     "member of": "member", "part of": "part", "represent on": "represent",
     "representative on": "representative", "sits on": "sit", "attends": "attend",
     "works within": "within", "join": "join", "seat on": "seat", "co-chair": "chair",
