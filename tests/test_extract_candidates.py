@@ -1004,3 +1004,16 @@ def test_a_post_with_its_holders_name_after_it_is_the_post():
                 "Director.\n")
     assert ("DEPUTISES_FOR", "Head of Widgets", "Widget Director") in got
     assert not any(source.endswith("Jo Example") for _, source, _ in got)
+
+
+def test_elected_as_the_chair_of_a_body_chairs_it():
+    got = facts("Job Title: Employee Director\n\nThe Employee Director is elected as the Chair of the "
+                "Gadget Side.\n")
+    assert ("CHAIRS", "Employee Director", "Gadget Side") in got
+
+
+def test_the_chair_of_a_body_as_an_object_is_no_chairing():
+    got = facts("Job Title: Widget Lead\n\nThe post holder is accountable to the Chair of the "
+                "Widget Board.\n")
+    assert ("ACCOUNTABLE_TO", "Widget Lead", "Chair of the Widget Board") in got
+    assert not any(t == "CHAIRS" for t, _, _ in got)

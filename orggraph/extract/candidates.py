@@ -71,7 +71,8 @@ _DUTY = re.compile(r"^\s*(?:to\s+)?(?:lead|attend|support|provide|work|ensure|be
 _BETWEEN = re.compile(r"^\s*(?:,\s*(?:who|which)\b[^,]*,)?\s*(?:,\s*who\s+)?(?:(?:will|shall|is|"
                       r"are|would|must|may|might|also|directly|be|has|have|currently|each|both|"
                       r"jointly|all|remains?|continues?\s+to\s+be|and|the|(?:required|expected|"
-                      r"asked|needs?)\s+to)\s+)*$", re.IGNORECASE)
+                      r"asked|needs?)\s+to|elected|appointed|chosen)\s+)*$", re.IGNORECASE)
+# ("is elected as the Chair of": the one elected or appointed is the subject)
 # ("will be required to", "may also need to": the named post still does what the verb says)
 #: "The X is a Non-Executive Director member of …": a predicate noun before the cue; "The X
 #: is one of five elected members of …".

@@ -313,8 +313,10 @@ CUES: tuple[Cue, ...] = (
        r"(?=(?:the|our|its)\s+)", "CHAIRS", "chairing a body's meetings is chairing the body"),
     _c("chairs", r"\bchairs\s+(?=(?:the|our|its|their)\s+(?:[A-Z]|(?:[a-z-]+\s+){0,2}(?:board|"
        r"committee|panel|forum|group)\b))", "CHAIRS", "chairs the body (a body named after it)"),
-    _c("chair of", r"\b(?:is\s+|as\s+)?(?:the\s+)?chair\s+of\s+(?=the\s+[A-Z])", "CHAIRS",
-       "chairs the body"),
+    # only as a predicate ("is / as / become the Chair of"): "accountable to the Chair of the
+    # Board" names the Board's chair as the target, it does not make the post its chair
+    _c("chair of", r"(?:\b(?:is|as|be|become|becomes)\s+|^[\s·•▪*\-–]*)(?:the\s+)?"
+       r"chair(?:man|person)?\s+of\s+(?=the\s+[A-Z])", "CHAIRS", "chairs the body"),
     _c("professional lead for", r"\bprofessional\s+lead\s+for\s+", "PROFESSIONAL_LEAD_FOR",
        "professional lead of the object"),
     _c("seconded to", r"\bseconded\s+to\s+", "SECONDED_TO", "a secondment"),
