@@ -1017,3 +1017,9 @@ def test_the_chair_of_a_body_as_an_object_is_no_chairing():
                 "Widget Board.\n")
     assert ("ACCOUNTABLE_TO", "Widget Lead", "Chair of the Widget Board") in got
     assert not any(t == "CHAIRS" for t, _, _ in got)
+
+
+def test_the_last_counterpart_of_a_list_before_a_purpose_is_kept():
+    got = facts("Job Title: Widget Nurse\n\nWork collaboratively with all professionals, carers "
+                "and relatives to gain an understanding of the widget.\n")
+    assert ("WORKS_WITH", "Widget Nurse", "relatives") in got
