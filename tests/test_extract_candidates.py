@@ -975,3 +975,51 @@ def test_councillors_and_committee_chairs_in_prose(text, fact):
 def test_a_holders_name_in_brackets_is_no_area():
     got = facts("Job Title: Nurse\nLine Manager: Head of Nursing (Jo Example)\n")
     assert ("REPORTS_TO", "Nurse", "Head of Nursing") in got
+
+
+@pytest.mark.parametrize("value", [
+    "Senior widget nurse, widget manager and, ultimately, the Widget Partners",
+    "Senior widget nurse, widget manager and the Widget Partners",
+])
+def test_a_list_of_names_in_sentence_case_gives_each_name(value):
+    got = facts(f"Job Title: Widget Assistant\nResponsible to: {value}\n")
+    for target in ("Senior widget nurse", "widget manager", "Widget Partners"):
+        assert ("RESPONSIBLE_TO", "Widget Assistant", target) in got
+
+
+def test_a_capitalised_first_word_that_names_a_post_stays_alone():
+    got = facts("Job Title: Widget Assistant\nReports to: Matron and ward staff\n")
+    assert ("REPORTS_TO", "Widget Assistant", "Matron") in got
+
+
+def test_stepping_up_to_become_acting_deputises_for_the_post():
+    got = facts("Dear colleagues,\n\nThe Board will recruit a new Widget Officer. Deputy Gadget "
+                "Director Sam Sample will also step up to become Acting Gadget Director during "
+                "this period.\n")
+    assert ("DEPUTISES_FOR", "Deputy Gadget Director", "Gadget Director") in got
+
+
+def test_a_post_with_its_holders_name_after_it_is_the_post():
+    got = facts("Job Title: Widget Lead\n\nHead of Widgets Jo Example will become Acting Widget "
+                "Director.\n")
+    assert ("DEPUTISES_FOR", "Head of Widgets", "Widget Director") in got
+    assert not any(source.endswith("Jo Example") for _, source, _ in got)
+
+
+def test_elected_as_the_chair_of_a_body_chairs_it():
+    got = facts("Job Title: Employee Director\n\nThe Employee Director is elected as the Chair of the "
+                "Gadget Side.\n")
+    assert ("CHAIRS", "Employee Director", "Gadget Side") in got
+
+
+def test_the_chair_of_a_body_as_an_object_is_no_chairing():
+    got = facts("Job Title: Widget Lead\n\nThe post holder is accountable to the Chair of the "
+                "Widget Board.\n")
+    assert ("ACCOUNTABLE_TO", "Widget Lead", "Chair of the Widget Board") in got
+    assert not any(t == "CHAIRS" for t, _, _ in got)
+
+
+def test_the_last_counterpart_of_a_list_before_a_purpose_is_kept():
+    got = facts("Job Title: Widget Nurse\n\nWork collaboratively with all professionals, carers "
+                "and relatives to gain an understanding of the widget.\n")
+    assert ("WORKS_WITH", "Widget Nurse", "relatives") in got

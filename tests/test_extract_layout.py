@@ -159,3 +159,13 @@ def test_a_verb_label_line_with_a_clause_after_its_object_is_a_sentence():
     assert fields(text) == []
     assert fields("Reports to the Head of Nursing, Midwifery and Therapies\n") == [
         ("Reports to", "the Head of Nursing, Midwifery and Therapies")]
+
+
+def test_a_plural_counterpart_ending_a_list_starts_no_clause():
+    from orggraph.extract.sentences import clauses
+
+    s = "Work with widget makers, carers and relatives to gain an understanding of widgets."
+    assert [s[a:b] for a, b in clauses(s)] == [s]
+    s = "She chairs the Widget Forum and reports to the Matron."
+    assert [s[a:b] for a, b in clauses(s)] == ["She chairs the Widget Forum",
+                                              "and reports to the Matron."]

@@ -192,3 +192,27 @@ def test_executive_directors_are_not_short_for_the_non_executive_directors():
                          "of executive directors and a Chair.\n", "t")
     names = {n.name for n in draft.nodes.values()}
     assert "executive directors" in names
+
+
+@pytest.mark.parametrize(("raw", "title"), [
+    ("Job Title Widget Nurse", "Widget Nurse"),  # a table exported with single spaces
+    ("Post Title Senior Widget Officer", "Senior Widget Officer"),
+    ("Grade 2 - Job description for a widget support worker in the community",
+     "widget support worker in the community"),
+    ("Role profile for the post of Head of Widgets", "Head of Widgets"),
+    ("Job Titles Clerk", "Job Titles Clerk"),  # no label: "Job Titles" is not "Job Title"
+])
+def test_run_in_labels_and_lead_in_words_are_taken_off_a_title(raw, title):
+    assert clean_title(raw) == title
+
+
+@pytest.mark.parametrize(("text", "title"), [
+    ("Job Description\n\nJob Title Widget Matron\n\nSalary Band Band 7\n\nThe purpose of the "
+     "post is to lead widgets.\n", "Widget Matron"),
+    ("Level 2 - Job description for a widget assistant in general practice\n\nPurpose: To "
+     "assist the widget team\nResponsible to: Widget manager\n",
+     "widget assistant in general practice"),
+])
+def test_a_title_after_a_run_in_label_or_lead_in_words_is_the_described_post(text, title):
+    found = find_title(text, passages(text))
+    assert found is not None and found.name == title

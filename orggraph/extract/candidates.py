@@ -71,7 +71,8 @@ _DUTY = re.compile(r"^\s*(?:to\s+)?(?:lead|attend|support|provide|work|ensure|be
 _BETWEEN = re.compile(r"^\s*(?:,\s*(?:who|which)\b[^,]*,)?\s*(?:,\s*who\s+)?(?:(?:will|shall|is|"
                       r"are|would|must|may|might|also|directly|be|has|have|currently|each|both|"
                       r"jointly|all|remains?|continues?\s+to\s+be|and|the|(?:required|expected|"
-                      r"asked|needs?)\s+to)\s+)*$", re.IGNORECASE)
+                      r"asked|needs?)\s+to|elected|appointed|chosen)\s+)*$", re.IGNORECASE)
+# ("is elected as the Chair of": the one elected or appointed is the subject)
 # ("will be required to", "may also need to": the named post still does what the verb says)
 #: "The X is a Non-Executive Director member of …": a predicate noun before the cue; "The X
 #: is one of five elected members of …".
@@ -88,6 +89,23 @@ def _named(m: Mention | None) -> bool:
     return m is not None and classify(m.name)[0] != "?"
 
 
+#: A post's title with its holder's name after it ("Deputy Widget Director Jo Example").
+_HOLDER_AFTER = re.compile(r"(?P<post>.+)\s+(?P<person>[A-Z][a-z]+\s+[A-Z][a-z'’-]+)")
+
+
+def _without_holder(m: Mention) -> Mention:
+    """A subject named by its post and its holder: the post ("Deputy Widget Director Jo
+    Example will step up …" is about the Deputy Widget Director)."""
+    got = _HOLDER_AFTER.fullmatch(m.name)
+    if got is None or not looks_like_post(got["post"]) or classify(got["post"])[0] != "Post":
+        return m
+    person = got["person"]
+    if looks_like_post(person) or classify(person)[0] != "?" or \
+            any(w.lower() in POST_WORDS or w.lower() in BODY_WORDS for w in person.split()):
+        return m
+    return Mention(got["post"], m.start, m.start + len(got["post"]), m.qualifier)
+
+
 def _lead_subjects(text: str, at: int, cue: int) -> list[Mention]:
     """The name (or list of posts) a clause starts with, when the verb follows it."""
     lead = first_name(text, at, cue)
@@ -97,7 +115,7 @@ def _lead_subjects(text: str, at: int, cue: int) -> list[Mention]:
     if lead.name.startswith("Other ") and len(lead.name.split()) > 1:
         lead = Mention(lead.name[6:], lead.start + 6, lead.end)  # "Other Board members …"
     if _BETWEEN.match(text[lead.end:cue]) or _PREDICATE.match(text[lead.end:cue]):
-        return [lead]
+        return [_without_holder(lead)]
     many = names_in(text, at, cue, True)
     if len(many) >= 2 and all(looks_like_post(m.name) for m in many) and \
             _BETWEEN.match(text[many[-1].end:cue]):
@@ -303,11 +321,25 @@ def _targets(text: str, at: int, end: int, many: bool, rtype: str) -> list[Menti
     if also:  # "accountable not only to X, but also to Y", "to X for A and to Y for B"
         return _targets(text, at, also[0], many, rtype) + _targets(text, also[1], end, many,
                                                                    rtype)
-    found = [_with_remit(text, m, end) for m in names_in(text, at, end, many)
-             if not generic(m.name)]
+    named = names_in(text, at, end, many)
+    if many and len(named) == 1 and _sentence_case(text, named[0], end) != named[0]:
+        named = plain_names(text, at, end)  # "Senior practice nurse, practice manager and …"
+    found = [_with_remit(text, _sentence_case(text, m, end), end)
+             for m in named if not generic(m.name)]
     if rtype in _STRONG:
         found = _with_area(text, found, end)
     return list(found) if found else _plain_targets(text, at, end, rtype)
+
+
+def _sentence_case(text: str, m: Mention, end: int) -> Mention:
+    """A name written in sentence case ("Senior practice nurse"): its capitalised first word
+    alone names nothing, the lower-case words after it up to a post's head word complete it."""
+    if " " in m.name or looks_like_post(m.name) or classify(m.name)[0] == "Body":
+        return m
+    whole = plain_name(text, m.start, end)
+    if whole is None or whole.end <= m.end or not looks_like_post(whole.name):
+        return m
+    return whole
 
 
 def _second_object(text: str, at: int, end: int) -> tuple[int, int] | None:
@@ -634,6 +666,14 @@ def _member_run(text: str, at: int, end: int, many: bool) -> list[Mention | None
     found = [_seat_tail(text, m, end) for m in names_in(text, at, end, many)
              if not generic(m.name)]
     plain = [_uncounted(m) for m in plain_names(text, at, end)]
+    posts = _plain_seats(plain, len(found))
+    if posts is not None:
+        return [_represents(text, m, end) for m in posts]
+    return [_uncounted(m) for m in found]
+
+
+def _plain_seats(plain: list[Mention], named: int) -> list[Mention] | None:
+    """The lower-case seats of a list, when they stand for it rather than its ``named`` names."""
     # lower-case posts count only as a whole list of posts (a board's composition written in
     # lower case), so that a phrase such as "health and care partners" gives nothing; a
     # generic kind among named posts ("GPs, other professionals and Lay members") is skipped
@@ -641,11 +681,11 @@ def _member_run(text: str, at: int, end: int, many: bool) -> list[Mention | None
     if posts:  # "executive directors and directors": beside a named seat, a plain one is a seat
         posts = [m for m in plain if looks_like_post(m.name) and
                  (not generic(m.name) or m.name.lower() in _PLAIN_SEATS)]
-    if len(plain) > len(found) and (len(posts) == len(plain) or (
+    if len(plain) > named and (len(posts) == len(plain) or (
             len(posts) >= 2 and all(looks_like_post(m.name) or m.name.split()[-1].lower() in
                                     COUNTERPARTS for m in plain))):
-        return [_represents(text, m, end) for m in posts]
-    return [_uncounted(m) for m in found]
+        return posts
+    return None
 
 
 def from_clause(text: str, a: int, b: int, last: list[Mention | None], quote: tuple[int, int],

@@ -267,6 +267,9 @@ CUES: tuple[Cue, ...] = (
     _c("deputise for", r"\bdeputi[sz](?:e|es|ing)\s+(?:as\s+(?:and\s+when\s+)?required\s+|"
        r"when\s+required\s+|where\s+required\s+|as\s+necessary\s+|as\s+appropriate\s+)?for\s+",
        "DEPUTISES_FOR", "stands in for the object", many=False),
+    _c("become acting", r"\b(?:step(?:s|ping)?\s+up\s+to\s+)?becom(?:e|es|ing)\s+(?:the\s+)?"
+       r"(?-i:Acting|acting)\s+(?=[A-Z])", "DEPUTISES_FOR",
+       "the guide's '(step up to) become Acting X': standing in for the post X", many=False),
     _c("deputy to", r"\b(?:act(?:s|ing)?\s+as\s+)?(?:the\s+|a\s+)?deputy\s+(?:to|for)\s+",
        "DEPUTISES_FOR", "stands in for the object", many=False),
     _c("member of", r"\b(?<!each\s)(?<!every\s)(?<!any\s)(?<!\bno\s)(?:an?\s+|the\s+)?"
@@ -310,8 +313,10 @@ CUES: tuple[Cue, ...] = (
        r"(?=(?:the|our|its)\s+)", "CHAIRS", "chairing a body's meetings is chairing the body"),
     _c("chairs", r"\bchairs\s+(?=(?:the|our|its|their)\s+(?:[A-Z]|(?:[a-z-]+\s+){0,2}(?:board|"
        r"committee|panel|forum|group)\b))", "CHAIRS", "chairs the body (a body named after it)"),
-    _c("chair of", r"\b(?:is\s+|as\s+)?(?:the\s+)?chair\s+of\s+(?=the\s+[A-Z])", "CHAIRS",
-       "chairs the body"),
+    # only as a predicate ("is / as / become the Chair of"): "accountable to the Chair of the
+    # Board" names the Board's chair as the target, it does not make the post its chair
+    _c("chair of", r"(?:\b(?:is|as|be|become|becomes)\s+|^[\s·•▪*\-–]*)(?:the\s+)?"
+       r"chair(?:man|person)?\s+of\s+(?=the\s+[A-Z])", "CHAIRS", "chairs the body"),
     _c("professional lead for", r"\bprofessional\s+lead\s+for\s+", "PROFESSIONAL_LEAD_FOR",
        "professional lead of the object"),
     _c("seconded to", r"\bseconded\s+to\s+", "SECONDED_TO", "a secondment"),
@@ -379,7 +384,8 @@ _HINTS = {
     "accountable", "answerable to": "answerable", "accountable to": "accountable",
     "professionally responsible to": "responsible", "responsible to": "responsible",
     "dotted line to": "dotted", "reports to": "report", "direct reports of": "direct",
-    "line managed by": "managed", "deputise for": "deputi", "deputy to": "deputy",
+    "line managed by": "managed", "deputise for": "deputi", "become acting": "acting",
+    "deputy to": "deputy",
     "member of": "member", "part of": "part", "represent on": "represent",
     "representative on": "representative", "sits on": "sit", "attends": "attend",
     "works within": "within", "join": "join", "seat on": "seat", "co-chair": "chair",
@@ -449,3 +455,15 @@ LED_BY = re.compile(r"\b(?:led|headed|managed)\s+by\s+(?:an?|the|one)\s+(?:new\s
 NUMBERS = {w: n for n, w in enumerate(["one", "two", "three", "four", "five", "six", "seven",
                                        "eight", "nine", "ten"], start=1)} | {
     str(n): n for n in range(1, 10)}
+
+#: Title labels that a table exported with single spaces runs into its value ("Job Title
+#: Staff Nurse"): only labels of two words or more, as no post's title starts with them.
+RUN_IN_TITLE_LABELS: tuple[str, ...] = tuple(
+    k for k, v in LABELS.items() if v.gives == "title" and " " in k)
+
+#: Words that introduce the post's title on a heading line (the guide's "Job Description
+#: for"): what follows them, to the end of the line, is the title.
+TITLE_LEAD_INS: tuple[tuple[str, str], ...] = (
+    (r"(?:job|role)\s+(?:description|profile|outline)\s+for", "a document word naming its post"),
+    (r"person\s+specification\s+for", "a person specification names the post it is for"),
+)

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .names import BODY_WORDS, POST_WORDS, classify
+from .names import BODY_WORDS, POST_WORDS, classify, looks_like_post
 
 __all__ = ["COUNTERPARTS", "Candidate", "Mention", "first_name", "names_in", "plain_name",
            "plain_names"]
@@ -155,8 +155,9 @@ def first_name(text: str, pos: int, end: int) -> Mention | None:
     return Mention(text[a:b], a, b, q.group("q").strip() if q else "")
 
 
+#: (an adverb set off by commas after "and" stays out of the names: "A and, ultimately, B")
 _LIST_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|;\s*(?:and\s+)?|\s+and\s+|\s+or\s+|"
-                        r"\s*/\s*|\s+as\s+well\s+as\s+)")
+                        r"\s*/\s*|\s+as\s+well\s+as\s+|\s+and\s*,\s*[a-z]+ly\s*,\s*)")
 
 
 def names_in(text: str, pos: int, end: int, many: bool = True) -> list[Mention]:
@@ -318,7 +319,7 @@ def plain_names(text: str, pos: int, end: int) -> list[Mention]:
     """A list of names, capitalised or not ("stakeholders, service users and the Board")."""
     out: list[Mention] = []
     while pos < end:
-        m = first_name(text, pos, end) or plain_name(text, pos, end)
+        m = _fuller(first_name(text, pos, end), plain_name(text, pos, end))
         lead = text[pos:m.start].strip(" ,").lower() if m else ""
         if m is None or (lead not in _PLAIN_LEADS and _LEAD.match(text, pos, m.start) is None):
             break
@@ -330,6 +331,17 @@ def plain_names(text: str, pos: int, end: int) -> list[Mention]:
         side = _SIDE.match(text, pos, end)
         pos = side.end() if side else pos
     return out
+
+
+def _fuller(named: Mention | None, plain: Mention | None) -> Mention | None:
+    """The capitalised name, or the sentence-case one it begins ("Senior practice nurse")
+    when the capitalised word alone names no post."""
+    if named is None or plain is None:
+        return named or plain
+    if plain.start == named.start and plain.end > named.end and " " not in named.name \
+            and not looks_like_post(named.name) and looks_like_post(plain.name):
+        return plain
+    return named
 
 
 @dataclass(frozen=True)

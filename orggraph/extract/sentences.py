@@ -16,6 +16,7 @@ import itertools
 import re
 
 from .layout import Passage, blocks, lines_of
+from .mentions import COUNTERPARTS
 
 __all__ = ["Passage", "clauses", "passages", "sentences"]
 
@@ -24,9 +25,13 @@ _END = re.compile(r"(?<=[.!?])[\"”’)]?\s+(?=[\"“(]?[A-Z0-9•·])")
 _NO_END = re.compile(r"(?:\b(?:e\.g|i\.e|etc|Dr|Mr|Mrs|Ms|St|No|Nos|vs|cf|approx|incl|Prof|"
                      r"Cllr|Rev|Co|Ltd|inc|viz)|\b[A-Z])\.$")
 #: A clause boundary inside a sentence: a semicolon, or ", and" / "and will" before a verb.
+#: Plural counterparts that end a list ("patients, carers and relatives to …"), never a verb
+#: in "-s" starting a clause ("and reports to …"); "partners" and "groups" can be verbs.
+_NOT_VERBS = "|".join(sorted(COUNTERPARTS - {"partners", "groups"}))
 _CLAUSE = re.compile(r";\s+|,?\s+(?:and|but|whilst|while)\s+(?=(?:will|is|are|shall|also|to|"
                      r"be|has|have|they|he|she|it|managerially|professionally|operationally|"
-                     r"clinically|directly|co-?chair|vice[\s-]chair)\b|(?:also\s+)?(?!(?:this|was|has|its|his|plus|across)\b)[a-z]{2,}[^s\W]s\s+"
+                     r"clinically|directly|co-?chair|vice[\s-]chair)\b|(?:also\s+)?(?!(?:this|was|has|its|his|plus|across|"
+                     + _NOT_VERBS + r")\b)[a-z]{2,}[^s\W]s\s+"
                      r"(?:on|to|for|with|as|the|a|an|closely|alongside)\b)", re.IGNORECASE)
 
 

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from ..model import ORGANISATION_KINDS
-from .cues import CHART_HEADING, CUE_HINT, LABELS
+from .cues import CHART_HEADING, CUE_HINT, LABELS, RUN_IN_TITLE_LABELS, TITLE_LEAD_INS
 from .layout import SEATS_HEADING, Passage
 from .mentions import Mention
 from .names import classify, looks_like_post
@@ -40,6 +40,15 @@ _TRAIL = re.compile(rf"\s*(?:[,:\-–|(]\s*|\s)(?:{_GRADE}|{_DOC_WORDS}|\d[a-d]|
                     r"\)?\s*$", re.IGNORECASE)
 # (a vacancy code in brackets, "(XR07)", is a reference too)
 
+#: A title label run into its value without a separator ("Job Title Community Matron").
+_RUN_IN = re.compile(r"^\s*(?:" + "|".join(re.escape(k).replace("\\ ", r"\s+")
+                                           for k in RUN_IN_TITLE_LABELS)
+                     + r")\s+(?=(?-i:[A-Z]))", re.IGNORECASE)
+#: "Level 3 - Job description for a Senior Nurse": the title follows the lead-in words.
+_LEAD_IN = re.compile(r"^[^\n]{0,40}?\b(?:" + "|".join(w for w, _ in TITLE_LEAD_INS)
+                      + r")\s+(?:the\s+(?:post|role|position)\s+of\s+)?(?:an?\s+|the\s+)?",
+                      re.IGNORECASE)
+
 #: A grade in brackets inside a title, with words after it ("Staff Nurse (Band 6) Ward 7").
 _INNER = re.compile(rf"\s*\(\s*{_GRADE}\s*\)\s*(?=\S)", re.IGNORECASE)
 #: A band or grade number run into a title before its service ("Care Assistant Band 3 Day
@@ -58,6 +67,8 @@ def clean_title(text: str) -> str:
     for _ in range(4):
         before = title
         title = _LEAD.sub("", title)
+        title = _LEAD_IN.sub("", title)
+        title = _RUN_IN.sub("", title)
         title = _LEAD_GRADE.sub("", title)
         title = _TRAIL.sub("", title)
         title = _INNER.sub(" ", title)  # "Staff Nurse (Band 6) Urgent Care": the grade only
@@ -117,6 +128,9 @@ def find_title(text: str, found: list[Passage]) -> Mention | None:
                                                "role", "post", "position", "title"))
             if m and classify(m.name)[0] != "Body" and (looks_like_post(m.name) or not weak):
                 return m
+    lead_in = _lead_in_title(text, found)
+    if lead_in:
+        return lead_in
     for p in found[:8]:
         if _lists_other_posts(text, p):
             continue
@@ -129,6 +143,17 @@ def find_title(text: str, found: list[Passage]) -> Mention | None:
             if office:
                 return office
     return _in_prose(text, found)
+
+
+def _lead_in_title(text: str, found: list[Passage]) -> Mention | None:
+    """A first line naming its post after lead-in words ("Job description for a Nurse")."""
+    for p in found[:3]:
+        if p.kind == "field" or "\n" in p.text.strip() or not _LEAD_IN.search(p.text):
+            continue
+        m = _title_mention(text, p.start, p.end)
+        if m and looks_like_post(m.name) and classify(m.name)[0] != "Body":
+            return m
+    return None
 
 
 #: An office named by the body it serves: "The Leader of the Council", "Clerk to the Board".
