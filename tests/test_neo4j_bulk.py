@@ -4,6 +4,7 @@ the import itself, against the real tool and server, is in test_neo4j_server.py.
 from __future__ import annotations
 
 import csv
+import hashlib
 import json
 import zipfile
 from pathlib import Path
@@ -109,6 +110,26 @@ def test_two_processes_write_the_same_rows_as_one(monkeypatch: pytest.MonkeyPatc
     assert _records(one) == _records(two)
     assert (two.node_count, two.relationship_count) == (one.node_count, one.relationship_count)
     assert {p.name for p in two.multiline} == {p.name for p in one.multiline} != set()
+
+
+def _digest(directory: Path) -> str:
+    """A digest of every CSV file in ``directory`` (its path inside it and its bytes)."""
+    digest = hashlib.sha256()
+    for path in sorted(directory.rglob("*.csv")):
+        digest.update(f"{path.relative_to(directory).as_posix()}\0".encode())
+        digest.update(path.read_bytes() + b"\0")
+    return digest.hexdigest()
+
+
+HOSTILE_CSV = "76be273d483a0854f953f18cdb9dfe4fd4514b7b7a62aa543a83fc284b4d5576"
+"""The digest of the CSV files one process writes for the hostile text: the bytes are
+pinned, so a faster writer must write exactly the same files."""
+
+
+def test_the_files_written_for_the_hostile_text_are_pinned_byte_for_byte(
+        hostile: nx.MultiDiGraph, tmp_path: Path) -> None:
+    write_admin_csv(*_graph_rows(hostile), tmp_path / "csv", workers=1)
+    assert _digest(tmp_path / "csv") == HOSTILE_CSV
 
 
 def test_an_error_in_the_second_process_is_raised(monkeypatch: pytest.MonkeyPatch,

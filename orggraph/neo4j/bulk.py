@@ -27,7 +27,6 @@ from __future__ import annotations
 import csv
 import hashlib
 import io
-import itertools
 import multiprocessing
 import os
 import re
@@ -269,7 +268,9 @@ def _write_share(rows: Sequence[NodeRow], rels: Sequence[RelRow], share: slice,
     try:
         if with_nodes:
             _write_nodes(rows, directory, delim, node_files)
-        count = _write_relationships(itertools.islice(rels, share.start, share.stop),
+        # by index: the rows before the share are not touched (after a fork, touching
+        # them would copy their memory pages into this process)
+        count = _write_relationships(map(rels.__getitem__, range(*share.indices(len(rels)))),
                                      directory, delim, spaces, rel_files)
     finally:
         for out in (*node_files.values(), *rel_files.values()):
