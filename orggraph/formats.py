@@ -29,6 +29,8 @@ __all__ = ["FORMATS", "printable", "render"]
 
 FORMATS = ("table", "json", "csv")
 _MAX_CELL = 80
+#: How many items of a list a table shows before "… (+N more)"; JSON and CSV show all.
+_MAX_ITEMS = 12
 
 # Control characters (terminal escape sequences, NUL, line breaks) and the bidi overrides
 # that reorder what a reader sees ("Trojan source"): shown as escapes, never sent raw.
@@ -46,13 +48,24 @@ def printable(text: str) -> str:
     return _UNPRINTABLE.sub(lambda m: m.group().encode("unicode_escape").decode("ascii"), text)
 
 
-def _cell(value: Any, limit: int | None = _MAX_CELL) -> str:
+def _cell(value: Any, limit: int | None = _MAX_CELL, items: int | None = _MAX_ITEMS) -> str:
+    """One value as one line: lists joined by "; " (only the first ``items`` of a longer
+    list, then how many more), mappings as ``key=value``, cut to ``limit`` characters.
+
+    >>> _cell(["a", "b", "c"], items=2)
+    'a; b; … (+1 more)'
+    >>> _cell({"widest": ["x", "y"], "span": 3}, None, None)
+    'widest=x; y, span=3'
+    """
     if value is None:
         return ""
     if isinstance(value, list | tuple):
-        text = "; ".join(_cell(v, None) for v in value)
+        shown = value if items is None or len(value) <= items else value[:items]
+        text = "; ".join(_cell(v, None, items) for v in shown)
+        if len(shown) < len(value):
+            text += f"; … (+{len(value) - len(shown):,} more)"
     elif isinstance(value, Mapping):
-        text = ", ".join(f"{k}={_cell(v, None)}" for k, v in value.items())
+        text = ", ".join(f"{k}={_cell(v, None, items)}" for k, v in value.items())
     else:
         text = str(value)
     text = printable(" ".join(text.split()))
@@ -122,7 +135,7 @@ def render(data: Sequence[Mapping[str, Any]] | Mapping[str, Any], fmt: str) -> s
         writer = csv.DictWriter(buf, fieldnames=_columns(rows), lineterminator="\n")
         writer.writeheader()
         for row in rows:
-            writer.writerow({k: _cell(v, None) for k, v in row.items()})
+            writer.writerow({k: _cell(v, None, None) for k, v in row.items()})
         return buf.getvalue().rstrip("\n")
     if fmt == "table":
         return _table(rows)
