@@ -188,7 +188,18 @@ def _lists_other_posts(text: str, p: Passage) -> bool:
     after = text[p.heading_start + len(p.heading):].lstrip(" \t")[:1] if p.heading else ""
     if after == ":" and CUE_HINT.search(p.heading):
         return True  # "The following posts report to the Head:" lists posts, not the title
+    if _employer(p.heading):
+        return False  # "Westshire County Council" over "Head of Finance": the employer's name
     return SEATS_HEADING.search(p.heading) is not None  # a body's seats, one a line
+
+
+def _employer(heading: str) -> bool:
+    """Whether a heading is an organisation's name ("Westshire County Council", "NHS
+    Eastshire Integrated Care Board"): a letterhead over the title, not a body's seat list,
+    though its last word ("Council", "Board") names a standing body too."""
+    label, kind = classify(heading.strip(" \t:"))
+    return label == "Body" and kind in ORGANISATION_KINDS and not SEATS_HEADING.match(
+        heading.strip()) and not re.search(r"(?i:members|membership|composition)\s*$", heading)
 
 
 _ADVERTISED_LOWER = re.compile(_ADVERTISED.pattern.replace("(?=[A-Z])", "(?=[a-z])"))

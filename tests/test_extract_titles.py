@@ -1,0 +1,31 @@
+"""orggraph.extract.titles: the described post's title in the layouts of real job descriptions.
+
+The unit tests use made-up openings of the shapes the rules read; the generated test
+(`title_layouts.py`) presents real and common titles in every layout of the genre.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from orggraph.extract import passages
+from orggraph.extract.titles import find_title
+
+
+def _title(text: str) -> str | None:
+    found = find_title(text, passages(text))
+    return found.name if found else None
+
+
+@pytest.mark.parametrize(("text", "title"), [
+    ("Westshire County Council\nHead of Finance (Band 8c)\nDepartment: Finance\n",
+     "Head of Finance"),
+    ("NHS Eastshire Integrated Care Board\nDirector of Nursing\nBand 9\n", "Director of Nursing"),
+])
+def test_an_employer_over_the_title_is_a_letterhead_not_a_seat_list(text, title):
+    assert _title(text) == title
+
+
+def test_a_body_heading_over_its_seats_still_lists_seats():
+    text = "Audit Committee\nLay Member (Chair)\nHead of Audit\nDirector of Finance\n"
+    assert _title(text) is None
