@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from orggraph.extract import passages
-from orggraph.extract.titles import find_title
+from orggraph.extract.titles import clean_title, find_title
 
 
 def _title(text: str) -> str | None:
@@ -29,3 +29,19 @@ def test_an_employer_over_the_title_is_a_letterhead_not_a_seat_list(text, title)
 def test_a_body_heading_over_its_seats_still_lists_seats():
     text = "Audit Committee\nLay Member (Chair)\nHead of Audit\nDirector of Finance\n"
     assert _title(text) is None
+
+
+@pytest.mark.parametrize(("raw", "title"), [
+    ("Staff Nurse, Band 5, Permanent", "Staff Nurse"),
+    ("Porter – £24,000 – Full Time", "Porter"),
+    ("Ward Manager – Acute Ward – Band 7", "Ward Manager – Acute Ward"),
+    ("Estates Officer | Grade 5 | Estates", "Estates Officer"),
+    ("Healthcare Assistant, 37.5 hours", "Healthcare Assistant"),
+    ("Staff Nurse - Band 6 (Day Surgery)", "Staff Nurse (Day Surgery)"),
+    ("Role Profile — Head of Finance", "Head of Finance"),
+    # a part that only starts like a grade or a contract stays
+    ("Service Lead - Permanent Placements", "Service Lead - Permanent Placements"),
+    ("General Manager, Community Services", "General Manager, Community Services"),
+])
+def test_a_grade_pay_or_contract_after_the_title_ends_it(raw, title):
+    assert clean_title(raw) == title

@@ -29,7 +29,7 @@ _DOC_WORDS = (r"(?:job|role|post|person)\s+(?:description|profile|specification|
 #: A grade needs its value ("Band 6", "Level 3"), so "Higher Level" in a title stays.
 _GRADE = (r"(?:(?:AfC|Agenda\s+for\s+Change|NHS|pay)\s+)?(?:(?:Band|Grade|Scale|Tier|Level|PO|SO)"
           r"\s*[:\-]?\s*[\w/.+-]{1,6}|VSM|ESM)(?:\s*[-–]\s*\d[\w/.+-]{0,4})?")
-_LEAD = re.compile(rf"^\s*(?:(?:{_DOC_WORDS})\s*(?:[:\-–|]|\s{{2,}}|\t)\s*)+", re.IGNORECASE)
+_LEAD = re.compile(rf"^\s*(?:(?:{_DOC_WORDS})\s*(?:[:\-–—|]|\s{{2,}}|\t)\s*)+", re.IGNORECASE)
 #: A grade run into the front of a title ("Band 7 Team Leader", "AfC Band 5 – Staff Nurse").
 #: Only "Band"/"Grade" with a number, as inside a title: a title's own "Level 2" stays.
 _LEAD_GRADE = re.compile(r"^\s*(?:(?:AfC|Agenda\s+for\s+Change|NHS)\s+)?(?:Band|Grade)\s*[:\-]?\s*"
@@ -53,8 +53,16 @@ _LEAD_IN = re.compile(r"^[^\n]{0,40}?\b(?:" + "|".join(w for w, _ in TITLE_LEAD_
 _INNER = re.compile(rf"\s*\(\s*{_GRADE}\s*\)\s*(?=\S)", re.IGNORECASE)
 #: A band or grade number run into a title before its service ("Care Assistant Band 3 Day
 #: Unit"): only "Band"/"Grade" with a number, so a title's own "Level" or "Tier" stays.
-_INNER_BARE = re.compile(r"(?<=\w)\s+(?:Band|Grade)\s*\d{1,2}[a-d]?(?:\s*[/-]\s*\d{1,2}[a-d]?)?"
-                         r"\s+(?=[A-Z(])")
+_INNER_BARE = re.compile(r"(?<=\w)\s+(?:[–—-]\s+)?(?:Band|Grade)\s*\d{1,2}[a-d]?"
+                         r"(?:\s*[/-]\s*\d{1,2}[a-d]?)?\s+(?=[A-Z(])")
+
+
+#: What follows a title on its line and is no part of it: a grade, pay, or the contract
+#: ("Staff Nurse, Band 5, Permanent", "Porter – £24,000 – Full Time").
+_CONTRACT = (r"(?:permanent|fixed[\s-]term|temporary|full[\s-]time|part[\s-]time|secondment|"
+             r"substantive|\d+(?:\.\d+)?\s*(?:hours|hrs)(?:\s+per\s+week)?|\d+\s+months?)")
+_DETAILS = re.compile(rf"(?:\s*,\s+|\s+[–—-]\s+|\s*\|\s*)(?=(?:{_GRADE}|{_CONTRACT})\s*(?:$|[,|]|"
+                      r"\s[–—-]\s)|£\s*\d|salary\b)", re.IGNORECASE)
 
 
 def clean_title(text: str) -> str:
@@ -70,6 +78,7 @@ def clean_title(text: str) -> str:
         title = _LEAD_IN.sub("", title)
         title = _RUN_IN.sub("", title)
         title = _LEAD_GRADE.sub("", title)
+        title = title[:m.start()] if (m := _DETAILS.search(title)) else title
         title = _TRAIL.sub("", title)
         title = _INNER.sub(" ", title)  # "Staff Nurse (Band 6) Urgent Care": the grade only
         title = _INNER_BARE.sub(" ", title)  # "… Assistant Band 3 Day Unit": the grade only
