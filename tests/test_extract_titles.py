@@ -45,3 +45,15 @@ def test_a_body_heading_over_its_seats_still_lists_seats():
 ])
 def test_a_grade_pay_or_contract_after_the_title_ends_it(raw, title):
     assert clean_title(raw) == title
+
+
+@pytest.mark.parametrize(("raw", "title"), [
+    ("General Manager North, Central and South", "General Manager North, Central and South"),
+    ("Head of Scheduling Band 7", "Head of Scheduling"),
+    ("Staff Nurse Band6", "Staff Nurse"),
+    ("Information Analyst GRADE/BAND", "Information Analyst"),
+    ("Information Analyst Grade/Band: 6", "Information Analyst"),
+])
+def test_a_grade_needs_its_value_set_apart_or_a_number(raw, title):
+    # "South" is no grade "SO" with the value "uth"
+    assert clean_title(raw) == title

@@ -27,8 +27,12 @@ _DOC_WORDS = (r"(?:job|role|post|person)\s+(?:description|profile|specification|
               r"(?:outline\s+)?job\s+description(?:\s+and\s+person\s+specification)?|"
               r"vacancy|advert(?:isement)?|recruitment\s+pack|candidate\s+pack|title|post|role")
 #: A grade needs its value ("Band 6", "Level 3"), so "Higher Level" in a title stays.
+#: The word and its value are apart or the value is a number ("Band 6", "Grade: 8a", "Band6"):
+#: "South" is no "SO" grade. "Grade/Band: 6" names the grade twice.
 _GRADE = (r"(?:(?:AfC|Agenda\s+for\s+Change|NHS|pay)\s+)?(?:(?:Band|Grade|Scale|Tier|Level|PO|SO)"
-          r"\s*[:\-]?\s*[\w/.+-]{1,6}|VSM|ESM)(?:\s*[-–]\s*\d[\w/.+-]{0,4})?")
+          r"(?:\s*/\s*(?:Band|Grade))?(?:\s*[:\-]\s*|\s+|(?=\d))[\w/.+-]{1,6}|"
+          r"(?:Band|Grade)\s*/\s*(?:Band|Grade)|VSM|ESM)"
+          r"(?:\s*[-–]\s*\d[\w/.+-]{0,4})?")
 _LEAD = re.compile(rf"^\s*(?:(?:{_DOC_WORDS})\s*(?:[:\-–—|]|\s{{2,}}|\t)\s*)+", re.IGNORECASE)
 #: A grade run into the front of a title ("Band 7 Team Leader", "AfC Band 5 – Staff Nurse").
 #: Only "Band"/"Grade" with a number, as inside a title: a title's own "Level 2" stays.
