@@ -57,3 +57,17 @@ def test_a_grade_pay_or_contract_after_the_title_ends_it(raw, title):
 def test_a_grade_needs_its_value_set_apart_or_a_number(raw, title):
     # "South" is no grade "SO" with the value "uth"
     assert clean_title(raw) == title
+
+
+@pytest.mark.parametrize(("text", "title"), [
+    # the grade on the next line joins the line into one paragraph: the title ends with its line
+    ("Role profile for the post of Head of Learning and Development\nBand 7\n",
+     "Head of Learning and Development"),
+    # lower-case words of the title stay, to the end of the line
+    ("Westshire NHS Trust\nRole profile for the post of General Manager for community services\n"
+     "Band 7\nDepartment: Primary Care\n", "General Manager for community services"),
+    ("Print this page\nWestshire County Council\nJob Reference: 123-ABC-4567\n"
+     "Job Description for Senior Estates Officer\nGrade 5\n", "Senior Estates Officer"),
+])
+def test_a_title_after_lead_in_words_ends_with_its_line(text, title):
+    assert _title(text) == title

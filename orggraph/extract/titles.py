@@ -160,10 +160,12 @@ def find_title(text: str, found: list[Passage]) -> Mention | None:
 
 def _lead_in_title(text: str, found: list[Passage]) -> Mention | None:
     """A first line naming its post after lead-in words ("Job description for a Nurse")."""
-    for p in found[:3]:
-        if p.kind == "field" or "\n" in p.text.strip() or not _LEAD_IN.search(p.text):
+    for p in found[:5]:
+        # the line alone: a grade or a reference on the next line may have joined it
+        end = p.start + len(p.text.strip().split("\n")[0]) + len(p.text) - len(p.text.lstrip())
+        if p.kind == "field" or not _LEAD_IN.search(text[p.start:end]):
             continue
-        m = _title_mention(text, p.start, p.end)
+        m = _title_mention(text, p.start, end)
         if m and looks_like_post(m.name) and classify(m.name)[0] != "Body":
             return m
     return None
