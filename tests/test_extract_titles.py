@@ -71,3 +71,12 @@ def test_a_grade_needs_its_value_set_apart_or_a_number(raw, title):
 ])
 def test_a_title_after_lead_in_words_ends_with_its_line(text, title):
     assert _title(text) == title
+
+
+@pytest.mark.parametrize(("text", "title"), [
+    ("Information for Applicants\n\nWestshire NHS Board – Non Executive Member\n\n"
+     "Our members work with the Chair.\n", "Non Executive Member"),
+    ("Eastshire University Health Board\nSenior Staff Nurse (Band 6)\n", "Senior Staff Nurse"),
+])
+def test_a_health_board_is_the_employer(text, title):
+    assert _title(text) == title

@@ -21,7 +21,7 @@ from .layout import SEATS_HEADING, Passage
 from .mentions import Mention
 from .names import classify, looks_like_post
 
-__all__ = ["clean_title", "find_title", "sections"]
+__all__ = ["clean_title", "find_title", "is_organisation", "sections"]
 
 _DOC_WORDS = (r"(?:job|role|post|person)\s+(?:description|profile|specification|outline|title)s?|"
               r"(?:outline\s+)?job\s+description(?:\s+and\s+person\s+specification)?|"
@@ -99,8 +99,7 @@ def _without_employer(title: str) -> str:
     if len(parts) != 2:
         return title
     for org, post in (parts, parts[::-1]):
-        label, kind = classify(org)
-        if label == "Body" and kind in ORGANISATION_KINDS and looks_like_post(post):
+        if is_organisation(org) and looks_like_post(post):
             return post
     return title
 
@@ -212,9 +211,23 @@ def _employer(heading: str) -> bool:
     """Whether a heading is an organisation's name ("Westshire County Council", "NHS
     Eastshire Integrated Care Board"): a letterhead over the title, not a body's seat list,
     though its last word ("Council", "Board") names a standing body too."""
-    label, kind = classify(heading.strip(" \t:"))
-    return label == "Body" and kind in ORGANISATION_KINDS and not SEATS_HEADING.match(
+    return is_organisation(heading.strip(" \t:")) and not SEATS_HEADING.match(
         heading.strip()) and not re.search(r"(?i:members|membership|composition)\s*$", heading)
+
+
+#: A health board is the organisation itself ("Westshire NHS Board", "Eastshire University
+#: Health Board"), though its last word names a board.
+_HEALTH_BOARD = re.compile(r"\b(?:NHS|Health)\s+Board$")
+
+
+def is_organisation(name: str) -> bool:
+    """Whether ``name`` is an organisation's (an employer's) name.
+
+    >>> is_organisation("Westshire NHS Board"), is_organisation("Audit Committee")
+    (True, False)
+    """
+    label, kind = classify(name)
+    return label == "Body" and (kind in ORGANISATION_KINDS or bool(_HEALTH_BOARD.search(name)))
 
 
 _ADVERTISED_LOWER = re.compile(_ADVERTISED.pattern.replace("(?=[A-Z])", "(?=[a-z])"))
