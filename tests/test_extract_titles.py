@@ -80,3 +80,21 @@ def test_a_title_after_lead_in_words_ends_with_its_line(text, title):
 ])
 def test_a_health_board_is_the_employer(text, title):
     assert _title(text) == title
+
+
+@pytest.mark.parametrize(("text", "title"), [
+    # a paper's author line is not the post it is about
+    ("Widget Committee\n\nReport of the Chief Operating Officer\n\n"
+     "Appointment of Director of Widgets and associated interim arrangements.\n\n"
+     "1   This report seeks approval to recruit to the post of Director of Widgets.\n",
+     "Director of Widgets"),
+    ("Letter from the Chief Executive\n\nWe seek to appoint a Head of Estates. They will lead "
+     "the team.\n", "Head of Estates"),
+    # the post after the holder's name in a news report, lower case included
+    ("The trust has confirmed the appointment of Jo Example as deputy director of finance.\n",
+     "deputy director of finance"),
+    ("The board appointed Dr A Person as its new Medical Director last week.\n",
+     "Medical Director"),
+])
+def test_the_post_a_paper_or_a_report_is_about(text, title):
+    assert _title(text) == title

@@ -120,8 +120,15 @@ def _title_mention(text: str, start: int, end: int) -> Mention | None:
     return Mention(title, a, b + len(words[-1])) if 0 <= a <= b else None
 
 
+#: "the appointment of A Person as X", "appointed Dr A Person as its new X": the post after
+#: the holder's name (one to three capitalised words, a courtesy title before them).
+_HOLDER_AS = (r"[Aa]ppoint(?:ed|ment|s)?\s+(?:of\s+)?"
+              r"(?:(?:Dr|Mr|Mrs|Ms|Miss|Prof(?:essor)?)\.?\s+)?"
+              r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}\s+as\s+(?:the\s+|its\s+|our\s+|their\s+)?"
+              r"(?:new\s+|permanent\s+|interim\s+)?")
 _ADVERTISED = re.compile(
-    r"\b(?:appoint(?:ed|ment|s)?\s+(?:of\s+)?(?:a\s+|an\s+|the\s+|as\s+|to\s+the\s+(?:post|role)\s+of\s+)?|"
+    rf"\b(?:{_HOLDER_AS}|"
+    r"[Aa]ppoint(?:ed|ment|s)?\s+(?:of\s+)?(?:a\s+|an\s+|the\s+|as\s+|to\s+the\s+(?:post|role)\s+of\s+)?|"
     r"(?:post|role|position|vacancy)\s+of\s+(?:the\s+)?|recruit(?:ing)?\s+(?:a|an|the)\s+(?:new\s+)?|"
     r"(?:looking|seeking)\s+(?:for\s+)?(?:a|an)\s+(?:new\s+|experienced\s+)?|"
     r"(?:search|hunt)\s+(?:is\s+on\s+)?for\s+(?:a|an|the|its)\s+(?:new\s+)?|"
@@ -147,7 +154,7 @@ def find_title(text: str, found: list[Passage]) -> Mention | None:
         if _lists_other_posts(text, p):
             continue
         if p.kind in ("heading", "item") and len(p.text.split()) <= 16 and \
-                not _HEADLINE.search(p.text):
+                not _HEADLINE.search(p.text) and not _AUTHOR.match(p.text):
             m = _title_mention(text, p.start, p.end)
             if m and looks_like_post(m.name) and not m.name.lower().startswith(("the ", "our ")):
                 return m
@@ -191,6 +198,12 @@ _HEADLINE = re.compile(r"\b(?:is|are|was|were|will|has|have|had|been|begins?|beg
                        r"seeks?|sought|looks?|announces?|appointed|appoints|named|names|launche[sd]|"
                        r"welcomes?|says?|said|steps?\s+down|hands?\s+over|joins|leaves|"
                        r"to\s+(?:lead|step|hand|join|leave|recruit|take|become|be))\b")
+
+
+#: A paper's author line ("Report of the Chief Operating Officer", "Paper by the Director of
+#: Finance", "Letter from the Chief Executive"): the post that writes, not the one described.
+_AUTHOR = re.compile(r"\s*(?:a\s+)?(?:joint\s+)?(?:report|paper|briefing|letter|memo(?:randum)?|"
+                     r"note|presentation|update|statement)\s+(?:of|by|from)\s", re.IGNORECASE)
 
 
 def _lists_other_posts(text: str, p: Passage) -> bool:
