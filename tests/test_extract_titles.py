@@ -98,3 +98,19 @@ def test_a_health_board_is_the_employer(text, title):
 ])
 def test_the_post_a_paper_or_a_report_is_about(text, title):
     assert _title(text) == title
+
+
+@pytest.mark.parametrize(("text", "title"), [
+    # a label of two capitalised words ends the title before it on a run-together line
+    ("1. Job description Job Title: Non-Executive Director Business Unit: Corporate "
+     "Location: Westshire\n", "Non-Executive Director"),
+    ("Job Title: Estates Officer Cost Centre: 1234 Department/Ward: Estates\n", "Estates Officer"),
+    # a title label without a colon in a page viewer's run-on paragraph
+    ("www.example.gov.uk Job Title Social Worker Job Reference Department Children's Services "
+     "Grade 5 Reports to Team Manager Purpose of this Job To support families.\n",
+     "Social Worker"),
+    ("Careers Job Title Senior Staff Nurse Band 6 Location Westshire Hospital.\n",
+     "Senior Staff Nurse"),
+])
+def test_a_run_together_title_ends_at_the_next_label(text, title):
+    assert _title(text) == title

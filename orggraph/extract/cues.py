@@ -138,6 +138,11 @@ LABELS: dict[str, Label] = {
     "sponsor department": _l("other", "a public appointment's sponsor"),
     "contract": _l("other", "the kind of contract"),
     "reference": _l("other", "an advert's reference"),
+    "job reference": _l("other", "an advert's reference"),
+    "business unit": _l("division", "the body the post sits in"),
+    "cost centre": _l("other", "the budget the post is paid from"),
+    "department/ward": _l("department", "the body the post sits in"),
+    "ward/department": _l("department", "the body the post sits in"),
     "closing date": _l("other", "an advert's closing date"),
 }
 

@@ -147,7 +147,7 @@ def find_title(text: str, found: list[Passage]) -> Mention | None:
                                                "role", "post", "position", "title"))
             if m and classify(m.name)[0] != "Body" and (looks_like_post(m.name) or not weak):
                 return m
-    lead_in = _lead_in_title(text, found)
+    lead_in = _lead_in_title(text, found) or _run_in_title(text, found)
     if lead_in:
         return lead_in
     for p in found[:8]:
@@ -174,6 +174,33 @@ def _lead_in_title(text: str, found: list[Passage]) -> Mention | None:
         m = _title_mention(text, p.start, end)
         if m and looks_like_post(m.name) and classify(m.name)[0] != "Body":
             return m
+    return None
+
+
+def _as_label(key: str) -> str:
+    """A known label as a page prints it: its first letter a capital ("Job Reference")."""
+    return f"[{key[0].upper()}](?i:{re.escape(key[1:])})".replace("\\ ", r"\s+")
+
+
+#: A title label inside a page viewer's run-on paragraph, with or without a colon ("… Job
+#: Title Social Worker Job Reference Department …"), and the next label, which ends its value.
+_RUN_ON_TITLE = re.compile(r"(?<![\w-])(?:" + "|".join(_as_label(k) for k in RUN_IN_TITLE_LABELS)
+                           + r")(?:\s*:)?\s+(?=[A-Z])")
+_RUN_ON_NEXT = re.compile(r"\s(?:" + "|".join(_as_label(k) for k in sorted(
+    LABELS, key=len, reverse=True) if LABELS[k].gives != "title") + r")\b|[.;:\n]")
+
+
+def _run_in_title(text: str, found: list[Passage]) -> Mention | None:
+    """A title label run into a paragraph with the fields after it, as a page viewer prints
+    a table: the value ends at the next known label ("Job Title Social Worker Grade 5")."""
+    for p in found[:3]:
+        if p.kind == "field":
+            continue
+        for label in _RUN_ON_TITLE.finditer(text, p.start, p.end):
+            stop = _RUN_ON_NEXT.search(text, label.end(), p.end)
+            m = _title_mention(text, label.end(), stop.start() if stop else p.end)
+            if m and looks_like_post(m.name) and classify(m.name)[0] != "Body":
+                return m
     return None
 
 
