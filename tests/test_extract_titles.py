@@ -114,3 +114,17 @@ def test_the_post_a_paper_or_a_report_is_about(text, title):
 ])
 def test_a_run_together_title_ends_at_the_next_label(text, title):
     assert _title(text) == title
+
+
+@pytest.mark.parametrize(("text", "title"), [
+    ("Westshire NHS Trust\nPerson Specification: Ward Manager\nBand 7\n", "Ward Manager"),
+    ("Candidate Pack – Director of Estates\nVSM\n", "Director of Estates"),
+    ("Information for Applicants - Chief Executive\n", "Chief Executive"),
+    ("Head of Estates Candidate Information Pack\nBand 8c\n", "Head of Estates"),
+    ("Job Advert: Senior Staff Nurse\n", "Senior Staff Nurse"),
+    # a heading the layout cut at a colon inside its grade
+    ("Porter (Band: 2)\nDepartment: Estates\n", "Porter"),
+    ("Community Matron - Grade: 7\nDepartment: Nursing\n", "Community Matron"),
+])
+def test_a_pack_or_specification_heading_names_its_post(text, title):
+    assert _title(text) == title

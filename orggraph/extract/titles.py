@@ -25,7 +25,9 @@ __all__ = ["clean_title", "find_title", "is_organisation", "sections"]
 
 _DOC_WORDS = (r"(?:job|role|post|person)\s+(?:description|profile|specification|outline|title)s?|"
               r"(?:outline\s+)?job\s+description(?:\s+and\s+person\s+specification)?|"
-              r"vacancy|advert(?:isement)?|recruitment\s+pack|candidate\s+pack|title|post|role")
+              r"(?:job\s+)?advert(?:isement)?|(?:candidate|applicant|recruitment)\s+"
+              r"(?:information\s+)?pack|information\s+(?:pack|for\s+(?:applicants|candidates))|"
+              r"vacancy|title|post|role")
 #: A grade needs its value ("Band 6", "Level 3"), so "Higher Level" in a title stays.
 #: The word and its value are apart or the value is a number ("Band 6", "Grade: 8a", "Band6"):
 #: "South" is no "SO" grade. "Grade/Band: 6" names the grade twice.
@@ -150,18 +152,30 @@ def find_title(text: str, found: list[Passage]) -> Mention | None:
     lead_in = _lead_in_title(text, found) or _run_in_title(text, found)
     if lead_in:
         return lead_in
+    return _heading_title(text, found) or _in_prose(text, found)
+
+
+def _heading_title(text: str, found: list[Passage]) -> Mention | None:
+    """An early heading naming a post (or an office by its body), cleaned of its grade."""
     for p in found[:8]:
         if _lists_other_posts(text, p):
             continue
-        if p.kind in ("heading", "item") and len(p.text.split()) <= 16 and \
-                not _HEADLINE.search(p.text) and not _AUTHOR.match(p.text):
+        if (p.kind in ("heading", "item") or _unknown_field(p)) and len(p.text.split()) <= 16 \
+                and not _HEADLINE.search(p.text) and not _AUTHOR.match(p.text):
             m = _title_mention(text, p.start, p.end)
             if m and looks_like_post(m.name) and not m.name.lower().startswith(("the ", "our ")):
                 return m
             office = _office(m)
             if office:
                 return office
-    return _in_prose(text, found)
+    return None
+
+
+def _unknown_field(p: Passage) -> bool:
+    """A heading the layout read as a field at a colon, its label no known one ("Person
+    Specification: Staff Nurse", "Porter (Band: 2)"): a heading line for the title."""
+    return p.kind == "field" and "\n" not in p.text.strip() and \
+        LABELS.get(p.label.lower().rstrip(" :")) is None
 
 
 def _lead_in_title(text: str, found: list[Passage]) -> Mention | None:
