@@ -128,3 +128,22 @@ def test_a_run_together_title_ends_at_the_next_label(text, title):
 ])
 def test_a_pack_or_specification_heading_names_its_post(text, title):
     assert _title(text) == title
+
+
+@pytest.mark.parametrize(("raw", "title"), [
+    ("Chief Operating Officer (Fixed Term 12 months)", "Chief Operating Officer"),
+    ("Community Matron (Job Ref D700)", "Community Matron"),
+    ("Staff Nurse (Ref: 123-ABC-4567)", "Staff Nurse"),
+    ("Ward Clerk (part-time, 22.5 hours)", "Ward Clerk"),
+    ("Matron (Maternity Cover)", "Matron"),
+    # a service or a remit in brackets stays
+    ("Service Manager (Adult Services)", "Service Manager (Adult Services)"),
+    ("Service Lead (Permanent Placements)", "Service Lead (Permanent Placements)"),
+])
+def test_the_contract_or_reference_in_brackets_is_no_part_of_a_title(raw, title):
+    assert clean_title(raw) == title
+
+
+def test_designation_is_a_title_label():
+    assert _title("Westshire NHS Trust\nDesignation:  Estates Officer\nGrade: 5\n") == \
+        "Estates Officer"

@@ -100,6 +100,7 @@ LABELS: dict[str, Label] = {
     "job description": _l("title", "the post described"),
     "post title": _l("title", "the post described"),
     "position title": _l("title", "the post described"),
+    "designation": _l("title", "the post described"),
     "title of post": _l("title", "the post described"),
     "job role": _l("title", "the post described"),
     "role title": _l("title", "the post described"),

@@ -41,10 +41,22 @@ _LEAD = re.compile(rf"^\s*(?:(?:{_DOC_WORDS})\s*(?:[:\-–—|]|\s{{2,}}|\t)\s*)
 _LEAD_GRADE = re.compile(r"^\s*(?:(?:AfC|Agenda\s+for\s+Change|NHS)\s+)?(?:Band|Grade)\s*[:\-]?\s*"
                          r"\d{1,2}[a-d]?(?:\s*[/-]\s*\d{1,2}[a-d]?)?\s*(?:[:\-–|,]\s*|\s+)"
                          r"(?=(?-i:[A-Z]))", re.IGNORECASE)
-_TRAIL = re.compile(rf"\s*(?:[,:\-–|(]\s*|\s)(?:{_GRADE}|{_DOC_WORDS}|\d[a-d]|ref(?:erence)?\.?\s*"
+#: What follows a title on its line and is no part of it: a grade, pay, or the contract
+#: ("Staff Nurse, Band 5, Permanent", "Porter – £24,000 – Full Time").
+_CONTRACT = (r"(?:permanent|fixed[\s-]term|temporary|full[\s-]time|part[\s-]time|secondment|"
+             r"substantive|\d+(?:\.\d+)?\s*(?:hours|hrs)(?:\s+per\s+week)?|\d+\s+months?)")
+_TRAIL = re.compile(rf"\s*(?:[,:\-–|(]\s*|\s)(?:{_GRADE}|{_DOC_WORDS}|\d[a-d]|"
+                    r"(?:job\s+|vacancy\s+)?ref(?:erence)?\.?\s*"
                     r"(?:no\.?|number)?\s*[:.]?\s*[\w/-]+|\d{2,}[\w/-]*|(?-i:[A-Z]{1,5}\d{1,5}[A-Z]?))"
                     r"\)?\s*$", re.IGNORECASE)
 # (a vacancy code in brackets, "(XR07)", is a reference too)
+#: The contract or the vacancy's reference in brackets after a title ("(Fixed Term 12 months)",
+#: "(Maternity Cover)", "(Job Ref B123)").
+_COVER = r"maternity\s+(?:cover|leave)"
+_TERMS = rf"(?:{_CONTRACT}|{_COVER}|\d+\s*(?:months?|years?)|contract|basis|post)"
+_BRACKETED = re.compile(rf"\s*\(\s*(?:(?:{_CONTRACT}|{_COVER})(?:[\s,/-]+{_TERMS})*|"
+                        r"(?:(?:job|vacancy)\s+)?ref(?:erence)?\b[^()]*|closing\s+date[^()]*)\s*\)\s*$",
+                        re.IGNORECASE)
 
 #: A title label run into its value without a separator ("Job Title Community Matron").
 _RUN_IN = re.compile(r"^\s*(?:" + "|".join(re.escape(k).replace("\\ ", r"\s+")
@@ -61,12 +73,8 @@ _INNER = re.compile(rf"\s*\(\s*{_GRADE}\s*\)\s*(?=\S)", re.IGNORECASE)
 #: Unit"): only "Band"/"Grade" with a number, so a title's own "Level" or "Tier" stays.
 _INNER_BARE = re.compile(r"(?<=\w)\s+(?:[–—-]\s+)?(?:Band|Grade)\s*\d{1,2}[a-d]?"
                          r"(?:\s*[/-]\s*\d{1,2}[a-d]?)?\s+(?=[A-Z(])")
-
-
-#: What follows a title on its line and is no part of it: a grade, pay, or the contract
-#: ("Staff Nurse, Band 5, Permanent", "Porter – £24,000 – Full Time").
-_CONTRACT = (r"(?:permanent|fixed[\s-]term|temporary|full[\s-]time|part[\s-]time|secondment|"
-             r"substantive|\d+(?:\.\d+)?\s*(?:hours|hrs)(?:\s+per\s+week)?|\d+\s+months?)")
+#: Where a grade, pay or the contract set after a title with a comma, a dash or a bar starts
+#: ("Staff Nurse, Band 5, Permanent"): the title ends there.
 _DETAILS = re.compile(rf"(?:\s*,\s+|\s+[–—-]\s+|\s*\|\s*)(?=(?:{_GRADE}|{_CONTRACT})\s*(?:$|[,|]|"
                       r"\s[–—-]\s)|£\s*\d|salary\b)", re.IGNORECASE)
 
@@ -85,7 +93,7 @@ def clean_title(text: str) -> str:
         title = _RUN_IN.sub("", title)
         title = _LEAD_GRADE.sub("", title)
         title = title[:m.start()] if (m := _DETAILS.search(title)) else title
-        title = _TRAIL.sub("", title)
+        title = _TRAIL.sub("", _BRACKETED.sub("", title))
         title = _INNER.sub(" ", title)  # "Staff Nurse (Band 6) Urgent Care": the grade only
         title = _INNER_BARE.sub(" ", title)  # "… Assistant Band 3 Day Unit": the grade only
         title = _without_employer(title.strip(" ,.;:|–-"))
