@@ -147,3 +147,13 @@ def test_the_contract_or_reference_in_brackets_is_no_part_of_a_title(raw, title)
 def test_designation_is_a_title_label():
     assert _title("Westshire NHS Trust\nDesignation:  Estates Officer\nGrade: 5\n") == \
         "Estates Officer"
+
+
+@pytest.mark.parametrize(("text", "title"), [
+    ("Westshire NHS Trust\nJob Title      Band      Reports to\n"
+     "Staff Nurse      Band 6      Ward Manager\n", "Staff Nurse"),
+    ("JOB TITLE    GRADE\n\nHead of Estates and Facilities    8c\n",
+     "Head of Estates and Facilities"),
+])
+def test_a_title_under_a_header_row_of_labels_is_the_first_cell_below(text, title):
+    assert _title(text) == title

@@ -16,7 +16,14 @@ from __future__ import annotations
 import re
 
 from ..model import ORGANISATION_KINDS
-from .cues import CHART_HEADING, CUE_HINT, LABELS, RUN_IN_TITLE_LABELS, TITLE_LEAD_INS
+from .cues import (
+    CHART_HEADING,
+    CUE_HINT,
+    LABELS,
+    RUN_IN_TITLE_LABELS,
+    TITLE_LEAD_INS,
+    label_of,
+)
 from .layout import SEATS_HEADING, Passage
 from .mentions import Mention
 from .names import classify, looks_like_post
@@ -152,7 +159,8 @@ def find_title(text: str, found: list[Passage]) -> Mention | None:
     for p in found:
         if p.kind == "field" and LABELS.get(p.label.lower().rstrip(" :"), None) is not None \
                 and LABELS[p.label.lower().rstrip(" :")].gives == "title" and p.value:
-            m = _title_mention(text, p.value_start, p.value_start + len(p.value))
+            m = _under_header(text, p) or _title_mention(text, p.value_start,
+                                                         p.value_start + len(p.value))
             weak = p.label.lower().startswith(("job description", "role profile", "job profile",
                                                "role", "post", "position", "title"))
             if m and classify(m.name)[0] != "Body" and (looks_like_post(m.name) or not weak):
@@ -161,6 +169,26 @@ def find_title(text: str, found: list[Passage]) -> Mention | None:
     if lead_in:
         return lead_in
     return _heading_title(text, found) or _in_prose(text, found)
+
+
+_CELL_GAP = re.compile(r"\t+|[ \t]{2,}")
+
+
+def _under_header(text: str, p: Passage) -> Mention | None:
+    """The title under a header row of labels padded into columns ("Job Title      Band"
+    over "Staff Nurse      Band 6"): the first cell of the next line, as the title label
+    heads the first column. ``None`` when the field's value is no row of labels."""
+    cells = [c for c in _CELL_GAP.split(p.value.strip()) if c]
+    if not cells or not all(label_of(c) for c in cells):
+        return None
+    start = text.find("\n", p.value_start) + 1
+    while 0 < start < len(text) and text[start] in " \t\r\n":
+        start += 1
+    end = text.find("\n", start)
+    gap = _CELL_GAP.search(text, start, len(text) if end < 0 else end)
+    if start <= 0 or gap is None:
+        return None
+    return _title_mention(text, start, gap.start())
 
 
 def _heading_title(text: str, found: list[Passage]) -> Mention | None:
