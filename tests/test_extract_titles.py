@@ -157,3 +157,17 @@ def test_designation_is_a_title_label():
 ])
 def test_a_title_under_a_header_row_of_labels_is_the_first_cell_below(text, title):
     assert _title(text) == title
+
+
+@pytest.mark.parametrize(("text", "title"), [
+    ("Westshire NHS Trust\nJob Title HART Team Leader Grade Band 7 Department Resilience "
+     "Reports to Head of Service Purpose of the Job To lead the team.\n", "HART Team Leader"),
+    ("JOB TITLE PRACTICE BUSINESS MANAGER Job Reference Grade 6 Department Admin\n",
+     "PRACTICE BUSINESS MANAGER"),
+    ("Job Title Head of Service Improvement Grade 8a Location Westshire\n",
+     "Head of Service Improvement"),
+    ("Job Title National Lead for Out of Hours Job Reference 123-ABC Grade 7\n",
+     "National Lead for Out of Hours"),
+])
+def test_a_label_word_inside_a_run_on_title_is_the_titles_own(text, title):
+    assert _title(text) == title

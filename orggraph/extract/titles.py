@@ -159,8 +159,9 @@ def find_title(text: str, found: list[Passage]) -> Mention | None:
     for p in found:
         if p.kind == "field" and LABELS.get(p.label.lower().rstrip(" :"), None) is not None \
                 and LABELS[p.label.lower().rstrip(" :")].gives == "title" and p.value:
-            m = _under_header(text, p) or _title_mention(text, p.value_start,
-                                                         p.value_start + len(p.value))
+            end = p.value_start + len(p.value)
+            m = _under_header(text, p) or _title_mention(text, p.value_start, end) or \
+                _run_on(text, p.value_start, end)  # "Job Title X Grade 5 Department Y …"
             weak = p.label.lower().startswith(("job description", "role profile", "job profile",
                                                "role", "post", "position", "title"))
             if m and classify(m.name)[0] != "Body" and (looks_like_post(m.name) or not weak):
@@ -236,20 +237,42 @@ def _as_label(key: str) -> str:
 #: Title Social Worker Job Reference Department …"), and the next label, which ends its value.
 _RUN_ON_TITLE = re.compile(r"(?<![\w-])(?:" + "|".join(_as_label(k) for k in RUN_IN_TITLE_LABELS)
                            + r")(?:\s*:)?\s+(?=[A-Z])")
-_RUN_ON_NEXT = re.compile(r"\s(?:" + "|".join(_as_label(k) for k in sorted(
-    LABELS, key=len, reverse=True) if LABELS[k].gives != "title") + r")\b|[.;:\n]")
+#: A label word after "of", "for" or "and", or before a slash, is the title's own ("Head of
+#: Service", "Lead for Out of Hours", "Dental Service/General Manager").
+_RUN_ON_NEXT = re.compile(r"(?<!\bof)(?<!\bfor)(?<!\band)(?<!\bthe)\s(?:" + "|".join(
+    _as_label(k) for k in sorted(LABELS, key=len, reverse=True) if LABELS[k].gives != "title")
+    + r")\b(?![/-])|[.;:\n]")
+
+
+def _run_on(text: str, start: int, end: int) -> Mention | None:
+    """The title from ``start`` to the next known label before ``end`` (a run-on paragraph
+    of fields: "Social Worker Job Reference Department …")."""
+    stop = next((s.start() for s in _RUN_ON_NEXT.finditer(text, start, end)
+                 if _ends_title(text, s)), end)
+    m = _title_mention(text, start, stop)
+    return m if m and looks_like_post(m.name) and classify(m.name)[0] != "Body" else None
+
+
+def _ends_title(text: str, stop: re.Match[str]) -> bool:
+    """Whether a label word in a run-on paragraph starts the next field: a label of two words
+    or more does; a one-word label does unless it is a post's word or a post's word follows
+    ("Department Nursing" does, "Team Leader", "Manager" and "Service Manager" do not)."""
+    words = stop.group().split()
+    if len(words) != 1:
+        return True
+    after = re.match(r"\s*([\w-]+)", text[stop.end():stop.end() + 40])
+    return not (looks_like_post(words[0]) or (after and looks_like_post(after[1])))
 
 
 def _run_in_title(text: str, found: list[Passage]) -> Mention | None:
     """A title label run into a paragraph with the fields after it, as a page viewer prints
     a table: the value ends at the next known label ("Job Title Social Worker Grade 5")."""
-    for p in found[:3]:
+    for p in found[:5]:
         if p.kind == "field":
             continue
         for label in _RUN_ON_TITLE.finditer(text, p.start, p.end):
-            stop = _RUN_ON_NEXT.search(text, label.end(), p.end)
-            m = _title_mention(text, label.end(), stop.start() if stop else p.end)
-            if m and looks_like_post(m.name) and classify(m.name)[0] != "Body":
+            m = _run_on(text, label.end(), p.end)
+            if m:
                 return m
     return None
 
