@@ -197,3 +197,9 @@ def test_real_and_common_titles_are_read_in_every_layout():
     assert len({c.layout for c in cases}) == len(title_layouts.LAYOUTS)
     assert len(right) / len(cases) >= GENERATED_FLOOR, (len(right), len(cases))
     assert noisy == []  # no title keeps a label, a grade, pay, a reference or the employer
+
+
+@pytest.mark.parametrize("title", ["Health Visitor", "Dispenser", "Phlebotomist",
+                                   "Consultant Anaesthetist", "Clinical Perfusionist"])
+def test_occupations_named_by_their_own_word_are_posts(title):
+    assert _title(f"Westshire NHS Trust\n{title}\nBand 6\n") == title
