@@ -203,3 +203,12 @@ def test_real_and_common_titles_are_read_in_every_layout():
                                    "Consultant Anaesthetist", "Clinical Perfusionist"])
 def test_occupations_named_by_their_own_word_are_posts(title):
     assert _title(f"Westshire NHS Trust\n{title}\nBand 6\n") == title
+
+
+@pytest.mark.parametrize(("text", "title"), [
+    ("Job Title IT Service Desk Analyst Grade 4 Department IT\n", "IT Service Desk Analyst"),
+    ("JOB TITLE DIRECTOR OF SERVICE FOR ADULTS Grade 9 Department Adults\n",
+     "DIRECTOR OF SERVICE FOR ADULTS"),
+])
+def test_a_run_on_title_ends_only_once_it_names_a_post(text, title):
+    assert _title(text) == title

@@ -239,16 +239,17 @@ _RUN_ON_TITLE = re.compile(r"(?<![\w-])(?:" + "|".join(_as_label(k) for k in RUN
                            + r")(?:\s*:)?\s+(?=[A-Z])")
 #: A label word after "of", "for" or "and", or before a slash, is the title's own ("Head of
 #: Service", "Lead for Out of Hours", "Dental Service/General Manager").
-_RUN_ON_NEXT = re.compile(r"(?<!\bof)(?<!\bfor)(?<!\band)(?<!\bthe)\s(?:" + "|".join(
-    _as_label(k) for k in sorted(LABELS, key=len, reverse=True) if LABELS[k].gives != "title")
-    + r")\b(?![/-])|[.;:\n]")
+_FIELD_LABELS = "|".join(_as_label(k) for k in sorted(LABELS, key=len, reverse=True)
+                         if LABELS[k].gives != "title")
+_RUN_ON_NEXT = re.compile(r"(?<!\b(?i:of))(?<!\b(?i:for))(?<!\b(?i:and))(?<!\b(?i:the))"
+                          rf"\s(?:{_FIELD_LABELS})\b(?![/-])|[.;:\n]")
 
 
 def _run_on(text: str, start: int, end: int) -> Mention | None:
     """The title from ``start`` to the next known label before ``end`` (a run-on paragraph
     of fields: "Social Worker Job Reference Department …")."""
     stop = next((s.start() for s in _RUN_ON_NEXT.finditer(text, start, end)
-                 if _ends_title(text, s)), end)
+                 if _ends_title(text, s) and looks_like_post(text[start:s.start()])), end)
     m = _title_mention(text, start, stop)
     return m if m and looks_like_post(m.name) and classify(m.name)[0] != "Body" else None
 
