@@ -212,3 +212,8 @@ def test_occupations_named_by_their_own_word_are_posts(title):
 ])
 def test_a_run_on_title_ends_only_once_it_names_a_post(text, title):
     assert _title(text) == title
+
+
+def test_a_seats_label_is_no_heading():
+    # "Chair: Lay Member" under a committee is a seat, not the document's title
+    assert _title("Widget Committee\n\nChair: Lay Member\nMembers: Head of Audit\n") is None

@@ -209,10 +209,12 @@ def _heading_title(text: str, found: list[Passage]) -> Mention | None:
 
 
 def _unknown_field(p: Passage) -> bool:
-    """A heading the layout read as a field at a colon, its label no known one ("Person
-    Specification: Staff Nurse", "Porter (Band: 2)"): a heading line for the title."""
-    return p.kind == "field" and "\n" not in p.text.strip() and \
-        LABELS.get(p.label.lower().rstrip(" :")) is None
+    """A heading the layout read as a field at a colon, its label no known one and no post
+    ("Person Specification: Staff Nurse"), or the colon a grade's ("Porter (Band: 2)"): a
+    heading line for the title. A seat's label ("Chair: Lay Member") is no heading."""
+    if p.kind != "field" or "\n" in p.text.strip() or LABELS.get(p.label.lower().rstrip(" :")):
+        return False
+    return bool(re.search(r"\b(?i:band|grade)\s*$", p.label)) or not looks_like_post(p.label)
 
 
 def _lead_in_title(text: str, found: list[Passage]) -> Mention | None:
