@@ -217,3 +217,21 @@ def test_a_run_on_title_ends_only_once_it_names_a_post(text, title):
 def test_a_seats_label_is_no_heading():
     # "Chair: Lay Member" under a committee is a seat, not the document's title
     assert _title("Widget Committee\n\nChair: Lay Member\nMembers: Head of Audit\n") is None
+
+
+@pytest.mark.parametrize(("text", "title"), [
+    # a long title line, with its grade or contract, that the layout reads as a sentence
+    ("Westshire NHS Trust\nChief Nurse and Director of Infection Prevention and Control "
+     "(Band 9)\nDepartment: Nursing\n", "Chief Nurse and Director of Infection Prevention and "
+     "Control"),
+    ("General Manager, Community Hospital and Sexual Health Services, Band 8a, Permanent\n"
+     "Salary: £50,000\n", "General Manager, Community Hospital and Sexual Health Services"),
+])
+def test_a_long_title_line_is_a_heading(text, title):
+    assert _title(text) == title
+
+
+def test_a_first_line_of_prose_is_no_heading():
+    text = "The Director of Nursing and Quality will lead the nursing teams across the Trust\n" \
+           "and will chair the Quality Committee.\n"
+    assert _title(text) is None  # (no title field, heading or "The X will" subject here)

@@ -195,17 +195,37 @@ def _under_header(text: str, p: Passage) -> Mention | None:
 def _heading_title(text: str, found: list[Passage]) -> Mention | None:
     """An early heading naming a post (or an office by its body), cleaned of its grade."""
     for p in found[:8]:
-        if _lists_other_posts(text, p):
+        end = p.end if p.kind in ("heading", "item") or _unknown_field(p) else \
+            _title_line_end(text, p)
+        if end is None or _lists_other_posts(text, p):
             continue
-        if (p.kind in ("heading", "item") or _unknown_field(p)) and len(p.text.split()) <= 16 \
-                and not _HEADLINE.search(p.text) and not _AUTHOR.match(p.text):
-            m = _title_mention(text, p.start, p.end)
+        line = text[p.start:end]
+        if len(line.split()) <= 16 and not _HEADLINE.search(line) and not _AUTHOR.match(line):
+            m = _title_mention(text, p.start, end)
             if m and looks_like_post(m.name) and not m.name.lower().startswith(("the ", "our ")):
                 return m
             office = _office(m)
             if office:
                 return office
     return None
+
+
+#: A line set in title case or capitals: each word capitalised, a number, a bracket or a
+#: joining word ("Chief Nurse and Director of Infection Prevention and Control (Band 8c)").
+_TITLE_WORD = r"(?:[A-Z(“\"‘£\d]\S*|of|and|for|in|the|to|at|on|with|[–—/|&-]+)"
+_TITLE_CASE_LINE = re.compile(rf"{_TITLE_WORD}(?:\s+{_TITLE_WORD})*")
+
+
+def _title_line_end(text: str, p: Passage) -> int | None:
+    """Where the first line of a sentence ends when the line reads as a heading in title case
+    (the layout takes a long title line, with its grade or contract, for a sentence)."""
+    if p.kind not in ("sentence", "paragraph") or (p.start and text[p.start - 1] != "\n"):
+        return None
+    end = text.find("\n", p.start, p.end)
+    line = text[p.start:p.end if end < 0 else end].rstrip()
+    if line.endswith((".", "!", "?", ";", ":")) or not _TITLE_CASE_LINE.fullmatch(line):
+        return None
+    return p.start + len(line)
 
 
 def _unknown_field(p: Passage) -> bool:
