@@ -235,3 +235,14 @@ def test_a_first_line_of_prose_is_no_heading():
     text = "The Director of Nursing and Quality will lead the nursing teams across the Trust\n" \
            "and will chair the Quality Committee.\n"
     assert _title(text) is None  # (no title field, heading or "The X will" subject here)
+
+
+@pytest.mark.parametrize(("raw", "title"), [
+    ("Consultant Physician in Acute Medicine (10 PAs)", "Consultant Physician in Acute Medicine"),
+    ("Administrator (0.6 WTE)", "Administrator"),
+    ("GP Partner (8 sessions)", "GP Partner"),
+    ("Salaried GP – 6 sessions per week", "Salaried GP"),
+    ("Staff Nurse *", "Staff Nurse"),
+])
+def test_sessions_and_whole_time_equivalents_are_the_contract(raw, title):
+    assert clean_title(raw) == title

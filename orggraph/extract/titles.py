@@ -51,7 +51,8 @@ _LEAD_GRADE = re.compile(r"^\s*(?:(?:AfC|Agenda\s+for\s+Change|NHS)\s+)?(?:Band|
 #: What follows a title on its line and is no part of it: a grade, pay, or the contract
 #: ("Staff Nurse, Band 5, Permanent", "Porter – £24,000 – Full Time").
 _CONTRACT = (r"(?:permanent|fixed[\s-]term|temporary|full[\s-]time|part[\s-]time|secondment|"
-             r"substantive|\d+(?:\.\d+)?\s*(?:hours|hrs)(?:\s+per\s+week)?|\d+\s+months?)")
+             r"substantive|\d+(?:\.\d+)?\s*(?:hours|hrs|PAs?|sessions?|WTE|FTE)"
+             r"(?:\s+(?:per|a)\s+week)?|\d+\s+months?)")
 _TRAIL = re.compile(rf"\s*(?:[,:\-–|(]\s*|\s)(?:{_GRADE}|{_DOC_WORDS}|\d[a-d]|"
                     r"(?:job\s+|vacancy\s+)?ref(?:erence)?\.?\s*"
                     r"(?:no\.?|number)?\s*[:.]?\s*[\w/-]+|\d{2,}[\w/-]*|(?-i:[A-Z]{1,5}\d{1,5}[A-Z]?))"
@@ -103,7 +104,7 @@ def clean_title(text: str) -> str:
         title = _TRAIL.sub("", _BRACKETED.sub("", title))
         title = _INNER.sub(" ", title)  # "Staff Nurse (Band 6) Urgent Care": the grade only
         title = _INNER_BARE.sub(" ", title)  # "… Assistant Band 3 Day Unit": the grade only
-        title = _without_employer(title.strip(" ,.;:|–-"))
+        title = _without_employer(title.strip(" ,.;:|–-*†"))  # (and a footnote's mark)
         if title == before:
             break
     return title
