@@ -246,3 +246,22 @@ def test_a_first_line_of_prose_is_no_heading():
 ])
 def test_sessions_and_whole_time_equivalents_are_the_contract(raw, title):
     assert clean_title(raw) == title
+
+
+@pytest.mark.parametrize(("text", "title"), [
+    ("Job Title: Senior Community Mental\nHealth Nurse\nBand: 6\n",
+     "Senior Community Mental Health Nurse"),
+    ("Job Title:\nDeputy\nMedical Director\nBand: VSM\n", "Deputy Medical Director"),
+    ("Job Title:    Clinical Nurse Specialist in\n              Tissue Viability\nBand: 7\n",
+     "Clinical Nurse Specialist in Tissue Viability"),
+    ("Job Title: Service Manager\n(Adult Services)\nBand: 8a\n",
+     "Service Manager (Adult Services)"),
+    ("Job Title: Deputy Ward\nManager\nBand: 6\n", "Deputy Ward Manager"),
+    # a whole title, then the next cell of a flattened table or a field: no part of it
+    ("Job Title:\nReports to:\nBand:\n\nHead of Finance\nFinance Director\nBand 8c\n",
+     "Head of Finance"),
+    ("Job Title – Practice Manager\nReports to – GP Partners\n", "Practice Manager"),
+    ("Job Title: Staff Nurse\nBand 5\n", "Staff Nurse"),
+])
+def test_a_title_wrapped_onto_the_next_line_is_joined(text, title):
+    assert _title(text) == title

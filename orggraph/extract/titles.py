@@ -26,7 +26,7 @@ from .cues import (
 )
 from .layout import SEATS_HEADING, Passage
 from .mentions import Mention
-from .names import classify, looks_like_post
+from .names import POST_WORDS, classify, looks_like_post
 
 __all__ = ["clean_title", "find_title", "is_organisation", "sections"]
 
@@ -161,7 +161,8 @@ def find_title(text: str, found: list[Passage]) -> Mention | None:
         if p.kind == "field" and LABELS.get(p.label.lower().rstrip(" :"), None) is not None \
                 and LABELS[p.label.lower().rstrip(" :")].gives == "title" and p.value:
             end = p.value_start + len(p.value)
-            m = _under_header(text, p) or _title_mention(text, p.value_start, end) or \
+            m = _under_header(text, p) or _wrapped(text, p.value_start, end) or \
+                _title_mention(text, p.value_start, end) or \
                 _run_on(text, p.value_start, end)  # "Job Title X Grade 5 Department Y …"
             weak = p.label.lower().startswith(("job description", "role profile", "job profile",
                                                "role", "post", "position", "title"))
@@ -171,6 +172,53 @@ def find_title(text: str, found: list[Passage]) -> Mention | None:
     if lead_in:
         return lead_in
     return _heading_title(text, found) or _in_prose(text, found)
+
+
+#: A title cut before its end: the line stops at a joining word ("Specialist in").
+_CUT_SHORT = re.compile(r"(?:\b(?:of|in|and|for|to|the|with)|[&,/(–-])\s*$", re.IGNORECASE)
+#: The rest of a title on the next line: a joining word, a lower-case word or a bracket first.
+_GOES_ON = re.compile(r"^(?:(?:of|in|and|for|to|the|with)\b|[a-z(&/–-])")
+#: Words that open a title and never end one ("Deputy" / "Widget Manager").
+_OPENERS = frozenset({"deputy", "chief", "senior", "associate", "principal", "head", "interim",
+                      "acting"})
+#: A known label with its separator at the start of a line ("Reports to – GP Partners").
+_LABEL_FIRST = re.compile(r"^(?:" + "|".join(re.escape(k) for k in sorted(LABELS, key=len,
+                                                                           reverse=True))
+                          + r")\s*(?:[:|–—-]|\t)", re.IGNORECASE)
+
+
+def _wrapped(text: str, start: int, end: int) -> Mention | None:
+    """A title a page wrapped onto the next line ("Chief Operating" / "Officer", "Deputy" /
+    "Widget Manager"): the next line goes on with it when the first stops at a joining
+    word or an opening word ("Deputy", "Senior"), or names no post alone, when the next
+    starts with a joining word, in lower case or with a bracket, or, the first ending with
+    no post's word, is that word alone ("Deputy Ward" / "Manager"). A label or a grade on
+    the next line ends the title, and so does a post's name after a whole title: in a
+    flattened table the next line is the next cell ("Head of Finance" / "Finance Director")."""
+    nl = text.find("\n", end)
+    if nl < 0 or text[end:nl].strip():
+        return None
+    stop = text.find("\n", nl + 1)
+    stop = len(text) if stop < 0 else stop
+    line = text[nl + 1:stop].strip()
+    cut_short = _CUT_SHORT.search(text[start:end]) is not None  # "… Lead for Out of" / "Hours"
+    if not line or ":" in line or len(line.split()) > 8 or _LABEL_FIRST.match(line) or \
+            line.endswith((".", "!", "?", ";")) or _HEADLINE.search(line) or \
+            _GRADE_LINE.match(line) or (label_of(line) and not cut_short and
+                                        not looks_like_post(line)):
+        return None
+    first = re.findall(r"[\w-]+", text[start:end].casefold())
+    words = re.findall(r"[\w-]+", line.casefold())
+    if not (cut_short or _GOES_ON.match(line) or
+            (first and first[-1] in _OPENERS) or not looks_like_post(clean_title(
+                text[start:end])) or (first and first[-1] not in POST_WORDS and
+                                      len(words) == 1 and words[0] in POST_WORDS)):
+        return None
+    m = _title_mention(text, start, nl + 1 + len(text[nl + 1:stop].rstrip()))
+    return m if m and looks_like_post(m.name) else None
+
+
+_GRADE_LINE = re.compile(rf"\s*{_GRADE}\s*$", re.IGNORECASE)
 
 
 _CELL_GAP = re.compile(r"\t+|[ \t]{2,}")
