@@ -265,3 +265,16 @@ def test_sessions_and_whole_time_equivalents_are_the_contract(raw, title):
 ])
 def test_a_title_wrapped_onto_the_next_line_is_joined(text, title):
     assert _title(text) == title
+
+
+@pytest.mark.parametrize(("text", "title"), [
+    ("Jo Example will join Westshire NHS Trust as its new chief executive in May.\n",
+     "chief executive"),
+    ("Jo Example is to take over as chair of the trust next month.\n", "chair"),
+    ("Dr Jo Example succeeds A Person as Widget Director.\n", "Widget Director"),
+    ("Jo Example has taken up the role of Director of Widgets at the council.\n",
+     "Director of Widgets"),
+    ("Next month Jo Example becomes the new Widget Lead for the region.\n", "Widget Lead"),
+])
+def test_the_post_a_news_report_says_a_person_takes(text, title):
+    assert _title(text) == title

@@ -144,8 +144,15 @@ _HOLDER_AS = (r"[Aa]ppoint(?:ed|ment|s)?\s+(?:of\s+)?"
               r"(?:(?:Dr|Mr|Mrs|Ms|Miss|Prof(?:essor)?)\.?\s+)?"
               r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}\s+as\s+(?:the\s+|its\s+|our\s+|their\s+)?"
               r"(?:new\s+|permanent\s+|interim\s+)?")
+#: A news report's other ways of naming the post a person takes: "will join Westshire NHS
+#: Trust as its new X", "is to take over as X", "succeeds A Person as X", "becomes the new X".
+_TAKES_UP = (r"join(?:s|ed|ing)?\s+(?:the\s+)?(?:[A-Z][\w&'’-]*\s+){0,6}as\s+|"
+             r"take[sn]?\s+(?:over|up)\s+(?:as\s+|the\s+(?:role|post|position)\s+of\s+)|"
+             r"succeed(?:s|ed|ing)?\s+(?:(?:Dr|Mr|Mrs|Ms|Miss)\.?\s+)?[A-Z][\w'’.-]*"
+             r"(?:\s+[A-Z][\w'’.-]*){0,2}\s+as\s+|becom(?:e|es|ing)\s+(?:the\s+|its\s+)?(?=new\s)")
 _ADVERTISED = re.compile(
-    rf"\b(?:{_HOLDER_AS}|"
+    rf"\b(?:(?:{_TAKES_UP})(?:the\s+|its\s+|our\s+|their\s+)?(?:new\s+|next\s+|permanent\s+|"
+    rf"interim\s+)?|{_HOLDER_AS}|"
     r"[Aa]ppoint(?:ed|ment|s)?\s+(?:of\s+)?(?:a\s+|an\s+|the\s+|as\s+|to\s+the\s+(?:post|role)\s+of\s+)?|"
     r"(?:post|role|position|vacancy)\s+of\s+(?:the\s+)?|recruit(?:ing)?\s+(?:a|an|the)\s+(?:new\s+)?|"
     r"(?:looking|seeking)\s+(?:for\s+)?(?:a|an)\s+(?:new\s+|experienced\s+)?|"
@@ -454,6 +461,11 @@ def _in_prose(text: str, found: list[Passage]) -> Mention | None:
     return None
 
 
+#: The employer named by its kind after a post in lower case: "chief executive of the trust".
+_OF_THE_EMPLOYER = re.compile(r"\s(?:of|at|for)\s(?:the|this|our)\s(?:trust|council|organisation|"
+                              r"authority|icb|ccg|practice|health\s+board)\b.*$")
+
+
 def _post_of(m: Mention | None) -> Mention | None:
     """A post named with its organisation ("Chief Executive of Westshire NHS Trust") or after
     "new": the post alone, as neither is part of its title."""
@@ -462,6 +474,9 @@ def _post_of(m: Mention | None) -> Mention | None:
         m = Mention(m.name[len(word) + 1:], m.start + len(word) + 1, m.end, m.qualifier)
     if m is None:
         return m
+    own = _OF_THE_EMPLOYER.search(m.name)  # "chair of the trust": the trust is the employer
+    if own:
+        return Mention(m.name[:own.start()], m.start, m.start + own.start())
     cut = re.search(r"\s(?:of|at)\s(?:the\s)?(?=[A-Z])", m.name)
     label, kind = classify(m.name[cut.end():]) if cut else ("", None)
     if cut is None or label != "Body" or (looks_like_post(m.name) and
