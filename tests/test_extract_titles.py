@@ -278,3 +278,19 @@ def test_a_title_wrapped_onto_the_next_line_is_joined(text, title):
 ])
 def test_the_post_a_news_report_says_a_person_takes(text, title):
     assert _title(text) == title
+
+
+@pytest.mark.parametrize(("text", "title"), [
+    ("Westshire NHS Trust – Job Description – Staff Nurse\nBand 5\n", "Staff Nurse"),
+    ("Staff Nurse – Job Description – Westshire NHS Trust\n", "Staff Nurse"),
+    ("Name of Post: Staff Nurse\nGrade: 5\n", "Staff Nurse"),
+    ("Title of Role: Practice Manager\n", "Practice Manager"),
+    ("Job Title/Band: Staff Nurse / Band 5\n", "Staff Nurse"),
+    ("Post Title and Grade: Staff Nurse, Band 5\n", "Staff Nurse"),
+    ("Job Title: Staff Nurse (Job Share)\n", "Staff Nurse"),
+    ("Job Title: Staff Nurse (Internal Applicants Only)\n", "Staff Nurse"),
+    ("Staff Nurse Vacancies\nWestshire NHS Trust\n", "Staff Nurse"),
+    ("Chair – Candidate Brief\n", "Chair"),
+])
+def test_more_labels_document_words_and_employers_around_a_title(text, title):
+    assert _title(text) == title

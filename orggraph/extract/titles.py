@@ -34,7 +34,8 @@ _DOC_WORDS = (r"(?:job|role|post|person)\s+(?:description|profile|specification|
               r"(?:outline\s+)?job\s+description(?:\s+and\s+person\s+specification)?|"
               r"(?:job\s+)?advert(?:isement)?|(?:candidate|applicant|recruitment)\s+"
               r"(?:information\s+)?pack|information\s+(?:pack|for\s+(?:applicants|candidates))|"
-              r"vacancy|title|post|role")
+              r"(?:candidate|role|appointment)\s+brief|appointment\s+pack|"
+              r"vacanc(?:y|ies)|title|post|role")
 #: A grade needs its value ("Band 6", "Level 3"), so "Higher Level" in a title stays.
 #: The word and its value are apart or the value is a number ("Band 6", "Grade: 8a", "Band6"):
 #: "South" is no "SO" grade. "Grade/Band: 6" names the grade twice.
@@ -60,7 +61,7 @@ _TRAIL = re.compile(rf"\s*(?:[,:\-–|(]\s*|\s)(?:{_GRADE}|{_DOC_WORDS}|\d[a-d]|
 # (a vacancy code in brackets, "(XR07)", is a reference too)
 #: The contract or the vacancy's reference in brackets after a title ("(Fixed Term 12 months)",
 #: "(Maternity Cover)", "(Job Ref B123)").
-_COVER = r"maternity\s+(?:cover|leave)"
+_COVER = r"maternity\s+(?:cover|leave)|job\s+share|(?:internal|external)(?:\s+\w+){0,2}\s+only"
 _TERMS = rf"(?:{_CONTRACT}|{_COVER}|\d+\s*(?:months?|years?)|contract|basis|post)"
 _BRACKETED = re.compile(rf"\s*\(\s*(?:(?:{_CONTRACT}|{_COVER})(?:[\s,/-]+{_TERMS})*|"
                         r"(?:(?:job|vacancy)\s+)?ref(?:erence)?\b[^()]*|closing\s+date[^()]*)\s*\)\s*$",
@@ -83,7 +84,7 @@ _INNER_BARE = re.compile(r"(?<=\w)\s+(?:[–—-]\s+)?(?:Band|Grade)\s*\d{1,2}[a
                          r"(?:\s*[/-]\s*\d{1,2}[a-d]?)?\s+(?=[A-Z(])")
 #: Where a grade, pay or the contract set after a title with a comma, a dash or a bar starts
 #: ("Staff Nurse, Band 5, Permanent"): the title ends there.
-_DETAILS = re.compile(rf"(?:\s*,\s+|\s+[–—-]\s+|\s*\|\s*)(?=(?:{_GRADE}|{_CONTRACT})\s*(?:$|[,|]|"
+_DETAILS = re.compile(rf"(?:\s*,\s+|\s+[–—/-]\s+|\s*\|\s*)(?=(?:{_GRADE}|{_CONTRACT})\s*(?:$|[,|]|"
                       r"\s[–—-]\s)|£\s*\d|salary\b)", re.IGNORECASE)
 
 
@@ -113,12 +114,13 @@ def clean_title(text: str) -> str:
 def _without_employer(title: str) -> str:
     """A title without the employer's name set before or after it with a dash ("Westshire
     NHS Trust – Staff Nurse"); a service there stays ("Ward Manager – Acute Ward")."""
-    parts = re.split(r"\s+[–—-]\s+", title)
-    if len(parts) != 2:
+    parts = re.split(r"(\s+[–—-]\s+)", title)  # the names, with the dashes between them
+    if len(parts) < 3:
         return title
-    for org, post in (parts, parts[::-1]):
-        if is_organisation(org) and looks_like_post(post):
-            return post
+    if is_organisation(parts[0]) and looks_like_post(rest := "".join(parts[2:])):
+        return rest
+    if is_organisation(parts[-1]) and looks_like_post(rest := "".join(parts[:-2])):
+        return rest  # (a document word left between goes on the next round)
     return title
 
 
