@@ -294,3 +294,16 @@ def test_the_post_a_news_report_says_a_person_takes(text, title):
 ])
 def test_more_labels_document_words_and_employers_around_a_title(text, title):
     assert _title(text) == title
+
+
+@pytest.mark.parametrize(("text", "title"), [
+    ("Job Title: Team Leader – Community Mental Health Team\nBand: 7\n",
+     "Team Leader – Community Mental Health Team"),
+    ("Job Title: Clinical Lead - Home Treatment Team\n", "Clinical Lead - Home Treatment Team"),
+    ("Job Title: Secretary to the Board\n", "Secretary to the Board"),
+    ("Team Leader – Crisis Team\nBand 7\n", "Team Leader – Crisis Team"),
+    ("Job Title: Ward Sister – Ward 12\n", "Ward Sister – Ward 12"),
+])
+def test_a_title_naming_where_the_post_sits_is_a_title(text, title):
+    # the last word names a body ("Team", "Board"), the first part a post
+    assert _title(text) == title

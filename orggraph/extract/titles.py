@@ -56,9 +56,10 @@ _CONTRACT = (r"(?:permanent|fixed[\s-]term|temporary|full[\s-]time|part[\s-]time
              r"(?:\s+(?:per|a)\s+week)?|\d+\s+months?)")
 _TRAIL = re.compile(rf"\s*(?:[,:\-–|(]\s*|\s)(?:{_GRADE}|{_DOC_WORDS}|\d[a-d]|"
                     r"(?:job\s+|vacancy\s+)?ref(?:erence)?\.?\s*"
-                    r"(?:no\.?|number)?\s*[:.]?\s*[\w/-]+|\d{2,}[\w/-]*|(?-i:[A-Z]{1,5}\d{1,5}[A-Z]?))"
-                    r"\)?\s*$", re.IGNORECASE)
-# (a vacancy code in brackets, "(XR07)", is a reference too)
+                    r"(?:no\.?|number)?\s*[:.]?\s*[\w/-]+|"
+                    r"(?<!ward\s)(?<!unit\s)(?<!room\s)\d{2,}[\w/-]*|"
+                    r"(?-i:[A-Z]{1,5}\d{1,5}[A-Z]?))\)?\s*$", re.IGNORECASE)
+# (a vacancy code in brackets, "(XR07)", is a reference too; a ward's number is no reference)
 #: The contract or the vacancy's reference in brackets after a title ("(Fixed Term 12 months)",
 #: "(Maternity Cover)", "(Job Ref B123)").
 _COVER = r"maternity\s+(?:cover|leave)|job\s+share|(?:internal|external)(?:\s+\w+){0,2}\s+only"
@@ -124,6 +125,20 @@ def _without_employer(title: str) -> str:
     return title
 
 
+#: Where a title says where the post sits: after a dash or a comma, or "to / of the" a body.
+_WHERE = re.compile(r"\s+[–—-]\s+|,\s+|\s+(?:to|of|for|on)\s+(?:the\s+)?(?=[A-Z])")
+
+
+def _is_title(name: str) -> bool:
+    """Whether a cleaned name is a post's title: it names a post, or its first part does and
+    the rest names where the post sits ("Team Leader – Crisis Team", "Secretary to the
+    Board"), though the name's last word makes it a body's."""
+    if looks_like_post(name):
+        return True
+    head = _WHERE.split(name, maxsplit=1)[0]
+    return head != name and looks_like_post(head)
+
+
 def _title_mention(text: str, start: int, end: int) -> Mention | None:
     """The cleaned title inside ``text[start:end]`` as a mention (its offsets in the text)."""
     title = clean_title(text[start:end])
@@ -175,7 +190,7 @@ def find_title(text: str, found: list[Passage]) -> Mention | None:
                 _run_on(text, p.value_start, end)  # "Job Title X Grade 5 Department Y …"
             weak = p.label.lower().startswith(("job description", "role profile", "job profile",
                                                "role", "post", "position", "title"))
-            if m and classify(m.name)[0] != "Body" and (looks_like_post(m.name) or not weak):
+            if m and (_is_title(m.name) or (classify(m.name)[0] != "Body" and not weak)):
                 return m
     lead_in = _lead_in_title(text, found) or _run_in_title(text, found)
     if lead_in:
@@ -260,7 +275,7 @@ def _heading_title(text: str, found: list[Passage]) -> Mention | None:
         line = text[p.start:end]
         if len(line.split()) <= 16 and not _HEADLINE.search(line) and not _AUTHOR.match(line):
             m = _title_mention(text, p.start, end)
-            if m and looks_like_post(m.name) and not m.name.lower().startswith(("the ", "our ")):
+            if m and _is_title(m.name) and not m.name.lower().startswith(("the ", "our ")):
                 return m
             office = _office(m)
             if office:
@@ -303,7 +318,7 @@ def _lead_in_title(text: str, found: list[Passage]) -> Mention | None:
         if p.kind == "field" or not _LEAD_IN.search(text[p.start:end]):
             continue
         m = _title_mention(text, p.start, end)
-        if m and looks_like_post(m.name) and classify(m.name)[0] != "Body":
+        if m and _is_title(m.name):
             return m
     return None
 
@@ -331,7 +346,7 @@ def _run_on(text: str, start: int, end: int) -> Mention | None:
     stop = next((s.start() for s in _RUN_ON_NEXT.finditer(text, start, end)
                  if _ends_title(text, s) and looks_like_post(text[start:s.start()])), end)
     m = _title_mention(text, start, stop)
-    return m if m and looks_like_post(m.name) and classify(m.name)[0] != "Body" else None
+    return m if m and _is_title(m.name) else None
 
 
 def _ends_title(text: str, stop: re.Match[str]) -> bool:
