@@ -1023,3 +1023,32 @@ def test_the_last_counterpart_of_a_list_before_a_purpose_is_kept():
     got = facts("Job Title: Widget Nurse\n\nWork collaboratively with all professionals, carers "
                 "and relatives to gain an understanding of the widget.\n")
     assert ("WORKS_WITH", "Widget Nurse", "relatives") in got
+
+
+#: A body's membership heading after another heading, seats in lower case, chairs named by
+#: their head word (made-up texts).
+@pytest.mark.parametrize(("text", "expected"), [
+    # "X membership" after a heading starts a new list: its seats sit on X
+    ("Governance\n\nWidget Board membership\nIndependent Chair\nChief Executive\n"
+     "executive directors\nNon-Executive Directors\n",
+     {("CHAIRS", "Independent Chair", "Widget Board"),
+      ("MEMBER_OF", "Chief Executive", "Widget Board"),
+      ("MEMBER_OF", "executive directors", "Widget Board"),
+      ("MEMBER_OF", "Non-Executive Directors", "Widget Board")}),
+    # a plural body, a "Governing Body"; "Trust Chairman" chairs, "Deputy Chair" sits
+    ("Our committees\nWidget Boards membership\nTrust Chairman\nDeputy Chair\n\n"
+     "Governing Body membership\nLay Member\nSecretary\n",
+     {("CHAIRS", "Trust Chairman", "Widget Boards"),
+      ("MEMBER_OF", "Deputy Chair", "Widget Boards"),
+      ("MEMBER_OF", "Lay Member", "Governing Body"),
+      ("MEMBER_OF", "Secretary", "Governing Body")}),
+])
+def test_membership_headings_and_their_seats(text: str, expected: set[tuple[str, str, str]]):
+    assert expected <= facts(text)
+
+
+def test_a_list_of_bodies_under_a_heading_stays_a_list():
+    got = facts("Job Title: Widget Lead\nKey working relationships\nWidget Board\n"
+                "Chief Executive\nHead of Widgets\n")
+    assert ("WORKS_WITH", "Widget Lead", "Chief Executive") in got
+    assert not {f for f in got if f[0] == "MEMBER_OF"}

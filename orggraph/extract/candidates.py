@@ -1045,6 +1045,12 @@ _CHAIR_SEAT = re.compile(r"\s*\(\s*chair(?:man|person|woman)?\s*\)|\s+[–—-]\
                          re.IGNORECASE)
 
 
+#: A seat that is the body's chair by its name ("Chair", "Independent Chair", "Trust
+#: Chairman"), not a vice or deputy chair, nor the chair of another body ("Chair of the X").
+_CHAIR_NAME = re.compile(r"(?!.*\b(?:vice|deputy)[\s-]+chair)(?:[\w'’-]+\s+){0,3}"
+                         r"chair(?:man|person|woman)?", re.IGNORECASE)
+
+
 #: A seat line with the holder's name first: "Dr A Person – Chief Executive", "A Person, Chair".
 _HOLDER_FIRST = re.compile(r"[\s•·▪*-]*(?P<title>" + HONORIFIC + r")?(?P<who>[A-Z][\w'’.-]*"
                            r"(?:\s+[A-Z][\w'’.-]*){0,3})\s*(?:[–—-]|,)\s+(?=\S)")
@@ -1069,6 +1075,9 @@ def _seat_posts(text: str, p: Passage) -> tuple[re.Match[str] | None, list[Menti
         [(p.start, p.end)]
     posts = [holder] if holder else \
         [n for a, b in spans for n in names_in(text, a, b, True) if looks_like_post(n.name)]
+    if not posts:  # "executive directors", "registered nurse": a seat in lower case
+        posts = [n for a, b in spans for n in plain_names(text, a, b)[:1]
+                 if looks_like_post(n.name)]
     if chair and not posts:  # "Chair – A Name": the chair's own seat
         posts = [m for m in names_in(text, p.start, p.end, True) if _CHAIR.match(m.name + " of ")]
     if chair and not posts:  # "A Name (Chair)": the seat is the chair's
@@ -1087,12 +1096,12 @@ def _seat_item(text: str, p: Passage, page: Mention | None = None) -> list[Candi
     if m is None or len(p.text.split()) > 10 or not SEATS_HEADING.search(p.heading):
         return []
     body = first_name(text, p.heading_start + m.start("body"), p.heading_start + m.end("body"))
-    if body is None or classify(body.name)[0] != "Body":
+    if body is None or classify(body.name.removesuffix("s"))[0] != "Body":  # "Widget Boards"
         body = page
     if body is None:
         return []
     chair, posts = _seat_posts(text, p)
-    return [Candidate("CHAIRS" if chair or _CHAIR.match(n.name + " of ") else "MEMBER_OF", n,
+    return [Candidate("CHAIRS" if chair or _CHAIR_NAME.fullmatch(n.name) else "MEMBER_OF", n,
                       body, (p.start, p.end), f"seat under '{p.heading}'",
                       "a post listed under a body's heading holds a seat on it", 0.75)
             for n in posts[:1] if not generic(n.name)]
