@@ -1096,7 +1096,8 @@ def _seat_item(text: str, p: Passage, page: Mention | None = None) -> list[Candi
     if m is None or len(p.text.split()) > 10 or not SEATS_HEADING.search(p.heading):
         return []
     body = first_name(text, p.heading_start + m.start("body"), p.heading_start + m.end("body"))
-    if body is None or classify(body.name.removesuffix("s"))[0] != "Body":  # "Widget Boards"
+    if body is None or "Body" not in (classify(body.name)[0],  # "Widget Boards" too
+                                      classify(body.name.removesuffix("s"))[0]):
         body = page
     if body is None:
         return []

@@ -101,9 +101,12 @@ def _bullets(own: dict[str, list[str]], pick: random.Random) -> list[str]:
 
 
 def _table(own: dict[str, list[str]], pick: random.Random) -> list[str]:
-    """A two-column table flattened: the labels, then the values in the same order."""
-    labels = [pick.choice(FIELD_LABELS[t]) + ":" for t in own]
-    return ["Band:", *labels, "Band 6", *(", ".join(v) for v in own.values()), ""]
+    """A two-column table flattened: the labels, then the values in the same order (a cell
+    of three values or fewer joined by commas); longer lists as bullets after the table."""
+    cells = {t: v for t, v in own.items() if len(v) <= 3}
+    labels = [pick.choice(FIELD_LABELS[t]) + ":" for t in cells]
+    rest = _bullets({t: v for t, v in own.items() if t not in cells}, pick)
+    return ["Band:", *labels, "Band 6", *(", ".join(v) for v in cells.values()), "", *rest]
 
 
 def _prose(own: dict[str, list[str]], pick: random.Random) -> list[str]:
