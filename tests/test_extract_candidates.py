@@ -1052,3 +1052,35 @@ def test_a_list_of_bodies_under_a_heading_stays_a_list():
                 "Chief Executive\nHead of Widgets\n")
     assert ("WORKS_WITH", "Widget Lead", "Chief Executive") in got
     assert not {f for f in got if f[0] == "MEMBER_OF"}
+
+
+#: Field labels and sentence cues in other words for the same lines (made-up texts).
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Reports directly to: Ward Manager\n", ("REPORTS_TO", "Widget Nurse", "Ward Manager")),
+    ("Responsible to (line manager): Ward Manager\n",
+     ("RESPONSIBLE_TO", "Widget Nurse", "Ward Manager")),
+    ("Line Manager's title: Ward Manager\n", ("REPORTS_TO", "Widget Nurse", "Ward Manager")),
+    ("Directly accountable to: Head of Widgets\n",
+     ("ACCOUNTABLE_TO", "Widget Nurse", "Head of Widgets")),
+    ("Chair of: Widget Safety Group\n", ("CHAIRS", "Widget Nurse", "Widget Safety Group")),
+    ("Member of: Widget Board, Widget Forum\n", ("MEMBER_OF", "Widget Nurse", "Widget Forum")),
+    ("Committee membership: Widget Forum\n", ("MEMBER_OF", "Widget Nurse", "Widget Forum")),
+    ("Deputy to: Head of Widgets\n", ("DEPUTISES_FOR", "Widget Nurse", "Head of Widgets")),
+    ("The post holder serves on the Widget Forum.\n",
+     ("MEMBER_OF", "Widget Nurse", "Widget Forum")),
+    ("The post holder will act up for the Head of Widgets when required.\n",
+     ("DEPUTISES_FOR", "Widget Nurse", "Head of Widgets")),
+])
+def test_other_words_for_the_same_lines(text: str, expected: tuple[str, str, str]):
+    assert expected in facts("Job Title: Widget Nurse\n" + text)
+
+
+@pytest.mark.parametrize("text", [
+    # a chair named in a list of contacts
+    "Key relationships\n• Chair of the Widget Board\n• Head of Widgets\n",
+    # a line naming another person's role on a page of people: not the post's own chairing
+    "Our people\nJane Smith\nChair of the Widget Forum\nJohn Brown\nHead of Widgets\n",
+])
+def test_a_chair_named_on_a_line_of_its_own_is_no_chairing_by_the_post(text: str):
+    got = facts("Job Title: Widget Nurse\n" + text)
+    assert not {f for f in got if f[0] == "CHAIRS" and f[1] == "Widget Nurse"}

@@ -63,6 +63,21 @@ LABELS: dict[str, Label] = {
     "line managed by": _l("REPORTS_TO", "the line manager"),
     "managed by": _l("REPORTS_TO", "the line manager"),
     "membership of": _l("MEMBER_OF", "a body the post sits on"),
+    "member of": _l("MEMBER_OF", "a body the post sits on"),
+    "committee membership": _l("MEMBER_OF", "the committees the post sits on"),
+    "committee memberships": _l("MEMBER_OF", "the committees the post sits on"),
+    "chair of": _l("CHAIRS", "a body the post chairs"),
+    "deputy to": _l("DEPUTISES_FOR", "the post stands in for the value"),
+    "reports directly to": _l("REPORTS_TO", "the line manager"),
+    "directly reports to": _l("REPORTS_TO", "the line manager"),
+    "directly accountable to": _l("ACCOUNTABLE_TO", "the post answers to the value"),
+    "professional accountability to": _l("ACCOUNTABLE_TO", "the professional line",
+                                         "professionally accountable"),
+    "managerial accountability to": _l("ACCOUNTABLE_TO", "the managerial line",
+                                       "managerially accountable"),
+    "line manager's title": _l("REPORTS_TO", "the line manager, named by title"),
+    "line manager title": _l("REPORTS_TO", "the line manager, named by title"),
+    "immediate line manager": _l("REPORTS_TO", "the line manager"),
     "key relationships": _l("WORKS_WITH", "the people and bodies the post works with"),
     "key working relationships": _l("WORKS_WITH", "the people and bodies the post works with"),
     "working relationships": _l("WORKS_WITH", "the people and bodies the post works with"),
@@ -144,8 +159,9 @@ LABELS: dict[str, Label] = {
 _LABEL_RE = re.compile(r"^(?:" + "|".join(re.escape(k) for k in sorted(LABELS, key=len,
                                                                         reverse=True)) + r")\b",
                        re.IGNORECASE)
-#: A template's hint after a label: "Responsible to (insert job title)", "Department(s)".
-HINT = r"(?:\s*\((?:s|insert[^)]{0,40}|job\s+title)\))?"
+#: A template's hint after a label: "Responsible to (insert job title)", "Department(s)",
+#: "Reports to (line manager)".
+HINT = r"(?:\s*\((?:s|insert[^)]{0,40}|job\s+title|line\s+manager|post\s+title|title)\))?"
 
 
 def label_of(text: str) -> str | None:
@@ -270,6 +286,8 @@ CUES: tuple[Cue, ...] = (
     _c("become acting", r"\b(?:step(?:s|ping)?\s+up\s+to\s+)?becom(?:e|es|ing)\s+(?:the\s+)?"
        r"(?-i:Acting|acting)\s+(?=[A-Z])", "DEPUTISES_FOR",
        "the guide's '(step up to) become Acting X': standing in for the post X", many=False),
+    _c("act up for", r"\bact(?:s|ing)?\s+up\s+(?:for|into\s+the\s+(?:role|post)\s+of)\s+",
+       "DEPUTISES_FOR", "acting up for a post is standing in for it", many=False),
     _c("deputy to", r"\b(?:act(?:s|ing)?\s+as\s+)?(?:the\s+|a\s+)?deputy\s+(?:to|for)\s+",
        "DEPUTISES_FOR", "stands in for the object", many=False),
     _c("member of", r"\b(?<!each\s)(?<!every\s)(?<!any\s)(?<!\bno\s)(?:an?\s+|the\s+)?"
@@ -289,8 +307,9 @@ CUES: tuple[Cue, ...] = (
        "a representative on a body is a member of it", "representative"),
     _c("forms part of", r"\bforms?\s+(?:an?\s+(?:integral\s+|key\s+)?)?part\s+of\s+(?=(?:the\s+)?"
        r"[A-Z][\w&-]*\s+[A-Z])", "MEMBER_OF", "a post forming part of a named body is a member"),
-    _c("sits on", r"\bsit(?:s|ting)?\s+(?:as\s+an?\s+[\w -]{0,30}?member\s+)?on\s+", "MEMBER_OF",
-       "a seat on a body"),
+    _c("sits on", r"\b(?:sit|serve)(?:s|ting|ing)?\s+(?:as\s+an?\s+[\w -]{0,30}?member\s+)?on\s+"
+       r"(?=(?:the|our|its|their)\s|[A-Z])", "MEMBER_OF",
+       "a seat on a body ('serves on the X' too; not 'serves on behalf of')"),
     _c("attends", r"\b(?:regularly\s+)?attend(?:s|ing)?\s+(?=(?:the\s+)?(?:[A-Z][\w&'’-]*\s+){0,6}"
        r"(?:Board|Committee|Group|Forum|Meeting|Panel|Council|Network|Huddle|Executive)s?\b)",
        "MEMBER_OF", "a post that attends a named standing body is one of its members"),
@@ -365,6 +384,7 @@ CUES: tuple[Cue, ...] = (
 #: A word stem every cue above contains: a clause without one states no relation, so the
 #: cues are not tried on it (most clauses of a job description are duties).
 CUE_HINT = re.compile(r"accountab|answerab|responsib|report|manag|deputi|deputy|member|\bsit|"
+                      r"\bserv(?:es|e|ing)\s+on|\bact(?:s|ing)?\s+up|"
                       r"collaborat|conjunction|join|"
                       r"seat|attend|chair|lead|second|work|liais|partnership|relationship|link|"
                       r"represent|compris|consist|made|compos|constitut|contain|appointed|bring|replac|supersed|succeed|merg|"
@@ -385,9 +405,9 @@ _HINTS = {
     "professionally responsible to": "responsible", "responsible to": "responsible",
     "dotted line to": "dotted", "reports to": "report", "direct reports of": "direct",
     "line managed by": "managed", "deputise for": "deputi", "become acting": "acting",
-    "deputy to": "deputy",
+    "deputy to": "deputy", "act up for": "up",
     "member of": "member", "part of": "part", "represent on": "represent",
-    "representative on": "representative", "sits on": "sit", "attends": "attend",
+    "representative on": "representative", "sits on": "on", "attends": "attend",
     "works within": "within", "join": "join", "seat on": "seat", "co-chair": "chair",
     "chair": "chair", "chairs": "chairs", "chair meetings of": "meetings", "forms part of": "part",
     "chair of": "chair", "professional lead for": "professional", "seconded to": "seconded",
