@@ -1084,3 +1084,47 @@ def test_other_words_for_the_same_lines(text: str, expected: tuple[str, str, str
 def test_a_chair_named_on_a_line_of_its_own_is_no_chairing_by_the_post(text: str):
     got = facts("Job Title: Widget Nurse\n" + text)
     assert not {f for f in got if f[0] == "CHAIRS" and f[1] == "Widget Nurse"}
+
+
+#: Compositions written with the posts first, holders' names after their posts, and two kinds
+#: of one plural seat in either order (made-up texts).
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The Chief Executive, the Head of Widgets and Senior Managers make up the Widget "
+     "Management Team.\n",
+     {("MEMBER_OF", "Chief Executive", "Widget Management Team"),
+      ("MEMBER_OF", "Head of Widgets", "Widget Management Team"),
+      ("MEMBER_OF", "Senior Managers", "Widget Management Team")}),
+    ("The Chief Executive and the Widget Director together form the Widget Board.\n",
+     {("MEMBER_OF", "Chief Executive", "Widget Board"),
+      ("MEMBER_OF", "Widget Director", "Widget Board")}),
+    # holders' names after their posts: the posts ("Head of Widgets" too, in such a list)
+    ("The Widget Team comprises the Chief Executive Jo Example, the Deputy Chief Executive "
+     "Sam Sample and the Head of Widgets Al O'Brien.\n",
+     {("MEMBER_OF", "Chief Executive", "Widget Team"),
+      ("MEMBER_OF", "Deputy Chief Executive", "Widget Team"),
+      ("MEMBER_OF", "Head of Widgets", "Widget Team")}),
+    ("The Widget Board is made up of appointed non executive and executive directors.\n",
+     {("MEMBER_OF", "non executive directors", "Widget Board"),
+      ("MEMBER_OF", "executive directors", "Widget Board")}),
+])
+def test_compositions_with_the_posts_first(text: str, expected: set[tuple[str, str, str]]):
+    assert expected <= facts(text)
+
+
+@pytest.mark.parametrize(("text", "wrong"), [
+    # "form part of" and "forms the basis" are no composition
+    ("The Widget Director forms the basis of the Widget Board's plans.\n",
+     ("MEMBER_OF", "Widget Director", "Widget Board")),
+    # a title whose last words are no person's name keeps them
+    ("The Widget Team comprises the Director of Widget Policy and the Head of Widget Care.\n",
+     ("MEMBER_OF", "Head of Widget", "Widget Team")),
+])
+def test_what_the_posts_first_rules_leave_alone(text, wrong):
+    assert wrong not in facts(text)
+
+
+def test_a_body_with_its_abbreviation_before_which_comprises():
+    got = facts("The service is led by the Widget Management Team (WMT) which comprises the "
+                "Chief Executive and the Head of Widgets.\n")
+    assert {("MEMBER_OF", "Chief Executive", "Widget Management Team"),
+            ("MEMBER_OF", "Head of Widgets", "Widget Management Team")} <= got

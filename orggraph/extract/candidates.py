@@ -90,7 +90,8 @@ def _named(m: Mention | None) -> bool:
 
 
 #: A post's title with its holder's name after it ("Deputy Widget Director Jo Example").
-_HOLDER_AFTER = re.compile(r"(?P<post>.+)\s+(?P<person>[A-Z][a-z]+\s+[A-Z][a-z'’-]+)")
+_HOLDER_AFTER = re.compile(r"(?P<post>.+)\s+(?P<person>[A-Z][a-z]+\s+[A-Z](?:[a-z]+|[a-z]*['’]?"
+                           r"[A-Z][a-z]+)(?:-[A-Z][a-z]+)?)")  # "Jo Example", "Al O'Brien"
 
 
 def _without_holder(m: Mention) -> Mention:
@@ -124,9 +125,11 @@ def _lead_subjects(text: str, at: int, cue: int) -> list[Mention]:
 
 
 def _trailing(text: str, at: int, cue: int) -> list[Mention]:
-    """The post named right before the verb ("…, the Deputy Director will chair …")."""
-    end = at + len(re.sub(r"(?:,?\s+(?:who|which|will|shall|would|must|is|are|also|be|directly|"
-                          r"jointly|both|all))*\s*$", "", text[at:cue], flags=re.IGNORECASE))
+    """The post (or body) named right before the verb ("…, the Deputy Director will chair …"),
+    its abbreviation in brackets after it ("the Widget Team (WT) which comprises …")."""
+    end = at + len(re.sub(r"(?:\s*\([A-Z][\w&]{1,9}\))?(?:,?\s+(?:who|which|will|shall|would|"
+                          r"must|is|are|also|be|directly|jointly|both|all))*\s*$", "", text[at:cue],
+                          flags=re.IGNORECASE))
     for m in re.finditer(r"(?<![\w&'’-])[A-Z]", text[at:end]):
         found = names_in(text, at + m.start(), end, True)
         if found and found[-1].end == end and all(classify(f.name)[0] != "?" for f in found):
@@ -596,7 +599,19 @@ def _members(text: str, at: int, end: int, many: bool) -> list[Mention | None]:
     out: list[Mention | None] = []
     for a, b in _member_runs(text, at, end) if many else [(at, end)]:
         out += _member_run(text, a, b, many)
-    return out
+    return _without_holders(out)
+
+
+def _without_holders(seats: list[Mention | None]) -> list[Mention | None]:
+    """A composition that names each seat's holder after it ("the Chief Executive Jo
+    Example, the Head of Widgets Sam Sample"): each seat's post. The list is taken to name
+    holders only when one seat's title ends in a post word right before two words that are
+    a person's name, as no title such as "Director of Widget Quality Control" does by itself."""
+    held = [m for m in seats if m is not None and _without_holder(m) != m and
+            _HOLDER_AFTER.fullmatch(m.name)["post"].split()[-1].lower() in POST_WORDS]  # type: ignore[index]
+    if not held:
+        return seats
+    return [_without_holder(m) if m is not None else m for m in seats]
 
 
 def _member_runs(text: str, at: int, end: int) -> list[tuple[int, int]]:
@@ -615,9 +630,11 @@ def _member_runs(text: str, at: int, end: int) -> list[tuple[int, int]]:
 _PLAIN_SEATS = frozenset({"directors", "managers", "leaders", "partners"})
 #: Words that bound a count before a seat ("Up to five Lay Members", "at least two GPs").
 _BOUND = re.compile(r"\s*(?:up\s+to|at\s+least|no\s+more\s+than)\s+(?=\w)", re.IGNORECASE)
-#: "executive and non-executive directors": two kinds of one plural seat.
-_NON_PAIR = re.compile(r"\b(?P<a>[A-Za-z]+)\s+and\s+(?P<b>non-(?P=a)\s+(?P<head>[A-Za-z-]+s))\b",
-                       re.IGNORECASE)
+#: "executive and non-executive directors", "non executive and executive directors": two
+#: kinds of one plural seat, in either order, "non" with or without its hyphen.
+_NON_PAIR = re.compile(r"\b(?:(?P<a>[A-Za-z]+)\s+and\s+(?P<b>non[\s-]?(?P=a)\s+"
+                       r"(?P<head>[A-Za-z-]+s))|(?P<a2>non[\s-]?(?P<w>[A-Za-z]+))\s+and\s+(?P<b2>(?P=w)\s+"
+                       r"(?P<head2>[A-Za-z-]+s)))\b", re.IGNORECASE)
 #: Lower-case words after a capitalised name that end in a post word: "Primary Care provider
 #: representative", "Local Authority nominated councillor representatives".
 _SEAT_TAIL = re.compile(r"(?:[ \t]+[a-z][\w-]*){1,3}\b")
@@ -657,11 +674,12 @@ def _member_run(text: str, at: int, end: int, many: bool) -> list[Mention | None
     at = bound.end() if bound else at
     pair = _NON_PAIR.search(text, at, end)
     if pair:  # "executive and non-executive directors": "executive directors" too
-        head = pair.group("head")
+        a, b = ("a", "b") if pair.group("a") else ("a2", "b2")
+        head = pair.group("head") or pair.group("head2")
         before = _member_run(text, at, pair.start(), many) if pair.start() > at else []
         return [*before,
-                Mention(f"{pair.group('a')} {head}", pair.start("a"), pair.end()),
-                Mention(pair.group("b"), pair.start("b"), pair.end("b")),
+                Mention(f"{pair.group(a)} {head}", pair.start(a), pair.end()),
+                Mention(pair.group(b), pair.start(b), pair.end(b)),
                 *_member_run(text, pair.end(), end, many)]
     found = [_seat_tail(text, m, end) for m in names_in(text, at, end, many)
              if not generic(m.name)]

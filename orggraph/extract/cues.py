@@ -239,6 +239,10 @@ CUES: tuple[Cue, ...] = (
        r"(?:(?:will|shall)\s+(?:be|include|comprise|consist\s+of)|are|is|includes?)"
        r"(?:\s+as\s+follows)?\s*:?\s*", "MEMBER_OF<",
        "the posts a body's membership is listed as are its members"),
+    _c("make up", r"\b(?:(?:make|makes|made)\s+up|(?:together\s+)?forms?)\s+"
+       r"(?=(?:the|our|its|their|[A-Z][\w&'’-]*['’]s)\s+(?:[A-Z][\w&'’-]*\s+){0,5}(?:Team|Board|Committee|Group|"
+       r"Executive|Panel|Forum)\b)", "MEMBER_OF",
+       "the posts that make up (or form) a named team or board are its members"),
     _c("brings together", r"\bbrings?\s+together\s+", "MEMBER_OF<",
        "the bodies (or posts) a partnership brings together are its parts (members)"),
     _c("replaces", r"\b(?:replaces|will\s+replace|succeeds|supersedes)\s+(?:the\s+)?(?:former\s+|"
@@ -387,7 +391,8 @@ CUE_HINT = re.compile(r"accountab|answerab|responsib|report|manag|deputi|deputy|
                       r"\bserv(?:es|e|ing)\s+on|\bact(?:s|ing)?\s+up|"
                       r"collaborat|conjunction|join|"
                       r"seat|attend|chair|lead|second|work|liais|partnership|relationship|link|"
-                      r"represent|compris|consist|made|compos|constitut|contain|appointed|bring|replac|supersed|succeed|merg|"
+                      r"represent|compris|consist|made|\bmakes?\s+up|\bforms?\s|compos|constitut|contain|"
+                      r"appointed|bring|replac|supersed|succeed|merg|"
                       r"absence|cover|direct|part\s+of|dotted|(?:board|committee|panel|body|group|team)s?\s+"
                       r"(?:that\s+|which\s+)?(?:also\s+)?(?:must\s+|will\s+|shall\s+|should\s+)?"
                       r"(?:also\s+)?(?:include|have|has|comprise|consist)", re.IGNORECASE)
@@ -398,7 +403,7 @@ _HINTS = {
     "chaired by": "chaired", "in the absence of": "absence", "cover for": "cover",
     "vice-chair": "chair", "brings together": "bring", "merges into": "merg", "work with": "with",
     "membership of X will be": "member", "body will have": "ha", "membership with": "member",
-    "contain a mix of": "contain", "appointed to": "appointed",
+    "contain a mix of": "contain", "appointed to": "appointed", "make up": "m",
     "directly responsible to": "responsible", "professionally accountable to": "accountable",
     "managerially accountable to": "accountable", "report to and be accountable to":
     "accountable", "answerable to": "answerable", "accountable to": "accountable",
