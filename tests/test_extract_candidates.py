@@ -1128,3 +1128,17 @@ def test_a_body_with_its_abbreviation_before_which_comprises():
                 "Chief Executive and the Head of Widgets.\n")
     assert {("MEMBER_OF", "Chief Executive", "Widget Management Team"),
             ("MEMBER_OF", "Head of Widgets", "Widget Management Team")} <= got
+
+
+def test_a_clause_that_names_its_own_subject_after_and():
+    got = facts("Job Title: Widget Director\nThe post is recruited on the same grade, role "
+                "and scope, with the change that the Widget Lead reports to the Widget Director "
+                "rather than the Head of Widgets.\n")
+    assert ("REPORTS_TO", "Widget Lead", "Widget Director") in got
+    assert ("REPORTS_TO", "Widget Director", "Widget Director") not in got
+
+
+def test_a_board_member_of_any_board_is_no_seat():
+    got = facts("Job Title: Widget Adviser\nThe role is different from acting as a Board "
+                "member for a charity.\n")
+    assert not {f for f in got if f[0] == "MEMBER_OF"}

@@ -214,6 +214,9 @@ def subject_of(text: str, start: int, cue: int) -> tuple[bool, list[Mention | No
     beside = _appositive(text, at, cue)
     if beside:  # "A Person, Head of X, chairs …": the post, not the person
         return True, [beside]
+    named = _trailing(text, at, cue)
+    if named and _THAT.search(text, at, named[0].start):
+        return True, list(named)  # "…, with the change that the X reports to …": the X
     if _is_self(bare):
         return True, [None]
     lead = [m for m in _lead_subjects(text, _run_in(text, at, cue), cue) if _named(m)] or \
@@ -229,6 +232,11 @@ def subject_of(text: str, start: int, cue: int) -> tuple[bool, list[Mention | No
         return True, list(trailing)
     return True, [None] if _NO_NAME.match(bare) or not re.search(r"[A-Z]", bare[1:]) else []
     # (no name before the cue: the document's post)
+
+
+#: A subordinate clause whose subject is named right after its conjunction ("…, with the
+#: change that the Widget Lead reports to …").
+_THAT = re.compile(r"\b(?:that|whereby|so\s+that)\s+(?:the\s+|our\s+|its\s+)?$", re.IGNORECASE)
 
 
 #: A clause opened by a word that names no subject: "In …", "Working with …", "Reporting …".
@@ -882,7 +890,8 @@ def _candidate(rtype: str, who: Mention | None, target: Mention | None,
 
 _MEMBER_NAMED = re.compile(r"\b(?:as\s+)?(?:an?|the)\s+(?P<body>(?:[A-Z][\w&'’-]*\s+){0,4}?"
                            r"(?:Board|Committee|Team|Group|Executive|Forum|Panel|Council))\s+"
-                           r"[Mm]ember\b")
+                           r"[Mm]ember\b(?!\s+(?:for|of|in|on)\s+(?:a|an|any)\b)")
+# (not "a Board member for a business": a member of any such board, not of this one)
 
 
 #: "the Chair of the X" named as a person of the sentence ("reported by the Chair of the
