@@ -1142,3 +1142,25 @@ def test_a_board_member_of_any_board_is_no_seat():
     got = facts("Job Title: Widget Adviser\nThe role is different from acting as a Board "
                 "member for a charity.\n")
     assert not {f for f in got if f[0] == "MEMBER_OF"}
+
+
+#: Lines stated in a participle after a comma, and a kind of line as its own label (made up).
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Job Title: Head of Widgets\nThe Head of Widgets is a key member of the Widget Management "
+     "Team, reporting to the Director of Widgets.\n",
+     ("REPORTS_TO", "Head of Widgets", "Director of Widgets")),
+    ("The Widget Committee is the decision making committee of the trust, chaired by the Chief "
+     "Executive as Accountable Officer.\n",
+     ("CHAIRS", "Chief Executive", "Widget Committee")),
+    ("Job Title: Widget Therapist\nAccountable to:        Widget Manager\n\n"
+     "Professionally:            Head of Widget Therapy and Gadget Therapy\n",
+     ("ACCOUNTABLE_TO", "Widget Therapist", "Head of Widget Therapy and Gadget Therapy")),
+])
+def test_participles_and_kinds_of_line(text: str, expected: tuple[str, str, str]):
+    assert expected in facts(text)
+
+
+def test_a_kind_of_line_alone_is_no_field_of_a_line():
+    got = facts("Job Title: Widget Therapist\nLocation: Westshire\nProfessionally: Head of "
+                "Widget Therapy\n")
+    assert not {f for f in got if f[0] == "ACCOUNTABLE_TO"}

@@ -155,8 +155,10 @@ _MAIN_VERB = re.compile(r"\s+(?:is|are|will|shall|has|have|must|may|would)\b")
 
 
 def _participle_subject(text: str, at: int, cue: int) -> list[Mention]:
-    """The post a sentence opens with, for a cue in a participle phrase after a comma."""
-    if not _PARTICIPLE.search(text, at, cue):
+    """The post a sentence opens with, for a cue in a participle phrase after a comma (the
+    cue itself one too: "The X is a member of the Y, reporting to the Z")."""
+    if not _PARTICIPLE.search(text, at, cue) and not (
+            re.search(r",\s*$", text[at:cue]) and re.match(r"[a-z]+ing\b", text[cue:cue + 30])):
         return []
     first = first_name(text, at, cue)
     if first is None or text[at:first.start].strip().lower() not in ("", "the") or \
@@ -753,7 +755,7 @@ def _cue_subjects(text: str, a: int, m: re.Match[str], cue: Cue, quote: tuple[in
     owned = _owned_post(text, a, m.start()) if cue.gives == "MEMBER_OF" and known and \
         not who else None
     who = [owned] if owned else who
-    if cue.gives == "MEMBER_OF<" and who in ([], [None]):
+    if cue.gives in ("MEMBER_OF<", "CHAIRS<") and who in ([], [None]):
         body = _body_before(text, a, m.start()) or _opening_body(text, quote[0], m.start(), it)
         known, who = (True, body) if body else (known, who)
     return who if known else None
@@ -1212,7 +1214,7 @@ def _lead_in_subject(text: str, a: int, m: re.Match[str], cue: Cue,
     if named:
         return named
     known, who = subject_of(text, a, m.start())
-    if cue.gives == "MEMBER_OF<" and who in ([], [None]):
+    if cue.gives in ("MEMBER_OF<", "CHAIRS<") and who in ([], [None]):
         who = _body_before(text, a, m.start()) or _heading_body(text, outer) or who
     return who if known else [None]
 
@@ -1329,6 +1331,24 @@ def page_body(text: str, found: list[Passage]) -> Mention | None:
     return max(bodies, key=lambda m: (m.end, -m.start)) if bodies else None
 
 
+#: The types of a post's own lines, which a field labelled by a kind of line continues.
+_LINES = frozenset({"ACCOUNTABLE_TO", "RESPONSIBLE_TO", "REPORTS_TO"})
+#: A field labelled only by the kind of line ("Professionally: X" after "Accountable to: Y").
+_KIND_LABEL = re.compile(r"(?:professionally|managerially|clinically|operationally|"
+                         r"strategically)", re.IGNORECASE)
+
+
+def _kind_field(text: str, p: Passage, line: str | None) -> list[Candidate]:
+    """A field labelled by a kind of line right after a relationship field ("Accountable to:
+    Y" / "Professionally: X"): another value of that field, with its kind as qualifier."""
+    if line is None or not p.value or not _KIND_LABEL.fullmatch(p.label.strip(" :")):
+        return []
+    label = LABELS[line]
+    kind = Label(label.gives, label.reason,
+                 f"{p.label.strip(' :').lower()} {label.gives.split('_')[0].lower()}")
+    return _field_values(text, p, kind, p.value_start + len(p.value))
+
+
 def candidates(text: str, found: list[Passage] | None = None) -> list[Candidate]:
     """Every candidate relation of ``text`` (its passages found when not given)."""
     out: list[Candidate] = []
@@ -1338,9 +1358,13 @@ def candidates(text: str, found: list[Passage] | None = None) -> list[Candidate]
     outer = {p.start: (p.heading, p.heading_start) for p in found if p.kind == "heading"}
     page = page_body(text, found)
     it: Mention | None = None
+    line: str | None = None  # the relationship label of the field before
     for p in found:
         if p.kind == "field":
-            out += from_field(text, p)
+            out += from_field(text, p) or _kind_field(text, p, line)
+            known = LABELS.get(p.label.lower().rstrip(" :"))
+            line = p.label.lower().rstrip(" :") if known and known.gives in _LINES else \
+                line if _KIND_LABEL.fullmatch(p.label.strip(" :")) else None
         elif p.kind in ("sentence", "item"):
             listed = from_list(text, p, outer.get(p.heading_start, ("", -1))) if p.kind == "item" \
                 else []

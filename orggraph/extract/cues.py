@@ -204,9 +204,11 @@ _ROUTE = (r"(?:\s+not\s+only|\s+both|,?\s+(?:directly\s+)?through\s+(?:the\s+|ou
 
 #: Sentence cues, most specific first: a match's span blocks later cues that overlap it.
 CUES: tuple[Cue, ...] = (
-    _c("chaired by", r"\b(?:is|are|will\s+be|shall\s+be|to\s+be)\s+(?:both\s+|each\s+|jointly\s+)?"
+    _c("chaired by", r"(?:\b(?:is|are|will\s+be|shall\s+be|to\s+be)\s+|,\s*(?:and\s+)?)"
+       r"(?:both\s+|each\s+|jointly\s+)?"
        r"(?P<role>co-?)?chaired\s+"
-       r"(?:jointly\s+)?by\s+", "CHAIRS<", "the body's chair is named after 'by'"),
+       r"(?:jointly\s+)?by\s+", "CHAIRS<",
+       "the body's chair is named after 'by' (', chaired by' too: the sentence's body)"),
     _c("made up of", r"\b(?:membership\s+(?:will\s+)?(?:includes?|comprises?|consists?\s+of|is)|"
        r"members\s+(?:are|include|will\s+be)|comprises?|consists?\s+of|(?:is|are|will\s+be|shall\s+be)\s+"
        r"(?:made\s+(?:up\s+)?|composed\s+|constituted\s+)of|comprising|consisting\s+of|"

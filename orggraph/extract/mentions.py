@@ -130,11 +130,11 @@ def _two_names(left: list[str], right: list[str]) -> bool:
     """Whether "and" between ``left`` and ``right`` joins two whole names."""
     return (_ends_name(left) and classify(" ".join(right))[0] != "?") or \
         (right[0] == left[0] and len(left) > 1) or \
-        (len(left) > 1 and len(right) > 1 and left[-1] == right[-1]) or \
+        (len(left) > 1 and len(right) > 1 and left[-1] == right[-1] and left[-1].isupper()) or \
         (len(right) > 1 and right[-1].lower().removesuffix("s") in POST_WORDS and
          left[0].lower() in POST_WORDS and "of" in left[1:2] and
          classify(" ".join(left))[0] == "Post")
-    # "Leeds X and Leeds Y", "Senior GPN and Lead GPN" (one head, two posts), "Head of
+    # "Leeds X and Leeds Y", "Senior GPN and Lead GPN" (one abbreviated head, two posts), "Head of
     # Widgets and Senior Managers" (a post "of" something, then a post of its own)
 
 
