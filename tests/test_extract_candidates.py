@@ -1164,3 +1164,12 @@ def test_a_kind_of_line_alone_is_no_field_of_a_line():
     got = facts("Job Title: Widget Therapist\nLocation: Westshire\nProfessionally: Head of "
                 "Widget Therapy\n")
     assert not {f for f in got if f[0] == "ACCOUNTABLE_TO"}
+
+
+def test_chaired_after_a_comma_is_said_of_the_body_before_it():
+    got = facts("Job Title: Widget Nurse\nThe post holder will attend the Widget Forum, chaired "
+                "by the Medical Director.\nThe post holder will attend meetings, chaired by the "
+                "Head of Widgets.\n")
+    assert ("CHAIRS", "Medical Director", "Widget Forum") in got
+    assert not {f for f in got if f[0] == "CHAIRS" and f[2] == "Widget Nurse"}
+    assert not {f for f in got if f[1] == "Head of Widgets"}

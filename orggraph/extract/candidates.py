@@ -747,10 +747,24 @@ def from_clause(text: str, a: int, b: int, last: list[Mention | None], quote: tu
     return out, subjects
 
 
+def _chaired_after_comma(text: str, a: int, cue: int, quote: tuple[int, int],
+                         it: Mention | None) -> list[Mention | None]:
+    """The body ", chaired by X" is said of: the body named right before the comma ("attend
+    the Widget Forum, chaired by …"), else the body the sentence opens with, else none."""
+    named = _trailing(text, a, cue)
+    if named and classify(named[-1].name)[0] == "Body":
+        return [named[-1]]
+    body = _opening_body(text, quote[0], cue, it)
+    return body if body and body[0] is not None and re.search(
+        r"\b(?:is|was|are)\b", text[body[0].end:cue]) else []
+
+
 def _cue_subjects(text: str, a: int, m: re.Match[str], cue: Cue, quote: tuple[int, int],
                   it: Mention | None) -> list[Mention | None] | None:
     """Whom a cue's clause is about, or None when the clause does not say (the sentence's
     subject given earlier goes on)."""
+    if cue.gives == "CHAIRS<" and m.group().lstrip().startswith(","):
+        return _chaired_after_comma(text, a, m.start(), quote, it)
     known, who = subject_of(text, a, m.start())
     owned = _owned_post(text, a, m.start()) if cue.gives == "MEMBER_OF" and known and \
         not who else None
