@@ -1173,3 +1173,14 @@ def test_chaired_after_a_comma_is_said_of_the_body_before_it():
     assert ("CHAIRS", "Medical Director", "Widget Forum") in got
     assert not {f for f in got if f[0] == "CHAIRS" and f[2] == "Widget Nurse"}
     assert not {f for f in got if f[1] == "Head of Widgets"}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The post holder will work in close collaboration with the Head of Widgets.\n",
+     ("WORKS_WITH", "Widget Director", "Head of Widgets")),
+    ("To build positive, supportive, and respectful relationships with families.\n",
+     ("WORKS_WITH", "Widget Director", "families")),
+    ("Ensure liaison with the Widget Forum.\n", ("WORKS_WITH", "Widget Director", "Widget Forum")),
+])
+def test_working_relationships_in_other_words(text: str, expected: tuple[str, str, str]):
+    assert expected in facts("Job Title: Widget Director\n" + text)

@@ -358,17 +358,17 @@ CUES: tuple[Cue, ...] = (
     _c("key link with", r"\b(?:a\s+)?key\s+link\s+(?:with|to|between)\s+", "WORKS_WITH",
        "a working relationship"),
     _c("build relationships with", r"\b(?:build|develop|maintain|establish|foster)(?:s|ing)?\s+"
-       r"(?:\w+\s+){0,3}?(?:relationships?|links?|partnerships?)(?:\s+and\s+(?:\w+\s+){0,3}?"
+       r"(?:\w+,?\s+(?:and\s+)?){0,4}?(?:relationships?|links?|partnerships?)(?:\s+and\s+(?:\w+\s+){0,3}?"
        r"communications?)?\s+with\s+", "WORKS_WITH",
        "a working relationship (and 'relationships and effective communication with' shares "
-       "its object)"),
-    _c("liaise with", r"\bliais(?:e|es|ing)\s+(?:closely\s+|regularly\s+)?with\s+",
-       "WORKS_WITH", "a working relationship"),
+       "its object; 'positive, supportive and respectful relationships with' too)"),
+    _c("liaise with", r"\bliais(?:e|es|ing|on)\s+(?:closely\s+|regularly\s+)?with\s+",
+       "WORKS_WITH", "a working relationship ('liaison with' too)"),
     _c("in partnership with", r"\b(?:in\s+(?:close\s+)?)?partnership(?:\s+building|\s+working)?,?"
        r"\s+with\s+", "WORKS_WITH", "a working relationship"),
     _c("in collaboration with", r"\b(?:in\s+(?:close\s+)?conjunction\s+(?:and\s+collaboration\s+)?|"
-       r"(?:close\s+|strong\s+|in\s+)?collaboration\s+)with\s+", "WORKS_WITH",
-       "a working relationship ('in close conjunction with' too)"),
+       r"(?:in\s+)?(?:close\s+|strong\s+)?collaboration\s+)with\s+", "WORKS_WITH",
+       "a working relationship ('in close conjunction with', 'in close collaboration with' too)"),
     _c("collaborate with", r"\bcollaborat(?:e|es|ing)\s+(?:closely\s+|effectively\s+|fully\s+)?"
        r"with\s+", "WORKS_WITH", "the verb of 'collaboration with': a working relationship"),
     _c("working relationships with", r"\b(?:key\s+|close\s+|effective\s+)?working\s+"
