@@ -1184,3 +1184,17 @@ def test_chaired_after_a_comma_is_said_of_the_body_before_it():
 ])
 def test_working_relationships_in_other_words(text: str, expected: tuple[str, str, str]):
     assert expected in facts("Job Title: Widget Director\n" + text)
+
+
+def test_a_composition_in_the_layout_of_legislation():
+    got = facts("Membership of Widget Boards\n\n3.—(1) The members of the Widget Board consist "
+                "of—\n\n(a)a chair;\n\n(b)a vice-chair;\n\n(c)a widget officer; and\n\n"
+                "(d)non-officer members.\n")
+    assert {("CHAIRS", "chair", "Widget Board"), ("MEMBER_OF", "vice-chair", "Widget Board"),
+            ("MEMBER_OF", "widget officer", "Widget Board"),
+            ("MEMBER_OF", "non-officer members", "Widget Board")} <= got
+
+
+def test_a_letter_and_a_full_stop_is_no_bullet():
+    assert [p.kind for p in passages("e.g. the Widget Board meets monthly in public.\n")] == \
+        ["sentence"]

@@ -212,7 +212,7 @@ CUES: tuple[Cue, ...] = (
     _c("made up of", r"\b(?:membership\s+(?:will\s+)?(?:includes?|comprises?|consists?\s+of|is)|"
        r"members\s+(?:are|include|will\s+be)|comprises?|consists?\s+of|(?:is|are|will\s+be|shall\s+be)\s+"
        r"(?:made\s+(?:up\s+)?|composed\s+|constituted\s+)of|comprising|consisting\s+of|"
-       r"(?<=board\s)made\s+up\s+of|(?<=directors\s)made\s+up\s+of)\s*:?\s+(?:of\s+)?",
+       r"(?<=board\s)made\s+up\s+of|(?<=directors\s)made\s+up\s+of)\s*[:—]?\s+(?:of\s+)?",
        "MEMBER_OF<", "the posts a body is made up of (\"a board comprising …\") are its members"),
     _c("posts reporting to X are", r"\b(?:other\s+|the\s+)?(?:posts|roles|staff|positions|jobs)\s+"
        r"(?:that\s+|which\s+|who\s+)?(?:directly\s+)?report(?:ing)?\s+(?:directly\s+)?to\s+"
