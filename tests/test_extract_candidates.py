@@ -1023,3 +1023,164 @@ def test_the_last_counterpart_of_a_list_before_a_purpose_is_kept():
     got = facts("Job Title: Widget Nurse\n\nWork collaboratively with all professionals, carers "
                 "and relatives to gain an understanding of the widget.\n")
     assert ("WORKS_WITH", "Widget Nurse", "relatives") in got
+
+
+#: A body's membership heading after another heading, seats in lower case, chairs named by
+#: their head word (made-up texts).
+@pytest.mark.parametrize(("text", "expected"), [
+    # "X membership" after a heading starts a new list: its seats sit on X
+    ("Governance\n\nWidget Board membership\nIndependent Chair\nChief Executive\n"
+     "executive directors\nNon-Executive Directors\n",
+     {("CHAIRS", "Independent Chair", "Widget Board"),
+      ("MEMBER_OF", "Chief Executive", "Widget Board"),
+      ("MEMBER_OF", "executive directors", "Widget Board"),
+      ("MEMBER_OF", "Non-Executive Directors", "Widget Board")}),
+    # a plural body, a "Governing Body"; "Trust Chairman" chairs, "Deputy Chair" sits
+    ("Our committees\nWidget Boards membership\nTrust Chairman\nDeputy Chair\n\n"
+     "Governing Body membership\nLay Member\nSecretary\n",
+     {("CHAIRS", "Trust Chairman", "Widget Boards"),
+      ("MEMBER_OF", "Deputy Chair", "Widget Boards"),
+      ("MEMBER_OF", "Lay Member", "Governing Body"),
+      ("MEMBER_OF", "Secretary", "Governing Body")}),
+])
+def test_membership_headings_and_their_seats(text: str, expected: set[tuple[str, str, str]]):
+    assert expected <= facts(text)
+
+
+def test_a_list_of_bodies_under_a_heading_stays_a_list():
+    got = facts("Job Title: Widget Lead\nKey working relationships\nWidget Board\n"
+                "Chief Executive\nHead of Widgets\n")
+    assert ("WORKS_WITH", "Widget Lead", "Chief Executive") in got
+    assert not {f for f in got if f[0] == "MEMBER_OF"}
+
+
+#: Field labels and sentence cues in other words for the same lines (made-up texts).
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Reports directly to: Ward Manager\n", ("REPORTS_TO", "Widget Nurse", "Ward Manager")),
+    ("Responsible to (line manager): Ward Manager\n",
+     ("RESPONSIBLE_TO", "Widget Nurse", "Ward Manager")),
+    ("Line Manager's title: Ward Manager\n", ("REPORTS_TO", "Widget Nurse", "Ward Manager")),
+    ("Directly accountable to: Head of Widgets\n",
+     ("ACCOUNTABLE_TO", "Widget Nurse", "Head of Widgets")),
+    ("Chair of: Widget Safety Group\n", ("CHAIRS", "Widget Nurse", "Widget Safety Group")),
+    ("Member of: Widget Board, Widget Forum\n", ("MEMBER_OF", "Widget Nurse", "Widget Forum")),
+    ("Committee membership: Widget Forum\n", ("MEMBER_OF", "Widget Nurse", "Widget Forum")),
+    ("Deputy to: Head of Widgets\n", ("DEPUTISES_FOR", "Widget Nurse", "Head of Widgets")),
+    ("The post holder serves on the Widget Forum.\n",
+     ("MEMBER_OF", "Widget Nurse", "Widget Forum")),
+    ("The post holder will act up for the Head of Widgets when required.\n",
+     ("DEPUTISES_FOR", "Widget Nurse", "Head of Widgets")),
+])
+def test_other_words_for_the_same_lines(text: str, expected: tuple[str, str, str]):
+    assert expected in facts("Job Title: Widget Nurse\n" + text)
+
+
+@pytest.mark.parametrize("text", [
+    # a chair named in a list of contacts
+    "Key relationships\n• Chair of the Widget Board\n• Head of Widgets\n",
+    # a line naming another person's role on a page of people: not the post's own chairing
+    "Our people\nJane Smith\nChair of the Widget Forum\nJohn Brown\nHead of Widgets\n",
+])
+def test_a_chair_named_on_a_line_of_its_own_is_no_chairing_by_the_post(text: str):
+    got = facts("Job Title: Widget Nurse\n" + text)
+    assert not {f for f in got if f[0] == "CHAIRS" and f[1] == "Widget Nurse"}
+
+
+#: Compositions written with the posts first, holders' names after their posts, and two kinds
+#: of one plural seat in either order (made-up texts).
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The Chief Executive, the Head of Widgets and Senior Managers make up the Widget "
+     "Management Team.\n",
+     {("MEMBER_OF", "Chief Executive", "Widget Management Team"),
+      ("MEMBER_OF", "Head of Widgets", "Widget Management Team"),
+      ("MEMBER_OF", "Senior Managers", "Widget Management Team")}),
+    ("The Chief Executive and the Widget Director together form the Widget Board.\n",
+     {("MEMBER_OF", "Chief Executive", "Widget Board"),
+      ("MEMBER_OF", "Widget Director", "Widget Board")}),
+    # holders' names after their posts: the posts ("Head of Widgets" too, in such a list)
+    ("The Widget Team comprises the Chief Executive Jo Example, the Deputy Chief Executive "
+     "Sam Sample and the Head of Widgets Al O'Brien.\n",
+     {("MEMBER_OF", "Chief Executive", "Widget Team"),
+      ("MEMBER_OF", "Deputy Chief Executive", "Widget Team"),
+      ("MEMBER_OF", "Head of Widgets", "Widget Team")}),
+    ("The Widget Board is made up of appointed non executive and executive directors.\n",
+     {("MEMBER_OF", "non executive directors", "Widget Board"),
+      ("MEMBER_OF", "executive directors", "Widget Board")}),
+])
+def test_compositions_with_the_posts_first(text: str, expected: set[tuple[str, str, str]]):
+    assert expected <= facts(text)
+
+
+@pytest.mark.parametrize(("text", "wrong"), [
+    # "form part of" and "forms the basis" are no composition
+    ("The Widget Director forms the basis of the Widget Board's plans.\n",
+     ("MEMBER_OF", "Widget Director", "Widget Board")),
+    # a title whose last words are no person's name keeps them
+    ("The Widget Team comprises the Director of Widget Policy and the Head of Widget Care.\n",
+     ("MEMBER_OF", "Head of Widget", "Widget Team")),
+])
+def test_what_the_posts_first_rules_leave_alone(text, wrong):
+    assert wrong not in facts(text)
+
+
+def test_a_body_with_its_abbreviation_before_which_comprises():
+    got = facts("The service is led by the Widget Management Team (WMT) which comprises the "
+                "Chief Executive and the Head of Widgets.\n")
+    assert {("MEMBER_OF", "Chief Executive", "Widget Management Team"),
+            ("MEMBER_OF", "Head of Widgets", "Widget Management Team")} <= got
+
+
+def test_a_clause_that_names_its_own_subject_after_and():
+    got = facts("Job Title: Widget Director\nThe post is recruited on the same grade, role "
+                "and scope, with the change that the Widget Lead reports to the Widget Director "
+                "rather than the Head of Widgets.\n")
+    assert ("REPORTS_TO", "Widget Lead", "Widget Director") in got
+    assert ("REPORTS_TO", "Widget Director", "Widget Director") not in got
+
+
+def test_a_board_member_of_any_board_is_no_seat():
+    got = facts("Job Title: Widget Adviser\nThe role is different from acting as a Board "
+                "member for a charity.\n")
+    assert not {f for f in got if f[0] == "MEMBER_OF"}
+
+
+#: Lines stated in a participle after a comma, and a kind of line as its own label (made up).
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Job Title: Head of Widgets\nThe Head of Widgets is a key member of the Widget Management "
+     "Team, reporting to the Director of Widgets.\n",
+     ("REPORTS_TO", "Head of Widgets", "Director of Widgets")),
+    ("The Widget Committee is the decision making committee of the trust, chaired by the Chief "
+     "Executive as Accountable Officer.\n",
+     ("CHAIRS", "Chief Executive", "Widget Committee")),
+    ("Job Title: Widget Therapist\nAccountable to:        Widget Manager\n\n"
+     "Professionally:            Head of Widget Therapy and Gadget Therapy\n",
+     ("ACCOUNTABLE_TO", "Widget Therapist", "Head of Widget Therapy and Gadget Therapy")),
+])
+def test_participles_and_kinds_of_line(text: str, expected: tuple[str, str, str]):
+    assert expected in facts(text)
+
+
+def test_a_kind_of_line_alone_is_no_field_of_a_line():
+    got = facts("Job Title: Widget Therapist\nLocation: Westshire\nProfessionally: Head of "
+                "Widget Therapy\n")
+    assert not {f for f in got if f[0] == "ACCOUNTABLE_TO"}
+
+
+def test_chaired_after_a_comma_is_said_of_the_body_before_it():
+    got = facts("Job Title: Widget Nurse\nThe post holder will attend the Widget Forum, chaired "
+                "by the Medical Director.\nThe post holder will attend meetings, chaired by the "
+                "Head of Widgets.\n")
+    assert ("CHAIRS", "Medical Director", "Widget Forum") in got
+    assert not {f for f in got if f[0] == "CHAIRS" and f[2] == "Widget Nurse"}
+    assert not {f for f in got if f[1] == "Head of Widgets"}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The post holder will work in close collaboration with the Head of Widgets.\n",
+     ("WORKS_WITH", "Widget Director", "Head of Widgets")),
+    ("To build positive, supportive, and respectful relationships with families.\n",
+     ("WORKS_WITH", "Widget Director", "families")),
+    ("Ensure liaison with the Widget Forum.\n", ("WORKS_WITH", "Widget Director", "Widget Forum")),
+])
+def test_working_relationships_in_other_words(text: str, expected: tuple[str, str, str]):
+    assert expected in facts("Job Title: Widget Director\n" + text)

@@ -90,7 +90,8 @@ def _named(m: Mention | None) -> bool:
 
 
 #: A post's title with its holder's name after it ("Deputy Widget Director Jo Example").
-_HOLDER_AFTER = re.compile(r"(?P<post>.+)\s+(?P<person>[A-Z][a-z]+\s+[A-Z][a-z'’-]+)")
+_HOLDER_AFTER = re.compile(r"(?P<post>.+)\s+(?P<person>[A-Z][a-z]+\s+[A-Z](?:[a-z]+|[a-z]*['’]?"
+                           r"[A-Z][a-z]+)(?:-[A-Z][a-z]+)?)")  # "Jo Example", "Al O'Brien"
 
 
 def _without_holder(m: Mention) -> Mention:
@@ -124,9 +125,11 @@ def _lead_subjects(text: str, at: int, cue: int) -> list[Mention]:
 
 
 def _trailing(text: str, at: int, cue: int) -> list[Mention]:
-    """The post named right before the verb ("…, the Deputy Director will chair …")."""
-    end = at + len(re.sub(r"(?:,?\s+(?:who|which|will|shall|would|must|is|are|also|be|directly|"
-                          r"jointly|both|all))*\s*$", "", text[at:cue], flags=re.IGNORECASE))
+    """The post (or body) named right before the verb ("…, the Deputy Director will chair …"),
+    its abbreviation in brackets after it ("the Widget Team (WT) which comprises …")."""
+    end = at + len(re.sub(r"(?:\s*\([A-Z][\w&]{1,9}\))?(?:,?\s+(?:who|which|will|shall|would|"
+                          r"must|is|are|also|be|directly|jointly|both|all))*\s*$", "", text[at:cue],
+                          flags=re.IGNORECASE))
     for m in re.finditer(r"(?<![\w&'’-])[A-Z]", text[at:end]):
         found = names_in(text, at + m.start(), end, True)
         if found and found[-1].end == end and all(classify(f.name)[0] != "?" for f in found):
@@ -152,8 +155,10 @@ _MAIN_VERB = re.compile(r"\s+(?:is|are|will|shall|has|have|must|may|would)\b")
 
 
 def _participle_subject(text: str, at: int, cue: int) -> list[Mention]:
-    """The post a sentence opens with, for a cue in a participle phrase after a comma."""
-    if not _PARTICIPLE.search(text, at, cue):
+    """The post a sentence opens with, for a cue in a participle phrase after a comma (the
+    cue itself one too: "The X is a member of the Y, reporting to the Z")."""
+    if not _PARTICIPLE.search(text, at, cue) and not (
+            re.search(r",\s*$", text[at:cue]) and re.match(r"[a-z]+ing\b", text[cue:cue + 30])):
         return []
     first = first_name(text, at, cue)
     if first is None or text[at:first.start].strip().lower() not in ("", "the") or \
@@ -211,6 +216,9 @@ def subject_of(text: str, start: int, cue: int) -> tuple[bool, list[Mention | No
     beside = _appositive(text, at, cue)
     if beside:  # "A Person, Head of X, chairs …": the post, not the person
         return True, [beside]
+    named = _trailing(text, at, cue)
+    if named and _THAT.search(text, at, named[0].start):
+        return True, list(named)  # "…, with the change that the X reports to …": the X
     if _is_self(bare):
         return True, [None]
     lead = [m for m in _lead_subjects(text, _run_in(text, at, cue), cue) if _named(m)] or \
@@ -226,6 +234,11 @@ def subject_of(text: str, start: int, cue: int) -> tuple[bool, list[Mention | No
         return True, list(trailing)
     return True, [None] if _NO_NAME.match(bare) or not re.search(r"[A-Z]", bare[1:]) else []
     # (no name before the cue: the document's post)
+
+
+#: A subordinate clause whose subject is named right after its conjunction ("…, with the
+#: change that the Widget Lead reports to …").
+_THAT = re.compile(r"\b(?:that|whereby|so\s+that)\s+(?:the\s+|our\s+|its\s+)?$", re.IGNORECASE)
 
 
 #: A clause opened by a word that names no subject: "In …", "Working with …", "Reporting …".
@@ -596,7 +609,19 @@ def _members(text: str, at: int, end: int, many: bool) -> list[Mention | None]:
     out: list[Mention | None] = []
     for a, b in _member_runs(text, at, end) if many else [(at, end)]:
         out += _member_run(text, a, b, many)
-    return out
+    return _without_holders(out)
+
+
+def _without_holders(seats: list[Mention | None]) -> list[Mention | None]:
+    """A composition that names each seat's holder after it ("the Chief Executive Jo
+    Example, the Head of Widgets Sam Sample"): each seat's post. The list is taken to name
+    holders only when one seat's title ends in a post word right before two words that are
+    a person's name, as no title such as "Director of Widget Quality Control" does by itself."""
+    held = [m for m in seats if m is not None and _without_holder(m) != m and
+            _HOLDER_AFTER.fullmatch(m.name)["post"].split()[-1].lower() in POST_WORDS]  # type: ignore[index]
+    if not held:
+        return seats
+    return [_without_holder(m) if m is not None else m for m in seats]
 
 
 def _member_runs(text: str, at: int, end: int) -> list[tuple[int, int]]:
@@ -615,9 +640,11 @@ def _member_runs(text: str, at: int, end: int) -> list[tuple[int, int]]:
 _PLAIN_SEATS = frozenset({"directors", "managers", "leaders", "partners"})
 #: Words that bound a count before a seat ("Up to five Lay Members", "at least two GPs").
 _BOUND = re.compile(r"\s*(?:up\s+to|at\s+least|no\s+more\s+than)\s+(?=\w)", re.IGNORECASE)
-#: "executive and non-executive directors": two kinds of one plural seat.
-_NON_PAIR = re.compile(r"\b(?P<a>[A-Za-z]+)\s+and\s+(?P<b>non-(?P=a)\s+(?P<head>[A-Za-z-]+s))\b",
-                       re.IGNORECASE)
+#: "executive and non-executive directors", "non executive and executive directors": two
+#: kinds of one plural seat, in either order, "non" with or without its hyphen.
+_NON_PAIR = re.compile(r"\b(?:(?P<a>[A-Za-z]+)\s+and\s+(?P<b>non[\s-]?(?P=a)\s+"
+                       r"(?P<head>[A-Za-z-]+s))|(?P<a2>non[\s-]?(?P<w>[A-Za-z]+))\s+and\s+(?P<b2>(?P=w)\s+"
+                       r"(?P<head2>[A-Za-z-]+s)))\b", re.IGNORECASE)
 #: Lower-case words after a capitalised name that end in a post word: "Primary Care provider
 #: representative", "Local Authority nominated councillor representatives".
 _SEAT_TAIL = re.compile(r"(?:[ \t]+[a-z][\w-]*){1,3}\b")
@@ -657,11 +684,12 @@ def _member_run(text: str, at: int, end: int, many: bool) -> list[Mention | None
     at = bound.end() if bound else at
     pair = _NON_PAIR.search(text, at, end)
     if pair:  # "executive and non-executive directors": "executive directors" too
-        head = pair.group("head")
+        a, b = ("a", "b") if pair.group("a") else ("a2", "b2")
+        head = pair.group("head") or pair.group("head2")
         before = _member_run(text, at, pair.start(), many) if pair.start() > at else []
         return [*before,
-                Mention(f"{pair.group('a')} {head}", pair.start("a"), pair.end()),
-                Mention(pair.group("b"), pair.start("b"), pair.end("b")),
+                Mention(f"{pair.group(a)} {head}", pair.start(a), pair.end()),
+                Mention(pair.group(b), pair.start(b), pair.end(b)),
                 *_member_run(text, pair.end(), end, many)]
     found = [_seat_tail(text, m, end) for m in names_in(text, at, end, many)
              if not generic(m.name)]
@@ -719,15 +747,29 @@ def from_clause(text: str, a: int, b: int, last: list[Mention | None], quote: tu
     return out, subjects
 
 
+def _chaired_after_comma(text: str, a: int, cue: int, quote: tuple[int, int],
+                         it: Mention | None) -> list[Mention | None]:
+    """The body ", chaired by X" is said of: the body named right before the comma ("attend
+    the Widget Forum, chaired by …"), else the body the sentence opens with, else none."""
+    named = _trailing(text, a, cue)
+    if named and classify(named[-1].name)[0] == "Body":
+        return [named[-1]]
+    body = _opening_body(text, quote[0], cue, it)
+    return body if body and body[0] is not None and re.search(
+        r"\b(?:is|was|are)\b", text[body[0].end:cue]) else []
+
+
 def _cue_subjects(text: str, a: int, m: re.Match[str], cue: Cue, quote: tuple[int, int],
                   it: Mention | None) -> list[Mention | None] | None:
     """Whom a cue's clause is about, or None when the clause does not say (the sentence's
     subject given earlier goes on)."""
+    if cue.gives == "CHAIRS<" and m.group().lstrip().startswith(","):
+        return _chaired_after_comma(text, a, m.start(), quote, it)
     known, who = subject_of(text, a, m.start())
     owned = _owned_post(text, a, m.start()) if cue.gives == "MEMBER_OF" and known and \
         not who else None
     who = [owned] if owned else who
-    if cue.gives == "MEMBER_OF<" and who in ([], [None]):
+    if cue.gives in ("MEMBER_OF<", "CHAIRS<") and who in ([], [None]):
         body = _body_before(text, a, m.start()) or _opening_body(text, quote[0], m.start(), it)
         known, who = (True, body) if body else (known, who)
     return who if known else None
@@ -864,7 +906,8 @@ def _candidate(rtype: str, who: Mention | None, target: Mention | None,
 
 _MEMBER_NAMED = re.compile(r"\b(?:as\s+)?(?:an?|the)\s+(?P<body>(?:[A-Z][\w&'’-]*\s+){0,4}?"
                            r"(?:Board|Committee|Team|Group|Executive|Forum|Panel|Council))\s+"
-                           r"[Mm]ember\b")
+                           r"[Mm]ember\b(?!\s+(?:for|of|in|on)\s+(?:a|an|any)\b)")
+# (not "a Board member for a business": a member of any such board, not of this one)
 
 
 #: "the Chair of the X" named as a person of the sentence ("reported by the Chair of the
@@ -1045,6 +1088,12 @@ _CHAIR_SEAT = re.compile(r"\s*\(\s*chair(?:man|person|woman)?\s*\)|\s+[–—-]\
                          re.IGNORECASE)
 
 
+#: A seat that is the body's chair by its name ("Chair", "Independent Chair", "Trust
+#: Chairman"), not a vice or deputy chair, nor the chair of another body ("Chair of the X").
+_CHAIR_NAME = re.compile(r"(?!.*\b(?:vice|deputy)[\s-]+chair)(?:[\w'’-]+\s+){0,3}"
+                         r"chair(?:man|person|woman)?", re.IGNORECASE)
+
+
 #: A seat line with the holder's name first: "Dr A Person – Chief Executive", "A Person, Chair".
 _HOLDER_FIRST = re.compile(r"[\s•·▪*-]*(?P<title>" + HONORIFIC + r")?(?P<who>[A-Z][\w'’.-]*"
                            r"(?:\s+[A-Z][\w'’.-]*){0,3})\s*(?:[–—-]|,)\s+(?=\S)")
@@ -1069,6 +1118,9 @@ def _seat_posts(text: str, p: Passage) -> tuple[re.Match[str] | None, list[Menti
         [(p.start, p.end)]
     posts = [holder] if holder else \
         [n for a, b in spans for n in names_in(text, a, b, True) if looks_like_post(n.name)]
+    if not posts:  # "executive directors", "registered nurse": a seat in lower case
+        posts = [n for a, b in spans for n in plain_names(text, a, b)[:1]
+                 if looks_like_post(n.name)]
     if chair and not posts:  # "Chair – A Name": the chair's own seat
         posts = [m for m in names_in(text, p.start, p.end, True) if _CHAIR.match(m.name + " of ")]
     if chair and not posts:  # "A Name (Chair)": the seat is the chair's
@@ -1087,12 +1139,13 @@ def _seat_item(text: str, p: Passage, page: Mention | None = None) -> list[Candi
     if m is None or len(p.text.split()) > 10 or not SEATS_HEADING.search(p.heading):
         return []
     body = first_name(text, p.heading_start + m.start("body"), p.heading_start + m.end("body"))
-    if body is None or classify(body.name)[0] != "Body":
+    if body is None or "Body" not in (classify(body.name)[0],  # "Widget Boards" too
+                                      classify(body.name.removesuffix("s"))[0]):
         body = page
     if body is None:
         return []
     chair, posts = _seat_posts(text, p)
-    return [Candidate("CHAIRS" if chair or _CHAIR.match(n.name + " of ") else "MEMBER_OF", n,
+    return [Candidate("CHAIRS" if chair or _CHAIR_NAME.fullmatch(n.name) else "MEMBER_OF", n,
                       body, (p.start, p.end), f"seat under '{p.heading}'",
                       "a post listed under a body's heading holds a seat on it", 0.75)
             for n in posts[:1] if not generic(n.name)]
@@ -1175,7 +1228,7 @@ def _lead_in_subject(text: str, a: int, m: re.Match[str], cue: Cue,
     if named:
         return named
     known, who = subject_of(text, a, m.start())
-    if cue.gives == "MEMBER_OF<" and who in ([], [None]):
+    if cue.gives in ("MEMBER_OF<", "CHAIRS<") and who in ([], [None]):
         who = _body_before(text, a, m.start()) or _heading_body(text, outer) or who
     return who if known else [None]
 
@@ -1292,6 +1345,24 @@ def page_body(text: str, found: list[Passage]) -> Mention | None:
     return max(bodies, key=lambda m: (m.end, -m.start)) if bodies else None
 
 
+#: The types of a post's own lines, which a field labelled by a kind of line continues.
+_LINES = frozenset({"ACCOUNTABLE_TO", "RESPONSIBLE_TO", "REPORTS_TO"})
+#: A field labelled only by the kind of line ("Professionally: X" after "Accountable to: Y").
+_KIND_LABEL = re.compile(r"(?:professionally|managerially|clinically|operationally|"
+                         r"strategically)", re.IGNORECASE)
+
+
+def _kind_field(text: str, p: Passage, line: str | None) -> list[Candidate]:
+    """A field labelled by a kind of line right after a relationship field ("Accountable to:
+    Y" / "Professionally: X"): another value of that field, with its kind as qualifier."""
+    if line is None or not p.value or not _KIND_LABEL.fullmatch(p.label.strip(" :")):
+        return []
+    label = LABELS[line]
+    kind = Label(label.gives, label.reason,
+                 f"{p.label.strip(' :').lower()} {label.gives.split('_')[0].lower()}")
+    return _field_values(text, p, kind, p.value_start + len(p.value))
+
+
 def candidates(text: str, found: list[Passage] | None = None) -> list[Candidate]:
     """Every candidate relation of ``text`` (its passages found when not given)."""
     out: list[Candidate] = []
@@ -1301,9 +1372,13 @@ def candidates(text: str, found: list[Passage] | None = None) -> list[Candidate]
     outer = {p.start: (p.heading, p.heading_start) for p in found if p.kind == "heading"}
     page = page_body(text, found)
     it: Mention | None = None
+    line: str | None = None  # the relationship label of the field before
     for p in found:
         if p.kind == "field":
-            out += from_field(text, p)
+            out += from_field(text, p) or _kind_field(text, p, line)
+            known = LABELS.get(p.label.lower().rstrip(" :"))
+            line = p.label.lower().rstrip(" :") if known and known.gives in _LINES else \
+                line if _KIND_LABEL.fullmatch(p.label.strip(" :")) else None
         elif p.kind in ("sentence", "item"):
             listed = from_list(text, p, outer.get(p.heading_start, ("", -1))) if p.kind == "item" \
                 else []

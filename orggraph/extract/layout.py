@@ -260,12 +260,20 @@ def _prose(text: str) -> bool:
 #: A heading a board's or committee's seats are listed under ("Board members", "Audit
 #: Committee", "Membership", "Our members", "Non-executive directors").
 SEATS_HEADING = re.compile(r"(?:\b(?:board|committee|sub-committee|panel|forum|council|executive|"
-                           r"group)(?:\s+of\s+directors)?|^(?:the\s+|our\s+)?(?:core\s+|current\s+)?"
+                           r"group|body)s?(?:\s+of\s+directors)?|^(?:the\s+|our\s+)?(?:core\s+|current\s+)?"
                            r"(?:board\s+)?(?:members|membership|composition)(?:\s+of\s+the\s+"
                            r"[\w\s&-]{2,40})?|^(?:our\s+)?(?:associate\s+)?(?:non-)?executive\s+"
                            r"(?:directors|members))"
                            r"(?:\s+(?:members|membership|composition))?\s*$", re.IGNORECASE)
 
+
+#: "Non-Executive Directors", "Executive members": a seat of a board's composition, or the
+#: heading of a list of the holders' names.
+_DIRECTORS = re.compile(r"(?:associate\s+)?(?:non-)?executive\s+(?:directors|members)\s*$",
+                        re.IGNORECASE)
+
+#: The word that makes a body's name a heading of its seats ("Audit Committee membership").
+_MEMBERSHIP_WORD = re.compile(r"\b(?:members|membership|composition)\b", re.IGNORECASE)
 
 #: A header of two columns padded with spaces: "Internal          External".
 _SIDES = re.compile(r"(?i:internal|external)(?:\s+(?i:contacts|relationships|stakeholders))?"
@@ -273,10 +281,12 @@ _SIDES = re.compile(r"(?i:internal|external)(?:\s+(?i:contacts|relationships|sta
                     r"stakeholders))?")
 
 
-def _seat(line: str) -> bool:
+def _seat(line: str, under_body: bool = False) -> bool:
     """A seat's line: a post, alone or with its holder's name ("Chair – A Name", "A Name,
-    Chief Executive") or its role in brackets ("Non-Executive Director (Chair)")."""
-    if SEATS_HEADING.match(line.strip(" \t•·▪*")):
+    Chief Executive") or its role in brackets ("Non-Executive Director (Chair)"). Under a
+    body's own heading (``under_body``), "Executive Directors" is a seat, not a heading."""
+    if SEATS_HEADING.match(line.strip(" \t•·▪*")) and not (
+            under_body and _DIRECTORS.match(line.strip(" \t•·▪*"))):
         return False  # "Our members", "Non-executive directors": the heading of a seat list
     parts = re.split(r"\s+[–—-]\s+|,\s+|\s*\(", line.strip(" \t•·▪*"))
     return len(parts) <= 3 and any(looks_like_post(part.strip(" )")) for part in parts[:2])
@@ -622,7 +632,20 @@ class _Scan:
             return False
         j = self.next_nonblank(self.i)
         nxt = self.lines[j] if 0 <= j < len(self.lines) else None
-        return _seat(line.bare) and nxt is not None and is_short(nxt.bare) and _seat(nxt.bare)
+        body = bool(_MEMBERSHIP_WORD.search(self.heading))
+        return _seat(line.bare, body) and nxt is not None and is_short(nxt.bare) and \
+            _seat(nxt.bare, body)
+
+    def seats_heading(self, line: Line) -> bool:
+        """A body's membership heading over its seats, one a line ("Audit Committee
+        membership" / "Chair" / "Head of Audit"), after another heading or a list: a new
+        heading, not an entry of the list before (only with the word "members",
+        "membership" or "composition", so a list of bodies stays a list)."""
+        if not _MEMBERSHIP_WORD.search(line.bare) or not SEATS_HEADING.search(line.bare):
+            return False
+        j = self.next_nonblank(self.i)
+        return 0 <= j < len(self.lines) and is_short(self.lines[j].bare) and \
+            _seat(self.lines[j].bare, True)
 
     def sides(self, line: Line) -> None:
         """A header of "Internal" and "External" columns: the heading of its cells when it
@@ -667,7 +690,8 @@ class _Scan:
         if self.seat_list(line):  # under "Audit Committee": "Chair – A Name", "Head of Audit"
             self.emit("item", line.start, line.end)
             return
-        if bare.endswith(":") or self.prev not in ("heading", "item"):
+        if bare.endswith(":") or self.prev not in ("heading", "item") or \
+                self.seats_heading(line):
             self.emit("heading", line.start, line.end)
             self.under(line.start, line.end)
             return
