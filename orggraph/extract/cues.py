@@ -115,6 +115,7 @@ LABELS: dict[str, Label] = {
     "job description": _l("title", "the post described"),
     "post title": _l("title", "the post described"),
     "position title": _l("title", "the post described"),
+    "designation": _l("title", "the post described"),
     "title of post": _l("title", "the post described"),
     "job role": _l("title", "the post described"),
     "role title": _l("title", "the post described"),
@@ -153,6 +154,11 @@ LABELS: dict[str, Label] = {
     "sponsor department": _l("other", "a public appointment's sponsor"),
     "contract": _l("other", "the kind of contract"),
     "reference": _l("other", "an advert's reference"),
+    "job reference": _l("other", "an advert's reference"),
+    "business unit": _l("division", "the body the post sits in"),
+    "cost centre": _l("other", "the budget the post is paid from"),
+    "department/ward": _l("department", "the body the post sits in"),
+    "ward/department": _l("department", "the body the post sits in"),
     "closing date": _l("other", "an advert's closing date"),
 }
 

@@ -53,6 +53,12 @@ POST_WORDS = frozenset([
     "driver", "drivers", "cleaner", "cleaners", "caretaker", "caretakers", "instructor",
     "instructors", "trainer", "trainers", "councillor", "councillors", "tutor", "tutors",
     "lecturer", "lecturers",
+    # occupations of the health and care professions, by their own names
+    "visitor", "visitors", "dispenser", "dispensers", "phlebotomist", "phlebotomists",
+    "anaesthetist", "anaesthetists", "psychiatrist", "psychiatrists", "radiologist",
+    "pathologist", "paediatrician", "obstetrician", "orthotist", "prosthetist", "optician",
+    "perfusionist", "physicist", "biochemist", "embryologist", "epidemiologist", "statistician",
+    "economist", "librarian", "solicitor", "surveyor", "interpreter", "chef", "cook",
 ])
 
 #: Words (a name's last or a distinctive one) that make it a body, with its kind.
