@@ -1198,3 +1198,21 @@ def test_a_composition_in_the_layout_of_legislation():
 def test_a_letter_and_a_full_stop_is_no_bullet():
     assert [p.kind for p in passages("e.g. the Widget Board meets monthly in public.\n")] == \
         ["sentence"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a seat titled by the body it chairs sits on this body, it does not chair it
+    ("Widget Board membership\nIndependent Chair\nAudit Committee Chair\nChief Executive\n",
+     {("CHAIRS", "Independent Chair", "Widget Board"),
+      ("MEMBER_OF", "Audit Committee Chair", "Widget Board")}),
+    # "the ICB Chair" chairs the ICB, as "the PCT chair" does
+    ("The Widget Committee will be chaired by a Lay Member other than the ICB Chair.\n",
+     {("CHAIRS", "ICB Chair", "ICB")}),
+    # "X will be the Y accountable to Z": X, not the predicate noun Y
+    ("The Chief Widget Officer will be the Executive Director accountable to the Board.\n",
+     {("ACCOUNTABLE_TO", "Chief Widget Officer", "Board")}),
+])
+def test_chairs_by_title_and_predicate_nouns(text: str, expected: set[tuple[str, str, str]]):
+    got = facts(text)
+    assert expected <= got
+    assert ("CHAIRS", "Audit Committee Chair", "Widget Board") not in got

@@ -76,7 +76,8 @@ _BETWEEN = re.compile(r"^\s*(?:,\s*(?:who|which)\b[^,]*,)?\s*(?:,\s*who\s+)?(?:(
 # ("will be required to", "may also need to": the named post still does what the verb says)
 #: "The X is a Non-Executive Director member of …": a predicate noun before the cue; "The X
 #: is one of five elected members of …".
-_PREDICATE = re.compile(r"^\s*(?:is|are)\s+(?:an?|the)\s+(?:[A-Z][\w-]*\s+){1,4}$|"
+_PREDICATE = re.compile(r"^\s*(?:is|are|will\s+be|shall\s+be)\s+(?:an?|the)\s+"
+                        r"(?:[A-Z][\w-]*\s+){1,4}$|"
                         # "is one of five elected members of …": one seat of several
                         r"^\s*(?:is|are|will\s+be)\s+(?:one|two|three|four|five|six|seven|eight|"
                         r"nine|ten|\d{1,2})\s+of\s+(?:the\s+)?(?:\w+\s+){0,2}$")
@@ -918,10 +919,12 @@ _CHAIR_NAMED = re.compile(r"(?<!\bis\s)(?<!\bas\s)(?<!\bbe\s)(?<!\bwas\s)(?<!\bt
 
 
 #: "the Remuneration Committee Chair": a chair named by the standing body it chairs (a board,
-#: committee, panel or forum with a name: "the Trust Chairman" chairs the trust's board, and a
+#: committee, panel or forum with a name, or an NHS body by its abbreviation, "the ICB Chair",
+#: as the guide reads "the PCT chair": "the Trust Chairman" chairs the trust's board, and a
 #: "Group Chair" heads an organisation).
 _BODY_CHAIR = re.compile(r"(?<![\w&'’-])(?!(?:The|A|An|Our|Its|This|Interim|Acting)\s)"
-                         r"(?P<body>(?:[A-Z][\w&'’-]*\s+){1,4}?(?:Board|Committee|Panel|Forum))\s+"
+                         r"(?P<body>(?:[A-Z][\w&'’-]*\s+){1,4}?(?:Board|Committee|Panel|Forum)|"
+                         r"(?:[A-Z][\w&'’-]*\s+){0,3}?(?:ICB|PCT|CCG|ICS))\s+"
                          r"(?P<chair>[Cc]hair(?:man|person|woman)?)\b(?!\s+of\b)")
 
 
@@ -1090,8 +1093,10 @@ _CHAIR_SEAT = re.compile(r"\s*\(\s*chair(?:man|person|woman)?\s*\)|\s+[–—-]\
 
 #: A seat that is the body's chair by its name ("Chair", "Independent Chair", "Trust
 #: Chairman"), not a vice or deputy chair, nor the chair of another body ("Chair of the X").
-_CHAIR_NAME = re.compile(r"(?!.*\b(?:vice|deputy)[\s-]+chair)(?:[\w'’-]+\s+){0,3}"
+_CHAIR_NAME = re.compile(r"(?!.*\b(?:vice|deputy)[\s-]+chair)(?!.*\b(?:board|committee|panel|forum|"
+                         r"group|council|network|partnership)s?\s+chair)(?:[\w'’-]+\s+){0,3}"
                          r"chair(?:man|person|woman)?", re.IGNORECASE)
+# (not "Audit Committee Chair": the chair of another body, a member of this one)
 
 
 #: A seat line with the holder's name first: "Dr A Person – Chief Executive", "A Person, Chair".
@@ -1386,8 +1391,9 @@ def candidates(text: str, found: list[Passage] | None = None) -> list[Candidate]
             # ("The Chair of the ICB" under "The Board consists of:")
             got = listed if any(c.rule == "made up of" for c in listed) else \
                 from_sentence(text, p, it)
-            if not got and p.kind == "item":
-                got = listed or from_item(text, p, page)
+            if p.kind == "item" and all(c.rule == "X chair" for c in got):
+                # "Audit Committee Chair" as a seat: it chairs that body and sits on this one
+                got += listed or from_item(text, p, page)
             if before is not None and _THEY.match(text, p.start, p.end):
                 got = _as_antecedent(got, [before])
             elif _BOTH.match(text, p.start, p.end) and _pair(text, sentence):
