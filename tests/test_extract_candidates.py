@@ -1216,3 +1216,11 @@ def test_chairs_by_title_and_predicate_nouns(text: str, expected: set[tuple[str,
     got = facts(text)
     assert expected <= got
     assert ("CHAIRS", "Audit Committee Chair", "Widget Board") not in got
+
+
+def test_a_list_of_counterparts_goes_on_past_a_generic_ones_scope():
+    got = facts("Job Title: Widget Officer\nKey relationships: Head of Widgets, staff at all "
+                "levels within the Trust, Widget Forum, MPs, Gadget Leads\n")
+    assert {("WORKS_WITH", "Widget Officer", n) for n in (
+        "Head of Widgets", "staff at all levels within the Trust", "Widget Forum", "MPs",
+        "Gadget Leads")} <= got

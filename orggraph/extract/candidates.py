@@ -484,8 +484,8 @@ def _counterparts(text: str, at: int, end: int) -> list[Mention | None]:
     if whole is not None:
         found = [whole, *plain_names(text, _after_join(text, whole.end, end), end)]
     else:
-        found = kinds + plain_names(text, shared.end(), end) if shared and kinds else \
-            plain_names(text, at, end)
+        found = kinds + _counterpart_run(text, shared.end(), end) if shared and kinds else \
+            _counterpart_run(text, at, end)
     found = [_scoped(text, _with_other(text, m), end) for m in found]
     last = found[-1] if found else None
     examples = _EXAMPLES.match(text, last.end, end) if last else None
@@ -493,6 +493,25 @@ def _counterparts(text: str, at: int, end: int) -> list[Mention | None]:
         return list(found)
     named = [m for m in plain_names(text, examples.end(), end) if m.name[:1].isupper()]
     return [*found[:-1], *named] if named else list(found)
+
+
+#: What joins the entries of a list of counterparts after a scope: a comma or "and".
+_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|;\s*(?:and\s+)?|\s+and\s+|\s+or\s+)")
+
+
+def _counterpart_run(text: str, at: int, end: int) -> list[Mention]:
+    """A list of counterparts, on past a generic one's scope ("Head of X, staff at all levels
+    within the Trust, Government Departments and MPs": the list goes on after the scope)."""
+    found: list[Mention] = []
+    while at < end:
+        raw = plain_names(text, at, end)
+        got = [_scoped(text, _with_other(text, m), end) for m in raw]
+        found += got
+        join = _JOIN.match(text, got[-1].end, end) if got else None
+        if join is None or got[-1].end == raw[-1].end:
+            break  # the list ended by itself, not at a scope the names could not read
+        at = join.end()
+    return found
 
 
 def _one_generic(text: str, at: int, shared: re.Match[str]) -> Mention | None:
