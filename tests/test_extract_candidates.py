@@ -1224,3 +1224,12 @@ def test_a_list_of_counterparts_goes_on_past_a_generic_ones_scope():
     assert {("WORKS_WITH", "Widget Officer", n) for n in (
         "Head of Widgets", "staff at all levels within the Trust", "Widget Forum", "MPs",
         "Gadget Leads")} <= got
+
+
+def test_counterparts_in_sentence_case_are_whole():
+    got = facts("Job Title: Widget Nurse\nWorking relationships\nGeneral management\n"
+                "Senior and junior widget staff\nPatients and relatives\n")
+    assert {("WORKS_WITH", "Widget Nurse", "General management"),
+            ("WORKS_WITH", "Widget Nurse", "Senior and junior widget staff"),
+            ("WORKS_WITH", "Widget Nurse", "Patients")} <= got
+    assert ("WORKS_WITH", "Widget Nurse", "General") not in got

@@ -486,13 +486,40 @@ def _counterparts(text: str, at: int, end: int) -> list[Mention | None]:
     else:
         found = kinds + _counterpart_run(text, shared.end(), end) if shared and kinds else \
             _counterpart_run(text, at, end)
-    found = [_scoped(text, _with_other(text, m), end) for m in found]
+    found = _run_on(text, [_scoped(text, _with_other(text, m), end) for m in found], end)
     last = found[-1] if found else None
     examples = _EXAMPLES.match(text, last.end, end) if last else None
     if last is None or examples is None or last.name[:1].isupper():
         return list(found)
     named = [m for m in plain_names(text, examples.end(), end) if m.name[:1].isupper()]
     return [*found[:-1], *named] if named else list(found)
+
+
+#: A counterpart in sentence case after its capitalised first word, to the end of its entry:
+#: " management", " and junior medical and nursing staff".
+_LOWER_RUN = re.compile(r"(?:[ \t]+[a-z][\w/-]*){1,7}(?=[ \t]*(?:[,;.\n]|$))")
+#: The last words that make such a run a counterpart.
+_RUN_HEADS = COUNTERPARTS | {"staff", "management", "team", "teams", "services", "departments"}
+
+
+def _run_on(text: str, found: list[Mention], end: int) -> list[Mention]:
+    """Counterparts written in sentence case ("General management", "Senior and junior
+    medical and nursing staff"): a lone capitalised word that names nothing runs on through
+    the lower-case words of its entry when they end in a counterpart's word; the names read
+    inside it go."""
+    out: list[Mention] = []
+    whole = -1  # the end of the last entry run on
+    for m in found:
+        if m.start < whole:
+            continue  # read inside the entry before, now whole
+        run = _LOWER_RUN.match(text, m.end, end) if " " not in m.name and \
+            m.name[:1].isupper() and classify(m.name)[0] == "?" and \
+            m.name.lower() not in COUNTERPARTS else None  # "Patients and relatives": two
+        if run is not None and run.group().split()[-1].lower() in _RUN_HEADS:
+            m = Mention(text[m.start:run.end()], m.start, run.end(), m.qualifier)
+            whole = m.end
+        out.append(m)
+    return out
 
 
 #: What joins the entries of a list of counterparts after a scope: a comma or "and".
