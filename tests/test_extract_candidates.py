@@ -1233,3 +1233,9 @@ def test_counterparts_in_sentence_case_are_whole():
             ("WORKS_WITH", "Widget Nurse", "Senior and junior widget staff"),
             ("WORKS_WITH", "Widget Nurse", "Patients")} <= got
     assert ("WORKS_WITH", "Widget Nurse", "General") not in got
+
+
+def test_the_chair_of_a_named_body_is_named_by_its_title():
+    got = facts("The Widget Committee will be chaired by a Lay Member other than the Chair of "
+                "Gadget Committee.\nReports go to the Chair of the Board.\n")
+    assert ("CHAIRS", "Chair of Gadget Committee", "Gadget Committee") in got

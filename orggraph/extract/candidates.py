@@ -988,7 +988,11 @@ def _chair_named(text: str, p: Passage) -> list[Candidate]:
     for m in _CHAIR_NAMED.finditer(text, p.start, p.end):
         body = first_name(text, m.end(), p.end)
         if body is not None and classify(body.name)[1] in _CHAIRED:
-            chair = Mention(m["chair"], m.start("chair"), m.end("chair"))
+            # a title naming the body it chairs ("the Chair of Audit Committee") is that
+            # title; "the Chair of the Board" is the Chair
+            chair = Mention(text[m.start("chair"):body.end], m.start("chair"), body.end) \
+                if len(body.name.split()) >= 2 else Mention(m["chair"], m.start("chair"),
+                                                              m.end("chair"))
             out.append(Candidate("CHAIRS", chair, body, (p.start, p.end), "the chair of",
                                  "'the Chair of the X' chairs the X", 0.7))
     return out
