@@ -367,7 +367,7 @@ CUES: tuple[Cue, ...] = (
        r"(?:\w+,?\s+(?:and\s+)?){0,4}?(?:relationships?|links?|partnerships?)(?:\s+and\s+(?:\w+\s+){0,3}?"
        r"communications?)?\s+with\s+", "WORKS_WITH",
        "a working relationship (and 'relationships and effective communication with' shares "
-       "its object; 'positive, supportive and respectful relationships with' too)"),
+       "its object; 'good, open and effective relationships with' too)"),
     _c("liaise with", r"\bliais(?:e|es|ing|on)\s+(?:closely\s+|regularly\s+)?with\s+",
        "WORKS_WITH", "a working relationship ('liaison with' too)"),
     _c("in partnership with", r"\b(?:in\s+(?:close\s+)?)?partnership(?:\s+building|\s+working)?,?"
