@@ -1103,9 +1103,9 @@ def test_a_chair_named_on_a_line_of_its_own_is_no_chairing_by_the_post(text: str
      {("MEMBER_OF", "Chief Executive", "Widget Team"),
       ("MEMBER_OF", "Deputy Chief Executive", "Widget Team"),
       ("MEMBER_OF", "Head of Widgets", "Widget Team")}),
-    ("The Widget Board is made up of appointed non executive and executive directors.\n",
-     {("MEMBER_OF", "non executive directors", "Widget Board"),
-      ("MEMBER_OF", "executive directors", "Widget Board")}),
+    ("The Widget Board is made up of elected non lay and lay members.\n",
+     {("MEMBER_OF", "non lay members", "Widget Board"),
+      ("MEMBER_OF", "lay members", "Widget Board")}),
 ])
 def test_compositions_with_the_posts_first(text: str, expected: set[tuple[str, str, str]]):
     assert expected <= facts(text)
@@ -1139,8 +1139,8 @@ def test_a_clause_that_names_its_own_subject_after_and():
 
 
 def test_a_board_member_of_any_board_is_no_seat():
-    got = facts("Job Title: Widget Adviser\nThe role is different from acting as a Board "
-                "member for a charity.\n")
+    got = facts("Job Title: Widget Adviser\nUnlike serving as a Board member for a charity, "
+                "the role advises the minister.\n")
     assert not {f for f in got if f[0] == "MEMBER_OF"}
 
 
@@ -1149,9 +1149,9 @@ def test_a_board_member_of_any_board_is_no_seat():
     ("Job Title: Head of Widgets\nThe Head of Widgets is responsible for the Widget Service, "
      "reporting to the Director of Widgets.\n",
      ("REPORTS_TO", "Head of Widgets", "Director of Widgets")),
-    ("The Widget Committee is the decision making committee of the trust, chaired by the Chief "
-     "Executive as Accountable Officer.\n",
-     ("CHAIRS", "Chief Executive", "Widget Committee")),
+    ("The Widget Committee is the group that agrees the widget plan, chaired by the Widget "
+     "Director.\n",
+     ("CHAIRS", "Widget Director", "Widget Committee")),
     ("Job Title: Widget Therapist\nAccountable to:        Widget Manager\n\n"
      "Professionally:            Head of Widget Therapy and Gadget Therapy\n",
      ("ACCOUNTABLE_TO", "Widget Therapist", "Head of Widget Therapy and Gadget Therapy")),
