@@ -307,3 +307,16 @@ def test_more_labels_document_words_and_employers_around_a_title(text, title):
 def test_a_title_naming_where_the_post_sits_is_a_title(text, title):
     # the last word names a body ("Team", "Board"), the first part a post
     assert _title(text) == title
+
+
+@pytest.mark.parametrize(("text", "title"), [
+    # a letter in the first person names its writer's post
+    ("Widgets have kept me busy. I am the first chair of one of the larger widget trusts, "
+     "Westshire Widgets.\n", "chair"),
+    # a news report's lower-case subject, after a list of other posts it quotes
+    ("Westshire Widgets wants several directors. The posts on offer are:\n\n"
+     "  • Director of widgets - £100,000\n  • Deputy widget director - £90,000\n\n"
+     "The deputy widget director will chair the widget forum.\n", "deputy widget director"),
+])
+def test_the_post_a_letter_or_a_report_centres_on(text, title):
+    assert _title(text) == title

@@ -163,7 +163,8 @@ _HOLDER_AS = (r"[Aa]ppoint(?:ed|ment|s)?\s+(?:of\s+)?"
               r"(?:new\s+|permanent\s+|interim\s+)?")
 #: A news report's other ways of naming the post a person takes: "will join Westshire NHS
 #: Trust as its new X", "is to take over as X", "succeeds A Person as X", "becomes the new X".
-_TAKES_UP = (r"join(?:s|ed|ing)?\s+(?:the\s+)?(?:[A-Z][\w&'’-]*\s+){0,6}as\s+|"
+_TAKES_UP = (r"(?<![\w-])I\s+(?:am|was|have\s+been)\s+(?:the|a|an)\s+(?:(?:new|first|founding|"
+             r"current|interim|acting)\s+)?|join(?:s|ed|ing)?\s+(?:the\s+)?(?:[A-Z][\w&'’-]*\s+){0,6}as\s+|"
              r"take[sn]?\s+(?:over|up)\s+(?:as\s+|the\s+(?:role|post|position)\s+of\s+)|"
              r"succeed(?:s|ed|ing)?\s+(?:(?:Dr|Mr|Mrs|Ms|Miss)\.?\s+)?[A-Z][\w'’.-]*"
              r"(?:\s+[A-Z][\w'’.-]*){0,2}\s+as\s+|becom(?:e|es|ing)\s+(?:the\s+|its\s+)?(?=new\s)")
@@ -419,6 +420,8 @@ def _lists_other_posts(text: str, p: Passage) -> bool:
     after = text[p.heading_start + len(p.heading):].lstrip(" \t")[:1] if p.heading else ""
     if after == ":" and CUE_HINT.search(p.heading):
         return True  # "The following posts report to the Head:" lists posts, not the title
+    if after == ":" and len(p.heading.split()) >= 4 and label_of(p.heading) is None:
+        return True  # "The jobs advertised include:" lists posts; a title is no entry of it
     if _employer(p.heading):
         return False  # "Westshire County Council" over "Head of Finance": the employer's name
     return SEATS_HEADING.search(p.heading) is not None  # a body's seats, one a line
@@ -452,6 +455,9 @@ _ADVERTISED_LOWER = re.compile(_ADVERTISED.pattern.replace("(?=[A-Z])", "(?=[a-z
 _THE_POST_WILL = re.compile(r"\b[Tt]he\s+(?=(?:[A-Z][\w-]*\s+){0,4}?[A-Z][\w-]*\s+"
                             r"(?:\([A-Z]{2,8}\)\s+)?(?:will|shall|is|must|would|provides|leads|has|works|reports|"
                             r"manages|oversees)\b)")
+#: The same in a news report's lower case: "The deputy widget director will chair …".
+_THE_POST_WILL_LOWER = re.compile(r"\b[Tt]he\s+(?=(?:[a-z][\w-]*\s+){0,4}?[a-z][\w-]*\s+"
+                                  r"(?:will|shall|must|would|leads|reports|manages|oversees)\b)")
 
 
 #: "the title of “Director of patient engagement”": a quoted title is the title as written,
@@ -472,10 +478,11 @@ def _quoted(text: str, pos: int, end: int) -> Mention | None:
 
 def _in_prose(text: str, found: list[Passage]) -> Mention | None:
     """The post a news report or letter is about: the one advertised or appointed."""
-    from .mentions import first_name, plain_name
+    from .mentions import first_name
 
     for pattern, read in ((_ADVERTISED, first_name), (_QUOTED_TITLE, _quoted),
-                          (_ADVERTISED_LOWER, plain_name), (_THE_POST_WILL, first_name)):
+                          (_ADVERTISED_LOWER, _plain_title), (_THE_POST_WILL, first_name),
+                          (_THE_POST_WILL_LOWER, _lower_title)):
         for p in found:
             if p.kind not in ("sentence", "item"):
                 continue
@@ -487,8 +494,40 @@ def _in_prose(text: str, found: list[Passage]) -> Mention | None:
 
 
 #: The employer named by its kind after a post in lower case: "chief executive of the trust".
-_OF_THE_EMPLOYER = re.compile(r"\s(?:of|at|for)\s(?:the|this|our)\s(?:trust|council|organisation|"
-                              r"authority|icb|ccg|practice|health\s+board)\b.*$")
+_OF_THE_EMPLOYER = re.compile(r"\s(?:of|at|for)\s(?:(?:the|this|our)\s(?:trust|council|"
+                              r"organisation|authority|icb|ccg|practice|health\s+board)\b|"
+                              r"one\s+of\s|an?\s).*$")
+
+
+#: Words that end a lower-case title in prose: verbs, pronouns and the words of a clause.
+_CLAUSE_WORDS = frozenset({"will", "shall", "is", "was", "has", "have", "would", "must", "also",
+                           "and", "or", "who", "which", "whose", "to", "in", "at", "for", "on",
+                           "with", "post", "role", "one", "a", "an", "the", "from", "by", "as"})
+
+
+def _lower_title(text: str, pos: int, end: int) -> Mention | None:
+    """A post named in lower case in prose, up to its last post word before a clause's word,
+    and up to three words after its "of" ("deputy widget director will …", "director of
+    widget services will …", "chair of one of the largest widget trusts" → "chair")."""
+    stop = re.search(r"[^\w\s’'-]|\n\s*\n", text[pos:min(end, pos + 80)])
+    words = list(re.finditer(r"\S+", text[pos:pos + (stop.start() if stop else 80)]))
+    cut = next((n for n, w in enumerate(words) if w.group() in _CLAUSE_WORDS), len(words))
+    words = words[:min(cut, 7)]
+    heads = [n for n, w in enumerate(words) if w.group() in POST_WORDS or
+             w.group().removesuffix("s") in POST_WORDS]
+    if not heads or not all(w.group().islower() for w in words[:heads[-1] + 1]):
+        return None
+    n = heads[-1] + 1
+    if n + 1 < len(words) and words[n].group() == "of":
+        n = min(len(words), n + 4)  # "director of widget services"
+    return Mention(text[pos:pos + words[n - 1].end()], pos, pos + words[n - 1].end())
+
+
+def _plain_title(text: str, pos: int, end: int) -> Mention | None:
+    """A lower-case post's name as the mentions stage reads it, or as a title is written."""
+    from .mentions import plain_name
+
+    return plain_name(text, pos, end) or _lower_title(text, pos, end)
 
 
 def _post_of(m: Mention | None) -> Mention | None:
