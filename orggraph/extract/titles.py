@@ -550,6 +550,7 @@ def _post_of(m: Mention | None) -> Mention | None:
 
 
 def _relation_field(p: Passage) -> bool:
+    """Whether ``p`` is a field whose label gives a relationship ("Reports to: …")."""
     label = LABELS.get(p.label.lower().rstrip(" :")) if p.kind == "field" else None
     return label is not None and label.gives.isupper()
 
@@ -558,6 +559,7 @@ _GRADED = re.compile(r"\(\s*(?:AfC\s+)?(?:Band|Grade)\s*\w+\s*\)\s*$|\s(?:Band|G
 
 
 def _title_field(p: Passage) -> bool:
+    """Whether ``p`` is a title field with a value ("Job Title: Porter")."""
     label = LABELS.get(p.label.lower().rstrip(" :")) if p.kind == "field" else None
     return label is not None and label.gives == "title" and bool(p.value)
 
