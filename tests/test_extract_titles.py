@@ -171,6 +171,9 @@ def test_a_title_under_a_header_row_of_labels_is_the_first_cell_below(text, titl
      "Head of Service Improvement"),
     ("Job Title National Lead for Out of Hours Job Reference 123-ABC Grade 7\n",
      "National Lead for Out of Hours"),
+    # a label word followed by another label has no value: it is the title's own
+    ("JOB TITLE Team Leader – Crisis Team Job Reference 123-ABC Grade Band 7\n",
+     "Team Leader – Crisis Team"),
 ])
 def test_a_label_word_inside_a_run_on_title_is_the_titles_own(text, title):
     assert _title(text) == title

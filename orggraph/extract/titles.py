@@ -353,7 +353,7 @@ def _run_on(text: str, start: int, end: int) -> Mention | None:
     """The title from ``start`` to the next known label before ``end`` (a run-on paragraph
     of fields: "Social Worker Job Reference Department …")."""
     stop = next((s.start() for s in _RUN_ON_NEXT.finditer(text, start, end)
-                 if _ends_title(text, s) and looks_like_post(text[start:s.start()])), end)
+                 if _ends_title(text, s) and _is_title(text[start:s.start()])), end)
     m = _title_mention(text, start, stop)
     return m if m and _is_title(m.name) else None
 
@@ -361,12 +361,23 @@ def _run_on(text: str, start: int, end: int) -> Mention | None:
 def _ends_title(text: str, stop: re.Match[str]) -> bool:
     """Whether a label word in a run-on paragraph starts the next field: a label of two words
     or more does; a one-word label does unless it is a post's word or a post's word follows
-    ("Department Nursing" does, "Team Leader", "Manager" and "Service Manager" do not)."""
+    ("Department Nursing" does, "Team Leader", "Manager" and "Service Manager" do not), or
+    a label of two words follows it: a field has a value ("Crisis Team Job Reference 123"),
+    though a grade's value may be written as a grade's label ("Grade AfC Band 4")."""
     words = stop.group().split()
     if len(words) != 1:
         return True
     after = re.match(r"\s*([\w-]+)", text[stop.end():stop.end() + 40])
-    return not (looks_like_post(words[0]) or (after and looks_like_post(after[1])))
+    label_next = _RUN_ON_NEXT.match(text, stop.end())  # "Team Job Reference": no value
+    return not (looks_like_post(words[0]) or (after and looks_like_post(after[1])) or
+                (label_next is not None and len(label_next.group().split()) > 1 and
+                 _gives(label_next.group()) != "grade"))
+
+
+def _gives(label: str) -> str | None:
+    """What a known label as written gives ("AfC Band" a grade), or None."""
+    known = LABELS.get(" ".join(label.split()).lower())
+    return known.gives if known else None
 
 
 def _run_in_title(text: str, found: list[Passage]) -> Mention | None:
