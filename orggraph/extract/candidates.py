@@ -17,7 +17,8 @@ import re
 from itertools import pairwise
 
 from .charts import from_charts
-from .cues import CUE_HINT, CUES, LABELS, Cue, Label
+from .contacts import entry_counterparts, reads_as_list, value_counterparts
+from .cues import CUE_HINT, CUES, LABELS, REPORTING_HEADING, Cue, Label, label_of
 from .layout import SEATS_HEADING, Passage
 from .mentions import (
     COUNTERPARTS,
@@ -1001,7 +1002,7 @@ def from_field(text: str, p: Passage) -> list[Candidate]:
     seats = _seat_field(text, p)
     if seats:
         return seats
-    label = LABELS.get(p.label.lower().rstrip(" :"))
+    label = LABELS.get(p.label.lower().rstrip(" :")) or LABELS.get(label_of(p.label) or "")
     if label is None and p.value:
         end = p.value_start + len(p.value)
         if CUE_HINT.search(p.label):  # "Members of the Board are: …": the label is the lead-in
@@ -1023,8 +1024,10 @@ def from_field(text: str, p: Passage) -> list[Candidate]:
 def _field_values(text: str, p: Passage, label: Label, end: int) -> list[Candidate]:
     """The label's relation to each name of a field's value (up to ``end``)."""
     gives = "REPORTS_TO<" if label.gives == "MANAGES" else label.gives
-    names = [n for a, b in _slash_parts(text, p.value_start, end)
-             for n in _targets(text, a, b, label.gives != "DEPUTISES_FOR", gives)]
+    names: list[Mention | None] = [
+        n for a, b in _slash_parts(text, p.value_start, end)
+        for n in _targets(text, a, b, label.gives != "DEPUTISES_FOR", gives)] \
+        if gives != "WORKS_WITH" else list(value_counterparts(text, p.value_start, end))
     out = []
     for n in names:
         if n is None or (gives == "REPORTS_TO<" and not looks_like_post(n.name)):
@@ -1151,23 +1154,22 @@ def _seat_item(text: str, p: Passage, page: Mention | None = None) -> list[Candi
             for n in posts[:1] if not generic(n.name)]
 
 
+def _works_heading(heading: str) -> bool:
+    """Whether a heading is over the post's working relationships."""
+    return bool(heading) and not REPORTING_HEADING.search(heading) and (
+        bool(_RELATION_HEADING.search(heading)) or label_of(heading) == "key working relationships")
+
+
 def from_item(text: str, p: Passage, page: Mention | None = None) -> list[Candidate]:
     """An entry of a list under a "Key relationships" heading: the post works with it; an
     entry under a body's heading: a seat on the body (``page``: the body the page is about)."""
     if p.heading_start >= 0 and not _RELATION_HEADING.search(p.heading):
         return _seat_item(text, p, page)
-    if not _RELATION_HEADING.search(p.heading) or len(p.heading.split()) > 6:
+    if not _works_heading(p.heading) or len(p.heading.split()) > 6:
         return []
-    names = [n for n in names_in(text, p.start, p.end, True)
-             if not generic(n.name) and classify(n.name)[0] != "?"]
-    if not names and text[p.start:p.start + 1].isupper():  # "Voluntary sector organisations"
-        names = [n for n in _counterparts(text, p.start, p.end) if n is not None and
-                 n.name.split()[-1].lower() in COUNTERPARTS and n.start == p.start]
-        return [Candidate("WORKS_WITH", None, n, (p.start, p.end), f"list '{p.heading}'",
-                          "a generic counterpart listed as a working relationship", 0.65)
-                for n in names]
     return [Candidate("WORKS_WITH", None, n, (p.start, p.end), f"list '{p.heading}'",
-                      "the people and bodies the post works with", 0.7) for n in names]
+                      "the people and bodies the post works with", 0.7)
+            for n in entry_counterparts(text, p.start, p.end)]
 
 
 _FOLLOWING = re.compile(r"\b(?:the\s+)?following\b|\bthese\s+(?:posts|roles|staff)\b",
@@ -1388,6 +1390,8 @@ def candidates(text: str, found: list[Passage] | None = None) -> list[Candidate]
                 from_sentence(text, p, it)
             if not got and p.kind == "item":
                 got = listed or from_item(text, p, page)
+            elif not got and _works_heading(p.heading) and reads_as_list(text, p.start, p.end):
+                got = from_item(text, p, page)  # "Main contacts:" / "A; B; C" on one line
             if before is not None and _THEY.match(text, p.start, p.end):
                 got = _as_antecedent(got, [before])
             elif _BOTH.match(text, p.start, p.end) and _pair(text, sentence):

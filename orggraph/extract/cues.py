@@ -179,8 +179,26 @@ def label_of(text: str) -> str | None:
     bare = re.sub(HINT + r"\s*[:\-–|]?\s*$", "", text.strip(" \t|*•·▪"), flags=re.IGNORECASE)
     m = _LABEL_RE.match(bare)
     if m is None or m.end() != len(bare):
-        return None
+        return "key working relationships" if WORKS_WITH_HEADING.fullmatch(bare) and \
+            not REPORTING_HEADING.search(bare) else None
     return m.group(0).lower()
+
+
+#: A heading over the post's working relationships in the genre's other wordings: numbered,
+#: with an aside or a second topic ("5. KEY WORKING RELATIONSHIPS", "Key relationships /
+#: contacts", "Key Working Relationships (Internal and External)", "Working Relationships and
+#: Communication", "Liaison", "Stakeholders", "Working with others"); read as "Key working
+#: relationships".
+WORKS_WITH_HEADING = re.compile(
+    r"(?:\d{1,2}(?:\.\d{1,2})*[.)]?\s+)?(?:(?:key|main|principal|internal|external|working|"
+    r"communications?|and|&|/|organisational|other|important|regular)\s+){0,5}"
+    r"(?:(?:working\s+)?relationships?|contacts|liaison|stakeholders|working\s+with\s+others)"
+    r"(?:\s+(?:and|&|/)\s+(?:(?:key|main|working|communications?|contacts|relationships|"
+    r"liaison|networks?|stakeholders|partnerships?)\s*){1,3})?(?:\s+with\s+others)?"
+    r"(?:\s*\((?:internal|external|and|&|/|\s)+\))?", re.IGNORECASE)
+#: Headings over reporting lines, not working relationships ("Reporting relationships",
+#: "Organisational relationships", "Line management relationships").
+REPORTING_HEADING = re.compile(r"report|line\s+manag|organi[sz]ational|accountab", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -500,3 +518,11 @@ TITLE_LEAD_INS: tuple[tuple[str, str], ...] = (
     (r"(?:job|role)\s+(?:description|profile|outline)\s+for", "a document word naming its post"),
     (r"person\s+specification\s+for", "a person specification names the post it is for"),
 )
+
+#: A section heading of a job description ("Main duties", "Job purpose", "Person
+#: specification", "Key result areas"): it ends the list above it, never an entry of it.
+SECTION_HEADING = re.compile(r"^[\s\d.)]*(?:[A-Za-z&,/-]+\s+){0,5}?(?:duties|responsibilities|"
+                             r"purpose|summary|specification|description|tasks|qualifications|"
+                             r"requirements|objectives|scope|dimensions|criteria|overview|"
+                             r"accountabilities|result\s+areas|conditions|outline)\s*:?\s*$",
+                             re.IGNORECASE)

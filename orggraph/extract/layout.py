@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass
 from itertools import combinations
 
-from .cues import HINT, LABELS, label_of
+from .cues import HINT, LABELS, SECTION_HEADING, label_of
 from .names import looks_like_post
 
 __all__ = ["SEATS_HEADING", "Passage", "blocks", "lines_of"]
@@ -361,7 +361,8 @@ class _Scan:
 
     def continues(self, line: Line, kind: str) -> bool:
         """A wrapped line of the open paragraph (its line before ends mid-sentence)."""
-        if self.para is None or kind in ("blank", "bullet", "row"):
+        if self.para is None or kind in ("blank", "bullet", "row") or \
+                SECTION_HEADING.match(line.bare):  # "Main duties" opens the next section
             return False
         before = self.text[self.para[0]:self.para[1]].rstrip()
         starts_low = line.bare[:1].islower()
@@ -536,7 +537,8 @@ class _Scan:
                     break
                 j = after
                 continue
-            if kind in ("label", "field", "row") or _prose(line.bare):
+            if kind in ("label", "field", "row") or _prose(line.bare) or \
+                    SECTION_HEADING.match(line.bare):  # "Main duties": the next section
                 break
             taken.append(line)
             j += 1
@@ -691,7 +693,7 @@ class _Scan:
             self.emit("item", line.start, line.end)
             return
         if bare.endswith(":") or self.prev not in ("heading", "item") or \
-                self.seats_heading(line):
+                self.seats_heading(line) or SECTION_HEADING.match(bare):
             self.emit("heading", line.start, line.end)
             self.under(line.start, line.end)
             return

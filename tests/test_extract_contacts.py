@@ -1,0 +1,76 @@
+"""The counterparts of a working-relationships list's entries (made-up entries)."""
+
+from __future__ import annotations
+
+import pytest
+
+from orggraph.extract.candidates import candidates
+from orggraph.extract.contacts import entry_counterparts, reads_as_list, value_counterparts
+
+
+def _names(text: str) -> list[str]:
+    return [m.name for m in entry_counterparts(text, 0, len(text))]
+
+
+@pytest.mark.parametrize(("entry", "names"), [
+    ("• Widget Managers", ["Widget Managers"]),
+    ("GPs – regarding referrals", ["GPs"]),
+    ("Matron: day-to-day staffing", ["Matron"]),
+    ("Pharmacy team for stock queries", ["Pharmacy team"]),
+    ("Patients and relatives, Ward staff; the infection control team",
+     ["Patients", "relatives", "Ward staff", "infection control team"]),
+    ("Director of Widgets and Quality", ["Director of Widgets and Quality"]),
+    ("Senior and junior medical and nursing staff", ["Senior and junior medical and nursing staff"]),
+    ("patients and their carers", ["patients and their carers"]),
+    ("colleagues in other wards and support functions",
+     ["colleagues in other wards and support functions"]),
+    ("Chief Executive and Chief Officers", ["Chief Executive", "Chief Officers"]),
+    ("Finance Lead / HR Lead", ["Finance Lead", "HR Lead"]),
+    ("other agencies (Widget Council, Police)", ["other agencies", "Widget Council", "Police"]),
+    ("Internal: Matron, Ward Clerk; External: Widget Services",
+     ["Matron", "Ward Clerk", "Widget Services"]),
+    ("Stakeholders", ["Stakeholders"]),
+    ("Internal", []),
+    ("To deliver care to patients", []),
+    ("The post holder will attend meetings", []),
+])
+def test_an_entry_names_its_counterparts_as_written(entry, names):
+    assert _names(entry) == names
+
+
+def test_a_value_wrapped_across_lines_is_one_list():
+    text = "Patients, Ward staff, widget\n      team, clinical board, Head\n   of Widgets\nGPs"
+    got = [" ".join(m.name.split()) for m in value_counterparts(text, 0, len(text))]
+    assert got == ["Patients", "Ward staff", "widget team", "clinical board", "Head of Widgets",
+                   "GPs"]
+
+
+def test_a_one_line_list_reads_as_a_list_and_a_sentence_does_not():
+    listed = "Widget Manager; Clinical Leads; Head of Widgets"
+    prose = "The post holder will liaise with the Widget Manager, Clinical Leads"
+    assert reads_as_list(listed, 0, len(listed))
+    assert not reads_as_list(prose, 0, len(prose))
+
+
+def _works_with(text: str) -> set[str]:
+    return {c.target.name for c in candidates(text) if c.type == "WORKS_WITH" and c.target}
+
+
+@pytest.mark.parametrize("heading", [
+    "5. KEY WORKING RELATIONSHIPS", "Key relationships / contacts:",
+    "Key Working Relationships (Internal and External)", "Communication and relationships",
+    "Working Relationships and Communication", "Liaison", "Key Stakeholders"])
+def test_headings_in_other_wordings_head_a_list(heading):
+    text = f"Job Title: Widget Nurse\n\n{heading}\n• Widget Managers\n• GPs\n"
+    assert _works_with(text) == {"Widget Managers", "GPs"}
+
+
+def test_a_section_heading_ends_the_list():
+    text = ("Job Title: Widget Nurse\n\nInternal contacts\n• Widget Managers\nExternal "
+            "contacts\n• GPs\nMain duties\nTo deliver care to the patients of the unit.\n")
+    assert _works_with(text) == {"Widget Managers", "GPs"}
+
+
+def test_reporting_headings_are_not_working_relationships():
+    text = "Job Title: Widget Nurse\n\nReporting relationships\n• Widget Managers\n"
+    assert _works_with(text) == set()
