@@ -208,11 +208,21 @@ def _heading_title(text: str, found: list[Passage]) -> Mention | None:
     return None
 
 
+_DOC_LABEL = re.compile(rf"(?:{_DOC_WORDS})", re.IGNORECASE)
+_GRADE_WORD = re.compile(r"\s[–—-]?\s*(?:Band|Grade|Level|Scale)$", re.IGNORECASE)
+
+
 def _unknown_field(p: Passage) -> bool:
-    """A heading the layout read as a field at a colon, its label no known one ("Person
-    Specification: Staff Nurse", "Porter (Band: 2)"): a heading line for the title."""
-    return p.kind == "field" and "\n" not in p.text.strip() and \
-        LABELS.get(p.label.lower().rstrip(" :")) is None
+    """A heading the layout read as a field at a colon, its label no known one: a document
+    word ("Person Specification: Staff Nurse"), a cut bracket ("Porter (Band: 2)") or a
+    grade ("Community Matron - Grade: 7"). Any other unknown label is a field of its own
+    ("Chair: Lay Member" under a committee's name is a seat, not the title)."""
+    if p.kind != "field" or "\n" in p.text.strip():
+        return False
+    label = p.label.strip(" :")
+    return LABELS.get(label.lower()) is None and (
+        "(" in label or _DOC_LABEL.fullmatch(label) is not None
+        or _GRADE_WORD.search(label) is not None)
 
 
 def _lead_in_title(text: str, found: list[Passage]) -> Mention | None:
