@@ -74,3 +74,35 @@ def test_a_section_heading_ends_the_list():
 def test_reporting_headings_are_not_working_relationships():
     text = "Job Title: Widget Nurse\n\nReporting relationships\n• Widget Managers\n"
     assert _works_with(text) == set()
+
+
+@pytest.mark.parametrize(("sentence", "names"), [
+    ("The post holder will work closely with Widget Leads, the Head of Widgets, ward clerks "
+     "and other care providers to deliver the service.\n",
+     {"Widget Leads", "Head of Widgets", "ward clerks", "other care providers"}),
+    ("Liaise with patients, carers, wider Government and Parliament as required.\n",
+     {"patients", "carers", "wider Government", "Parliament"}),
+    ("To maintain effective working relationships with the Widget Leads, Head of Widgets, and "
+     "the Finance and HR Business Partners.\n",
+     {"Widget Leads", "Head of Widgets", "Finance Business Partners", "HR Business Partners"}),
+    ("To work with staff from Widget Services and other departments to keep the unit safe.\n",
+     {"staff from Widget Services", "other departments"}),
+])
+def test_a_long_list_after_a_cue_gives_each_entry_as_written(sentence, names):
+    assert _works_with("Job Title: Widget Nurse\n\n" + sentence) == names
+
+
+@pytest.mark.parametrize("label", ["Liaison with", "Main contacts are",
+                                   "The post holder will liaise with", "Key contacts include"])
+def test_a_cue_or_a_heading_with_its_verb_is_a_relationships_label(label):
+    text = f"Job Title: Widget Nurse\n\n{label}: Widget Managers, GPs\n"
+    assert _works_with(text) == {"Widget Managers", "GPs"}
+
+
+def test_a_long_one_line_list_after_its_label_is_read():
+    text = ("Job Title: Widget Nurse\n\nKey relationships / contacts: Widget Managers, GPs, "
+            "Head of Widgets, Clinical Leads, ward clerks, facilities staff, social workers, "
+            "volunteers\n")
+    assert _works_with(text) == {"Widget Managers", "GPs", "Head of Widgets", "Clinical Leads",
+                                 "ward clerks", "facilities staff", "social workers",
+                                 "volunteers"}

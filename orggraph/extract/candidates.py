@@ -17,7 +17,7 @@ import re
 from itertools import pairwise
 
 from .charts import from_charts
-from .contacts import entry_counterparts, reads_as_list, value_counterparts
+from .contacts import entry_counterparts, listed_objects, reads_as_list, value_counterparts
 from .cues import CUE_HINT, CUES, LABELS, REPORTING_HEADING, Cue, Label, label_of
 from .layout import SEATS_HEADING, Passage
 from .mentions import (
@@ -328,7 +328,9 @@ def _targets(text: str, at: int, end: int, many: bool, rtype: str) -> list[Menti
                                                           text[at:end]):
         return [None]
     if rtype == "WORKS_WITH":  # counterparts too: "with stakeholders and the Board"
-        return _counterparts(text, at, end)
+        counterparts = _counterparts(text, at, end)
+        listed = listed_objects(text, at, end)  # a list: each entry as written, when more
+        return list(listed) if listed and len(listed) > len(counterparts) else counterparts
     if rtype == "MEMBER_OF<":
         return _members(text, at, end, many)
     also = _second_object(text, at, end) if rtype.rstrip("<") in _STRONG else None
@@ -518,7 +520,9 @@ def _after_join(text: str, pos: int, end: int) -> int:
 _SCOPE = re.compile(r"[ \t]+(?:in(?![ \t]+the[ \t]+\w+[ \t]+of\b)|at(?![ \t]+an?[ \t])|across|"
                     r"within|throughout|from)[ \t]+"
                     r"(?:[\w&'’-]+[ \t]+){0,7}?[\w&'’-]+(?=[ \t]*(?:[,.;:()\n]|$)|[ \t]+(?:for|"
-                    r"to|so|who|which|when|where|as|including|on|in[ \t]+order)\b)")
+                    r"to|so|who|which|when|where|as|including|on|in[ \t]+order|"
+                    # "staff from Hotel Services and other departments": two counterparts
+                    r"and[ \t]+(?:other|all|the|their|with))\b)")
 # (on one line: a scope does not run on into the next line's words)
 
 
@@ -1160,6 +1164,18 @@ def _works_heading(heading: str) -> bool:
         bool(_RELATION_HEADING.search(heading)) or label_of(heading) == "key working relationships")
 
 
+def _labelled_list(text: str, p: Passage) -> list[Candidate]:
+    """A relationships label and its list run on as one long line ("Key contacts / liaison:
+    A, B, C, …", too long to read as a field): each entry, as under the label."""
+    colon = text.find(":", p.start, p.end)
+    if colon < 0 or label_of(text[p.start:colon]) != "key working relationships" or \
+            not reads_as_list(text, colon + 1, p.end):
+        return []
+    return [Candidate("WORKS_WITH", None, n, (p.start, p.end), f"list '{text[p.start:colon]}'",
+                      "the people and bodies the post works with", 0.7)
+            for n in entry_counterparts(text, colon + 1, p.end)]
+
+
 def from_item(text: str, p: Passage, page: Mention | None = None) -> list[Candidate]:
     """An entry of a list under a "Key relationships" heading: the post works with it; an
     entry under a body's heading: a seat on the body (``page``: the body the page is about)."""
@@ -1392,6 +1408,8 @@ def candidates(text: str, found: list[Passage] | None = None) -> list[Candidate]
                 got = listed or from_item(text, p, page)
             elif not got and _works_heading(p.heading) and reads_as_list(text, p.start, p.end):
                 got = from_item(text, p, page)  # "Main contacts:" / "A; B; C" on one line
+            elif not got:
+                got = _labelled_list(text, p)
             if before is not None and _THEY.match(text, p.start, p.end):
                 got = _as_antecedent(got, [before])
             elif _BOTH.match(text, p.start, p.end) and _pair(text, sentence):

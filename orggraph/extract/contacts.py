@@ -25,7 +25,7 @@ import re
 from .mentions import COUNTERPARTS, Mention
 from .names import BODY_WORDS, POST_WORDS, classify
 
-__all__ = ["entry_counterparts", "reads_as_list", "value_counterparts"]
+__all__ = ["entry_counterparts", "listed_objects", "reads_as_list", "value_counterparts"]
 
 #: A list marker before an entry: a bullet, a number, a letter.
 _MARK = re.compile(r"[ \t]*(?:[•·▪◦●○■□➢►✓*\-–]|o(?=\s)|\d{1,2}(?:\.\d{1,2})*[.)]|"
@@ -138,9 +138,45 @@ def entry_counterparts(text: str, start: int, end: int) -> list[Mention]:
         spans.append((pos, sep.start()))
         pos = sep.end()
     spans.append((pos, stop))
-    found = [m for a, b in spans for x, y in _split_and(text, a, b)
-             if (m := _mention(text, x, y)) is not None]
+    if len(spans) >= 3 and not _SHARED_HEAD.fullmatch(text, *spans[-1]):
+        spans[-1:] = _last_and(text, *spans[-1])  # "A, B and C": the list's own "and"
+    found = [m for a, b in spans for m in _shared_head(text, a, b) or _split(text, a, b)]
     return found + out
+
+
+def _split(text: str, start: int, end: int) -> list[Mention]:
+    """The counterparts of one part of an entry, cut at an "and" between two of them."""
+    return [m for x, y in _split_and(text, start, end) if (m := _mention(text, x, y))]
+
+
+#: Two kinds of one post before the words they share: "Finance and HR Business Partners",
+#: "Medical and Nursing Directors".
+_SHARED_HEAD = re.compile(r"(?:the[ \t]+)?(?P<one>[A-Z][\w-]*)[ \t]+(?:and|&)[ \t]+"
+                          r"(?P<two>[A-Z][\w-]*)(?P<head>(?:[ \t]+[A-Z][\w-]*){1,3})[ \t]*")
+
+
+def _shared_head(text: str, start: int, end: int) -> list[Mention]:
+    """One counterpart per kind of a shared post ("Finance Business Partners", "HR Business
+    Partners"), when the first kind names nothing alone; [] otherwise."""
+    m = _SHARED_HEAD.fullmatch(text, start, end)
+    if m is None or _complete(m["one"]):
+        return []
+    last = m["head"].split()[-1].lower()
+    if last not in POST_WORDS and last.removesuffix("s") not in POST_WORDS:
+        return []
+    return [Mention(m["one"] + m["head"], m.start("one"), m.end("head")),
+            Mention(text[m.start("two"):m.end("head")], m.start("two"), m.end("head"))]
+
+
+def _last_and(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The last entry of a list of three or more cut at its last "and" when a capitalised
+    name follows it ("…, wider Government and Parliament"), not in "…, operational and
+    corporate teams" (kinds of one noun)."""
+    joins = list(re.finditer(r"[ \t]+(?:and|&)[ \t]+(?=[A-Z])", text[start:end]))
+    if not joins or joins[-1].start() == 0:
+        return [(start, end)]
+    cut = joins[-1]
+    return [(start, start + cut.start()), (start + cut.end(), end)]
 
 
 #: The end of a line that runs on into the next: a joining mark or word ("…, Ward staff," /
@@ -157,7 +193,9 @@ def _runs_on(text: str, at: int, cut: int) -> bool:
 
 #: The rest of a compound label that an inline field's label stopped short of ("Key
 #: relationships / contacts: …" read as the label "Key relationships").
-_LABEL_REST = re.compile(r"[ \t]*(?:/|&|and)[ \t]*[\w ]{2,30}?:[ \t]*")
+_LABEL_REST = re.compile(r"[ \t]*(?:(?:/|&|and)[ \t]*)?(?:[\w-]+[ \t]+){0,2}(?:contacts|"
+                         r"relationships|liaison|stakeholders|communications?|networks?)"
+                         r"[ \t]*:[ \t]*", re.IGNORECASE)
 
 
 def value_counterparts(text: str, start: int, end: int) -> list[Mention]:
@@ -177,9 +215,7 @@ def value_counterparts(text: str, start: int, end: int) -> list[Mention]:
 #: A word of running text, which a list of counterparts does not have: a preposition of a
 #: duty, a verb's ending.
 _PROSE_WORD = re.compile(r"\b(?:with|to|by|on|as|that|which|who|when|if|this)\b|"
-                         r"\b[a-z]+(?:ed|es)\b(?<!\bservices)(?<!\bcolleagues)"
-                         r"(?<!\bemployees)(?<!\bbodies)(?<!\bagencies)(?<!\bcommunities)"
-                         r"(?<!\bauthorities)(?<!\bcharities)(?<!\bfamilies)(?<!\brelatives)")
+                         r"\b[a-z]+ed\b")
 
 
 def reads_as_list(text: str, start: int, end: int) -> bool:
@@ -189,3 +225,32 @@ def reads_as_list(text: str, start: int, end: int) -> bool:
     parts = [x for x in re.split(r"[,;]|\s/\s", body) if x.strip()]
     return len(parts) >= 2 and all(len(x.split()) <= 10 for x in parts) and \
         not _CLAUSE.search(body) and not _PROSE_WORD.search(body)
+
+
+#: Where the object of "work closely with …" ends: the purpose or manner that follows ("…
+#: to deliver", "… in order to", "… so that", "…, ensuring"), a relative clause, a full stop.
+_OBJECT_END = re.compile(r"[ \t]+(?:(?:in\s+order\s+)?to\s+(?!the\b|all\b|other\b)[a-z]|so\s+"
+                         r"(?:that|as)\b|on\s|regarding\b|about\b|when\b|where\b|which\b|"
+                         r"who\b|whilst\b|while\b|as\s+(?:and\s+when\s+)?(?:required|"
+                         r"appropriate|necessary)\b|at\s+all\s+times\b)|,?[ \t]+(?:ensuring|"
+                         r"providing|supporting|promoting|developing)\b|[.:](?:\s|$)|\n\s*\n")
+
+
+def listed_objects(text: str, at: int, end: int) -> list[Mention] | None:
+    """The counterparts after a working-relationship cue when they are a list ("work closely
+    with A, B, other C and D"), each as written; None when the object is no such list."""
+    stop = _OBJECT_END.search(text, at, end)
+    last = stop.start() if stop else end
+    run = re.sub(r"\s(?:and|&)\s", ", ", text[at:last])  # "A and B" is a list of two here
+    if not reads_as_list(run, 0, len(run)):
+        return None
+    found = entry_counterparts(text, at, last)
+    if len(found) < 2 or _CLIENTS.match(found[0].name):
+        return None
+    return found
+
+
+#: Those a post's care or service is for, at the head of a list after "work with" ("work with
+#: people, their families and carers to …"): the clients of a duty, not working relationships.
+_CLIENTS = re.compile(r"(?:people|individuals|patients|service\s+users|clients|residents|"
+                      r"children|young\s+people|families|pupils|learners)\b", re.IGNORECASE)

@@ -179,9 +179,20 @@ def label_of(text: str) -> str | None:
     bare = re.sub(HINT + r"\s*[:\-–|]?\s*$", "", text.strip(" \t|*•·▪"), flags=re.IGNORECASE)
     m = _LABEL_RE.match(bare)
     if m is None or m.end() != len(bare):
-        return "key working relationships" if WORKS_WITH_HEADING.fullmatch(bare) and \
-            not REPORTING_HEADING.search(bare) else None
+        return "key working relationships" if _works_with_label(bare) else None
     return m.group(0).lower()
+
+
+def _works_with_label(bare: str) -> bool:
+    """Whether a label heads the post's working relationships: a heading of the genre's
+    wordings ("Main contacts are"), or a cue with nothing after it ("Liaison with", "The
+    post holder will work closely with")."""
+    if REPORTING_HEADING.search(bare):
+        return False
+    if WORKS_WITH_HEADING.fullmatch(bare):
+        return True
+    return any(c.gives == "WORKS_WITH" and (m := c.pattern.search(bare + " ")) is not None and
+               m.end() == len(bare) + 1 and len(bare.split()) <= 8 for c in CUES)
 
 
 #: A heading over the post's working relationships in the genre's other wordings: numbered,
@@ -195,7 +206,8 @@ WORKS_WITH_HEADING = re.compile(
     r"(?:(?:working\s+)?relationships?|contacts|liaison|stakeholders|working\s+with\s+others)"
     r"(?:\s+(?:and|&|/)\s+(?:(?:key|main|working|communications?|contacts|relationships|"
     r"liaison|networks?|stakeholders|partnerships?)\s*){1,3})?(?:\s+with\s+others)?"
-    r"(?:\s*\((?:internal|external|and|&|/|\s)+\))?", re.IGNORECASE)
+    r"(?:\s*\((?:internal|external|and|&|/|\s)+\))?"
+    r"(?:\s+(?:are|include|includes|will\s+(?:be|include)))?", re.IGNORECASE)
 #: Headings over reporting lines, not working relationships ("Reporting relationships",
 #: "Organisational relationships", "Line management relationships").
 REPORTING_HEADING = re.compile(r"report|line\s+manag|organi[sz]ational|accountab", re.IGNORECASE)
