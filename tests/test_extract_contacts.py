@@ -106,3 +106,22 @@ def test_a_long_one_line_list_after_its_label_is_read():
     assert _works_with(text) == {"Widget Managers", "GPs", "Head of Widgets", "Clinical Leads",
                                  "ward clerks", "facilities staff", "social workers",
                                  "volunteers"}
+
+
+def test_a_list_goes_on_across_gaps_up_to_a_heading_that_prose_follows():
+    text = ("Job Title: Widget Nurse\n\nKey relationships:\n\nWidget Managers\n\nGPs\n\n"
+            "Hours of work\n\nThe post is full time, working thirty-seven and a half hours a "
+            "week across the service.\n")
+    assert _works_with(text) == {"Widget Managers", "GPs"}
+
+
+def test_form_working_partnerships_is_a_working_relationship():
+    text = "Job Title: Widget Nurse\n\nForm working partnerships with the Widget Team.\n"
+    assert _works_with(text) == {"Widget Team"}
+
+
+def test_a_table_under_a_lead_in_gives_the_first_cells_not_their_descriptions():
+    text = ("Job Title: Widget Nurse\n\nThe post holder will liaise with:\n"
+            "| Widget Managers | regarding referrals |\n| All directors of the Trust | as "
+            "required |\n")
+    assert _works_with(text) == {"Widget Managers", "All directors of the Trust"}

@@ -1179,7 +1179,7 @@ def _labelled_list(text: str, p: Passage) -> list[Candidate]:
 def from_item(text: str, p: Passage, page: Mention | None = None) -> list[Candidate]:
     """An entry of a list under a "Key relationships" heading: the post works with it; an
     entry under a body's heading: a seat on the body (``page``: the body the page is about)."""
-    if p.heading_start >= 0 and not _RELATION_HEADING.search(p.heading):
+    if p.heading_start >= 0 and not _works_heading(p.heading):
         return _seat_item(text, p, page)
     if not _works_heading(p.heading) or len(p.heading.split()) > 6:
         return []
@@ -1295,7 +1295,8 @@ def _entry_of(text: str, p: Passage, cue: Cue, m: re.Match[str], lead: tuple[int
     """What a lead-in's cue ``m`` states for one entry of its list."""
     a, b = lead
     quote = (p.start, p.end)
-    items = [i for i in _targets(text, p.start, p.end, True, cue.gives) if i is not None]
+    items = [i for i in _targets(text, p.start, p.end, True, cue.gives) if i is not None] \
+        if cue.gives != "WORKS_WITH" else entry_counterparts(text, p.start, p.end)
     named = [n for n in names_in(text, m.end(), b, True) if not generic(n.name)]
     if not named or "body" in m.re.groupindex:  # the entries are the objects
         who = _lead_in_subject(text, a, m, cue, outer)

@@ -96,6 +96,12 @@ def _split_and(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return [(start, end)]
 
 
+#: What an entry of its own says about the contact on the line before (a table's second
+#: cell, "regarding referrals", "as required"): no counterpart.
+_ABOUT_START = re.compile(r"(?:regarding|concerning|re|about|on|for|to|as|when|where|in|via|"
+                          r"through|with|daily|weekly|monthly|ad\s+hoc)\b")
+
+
 def _mention(text: str, start: int, end: int) -> Mention | None:
     """The counterpart of a span, without a leading article, or None when the span is no
     counterpart (a clause, a side label, too long)."""
@@ -106,7 +112,7 @@ def _mention(text: str, start: int, end: int) -> Mention | None:
     name = text[start:end]
     words = name.split()
     if not words or len(words) > 8 or _SIDE.fullmatch(name) or _CLAUSE.search(name) or \
-            not name[:1].isalpha():
+            not name[:1].isalpha() or _ABOUT_START.match(name):
         return None
     return Mention(name, start, end)
 

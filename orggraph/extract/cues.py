@@ -393,7 +393,8 @@ CUES: tuple[Cue, ...] = (
        "a working relationship"),
     _c("key link with", r"\b(?:a\s+)?key\s+link\s+(?:with|to|between)\s+", "WORKS_WITH",
        "a working relationship"),
-    _c("build relationships with", r"\b(?:build|develop|maintain|establish|foster)(?:s|ing)?\s+"
+    _c("build relationships with", r"\b(?:build|develop|maintain|establish|foster|form|forge|"
+       r"nurture|sustain|strengthen|cultivate)(?:s|ing)?\s+"
        r"(?:\w+,?\s+(?:and\s+)?){0,4}?(?:relationships?|links?|partnerships?)(?:\s+and\s+(?:\w+\s+){0,3}?"
        r"communications?)?\s+with\s+", "WORKS_WITH",
        "a working relationship (and 'relationships and effective communication with' shares "

@@ -532,8 +532,8 @@ class _Scan:
             kind = kind_of(line.text)
             if kind == "blank":
                 after = self.next_nonblank(j, 2)
-                if not (many and taken and after < len(self.lines)
-                        and kind_of(self.lines[after].text) == "bullet"):
+                if not (many and taken and after < len(self.lines) and (
+                        kind_of(self.lines[after].text) == "bullet" or self.gap_entry(after))):
                     break
                 j = after
                 continue
@@ -553,6 +553,18 @@ class _Scan:
         for line in taken[1:]:
             self.value(line, self.out[-1].label)
         self.i = j
+
+    def gap_entry(self, j: int) -> bool:
+        """Whether a short line after a blank one is still an entry of the list above (the
+        list goes on across gaps), not the next section's heading: a heading is followed
+        by prose ("Hours of work" / "The post is full time …") or is a section word."""
+        line = self.lines[j]
+        if kind_of(line.text) != "text" or not is_short(line.bare) or \
+                SECTION_HEADING.match(line.bare) or line.bare.endswith(":"):
+            return False
+        after = self.next_nonblank(j + 1)
+        return after >= len(self.lines) or not (_prose(self.lines[after].bare) or
+                                                kind_of(self.lines[after].text) == "bullet")
 
     def cell_spans(self, line: Line) -> list[tuple[int, int]]:
         """The offsets of a row's non-empty cells."""
