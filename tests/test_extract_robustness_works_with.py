@@ -8,7 +8,9 @@ description after a dash, a table row, prose after "work closely with" / "liaise
 WORKS_WITH targets are written out again in each layout (the heading's wording chosen by
 a seeded generator from the labelling guide's headings), with a section after the list
 that must not be read as part of it, and the extractor is scored on them. Only the labels'
-target names are reused, read from the labels files at test time.
+target names are reused, read from the labels files at test time by
+``orggraph.extract.robustness.given``; ``tests/test_extract_robustness.py`` holds the
+general layouts of every type, this module the many list shapes of WORKS_WITH.
 """
 
 from __future__ import annotations
@@ -18,12 +20,11 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-import yaml
 
 from orggraph.extract.evaluation import predicted_facts
-from orggraph.extract.labels import labelled
 from orggraph.extract.names import normalise
 from orggraph.extract.pipeline import extract_text
+from orggraph.extract.robustness import given
 
 REAL = Path(__file__).parent / "fixtures" / "extract" / "real"
 
@@ -46,15 +47,13 @@ PROSE = "\n\nThe post holder must ensure the budget is kept.\n"
 
 
 def _facts() -> list[tuple[str, list[str]]]:
-    """Each development document's post and its labelled WORKS_WITH targets."""
+    """Each development document's post and its own labelled WORKS_WITH targets."""
     out = []
-    for doc in labelled(REAL, "dev"):
-        labels = yaml.safe_load((REAL / f"{doc.name}.labels.yaml").read_text(encoding="utf-8"))
-        names = [str(e["fact"]).split("->", 1)[1].strip()
-                 for e in labels.get("relationships") or []
-                 if str(e["fact"]).startswith("WORKS_WITH")]
-        if names and labels.get("post"):
-            out.append((str(labels["post"]), names))
+    for g in given(REAL, "dev"):
+        post = normalise(g.post) if g.post else None
+        names = [b for t, a, b in g.facts if t == "WORKS_WITH" and normalise(a) == post]
+        if g.post and names:
+            out.append((g.post, names))
     return out
 
 
