@@ -125,3 +125,17 @@ def test_a_table_under_a_lead_in_gives_the_first_cells_not_their_descriptions():
             "| Widget Managers | regarding referrals |\n| All directors of the Trust | as "
             "required |\n")
     assert _works_with(text) == {"Widget Managers", "All directors of the Trust"}
+
+
+def test_a_relationships_heading_run_into_a_page_viewers_paragraph():
+    text = ("Job Title: Widget Nurse\n\nJob Purpose: To care for patients on the unit. Key "
+            "Relationships Widget management, ward clerks and other health care professionals, "
+            "volunteers. Risk Assessment: manual handling.\n")
+    assert _works_with(text) == {"Widget management", "ward clerks",
+                                 "other health care professionals", "volunteers"}
+
+
+def test_in_order_to_is_no_scope_of_a_counterpart():
+    text = ("Job Title: Widget Worker\n\nTo build positive relationships with families in "
+            "order to help support children.\n")
+    assert _works_with(text) == {"families"}

@@ -31,7 +31,7 @@ from .mentions import (
 )
 from .names import BODY_WORDS, POST_WORDS, classify, looks_like_post, normalise
 from .provisions import from_provisions
-from .sentences import clauses, passages
+from .sentences import clauses, passages, sentences
 from .structure import from_counted
 
 __all__ = ["Candidate", "candidates", "subject_of"]
@@ -595,7 +595,8 @@ def _after_join(text: str, pos: int, end: int) -> int:
 
 #: A generic counterpart's scope after it ("colleagues in other directorates", "staff at
 #: all levels within the Council"), up to punctuation or the purpose that follows.
-_SCOPE = re.compile(r"[ \t]+(?:in(?![ \t]+the[ \t]+\w+[ \t]+of\b)|at(?![ \t]+an?[ \t])|across|"
+_SCOPE = re.compile(r"[ \t]+(?:in(?![ \t]+the[ \t]+\w+[ \t]+of\b)(?![ \t]+order\b)|"
+                    r"at(?![ \t]+an?[ \t])|across|"
                     r"within|throughout|from)[ \t]+"
                     r"(?:[\w&'’-]+[ \t]+){0,7}?[\w&'’-]+(?=[ \t]*(?:[,.;:()\n]|$)|[ \t]+(?:for|"
                     r"to|so|who|which|when|where|as|including|on|in[ \t]+order|"
@@ -1095,7 +1096,8 @@ def from_field(text: str, p: Passage) -> list[Candidate]:
         end = p.value_start + len(p.value)
         if CUE_HINT.search(p.label):  # "Members of the Board are: …": the label is the lead-in
             return from_sentence(text, Passage("sentence", p.text, p.start, p.end))
-        return from_sentence(text, Passage("sentence", p.value, p.value_start, end))
+        return from_sentence(text, Passage("sentence", p.value, p.value_start, end)) + \
+            _run_in_lists(text, p.value_start, end)
     if label is None or not p.value or not label.gives.isupper():
         return []
     end = p.value_start + len(p.value)
@@ -1244,22 +1246,54 @@ def _seat_item(text: str, p: Passage, page: Mention | None = None) -> list[Candi
             for n in posts[:1] if not generic(n.name)]
 
 
+def _works_label(words: str) -> bool:
+    """Whether words are a label over the post's working relationships."""
+    label = label_of(words)
+    return label is not None and LABELS[label].gives == "WORKS_WITH"
+
+
 def _works_heading(heading: str) -> bool:
     """Whether a heading is over the post's working relationships."""
     return bool(heading) and not REPORTING_HEADING.search(heading) and (
-        bool(_RELATION_HEADING.search(heading)) or label_of(heading) == "key working relationships")
+        bool(_RELATION_HEADING.search(heading)) or _works_label(heading))
 
 
 def _labelled_list(text: str, p: Passage) -> list[Candidate]:
     """A relationships label and its list run on as one long line ("Key contacts / liaison:
-    A, B, C, …", too long to read as a field): each entry, as under the label."""
+    A, B, C, …", too long to read as a field), or run into the sentence without a colon as
+    a page viewer prints a table ("Key Relationships Ward staff, GPs, …"): each entry, as
+    under the label."""
     colon = text.find(":", p.start, p.end)
-    if colon < 0 or label_of(text[p.start:colon]) != "key working relationships" or \
-            not reads_as_list(text, colon + 1, p.end):
+    label = _run_in_label(text, p) if colon < 0 else (p.start, colon + 1)
+    if label is None or not _works_label(text[label[0]:label[1]].rstrip(":")) or \
+            not reads_as_list(text, label[1], p.end):
         return []
-    return [Candidate("WORKS_WITH", None, n, (p.start, p.end), f"list '{text[p.start:colon]}'",
+    return [Candidate("WORKS_WITH", None, n, (p.start, p.end),
+                      f"list '{text[label[0]:label[1]].rstrip(':')}'",
                       "the people and bodies the post works with", 0.7)
-            for n in entry_counterparts(text, colon + 1, p.end)]
+            for n in entry_counterparts(text, label[1], p.end)]
+
+
+def _run_in_lists(text: str, start: int, end: int) -> list[Candidate]:
+    """The relationships lists run into a long value of another field, as a page viewer
+    prints a whole table in one paragraph ("… Job Purpose: … Key Relationships A, B, C.")."""
+    if not _RELATION_HEADING.search(text, start, end):
+        return []
+    return [c for a, b in sentences(text, start, end)
+            for c in _labelled_list(text, Passage("sentence", text[a:b], a, b))]
+
+
+def _run_in_label(text: str, p: Passage) -> tuple[int, int] | None:
+    """The relationships heading a sentence opens with, in capitals or title case, with its
+    list after it ("Key Relationships General management, …"), or None."""
+    words = list(re.finditer(r"\S+", text[p.start:min(p.end, p.start + 80)]))
+    for n in range(min(6, len(words) - 1), 0, -1):
+        end = p.start + words[n - 1].end()
+        head = text[p.start:end]
+        if all(w[:1].isupper() or w.lower() in ("and", "&", "/", "with") for w in head.split()) \
+                and _works_label(head):
+            return p.start, end
+    return None
 
 
 def from_item(text: str, p: Passage, page: Mention | None = None) -> list[Candidate]:
