@@ -139,3 +139,9 @@ def test_in_order_to_is_no_scope_of_a_counterpart():
     text = ("Job Title: Widget Worker\n\nTo build positive relationships with families in "
             "order to help support children.\n")
     assert _works_with(text) == {"families"}
+
+
+def test_columns_padded_on_one_line_are_two_counterparts():
+    text = ("Job Title: Widget Nurse\n\nKey Working Relationships:\nWidget Managers         GPs\n"
+            "Matron                  Widget Services\n")
+    assert _works_with(text) == {"Widget Managers", "GPs", "Matron", "Widget Services"}

@@ -95,6 +95,12 @@ def _layouts(names: list[str], rng: random.Random) -> Iterator[tuple[str, str]]:
     yield "internal-external columns", (f"{h}\nInternal{' ' * 32}External\n" + "".join(
         f"{_cap(a):40}{_cap(b)}\n" for a, b in zip(names[::2], [*names[1::2], ""],
                                                    strict=False)) + AFTER)
+    yield "padded columns", (f"{h}:\n" + "".join(
+        f"{_cap(a):40}{_cap(b)}\n" for a, b in zip(names[::2], [*names[1::2], ""],
+                                                   strict=False)) + AFTER)
+    yield "internal-external table", (f"{h}\n| Internal | External |\n" + "".join(
+        f"| {_cap(a)} | {_cap(b)} |\n" for a, b in zip(names[::2], [*names[1::2], ""],
+                                                       strict=False)) + AFTER)
     yield "work closely with", f"The post holder will work closely with {_run(names)}.\n" + AFTER
     yield "liaise with", f"Liaise with {_run(names)} as required.\n" + AFTER
     yield "maintain relationships", ("To maintain effective working relationships with "
@@ -131,6 +137,7 @@ RECALL_FLOOR = {"bullets": 0.95, "bullets-colon": 0.95, "lines": 0.95, "inline":
                 "table-row": 0.95, "gaps": 0.95, "numbered": 0.95,
                 "internal-external rows": 0.95, "internal-external labels": 0.95,
                 "table-described": 0.95, "internal-external columns": 0.94,
+                "padded columns": 0.92, "internal-external table": 0.95,
                 "work closely with": 0.94, "liaise with": 0.94, "maintain relationships": 0.94,
                 "form partnerships": 0.94}
 

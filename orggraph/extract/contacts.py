@@ -39,9 +39,10 @@ _ABOUT = re.compile(r"[ \t]+[-–—][ \t]+|[ \t]*:[ \t]+|[ \t]*\.(?:[ \t]|$)|"
                     r"co-?ordinate|develop|improve|manage|review|raise|report)|when\s|where\s|"
                     r"as\s+(?:and\s+when\s+)?(?:required|appropriate|necessary|needed)|"
                     r"via\s|through\s|with\s+regard|etc\b)", re.IGNORECASE)
-#: Between two counterparts of one entry: a comma, a semicolon, a spaced slash or "&".
+#: Between two counterparts of one entry: a comma, a semicolon, a spaced slash, "and other",
+#: or a gap of padding between two columns on one line ("Ward Managers        GPs").
 _BETWEEN = re.compile(r"[ \t]*[,;][ \t]*(?:(?:and|or)[ \t]+)?|[ \t]+/[ \t]+|[ \t]+(?:and|or)/?"
-                      r"(?:or)?[ \t]+(?=(?:other|all)[ \t])")
+                      r"(?:or)?[ \t]+(?=(?:other|all)[ \t])|(?<=\S)(?:[ ]{3,}|\t)[ \t]*(?=\S)")
 #: Words that open no counterpart: a leading article or a possessive.
 _LEAD = re.compile(r"(?:(?:the|your|our|their|its|his|her|with|including|in\s+particular|"
                    r"especially|notably|e\.g\.?|such\s+as)[ \t]+)+", re.IGNORECASE)
