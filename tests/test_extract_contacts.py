@@ -145,3 +145,26 @@ def test_columns_padded_on_one_line_are_two_counterparts():
     text = ("Job Title: Widget Nurse\n\nKey Working Relationships:\nWidget Managers         GPs\n"
             "Matron                  Widget Services\n")
     assert _works_with(text) == {"Widget Managers", "GPs", "Matron", "Widget Services"}
+
+
+@pytest.mark.parametrize(("sentence", "found"), [
+    ("The post holder will work together with the Widget Team.\n", True),
+    ("To work closely and collaboratively with the Widget Team.\n", True),
+    ("Work effectively with the Widget Team.\n", True),
+    ("Liaising closely and regularly with the Widget Team.\n", True),
+    ("Ability to work effectively with the Widget Team.\n", False),  # a criterion
+])
+def test_working_with_in_several_manners(sentence, found):
+    assert (_works_with("Job Title: Widget Nurse\n\n" + sentence) == {"Widget Team"}) is found
+
+
+def test_a_competency_heading_working_with_others_is_no_list_of_contacts():
+    text = ("Job Title: Widget Nurse\n\nWorking with Others\n\nTeam Interaction\n· Involves "
+            "others and builds co-operative approaches in which colleagues feel valued\n")
+    assert _works_with(text) == set()
+
+
+def test_a_duty_after_a_fronted_list_is_no_counterpart():
+    text = ("Job Title: Widget Director\n\nIn conjunction with the Widget Lead and the Gadget "
+            "Lead, lead the development of widget networks.\n")
+    assert "lead the development of widget networks" not in _works_with(text)

@@ -48,8 +48,11 @@ _LEAD = re.compile(r"(?:(?:the|your|our|their|its|his|her|with|including|in\s+pa
                    r"especially|notably|e\.g\.?|such\s+as)[ \t]+)+", re.IGNORECASE)
 #: A clause, not a counterpart: a verb of a duty or a statement.
 _CLAUSE = re.compile(r"\b(?:will|shall|must|should|is|are|be|has|have|provide|provides|"
-                     r"ensure|ensures|attend|attends)\b|^(?i:to)\s+[a-z]", re.IGNORECASE)
-# ("To deliver care": a duty written as an order)
+                     r"ensure|ensures|attend|attends)\b|^(?i:to)\s+[a-z]|"
+                     r"^(?-i:lead|develop|deliver|support|manage|oversee|undertake|promote|"
+                     r"maintain|contribute|drive|agree|review|monitor|plan|implement|identify|"
+                     r"establish|build|take|set|act)\s", re.IGNORECASE)
+# ("To deliver care", "…, lead the development of …": a duty written as an order)
 #: Examples in brackets after a counterpart ("other agencies (PCT, Social Services)").
 _EXAMPLES = re.compile(r"[ \t]*\((?:e\.g\.?|eg|for\s+example|including|such\s+as)?[ \t]*"
                        r"(?P<inside>[^()\n]{2,80})\)", re.IGNORECASE)

@@ -198,12 +198,12 @@ def _works_with_label(bare: str) -> bool:
 #: A heading over the post's working relationships in the genre's other wordings: numbered,
 #: with an aside or a second topic ("5. KEY WORKING RELATIONSHIPS", "Key relationships /
 #: contacts", "Key Working Relationships (Internal and External)", "Working Relationships and
-#: Communication", "Liaison", "Stakeholders", "Working with others"); read as "Key working
-#: relationships".
+#: Communication", "Liaison", "Stakeholders"); read as "Key working relationships" ("Working
+#: with others" is a competency's heading in a person specification, not a list of contacts).
 WORKS_WITH_HEADING = re.compile(
     r"(?:\d{1,2}(?:\.\d{1,2})*[.)]?\s+)?(?:(?:key|main|principal|internal|external|working|"
     r"communications?|and|&|/|organisational|other|important|regular)\s+){0,5}"
-    r"(?:(?:working\s+)?relationships?|contacts|liaison|stakeholders|working\s+with\s+others)"
+    r"(?:(?:working\s+)?relationships?|contacts|liaison|stakeholders)"
     r"(?:\s+(?:and|&|/)\s+(?:(?:key|main|working|communications?|contacts|relationships|"
     r"liaison|networks?|stakeholders|partnerships?)\s*){1,3})?(?:\s+with\s+others)?"
     r"(?:\s*\((?:internal|external|and|&|/|\s)+\))?"
@@ -381,8 +381,13 @@ CUES: tuple[Cue, ...] = (
     _c("professional lead for", r"\bprofessional\s+lead\s+for\s+", "PROFESSIONAL_LEAD_FOR",
        "professional lead of the object"),
     _c("seconded to", r"\bseconded\s+to\s+", "SECONDED_TO", "a secondment"),
-    _c("work closely with", r"\bwork(?:s|ing)?\s+(?:very\s+|in\s+)?(?:closely|collaboratively|"
-       r"jointly)\s+(?:together\s+)?with\s+", "WORKS_WITH", "a working relationship"),
+    # (several manners: "work closely and collaboratively with", "work effectively together
+    # with"; not a person specification's "ability to work effectively with")
+    _c("work closely with", r"(?<!ability\sto\s)(?<!able\sto\s)(?<!experience\sof\s)"
+       r"\bwork(?:s|ing)?\s+(?:very\s+|in\s+)?(?:(?:closely|collaboratively|jointly|together|"
+       r"effectively|constructively|co-?operatively|flexibly|positively|productively|"
+       r"directly|alongside|and|very)\s+){1,4}(?<!and\s)with\s+", "WORKS_WITH",
+       "a working relationship"),
     _c("work with and through", r"\bwork(?:s|ing)?\s+with\s+and\s+through\s+", "WORKS_WITH",
        "a working relationship"),
     _c("work with", r"(?<!ability\sto\s)(?<!able\sto\s)(?<!experience\sof\s)(?<!the\s)"
@@ -399,7 +404,8 @@ CUES: tuple[Cue, ...] = (
        r"communications?)?\s+with\s+", "WORKS_WITH",
        "a working relationship (and 'relationships and effective communication with' shares "
        "its object; 'good, open and effective relationships with' too)"),
-    _c("liaise with", r"\bliais(?:e|es|ing|on)\s+(?:closely\s+|regularly\s+)?with\s+",
+    _c("liaise with", r"\bliais(?:e|es|ing|on)\s+(?:(?:closely|regularly|and|effectively|"
+       r"directly|frequently)\s+){0,3}(?<!and\s)with\s+",
        "WORKS_WITH", "a working relationship ('liaison with' too)"),
     _c("in partnership with", r"\b(?:in\s+(?:close\s+)?)?partnership(?:\s+building|\s+working)?,?"
        r"\s+with\s+", "WORKS_WITH", "a working relationship"),
