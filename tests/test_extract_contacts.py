@@ -168,3 +168,11 @@ def test_a_duty_after_a_fronted_list_is_no_counterpart():
     text = ("Job Title: Widget Director\n\nIn conjunction with the Widget Lead and the Gadget "
             "Lead, lead the development of widget networks.\n")
     assert "lead the development of widget networks" not in _works_with(text)
+
+
+@pytest.mark.parametrize(("entry", "names"), [
+    ("Head of Widgets (Jo Example)", ["Head of Widgets"]),
+    ("Widget partners (e.g. Widget Council)", ["Widget partners", "Widget Council"]),
+])
+def test_brackets_name_examples_only_of_a_generic_counterpart(entry, names):
+    assert _names(entry) == names

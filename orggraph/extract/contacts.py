@@ -32,7 +32,7 @@ _MARK = re.compile(r"[ \t]*(?:[•·▪◦●○■□➢►✓*\-–]|o(?=\s)|\
                    r"[a-z][.)]|\([a-z0-9]{1,3}\))?[ \t]*")
 #: Where what an entry says about the contact begins: a spaced dash, a colon, a purpose or a
 #: frequency ("GPs – regarding referrals", "Matron: day to day", "Pharmacy for stock").
-_ABOUT = re.compile(r"[ \t]+[-–—][ \t]+|[ \t]*:[ \t]+|[ \t]*\.(?:[ \t]|$)|"
+_ABOUT = re.compile(r"[ \t]+[-–—][ \t]+|[ \t]*:[ \t]+|[ \t]*(?<!\be\.g)(?<!\bi\.e)\.(?:[ \t]|$)|"
                     r"[ \t]+(?:regarding|concerning|re:|in\s+relation\s+to|in\s+respect\s+of|"
                     r"about|on\s+(?:all\s+)?(?:matters|issues)|for\s+(?!the\s+[A-Z])[a-z]|"
                     r"to\s+(?:discuss|agree|ensure|support|provide|deliver|share|plan|"
@@ -141,7 +141,8 @@ def entry_counterparts(text: str, start: int, end: int) -> list[Mention]:
     out: list[Mention] = []
     examples = _EXAMPLES.search(text, at, stop)
     if examples:  # the counterpart, then each example named in its brackets
-        out += entry_counterparts(text, examples.start("inside"), examples.end("inside"))
+        if _names_examples(text, at, examples):
+            out += entry_counterparts(text, examples.start("inside"), examples.end("inside"))
         stop = examples.start()
     spans, pos = [], at
     for sep in _BETWEEN.finditer(text, at, stop):
@@ -152,6 +153,18 @@ def entry_counterparts(text: str, start: int, end: int) -> list[Mention]:
         spans[-1:] = _last_and(text, *spans[-1])  # "A, B and C": the list's own "and"
     found = [m for a, b in spans for m in _shared_head(text, a, b) or _split(text, a, b)]
     return found + out
+
+
+def _names_examples(text: str, at: int, examples: re.Match[str]) -> bool:
+    """Whether brackets name examples of a generic counterpart ("other agencies (Widget
+    Council, Police)", "(e.g. …)"), not a post's holder or area ("Head of Widgets (Jo
+    Example)", "Team Lead (North)")."""
+    if re.match(r"\(\s*(?:e\.g|eg\b|for\s+example|including|such\s+as)", examples.group().strip(),
+                re.IGNORECASE):
+        return True
+    before = re.findall(r"[\w'’-]+", text[at:examples.start()])
+    return bool(before) and before[-1].islower() and (before[-1] in _ENDS or
+                                                      before[-1].endswith("s"))
 
 
 def _split(text: str, start: int, end: int) -> list[Mention]:
