@@ -7,10 +7,11 @@ columns as in :mod:`orggraph.export`, one file per label and per relationship ty
 its end labels, each file's header in a file of its own, written last (a column seen
 first on a later row starts a new file). Nodes are numbered in order and the numbers are
 the store's own node ids (``--id-type=actual``: the tool maps no ids; ``id`` is a
-property like any other). From :data:`_PARALLEL_FROM` records a forked second process
-writes the nodes and the first relationships while this one writes the rest. Only the
-files with a line break inside a value are read as multi-line (``--multiline-fields``,
-which the tool documents as severely slower).
+property like any other). Rows are formatted a column at a time, byte for byte what
+:func:`csv.writer` writes (:func:`_fields`, :func:`_lines`). From :data:`_PARALLEL_FROM`
+records a forked second process writes the nodes and the first relationships while this
+one writes the rest. Only the files with a line break inside a value are read as
+multi-line (``--multiline-fields``, which the tool documents as severely slower).
 
 The import tool is Neo4j's own (``org.neo4j.cli.AdminTool``, on the launcher's class path
 from Maven Central), run offline against a data directory that
@@ -57,7 +58,8 @@ __all__ = ["SCHEMA_PENDING", "AdminCsv", "ImportReport", "import_graph", "import
 _ADMIN_MAIN = "org.neo4j.cli.AdminTool"
 
 _CHUNK = 1024
-"""Rows formatted into a buffer before they are written (and checked for line breaks)."""
+"""Rows formatted at once, column by column, and written (and checked for line breaks):
+small enough that a chunk's rows stay in the processor's cache across its columns."""
 
 _PARALLEL_FROM = 50_000
 """From this many records a second process writes the nodes and part of the relationships."""
@@ -164,10 +166,11 @@ def _lines(columns: Sequence[Sequence[str]]) -> str:
 class _File:
     """The CSV data files of one label, or one relationship type with its end labels:
     a new part (a header file and a data file) starts whenever a row brings a column the
-    rows before it lack, so every row has exactly its header's columns. Rows are held
-    and written :data:`_CHUNK` at a time, formatted column by column (:func:`_fields`,
-    byte for byte what :func:`csv.writer` writes); a chunk with more line ends than rows
-    (or any carriage return) has a line break inside a value."""
+    rows before it lack, so every row has exactly its header's columns. Rows come a
+    column at a time and are written :data:`_CHUNK` at a time, formatted column by
+    column (:func:`_fields`, byte for byte what :func:`csv.writer` writes); a chunk
+    with more line ends than rows (or any carriage return) has a line break inside a
+    value."""
 
     def __init__(self, directory: Path, name: str, fixed: list[str], delim: str,
                  numbered: int = 0) -> None:
