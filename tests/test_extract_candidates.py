@@ -1023,3 +1023,227 @@ def test_the_last_counterpart_of_a_list_before_a_purpose_is_kept():
     got = facts("Job Title: Widget Nurse\n\nWork collaboratively with all professionals, carers "
                 "and relatives to gain an understanding of the widget.\n")
     assert ("WORKS_WITH", "Widget Nurse", "relatives") in got
+
+
+#: A body's membership heading after another heading, seats in lower case, chairs named by
+#: their head word (made-up texts).
+@pytest.mark.parametrize(("text", "expected"), [
+    # "X membership" after a heading starts a new list: its seats sit on X
+    ("Governance\n\nWidget Board membership\nIndependent Chair\nChief Executive\n"
+     "executive directors\nNon-Executive Directors\n",
+     {("CHAIRS", "Independent Chair", "Widget Board"),
+      ("MEMBER_OF", "Chief Executive", "Widget Board"),
+      ("MEMBER_OF", "executive directors", "Widget Board"),
+      ("MEMBER_OF", "Non-Executive Directors", "Widget Board")}),
+    # a plural body, a "Governing Body"; "Trust Chairman" chairs, "Deputy Chair" sits
+    ("Our committees\nWidget Boards membership\nTrust Chairman\nDeputy Chair\n\n"
+     "Governing Body membership\nLay Member\nSecretary\n",
+     {("CHAIRS", "Trust Chairman", "Widget Boards"),
+      ("MEMBER_OF", "Deputy Chair", "Widget Boards"),
+      ("MEMBER_OF", "Lay Member", "Governing Body"),
+      ("MEMBER_OF", "Secretary", "Governing Body")}),
+])
+def test_membership_headings_and_their_seats(text: str, expected: set[tuple[str, str, str]]):
+    assert expected <= facts(text)
+
+
+def test_a_list_of_bodies_under_a_heading_stays_a_list():
+    got = facts("Job Title: Widget Lead\nKey working relationships\nWidget Board\n"
+                "Chief Executive\nHead of Widgets\n")
+    assert ("WORKS_WITH", "Widget Lead", "Chief Executive") in got
+    assert not {f for f in got if f[0] == "MEMBER_OF"}
+
+
+#: Field labels and sentence cues in other words for the same lines (made-up texts).
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Reports directly to: Ward Manager\n", ("REPORTS_TO", "Widget Nurse", "Ward Manager")),
+    ("Responsible to (line manager): Ward Manager\n",
+     ("RESPONSIBLE_TO", "Widget Nurse", "Ward Manager")),
+    ("Line Manager's title: Ward Manager\n", ("REPORTS_TO", "Widget Nurse", "Ward Manager")),
+    ("Directly accountable to: Head of Widgets\n",
+     ("ACCOUNTABLE_TO", "Widget Nurse", "Head of Widgets")),
+    ("Chair of: Widget Safety Group\n", ("CHAIRS", "Widget Nurse", "Widget Safety Group")),
+    ("Member of: Widget Board, Widget Forum\n", ("MEMBER_OF", "Widget Nurse", "Widget Forum")),
+    ("Committee membership: Widget Forum\n", ("MEMBER_OF", "Widget Nurse", "Widget Forum")),
+    ("Deputy to: Head of Widgets\n", ("DEPUTISES_FOR", "Widget Nurse", "Head of Widgets")),
+    ("The post holder serves on the Widget Forum.\n",
+     ("MEMBER_OF", "Widget Nurse", "Widget Forum")),
+    ("The post holder will act up for the Head of Widgets when required.\n",
+     ("DEPUTISES_FOR", "Widget Nurse", "Head of Widgets")),
+])
+def test_other_words_for_the_same_lines(text: str, expected: tuple[str, str, str]):
+    assert expected in facts("Job Title: Widget Nurse\n" + text)
+
+
+@pytest.mark.parametrize("text", [
+    # a chair named in a list of contacts
+    "Key relationships\n• Chair of the Widget Board\n• Head of Widgets\n",
+    # a line naming another person's role on a page of people: not the post's own chairing
+    "Our people\nJane Smith\nChair of the Widget Forum\nJohn Brown\nHead of Widgets\n",
+])
+def test_a_chair_named_on_a_line_of_its_own_is_no_chairing_by_the_post(text: str):
+    got = facts("Job Title: Widget Nurse\n" + text)
+    assert not {f for f in got if f[0] == "CHAIRS" and f[1] == "Widget Nurse"}
+
+
+#: Compositions written with the posts first, holders' names after their posts, and two kinds
+#: of one plural seat in either order (made-up texts).
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The Chief Executive, the Head of Widgets and Senior Managers make up the Widget "
+     "Management Team.\n",
+     {("MEMBER_OF", "Chief Executive", "Widget Management Team"),
+      ("MEMBER_OF", "Head of Widgets", "Widget Management Team"),
+      ("MEMBER_OF", "Senior Managers", "Widget Management Team")}),
+    ("The Chief Executive and the Widget Director together form the Widget Board.\n",
+     {("MEMBER_OF", "Chief Executive", "Widget Board"),
+      ("MEMBER_OF", "Widget Director", "Widget Board")}),
+    # holders' names after their posts: the posts ("Head of Widgets" too, in such a list)
+    ("The Widget Team comprises the Chief Executive Jo Example, the Deputy Chief Executive "
+     "Sam Sample and the Head of Widgets Al O'Brien.\n",
+     {("MEMBER_OF", "Chief Executive", "Widget Team"),
+      ("MEMBER_OF", "Deputy Chief Executive", "Widget Team"),
+      ("MEMBER_OF", "Head of Widgets", "Widget Team")}),
+    ("The Widget Board is made up of elected non lay and lay members.\n",
+     {("MEMBER_OF", "non lay members", "Widget Board"),
+      ("MEMBER_OF", "lay members", "Widget Board")}),
+])
+def test_compositions_with_the_posts_first(text: str, expected: set[tuple[str, str, str]]):
+    assert expected <= facts(text)
+
+
+@pytest.mark.parametrize(("text", "wrong"), [
+    # "form part of" and "forms the basis" are no composition
+    ("The Widget Director forms the basis of the Widget Board's plans.\n",
+     ("MEMBER_OF", "Widget Director", "Widget Board")),
+    # a title whose last words are no person's name keeps them
+    ("The Widget Team comprises the Director of Widget Policy and the Head of Widget Care.\n",
+     ("MEMBER_OF", "Head of Widget", "Widget Team")),
+])
+def test_what_the_posts_first_rules_leave_alone(text, wrong):
+    assert wrong not in facts(text)
+
+
+def test_a_body_with_its_abbreviation_before_which_comprises():
+    got = facts("The service is led by the Widget Management Team (WMT) which comprises the "
+                "Chief Executive and the Head of Widgets.\n")
+    assert {("MEMBER_OF", "Chief Executive", "Widget Management Team"),
+            ("MEMBER_OF", "Head of Widgets", "Widget Management Team")} <= got
+
+
+def test_a_clause_that_names_its_own_subject_after_and():
+    got = facts("Job Title: Widget Director\nThe post is recruited on the same grade, role "
+                "and scope, with the change that the Widget Lead reports to the Widget Director "
+                "rather than the Head of Widgets.\n")
+    assert ("REPORTS_TO", "Widget Lead", "Widget Director") in got
+    assert ("REPORTS_TO", "Widget Director", "Widget Director") not in got
+
+
+def test_a_board_member_of_any_board_is_no_seat():
+    got = facts("Job Title: Widget Adviser\nUnlike serving as a Board member for a charity, "
+                "the role advises the minister.\n")
+    assert not {f for f in got if f[0] == "MEMBER_OF"}
+
+
+#: Lines stated in a participle after a comma, and a kind of line as its own label (made up).
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Job Title: Head of Widgets\nThe Head of Widgets is responsible for the Widget Service, "
+     "reporting to the Director of Widgets.\n",
+     ("REPORTS_TO", "Head of Widgets", "Director of Widgets")),
+    ("The Widget Committee is the group that agrees the widget plan, chaired by the Widget "
+     "Director.\n",
+     ("CHAIRS", "Widget Director", "Widget Committee")),
+    ("Job Title: Widget Therapist\nAccountable to:        Widget Manager\n\n"
+     "Professionally:            Head of Widget Therapy and Gadget Therapy\n",
+     ("ACCOUNTABLE_TO", "Widget Therapist", "Head of Widget Therapy and Gadget Therapy")),
+])
+def test_participles_and_kinds_of_line(text: str, expected: tuple[str, str, str]):
+    assert expected in facts(text)
+
+
+def test_a_kind_of_line_alone_is_no_field_of_a_line():
+    got = facts("Job Title: Widget Therapist\nLocation: Westshire\nProfessionally: Head of "
+                "Widget Therapy\n")
+    assert not {f for f in got if f[0] == "ACCOUNTABLE_TO"}
+
+
+def test_chaired_after_a_comma_is_said_of_the_body_before_it():
+    got = facts("Job Title: Widget Nurse\nThe post holder will attend the Widget Forum, chaired "
+                "by the Medical Director.\nThe post holder will attend meetings, chaired by the "
+                "Head of Widgets.\n")
+    assert ("CHAIRS", "Medical Director", "Widget Forum") in got
+    assert not {f for f in got if f[0] == "CHAIRS" and f[2] == "Widget Nurse"}
+    assert not {f for f in got if f[1] == "Head of Widgets"}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The post holder will work in close collaboration with the Head of Widgets.\n",
+     ("WORKS_WITH", "Widget Director", "Head of Widgets")),
+    ("To build good, open, and effective relationships with carers.\n",
+     ("WORKS_WITH", "Widget Director", "carers")),
+    ("Ensure liaison with the Widget Forum.\n", ("WORKS_WITH", "Widget Director", "Widget Forum")),
+])
+def test_working_relationships_in_other_words(text: str, expected: tuple[str, str, str]):
+    assert expected in facts("Job Title: Widget Director\n" + text)
+
+
+def test_a_composition_in_the_layout_of_legislation():
+    got = facts("Membership of Widget Boards\n\n3.—(1) The members of the Widget Board consist "
+                "of—\n\n(a)a chair;\n\n(b)a vice-chair;\n\n(c)a widget officer; and\n\n"
+                "(d)non-officer members.\n")
+    assert {("CHAIRS", "chair", "Widget Board"), ("MEMBER_OF", "vice-chair", "Widget Board"),
+            ("MEMBER_OF", "widget officer", "Widget Board"),
+            ("MEMBER_OF", "non-officer members", "Widget Board")} <= got
+
+
+def test_a_letter_and_a_full_stop_is_no_bullet():
+    assert [p.kind for p in passages("e.g. the Widget Board meets monthly in public.\n")] == \
+        ["sentence"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a seat titled by the body it chairs sits on this body, it does not chair it
+    ("Widget Board membership\nIndependent Chair\nAudit Committee Chair\nChief Executive\n",
+     {("CHAIRS", "Independent Chair", "Widget Board"),
+      ("MEMBER_OF", "Audit Committee Chair", "Widget Board")}),
+    # "the ICB Chair" chairs the ICB, as "the PCT chair" does
+    ("The Widget Committee will be chaired by a Lay Member other than the ICB Chair.\n",
+     {("CHAIRS", "ICB Chair", "ICB")}),
+    # "X will be the Y accountable to Z": X, not the predicate noun Y
+    ("The Chief Widget Officer will be the Widget Lead answerable to the Widget Board.\n",
+     {("ACCOUNTABLE_TO", "Chief Widget Officer", "Widget Board")}),
+])
+def test_chairs_by_title_and_predicate_nouns(text: str, expected: set[tuple[str, str, str]]):
+    got = facts(text)
+    assert expected <= got
+    assert ("CHAIRS", "Audit Committee Chair", "Widget Board") not in got
+
+
+def test_a_list_of_counterparts_goes_on_past_a_generic_ones_scope():
+    got = facts("Job Title: Widget Officer\nKey relationships: Head of Widgets, staff at all "
+                "levels within the Trust, Widget Forum, MPs, Gadget Leads\n")
+    assert {("WORKS_WITH", "Widget Officer", n) for n in (
+        "Head of Widgets", "staff at all levels within the Trust", "Widget Forum", "MPs",
+        "Gadget Leads")} <= got
+
+
+def test_counterparts_in_sentence_case_are_whole():
+    got = facts("Job Title: Widget Nurse\nWorking relationships\nWidget management\n"
+                "Senior and junior widget staff\nPatients and relatives\n")
+    assert {("WORKS_WITH", "Widget Nurse", "Widget management"),
+            ("WORKS_WITH", "Widget Nurse", "Senior and junior widget staff"),
+            ("WORKS_WITH", "Widget Nurse", "Patients")} <= got
+    assert ("WORKS_WITH", "Widget Nurse", "Widget") not in got
+
+
+def test_the_chair_of_a_named_body_is_named_by_its_title():
+    got = facts("The Widget Committee will be chaired by a Lay Member other than the Chair of "
+                "Gadget Committee.\nThe plan was agreed by the Chair of the Gadget Board.\n")
+    assert ("CHAIRS", "Chair of Gadget Committee", "Gadget Committee") in got
+    assert ("CHAIRS", "Chair", "Gadget Board") in got
+
+
+def test_a_body_named_with_its_kind_in_lower_case_is_whole():
+    got = facts("Job Title: Widget Manager\nThe post holder will attend monthly Westshire "
+                "area meetings.\n")
+    assert ("MEMBER_OF", "Widget Manager", "Westshire area meetings") in got
+    assert ("MEMBER_OF", "Widget Manager", "Westshire") not in got

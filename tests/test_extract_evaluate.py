@@ -17,8 +17,9 @@ REAL = Path(__file__).parent / "fixtures" / "extract" / "real"
 
 #: Floors just under the figures measured on the real corpus's test half (see
 #: docs/extraction.md); the targets of issue 20 are higher (see docs/extraction.md).
-TEST_HALF_FLOOR = {"precision": 0.85, "recall": 0.30, "works_with_recall": 0.29,
-                   "titles": 0.65}
+#: A new batch of documents changes the test half, so the floors follow its figures.
+TEST_HALF_FLOOR = {"precision": 0.70, "recall": 0.26, "works_with_recall": 0.21,
+                   "titles": 0.64}
 
 
 def fact(t: str, a: str, b: str, span: tuple[int, int] | None = None) -> Fact:

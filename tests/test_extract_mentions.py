@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from orggraph.extract.mentions import names_in, plain_name, plain_names
 
 
@@ -54,3 +56,14 @@ def test_a_footnote_number_run_into_a_word_ends_a_lower_case_name():
 def test_a_governing_body_in_lower_case_is_a_name():
     t = "a member of its governing body."
     assert plain_name(t, t.index("its"), len(t)).name == "governing body"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Senior Widget Nurse and Lead Widget Nurse", ["Senior Widget Nurse", "Lead Widget Nurse"]),
+    ("Head of Widgets and Senior Managers", ["Head of Widgets", "Senior Managers"]),
+    # one post: the words after "and" end in no post word
+    ("Director of Widgets & Corporate Services", ["Director of Widgets & Corporate Services"]),
+    ("Director of Nursing and Quality", ["Director of Nursing and Quality"]),
+])
+def test_and_joins_two_posts_only_when_each_is_whole(text: str, expected: list[str]):
+    assert [m.name for m in names_in(text, 0, len(text))] == expected

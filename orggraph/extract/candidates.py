@@ -76,7 +76,8 @@ _BETWEEN = re.compile(r"^\s*(?:,\s*(?:who|which)\b[^,]*,)?\s*(?:,\s*who\s+)?(?:(
 # ("will be required to", "may also need to": the named post still does what the verb says)
 #: "The X is a Non-Executive Director member of …": a predicate noun before the cue; "The X
 #: is one of five elected members of …".
-_PREDICATE = re.compile(r"^\s*(?:is|are)\s+(?:an?|the)\s+(?:[A-Z][\w-]*\s+){1,4}$|"
+_PREDICATE = re.compile(r"^\s*(?:is|are|will\s+be|shall\s+be)\s+(?:an?|the)\s+"
+                        r"(?:[A-Z][\w-]*\s+){1,4}$|"
                         # "is one of five elected members of …": one seat of several
                         r"^\s*(?:is|are|will\s+be)\s+(?:one|two|three|four|five|six|seven|eight|"
                         r"nine|ten|\d{1,2})\s+of\s+(?:the\s+)?(?:\w+\s+){0,2}$")
@@ -90,7 +91,8 @@ def _named(m: Mention | None) -> bool:
 
 
 #: A post's title with its holder's name after it ("Deputy Widget Director Jo Example").
-_HOLDER_AFTER = re.compile(r"(?P<post>.+)\s+(?P<person>[A-Z][a-z]+\s+[A-Z][a-z'’-]+)")
+_HOLDER_AFTER = re.compile(r"(?P<post>.+)\s+(?P<person>[A-Z][a-z]+\s+[A-Z](?:[a-z]+|[a-z]*['’]?"
+                           r"[A-Z][a-z]+)(?:-[A-Z][a-z]+)?)")  # "Jo Example", "Al O'Brien"
 
 
 def _without_holder(m: Mention) -> Mention:
@@ -124,9 +126,11 @@ def _lead_subjects(text: str, at: int, cue: int) -> list[Mention]:
 
 
 def _trailing(text: str, at: int, cue: int) -> list[Mention]:
-    """The post named right before the verb ("…, the Deputy Director will chair …")."""
-    end = at + len(re.sub(r"(?:,?\s+(?:who|which|will|shall|would|must|is|are|also|be|directly|"
-                          r"jointly|both|all))*\s*$", "", text[at:cue], flags=re.IGNORECASE))
+    """The post (or body) named right before the verb ("…, the Deputy Director will chair …"),
+    its abbreviation in brackets after it ("the Widget Team (WT) which comprises …")."""
+    end = at + len(re.sub(r"(?:\s*\([A-Z][\w&]{1,9}\))?(?:,?\s+(?:who|which|will|shall|would|"
+                          r"must|is|are|also|be|directly|jointly|both|all))*\s*$", "", text[at:cue],
+                          flags=re.IGNORECASE))
     for m in re.finditer(r"(?<![\w&'’-])[A-Z]", text[at:end]):
         found = names_in(text, at + m.start(), end, True)
         if found and found[-1].end == end and all(classify(f.name)[0] != "?" for f in found):
@@ -152,8 +156,10 @@ _MAIN_VERB = re.compile(r"\s+(?:is|are|will|shall|has|have|must|may|would)\b")
 
 
 def _participle_subject(text: str, at: int, cue: int) -> list[Mention]:
-    """The post a sentence opens with, for a cue in a participle phrase after a comma."""
-    if not _PARTICIPLE.search(text, at, cue):
+    """The post a sentence opens with, for a cue in a participle phrase after a comma (the
+    cue itself one too: "The X is a member of the Y, reporting to the Z")."""
+    if not _PARTICIPLE.search(text, at, cue) and not (
+            re.search(r",\s*$", text[at:cue]) and re.match(r"[a-z]+ing\b", text[cue:cue + 30])):
         return []
     first = first_name(text, at, cue)
     if first is None or text[at:first.start].strip().lower() not in ("", "the") or \
@@ -211,6 +217,9 @@ def subject_of(text: str, start: int, cue: int) -> tuple[bool, list[Mention | No
     beside = _appositive(text, at, cue)
     if beside:  # "A Person, Head of X, chairs …": the post, not the person
         return True, [beside]
+    named = _trailing(text, at, cue)
+    if named and _THAT.search(text, at, named[0].start):
+        return True, list(named)  # "…, with the change that the X reports to …": the X
     if _is_self(bare):
         return True, [None]
     lead = [m for m in _lead_subjects(text, _run_in(text, at, cue), cue) if _named(m)] or \
@@ -226,6 +235,11 @@ def subject_of(text: str, start: int, cue: int) -> tuple[bool, list[Mention | No
         return True, list(trailing)
     return True, [None] if _NO_NAME.match(bare) or not re.search(r"[A-Z]", bare[1:]) else []
     # (no name before the cue: the document's post)
+
+
+#: A subordinate clause whose subject is named right after its conjunction ("…, with the
+#: change that the Widget Lead reports to …").
+_THAT = re.compile(r"\b(?:that|whereby|so\s+that)\s+(?:the\s+|our\s+|its\s+)?$", re.IGNORECASE)
 
 
 #: A clause opened by a word that names no subject: "In …", "Working with …", "Reporting …".
@@ -328,7 +342,38 @@ def _targets(text: str, at: int, end: int, many: bool, rtype: str) -> list[Menti
              for m in named if not generic(m.name)]
     if rtype in _STRONG:
         found = _with_area(text, found, end)
+    if rtype == "MEMBER_OF":
+        found = [_body_tail(text, m, end) for m in found]
     return list(found) if found else _plain_targets(text, at, end, rtype)
+
+
+#: A body named by capitalised words and then its kind in lower case ("Westshire area
+#: meetings", "Widget-led group of Widget Leads"): the lower-case words, and what the body
+#: is "of" when that is capitalised.
+_BODY_TAIL = re.compile(r"(?:[ \t]+[a-z][\w-]*){1,2}?[ \t]+(?P<kind>group|groups|meetings?|team|"
+                        r"forum|board|committee|network|panel)\b(?P<of>[ \t]+of[ \t]+[A-Z]"
+                        r"[\w&'’-]*(?:[ \t]+(?:of[ \t]+|and[ \t]+)?[A-Z][\w&'’-]*){0,5})?"
+                        r"|[ \t]+(?P<kind2>group|meetings?|team|forum|network)\b(?P<of2>[ \t]+of"
+                        r"[ \t]+[A-Z][\w&'’-]*(?:[ \t]+(?:of[ \t]+|and[ \t]+)?[A-Z][\w&'’-]*)"
+                        r"{0,5})?")
+
+
+#: What a body named in lower case is "of": "group of Widget Leads of Westshire".
+_OF_NAMED = re.compile(r"[ \t]+of[ \t]+[A-Z][\w&'’-]*(?:[ \t]+(?:of[ \t]+|and[ \t]+)?"
+                       r"[A-Z][\w&'’-]*){0,5}")
+
+
+def _body_tail(text: str, m: Mention, end: int) -> Mention:
+    """A membership's body whose capitalised words are followed by its kind in lower case:
+    the whole body ("a member of the Widget-led group of Widget Leads", "attend Westshire
+    area meetings"); a name that is already a body stays as it is."""
+    if classify(m.name)[0] == "Body":
+        of = _OF_NAMED.match(text, m.end, end) if m.name.split()[-1].islower() else None
+        return Mention(text[m.start:of.end()], m.start, of.end(), m.qualifier) if of else m
+    tail = _BODY_TAIL.match(text, m.end, end)
+    if tail is None:
+        return m
+    return Mention(text[m.start:tail.end()], m.start, tail.end(), m.qualifier)
 
 
 def _sentence_case(text: str, m: Mention, end: int) -> Mention:
@@ -470,15 +515,61 @@ def _counterparts(text: str, at: int, end: int) -> list[Mention | None]:
     if whole is not None:
         found = [whole, *plain_names(text, _after_join(text, whole.end, end), end)]
     else:
-        found = kinds + plain_names(text, shared.end(), end) if shared and kinds else \
-            plain_names(text, at, end)
-    found = [_scoped(text, _with_other(text, m), end) for m in found]
+        found = kinds + _counterpart_run(text, shared.end(), end) if shared and kinds else \
+            _counterpart_run(text, at, end)
+    found = _run_on(text, [_scoped(text, _with_other(text, m), end) for m in found], end)
     last = found[-1] if found else None
     examples = _EXAMPLES.match(text, last.end, end) if last else None
     if last is None or examples is None or last.name[:1].isupper():
         return list(found)
     named = [m for m in plain_names(text, examples.end(), end) if m.name[:1].isupper()]
     return [*found[:-1], *named] if named else list(found)
+
+
+#: A counterpart in sentence case after its capitalised first word, to the end of its entry:
+#: " management", " and junior widget staff".
+_LOWER_RUN = re.compile(r"(?:[ \t]+[a-z][\w/-]*){1,7}(?=[ \t]*(?:[,;.\n]|$))")
+#: The last words that make such a run a counterpart.
+_RUN_HEADS = COUNTERPARTS | {"staff", "management", "team", "teams", "services", "departments"}
+
+
+def _run_on(text: str, found: list[Mention], end: int) -> list[Mention]:
+    """Counterparts written in sentence case ("Widget management", "Senior and junior
+    widget staff"): a lone capitalised word that names nothing runs on through
+    the lower-case words of its entry when they end in a counterpart's word; the names read
+    inside it go."""
+    out: list[Mention] = []
+    whole = -1  # the end of the last entry run on
+    for m in found:
+        if m.start < whole:
+            continue  # read inside the entry before, now whole
+        run = _LOWER_RUN.match(text, m.end, end) if " " not in m.name and \
+            m.name[:1].isupper() and classify(m.name)[0] == "?" and \
+            m.name.lower() not in COUNTERPARTS else None  # "Patients and relatives": two
+        if run is not None and run.group().split()[-1].lower() in _RUN_HEADS:
+            m = Mention(text[m.start:run.end()], m.start, run.end(), m.qualifier)
+            whole = m.end
+        out.append(m)
+    return out
+
+
+#: What joins the entries of a list of counterparts after a scope: a comma or "and".
+_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|;\s*(?:and\s+)?|\s+and\s+|\s+or\s+)")
+
+
+def _counterpart_run(text: str, at: int, end: int) -> list[Mention]:
+    """A list of counterparts, on past a generic one's scope ("Head of X, staff across the
+    Widget Service, Widget Forum and MPs": the list goes on after the scope)."""
+    found: list[Mention] = []
+    while at < end:
+        raw = plain_names(text, at, end)
+        got = [_scoped(text, _with_other(text, m), end) for m in raw]
+        found += got
+        join = _JOIN.match(text, got[-1].end, end) if got else None
+        if join is None or got[-1].end == raw[-1].end:
+            break  # the list ended by itself, not at a scope the names could not read
+        at = join.end()
+    return found
 
 
 def _one_generic(text: str, at: int, shared: re.Match[str]) -> Mention | None:
@@ -596,7 +687,19 @@ def _members(text: str, at: int, end: int, many: bool) -> list[Mention | None]:
     out: list[Mention | None] = []
     for a, b in _member_runs(text, at, end) if many else [(at, end)]:
         out += _member_run(text, a, b, many)
-    return out
+    return _without_holders(out)
+
+
+def _without_holders(seats: list[Mention | None]) -> list[Mention | None]:
+    """A composition that names each seat's holder after it ("the Chief Executive Jo
+    Example, the Head of Widgets Sam Sample"): each seat's post. The list is taken to name
+    holders only when one seat's title ends in a post word right before two words that are
+    a person's name, as no title such as "Director of Widget Quality Control" does by itself."""
+    held = [m for m in seats if m is not None and _without_holder(m) != m and
+            _HOLDER_AFTER.fullmatch(m.name)["post"].split()[-1].lower() in POST_WORDS]  # type: ignore[index]
+    if not held:
+        return seats
+    return [_without_holder(m) if m is not None else m for m in seats]
 
 
 def _member_runs(text: str, at: int, end: int) -> list[tuple[int, int]]:
@@ -615,9 +718,11 @@ def _member_runs(text: str, at: int, end: int) -> list[tuple[int, int]]:
 _PLAIN_SEATS = frozenset({"directors", "managers", "leaders", "partners"})
 #: Words that bound a count before a seat ("Up to five Lay Members", "at least two GPs").
 _BOUND = re.compile(r"\s*(?:up\s+to|at\s+least|no\s+more\s+than)\s+(?=\w)", re.IGNORECASE)
-#: "executive and non-executive directors": two kinds of one plural seat.
-_NON_PAIR = re.compile(r"\b(?P<a>[A-Za-z]+)\s+and\s+(?P<b>non-(?P=a)\s+(?P<head>[A-Za-z-]+s))\b",
-                       re.IGNORECASE)
+#: "lay and non-lay members", "non-lay and lay members": two kinds of one plural seat, in
+#: either order, "non" with or without its hyphen.
+_NON_PAIR = re.compile(r"\b(?:(?P<a>[A-Za-z]+)\s+and\s+(?P<b>non[\s-]?(?P=a)\s+"
+                       r"(?P<head>[A-Za-z-]+s))|(?P<a2>non[\s-]?(?P<w>[A-Za-z]+))\s+and\s+(?P<b2>(?P=w)\s+"
+                       r"(?P<head2>[A-Za-z-]+s)))\b", re.IGNORECASE)
 #: Lower-case words after a capitalised name that end in a post word: "Primary Care provider
 #: representative", "Local Authority nominated councillor representatives".
 _SEAT_TAIL = re.compile(r"(?:[ \t]+[a-z][\w-]*){1,3}\b")
@@ -657,11 +762,12 @@ def _member_run(text: str, at: int, end: int, many: bool) -> list[Mention | None
     at = bound.end() if bound else at
     pair = _NON_PAIR.search(text, at, end)
     if pair:  # "executive and non-executive directors": "executive directors" too
-        head = pair.group("head")
+        a, b = ("a", "b") if pair.group("a") else ("a2", "b2")
+        head = pair.group("head") or pair.group("head2")
         before = _member_run(text, at, pair.start(), many) if pair.start() > at else []
         return [*before,
-                Mention(f"{pair.group('a')} {head}", pair.start("a"), pair.end()),
-                Mention(pair.group("b"), pair.start("b"), pair.end("b")),
+                Mention(f"{pair.group(a)} {head}", pair.start(a), pair.end()),
+                Mention(pair.group(b), pair.start(b), pair.end(b)),
                 *_member_run(text, pair.end(), end, many)]
     found = [_seat_tail(text, m, end) for m in names_in(text, at, end, many)
              if not generic(m.name)]
@@ -719,15 +825,29 @@ def from_clause(text: str, a: int, b: int, last: list[Mention | None], quote: tu
     return out, subjects
 
 
+def _chaired_after_comma(text: str, a: int, cue: int, quote: tuple[int, int],
+                         it: Mention | None) -> list[Mention | None]:
+    """The body ", chaired by X" is said of: the body named right before the comma ("attend
+    the Widget Forum, chaired by …"), else the body the sentence opens with, else none."""
+    named = _trailing(text, a, cue)
+    if named and classify(named[-1].name)[0] == "Body":
+        return [named[-1]]
+    body = _opening_body(text, quote[0], cue, it)
+    return body if body and body[0] is not None and re.search(
+        r"\b(?:is|was|are)\b", text[body[0].end:cue]) else []
+
+
 def _cue_subjects(text: str, a: int, m: re.Match[str], cue: Cue, quote: tuple[int, int],
                   it: Mention | None) -> list[Mention | None] | None:
     """Whom a cue's clause is about, or None when the clause does not say (the sentence's
     subject given earlier goes on)."""
+    if cue.gives == "CHAIRS<" and m.group().lstrip().startswith(","):
+        return _chaired_after_comma(text, a, m.start(), quote, it)
     known, who = subject_of(text, a, m.start())
     owned = _owned_post(text, a, m.start()) if cue.gives == "MEMBER_OF" and known and \
         not who else None
     who = [owned] if owned else who
-    if cue.gives == "MEMBER_OF<" and who in ([], [None]):
+    if cue.gives in ("MEMBER_OF<", "CHAIRS<") and who in ([], [None]):
         body = _body_before(text, a, m.start()) or _opening_body(text, quote[0], m.start(), it)
         known, who = (True, body) if body else (known, who)
     return who if known else None
@@ -864,7 +984,8 @@ def _candidate(rtype: str, who: Mention | None, target: Mention | None,
 
 _MEMBER_NAMED = re.compile(r"\b(?:as\s+)?(?:an?|the)\s+(?P<body>(?:[A-Z][\w&'’-]*\s+){0,4}?"
                            r"(?:Board|Committee|Team|Group|Executive|Forum|Panel|Council))\s+"
-                           r"[Mm]ember\b")
+                           r"[Mm]ember\b(?!\s+(?:for|of|in|on)\s+(?:a|an|any)\b)")
+# (not "a Board member for a business": a member of any such board, not of this one)
 
 
 #: "the Chair of the X" named as a person of the sentence ("reported by the Chair of the
@@ -875,10 +996,12 @@ _CHAIR_NAMED = re.compile(r"(?<!\bis\s)(?<!\bas\s)(?<!\bbe\s)(?<!\bwas\s)(?<!\bt
 
 
 #: "the Remuneration Committee Chair": a chair named by the standing body it chairs (a board,
-#: committee, panel or forum with a name: "the Trust Chairman" chairs the trust's board, and a
+#: committee, panel or forum with a name, or an NHS body by its abbreviation, as the guide
+#: reads "the PCT chair": "the Trust Chairman" chairs the trust's board, and a
 #: "Group Chair" heads an organisation).
 _BODY_CHAIR = re.compile(r"(?<![\w&'’-])(?!(?:The|A|An|Our|Its|This|Interim|Acting)\s)"
-                         r"(?P<body>(?:[A-Z][\w&'’-]*\s+){1,4}?(?:Board|Committee|Panel|Forum))\s+"
+                         r"(?P<body>(?:[A-Z][\w&'’-]*\s+){1,4}?(?:Board|Committee|Panel|Forum)|"
+                         r"(?:[A-Z][\w&'’-]*\s+){0,3}?(?:ICB|PCT|CCG|ICS))\s+"
                          r"(?P<chair>[Cc]hair(?:man|person|woman)?)\b(?!\s+of\b)")
 
 
@@ -896,7 +1019,11 @@ def _chair_named(text: str, p: Passage) -> list[Candidate]:
     for m in _CHAIR_NAMED.finditer(text, p.start, p.end):
         body = first_name(text, m.end(), p.end)
         if body is not None and classify(body.name)[1] in _CHAIRED:
-            chair = Mention(m["chair"], m.start("chair"), m.end("chair"))
+            # a title naming the body it chairs without an article ("the Chair of Widget
+            # Committee") is that title; "the Chair of the Widget Board" is the Chair
+            chair = Mention(text[m.start("chair"):body.end], m.start("chair"), body.end) \
+                if not re.search(r"\bthe\s+$", m.group()) \
+                else Mention(m["chair"], m.start("chair"), m.end("chair"))
             out.append(Candidate("CHAIRS", chair, body, (p.start, p.end), "the chair of",
                                  "'the Chair of the X' chairs the X", 0.7))
     return out
@@ -1045,6 +1172,14 @@ _CHAIR_SEAT = re.compile(r"\s*\(\s*chair(?:man|person|woman)?\s*\)|\s+[–—-]\
                          re.IGNORECASE)
 
 
+#: A seat that is the body's chair by its name ("Chair", "Independent Chair", "Trust
+#: Chairman"), not a vice or deputy chair, nor the chair of another body ("Chair of the X").
+_CHAIR_NAME = re.compile(r"(?!.*\b(?:vice|deputy)[\s-]+chair)(?!.*\b(?:board|committee|panel|forum|"
+                         r"group|council|network|partnership)s?\s+chair)(?:[\w'’-]+\s+){0,3}"
+                         r"chair(?:man|person|woman)?", re.IGNORECASE)
+# (not "Widget Committee Chair": the chair of another body, a member of this one)
+
+
 #: A seat line with the holder's name first: "Dr A Person – Chief Executive", "A Person, Chair".
 _HOLDER_FIRST = re.compile(r"[\s•·▪*-]*(?P<title>" + HONORIFIC + r")?(?P<who>[A-Z][\w'’.-]*"
                            r"(?:\s+[A-Z][\w'’.-]*){0,3})\s*(?:[–—-]|,)\s+(?=\S)")
@@ -1069,6 +1204,9 @@ def _seat_posts(text: str, p: Passage) -> tuple[re.Match[str] | None, list[Menti
         [(p.start, p.end)]
     posts = [holder] if holder else \
         [n for a, b in spans for n in names_in(text, a, b, True) if looks_like_post(n.name)]
+    if not posts:  # "executive directors", "registered nurse": a seat in lower case
+        posts = [n for a, b in spans for n in plain_names(text, a, b)[:1]
+                 if looks_like_post(n.name)]
     if chair and not posts:  # "Chair – A Name": the chair's own seat
         posts = [m for m in names_in(text, p.start, p.end, True) if _CHAIR.match(m.name + " of ")]
     if chair and not posts:  # "A Name (Chair)": the seat is the chair's
@@ -1087,12 +1225,13 @@ def _seat_item(text: str, p: Passage, page: Mention | None = None) -> list[Candi
     if m is None or len(p.text.split()) > 10 or not SEATS_HEADING.search(p.heading):
         return []
     body = first_name(text, p.heading_start + m.start("body"), p.heading_start + m.end("body"))
-    if body is None or classify(body.name)[0] != "Body":
+    if body is None or "Body" not in (classify(body.name)[0],  # "Widget Boards" too
+                                      classify(body.name.removesuffix("s"))[0]):
         body = page
     if body is None:
         return []
     chair, posts = _seat_posts(text, p)
-    return [Candidate("CHAIRS" if chair or _CHAIR.match(n.name + " of ") else "MEMBER_OF", n,
+    return [Candidate("CHAIRS" if chair or _CHAIR_NAME.fullmatch(n.name) else "MEMBER_OF", n,
                       body, (p.start, p.end), f"seat under '{p.heading}'",
                       "a post listed under a body's heading holds a seat on it", 0.75)
             for n in posts[:1] if not generic(n.name)]
@@ -1175,7 +1314,7 @@ def _lead_in_subject(text: str, a: int, m: re.Match[str], cue: Cue,
     if named:
         return named
     known, who = subject_of(text, a, m.start())
-    if cue.gives == "MEMBER_OF<" and who in ([], [None]):
+    if cue.gives in ("MEMBER_OF<", "CHAIRS<") and who in ([], [None]):
         who = _body_before(text, a, m.start()) or _heading_body(text, outer) or who
     return who if known else [None]
 
@@ -1292,6 +1431,24 @@ def page_body(text: str, found: list[Passage]) -> Mention | None:
     return max(bodies, key=lambda m: (m.end, -m.start)) if bodies else None
 
 
+#: The types of a post's own lines, which a field labelled by a kind of line continues.
+_LINES = frozenset({"ACCOUNTABLE_TO", "RESPONSIBLE_TO", "REPORTS_TO"})
+#: A field labelled only by the kind of line ("Professionally: X" after "Accountable to: Y").
+_KIND_LABEL = re.compile(r"(?:professionally|managerially|clinically|operationally|"
+                         r"strategically)", re.IGNORECASE)
+
+
+def _kind_field(text: str, p: Passage, line: str | None) -> list[Candidate]:
+    """A field labelled by a kind of line right after a relationship field ("Accountable to:
+    Y" / "Professionally: X"): another value of that field, with its kind as qualifier."""
+    if line is None or not p.value or not _KIND_LABEL.fullmatch(p.label.strip(" :")):
+        return []
+    label = LABELS[line]
+    kind = Label(label.gives, label.reason,
+                 f"{p.label.strip(' :').lower()} {label.gives.split('_')[0].lower()}")
+    return _field_values(text, p, kind, p.value_start + len(p.value))
+
+
 def candidates(text: str, found: list[Passage] | None = None) -> list[Candidate]:
     """Every candidate relation of ``text`` (its passages found when not given)."""
     out: list[Candidate] = []
@@ -1301,9 +1458,13 @@ def candidates(text: str, found: list[Passage] | None = None) -> list[Candidate]
     outer = {p.start: (p.heading, p.heading_start) for p in found if p.kind == "heading"}
     page = page_body(text, found)
     it: Mention | None = None
+    line: str | None = None  # the relationship label of the field before
     for p in found:
         if p.kind == "field":
-            out += from_field(text, p)
+            out += from_field(text, p) or _kind_field(text, p, line)
+            known = LABELS.get(p.label.lower().rstrip(" :"))
+            line = p.label.lower().rstrip(" :") if known and known.gives in _LINES else \
+                line if _KIND_LABEL.fullmatch(p.label.strip(" :")) else None
         elif p.kind in ("sentence", "item"):
             listed = from_list(text, p, outer.get(p.heading_start, ("", -1))) if p.kind == "item" \
                 else []
@@ -1311,8 +1472,9 @@ def candidates(text: str, found: list[Passage] | None = None) -> list[Candidate]
             # ("The Chair of the ICB" under "The Board consists of:")
             got = listed if any(c.rule == "made up of" for c in listed) else \
                 from_sentence(text, p, it)
-            if not got and p.kind == "item":
-                got = listed or from_item(text, p, page)
+            if p.kind == "item" and all(c.rule == "X chair" for c in got):
+                # "Widget Committee Chair" as a seat: it chairs that body and sits on this one
+                got += listed or from_item(text, p, page)
             if before is not None and _THEY.match(text, p.start, p.end):
                 got = _as_antecedent(got, [before])
             elif _BOTH.match(text, p.start, p.end) and _pair(text, sentence):

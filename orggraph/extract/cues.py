@@ -63,6 +63,21 @@ LABELS: dict[str, Label] = {
     "line managed by": _l("REPORTS_TO", "the line manager"),
     "managed by": _l("REPORTS_TO", "the line manager"),
     "membership of": _l("MEMBER_OF", "a body the post sits on"),
+    "member of": _l("MEMBER_OF", "a body the post sits on"),
+    "committee membership": _l("MEMBER_OF", "the committees the post sits on"),
+    "committee memberships": _l("MEMBER_OF", "the committees the post sits on"),
+    "chair of": _l("CHAIRS", "a body the post chairs"),
+    "deputy to": _l("DEPUTISES_FOR", "the post stands in for the value"),
+    "reports directly to": _l("REPORTS_TO", "the line manager"),
+    "directly reports to": _l("REPORTS_TO", "the line manager"),
+    "directly accountable to": _l("ACCOUNTABLE_TO", "the post answers to the value"),
+    "professional accountability to": _l("ACCOUNTABLE_TO", "the professional line",
+                                         "professionally accountable"),
+    "managerial accountability to": _l("ACCOUNTABLE_TO", "the managerial line",
+                                       "managerially accountable"),
+    "line manager's title": _l("REPORTS_TO", "the line manager, named by title"),
+    "line manager title": _l("REPORTS_TO", "the line manager, named by title"),
+    "immediate line manager": _l("REPORTS_TO", "the line manager"),
     "key relationships": _l("WORKS_WITH", "the people and bodies the post works with"),
     "key working relationships": _l("WORKS_WITH", "the people and bodies the post works with"),
     "working relationships": _l("WORKS_WITH", "the people and bodies the post works with"),
@@ -100,6 +115,7 @@ LABELS: dict[str, Label] = {
     "job description": _l("title", "the post described"),
     "post title": _l("title", "the post described"),
     "position title": _l("title", "the post described"),
+    "designation": _l("title", "the post described"),
     "title of post": _l("title", "the post described"),
     "job role": _l("title", "the post described"),
     "role title": _l("title", "the post described"),
@@ -138,14 +154,20 @@ LABELS: dict[str, Label] = {
     "sponsor department": _l("other", "a public appointment's sponsor"),
     "contract": _l("other", "the kind of contract"),
     "reference": _l("other", "an advert's reference"),
+    "job reference": _l("other", "an advert's reference"),
+    "business unit": _l("division", "the body the post sits in"),
+    "cost centre": _l("other", "the budget the post is paid from"),
+    "department/ward": _l("department", "the body the post sits in"),
+    "ward/department": _l("department", "the body the post sits in"),
     "closing date": _l("other", "an advert's closing date"),
 }
 
 _LABEL_RE = re.compile(r"^(?:" + "|".join(re.escape(k) for k in sorted(LABELS, key=len,
                                                                         reverse=True)) + r")\b",
                        re.IGNORECASE)
-#: A template's hint after a label: "Responsible to (insert job title)", "Department(s)".
-HINT = r"(?:\s*\((?:s|insert[^)]{0,40}|job\s+title)\))?"
+#: A template's hint after a label: "Responsible to (insert job title)", "Department(s)",
+#: "Reports to (line manager)".
+HINT = r"(?:\s*\((?:s|insert[^)]{0,40}|job\s+title|line\s+manager|post\s+title|title)\))?"
 
 
 def label_of(text: str) -> str | None:
@@ -188,13 +210,15 @@ _ROUTE = (r"(?:\s+not\s+only|\s+both|,?\s+(?:directly\s+)?through\s+(?:the\s+|ou
 
 #: Sentence cues, most specific first: a match's span blocks later cues that overlap it.
 CUES: tuple[Cue, ...] = (
-    _c("chaired by", r"\b(?:is|are|will\s+be|shall\s+be|to\s+be)\s+(?:both\s+|each\s+|jointly\s+)?"
+    _c("chaired by", r"(?:\b(?:is|are|will\s+be|shall\s+be|to\s+be)\s+|,\s*(?:and\s+)?)"
+       r"(?:both\s+|each\s+|jointly\s+)?"
        r"(?P<role>co-?)?chaired\s+"
-       r"(?:jointly\s+)?by\s+", "CHAIRS<", "the body's chair is named after 'by'"),
+       r"(?:jointly\s+)?by\s+", "CHAIRS<",
+       "the body's chair is named after 'by' (', chaired by' too: the sentence's body)"),
     _c("made up of", r"\b(?:membership\s+(?:will\s+)?(?:includes?|comprises?|consists?\s+of|is)|"
        r"members\s+(?:are|include|will\s+be)|comprises?|consists?\s+of|(?:is|are|will\s+be|shall\s+be)\s+"
        r"(?:made\s+(?:up\s+)?|composed\s+|constituted\s+)of|comprising|consisting\s+of|"
-       r"(?<=board\s)made\s+up\s+of|(?<=directors\s)made\s+up\s+of)\s*:?\s+(?:of\s+)?",
+       r"(?<=board\s)made\s+up\s+of|(?<=directors\s)made\s+up\s+of)\s*[:—]?\s+(?:of\s+)?",
        "MEMBER_OF<", "the posts a body is made up of (\"a board comprising …\") are its members"),
     _c("posts reporting to X are", r"\b(?:other\s+|the\s+)?(?:posts|roles|staff|positions|jobs)\s+"
        r"(?:that\s+|which\s+|who\s+)?(?:directly\s+)?report(?:ing)?\s+(?:directly\s+)?to\s+"
@@ -223,6 +247,10 @@ CUES: tuple[Cue, ...] = (
        r"(?:(?:will|shall)\s+(?:be|include|comprise|consist\s+of)|are|is|includes?)"
        r"(?:\s+as\s+follows)?\s*:?\s*", "MEMBER_OF<",
        "the posts a body's membership is listed as are its members"),
+    _c("make up", r"\b(?:(?:make|makes|made)\s+up|(?:together\s+)?forms?)\s+"
+       r"(?=(?:the|our|its|their|[A-Z][\w&'’-]*['’]s)\s+(?:[A-Z][\w&'’-]*\s+){0,5}(?:Team|Board|Committee|Group|"
+       r"Executive|Panel|Forum)\b)", "MEMBER_OF",
+       "the posts that make up (or form) a named team or board are its members"),
     _c("brings together", r"\bbrings?\s+together\s+", "MEMBER_OF<",
        "the bodies (or posts) a partnership brings together are its parts (members)"),
     _c("replaces", r"\b(?:replaces|will\s+replace|succeeds|supersedes)\s+(?:the\s+)?(?:former\s+|"
@@ -270,6 +298,8 @@ CUES: tuple[Cue, ...] = (
     _c("become acting", r"\b(?:step(?:s|ping)?\s+up\s+to\s+)?becom(?:e|es|ing)\s+(?:the\s+)?"
        r"(?-i:Acting|acting)\s+(?=[A-Z])", "DEPUTISES_FOR",
        "the guide's '(step up to) become Acting X': standing in for the post X", many=False),
+    _c("act up for", r"\bact(?:s|ing)?\s+up\s+(?:for|into\s+the\s+(?:role|post)\s+of)\s+",
+       "DEPUTISES_FOR", "acting up for a post is standing in for it", many=False),
     _c("deputy to", r"\b(?:act(?:s|ing)?\s+as\s+)?(?:the\s+|a\s+)?deputy\s+(?:to|for)\s+",
        "DEPUTISES_FOR", "stands in for the object", many=False),
     _c("member of", r"\b(?<!each\s)(?<!every\s)(?<!any\s)(?<!\bno\s)(?:an?\s+|the\s+)?"
@@ -289,8 +319,9 @@ CUES: tuple[Cue, ...] = (
        "a representative on a body is a member of it", "representative"),
     _c("forms part of", r"\bforms?\s+(?:an?\s+(?:integral\s+|key\s+)?)?part\s+of\s+(?=(?:the\s+)?"
        r"[A-Z][\w&-]*\s+[A-Z])", "MEMBER_OF", "a post forming part of a named body is a member"),
-    _c("sits on", r"\bsit(?:s|ting)?\s+(?:as\s+an?\s+[\w -]{0,30}?member\s+)?on\s+", "MEMBER_OF",
-       "a seat on a body"),
+    _c("sits on", r"\b(?:sit|serve)(?:s|ting|ing)?\s+(?:as\s+an?\s+[\w -]{0,30}?member\s+)?on\s+"
+       r"(?=(?:the|our|its|their)\s|[A-Z])", "MEMBER_OF",
+       "a seat on a body ('serves on the X' too; not 'serves on behalf of')"),
     _c("attends", r"\b(?:regularly\s+)?attend(?:s|ing)?\s+(?=(?:the\s+)?(?:[A-Z][\w&'’-]*\s+){0,6}"
        r"(?:Board|Committee|Group|Forum|Meeting|Panel|Council|Network|Huddle|Executive)s?\b)",
        "MEMBER_OF", "a post that attends a named standing body is one of its members"),
@@ -333,17 +364,17 @@ CUES: tuple[Cue, ...] = (
     _c("key link with", r"\b(?:a\s+)?key\s+link\s+(?:with|to|between)\s+", "WORKS_WITH",
        "a working relationship"),
     _c("build relationships with", r"\b(?:build|develop|maintain|establish|foster)(?:s|ing)?\s+"
-       r"(?:\w+\s+){0,3}?(?:relationships?|links?|partnerships?)(?:\s+and\s+(?:\w+\s+){0,3}?"
+       r"(?:\w+,?\s+(?:and\s+)?){0,4}?(?:relationships?|links?|partnerships?)(?:\s+and\s+(?:\w+\s+){0,3}?"
        r"communications?)?\s+with\s+", "WORKS_WITH",
        "a working relationship (and 'relationships and effective communication with' shares "
-       "its object)"),
-    _c("liaise with", r"\bliais(?:e|es|ing)\s+(?:closely\s+|regularly\s+)?with\s+",
-       "WORKS_WITH", "a working relationship"),
+       "its object; 'good, open and effective relationships with' too)"),
+    _c("liaise with", r"\bliais(?:e|es|ing|on)\s+(?:closely\s+|regularly\s+)?with\s+",
+       "WORKS_WITH", "a working relationship ('liaison with' too)"),
     _c("in partnership with", r"\b(?:in\s+(?:close\s+)?)?partnership(?:\s+building|\s+working)?,?"
        r"\s+with\s+", "WORKS_WITH", "a working relationship"),
     _c("in collaboration with", r"\b(?:in\s+(?:close\s+)?conjunction\s+(?:and\s+collaboration\s+)?|"
-       r"(?:close\s+|strong\s+|in\s+)?collaboration\s+)with\s+", "WORKS_WITH",
-       "a working relationship ('in close conjunction with' too)"),
+       r"(?:in\s+)?(?:close\s+|strong\s+)?collaboration\s+)with\s+", "WORKS_WITH",
+       "a working relationship ('in close conjunction with', 'in close collaboration with' too)"),
     _c("collaborate with", r"\bcollaborat(?:e|es|ing)\s+(?:closely\s+|effectively\s+|fully\s+)?"
        r"with\s+", "WORKS_WITH", "the verb of 'collaboration with': a working relationship"),
     _c("working relationships with", r"\b(?:key\s+|close\s+|effective\s+)?working\s+"
@@ -365,9 +396,11 @@ CUES: tuple[Cue, ...] = (
 #: A word stem every cue above contains: a clause without one states no relation, so the
 #: cues are not tried on it (most clauses of a job description are duties).
 CUE_HINT = re.compile(r"accountab|answerab|responsib|report|manag|deputi|deputy|member|\bsit|"
+                      r"\bserv(?:es|e|ing)\s+on|\bact(?:s|ing)?\s+up|"
                       r"collaborat|conjunction|join|"
                       r"seat|attend|chair|lead|second|work|liais|partnership|relationship|link|"
-                      r"represent|compris|consist|made|compos|constitut|contain|appointed|bring|replac|supersed|succeed|merg|"
+                      r"represent|compris|consist|made|\bmakes?\s+up|\bforms?\s|compos|constitut|contain|"
+                      r"appointed|bring|replac|supersed|succeed|merg|"
                       r"absence|cover|direct|part\s+of|dotted|(?:board|committee|panel|body|group|team)s?\s+"
                       r"(?:that\s+|which\s+)?(?:also\s+)?(?:must\s+|will\s+|shall\s+|should\s+)?"
                       r"(?:also\s+)?(?:include|have|has|comprise|consist)", re.IGNORECASE)
@@ -378,16 +411,16 @@ _HINTS = {
     "chaired by": "chaired", "in the absence of": "absence", "cover for": "cover",
     "vice-chair": "chair", "brings together": "bring", "merges into": "merg", "work with": "with",
     "membership of X will be": "member", "body will have": "ha", "membership with": "member",
-    "contain a mix of": "contain", "appointed to": "appointed",
+    "contain a mix of": "contain", "appointed to": "appointed", "make up": "m",
     "directly responsible to": "responsible", "professionally accountable to": "accountable",
     "managerially accountable to": "accountable", "report to and be accountable to":
     "accountable", "answerable to": "answerable", "accountable to": "accountable",
     "professionally responsible to": "responsible", "responsible to": "responsible",
     "dotted line to": "dotted", "reports to": "report", "direct reports of": "direct",
     "line managed by": "managed", "deputise for": "deputi", "become acting": "acting",
-    "deputy to": "deputy",
+    "deputy to": "deputy", "act up for": "up",
     "member of": "member", "part of": "part", "represent on": "represent",
-    "representative on": "representative", "sits on": "sit", "attends": "attend",
+    "representative on": "representative", "sits on": "on", "attends": "attend",
     "works within": "within", "join": "join", "seat on": "seat", "co-chair": "chair",
     "chair": "chair", "chairs": "chairs", "chair meetings of": "meetings", "forms part of": "part",
     "chair of": "chair", "professional lead for": "professional", "seconded to": "seconded",

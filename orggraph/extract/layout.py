@@ -87,8 +87,9 @@ _INLINE = re.compile(rf"^[\s|·•▪*\-–]*(?:\d+[.)]\s+)?(?P<label>{_LABEL_AL
 #: Any short label with a colon: "Reporting arrangements: …", "Hours: 37.5".
 _GENERIC = re.compile(r"^[\s|·•▪*\-–]*(?P<label>[A-Z][A-Za-z/&'’() -]{1,40}?)\s*:\s+"
                       r"(?P<value>\S.*?)\s*$")
-BULLET = re.compile(r"^\s*(?:[•·▪◦●○■□➢►✓\-–*]|o(?=\s)|\d{1,2}(?:\.\d{1,2})*[.)]|[a-z][.)]|"
-                    r"\([a-z0-9]{1,3}\))\s+")
+#: (a bracketed letter may run into its item, as legislation prints it: "(a)a chair;")
+BULLET = re.compile(r"^\s*(?:(?:[•·▪◦●○■□➢►✓\-–*]|o(?=\s)|\d{1,2}(?:\.\d{1,2})*[.)]|[a-z][.)]|"
+                    r"\([a-z0-9]{1,3}\))\s+|\([a-z]{1,3}\)(?=[a-z]))")
 #: A line that is one name and a qualifier ("Business Manager – administratively", "Lead GP
 #: (for clinical matters)"): under a relationship field, another of its values.
 _QUALIFIED = re.compile(r"^\s*[A-Z][\w&'’/-]*(?:\s+[\w&'’/-]+){0,6}?\s*(?:[-–—]\s*[A-Za-z][a-z]+ly|"
@@ -260,12 +261,20 @@ def _prose(text: str) -> bool:
 #: A heading a board's or committee's seats are listed under ("Board members", "Audit
 #: Committee", "Membership", "Our members", "Non-executive directors").
 SEATS_HEADING = re.compile(r"(?:\b(?:board|committee|sub-committee|panel|forum|council|executive|"
-                           r"group)(?:\s+of\s+directors)?|^(?:the\s+|our\s+)?(?:core\s+|current\s+)?"
+                           r"group|body)s?(?:\s+of\s+directors)?|^(?:the\s+|our\s+)?(?:core\s+|current\s+)?"
                            r"(?:board\s+)?(?:members|membership|composition)(?:\s+of\s+the\s+"
                            r"[\w\s&-]{2,40})?|^(?:our\s+)?(?:associate\s+)?(?:non-)?executive\s+"
                            r"(?:directors|members))"
                            r"(?:\s+(?:members|membership|composition))?\s*$", re.IGNORECASE)
 
+
+#: "Non-Executive Directors", "Executive members": a seat of a board's composition, or the
+#: heading of a list of the holders' names.
+_DIRECTORS = re.compile(r"(?:associate\s+)?(?:non-)?executive\s+(?:directors|members)\s*$",
+                        re.IGNORECASE)
+
+#: The word that makes a body's name a heading of its seats ("Audit Committee membership").
+_MEMBERSHIP_WORD = re.compile(r"\b(?:members|membership|composition)\b", re.IGNORECASE)
 
 #: A header of two columns padded with spaces: "Internal          External".
 _SIDES = re.compile(r"(?i:internal|external)(?:\s+(?i:contacts|relationships|stakeholders))?"
@@ -273,10 +282,12 @@ _SIDES = re.compile(r"(?i:internal|external)(?:\s+(?i:contacts|relationships|sta
                     r"stakeholders))?")
 
 
-def _seat(line: str) -> bool:
+def _seat(line: str, under_body: bool = False) -> bool:
     """A seat's line: a post, alone or with its holder's name ("Chair – A Name", "A Name,
-    Chief Executive") or its role in brackets ("Non-Executive Director (Chair)")."""
-    if SEATS_HEADING.match(line.strip(" \t•·▪*")):
+    Chief Executive") or its role in brackets ("Non-Executive Director (Chair)"). Under a
+    body's own heading (``under_body``), "Executive Directors" is a seat, not a heading."""
+    if SEATS_HEADING.match(line.strip(" \t•·▪*")) and not (
+            under_body and _DIRECTORS.match(line.strip(" \t•·▪*"))):
         return False  # "Our members", "Non-executive directors": the heading of a seat list
     parts = re.split(r"\s+[–—-]\s+|,\s+|\s*\(", line.strip(" \t•·▪*"))
     return len(parts) <= 3 and any(looks_like_post(part.strip(" )")) for part in parts[:2])
@@ -309,14 +320,14 @@ class _Scan:
     def under(self, start: int, end: int) -> None:
         """What the next passages come under: ``text[start:end]`` without a final colon."""
         start, end = span(self.text, start, end)
-        self.heading = self.text[start:end].rstrip(" :")
+        self.heading = self.text[start:end].rstrip(" :—")
         self.heading_at = start
 
     def close(self) -> None:
         if self.para:
             self.emit("paragraph", *self.para)
             start, end = self.para
-            if self.text[start:end].rstrip().endswith(":"):  # a lead-in to a list
+            if self.text[start:end].rstrip().endswith((":", "—")):  # a lead-in to a list
                 lead = max(self.text.rfind(". ", start, end) + 1, start)
                 self.under(lead, end)
             self.para = None
@@ -622,7 +633,20 @@ class _Scan:
             return False
         j = self.next_nonblank(self.i)
         nxt = self.lines[j] if 0 <= j < len(self.lines) else None
-        return _seat(line.bare) and nxt is not None and is_short(nxt.bare) and _seat(nxt.bare)
+        body = bool(_MEMBERSHIP_WORD.search(self.heading))
+        return _seat(line.bare, body) and nxt is not None and is_short(nxt.bare) and \
+            _seat(nxt.bare, body)
+
+    def seats_heading(self, line: Line) -> bool:
+        """A body's membership heading over its seats, one a line ("Audit Committee
+        membership" / "Chair" / "Head of Audit"), after another heading or a list: a new
+        heading, not an entry of the list before (only with the word "members",
+        "membership" or "composition", so a list of bodies stays a list)."""
+        if not _MEMBERSHIP_WORD.search(line.bare) or not SEATS_HEADING.search(line.bare):
+            return False
+        j = self.next_nonblank(self.i)
+        return 0 <= j < len(self.lines) and is_short(self.lines[j].bare) and \
+            _seat(self.lines[j].bare, True)
 
     def sides(self, line: Line) -> None:
         """A header of "Internal" and "External" columns: the heading of its cells when it
@@ -667,7 +691,8 @@ class _Scan:
         if self.seat_list(line):  # under "Audit Committee": "Chair – A Name", "Head of Audit"
             self.emit("item", line.start, line.end)
             return
-        if bare.endswith(":") or self.prev not in ("heading", "item"):
+        if bare.endswith((":", "—")) or self.prev not in ("heading", "item") or \
+                self.seats_heading(line):
             self.emit("heading", line.start, line.end)
             self.under(line.start, line.end)
             return

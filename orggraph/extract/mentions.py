@@ -126,13 +126,24 @@ def _ends_name(words: list[str]) -> bool:
                             words[-1].lower() in BODY_WORDS) and len(words) >= 1
 
 
+def _two_names(left: list[str], right: list[str]) -> bool:
+    """Whether "and" between ``left`` and ``right`` joins two whole names."""
+    return (_ends_name(left) and classify(" ".join(right))[0] != "?") or \
+        (right[0] == left[0] and len(left) > 1) or \
+        (len(left) > 1 and len(right) > 1 and left[-1] == right[-1] and left[-1].isupper()) or \
+        (len(right) > 1 and right[-1].lower().removesuffix("s") in POST_WORDS and
+         left[0].lower() in POST_WORDS and "of" in left[1:2] and
+         classify(" ".join(left))[0] == "Post")
+    # "Leeds X and Leeds Y", "Senior GPN and Lead GPN" (one abbreviated head, two posts), "Head of
+    # Widgets and Senior Managers" (a post "of" something, then a post of its own)
+
+
 def _split_and(text: str, spans: list[tuple[int, int]]) -> list[list[tuple[int, int]]]:
     """One name's word spans, or two where "and" joins two whole names."""
     words = [text[a:b] for a, b in spans]
     for n, w in enumerate(words):
-        if w.lower() in ("and", "&") and 0 < n < len(words) - 1 and ((
-                _ends_name(words[:n]) and classify(" ".join(words[n + 1:]))[0] != "?") or
-                (words[n + 1] == words[0] and n > 1)):  # "Leeds X and Leeds Y": two names
+        if w.lower() in ("and", "&") and 0 < n < len(words) - 1 and \
+                _two_names(words[:n], words[n + 1:]):
             return [spans[:n], *_split_and(text, spans[n + 1:])]
     return [spans]
 

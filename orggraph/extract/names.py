@@ -32,7 +32,8 @@ POST_WORDS = frozenset([
     "consultants", "administrator", "administrators", "assistant", "assistants", "adviser",
     "advisers", "advisor", "advisors", "secretary", "clerk", "clerks", "practitioner",
     "practitioners", "co-ordinator", "co-ordinators", "coordinator", "coordinators", "chair",
-    "chairs", "chairman", "chairperson", "analyst", "analysts", "therapist", "therapists",
+    "chairs", "chairman", "chairperson", "vice-chair", "vice-chairman", "analyst", "analysts",
+    "therapist", "therapists",
     "pharmacist", "pharmacists", "specialist", "specialists", "worker", "workers", "engineer",
     "engineers", "accountant", "accountants", "controller", "supervisor", "supervisors",
     "matron", "matrons", "registrar", "pa", "pas", "deputy", "ceo", "cfo", "coo", "cmo", "cno",
@@ -52,6 +53,12 @@ POST_WORDS = frozenset([
     "driver", "drivers", "cleaner", "cleaners", "caretaker", "caretakers", "instructor",
     "instructors", "trainer", "trainers", "councillor", "councillors", "tutor", "tutors",
     "lecturer", "lecturers",
+    # occupations of the health and care professions, by their own names
+    "visitor", "visitors", "dispenser", "dispensers", "phlebotomist", "phlebotomists",
+    "anaesthetist", "anaesthetists", "psychiatrist", "psychiatrists", "radiologist",
+    "pathologist", "paediatrician", "obstetrician", "orthotist", "prosthetist", "optician",
+    "perfusionist", "physicist", "biochemist", "embryologist", "epidemiologist", "statistician",
+    "economist", "librarian", "solicitor", "surveyor", "interpreter", "chef", "cook",
 ])
 
 #: Words (a name's last or a distinctive one) that make it a body, with its kind.

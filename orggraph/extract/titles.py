@@ -16,29 +16,54 @@ from __future__ import annotations
 import re
 
 from ..model import ORGANISATION_KINDS
-from .cues import CHART_HEADING, CUE_HINT, LABELS, RUN_IN_TITLE_LABELS, TITLE_LEAD_INS
+from .cues import (
+    CHART_HEADING,
+    CUE_HINT,
+    LABELS,
+    RUN_IN_TITLE_LABELS,
+    TITLE_LEAD_INS,
+    label_of,
+)
 from .layout import SEATS_HEADING, Passage
 from .mentions import Mention
 from .names import classify, looks_like_post
 
-__all__ = ["clean_title", "find_title", "sections"]
+__all__ = ["clean_title", "find_title", "is_organisation", "sections"]
 
 _DOC_WORDS = (r"(?:job|role|post|person)\s+(?:description|profile|specification|outline|title)s?|"
               r"(?:outline\s+)?job\s+description(?:\s+and\s+person\s+specification)?|"
-              r"vacancy|advert(?:isement)?|recruitment\s+pack|candidate\s+pack|title|post|role")
+              r"(?:job\s+)?advert(?:isement)?|(?:candidate|applicant|recruitment)\s+"
+              r"(?:information\s+)?pack|information\s+(?:pack|for\s+(?:applicants|candidates))|"
+              r"vacancy|title|post|role")
 #: A grade needs its value ("Band 6", "Level 3"), so "Higher Level" in a title stays.
+#: The word and its value are apart or the value is a number ("Band 6", "Grade: 8a", "Band6"):
+#: "South" is no "SO" grade. "Grade/Band: 6" names the grade twice.
 _GRADE = (r"(?:(?:AfC|Agenda\s+for\s+Change|NHS|pay)\s+)?(?:(?:Band|Grade|Scale|Tier|Level|PO|SO)"
-          r"\s*[:\-]?\s*[\w/.+-]{1,6}|VSM|ESM)(?:\s*[-–]\s*\d[\w/.+-]{0,4})?")
-_LEAD = re.compile(rf"^\s*(?:(?:{_DOC_WORDS})\s*(?:[:\-–|]|\s{{2,}}|\t)\s*)+", re.IGNORECASE)
+          r"(?:\s*/\s*(?:Band|Grade))?(?:\s*[:\-]\s*|\s+|(?=\d))[\w/.+-]{1,6}|"
+          r"(?:Band|Grade)\s*/\s*(?:Band|Grade)|VSM|ESM)"
+          r"(?:\s*[-–]\s*\d[\w/.+-]{0,4})?")
+_LEAD = re.compile(rf"^\s*(?:(?:{_DOC_WORDS})\s*(?:[:\-–—|]|\s{{2,}}|\t)\s*)+", re.IGNORECASE)
 #: A grade run into the front of a title ("Band 7 Team Leader", "AfC Band 5 – Staff Nurse").
 #: Only "Band"/"Grade" with a number, as inside a title: a title's own "Level 2" stays.
 _LEAD_GRADE = re.compile(r"^\s*(?:(?:AfC|Agenda\s+for\s+Change|NHS)\s+)?(?:Band|Grade)\s*[:\-]?\s*"
                          r"\d{1,2}[a-d]?(?:\s*[/-]\s*\d{1,2}[a-d]?)?\s*(?:[:\-–|,]\s*|\s+)"
                          r"(?=(?-i:[A-Z]))", re.IGNORECASE)
-_TRAIL = re.compile(rf"\s*(?:[,:\-–|(]\s*|\s)(?:{_GRADE}|{_DOC_WORDS}|\d[a-d]|ref(?:erence)?\.?\s*"
+#: What follows a title on its line and is no part of it: a grade, pay, or the contract
+#: ("Staff Nurse, Band 5, Permanent", "Porter – £24,000 – Full Time").
+_CONTRACT = (r"(?:permanent|fixed[\s-]term|temporary|full[\s-]time|part[\s-]time|secondment|"
+             r"substantive|\d+(?:\.\d+)?\s*(?:hours|hrs)(?:\s+per\s+week)?|\d+\s+months?)")
+_TRAIL = re.compile(rf"\s*(?:[,:\-–|(]\s*|\s)(?:{_GRADE}|{_DOC_WORDS}|\d[a-d]|"
+                    r"(?:job\s+|vacancy\s+)?ref(?:erence)?\.?\s*"
                     r"(?:no\.?|number)?\s*[:.]?\s*[\w/-]+|\d{2,}[\w/-]*|(?-i:[A-Z]{1,5}\d{1,5}[A-Z]?))"
                     r"\)?\s*$", re.IGNORECASE)
 # (a vacancy code in brackets, "(XR07)", is a reference too)
+#: The contract or the vacancy's reference in brackets after a title ("(Fixed Term 12 months)",
+#: "(Maternity Cover)", "(Job Ref B123)").
+_COVER = r"maternity\s+(?:cover|leave)"
+_TERMS = rf"(?:{_CONTRACT}|{_COVER}|\d+\s*(?:months?|years?)|contract|basis|post)"
+_BRACKETED = re.compile(rf"\s*\(\s*(?:(?:{_CONTRACT}|{_COVER})(?:[\s,/-]+{_TERMS})*|"
+                        r"(?:(?:job|vacancy)\s+)?ref(?:erence)?\b[^()]*|closing\s+date[^()]*)\s*\)\s*$",
+                        re.IGNORECASE)
 
 #: A title label run into its value without a separator ("Job Title Community Matron").
 _RUN_IN = re.compile(r"^\s*(?:" + "|".join(re.escape(k).replace("\\ ", r"\s+")
@@ -53,8 +78,12 @@ _LEAD_IN = re.compile(r"^[^\n]{0,40}?\b(?:" + "|".join(w for w, _ in TITLE_LEAD_
 _INNER = re.compile(rf"\s*\(\s*{_GRADE}\s*\)\s*(?=\S)", re.IGNORECASE)
 #: A band or grade number run into a title before its service ("Care Assistant Band 3 Day
 #: Unit"): only "Band"/"Grade" with a number, so a title's own "Level" or "Tier" stays.
-_INNER_BARE = re.compile(r"(?<=\w)\s+(?:Band|Grade)\s*\d{1,2}[a-d]?(?:\s*[/-]\s*\d{1,2}[a-d]?)?"
-                         r"\s+(?=[A-Z(])")
+_INNER_BARE = re.compile(r"(?<=\w)\s+(?:[–—-]\s+)?(?:Band|Grade)\s*\d{1,2}[a-d]?"
+                         r"(?:\s*[/-]\s*\d{1,2}[a-d]?)?\s+(?=[A-Z(])")
+#: Where a grade, pay or the contract set after a title with a comma, a dash or a bar starts
+#: ("Staff Nurse, Band 5, Permanent"): the title ends there.
+_DETAILS = re.compile(rf"(?:\s*,\s+|\s+[–—-]\s+|\s*\|\s*)(?=(?:{_GRADE}|{_CONTRACT})\s*(?:$|[,|]|"
+                      r"\s[–—-]\s)|£\s*\d|salary\b)", re.IGNORECASE)
 
 
 def clean_title(text: str) -> str:
@@ -70,7 +99,8 @@ def clean_title(text: str) -> str:
         title = _LEAD_IN.sub("", title)
         title = _RUN_IN.sub("", title)
         title = _LEAD_GRADE.sub("", title)
-        title = _TRAIL.sub("", title)
+        title = title[:m.start()] if (m := _DETAILS.search(title)) else title
+        title = _TRAIL.sub("", _BRACKETED.sub("", title))
         title = _INNER.sub(" ", title)  # "Staff Nurse (Band 6) Urgent Care": the grade only
         title = _INNER_BARE.sub(" ", title)  # "… Assistant Band 3 Day Unit": the grade only
         title = _without_employer(title.strip(" ,.;:|–-"))
@@ -86,8 +116,7 @@ def _without_employer(title: str) -> str:
     if len(parts) != 2:
         return title
     for org, post in (parts, parts[::-1]):
-        label, kind = classify(org)
-        if label == "Body" and kind in ORGANISATION_KINDS and looks_like_post(post):
+        if is_organisation(org) and looks_like_post(post):
             return post
     return title
 
@@ -108,8 +137,15 @@ def _title_mention(text: str, start: int, end: int) -> Mention | None:
     return Mention(title, a, b + len(words[-1])) if 0 <= a <= b else None
 
 
+#: "the appointment of A Person as X", "appointed Dr A Person as its new X": the post after
+#: the holder's name (one to three capitalised words, a courtesy title before them).
+_HOLDER_AS = (r"[Aa]ppoint(?:ed|ment|s)?\s+(?:of\s+)?"
+              r"(?:(?:Dr|Mr|Mrs|Ms|Miss|Prof(?:essor)?)\.?\s+)?"
+              r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}\s+as\s+(?:the\s+|its\s+|our\s+|their\s+)?"
+              r"(?:new\s+|permanent\s+|interim\s+)?")
 _ADVERTISED = re.compile(
-    r"\b(?:appoint(?:ed|ment|s)?\s+(?:of\s+)?(?:a\s+|an\s+|the\s+|as\s+|to\s+the\s+(?:post|role)\s+of\s+)?|"
+    rf"\b(?:{_HOLDER_AS}|"
+    r"[Aa]ppoint(?:ed|ment|s)?\s+(?:of\s+)?(?:a\s+|an\s+|the\s+|as\s+|to\s+the\s+(?:post|role)\s+of\s+)?|"
     r"(?:post|role|position|vacancy)\s+of\s+(?:the\s+)?|recruit(?:ing)?\s+(?:a|an|the)\s+(?:new\s+)?|"
     r"(?:looking|seeking)\s+(?:for\s+)?(?:a|an)\s+(?:new\s+|experienced\s+)?|"
     r"(?:search|hunt)\s+(?:is\s+on\s+)?for\s+(?:a|an|the|its)\s+(?:new\s+)?|"
@@ -123,36 +159,131 @@ def find_title(text: str, found: list[Passage]) -> Mention | None:
     for p in found:
         if p.kind == "field" and LABELS.get(p.label.lower().rstrip(" :"), None) is not None \
                 and LABELS[p.label.lower().rstrip(" :")].gives == "title" and p.value:
-            m = _title_mention(text, p.value_start, p.value_start + len(p.value))
+            end = p.value_start + len(p.value)
+            m = _under_header(text, p) or _title_mention(text, p.value_start, end) or \
+                _run_on(text, p.value_start, end)  # "Job Title X Grade 5 Department Y …"
             weak = p.label.lower().startswith(("job description", "role profile", "job profile",
                                                "role", "post", "position", "title"))
             if m and classify(m.name)[0] != "Body" and (looks_like_post(m.name) or not weak):
                 return m
-    lead_in = _lead_in_title(text, found)
+    lead_in = _lead_in_title(text, found) or _run_in_title(text, found)
     if lead_in:
         return lead_in
+    return _heading_title(text, found) or _in_prose(text, found)
+
+
+_CELL_GAP = re.compile(r"\t+|[ \t]{2,}")
+
+
+def _under_header(text: str, p: Passage) -> Mention | None:
+    """The title under a header row of labels padded into columns ("Job Title      Band"
+    over "Staff Nurse      Band 6"): the first cell of the next line, as the title label
+    heads the first column. ``None`` when the field's value is no row of labels."""
+    cells = [c for c in _CELL_GAP.split(p.value.strip()) if c]
+    if not cells or not all(label_of(c) for c in cells):
+        return None
+    start = text.find("\n", p.value_start) + 1
+    while 0 < start < len(text) and text[start] in " \t\r\n":
+        start += 1
+    end = text.find("\n", start)
+    gap = _CELL_GAP.search(text, start, len(text) if end < 0 else end)
+    if start <= 0 or gap is None:
+        return None
+    return _title_mention(text, start, gap.start())
+
+
+def _heading_title(text: str, found: list[Passage]) -> Mention | None:
+    """An early heading naming a post (or an office by its body), cleaned of its grade."""
     for p in found[:8]:
         if _lists_other_posts(text, p):
             continue
-        if p.kind in ("heading", "item") and len(p.text.split()) <= 16 and \
-                not _HEADLINE.search(p.text):
+        if (p.kind in ("heading", "item") or _unknown_field(p)) and len(p.text.split()) <= 16 \
+                and not _HEADLINE.search(p.text) and not _AUTHOR.match(p.text):
             m = _title_mention(text, p.start, p.end)
             if m and looks_like_post(m.name) and not m.name.lower().startswith(("the ", "our ")):
                 return m
             office = _office(m)
             if office:
                 return office
-    return _in_prose(text, found)
+    return None
+
+
+_DOC_LABEL = re.compile(rf"(?:{_DOC_WORDS})", re.IGNORECASE)
+_GRADE_WORD = re.compile(r"\s[–—-]?\s*(?:Band|Grade|Level|Scale)$", re.IGNORECASE)
+
+
+def _unknown_field(p: Passage) -> bool:
+    """A heading the layout read as a field at a colon, its label no known one: a document
+    word ("Person Specification: Staff Nurse"), a cut bracket ("Porter (Band: 2)") or a
+    grade ("Community Matron - Grade: 7"). Any other unknown label is a field of its own
+    ("Chair: Lay Member" under a committee's name is a seat, not the title)."""
+    if p.kind != "field" or "\n" in p.text.strip():
+        return False
+    label = p.label.strip(" :")
+    return LABELS.get(label.lower()) is None and (
+        "(" in label or _DOC_LABEL.fullmatch(label) is not None
+        or _GRADE_WORD.search(label) is not None)
 
 
 def _lead_in_title(text: str, found: list[Passage]) -> Mention | None:
     """A first line naming its post after lead-in words ("Job description for a Nurse")."""
-    for p in found[:3]:
-        if p.kind == "field" or "\n" in p.text.strip() or not _LEAD_IN.search(p.text):
+    for p in found[:5]:
+        # the line alone: a grade or a reference on the next line may have joined it
+        end = p.start + len(p.text.strip().split("\n")[0]) + len(p.text) - len(p.text.lstrip())
+        if p.kind == "field" or not _LEAD_IN.search(text[p.start:end]):
             continue
-        m = _title_mention(text, p.start, p.end)
+        m = _title_mention(text, p.start, end)
         if m and looks_like_post(m.name) and classify(m.name)[0] != "Body":
             return m
+    return None
+
+
+def _as_label(key: str) -> str:
+    """A known label as a page prints it: its first letter a capital ("Job Reference")."""
+    return f"[{key[0].upper()}](?i:{re.escape(key[1:])})".replace("\\ ", r"\s+")
+
+
+#: A title label inside a page viewer's run-on paragraph, with or without a colon ("… Job
+#: Title Social Worker Job Reference Department …"), and the next label, which ends its value.
+_RUN_ON_TITLE = re.compile(r"(?<![\w-])(?:" + "|".join(_as_label(k) for k in RUN_IN_TITLE_LABELS)
+                           + r")(?:\s*:)?\s+(?=[A-Z])")
+#: A label word after "of", "for" or "and", or before a slash, is the title's own ("Head of
+#: Service", "Lead for Out of Hours", "Dental Service/General Manager").
+_RUN_ON_NEXT = re.compile(r"(?<!\bof)(?<!\bfor)(?<!\band)(?<!\bthe)\s(?:" + "|".join(
+    _as_label(k) for k in sorted(LABELS, key=len, reverse=True) if LABELS[k].gives != "title")
+    + r")\b(?![/-])|[.;:\n]")
+
+
+def _run_on(text: str, start: int, end: int) -> Mention | None:
+    """The title from ``start`` to the next known label before ``end`` (a run-on paragraph
+    of fields: "Social Worker Job Reference Department …")."""
+    stop = next((s.start() for s in _RUN_ON_NEXT.finditer(text, start, end)
+                 if _ends_title(text, s)), end)
+    m = _title_mention(text, start, stop)
+    return m if m and looks_like_post(m.name) and classify(m.name)[0] != "Body" else None
+
+
+def _ends_title(text: str, stop: re.Match[str]) -> bool:
+    """Whether a label word in a run-on paragraph starts the next field: a label of two words
+    or more does; a one-word label does unless it is a post's word or a post's word follows
+    ("Department Nursing" does, "Team Leader", "Manager" and "Service Manager" do not)."""
+    words = stop.group().split()
+    if len(words) != 1:
+        return True
+    after = re.match(r"\s*([\w-]+)", text[stop.end():stop.end() + 40])
+    return not (looks_like_post(words[0]) or (after and looks_like_post(after[1])))
+
+
+def _run_in_title(text: str, found: list[Passage]) -> Mention | None:
+    """A title label run into a paragraph with the fields after it, as a page viewer prints
+    a table: the value ends at the next known label ("Job Title Social Worker Grade 5")."""
+    for p in found[:5]:
+        if p.kind == "field":
+            continue
+        for label in _RUN_ON_TITLE.finditer(text, p.start, p.end):
+            m = _run_on(text, label.end(), p.end)
+            if m:
+                return m
     return None
 
 
@@ -179,6 +310,12 @@ _HEADLINE = re.compile(r"\b(?:is|are|was|were|will|has|have|had|been|begins?|beg
                        r"to\s+(?:lead|step|hand|join|leave|recruit|take|become|be))\b")
 
 
+#: A paper's author line ("Report of the Chief Operating Officer", "Paper by the Director of
+#: Finance", "Letter from the Chief Executive"): the post that writes, not the one described.
+_AUTHOR = re.compile(r"\s*(?:a\s+)?(?:joint\s+)?(?:report|paper|briefing|letter|memo(?:randum)?|"
+                     r"note|presentation|update|statement)\s+(?:of|by|from)\s", re.IGNORECASE)
+
+
 def _lists_other_posts(text: str, p: Passage) -> bool:
     """Whether ``p`` is an entry of a list of other posts, not the document's own title."""
     if p.kind == "heading" and SEATS_HEADING.match(p.text.strip()):
@@ -188,7 +325,32 @@ def _lists_other_posts(text: str, p: Passage) -> bool:
     after = text[p.heading_start + len(p.heading):].lstrip(" \t")[:1] if p.heading else ""
     if after == ":" and CUE_HINT.search(p.heading):
         return True  # "The following posts report to the Head:" lists posts, not the title
+    if _employer(p.heading):
+        return False  # "Westshire County Council" over "Head of Finance": the employer's name
     return SEATS_HEADING.search(p.heading) is not None  # a body's seats, one a line
+
+
+def _employer(heading: str) -> bool:
+    """Whether a heading is an organisation's name ("Westshire County Council", "NHS
+    Eastshire Integrated Care Board"): a letterhead over the title, not a body's seat list,
+    though its last word ("Council", "Board") names a standing body too."""
+    return is_organisation(heading.strip(" \t:")) and not SEATS_HEADING.match(
+        heading.strip()) and not re.search(r"(?i:members|membership|composition)\s*$", heading)
+
+
+#: A health board is the organisation itself ("Westshire NHS Board", "Eastshire University
+#: Health Board"), though its last word names a board.
+_HEALTH_BOARD = re.compile(r"\b(?:NHS|Health)\s+Board$")
+
+
+def is_organisation(name: str) -> bool:
+    """Whether ``name`` is an organisation's (an employer's) name.
+
+    >>> is_organisation("Westshire NHS Board"), is_organisation("Audit Committee")
+    (True, False)
+    """
+    label, kind = classify(name)
+    return label == "Body" and (kind in ORGANISATION_KINDS or bool(_HEALTH_BOARD.search(name)))
 
 
 _ADVERTISED_LOWER = re.compile(_ADVERTISED.pattern.replace("(?=[A-Z])", "(?=[a-z])"))

@@ -1,0 +1,212 @@
+"""Re-presenting labelled facts in other layouts: how far the extractor's rules carry.
+
+The facts labelled in one half of the real corpus are written again, with a seeded
+choice of cue words, in the general layouts of ``docs/extraction-labelling.md`` (a
+label and its value on one line, a label on its own line over its values, bullets, a
+flattened two-column table, prose sentences; a body's composition for facts whose
+source is not the document's post), and the extractor is scored on the texts made.
+A rule that holds only for one document's wording shows up as a layout it misses.
+The cue words are the guide's, never a corpus document's.
+
+>>> texts = represent([Given("Ward Sister", [("REPORTS_TO", "Ward Sister", "Matron")])],
+...                   "inline", seed=1)
+>>> print(texts[0].text.splitlines()[1])
+Immediate supervisor: Matron
+"""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+import yaml
+
+from .evaluation import run
+from .labels import labelled
+from .names import classify, normalise
+from .scores import LABELLED_TYPES, Evaluation, Fact, Labelled
+
+__all__ = ["LAYOUTS", "Given", "given", "represent", "robustness"]
+
+#: Field labels per type (the guide's cue column), one chosen per document by the seed.
+FIELD_LABELS: dict[str, tuple[str, ...]] = {
+    "ACCOUNTABLE_TO": ("Accountable to", "Accountability", "Answerable to"),
+    "RESPONSIBLE_TO": ("Responsible to",),
+    "REPORTS_TO": ("Reports to", "Reporting to", "Line manager", "Line managed by",
+                   "Managed by", "Directly responsible to", "Immediate supervisor"),
+    "DEPUTISES_FOR": ("Deputises for", "Deputy for"),
+    "MEMBER_OF": ("Membership of", "Member of"),
+    "CHAIRS": ("Chair of", "Chairs"),
+    "WORKS_WITH": ("Key working relationships", "Key relationships", "Key contacts",
+                   "Working relationships", "Communications and working relationships"),
+}
+#: Sentence cues per type (the post holder is the subject), one chosen by the seed.
+SENTENCE_CUES: dict[str, tuple[str, ...]] = {
+    "ACCOUNTABLE_TO": ("is accountable to", "will be accountable to", "is answerable to"),
+    "RESPONSIBLE_TO": ("is responsible to", "will be responsible to"),
+    "REPORTS_TO": ("reports to", "will report directly to", "is line managed by",
+                   "is managed by", "is directly responsible to"),
+    "DEPUTISES_FOR": ("deputises for", "will deputise for", "acts as deputy to"),
+    "MEMBER_OF": ("is a member of", "sits on", "will be a member of", "serves on"),
+    "CHAIRS": ("chairs", "will chair", "is the Chair of"),
+    "WORKS_WITH": ("works closely with", "will liaise with", "works in partnership with",
+                   "will collaborate with"),
+}
+#: Types whose targets are bodies: a sentence names them with "the".
+_BODY_TYPES = ("MEMBER_OF", "CHAIRS")
+
+
+@dataclass(frozen=True)
+class Given:
+    """A document's post and its labelled facts as written: (type, source, target)."""
+
+    post: str | None
+    facts: list[tuple[str, str, str]]
+
+
+def _own(g: Given) -> dict[str, list[str]]:
+    """The targets of the post's own facts, per type, in the order labelled."""
+    out: dict[str, list[str]] = {}
+    for t, a, b in g.facts:
+        if g.post is not None and normalise(a) == normalise(g.post) and b not in out.get(t, []):
+            out.setdefault(t, []).append(b)
+    return out
+
+
+def _others(g: Given) -> list[tuple[str, str, str]]:
+    """The facts whose source is not the post (a structure text's)."""
+    post = normalise(g.post) if g.post else None
+    return [f for f in g.facts if normalise(f[1]) != post]
+
+
+def _listed(names: Sequence[str], article: bool) -> str:
+    """``A, B and C`` (each with "the" when ``article``)."""
+    words = [f"the {n}" if article else n for n in names]
+    return words[0] if len(words) == 1 else ", ".join(words[:-1]) + " and " + words[-1]
+
+
+def _inline(own: dict[str, list[str]], pick: random.Random) -> list[str]:
+    return [f"{pick.choice(FIELD_LABELS[t])}: {_listed(v, False)}" for t, v in own.items()]
+
+
+def _lines(own: dict[str, list[str]], pick: random.Random) -> list[str]:
+    return [line for t, v in own.items() for line in [pick.choice(FIELD_LABELS[t]), *v, ""]]
+
+
+def _bullets(own: dict[str, list[str]], pick: random.Random) -> list[str]:
+    return [line for t, v in own.items()
+            for line in [pick.choice(FIELD_LABELS[t]) + ":", *(f"• {n}" for n in v), ""]]
+
+
+def _table(own: dict[str, list[str]], pick: random.Random) -> list[str]:
+    """A two-column table flattened: the labels, then the values in the same order (a cell
+    of three values or fewer joined by commas); longer lists as bullets after the table."""
+    cells = {t: v for t, v in own.items() if len(v) <= 3}
+    labels = [pick.choice(FIELD_LABELS[t]) + ":" for t in cells]
+    rest = _bullets({t: v for t, v in own.items() if t not in cells}, pick)
+    return ["Band:", *labels, "Band 6", *(", ".join(v) for v in cells.values()), "", *rest]
+
+
+def _prose(own: dict[str, list[str]], pick: random.Random) -> list[str]:
+    return [f"The post holder {pick.choice(SENTENCE_CUES[t])} {_listed(v, t in _BODY_TYPES)}."
+            for t, v in own.items()]
+
+
+def _seat(t: str, a: str) -> str:
+    """A seat of a composition: the chair marked "(Chair)" unless its name says so."""
+    return a if t != "CHAIRS" or "chair" in a.lower() else f"{a} (Chair)"
+
+
+def _the(name: str) -> str:
+    """``the`` before a post or body, nothing before a person's name."""
+    return name if classify(name)[0] == "?" else f"the {name}"
+
+
+def _compositions(others: list[tuple[str, str, str]]) -> dict[str, list[str]]:
+    bodies: dict[str, list[str]] = {}
+    for t, a, b in others:
+        if t in _BODY_TYPES:
+            bodies.setdefault(b, []).append(_seat(t, a))
+    return bodies
+
+
+def _structure(others: list[tuple[str, str, str]], pick: random.Random, shape: str
+               ) -> list[str]:
+    """Facts of other sources: a body's composition in ``shape``, the others as sentences."""
+    out = [f"{_the(a)[:1].upper()}{_the(a)[1:]} {pick.choice(SENTENCE_CUES[t])} {_the(b)}."
+           for t, a, b in others if t not in _BODY_TYPES]
+    for body, seats in _compositions(others).items():
+        if shape == "composition-sentence":
+            out.append(f"The {body} comprises {_listed(seats, True)}.")
+        elif shape == "composition-heading":
+            out += [f"{body} membership", *seats, ""]
+        else:
+            out += [f"The membership of the {body} is as follows:", *(f"• {s}" for s in seats)]
+    return out
+
+
+Layout = Callable[[dict[str, list[str]], random.Random], list[str]]
+#: The layouts a document's own facts are written in.
+LAYOUTS: dict[str, Layout] = {"inline": _inline, "lines": _lines, "bullets": _bullets,
+                              "table": _table, "prose": _prose}
+
+
+#: The shapes a body's composition is written in.
+SHAPES = ("composition-sentence", "composition-heading", "composition-bullets")
+
+
+def _text(g: Given, layout: str, pick: random.Random) -> str:
+    """The document: the post's own facts in ``layout``, or the others in a shape."""
+    if layout in SHAPES:
+        return "\n".join(["Structure", *_structure(_others(g), pick, layout)]) + "\n"
+    return "\n".join([f"Job Title: {g.post}", *LAYOUTS[layout](_own(g), pick)]) + "\n"
+
+
+def _gold(g: Given, layout: str) -> list[tuple[str, str, str]]:
+    """The facts a layout writes: the post's own, or (a shape) the others."""
+    if layout in SHAPES:
+        return list(dict.fromkeys(_others(g)))
+    own = _own(g)
+    return [(t, str(g.post), b) for t, v in own.items() for b in v]
+
+
+def represent(docs: Sequence[Given], layout: str, seed: int = 20) -> list[Labelled]:
+    """Each document's facts written in ``layout``, with the facts as the answer key."""
+    out = []
+    for i, g in enumerate(docs):
+        pick = random.Random(f"{seed}:{layout}:{i}")
+        gold = [Fact(t, frozenset({normalise(a)}), frozenset({normalise(b)}), f"{t}: {a} -> {b}")
+                for t, a, b in _gold(g, layout)]
+        if not gold:
+            continue
+        post = frozenset({normalise(g.post)}) if g.post and layout not in SHAPES else None
+        out.append(Labelled(f"{layout}-{i}", _text(g, layout, pick), gold, post, LABELLED_TYPES))
+    return out
+
+
+def _facts(path: Path) -> Given:
+    data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    facts = []
+    for entry in data.get("relationships") or []:
+        line = str(entry["fact"] if isinstance(entry, dict) else entry)
+        t, _, rest = line.partition(":")
+        a, _, b = rest.partition("->")
+        if t.strip() in LABELLED_TYPES:
+            facts.append((t.strip(), a.strip(), b.strip()))
+    return Given(data.get("post"), facts)
+
+
+def given(directory: str | Path, half: str) -> list[Given]:
+    """The labelled facts of one half of a labelled directory, as written in its labels."""
+    names = {d.name for d in labelled(directory, half)}
+    return [_facts(p) for p in sorted(Path(directory).glob("*.labels.yaml"))
+            if p.name.removesuffix(".labels.yaml") in names]
+
+
+def robustness(directory: str | Path, half: str = "dev", seed: int = 20) -> dict[str, Evaluation]:
+    """The extractor scored on one half's facts written again in each layout."""
+    docs = [g for g in given(directory, half) if g.facts]
+    return {layout: run(f"{half} facts as {layout}", represent(docs, layout, seed))
+            for layout in (*LAYOUTS, *SHAPES)}
