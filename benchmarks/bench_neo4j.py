@@ -27,8 +27,9 @@ ratio (``--repeat 0`` skips them). ``--import-only`` times the bulk import alone
 server. ``--csv-only`` times writing the neo4j-admin CSV alone, beside the previous writer
 (``bulk.py`` as it last was when its rows went through ``csv.writer``, taken from git),
 alternating, ``--load-repeat`` runs each: wall and CPU seconds (of both writing
-processes), the medians, their ratio, and whether both wrote the same bytes. A rate is nodes plus relationships per second. ``--inputs DIR`` reads ``DIR/SIZE``
-(written beforehand by ``orggraph generate --posts SIZE --seed 1 -o DIR/SIZE``) instead of
+processes), the medians, their ratio, and whether both wrote the same bytes. A rate is
+nodes plus relationships per second. ``--inputs DIR`` reads ``DIR/SIZE`` (written
+beforehand by ``orggraph generate --posts SIZE --seed 1 -o DIR/SIZE``) instead of
 generating each size. Every figure is printed with the machine's load average.
 
 Reading a million posts through ``orggraph.graph.load_graph`` (full validation with
