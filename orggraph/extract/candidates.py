@@ -1502,6 +1502,23 @@ def _kind_field(text: str, p: Passage, line: str | None) -> list[Candidate]:
     return _field_values(text, p, kind, p.value_start + len(p.value))
 
 
+def _from_passage(text: str, p: Passage, outer: dict[int, tuple[str, int]],
+                  page: Mention | None, it: Mention | None) -> list[Candidate]:
+    """The candidates of one sentence or list item (before any pronoun is resolved)."""
+    listed = from_list(text, p, outer.get(p.heading_start, ("", -1))) if p.kind == "item" \
+        else []
+    # an entry of a body's membership list is a member, whatever its own words say
+    # ("The Chair of the ICB" under "The Board consists of:")
+    got = listed if any(c.rule == "made up of" for c in listed) else \
+        from_sentence(text, p, it)
+    if p.kind == "item" and all(c.rule == "X chair" for c in got):
+        # "Widget Committee Chair" as a seat: it chairs that body and sits on this one
+        return got + (listed or from_item(text, p, page))
+    if not got and _works_heading(p.heading) and reads_as_list(text, p.start, p.end):
+        return from_item(text, p, page)  # "Main contacts:" / "A; B; C" on one line
+    return got or _labelled_list(text, p)
+
+
 def candidates(text: str, found: list[Passage] | None = None) -> list[Candidate]:
     """Every candidate relation of ``text`` (its passages found when not given)."""
     out: list[Candidate] = []
@@ -1519,19 +1536,7 @@ def candidates(text: str, found: list[Passage] | None = None) -> list[Candidate]
             line = p.label.lower().rstrip(" :") if known and known.gives in _LINES else \
                 line if _KIND_LABEL.fullmatch(p.label.strip(" :")) else None
         elif p.kind in ("sentence", "item"):
-            listed = from_list(text, p, outer.get(p.heading_start, ("", -1))) if p.kind == "item" \
-                else []
-            # an entry of a body's membership list is a member, whatever its own words say
-            # ("The Chair of the ICB" under "The Board consists of:")
-            got = listed if any(c.rule == "made up of" for c in listed) else \
-                from_sentence(text, p, it)
-            if p.kind == "item" and all(c.rule == "X chair" for c in got):
-                # "Widget Committee Chair" as a seat: it chairs that body and sits on this one
-                got += listed or from_item(text, p, page)
-            elif not got and _works_heading(p.heading) and reads_as_list(text, p.start, p.end):
-                got = from_item(text, p, page)  # "Main contacts:" / "A; B; C" on one line
-            elif not got:
-                got = _labelled_list(text, p)
+            got = _from_passage(text, p, outer, page, it)
             if before is not None and _THEY.match(text, p.start, p.end):
                 got = _as_antecedent(got, [before])
             elif _BOTH.match(text, p.start, p.end) and _pair(text, sentence):

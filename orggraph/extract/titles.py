@@ -25,7 +25,7 @@ from .cues import (
     label_of,
 )
 from .layout import SEATS_HEADING, Passage
-from .mentions import Mention
+from .mentions import Mention, plain_name
 from .names import POST_WORDS, classify, looks_like_post
 
 __all__ = ["clean_title", "find_title", "is_organisation", "sections"]
@@ -227,20 +227,30 @@ def _wrapped(text: str, start: int, end: int) -> Mention | None:
     stop = len(text) if stop < 0 else stop
     line = text[nl + 1:stop].strip()
     cut_short = _CUT_SHORT.search(text[start:end]) is not None  # "… Lead for Out of" / "Hours"
-    if not line or ":" in line or len(line.split()) > 8 or _LABEL_FIRST.match(line) or \
-            line.endswith((".", "!", "?", ";")) or _HEADLINE.search(line) or \
-            _GRADE_LINE.match(line) or (label_of(line) and not cut_short and
-                                        not looks_like_post(line)):
-        return None
-    first = re.findall(r"[\w-]+", text[start:end].casefold())
-    words = re.findall(r"[\w-]+", line.casefold())
-    if not (cut_short or _GOES_ON.match(line) or
-            (first and first[-1] in _OPENERS) or not looks_like_post(clean_title(
-                text[start:end])) or (first and first[-1] not in POST_WORDS and
-                                      len(words) == 1 and words[0] in POST_WORDS)):
+    if _no_title_line(line, cut_short) or not (
+            cut_short or _GOES_ON.match(line) or _title_goes_on(text[start:end], line)):
         return None
     m = _title_mention(text, start, nl + 1 + len(text[nl + 1:stop].rstrip()))
     return m if m and looks_like_post(m.name) else None
+
+
+def _no_title_line(line: str, cut_short: bool) -> bool:
+    """The next line is no part of a title: empty, a field, a sentence, a headline, a grade,
+    or a label (unless the title was cut short or the line names a post)."""
+    return not line or ":" in line or len(line.split()) > 8 or bool(_LABEL_FIRST.match(line)) \
+        or line.endswith((".", "!", "?", ";")) or bool(_HEADLINE.search(line)) or \
+        bool(_GRADE_LINE.match(line)) or bool(label_of(line) and not cut_short and
+                                              not looks_like_post(line))
+
+
+def _title_goes_on(title: str, line: str) -> bool:
+    """The first line stops at an opening word, names no post alone, or ends with no post's
+    word while the next is that word alone ("Deputy Ward" / "Manager")."""
+    first = re.findall(r"[\w-]+", title.casefold())
+    words = re.findall(r"[\w-]+", line.casefold())
+    return bool(first and first[-1] in _OPENERS) or not looks_like_post(clean_title(title)) \
+        or bool(first and first[-1] not in POST_WORDS and len(words) == 1
+                and words[0] in POST_WORDS)
 
 
 _GRADE_LINE = re.compile(rf"\s*{_GRADE}\s*$", re.IGNORECASE)
@@ -536,8 +546,6 @@ def _lower_title(text: str, pos: int, end: int) -> Mention | None:
 
 def _plain_title(text: str, pos: int, end: int) -> Mention | None:
     """A lower-case post's name as the mentions stage reads it, or as a title is written."""
-    from .mentions import plain_name
-
     return plain_name(text, pos, end) or _lower_title(text, pos, end)
 
 
