@@ -35,7 +35,8 @@ class Mention:
 
 _NUMBER = (r"one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}|each|every|several|"
            r"some|most|many|various")
-_LEAD = re.compile(r"(?:\s|\b(?i:the|a|an|our|their|its|his|her|your|this|these|those|both|"
+_LEAD = re.compile(r"(?:\s|\b(?:the|your|our|their)(?=[A-Z])|"  # "theDirector": a page viewer's
+                   r"\b(?i:the|a|an|our|their|its|his|her|your|this|these|those|both|"
                    r"either|each\s+of|his\s+or\s+her|his/her|" + _NUMBER + r")\s+|"
                    r"\b(?:all|any|other|new|existing|current|relevant|appropriate|monthly|weekly|"
                    r"regular|[a-z]{3,}ed)\s+(?=[A-Z])|"
@@ -59,6 +60,7 @@ _LOWER_BODY = frozenset(w for w in BODY_WORDS if w not in {"office", "function",
                                                            "meeting", "meetings"})
 
 
+_FOOTNOTE = re.compile(r"(.*[a-z])\d{1,2}")
 _GAP = re.compile(r"[ \t]*(?:\n[ \t]*)?")
 _TOKEN = re.compile(r"[\w&'’./-]+")
 
@@ -103,6 +105,8 @@ def _words(text: str, pos: int, end: int) -> list[tuple[int, int]]:
         if w is None:
             break
         word = w.group().rstrip(".'’")
+        mark = _FOOTNOTE.fullmatch(word) if spans else None
+        word = mark[1] if mark else word  # "Director of Nursing12": a footnote's mark ends it
         step = _step(text, spans, w, word)
         if step == "owner":
             spans, i = [], w.end()
@@ -110,7 +114,7 @@ def _words(text: str, pos: int, end: int) -> list[tuple[int, int]]:
         if step == "stop":
             break
         spans.append((w.start(), w.start() + len(word)))
-        if step == "last" or (len(word) < len(w.group()) and
+        if step == "last" or mark or (len(word) < len(w.group()) and
                               not re.fullmatch(r"(?:[A-Z]\.)+", w.group())):
             break  # "Matron." ends the name
         i = w.start() + len(word)
