@@ -517,7 +517,8 @@ def _after_join(text: str, pos: int, end: int) -> int:
 _SCOPE = re.compile(r"[ \t]+(?:in(?![ \t]+the[ \t]+\w+[ \t]+of\b)|at(?![ \t]+an?[ \t])|across|"
                     r"within|throughout|from)[ \t]+"
                     r"(?:[\w&'’-]+[ \t]+){0,7}?[\w&'’-]+(?=[ \t]*(?:[,.;:()\n]|$)|[ \t]+(?:for|"
-                    r"to|so|who|which|when|where|as|including|on|in[ \t]+order)\b)")
+                    r"to|so|who|which|when|where|as|including|on|in[ \t]+order|or|via|through|"
+                    r"and[ \t]+(?:their|other))\b)")
 # (on one line: a scope does not run on into the next line's words)
 
 

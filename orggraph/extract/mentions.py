@@ -42,7 +42,7 @@ _LEAD = re.compile(r"(?:\s|\b(?:the|your|our|their)(?=[A-Z])|"  # "theDirector":
                    r"regular|[a-z]{3,}ed)\s+(?=[A-Z])|"
                    r"(?:[A-Z][\w&-]*\s+){0,3}?(?:Trust|Council|Board|ICB|Organisation|Group)['’]s\b"
                    r"|[a-z]+['’]s\b)+")
-_WORD = re.compile(r"[A-Z0-9][\w&'’./-]*|&")
+_WORD = re.compile(r"[A-Z0-9][\w&@'’./-]*|&")
 _JOIN = frozenset({"of", "for", "and", "&", "in", "the", "to", "with", "at", "on"})
 _AFTER_OF_ONLY = frozenset({"the", "to", "with", "at", "on"})
 _QUALIFIER = re.compile(r"\s*(?:[-–—]\s+|\(|,\s*)(?P<q>(?:strategically|operationally|"
@@ -62,7 +62,7 @@ _LOWER_BODY = frozenset(w for w in BODY_WORDS if w not in {"office", "function",
 
 _FOOTNOTE = re.compile(r"(.*[a-z])\d{1,2}")
 _GAP = re.compile(r"[ \t]*(?:\n[ \t]*)?")
-_TOKEN = re.compile(r"[\w&'’./-]+")
+_TOKEN = re.compile(r"[\w&@'’./-]+")
 
 
 def _step(text: str, spans: list[tuple[int, int]], w: re.Match[str], word: str) -> str:
@@ -105,7 +105,7 @@ def _words(text: str, pos: int, end: int) -> list[tuple[int, int]]:
         if w is None:
             break
         word = w.group().rstrip(".'’")
-        mark = _FOOTNOTE.fullmatch(word) if spans else None
+        mark = _FOOTNOTE.fullmatch(word)
         word = mark[1] if mark else word  # "Director of Nursing12": a footnote's mark ends it
         step = _step(text, spans, w, word)
         if step == "owner":
@@ -249,12 +249,13 @@ _SIDE = re.compile(r"(?:internal|external)\s*:\s*", re.IGNORECASE)
 #: Before a lower-case name only articles and owners are dropped ("other care providers"
 #: keeps its "other", as the text writes it).
 #: Words before a lower-case name that are not part of it ("both" pairs two names).
-_ARTICLE = re.compile(r"(?:\s|\b(?:the|a|an|our|their|its|his|her|your|this|these|those|both)\s+|"
+_ARTICLE = re.compile(r"(?:\s|\b(?:the|a|an|our|their|its|his|her|your|this|these|those|both|"
+                      r"relevant|appropriate)\s+|"
                       r"[a-z]+['’]s\s+)+", re.IGNORECASE)
 #: A line break ends a lower-case name unless the next line goes on in lower case: a value
 #: wrapped onto the next line ("…, directorate" / "team, …") is one name across the break.
 _PLAIN_STOP = re.compile(r"[,;:.()–—]|\n(?![ \t]*[a-z])|\s[-/]\s|"
-                         r"\b(?:for|on|in|with|to|and|or|who|which|as|at|"
+                         r"\b(?:for|on|in|with|to|and|or|who|which|as|at|via|"
                          r"within|across|through|by|when|where|regarding|about|including|after|before|during|each|"
                          r"every|if|unless|from|that|who|which)\b")
 
