@@ -61,6 +61,10 @@ _LOWER_BODY = frozenset(w for w in BODY_WORDS if w not in {"office", "function",
 
 
 _FOOTNOTE = re.compile(r"(.*[a-z])\d{1,2}")
+#: Lower-case words up to a body's word, none of them a word no name has ("the", "will").
+_ACRONYM_BODY = re.compile(r"(?:(?!(?:the|a|an|will|shall|to|be|is|are|was|has|have|with|who|"
+                           r"which|that|its|their|our|all|each|other|or)\b)[a-z][\w-]*[ \t]+){0,3}"
+                           r"(?:" + "|".join(sorted(_LOWER_BODY)) + r")\b")
 _GAP = re.compile(r"[ \t]*(?:\n[ \t]*)?")
 _TOKEN = re.compile(r"[\w&@'’./-]+")
 
@@ -75,12 +79,27 @@ def _step(text: str, spans: list[tuple[int, int]], w: re.Match[str], word: str) 
     if capital and re.search(r"['’]s$", word):
         # "the Confederation’s Clinical Board": the owner is not the name; but "Head of
         # Children's Services" keeps the word after "of"
-        return "take" if previous.lower() in ("of", "for") else "owner"
+        # "the Associate Director's PA": a post owning a post is part of its name
+        own = re.sub(r"['’]s$", "", word).lower()
+        return "take" if previous.lower() in ("of", "for") or (spans and own in POST_WORDS) \
+            else "owner"
     joins = bool(spans) and lower in _JOIN and not (
         lower in _AFTER_OF_ONLY and previous.lower() not in ("of", "for"))
     if capital or joins:
         return "take"
+    if spans and _ACRONYM_BODY.match(text, w.start()) and _after_acronym(text, spans):
+        return "take"  # "the CCG widget group", "the ICB widget panel"
     return _lower_step(text, w, word, previous) if spans else "stop"
+
+
+def _after_acronym(text: str, spans: list[tuple[int, int]]) -> bool:
+    """Whether the name so far is an acronym and at most three lower-case words after it."""
+    words = [text[a:b] for a, b in spans]
+    k = len(words)
+    while k and not words[k - 1][:1].isupper():
+        k -= 1
+    return k > 0 and len(words) - k <= 3 and len(words[k - 1]) > 1 and \
+        words[k - 1].isupper() and words[k - 1].isalpha()
 
 
 def _lower_step(text: str, w: re.Match[str], word: str, previous: str) -> str:
