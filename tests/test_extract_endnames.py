@@ -140,12 +140,17 @@ SLOTS: tuple[tuple[str, str, str], ...] = (
     ("MEMBER_OF", "body", "The post holder will be a member of {x}. The role is varied.\n"),
     ("MEMBER_OF", "body", "Membership of: {x}\n"),
     ("CHAIRS", "body", "The post holder will chair {x}. The role is varied.\n"),
+    ("REPORTS_TO", "post", "REPORTS TO:\n\n{x}\n\nLOCATION:\nCounty Hall\n"),
+    ("ACCOUNTABLE_TO", "post", "Managerially accountable to:   {x}\n"),
+    ("REPORTS_TO", "post", "| Job Title | {s} |\n| Reports to | {x} |\n"),
+    ("RESPONSIBLE_TO", "post", "The post holder is responsible to {x} and will lead\nthe team.\n"),
 )
 
 #: Noise before a name: (name, text, end kinds it fits).
 LEADS = (("none", "", "post body"), ("the", "the ", "post body"),
          ("owner", "the Trust's ", "post body"), ("your", "your ", "post"),
-         ("relevant", "the relevant ", "post body"), ("run-together", "the", "post body"))
+         ("relevant", "the relevant ", "post body"), ("run-together", "the", "post body"),
+         ("person", "A. Person, ", "post"), ("capitals", "", "post"))
 #: Noise after a name.
 TAILS = (("none", "", "post body"), ("dash qualifier", " – operationally", "post"),
          ("bracket qualifier", " (professional)", "post"),
@@ -154,7 +159,9 @@ TAILS = (("none", "", "post body"), ("dash qualifier", " – operationally", "po
          ("or deputy", " or nominated deputy", "post"), ("and deputy", " and their deputy", "post"),
          ("via", " via the Divisional Office", "post"), ("footnote", "1", "post body"),
          ("abbreviation", " ({abbr})", "body"), ("semicolon", ";", "post body"),
-         ("through", " through the Clinical Lead", "post"))
+         ("through", " through the Clinical Lead", "post"),
+         ("grade", ", Band 7", "post"), ("interim", " (interim)", "post"),
+         ("or equivalent", " (or equivalent)", "post"))
 
 
 def _abbr(name: str) -> str:
@@ -166,7 +173,9 @@ def _noisy(rng: random.Random, name: str, kind: str) -> tuple[str, str]:
     """A name with a lead and a tail drawn for its kind, and what noise was put round it."""
     lead = rng.choice([x for x in LEADS if kind in x[2] and
                        (x[0] != "run-together" or name[:1].isupper())])
-    tail = rng.choice([x for x in TAILS if kind in x[2]])
+    tail = rng.choice([x for x in TAILS if kind in x[2] and
+                       (x[0] != "abbreviation" or len(_abbr(name)) > 1)])
+    name = name.upper() if lead[0] == "capitals" else name
     text = lead[1] + name + tail[1].format(abbr=_abbr(name))
     return text, f"{lead[0]}+{tail[0]}"
 
@@ -180,7 +189,7 @@ def cases(seed: int = 20, n: int = 400) -> Iterator[Case]:
         pool = posts if kind == "post" else bodies
         want, other = rng.sample(pool, 2)
         x, noise = _noisy(rng, want, kind)
-        body = template.format(x=x, y=other)
+        body = template.format(x=x, y=other, s=SUBJECT)
         yield Case(f"Job Title: {SUBJECT}\n\n{body}", kind_type, want, noise)
 
 
@@ -199,7 +208,7 @@ def rate(seed: int = 20, n: int = 400) -> tuple[float, list[Case]]:
 
 
 #: Just under the share the extractor reaches on the generated cases.
-FLOOR = 0.90
+FLOOR = 0.88
 
 
 def test_generated_end_names_come_out_right():

@@ -60,7 +60,7 @@ _LOWER_BODY = frozenset(w for w in BODY_WORDS if w not in {"office", "function",
                                                            "meeting", "meetings"})
 
 
-_FOOTNOTE = re.compile(r"(.*[a-z])\d{1,2}")
+_FOOTNOTE = re.compile(r"(.*[a-z]|[A-Z]{5,})\d{1,2}")
 #: Lower-case words up to a body's word, none of them a word no name has ("the", "will").
 _ACRONYM_BODY = re.compile(r"(?:(?!(?:the|a|an|will|shall|to|be|is|are|was|has|have|with|who|"
                            r"which|that|its|their|our|all|each|other|or)\b)[a-z][\w-]*[ \t]+){0,3}"
@@ -136,7 +136,7 @@ def _words(text: str, pos: int, end: int) -> list[tuple[int, int]]:
         if step == "last" or mark or (len(word) < len(w.group()) and
                               not re.fullmatch(r"(?:[A-Z]\.)+", w.group())):
             break  # "Matron." ends the name
-        i = w.start() + len(word)
+        i = w.end() if re.fullmatch(r"(?:[A-Z]\.)+", w.group()) else w.start() + len(word)
     while spans and text[spans[-1][0]:spans[-1][1]].lower() in _JOIN:
         spans.pop()
     return spans
@@ -153,12 +153,14 @@ def _two_names(left: list[str], right: list[str]) -> bool:
     """Whether "and" between ``left`` and ``right`` joins two whole names."""
     return (_ends_name(left) and classify(" ".join(right))[0] != "?") or \
         (right[0] == left[0] and len(left) > 1) or \
-        (len(left) > 1 and len(right) > 1 and left[-1] == right[-1] and left[-1].isupper()) or \
+        (len(left) > 1 and len(right) > 1 and left[-1] == right[-1] and left[-1].isupper() and
+         len(left[-1]) <= 5) or (len(right) == 1 and right[0].lower() in POST_WORDS) or \
         (len(right) > 1 and right[-1].lower().removesuffix("s") in POST_WORDS and
          left[0].lower() in POST_WORDS and "of" in left[1:2] and
          classify(" ".join(left))[0] == "Post")
     # "Leeds X and Leeds Y", "Senior GPN and Lead GPN" (one abbreviated head, two posts), "Head of
-    # Widgets and Senior Managers" (a post "of" something, then a post of its own)
+    # Widgets and Senior Managers" (a post "of" something, then a post of its own), "Head of
+    # Widgets and Matron" (a post word alone after "and" is a post)
 
 
 def _split_and(text: str, spans: list[tuple[int, int]]) -> list[list[tuple[int, int]]]:
@@ -207,6 +209,7 @@ def names_in(text: str, pos: int, end: int, many: bool = True) -> list[Mention]:
         for part in parts:
             a, b = part[0][0], part[-1][1]
             if out and text[out[-1].end:a] == ", " and classify(text[a:b])[0] != "Post" \
+                    and not _GRADE.fullmatch(text[a:b]) \
                     and classify(out[-1].name)[0] == "Post" and not _LIST_JOIN.match(
                         text, b, end) and len(text[a:b].split()) <= 4:
                 a = out.pop().start  # "Service Manager, Children in Care": one post
@@ -261,6 +264,8 @@ def _merge_places(text: str, found: list[Mention]) -> list[Mention]:
     return out + run
 
 
+#: A grade after a post's name ("Ward Manager, Band 7"): no part of it.
+_GRADE = re.compile(r"(?:Band|Grade|Level|AfC(?:\s+Band)?)\s+\d[\w/.-]*", re.IGNORECASE)
 _COUNT = re.compile(r"\s*\(\s*\d+(?:\.\d+)?\s*(?:wte|posts?)?\s*\)", re.IGNORECASE)
 _SIDE = re.compile(r"(?:internal|external)\s*:\s*", re.IGNORECASE)
 

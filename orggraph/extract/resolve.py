@@ -181,6 +181,8 @@ class _Nodes:
         """
         if m is None:
             return self.subject
+        if not normalise(m.name):
+            return None  # "A" of "A. Person": an article or an initial names nothing
         full = self.abbr.get(m.name, m.name)
         name = _without_organisation(full)
         if self.is_subject(name) and (other != self.subject or normalise(name) == other):
