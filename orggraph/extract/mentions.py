@@ -65,6 +65,9 @@ _FOOTNOTE = re.compile(r"(.*[a-z]|[A-Z]{5,})\d{1,2}")
 _ACRONYM_BODY = re.compile(r"(?:(?!(?:the|a|an|will|shall|to|be|is|are|was|has|have|with|who|"
                            r"which|that|its|their|our|all|each|other|or)\b)[a-z][\w-]*[ \t]+){0,3}"
                            r"(?:" + "|".join(sorted(_LOWER_BODY)) + r")\b")
+#: A lower-case kind of meeting or team after a place ("the Westshire locality meetings").
+_PLACE_BODY = re.compile(r"(?:(?!(?:the|a|an|will|and|or|to|with)\b)[a-z][\w-]*[ \t]+)?"
+                         r"(?:meetings?|teams?|forum|group|network|board|committee)\b")
 _GAP = re.compile(r"[ \t]*(?:\n[ \t]*)?")
 _TOKEN = re.compile(r"[\w&@'’./-]+")
 
@@ -87,9 +90,19 @@ def _step(text: str, spans: list[tuple[int, int]], w: re.Match[str], word: str) 
         lower in _AFTER_OF_ONLY and previous.lower() not in ("of", "for"))
     if capital or joins:
         return "take"
-    if spans and _ACRONYM_BODY.match(text, w.start()) and _after_acronym(text, spans):
+    if (spans and _ACRONYM_BODY.match(text, w.start()) and _after_acronym(text, spans)) or \
+            (_PLACE_BODY.match(text, w.start()) and _after_place(text, spans)):
         return "take"  # "the CCG widget group", "the ICB widget panel"
     return _lower_step(text, w, word, previous) if spans else "stop"
+
+
+def _after_place(text: str, spans: list[tuple[int, int]]) -> bool:
+    """Whether the name so far is a place's (capitalised words that name no post or body)."""
+    words = [text[a:b] for a, b in spans]
+    if len(words) > 1 and words[-1][:1].islower():
+        words = words[:-1]  # "Westshire locality" before "meetings"
+    return bool(words) and all(w[:1].isupper() for w in words) and \
+        classify(" ".join(words))[0] == "?" and not any(w.isupper() for w in words)
 
 
 def _after_acronym(text: str, spans: list[tuple[int, int]]) -> bool:
@@ -308,7 +321,21 @@ def plain_name(text: str, pos: int, end: int) -> Mention | None:
     ends = [w.end() for w in re.finditer(r"\S+", phrase)]
     stop_at = start + ends[min(n, len(words)) - 1]  # "ward manager ensure …": up to the head
     # a name wrapped across lines is named with one space; its offsets keep the text's break
-    return Mention(" ".join(words[:n]), start, stop_at)
+    return _of_name(text, Mention(" ".join(words[:n]), start, stop_at), end)
+
+
+_OF_NAME = re.compile(r"\s+of\s+(?:the\s+)?(?=[A-Z])")
+
+
+def _of_name(text: str, m: Mention, end: int) -> Mention:
+    """A lower-case name "of" a capitalised one runs to that name's end ("board members of
+    NHS Widgetshire and Westshire"): the "and" inside the capitalised name does not end it."""
+    of = _OF_NAME.search(text, m.start, m.end)
+    named = first_name(text, of.end(), end) if of else None
+    if named is None or named.end <= m.end or "\n" in text[m.start:named.end]:
+        return m
+    return Mention(f"{m.name[:of.start() - m.start]} {text[of.start():named.end].strip()}",
+                   m.start, named.end)
 
 
 def _no_plain_name(words: list[str]) -> bool:
