@@ -325,17 +325,21 @@ def plain_name(text: str, pos: int, end: int) -> Mention | None:
 
 
 _OF_NAME = re.compile(r"\s+of\s+(?:the\s+)?(?=[A-Z])")
+_FOR_NAME = re.compile(r"[ \t]+for[ \t]+(?:the[ \t]+)?(?=[A-Z])")
 
 
 def _of_name(text: str, m: Mention, end: int) -> Mention:
-    """A lower-case name "of" a capitalised one runs to that name's end ("board members of
-    NHS Widgetshire and Westshire"): the "and" inside the capitalised name does not end it."""
-    of = _OF_NAME.search(text, m.start, m.end)
+    """A lower-case name "of" or "for" a capitalised one runs to that name's end ("board
+    members of NHS Widgetshire and Westshire", "a widget lead for Westshire and Eastshire"):
+    the "and" inside the capitalised name does not end it."""
+    of = _OF_NAME.search(text, m.start, m.end) or _FOR_NAME.match(text, m.end, end)
     named = first_name(text, of.end(), end) if of else None
-    if named is None or named.end <= m.end or "\n" in text[m.start:named.end]:
+    if of is None or named is None or named.end <= m.end or "\n" in text[m.start:named.end]:
         return m
-    return Mention(f"{m.name[:of.start() - m.start]} {text[of.start():named.end].strip()}",
-                   m.start, named.end)
+    if of.re is _FOR_NAME and (named.name.isupper() or classify(named.name)[0] != "?"):
+        return m  # "chairman for the WHT": a post for an organisation, named without it
+    words = " ".join(text[of.start():named.end].split())
+    return Mention(f"{m.name[:of.start() - m.start].rstrip()} {words}", m.start, named.end)
 
 
 def _no_plain_name(words: list[str]) -> bool:
