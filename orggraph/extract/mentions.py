@@ -36,6 +36,7 @@ class Mention:
 _NUMBER = (r"one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}|each|every|several|"
            r"some|most|many|various")
 _LEAD = re.compile(r"(?:\s|\b(?:the|your|our|their)(?=[A-Z])|"  # "theDirector": a page viewer's
+                   r"\b(?:[A-Z]\.[ \t]*)+[A-Z][a-z'’-]+,[ \t]+(?=[A-Z])|"  # "A. Person, Head of X"
                    r"\b(?i:the|a|an|our|their|its|his|her|your|this|these|those|both|"
                    r"either|each\s+of|his\s+or\s+her|his/her|" + _NUMBER + r")\s+|"
                    r"\b(?:all|any|other|new|existing|current|relevant|appropriate|monthly|weekly|"
@@ -392,7 +393,8 @@ def plain_names(text: str, pos: int, end: int) -> list[Mention]:
     while pos < end:
         m = _fuller(first_name(text, pos, end), plain_name(text, pos, end))
         lead = text[pos:m.start].strip(" ,").lower() if m else ""
-        if m is None or (lead not in _PLAIN_LEADS and _LEAD.match(text, pos, m.start) is None):
+        led = _LEAD.match(text, pos, end) if m else None
+        if m is None or (lead not in _PLAIN_LEADS and (led is None or led.end() > m.start)):
             break
         out.append(m)
         join = _LIST_JOIN.match(text, m.end, end)
