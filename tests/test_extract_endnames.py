@@ -144,13 +144,16 @@ SLOTS: tuple[tuple[str, str, str], ...] = (
     ("ACCOUNTABLE_TO", "post", "Managerially accountable to:   {x}\n"),
     ("REPORTS_TO", "post", "| Job Title | {s} |\n| Reports to | {x} |\n"),
     ("RESPONSIBLE_TO", "post", "The post holder is responsible to {x} and will lead\nthe team.\n"),
+    ("REPORTS_TO", "post", "The post holder reports to {x}, who leads the service.\n"),
+    ("WORKS_WITH", "post", "Key Relationships\n{y}\n{x}\n\nMain duties\nTo lead the team.\n"),
 )
 
 #: Noise before a name: (name, text, end kinds it fits).
 LEADS = (("none", "", "post body"), ("the", "the ", "post body"),
          ("owner", "the Trust's ", "post body"), ("your", "your ", "post"),
          ("relevant", "the relevant ", "post body"), ("run-together", "the", "post body"),
-         ("person", "A. Person, ", "post"), ("capitals", "", "post"))
+         ("person", "A. Person, ", "post"), ("capitals", "", "post"),
+         ("curly owner", "the Trust’s ", "post body"), ("wrapped", "", "post body"))
 #: Noise after a name.
 TAILS = (("none", "", "post body"), ("dash qualifier", " – operationally", "post"),
          ("bracket qualifier", " (professional)", "post"),
@@ -169,13 +172,17 @@ def _abbr(name: str) -> str:
     return "".join(w[0] for w in name.split() if w[:1].isupper())
 
 
-def _noisy(rng: random.Random, name: str, kind: str) -> tuple[str, str]:
-    """A name with a lead and a tail drawn for its kind, and what noise was put round it."""
+def _noisy(rng: random.Random, name: str, kind: str, prose: bool) -> tuple[str, str]:
+    """A name with a lead and a tail drawn for its kind, and what noise was put round it
+    (a name is wrapped across lines only in running text)."""
     lead = rng.choice([x for x in LEADS if kind in x[2] and
-                       (x[0] != "run-together" or name[:1].isupper())])
+                       (x[0] != "run-together" or name[:1].isupper()) and
+                       (x[0] != "wrapped" or prose)])
     tail = rng.choice([x for x in TAILS if kind in x[2] and
                        (x[0] != "abbreviation" or len(_abbr(name)) > 1)])
     name = name.upper() if lead[0] == "capitals" else name
+    if lead[0] == "wrapped" and " " in name:  # a name wrapped across two lines
+        name = name.replace(" ", "\n", 1) if len(name.split()) > 2 else name
     text = lead[1] + name + tail[1].format(abbr=_abbr(name))
     return text, f"{lead[0]}+{tail[0]}"
 
@@ -188,7 +195,7 @@ def cases(seed: int = 20, n: int = 400) -> Iterator[Case]:
         kind_type, kind, template = rng.choice(SLOTS)
         pool = posts if kind == "post" else bodies
         want, other = rng.sample(pool, 2)
-        x, noise = _noisy(rng, want, kind)
+        x, noise = _noisy(rng, want, kind, ". " in template)
         body = template.format(x=x, y=other, s=SUBJECT)
         yield Case(f"Job Title: {SUBJECT}\n\n{body}", kind_type, want, noise)
 

@@ -36,7 +36,7 @@ class Mention:
 _NUMBER = (r"one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}|each|every|several|"
            r"some|most|many|various")
 _LEAD = re.compile(r"(?:\s|\b(?:the|your|our|their)(?=[A-Z])|"  # "theDirector": a page viewer's
-                   r"\b(?:[A-Z]\.[ \t]*)+[A-Z][a-z'’-]+,[ \t]+(?=[A-Z])|"  # "A. Person, Head of X"
+                   r"\b(?:[A-Z]\.[ \t]*)+[A-Z][a-z'’-]+,[ \t]+(?=[A-Za-z])|"  # "A. Person, Head"
                    r"\b(?i:the|a|an|our|their|its|his|her|your|this|these|those|both|"
                    r"either|each\s+of|his\s+or\s+her|his/her|" + _NUMBER + r")\s+|"
                    r"\b(?:all|any|other|new|existing|current|relevant|appropriate|monthly|weekly|"
@@ -65,7 +65,7 @@ _FOOTNOTE = re.compile(r"(.*[a-z]|[A-Z]{5,})\d{1,2}")
 #: Lower-case words up to a body's word, none of them a word no name has ("the", "will").
 _ACRONYM_BODY = re.compile(r"(?:(?!(?:the|a|an|will|shall|to|be|is|are|was|has|have|with|who|"
                            r"which|that|its|their|our|all|each|other|or)\b)[a-z][\w-]*[ \t]+){0,3}"
-                           r"(?:" + "|".join(sorted(_LOWER_BODY)) + r")\b")
+                           r"(?:" + "|".join(sorted(_LOWER_BODY)) + r")(?=\d{0,2}\b)")
 #: A lower-case kind of meeting or team after a place ("the Westshire locality meetings").
 _PLACE_BODY = re.compile(r"(?:(?!(?:the|a|an|will|and|or|to|with)\b)[a-z][\w-]*[ \t]+)?"
                          r"(?:meetings?|teams?|forum|group|network|board|committee)\b")
@@ -288,7 +288,7 @@ _SIDE = re.compile(r"(?:internal|external)\s*:\s*", re.IGNORECASE)
 #: keeps its "other", as the text writes it).
 #: Words before a lower-case name that are not part of it ("both" pairs two names).
 _ARTICLE = re.compile(r"(?:\s|\b(?:the|a|an|our|their|its|his|her|your|this|these|those|both|"
-                      r"relevant|appropriate)\s+|"
+                      r"relevant|appropriate)\s+|(?-i:(?:[A-Z]\.[ \t]*)+[A-Z][a-z'’-]+,[ \t]+)|"
                       r"[a-z]+['’]s\s+)+", re.IGNORECASE)
 #: A line break ends a lower-case name unless the next line goes on in lower case: a value
 #: wrapped onto the next line ("…, directorate" / "team, …") is one name across the break.
