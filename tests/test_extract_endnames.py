@@ -121,6 +121,7 @@ class Case:
     type: str
     want: str
     noise: str
+    target: str | None = None  # set when ``want`` is the source and this the target
 
 
 #: (type, end kind, template): where an end sits. ``{x}`` is the noisy name; ``{y}`` a second,
@@ -172,13 +173,14 @@ def _abbr(name: str) -> str:
     return "".join(w[0] for w in name.split() if w[:1].isupper())
 
 
-def _noisy(rng: random.Random, name: str, kind: str, prose: bool) -> tuple[str, str]:
-    """A name with a lead and a tail drawn for its kind, and what noise was put round it
-    (a name is wrapped across lines only in running text)."""
-    lead = rng.choice([x for x in LEADS if kind in x[2] and
+def _noisy(rng: random.Random, name: str, kind: str, prose: bool,
+           only: frozenset[str] | None = None) -> tuple[str, str]:
+    """A name with a lead and a tail drawn for its kind (from ``only`` when given), and what
+    noise was put round it (a name is wrapped across lines only in running text)."""
+    lead = rng.choice([x for x in LEADS if kind in x[2] and (only is None or x[0] in only) and
                        (x[0] != "run-together" or name[:1].isupper()) and
                        (x[0] != "wrapped" or prose)])
-    tail = rng.choice([x for x in TAILS if kind in x[2] and
+    tail = rng.choice([x for x in TAILS if kind in x[2] and (only is None or x[0] in only) and
                        (x[0] != "abbreviation" or len(_abbr(name)) > 1)])
     name = name.upper() if lead[0] == "capitals" else name
     if lead[0] == "wrapped" and " " in name:  # a name wrapped across two lines
@@ -187,11 +189,44 @@ def _noisy(rng: random.Random, name: str, kind: str, prose: bool) -> tuple[str, 
     return text, f"{lead[0]}+{tail[0]}"
 
 
+#: (type, template): a post named as a sentence's subject, the source of the fact (``{x}``,
+#: noisy), with ``{y}`` the target.
+SOURCE_SLOTS: tuple[tuple[str, str], ...] = (
+    ("REPORTS_TO", "{x} reports to the {y}. The role is varied.\n"),
+    ("REPORTS_TO", "Other posts reporting to the {y} are {x} and the Ward Clerk.\n"),
+    ("DEPUTISES_FOR", "{x} will deputise for the {y} when required.\n"),
+    ("ACCOUNTABLE_TO", "{x}, who is accountable to the {y}, leads the service.\n"),
+)
+SOURCE_NOISE = frozenset({"none", "the", "owner", "curly owner", "interim"})
+#: Last words of the posts written as a sentence's subject (a post's name, not a team's or a
+#: counterpart's).
+POST_HEADS = frozenset({"director", "manager", "officer", "lead", "nurse", "matron", "head",
+                        "executive", "consultant", "practitioner", "specialist", "coordinator",
+                        "co-ordinator", "sister", "leader", "secretary", "administrator",
+                        "supervisor", "pa", "gp", "therapist", "assistant", "pharmacist",
+                        "guardian", "psychiatrist", "midwife", "chair", "chairman"})
+
+
+def _source_case(rng: random.Random, posts: list[str]) -> Case:
+    """A document whose fact has a noisy post as its source, named in the sentence."""
+    kind_type, template = rng.choice(SOURCE_SLOTS)
+    want, other = rng.sample([p for p in posts if p[:1].isupper() and
+                              p.split()[-1].casefold() in POST_HEADS], 2)
+    x, noise = _noisy(rng, want, "post", False, SOURCE_NOISE)
+    x = x[:1].upper() + x[1:] if template.startswith("{x}") else x
+    body = template.format(x=x, y=other)
+    return Case(f"Job Title: {SUBJECT}\n\n{body}", kind_type, want, noise, other)
+
+
 def cases(seed: int = 20, n: int = 400) -> Iterator[Case]:
-    """``n`` generated documents, each with one slot filled with a noisy name."""
+    """``n`` generated documents, each with one slot filled with a noisy name (one in eight
+    a sentence's subject, the rest a relationship's target)."""
     rng = random.Random(seed)
     posts, bodies = pools()
     for _ in range(n):
+        if rng.random() < 0.125:
+            yield _source_case(rng, posts)
+            continue
         kind_type, kind, template = rng.choice(SLOTS)
         pool = posts if kind == "post" else bodies
         want, other = rng.sample(pool, 2)
@@ -203,8 +238,10 @@ def cases(seed: int = 20, n: int = 400) -> Iterator[Case]:
 def right(case: Case) -> bool:
     """Whether the extractor states the case's type from the described post to its name."""
     draft = extract_text(case.text, "generated")
-    want, subject = normalise(case.want), normalise(SUBJECT)
-    return any(f.type == case.type and want in f.end and subject in f.start
+    want = normalise(case.want)
+    source, target = (want, normalise(case.target)) if case.target else \
+        (normalise(SUBJECT), want)
+    return any(f.type == case.type and target in f.end and source in f.start
                for f in predicted_facts(draft, case.text))
 
 
@@ -215,7 +252,7 @@ def rate(seed: int = 20, n: int = 400) -> tuple[float, list[Case]]:
 
 
 #: Just under the share the extractor reaches on the generated cases.
-FLOOR = 0.88
+FLOOR = 0.89
 
 
 def test_generated_end_names_come_out_right():

@@ -89,6 +89,7 @@ def _named(m: Mention | None) -> bool:
     return m is not None and classify(m.name)[0] != "?"
 
 
+_JOINS = frozenset({"of", "for", "and", "&", "in", "the", "to", "with", "at", "on"})
 #: A post's title with its holder's name after it ("Deputy Widget Director Jo Example").
 _HOLDER_AFTER = re.compile(r"(?P<post>.+)\s+(?P<person>[A-Z][a-z]+\s+[A-Z](?:[a-z]+|[a-z]*['’]?"
                            r"[A-Z][a-z]+)(?:-[A-Z][a-z]+)?)")  # "Jo Example", "Al O'Brien"
@@ -98,8 +99,9 @@ def _without_holder(m: Mention) -> Mention:
     """A subject named by its post and its holder: the post ("Deputy Widget Director Jo
     Example will step up …" is about the Deputy Widget Director)."""
     got = _HOLDER_AFTER.fullmatch(m.name)
-    if got is None or not looks_like_post(got["post"]) or classify(got["post"])[0] != "Post":
-        return m
+    if got is None or not looks_like_post(got["post"]) or classify(got["post"])[0] != "Post" \
+            or got["post"].split()[-1].lower() in _JOINS:
+        return m  # "Head of Widget Care": the words after "of" are the post's own
     person = got["person"]
     if looks_like_post(person) or classify(person)[0] != "?" or \
             any(w.lower() in POST_WORDS or w.lower() in BODY_WORDS for w in person.split()):
