@@ -147,6 +147,11 @@ SLOTS: tuple[tuple[str, str, str], ...] = (
     ("RESPONSIBLE_TO", "post", "The post holder is responsible to {x} and will lead\nthe team.\n"),
     ("REPORTS_TO", "post", "The post holder reports to {x}, who leads the service.\n"),
     ("WORKS_WITH", "post", "Key Relationships\n{y}\n{x}\n\nMain duties\nTo lead the team.\n"),
+    ("REPORTS_TO", "post", "The post holder will be line managed by {x}. The role is varied.\n"),
+    ("REPORTS_TO", "post", "You will report directly to {x} and work with the team.\n"),
+    ("ACCOUNTABLE_TO", "post", "Accountable to: {y} and {x}\n"),
+    ("REPORTS_TO", "post", "Reports to: {y} / {x}\n"),
+    ("REPORTS_TO", "post", "Reporting to:\n{x}.\n"),
 )
 
 #: Noise before a name: (name, text, end kinds it fits).
