@@ -76,7 +76,8 @@ _BETWEEN = re.compile(r"^\s*(?:,\s*(?:who|which)\b[^,]*,)?\s*(?:,\s*who\s+)?(?:(
 # ("will be required to", "may also need to": the named post still does what the verb says)
 #: "The X is a Non-Executive Director member of …": a predicate noun before the cue; "The X
 #: is one of five elected members of …".
-_PREDICATE = re.compile(r"^\s*(?:is|are)\s+(?:an?|the)\s+(?:[A-Z][\w-]*\s+){1,4}$|"
+_PREDICATE = re.compile(r"^\s*(?:is|are|will\s+be|shall\s+be)\s+(?:an?|the)\s+"
+                        r"(?:[A-Z][\w-]*\s+){1,4}$|"
                         # "is one of five elected members of …": one seat of several
                         r"^\s*(?:is|are|will\s+be)\s+(?:one|two|three|four|five|six|seven|eight|"
                         r"nine|ten|\d{1,2})\s+of\s+(?:the\s+)?(?:\w+\s+){0,2}$")
@@ -343,7 +344,38 @@ def _targets(text: str, at: int, end: int, many: bool, rtype: str) -> list[Menti
              for m in named if not generic(m.name)]
     if rtype in _STRONG:
         found = _with_area(text, found, end)
+    if rtype == "MEMBER_OF":
+        found = [_body_tail(text, m, end) for m in found]
     return list(found) if found else _plain_targets(text, at, end, rtype)
+
+
+#: A body named by capitalised words and then its kind in lower case ("Westshire area
+#: meetings", "Widget-led group of Widget Leads"): the lower-case words, and what the body
+#: is "of" when that is capitalised.
+_BODY_TAIL = re.compile(r"(?:[ \t]+[a-z][\w-]*){1,2}?[ \t]+(?P<kind>group|groups|meetings?|team|"
+                        r"forum|board|committee|network|panel)\b(?P<of>[ \t]+of[ \t]+[A-Z]"
+                        r"[\w&'’-]*(?:[ \t]+(?:of[ \t]+|and[ \t]+)?[A-Z][\w&'’-]*){0,5})?"
+                        r"|[ \t]+(?P<kind2>group|meetings?|team|forum|network)\b(?P<of2>[ \t]+of"
+                        r"[ \t]+[A-Z][\w&'’-]*(?:[ \t]+(?:of[ \t]+|and[ \t]+)?[A-Z][\w&'’-]*)"
+                        r"{0,5})?")
+
+
+#: What a body named in lower case is "of": "group of Widget Leads of Westshire".
+_OF_NAMED = re.compile(r"[ \t]+of[ \t]+[A-Z][\w&'’-]*(?:[ \t]+(?:of[ \t]+|and[ \t]+)?"
+                       r"[A-Z][\w&'’-]*){0,5}")
+
+
+def _body_tail(text: str, m: Mention, end: int) -> Mention:
+    """A membership's body whose capitalised words are followed by its kind in lower case:
+    the whole body ("a member of the Widget-led group of Widget Leads", "attend Westshire
+    area meetings"); a name that is already a body stays as it is."""
+    if classify(m.name)[0] == "Body":
+        of = _OF_NAMED.match(text, m.end, end) if m.name.split()[-1].islower() else None
+        return Mention(text[m.start:of.end()], m.start, of.end(), m.qualifier) if of else m
+    tail = _BODY_TAIL.match(text, m.end, end)
+    if tail is None:
+        return m
+    return Mention(text[m.start:tail.end()], m.start, tail.end(), m.qualifier)
 
 
 def _sentence_case(text: str, m: Mention, end: int) -> Mention:
@@ -485,15 +517,61 @@ def _counterparts(text: str, at: int, end: int) -> list[Mention | None]:
     if whole is not None:
         found = [whole, *plain_names(text, _after_join(text, whole.end, end), end)]
     else:
-        found = kinds + plain_names(text, shared.end(), end) if shared and kinds else \
-            plain_names(text, at, end)
-    found = [_scoped(text, _with_other(text, m), end) for m in found]
+        found = kinds + _counterpart_run(text, shared.end(), end) if shared and kinds else \
+            _counterpart_run(text, at, end)
+    found = _run_on(text, [_scoped(text, _with_other(text, m), end) for m in found], end)
     last = found[-1] if found else None
     examples = _EXAMPLES.match(text, last.end, end) if last else None
     if last is None or examples is None or last.name[:1].isupper():
         return list(found)
     named = [m for m in plain_names(text, examples.end(), end) if m.name[:1].isupper()]
     return [*found[:-1], *named] if named else list(found)
+
+
+#: A counterpart in sentence case after its capitalised first word, to the end of its entry:
+#: " management", " and junior widget staff".
+_LOWER_RUN = re.compile(r"(?:[ \t]+[a-z][\w/-]*){1,7}(?=[ \t]*(?:[,;.\n]|$))")
+#: The last words that make such a run a counterpart.
+_RUN_HEADS = COUNTERPARTS | {"staff", "management", "team", "teams", "services", "departments"}
+
+
+def _run_on(text: str, found: list[Mention], end: int) -> list[Mention]:
+    """Counterparts written in sentence case ("Widget management", "Senior and junior
+    widget staff"): a lone capitalised word that names nothing runs on through
+    the lower-case words of its entry when they end in a counterpart's word; the names read
+    inside it go."""
+    out: list[Mention] = []
+    whole = -1  # the end of the last entry run on
+    for m in found:
+        if m.start < whole:
+            continue  # read inside the entry before, now whole
+        run = _LOWER_RUN.match(text, m.end, end) if " " not in m.name and \
+            m.name[:1].isupper() and classify(m.name)[0] == "?" and \
+            m.name.lower() not in COUNTERPARTS else None  # "Patients and relatives": two
+        if run is not None and run.group().split()[-1].lower() in _RUN_HEADS:
+            m = Mention(text[m.start:run.end()], m.start, run.end(), m.qualifier)
+            whole = m.end
+        out.append(m)
+    return out
+
+
+#: What joins the entries of a list of counterparts after a scope: a comma or "and".
+_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|;\s*(?:and\s+)?|\s+and\s+|\s+or\s+)")
+
+
+def _counterpart_run(text: str, at: int, end: int) -> list[Mention]:
+    """A list of counterparts, on past a generic one's scope ("Head of X, staff across the
+    Widget Service, Widget Forum and MPs": the list goes on after the scope)."""
+    found: list[Mention] = []
+    while at < end:
+        raw = plain_names(text, at, end)
+        got = [_scoped(text, _with_other(text, m), end) for m in raw]
+        found += got
+        join = _JOIN.match(text, got[-1].end, end) if got else None
+        if join is None or got[-1].end == raw[-1].end:
+            break  # the list ended by itself, not at a scope the names could not read
+        at = join.end()
+    return found
 
 
 def _one_generic(text: str, at: int, shared: re.Match[str]) -> Mention | None:
@@ -643,8 +721,8 @@ def _member_runs(text: str, at: int, end: int) -> list[tuple[int, int]]:
 _PLAIN_SEATS = frozenset({"directors", "managers", "leaders", "partners"})
 #: Words that bound a count before a seat ("Up to five Lay Members", "at least two GPs").
 _BOUND = re.compile(r"\s*(?:up\s+to|at\s+least|no\s+more\s+than)\s+(?=\w)", re.IGNORECASE)
-#: "executive and non-executive directors", "non executive and executive directors": two
-#: kinds of one plural seat, in either order, "non" with or without its hyphen.
+#: "lay and non-lay members", "non-lay and lay members": two kinds of one plural seat, in
+#: either order, "non" with or without its hyphen.
 _NON_PAIR = re.compile(r"\b(?:(?P<a>[A-Za-z]+)\s+and\s+(?P<b>non[\s-]?(?P=a)\s+"
                        r"(?P<head>[A-Za-z-]+s))|(?P<a2>non[\s-]?(?P<w>[A-Za-z]+))\s+and\s+(?P<b2>(?P=w)\s+"
                        r"(?P<head2>[A-Za-z-]+s)))\b", re.IGNORECASE)
@@ -921,10 +999,12 @@ _CHAIR_NAMED = re.compile(r"(?<!\bis\s)(?<!\bas\s)(?<!\bbe\s)(?<!\bwas\s)(?<!\bt
 
 
 #: "the Remuneration Committee Chair": a chair named by the standing body it chairs (a board,
-#: committee, panel or forum with a name: "the Trust Chairman" chairs the trust's board, and a
+#: committee, panel or forum with a name, or an NHS body by its abbreviation, as the guide
+#: reads "the PCT chair": "the Trust Chairman" chairs the trust's board, and a
 #: "Group Chair" heads an organisation).
 _BODY_CHAIR = re.compile(r"(?<![\w&'’-])(?!(?:The|A|An|Our|Its|This|Interim|Acting)\s)"
-                         r"(?P<body>(?:[A-Z][\w&'’-]*\s+){1,4}?(?:Board|Committee|Panel|Forum))\s+"
+                         r"(?P<body>(?:[A-Z][\w&'’-]*\s+){1,4}?(?:Board|Committee|Panel|Forum)|"
+                         r"(?:[A-Z][\w&'’-]*\s+){0,3}?(?:ICB|PCT|CCG|ICS))\s+"
                          r"(?P<chair>[Cc]hair(?:man|person|woman)?)\b(?!\s+of\b)")
 
 
@@ -942,7 +1022,11 @@ def _chair_named(text: str, p: Passage) -> list[Candidate]:
     for m in _CHAIR_NAMED.finditer(text, p.start, p.end):
         body = first_name(text, m.end(), p.end)
         if body is not None and classify(body.name)[1] in _CHAIRED:
-            chair = Mention(m["chair"], m.start("chair"), m.end("chair"))
+            # a title naming the body it chairs without an article ("the Chair of Widget
+            # Committee") is that title; "the Chair of the Widget Board" is the Chair
+            chair = Mention(text[m.start("chair"):body.end], m.start("chair"), body.end) \
+                if not re.search(r"\bthe\s+$", m.group()) \
+                else Mention(m["chair"], m.start("chair"), m.end("chair"))
             out.append(Candidate("CHAIRS", chair, body, (p.start, p.end), "the chair of",
                                  "'the Chair of the X' chairs the X", 0.7))
     return out
@@ -1093,8 +1177,10 @@ _CHAIR_SEAT = re.compile(r"\s*\(\s*chair(?:man|person|woman)?\s*\)|\s+[–—-]\
 
 #: A seat that is the body's chair by its name ("Chair", "Independent Chair", "Trust
 #: Chairman"), not a vice or deputy chair, nor the chair of another body ("Chair of the X").
-_CHAIR_NAME = re.compile(r"(?!.*\b(?:vice|deputy)[\s-]+chair)(?:[\w'’-]+\s+){0,3}"
+_CHAIR_NAME = re.compile(r"(?!.*\b(?:vice|deputy)[\s-]+chair)(?!.*\b(?:board|committee|panel|forum|"
+                         r"group|council|network|partnership)s?\s+chair)(?:[\w'’-]+\s+){0,3}"
                          r"chair(?:man|person|woman)?", re.IGNORECASE)
+# (not "Widget Committee Chair": the chair of another body, a member of this one)
 
 
 #: A seat line with the holder's name first: "Dr A Person – Chief Executive", "A Person, Chair".
@@ -1389,8 +1475,9 @@ def candidates(text: str, found: list[Passage] | None = None) -> list[Candidate]
             # ("The Chair of the ICB" under "The Board consists of:")
             got = listed if any(c.rule == "made up of" for c in listed) else \
                 from_sentence(text, p, it)
-            if not got and p.kind == "item":
-                got = listed or from_item(text, p, page)
+            if p.kind == "item" and all(c.rule == "X chair" for c in got):
+                # "Widget Committee Chair" as a seat: it chairs that body and sits on this one
+                got += listed or from_item(text, p, page)
             if before is not None and _THEY.match(text, p.start, p.end):
                 got = _as_antecedent(got, [before])
             elif _BOTH.match(text, p.start, p.end) and _pair(text, sentence):

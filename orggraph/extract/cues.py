@@ -218,7 +218,7 @@ CUES: tuple[Cue, ...] = (
     _c("made up of", r"\b(?:membership\s+(?:will\s+)?(?:includes?|comprises?|consists?\s+of|is)|"
        r"members\s+(?:are|include|will\s+be)|comprises?|consists?\s+of|(?:is|are|will\s+be|shall\s+be)\s+"
        r"(?:made\s+(?:up\s+)?|composed\s+|constituted\s+)of|comprising|consisting\s+of|"
-       r"(?<=board\s)made\s+up\s+of|(?<=directors\s)made\s+up\s+of)\s*:?\s+(?:of\s+)?",
+       r"(?<=board\s)made\s+up\s+of|(?<=directors\s)made\s+up\s+of)\s*[:—]?\s+(?:of\s+)?",
        "MEMBER_OF<", "the posts a body is made up of (\"a board comprising …\") are its members"),
     _c("posts reporting to X are", r"\b(?:other\s+|the\s+)?(?:posts|roles|staff|positions|jobs)\s+"
        r"(?:that\s+|which\s+|who\s+)?(?:directly\s+)?report(?:ing)?\s+(?:directly\s+)?to\s+"
@@ -367,7 +367,7 @@ CUES: tuple[Cue, ...] = (
        r"(?:\w+,?\s+(?:and\s+)?){0,4}?(?:relationships?|links?|partnerships?)(?:\s+and\s+(?:\w+\s+){0,3}?"
        r"communications?)?\s+with\s+", "WORKS_WITH",
        "a working relationship (and 'relationships and effective communication with' shares "
-       "its object; 'positive, supportive and respectful relationships with' too)"),
+       "its object; 'good, open and effective relationships with' too)"),
     _c("liaise with", r"\bliais(?:e|es|ing|on)\s+(?:closely\s+|regularly\s+)?with\s+",
        "WORKS_WITH", "a working relationship ('liaison with' too)"),
     _c("in partnership with", r"\b(?:in\s+(?:close\s+)?)?partnership(?:\s+building|\s+working)?,?"

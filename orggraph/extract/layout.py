@@ -87,8 +87,9 @@ _INLINE = re.compile(rf"^[\s|·•▪*\-–]*(?:\d+[.)]\s+)?(?P<label>{_LABEL_AL
 #: Any short label with a colon: "Reporting arrangements: …", "Hours: 37.5".
 _GENERIC = re.compile(r"^[\s|·•▪*\-–]*(?P<label>[A-Z][A-Za-z/&'’() -]{1,40}?)\s*:\s+"
                       r"(?P<value>\S.*?)\s*$")
-BULLET = re.compile(r"^\s*(?:[•·▪◦●○■□➢►✓\-–*]|o(?=\s)|\d{1,2}(?:\.\d{1,2})*[.)]|[a-z][.)]|"
-                    r"\([a-z0-9]{1,3}\))\s+")
+#: (a bracketed letter may run into its item, as legislation prints it: "(a)a chair;")
+BULLET = re.compile(r"^\s*(?:(?:[•·▪◦●○■□➢►✓\-–*]|o(?=\s)|\d{1,2}(?:\.\d{1,2})*[.)]|[a-z][.)]|"
+                    r"\([a-z0-9]{1,3}\))\s+|\([a-z]{1,3}\)(?=[a-z]))")
 #: A line that is one name and a qualifier ("Business Manager – administratively", "Lead GP
 #: (for clinical matters)"): under a relationship field, another of its values.
 _QUALIFIED = re.compile(r"^\s*[A-Z][\w&'’/-]*(?:\s+[\w&'’/-]+){0,6}?\s*(?:[-–—]\s*[A-Za-z][a-z]+ly|"
@@ -328,14 +329,14 @@ class _Scan:
     def under(self, start: int, end: int) -> None:
         """What the next passages come under: ``text[start:end]`` without a final colon."""
         start, end = span(self.text, start, end)
-        self.heading = self.text[start:end].rstrip(" :")
+        self.heading = self.text[start:end].rstrip(" :—")
         self.heading_at = start
 
     def close(self) -> None:
         if self.para:
             self.emit("paragraph", *self.para)
             start, end = self.para
-            if self.text[start:end].rstrip().endswith(":"):  # a lead-in to a list
+            if self.text[start:end].rstrip().endswith((":", "—")):  # a lead-in to a list
                 lead = max(self.text.rfind(". ", start, end) + 1, start)
                 self.under(lead, end)
             self.para = None
@@ -699,7 +700,7 @@ class _Scan:
         if self.seat_list(line):  # under "Audit Committee": "Chair – A Name", "Head of Audit"
             self.emit("item", line.start, line.end)
             return
-        if bare.endswith(":") or self.prev not in ("heading", "item") or \
+        if bare.endswith((":", "—")) or self.prev not in ("heading", "item") or \
                 self.seats_heading(line):
             self.emit("heading", line.start, line.end)
             self.under(line.start, line.end)

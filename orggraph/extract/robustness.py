@@ -11,7 +11,7 @@ The cue words are the guide's, never a corpus document's.
 >>> texts = represent([Given("Ward Sister", [("REPORTS_TO", "Ward Sister", "Matron")])],
 ...                   "inline", seed=1)
 >>> print(texts[0].text.splitlines()[1])
-Reports to: Matron
+Immediate supervisor: Matron
 """
 
 from __future__ import annotations
@@ -135,7 +135,7 @@ def _compositions(others: list[tuple[str, str, str]]) -> dict[str, list[str]]:
 def _structure(others: list[tuple[str, str, str]], pick: random.Random, shape: str
                ) -> list[str]:
     """Facts of other sources: a body's composition in ``shape``, the others as sentences."""
-    out = [f"{_the(a).capitalize()} {pick.choice(SENTENCE_CUES[t])} {_the(b)}."
+    out = [f"{_the(a)[:1].upper()}{_the(a)[1:]} {pick.choice(SENTENCE_CUES[t])} {_the(b)}."
            for t, a, b in others if t not in _BODY_TYPES]
     for body, seats in _compositions(others).items():
         if shape == "composition-sentence":
