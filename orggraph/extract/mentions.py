@@ -169,12 +169,20 @@ def _two_names(left: list[str], right: list[str]) -> bool:
         (right[0] == left[0] and len(left) > 1) or \
         (len(left) > 1 and len(right) > 1 and left[-1] == right[-1] and left[-1].isupper() and
          len(left[-1]) <= 5) or (len(right) == 1 and right[0].lower() in POST_WORDS) or \
-        (len(right) > 1 and right[-1].lower().removesuffix("s") in POST_WORDS and
-         left[0].lower() in POST_WORDS and "of" in left[1:2] and
-         classify(" ".join(left))[0] == "Post")
+        (_post_of(left) and len(right) > 1 and (
+            right[-1].lower().removesuffix("s") in POST_WORDS or _post_of(right)))
     # "Leeds X and Leeds Y", "Senior GPN and Lead GPN" (one abbreviated head, two posts), "Head of
-    # Widgets and Senior Managers" (a post "of" something, then a post of its own), "Head of
-    # Widgets and Matron" (a post word alone after "and" is a post)
+    # Widgets and Senior Managers", "Head of Widgets and Director of Gadgets" (a post "of"
+    # something, then a post of its own), "Head of Widgets and Matron" (a post word alone after
+    # "and" is a post)
+
+
+def _post_of(words: list[str]) -> bool:
+    """Whether words are a post "of" or "for" something ("Head of Widgets", "Lead Nurse for
+    Widgets"): a post word, then "of"/"for" within its first three words."""
+    at = next((n for n, w in enumerate(words[:3]) if w.lower() in ("of", "for")), 0)
+    return at > 0 and any(w.lower() in POST_WORDS for w in words[:at]) and \
+        classify(" ".join(words))[0] == "Post"
 
 
 def _split_and(text: str, spans: list[tuple[int, int]]) -> list[list[tuple[int, int]]]:
