@@ -340,6 +340,8 @@ def _targets(text: str, at: int, end: int, many: bool, rtype: str) -> list[Menti
     named = names_in(text, at, end, many)
     if many and len(named) == 1 and _sentence_case(text, named[0], end) != named[0]:
         named = plain_names(text, at, end)  # "Senior practice nurse, practice manager and …"
+    elif many and named:
+        named += _lower_case_rest(text, named[-1].end, end)
     found = [_with_remit(text, _sentence_case(text, m, end), end)
              for m in named if not generic(m.name)]
     if rtype in _STRONG:
@@ -376,6 +378,19 @@ def _body_tail(text: str, m: Mention, end: int) -> Mention:
     if tail is None:
         return m
     return Mention(text[m.start:tail.end()], m.start, tail.end(), m.qualifier)
+
+
+_REST_JOIN = re.compile(r"(?:\s*\([^()\n]{1,40}\))?(?:\s*,\s*(?:and\s+|or\s+)?|\s+and\s+|"
+                        r"\s+or\s+|\s*/\s*)(?=(?:the|your|our|a|an)\s+[a-z])")
+
+
+def _lower_case_rest(text: str, at: int, end: int) -> list[Mention]:
+    """Lower-case posts a list goes on with after its capitalised names ("Head of Widgets /
+    the practice manager"): the posts among them."""
+    join = _REST_JOIN.match(text, at, end)
+    if join is None:
+        return []
+    return [m for m in plain_names(text, join.end(), end) if looks_like_post(m.name)]
 
 
 def _sentence_case(text: str, m: Mention, end: int) -> Mention:
