@@ -61,6 +61,7 @@ _LOWER_BODY = frozenset(w for w in BODY_WORDS if w not in {"office", "function",
                                                            "meeting", "meetings"})
 
 
+_PERSON_NEXT = re.compile(r"[ \t]+(?:[A-Z]\.[ \t]*)+[A-Z][a-z'’-]+,")
 _FOOTNOTE = re.compile(r"(.*[a-z]|[A-Z]{5,})\d{1,2}")
 #: Lower-case words up to a body's word, none of them a word no name has ("the", "will").
 _ACRONYM_BODY = re.compile(r"(?:(?!(?:the|a|an|will|shall|to|be|is|are|was|has|have|with|who|"
@@ -88,7 +89,8 @@ def _step(text: str, spans: list[tuple[int, int]], w: re.Match[str], word: str) 
         return "take" if previous.lower() in ("of", "for") or (spans and own in POST_WORDS) \
             else "owner"
     joins = bool(spans) and lower in _JOIN and not (
-        lower in _AFTER_OF_ONLY and previous.lower() not in ("of", "for"))
+        lower in _AFTER_OF_ONLY and previous.lower() not in ("of", "for")) and \
+        not _PERSON_NEXT.match(text, w.end())  # "X and A. Person, Y": a list, not one name
     if capital or joins:
         return "take"
     if (spans and _ACRONYM_BODY.match(text, w.start()) and _after_acronym(text, spans)) or \
@@ -230,6 +232,8 @@ def names_in(text: str, pos: int, end: int, many: bool = True) -> list[Mention]:
         parts = _split_and(text, spans)
         for part in parts:
             a, b = part[0][0], part[-1][1]
+            if _GRADE.fullmatch(text[a:b]):
+                continue  # "the Widget Director, Band 7": a grade, no name
             if out and text[out[-1].end:a] == ", " and classify(text[a:b])[0] != "Post" \
                     and not _GRADE.fullmatch(text[a:b]) \
                     and classify(out[-1].name)[0] == "Post" and not _LIST_JOIN.match(
@@ -395,11 +399,17 @@ _PLAIN_LEADS = frozenset({"", "the", "other", "all", "a", "an", "our", "their", 
                           "key"})
 
 
+#: "or nominated deputy", "and their deputy": whoever stands in, not a post of its own.
+STAND_IN = re.compile(r"(?:(?:nominated|their|his|her|a)\s+)?deput(?:y|ies)", re.IGNORECASE)
+
+
 def plain_names(text: str, pos: int, end: int) -> list[Mention]:
     """A list of names, capitalised or not ("stakeholders, service users and the Board")."""
     out: list[Mention] = []
     while pos < end:
         m = _fuller(first_name(text, pos, end), plain_name(text, pos, end))
+        if m is not None and (STAND_IN.fullmatch(m.name) or _GRADE.fullmatch(m.name)):
+            break  # "… or nominated deputy", "… and their deputy", "…, Band 7"
         lead = text[pos:m.start].strip(" ,").lower() if m else ""
         led = _LEAD.match(text, pos, end) if m else None
         if m is None or (lead not in _PLAIN_LEADS and (led is None or led.end() > m.start)):
