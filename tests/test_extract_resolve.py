@@ -216,3 +216,12 @@ def test_run_in_labels_and_lead_in_words_are_taken_off_a_title(raw, title):
 def test_a_title_after_a_run_in_label_or_lead_in_words_is_the_described_post(text, title):
     found = find_title(text, passages(text))
     assert found is not None and found.name == title
+
+
+def test_a_group_of_posts_keeps_its_scope():
+    from orggraph.extract import extract_text
+
+    text = ("Job Title: Widget Nurse\n\nKey relationships\n| All directors of the Trust | as "
+            "required |\n| Staff at all levels within the Council | daily |\n")
+    ends = {r.end for r in extract_text(text, "x").relationships}
+    assert ends == {"all-directors-of-the-trust", "staff-at-all-levels-within-the-council"}

@@ -17,7 +17,8 @@ import re
 from itertools import pairwise
 
 from .charts import from_charts
-from .cues import CUE_HINT, CUES, LABELS, Cue, Label
+from .contacts import entry_counterparts, listed_objects, reads_as_list, value_counterparts
+from .cues import CUE_HINT, CUES, LABELS, REPORTING_HEADING, Cue, Label, label_of
 from .layout import SEATS_HEADING, Passage
 from .mentions import (
     COUNTERPARTS,
@@ -30,7 +31,7 @@ from .mentions import (
 )
 from .names import BODY_WORDS, POST_WORDS, classify, looks_like_post, normalise
 from .provisions import from_provisions
-from .sentences import clauses, passages
+from .sentences import clauses, passages, sentences
 from .structure import from_counted
 
 __all__ = ["Candidate", "candidates", "subject_of"]
@@ -330,7 +331,9 @@ def _targets(text: str, at: int, end: int, many: bool, rtype: str) -> list[Menti
                                                           text[at:end]):
         return [None]
     if rtype == "WORKS_WITH":  # counterparts too: "with stakeholders and the Board"
-        return _counterparts(text, at, end)
+        counterparts = _counterparts(text, at, end)
+        listed = listed_objects(text, at, end)  # a list: each entry as written, when more
+        return list(listed) if listed and len(listed) > len(counterparts) else counterparts
     if rtype == "MEMBER_OF<":
         return _members(text, at, end, many)
     also = _second_object(text, at, end) if rtype.rstrip("<") in _STRONG else None
@@ -609,11 +612,13 @@ def _after_join(text: str, pos: int, end: int) -> int:
 
 #: A generic counterpart's scope after it ("colleagues in other directorates", "staff at
 #: all levels within the Council"), up to punctuation or the purpose that follows.
-_SCOPE = re.compile(r"[ \t]+(?:in(?![ \t]+the[ \t]+\w+[ \t]+of\b)|at(?![ \t]+an?[ \t])|across|"
+_SCOPE = re.compile(r"[ \t]+(?:in(?![ \t]+the[ \t]+\w+[ \t]+of\b)(?![ \t]+order\b)|"
+                    r"at(?![ \t]+an?[ \t])|across|"
                     r"within|throughout|from)[ \t]+"
                     r"(?:[\w&'’-]+[ \t]+){0,7}?[\w&'’-]+(?=[ \t]*(?:[,.;:()\n]|$)|[ \t]+(?:for|"
                     r"to|so|who|which|when|where|as|including|on|in[ \t]+order|or|via|through|"
-                    r"and[ \t]+(?:their|other))\b)")
+                    # "staff from Hotel Services and other departments": two counterparts
+                    r"and[ \t]+(?:other|all|the|their|with))\b)")
 # (on one line: a scope does not run on into the next line's words)
 
 
@@ -1103,12 +1108,13 @@ def from_field(text: str, p: Passage) -> list[Candidate]:
     seats = _seat_field(text, p)
     if seats:
         return seats
-    label = LABELS.get(p.label.lower().rstrip(" :"))
+    label = LABELS.get(p.label.lower().rstrip(" :")) or LABELS.get(label_of(p.label) or "")
     if label is None and p.value:
         end = p.value_start + len(p.value)
         if CUE_HINT.search(p.label):  # "Members of the Board are: …": the label is the lead-in
             return from_sentence(text, Passage("sentence", p.text, p.start, p.end))
-        return from_sentence(text, Passage("sentence", p.value, p.value_start, end))
+        return from_sentence(text, Passage("sentence", p.value, p.value_start, end)) + \
+            _run_in_lists(text, p.value_start, end)
     if label is None or not p.value or not label.gives.isupper():
         return []
     end = p.value_start + len(p.value)
@@ -1125,8 +1131,10 @@ def from_field(text: str, p: Passage) -> list[Candidate]:
 def _field_values(text: str, p: Passage, label: Label, end: int) -> list[Candidate]:
     """The label's relation to each name of a field's value (up to ``end``)."""
     gives = "REPORTS_TO<" if label.gives == "MANAGES" else label.gives
-    names = [n for a, b in _slash_parts(text, p.value_start, end)
-             for n in _targets(text, a, b, label.gives != "DEPUTISES_FOR", gives)]
+    names: list[Mention | None] = [
+        n for a, b in _slash_parts(text, p.value_start, end)
+        for n in _targets(text, a, b, label.gives != "DEPUTISES_FOR", gives)] \
+        if gives != "WORKS_WITH" else list(value_counterparts(text, p.value_start, end))
     out = []
     for n in names:
         if n is None or (gives == "REPORTS_TO<" and not looks_like_post(n.name)):
@@ -1255,23 +1263,66 @@ def _seat_item(text: str, p: Passage, page: Mention | None = None) -> list[Candi
             for n in posts[:1] if not generic(n.name)]
 
 
+def _works_label(words: str) -> bool:
+    """Whether words are a label over the post's working relationships."""
+    label = label_of(words)
+    return label is not None and LABELS[label].gives == "WORKS_WITH"
+
+
+def _works_heading(heading: str) -> bool:
+    """Whether a heading is over the post's working relationships."""
+    return bool(heading) and not REPORTING_HEADING.search(heading) and (
+        bool(_RELATION_HEADING.search(heading)) or _works_label(heading))
+
+
+def _labelled_list(text: str, p: Passage) -> list[Candidate]:
+    """A relationships label and its list run on as one long line ("Key contacts / liaison:
+    A, B, C, …", too long to read as a field), or run into the sentence without a colon as
+    a page viewer prints a table ("Key Relationships Ward staff, GPs, …"): each entry, as
+    under the label."""
+    colon = text.find(":", p.start, p.end)
+    label = _run_in_label(text, p) if colon < 0 else (p.start, colon + 1)
+    if label is None or not _works_label(text[label[0]:label[1]].rstrip(":")) or \
+            not reads_as_list(text, label[1], p.end):
+        return []
+    return [Candidate("WORKS_WITH", None, n, (p.start, p.end),
+                      f"list '{text[label[0]:label[1]].rstrip(':')}'",
+                      "the people and bodies the post works with", 0.7)
+            for n in entry_counterparts(text, label[1], p.end)]
+
+
+def _run_in_lists(text: str, start: int, end: int) -> list[Candidate]:
+    """The relationships lists run into a long value of another field, as a page viewer
+    prints a whole table in one paragraph ("… Job Purpose: … Key Relationships A, B, C.")."""
+    if not _RELATION_HEADING.search(text, start, end):
+        return []
+    return [c for a, b in sentences(text, start, end)
+            for c in _labelled_list(text, Passage("sentence", text[a:b], a, b))]
+
+
+def _run_in_label(text: str, p: Passage) -> tuple[int, int] | None:
+    """The relationships heading a sentence opens with, in capitals or title case, with its
+    list after it ("Key Relationships General management, …"), or None."""
+    words = list(re.finditer(r"\S+", text[p.start:min(p.end, p.start + 80)]))
+    for n in range(min(6, len(words) - 1), 0, -1):
+        end = p.start + words[n - 1].end()
+        head = text[p.start:end]
+        if all(w[:1].isupper() or w.lower() in ("and", "&", "/", "with") for w in head.split()) \
+                and _works_label(head):
+            return p.start, end
+    return None
+
+
 def from_item(text: str, p: Passage, page: Mention | None = None) -> list[Candidate]:
     """An entry of a list under a "Key relationships" heading: the post works with it; an
     entry under a body's heading: a seat on the body (``page``: the body the page is about)."""
-    if p.heading_start >= 0 and not _RELATION_HEADING.search(p.heading):
+    if p.heading_start >= 0 and not _works_heading(p.heading):
         return _seat_item(text, p, page)
-    if not _RELATION_HEADING.search(p.heading) or len(p.heading.split()) > 6:
+    if not _works_heading(p.heading) or len(p.heading.split()) > 6:
         return []
-    names = [n for n in names_in(text, p.start, p.end, True)
-             if not generic(n.name) and classify(n.name)[0] != "?"]
-    if not names and text[p.start:p.start + 1].isupper():  # "Voluntary sector organisations"
-        names = [n for n in _counterparts(text, p.start, p.end) if n is not None and
-                 n.name.split()[-1].lower() in COUNTERPARTS and n.start == p.start]
-        return [Candidate("WORKS_WITH", None, n, (p.start, p.end), f"list '{p.heading}'",
-                          "a generic counterpart listed as a working relationship", 0.65)
-                for n in names]
     return [Candidate("WORKS_WITH", None, n, (p.start, p.end), f"list '{p.heading}'",
-                      "the people and bodies the post works with", 0.7) for n in names]
+                      "the people and bodies the post works with", 0.7)
+            for n in entry_counterparts(text, p.start, p.end)]
 
 
 _FOLLOWING = re.compile(r"\b(?:the\s+)?following\b|\bthese\s+(?:posts|roles|staff)\b",
@@ -1381,7 +1432,8 @@ def _entry_of(text: str, p: Passage, cue: Cue, m: re.Match[str], lead: tuple[int
     """What a lead-in's cue ``m`` states for one entry of its list."""
     a, b = lead
     quote = (p.start, p.end)
-    items = [i for i in _targets(text, p.start, p.end, True, cue.gives) if i is not None]
+    items = [i for i in _targets(text, p.start, p.end, True, cue.gives) if i is not None] \
+        if cue.gives != "WORKS_WITH" else entry_counterparts(text, p.start, p.end)
     named = [n for n in names_in(text, m.end(), b, True) if not generic(n.name)]
     if not named or "body" in m.re.groupindex:  # the entries are the objects
         who = _lead_in_subject(text, a, m, cue, outer)
@@ -1493,6 +1545,10 @@ def candidates(text: str, found: list[Passage] | None = None) -> list[Candidate]
             if p.kind == "item" and all(c.rule == "X chair" for c in got):
                 # "Widget Committee Chair" as a seat: it chairs that body and sits on this one
                 got += listed or from_item(text, p, page)
+            elif not got and _works_heading(p.heading) and reads_as_list(text, p.start, p.end):
+                got = from_item(text, p, page)  # "Main contacts:" / "A; B; C" on one line
+            elif not got:
+                got = _labelled_list(text, p)
             if before is not None and _THEY.match(text, p.start, p.end):
                 got = _as_antecedent(got, [before])
             elif _BOTH.match(text, p.start, p.end) and _pair(text, sentence):

@@ -179,8 +179,38 @@ def label_of(text: str) -> str | None:
     bare = re.sub(HINT + r"\s*[:\-–|]?\s*$", "", text.strip(" \t|*•·▪"), flags=re.IGNORECASE)
     m = _LABEL_RE.match(bare)
     if m is None or m.end() != len(bare):
-        return None
+        return "key working relationships" if _works_with_label(bare) else None
     return m.group(0).lower()
+
+
+def _works_with_label(bare: str) -> bool:
+    """Whether a label heads the post's working relationships: a heading of the genre's
+    wordings ("Main contacts are"), or a cue with nothing after it ("Liaison with", "The
+    post holder will work closely with")."""
+    if REPORTING_HEADING.search(bare):
+        return False
+    if WORKS_WITH_HEADING.fullmatch(bare):
+        return True
+    return any(c.gives == "WORKS_WITH" and (m := c.pattern.search(bare + " ")) is not None and
+               m.end() == len(bare) + 1 and len(bare.split()) <= 8 for c in CUES)
+
+
+#: A heading over the post's working relationships in the genre's other wordings: numbered,
+#: with an aside or a second topic ("5. KEY WORKING RELATIONSHIPS", "Key relationships /
+#: contacts", "Key Working Relationships (Internal and External)", "Working Relationships and
+#: Communication", "Liaison", "Stakeholders"); read as "Key working relationships" ("Working
+#: with others" is a competency's heading in a person specification, not a list of contacts).
+WORKS_WITH_HEADING = re.compile(
+    r"(?:\d{1,2}(?:\.\d{1,2})*[.)]?\s+)?(?:(?:key|main|principal|internal|external|working|"
+    r"communications?|and|&|/|organisational|other|important|regular)\s+){0,5}"
+    r"(?:(?:working\s+)?relationships?|contacts|liaison|stakeholders)"
+    r"(?:\s+(?:and|&|/)\s+(?:(?:key|main|working|communications?|contacts|relationships|"
+    r"liaison|networks?|stakeholders|partnerships?)\s*){1,3})?(?:\s+with\s+others)?"
+    r"(?:\s*\((?:internal|external|and|&|/|\s)+\))?"
+    r"(?:\s+(?:are|include|includes|will\s+(?:be|include)))?", re.IGNORECASE)
+#: Headings over reporting lines, not working relationships ("Reporting relationships",
+#: "Organisational relationships", "Line management relationships").
+REPORTING_HEADING = re.compile(r"report|line\s+manag|organi[sz]ational|accountab", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -351,8 +381,13 @@ CUES: tuple[Cue, ...] = (
     _c("professional lead for", r"\bprofessional\s+lead\s+for\s+", "PROFESSIONAL_LEAD_FOR",
        "professional lead of the object"),
     _c("seconded to", r"\bseconded\s+to\s+", "SECONDED_TO", "a secondment"),
-    _c("work closely with", r"\bwork(?:s|ing)?\s+(?:very\s+|in\s+)?(?:closely|collaboratively|"
-       r"jointly)\s+(?:together\s+)?with\s+", "WORKS_WITH", "a working relationship"),
+    # (several manners: "work closely and collaboratively with", "work effectively together
+    # with"; not a person specification's "ability to work effectively with")
+    _c("work closely with", r"(?<!ability\sto\s)(?<!able\sto\s)(?<!experience\sof\s)"
+       r"\bwork(?:s|ing)?\s+(?:very\s+|in\s+)?(?:(?:closely|collaboratively|jointly|together|"
+       r"effectively|constructively|co-?operatively|flexibly|positively|productively|"
+       r"directly|alongside|and|very)\s+){1,4}(?<!and\s)with\s+", "WORKS_WITH",
+       "a working relationship"),
     _c("work with and through", r"\bwork(?:s|ing)?\s+with\s+and\s+through\s+", "WORKS_WITH",
        "a working relationship"),
     _c("work with", r"(?<!ability\sto\s)(?<!able\sto\s)(?<!experience\sof\s)(?<!the\s)"
@@ -363,12 +398,14 @@ CUES: tuple[Cue, ...] = (
        "a working relationship"),
     _c("key link with", r"\b(?:a\s+)?key\s+link\s+(?:with|to|between)\s+", "WORKS_WITH",
        "a working relationship"),
-    _c("build relationships with", r"\b(?:build|develop|maintain|establish|foster)(?:s|ing)?\s+"
+    _c("build relationships with", r"\b(?:build|develop|maintain|establish|foster|form|forge|"
+       r"nurture|sustain|strengthen|cultivate)(?:s|ing)?\s+"
        r"(?:\w+,?\s+(?:and\s+)?){0,4}?(?:relationships?|links?|partnerships?)(?:\s+and\s+(?:\w+\s+){0,3}?"
        r"communications?)?\s+with\s+", "WORKS_WITH",
        "a working relationship (and 'relationships and effective communication with' shares "
        "its object; 'good, open and effective relationships with' too)"),
-    _c("liaise with", r"\bliais(?:e|es|ing|on)\s+(?:closely\s+|regularly\s+)?with\s+",
+    _c("liaise with", r"\bliais(?:e|es|ing|on)\s+(?:(?:closely|regularly|and|effectively|"
+       r"directly|frequently)\s+){0,3}(?<!and\s)with\s+",
        "WORKS_WITH", "a working relationship ('liaison with' too)"),
     _c("in partnership with", r"\b(?:in\s+(?:close\s+)?)?partnership(?:\s+building|\s+working)?,?"
        r"\s+with\s+", "WORKS_WITH", "a working relationship"),
@@ -500,3 +537,11 @@ TITLE_LEAD_INS: tuple[tuple[str, str], ...] = (
     (r"(?:job|role)\s+(?:description|profile|outline)\s+for", "a document word naming its post"),
     (r"person\s+specification\s+for", "a person specification names the post it is for"),
 )
+
+#: A section heading of a job description ("Main duties", "Job purpose", "Person
+#: specification", "Key result areas"): it ends the list above it, never an entry of it.
+SECTION_HEADING = re.compile(r"^[\s\d.)]*(?:[A-Za-z&,/-]+\s+){0,5}?(?:duties|responsibilities|"
+                             r"purpose|summary|specification|description|tasks|qualifications|"
+                             r"requirements|objectives|scope|dimensions|criteria|overview|"
+                             r"accountabilities|result\s+areas|conditions|outline)\s*:?\s*$",
+                             re.IGNORECASE)

@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass
 from itertools import combinations
 
-from .cues import HINT, LABELS, label_of
+from .cues import HINT, LABELS, SECTION_HEADING, label_of
 from .names import looks_like_post
 
 __all__ = ["SEATS_HEADING", "Passage", "blocks", "lines_of"]
@@ -371,7 +371,8 @@ class _Scan:
 
     def continues(self, line: Line, kind: str) -> bool:
         """A wrapped line of the open paragraph (its line before ends mid-sentence)."""
-        if self.para is None or kind in ("blank", "bullet", "row"):
+        if self.para is None or kind in ("blank", "bullet", "row") or \
+                SECTION_HEADING.match(line.bare):  # "Main duties" opens the next section
             return False
         before = self.text[self.para[0]:self.para[1]].rstrip()
         starts_low = line.bare[:1].islower()
@@ -541,12 +542,13 @@ class _Scan:
             kind = kind_of(line.text)
             if kind == "blank":
                 after = self.next_nonblank(j, 2)
-                if not (many and taken and after < len(self.lines)
-                        and kind_of(self.lines[after].text) == "bullet"):
+                if not (many and taken and after < len(self.lines) and (
+                        kind_of(self.lines[after].text) == "bullet" or self.gap_entry(after))):
                     break
                 j = after
                 continue
-            if kind in ("label", "field", "row") or _prose(line.bare, many):
+            if kind in ("label", "field", "row") or _prose(line.bare, many) or \
+                    SECTION_HEADING.match(line.bare):  # "Main duties": the next section
                 break
             taken.append(line)
             j += 1
@@ -561,6 +563,18 @@ class _Scan:
         for line in taken[1:]:
             self.value(line, self.out[-1].label)
         self.i = j
+
+    def gap_entry(self, j: int) -> bool:
+        """Whether a short line after a blank one is still an entry of the list above (the
+        list goes on across gaps), not the next section's heading: a heading is followed
+        by prose ("Hours of work" / "The post is full time …") or is a section word."""
+        line = self.lines[j]
+        if kind_of(line.text) != "text" or not is_short(line.bare) or \
+                SECTION_HEADING.match(line.bare) or line.bare.endswith(":"):
+            return False
+        after = self.next_nonblank(j + 1)
+        return after >= len(self.lines) or not (_prose(self.lines[after].bare) or
+                                                kind_of(self.lines[after].text) == "bullet")
 
     def cell_spans(self, line: Line) -> list[tuple[int, int]]:
         """The offsets of a row's non-empty cells."""
@@ -701,7 +715,7 @@ class _Scan:
             self.emit("item", line.start, line.end)
             return
         if bare.endswith((":", "—")) or self.prev not in ("heading", "item") or \
-                self.seats_heading(line):
+                self.seats_heading(line) or SECTION_HEADING.match(bare):
             self.emit("heading", line.start, line.end)
             self.under(line.start, line.end)
             return

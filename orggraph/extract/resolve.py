@@ -91,10 +91,17 @@ _RANKS = frozenset({"deputy", "assistant", "associate", "vice", "senior", "inter
 _WANT = {"MEMBER_OF": "Body", "CHAIRS": "Body", "POST_IN": "Body", "PART_OF": "Body"}
 
 
+#: A group of posts or a counterpart with its scope, capitalised at the head of a list entry
+#: ("All directors of the Trust", "Staff at all levels within the Council"): the scope is
+#: part of the counterpart, not an organisation to take off.
+_GROUP = re.compile(r"(?:all|other)\s|(?:staff|colleagues|members)\s+(?:at|of|in|from|across|"
+                    r"within)\s", re.IGNORECASE)
+
+
 def _without_organisation(name: str) -> str:
     """A post's name without the organisation it ends with ("X of Y City Council" -> "X");
     a counterpart in lower case keeps its scope ("staff at all levels within the Trust")."""
-    if not name[:1].isupper():
+    if not name[:1].isupper() or _GROUP.match(name):
         return name
     for m in reversed(list(re.finditer(r"\s(?:of|at)\s(?:the\s)?", name))):
         head, tail = name[: m.start()], name[m.end():]
