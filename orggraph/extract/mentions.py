@@ -19,8 +19,8 @@ from dataclasses import dataclass
 
 from .names import BODY_WORDS, POST_WORDS, classify, looks_like_post
 
-__all__ = ["COUNTERPARTS", "Candidate", "Mention", "first_name", "names_in", "plain_name",
-           "plain_names"]
+__all__ = ["COUNTERPARTS", "GRADE", "Candidate", "Mention", "first_name", "names_in",
+           "plain_name", "plain_names", "trim"]
 
 
 @dataclass(frozen=True)
@@ -232,10 +232,10 @@ def names_in(text: str, pos: int, end: int, many: bool = True) -> list[Mention]:
         parts = _split_and(text, spans)
         for part in parts:
             a, b = part[0][0], part[-1][1]
-            if _GRADE.fullmatch(text[a:b]):
+            if GRADE.fullmatch(text[a:b]):
                 continue  # "the Widget Director, Band 7": a grade, no name
             if out and text[out[-1].end:a] == ", " and classify(text[a:b])[0] != "Post" \
-                    and not _GRADE.fullmatch(text[a:b]) \
+                    and not GRADE.fullmatch(text[a:b]) \
                     and classify(out[-1].name)[0] == "Post" and not _LIST_JOIN.match(
                         text, b, end) and len(text[a:b].split()) <= 4:
                 a = out.pop().start  # "Service Manager, Children in Care": one post
@@ -291,7 +291,7 @@ def _merge_places(text: str, found: list[Mention]) -> list[Mention]:
 
 
 #: A grade after a post's name ("Ward Manager, Band 7"): no part of it.
-_GRADE = re.compile(r"(?:Band|Grade|Level|AfC(?:\s+Band)?)\s+\d[\w/.-]*", re.IGNORECASE)
+GRADE = re.compile(r"(?:Band|Grade|Level|AfC(?:\s+Band)?)\s+\d[\w/.-]*", re.IGNORECASE)
 _COUNT = re.compile(r"\s*\(\s*\d+(?:\.\d+)?\s*(?:wte|posts?)?\s*\)", re.IGNORECASE)
 _SIDE = re.compile(r"(?:internal|external)\s*:\s*", re.IGNORECASE)
 
@@ -399,6 +399,34 @@ _PLAIN_LEADS = frozenset({"", "the", "other", "all", "a", "an", "our", "their", 
                           "key"})
 
 
+#: Noise before a name written as a list's entry: an article (run into the name too), a
+#: determiner, a person before their post, an organisation as owner.
+_TRIM_LEAD = re.compile(r"(?:the|your|our|their)(?=[A-Z])|(?:[A-Z]\.[ \t]*)+[A-Z][a-z'’-]+,[ \t]+|"
+                        r"(?i:the|your|our|their|its|his|her|relevant|appropriate)[ \t]+|"
+                        r"(?P<owner>[A-Z][\w-]*)['’]s[ \t]+")
+#: Noise after it: a stand-in, a grade after a comma; then a footnote's number run into it.
+_TRIM_TAIL = re.compile(r"[ \t]+(?:or[ \t]+(?:their[ \t]+|a[ \t]+)?nominated|and[ \t]+(?:their|"
+                        r"his|her))[ \t]+deput(?:y|ies)\b|,[ \t]*(?:Band|Grade)[ \t]+\d")
+_FOOTNOTE_END = re.compile(r"(?<=[a-z])\d{1,2}[ \t]*$")
+
+
+def trim(text: str, start: int, end: int) -> tuple[int, int]:
+    """The span of a list entry's name without the noise around it.
+
+    >>> t = "the Trust’s Widget Manager1 or nominated deputy"
+    >>> a, b = trim(t, 0, len(t)); t[a:b]
+    'Widget Manager'
+    """
+    while (lead := _TRIM_LEAD.match(text, start, end)) and lead.end() < end:
+        if lead["owner"] and lead["owner"].lower() in POST_WORDS:
+            break  # "Director's PA": a post's own post
+        start = lead.end()
+    tail = _TRIM_TAIL.search(text, start, end)
+    end = tail.start() if tail else end
+    mark = _FOOTNOTE_END.search(text, start, end)
+    return start, mark.start() if mark else end
+
+
 #: "or nominated deputy", "and their deputy": whoever stands in, not a post of its own.
 STAND_IN = re.compile(r"(?:(?:nominated|their|his|her|a)\s+)?deput(?:y|ies)", re.IGNORECASE)
 
@@ -408,7 +436,7 @@ def plain_names(text: str, pos: int, end: int) -> list[Mention]:
     out: list[Mention] = []
     while pos < end:
         m = _fuller(first_name(text, pos, end), plain_name(text, pos, end))
-        if m is not None and (STAND_IN.fullmatch(m.name) or _GRADE.fullmatch(m.name)):
+        if m is not None and (STAND_IN.fullmatch(m.name) or GRADE.fullmatch(m.name)):
             break  # "… or nominated deputy", "… and their deputy", "…, Band 7"
         lead = text[pos:m.start].strip(" ,").lower() if m else ""
         led = _LEAD.match(text, pos, end) if m else None
