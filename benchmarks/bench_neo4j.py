@@ -5,6 +5,7 @@
     ORGGRAPH_NEO4J_HEAP=4g ORGGRAPH_NEO4J_PAGECACHE=1g \\
         python -m benchmarks.bench_neo4j --sizes 1000000 --naive-sizes '' --load-repeat 1
     python -m benchmarks.bench_neo4j --import-only --sizes 100000,1000000 --inputs gen/
+    python -m benchmarks.bench_neo4j --csv-only --sizes 1000000 --inputs gen/ --load-repeat 3
 
 Uses NEO4J_URI/NEO4J_USER/NEO4J_PASSWORD when set, otherwise starts the local launcher
 (its memory from ORGGRAPH_NEO4J_HEAP / ORGGRAPH_NEO4J_PAGECACHE). Each size is a
@@ -23,8 +24,12 @@ so that the tool's class-data archive exists as after any first import; ``--no-i
 skips it) beside the
 loader's, then the median time of the named questions on Neo4j and on NetworkX, and the
 ratio (``--repeat 0`` skips them). ``--import-only`` times the bulk import alone, with no
-server. A rate is nodes plus relationships per second. ``--inputs DIR`` reads ``DIR/SIZE``
-(written beforehand by ``orggraph generate --posts SIZE --seed 1 -o DIR/SIZE``) instead of
+server. ``--csv-only`` times writing the neo4j-admin CSV alone, beside the previous writer
+(``bulk.py`` as it last was when its rows went through ``csv.writer``, taken from git),
+alternating, ``--load-repeat`` runs each: wall and CPU seconds (of both writing
+processes), the medians, their ratio, and whether both wrote the same bytes. A rate is
+nodes plus relationships per second. ``--inputs DIR`` reads ``DIR/SIZE`` (written
+beforehand by ``orggraph generate --posts SIZE --seed 1 -o DIR/SIZE``) instead of
 generating each size. Every figure is printed with the machine's load average.
 
 Reading a million posts through ``orggraph.graph.load_graph`` (full validation with
@@ -42,6 +47,7 @@ import gc
 import json
 import os
 import resource
+import shutil
 import statistics
 import tempfile
 import time
@@ -273,6 +279,137 @@ def _import_only(size: int, inputs: Path | None, stream: bool) -> None:
         tmp.cleanup()
 
 
+ROOT = Path(__file__).resolve().parent.parent
+
+_PREVIOUS_MARK = "self.writer.writerows(self.batch)"
+"""A line of the previous CSV writer (rows through ``csv.writer``), by which
+:func:`_previous_writer` finds its last version in git."""
+
+
+def _previous_writer() -> Callable[..., Any] | None:
+    """``write_admin_csv`` of the last ``orggraph/neo4j/bulk.py`` in git that wrote its
+    rows through ``csv.writer`` (the previous way), imported against today's library;
+    ``None`` (and why, printed) if it cannot be had."""
+    import importlib.util
+    import subprocess
+    import sys
+
+    def git(*args: str) -> str:
+        return subprocess.run(["git", *args], cwd=ROOT, check=True,  # noqa: S603, S607
+                              capture_output=True, text=True).stdout
+
+    try:
+        for commit in git("log", "--format=%H", "--", "orggraph/neo4j/bulk.py").split():
+            source = git("show", f"{commit}:orggraph/neo4j/bulk.py")
+            if _PREVIOUS_MARK in source:
+                break
+        else:
+            print("  (no previous CSV writer in git history)", flush=True)
+            return None
+        path = Path(tempfile.mkdtemp(prefix="orggraph-bench-")) / "bulk_previous.py"
+        path.write_text(source.replace("from ..", "from orggraph.")
+                        .replace("from .", "from orggraph.neo4j."), encoding="utf-8")
+        spec = importlib.util.spec_from_file_location("orggraph_bulk_previous", path)
+        assert spec is not None and spec.loader is not None  # noqa: S101
+        module = importlib.util.module_from_spec(spec)
+        sys.modules[spec.name] = module  # dataclasses look their module up
+        spec.loader.exec_module(module)
+        print(f"  previous writer: orggraph/neo4j/bulk.py at {commit[:10]}", flush=True)
+        return module.write_admin_csv  # type: ignore[no-any-return]
+    except (OSError, subprocess.CalledProcessError, ImportError, AttributeError) as error:
+        print(f"  (the previous CSV writer cannot be had: {error})", flush=True)
+        return None
+
+
+def _digest(directory: Path) -> str:
+    """A digest of the CSV files under ``directory``: by file name, the bytes the first
+    process wrote and then those the second wrote (in ``2/``), so two writers that split
+    the rows between their processes differently give the same digest for the same rows."""
+    import hashlib
+
+    digest = hashlib.sha256()
+    for name in sorted({path.name for path in directory.rglob("*.csv")}):
+        digest.update(f"{name}\0".encode())
+        for path in (directory / name, directory / "2" / name):
+            if path.is_file():
+                digest.update(path.read_bytes())
+        digest.update(b"\0")
+    return digest.hexdigest()
+
+
+def _timed_csv(write: Callable[..., Any], rows: tuple[list[NodeRow], list[RelRow]],
+               target: Path) -> tuple[float, float]:
+    """Wall seconds of ``write`` into ``target``, and the CPU seconds of this process and
+    of the second process it forks (reaped before the figure is read)."""
+    import multiprocessing
+
+    def cpu(who: int) -> float:
+        use = resource.getrusage(who)
+        return use.ru_utime + use.ru_stime
+
+    before = cpu(resource.RUSAGE_SELF) + cpu(resource.RUSAGE_CHILDREN)
+    gc.disable()
+    try:
+        began = time.perf_counter()
+        write(*rows, target)
+        wall = time.perf_counter() - began
+    finally:
+        gc.enable()
+    while multiprocessing.active_children():  # reaps the second process once it has ended
+        time.sleep(0.05)
+    return wall, cpu(resource.RUSAGE_SELF) + cpu(resource.RUSAGE_CHILDREN) - before
+
+
+def _csv_only(size: int, inputs: Path | None, stream: bool, repeat: int) -> None:
+    """Writing the neo4j-admin CSV of ``size`` posts alone (no import tool), this writer
+    and the previous one alternating ``repeat`` times each in this run: each run's wall
+    and CPU seconds, the medians and their ratio, and whether both wrote the same bytes."""
+    from orggraph.neo4j.bulk import write_admin_csv
+
+    tmp = tempfile.TemporaryDirectory()
+    try:
+        directory = _sized(size, inputs, tmp)
+        if stream:
+            nodes, rels = stream_generated(directory)
+        else:
+            nodes, rels = _graph_rows(read_generated(directory))
+        rows = list(nodes), list(rels)
+        records = len(rows[0]) + len(rows[1])
+        print(f"{size:>9,} posts: {records:,} records read (not counted)", flush=True)
+        ways = {"this writer": write_admin_csv, "previous": _previous_writer()}
+        figures: dict[str, list[tuple[float, float]]] = {name: [] for name in ways}
+        digests: dict[str, str] = {}
+        for run in range(repeat):
+            for name, write in ways.items():
+                if write is None:
+                    continue
+                target = Path(tmp.name) / f"csv-{run}-{len(figures[name])}-{name[0]}"
+                figures[name].append(_timed_csv(write, rows, target))
+                if name not in digests:
+                    digests[name] = _digest(target)
+                shutil.rmtree(target)
+                wall, cpu = figures[name][-1]
+                print(f"  {name:<12} {wall:6.1f} s = {records / wall:>9,.0f} records/s, "
+                      f"CPU {cpu:6.1f} s   ({load_average()})", flush=True)
+        _print_ratio(figures, digests, records)
+    finally:
+        tmp.cleanup()
+
+
+def _print_ratio(figures: dict[str, list[tuple[float, float]]], digests: dict[str, str],
+                 records: int) -> None:
+    medians = {name: (statistics.median(w for w, _ in runs), statistics.median(c for _, c in runs))
+               for name, runs in figures.items() if runs}
+    for name, (wall, cpu) in medians.items():
+        print(f"  median {name:<12} {wall:6.1f} s = {records / wall:>9,.0f} records/s, "
+              f"CPU {cpu:6.1f} s", flush=True)
+    if len(medians) == 2:
+        (new_wall, new_cpu), (old_wall, old_cpu) = medians.values()
+        print(f"  previous / this writer: {old_wall / new_wall:.2f}x wall, "
+              f"{old_cpu / new_cpu:.2f}x CPU; same bytes: "
+              f"{len(set(digests.values())) == 1}", flush=True)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--sizes", default="10000")
@@ -295,10 +432,17 @@ def main() -> None:
                         help="skip the bulk import (neo4j-admin database import full)")
     parser.add_argument("--import-only", action="store_true",
                         help="time the bulk import alone: no server, loader or questions")
+    parser.add_argument("--csv-only", action="store_true",
+                        help="time writing the neo4j-admin CSV alone, against the previous "
+                             "writer (from git) in the same run, --load-repeat times each")
     parser.add_argument("--inputs", type=Path,
                         help="a folder whose subfolder SIZE (from 'orggraph generate --posts SIZE "
                              "--seed 1') is read instead of generating SIZE posts")
     args = parser.parse_args()
+    if args.csv_only:
+        for size in (int(s) for s in args.sizes.split(",")):
+            _csv_only(size, args.inputs, size > args.stream_above, args.load_repeat)
+        return
     if args.import_only:
         for size in (int(s) for s in args.sizes.split(",")):
             _import_only(size, args.inputs, size > args.stream_above)

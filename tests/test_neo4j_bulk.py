@@ -4,15 +4,21 @@ the import itself, against the real tool and server, is in test_neo4j_server.py.
 from __future__ import annotations
 
 import csv
+import datetime as dt
 import hashlib
+import io
 import json
+import math
+import random
 import zipfile
 from pathlib import Path
+from typing import Any
 
 import networkx as nx
 import pytest
 
 from orggraph.errors import StoreError
+from orggraph.export import _cell
 from orggraph.graph import load_graph
 from orggraph.model import Label
 from orggraph.neo4j import bulk
@@ -164,3 +170,80 @@ def test_a_signed_jar_is_copied_without_its_signature(tmp_path: Path) -> None:
     with zipfile.ZipFile(copy) as jar:
         assert jar.namelist() == ["META-INF/MANIFEST.MF", "a/B.class"]
         assert jar.read("a/B.class") == b"a/B.class"
+
+
+def test_an_unknown_relationship_type_is_refused(tmp_path: Path) -> None:
+    nodes = [(Label.POST, {"id": "a", "title": "A"})]
+    rels = [("REPORTS_TO", {"start": "a", "end": "a", "props": {}}),
+            ("REPORT_TO", {"start": "a", "end": "a", "props": {}})]
+    with pytest.raises(StoreError, match=r"'a' -\[REPORT_TO\]-> 'a': 'REPORT_TO' is neither"):
+        write_admin_csv(nodes, rels, tmp_path / "csv")
+
+
+def test_a_row_with_a_new_column_starts_a_new_part_and_a_missing_one_is_empty(
+        tmp_path: Path) -> None:
+    nodes = [(Label.POST, {"id": "a", "title": "A", "grade": "7"}),
+             (Label.POST, {"id": "b", "title": "B, and C"}),
+             (Label.POST, {"id": "c", "title": "C", "headcount": 2}),
+             (Label.POST, {"id": "d", "title": None, "grade": "8"})]
+    out = write_admin_csv(nodes, [], tmp_path / "csv")
+    assert [(h.read_text(encoding="utf-8"), d.read_text(encoding="utf-8"))
+            for h, d in out.nodes] == [
+        (":ID,:LABEL,id,title,grade\n", '0,Post,a,A,7\n1,Post,b,"B, and C",\n'),
+        (":ID,:LABEL,id,title,grade,headcount:long\n", "2,Post,c,C,,2\n3,Post,d,,8,\n")]
+
+
+# --- the formatter against the csv module ------------------------------------------------
+
+_CHARACTERS = "aZ ,;|\"'\n\r\t\x00é€\u2028\U0001f600¦§¤"
+
+
+def _text(rnd: random.Random) -> str:
+    return "".join(rnd.choice(_CHARACTERS) for _ in range(rnd.randrange(6)))
+
+
+def _value(rnd: random.Random, kind: str) -> Any:
+    """A value of a column of ``kind``: only strings, strings or ``None``, only integers,
+    or anything (numbers, booleans, lists of strings, dates)."""
+    if kind == "str":
+        return _text(rnd)
+    if kind == "str?":
+        return rnd.choice([None, "", _text(rnd)])
+    if kind == "int":
+        return rnd.randint(-10**20, 10**20)
+    return rnd.choice([
+        None, "", _text(rnd), rnd.randint(-9, 10**6), rnd.uniform(-1e9, 1e9), True, False,
+        rnd.choice([math.inf, -0.0, 1e300, 5e-324, math.nan]),
+        [_text(rnd) for _ in range(rnd.randrange(4))],
+        dt.date(rnd.randint(1, 9999), rnd.randint(1, 12), rnd.randint(1, 28))])
+
+
+@pytest.mark.fuzz
+@pytest.mark.parametrize("seed", range(40))
+def test_the_formatter_writes_byte_for_byte_what_csv_writer_writes(seed: int) -> None:
+    """Random columns (commas, quotes, line feeds, carriage returns, the array delimiters,
+    other unicode, empty strings, ``None``, numbers, lists, dates), by a fixed seed:
+    :func:`bulk._lines` of :func:`bulk._fields` is what ``csv.writer`` writes of the rows
+    (the list and date columns through ``export._cell`` first, as the writer's callers
+    did)."""
+    rnd = random.Random(seed)
+    for _ in range(20):
+        kinds = [rnd.choice(["str", "str?", "int", "any"]) for _ in range(rnd.randint(1, 5))]
+        convert = {at for at in range(len(kinds)) if rnd.random() < 0.5}
+        rows = [[_value(rnd, kind) for kind in kinds] for _ in range(rnd.randrange(30))]
+        delim = rnd.choice(bulk._ARRAY_DELIMITERS)
+        expected = io.StringIO()
+        csv.writer(expected, lineterminator="\n").writerows(
+            [_cell(v, delim) if at in convert and v is not None and not isinstance(v, str)
+             else v for at, v in enumerate(row)] for row in rows)
+        columns = [[row[at] for row in rows] for at in range(len(kinds))]
+        assert bulk._lines([bulk._fields(values, delim if at in convert else None)
+                            for at, values in enumerate(columns)]) == expected.getvalue()
+
+
+def test_the_quoted_characters_are_the_csv_writers() -> None:
+    for character in ',"\n\r':
+        out = io.StringIO()
+        csv.writer(out, lineterminator="\n").writerow([f"a{character}b"])
+        assert (out.getvalue()[0] == '"') == (character in bulk._QUOTED)
+    assert {",", '"', "\n"} <= bulk._QUOTED

@@ -192,12 +192,13 @@ def _comma_grade(rng: random.Random, t: str, g: str) -> list[str]:
 
 
 def _flattened(rng: random.Random, t: str, g: str) -> list[str]:
-    labels = ["Job Title:", "Band:", "Reports to:"]
-    values = [t, g, rng.choice(MANAGERS)]
+    """A table exported to text: the labels, then the values in the same order (the cell
+    after the title may be the manager's post, which is no part of the title)."""
+    rest = [("Band:", g), ("Reports to:", rng.choice(MANAGERS))]
     if rng.random() < 0.5:
-        labels.insert(2, "Department:")
-        values.insert(2, rng.choice(DEPARTMENTS))
-    return [*labels, "", *values]
+        rest.append(("Department:", rng.choice(DEPARTMENTS)))
+    rng.shuffle(rest)
+    return ["Job Title:", *(k for k, _ in rest), "", t, *(v for _, v in rest)]
 
 
 def _run_together(rng: random.Random, t: str, g: str) -> list[str]:
@@ -258,8 +259,18 @@ def _reference_bracket(rng: random.Random, t: str, g: str) -> list[str]:
     return [f"{_label(rng)}: {t} {extra}", f"{_grade_label(rng)}: {g}"]
 
 
+def _wrapped(rng: random.Random, t: str, g: str) -> list[str]:
+    """A long title a page wrapped onto the next line (titles of three words or more)."""
+    words = t.split()
+    cut = rng.randint(1, len(words) - 1) if len(words) >= 3 else len(words)
+    first, rest = " ".join(words[:cut]), " ".join(words[cut:])
+    lines = [f"{_label(rng)}: {first}", rest] if rest else [f"{_label(rng)}: {first}"]
+    return [*lines, f"{_grade_label(rng)}: {g}"]
+
+
 #: name -> layout; each returns the lines that state the title (and usually its grade).
 LAYOUTS: dict[str, Layout] = {
+    "label: title wrapped onto the next line": _wrapped,
     "run on, no colons": _run_on, "header row over values": _header_row,
     "cover page": _cover_page, "title, document word": _title_then_doc_word,
     "pack or specification: title": _pack, "label: title (reference)": _reference_bracket,

@@ -26,7 +26,7 @@ from .cues import (
 )
 from .layout import SEATS_HEADING, Passage
 from .mentions import Mention
-from .names import classify, looks_like_post
+from .names import POST_WORDS, classify, looks_like_post
 
 __all__ = ["clean_title", "find_title", "is_organisation", "sections"]
 
@@ -34,7 +34,8 @@ _DOC_WORDS = (r"(?:job|role|post|person)\s+(?:description|profile|specification|
               r"(?:outline\s+)?job\s+description(?:\s+and\s+person\s+specification)?|"
               r"(?:job\s+)?advert(?:isement)?|(?:candidate|applicant|recruitment)\s+"
               r"(?:information\s+)?pack|information\s+(?:pack|for\s+(?:applicants|candidates))|"
-              r"vacancy|title|post|role")
+              r"(?:candidate|role|appointment)\s+brief|appointment\s+pack|"
+              r"vacanc(?:y|ies)|title|post|role")
 #: A grade needs its value ("Band 6", "Level 3"), so "Higher Level" in a title stays.
 #: The word and its value are apart or the value is a number ("Band 6", "Grade: 8a", "Band6"):
 #: "South" is no "SO" grade. "Grade/Band: 6" names the grade twice.
@@ -51,15 +52,17 @@ _LEAD_GRADE = re.compile(r"^\s*(?:(?:AfC|Agenda\s+for\s+Change|NHS)\s+)?(?:Band|
 #: What follows a title on its line and is no part of it: a grade, pay, or the contract
 #: ("Staff Nurse, Band 5, Permanent", "Porter – £24,000 – Full Time").
 _CONTRACT = (r"(?:permanent|fixed[\s-]term|temporary|full[\s-]time|part[\s-]time|secondment|"
-             r"substantive|\d+(?:\.\d+)?\s*(?:hours|hrs)(?:\s+per\s+week)?|\d+\s+months?)")
+             r"substantive|\d+(?:\.\d+)?\s*(?:hours|hrs|PAs?|sessions?|WTE|FTE)"
+             r"(?:\s+(?:per|a)\s+week)?|\d+\s+months?)")
 _TRAIL = re.compile(rf"\s*(?:[,:\-–|(]\s*|\s)(?:{_GRADE}|{_DOC_WORDS}|\d[a-d]|"
                     r"(?:job\s+|vacancy\s+)?ref(?:erence)?\.?\s*"
-                    r"(?:no\.?|number)?\s*[:.]?\s*[\w/-]+|\d{2,}[\w/-]*|(?-i:[A-Z]{1,5}\d{1,5}[A-Z]?))"
-                    r"\)?\s*$", re.IGNORECASE)
-# (a vacancy code in brackets, "(XR07)", is a reference too)
+                    r"(?:no\.?|number)?\s*[:.]?\s*[\w/-]+|"
+                    r"(?<!ward\s)(?<!unit\s)(?<!room\s)\d{2,}[\w/-]*|"
+                    r"(?-i:[A-Z]{1,5}\d{1,5}[A-Z]?))\)?\s*$", re.IGNORECASE)
+# (a vacancy code in brackets, "(XR07)", is a reference too; a ward's number is no reference)
 #: The contract or the vacancy's reference in brackets after a title ("(Fixed Term 12 months)",
 #: "(Maternity Cover)", "(Job Ref B123)").
-_COVER = r"maternity\s+(?:cover|leave)"
+_COVER = r"maternity\s+(?:cover|leave)|job\s+share|(?:internal|external)(?:\s+\w+){0,2}\s+only"
 _TERMS = rf"(?:{_CONTRACT}|{_COVER}|\d+\s*(?:months?|years?)|contract|basis|post)"
 _BRACKETED = re.compile(rf"\s*\(\s*(?:(?:{_CONTRACT}|{_COVER})(?:[\s,/-]+{_TERMS})*|"
                         r"(?:(?:job|vacancy)\s+)?ref(?:erence)?\b[^()]*|closing\s+date[^()]*)\s*\)\s*$",
@@ -82,7 +85,7 @@ _INNER_BARE = re.compile(r"(?<=\w)\s+(?:[–—-]\s+)?(?:Band|Grade)\s*\d{1,2}[a
                          r"(?:\s*[/-]\s*\d{1,2}[a-d]?)?\s+(?=[A-Z(])")
 #: Where a grade, pay or the contract set after a title with a comma, a dash or a bar starts
 #: ("Staff Nurse, Band 5, Permanent"): the title ends there.
-_DETAILS = re.compile(rf"(?:\s*,\s+|\s+[–—-]\s+|\s*\|\s*)(?=(?:{_GRADE}|{_CONTRACT})\s*(?:$|[,|]|"
+_DETAILS = re.compile(rf"(?:\s*,\s+|\s+[–—/-]\s+|\s*\|\s*)(?=(?:{_GRADE}|{_CONTRACT})\s*(?:$|[,|]|"
                       r"\s[–—-]\s)|£\s*\d|salary\b)", re.IGNORECASE)
 
 
@@ -103,7 +106,7 @@ def clean_title(text: str) -> str:
         title = _TRAIL.sub("", _BRACKETED.sub("", title))
         title = _INNER.sub(" ", title)  # "Staff Nurse (Band 6) Urgent Care": the grade only
         title = _INNER_BARE.sub(" ", title)  # "… Assistant Band 3 Day Unit": the grade only
-        title = _without_employer(title.strip(" ,.;:|–-"))
+        title = _without_employer(title.strip(" ,.;:|–-*†"))  # (and a footnote's mark)
         if title == before:
             break
     return title
@@ -112,13 +115,28 @@ def clean_title(text: str) -> str:
 def _without_employer(title: str) -> str:
     """A title without the employer's name set before or after it with a dash ("Westshire
     NHS Trust – Staff Nurse"); a service there stays ("Ward Manager – Acute Ward")."""
-    parts = re.split(r"\s+[–—-]\s+", title)
-    if len(parts) != 2:
+    parts = re.split(r"(\s+[–—-]\s+)", title)  # the names, with the dashes between them
+    if len(parts) < 3:
         return title
-    for org, post in (parts, parts[::-1]):
-        if is_organisation(org) and looks_like_post(post):
-            return post
+    if is_organisation(parts[0]) and looks_like_post(rest := "".join(parts[2:])):
+        return rest
+    if is_organisation(parts[-1]) and looks_like_post(rest := "".join(parts[:-2])):
+        return rest  # (a document word left between goes on the next round)
     return title
+
+
+#: Where a title says where the post sits: after a dash or a comma, or "to / of the" a body.
+_WHERE = re.compile(r"\s+[–—-]\s+|,\s+|\s+(?:to|of|for|on)\s+(?:the\s+)?(?=[A-Z])")
+
+
+def _is_title(name: str) -> bool:
+    """Whether a cleaned name is a post's title: it names a post, or its first part does and
+    the rest names where the post sits ("Team Leader – Crisis Team", "Secretary to the
+    Board"), though the name's last word makes it a body's."""
+    if looks_like_post(name):
+        return True
+    head = _WHERE.split(name, maxsplit=1)[0]
+    return head != name and looks_like_post(head)
 
 
 def _title_mention(text: str, start: int, end: int) -> Mention | None:
@@ -143,8 +161,16 @@ _HOLDER_AS = (r"[Aa]ppoint(?:ed|ment|s)?\s+(?:of\s+)?"
               r"(?:(?:Dr|Mr|Mrs|Ms|Miss|Prof(?:essor)?)\.?\s+)?"
               r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}\s+as\s+(?:the\s+|its\s+|our\s+|their\s+)?"
               r"(?:new\s+|permanent\s+|interim\s+)?")
+#: A news report's other ways of naming the post a person takes: "will join Westshire NHS
+#: Trust as its new X", "is to take over as X", "succeeds A Person as X", "becomes the new X".
+_TAKES_UP = (r"(?<![\w-])I\s+(?:am|was|have\s+been)\s+(?:the|a|an)\s+(?:(?:new|first|founding|"
+             r"current|interim|acting)\s+)?|join(?:s|ed|ing)?\s+(?:the\s+)?(?:[A-Z][\w&'’-]*\s+){0,6}as\s+|"
+             r"take[sn]?\s+(?:over|up)\s+(?:as\s+|the\s+(?:role|post|position)\s+of\s+)|"
+             r"succeed(?:s|ed|ing)?\s+(?:(?:Dr|Mr|Mrs|Ms|Miss)\.?\s+)?[A-Z][\w'’.-]*"
+             r"(?:\s+[A-Z][\w'’.-]*){0,2}\s+as\s+|becom(?:e|es|ing)\s+(?:the\s+|its\s+)?(?=new\s)")
 _ADVERTISED = re.compile(
-    rf"\b(?:{_HOLDER_AS}|"
+    rf"\b(?:(?:{_TAKES_UP})(?:the\s+|its\s+|our\s+|their\s+)?(?:new\s+|next\s+|permanent\s+|"
+    rf"interim\s+)?|{_HOLDER_AS}|"
     r"[Aa]ppoint(?:ed|ment|s)?\s+(?:of\s+)?(?:a\s+|an\s+|the\s+|as\s+|to\s+the\s+(?:post|role)\s+of\s+)?|"
     r"(?:post|role|position|vacancy)\s+of\s+(?:the\s+)?|recruit(?:ing)?\s+(?:a|an|the)\s+(?:new\s+)?|"
     r"(?:looking|seeking)\s+(?:for\s+)?(?:a|an)\s+(?:new\s+|experienced\s+)?|"
@@ -160,16 +186,64 @@ def find_title(text: str, found: list[Passage]) -> Mention | None:
         if p.kind == "field" and LABELS.get(p.label.lower().rstrip(" :"), None) is not None \
                 and LABELS[p.label.lower().rstrip(" :")].gives == "title" and p.value:
             end = p.value_start + len(p.value)
-            m = _under_header(text, p) or _title_mention(text, p.value_start, end) or \
+            m = _under_header(text, p) or _wrapped(text, p.value_start, end) or \
+                _title_mention(text, p.value_start, end) or \
                 _run_on(text, p.value_start, end)  # "Job Title X Grade 5 Department Y …"
             weak = p.label.lower().startswith(("job description", "role profile", "job profile",
                                                "role", "post", "position", "title"))
-            if m and classify(m.name)[0] != "Body" and (looks_like_post(m.name) or not weak):
+            if m and (_is_title(m.name) or (classify(m.name)[0] != "Body" and not weak)):
                 return m
     lead_in = _lead_in_title(text, found) or _run_in_title(text, found)
     if lead_in:
         return lead_in
     return _heading_title(text, found) or _in_prose(text, found)
+
+
+#: A title cut before its end: the line stops at a joining word ("Specialist in").
+_CUT_SHORT = re.compile(r"(?:\b(?:of|in|and|for|to|the|with)|[&,/(–-])\s*$", re.IGNORECASE)
+#: The rest of a title on the next line: a joining word, a lower-case word or a bracket first.
+_GOES_ON = re.compile(r"^(?:(?:of|in|and|for|to|the|with)\b|[a-z(&/–-])")
+#: Words that open a title and never end one ("Deputy" / "Widget Manager").
+_OPENERS = frozenset({"deputy", "chief", "senior", "associate", "principal", "head", "interim",
+                      "acting"})
+#: A known label with its separator at the start of a line ("Reports to – GP Partners").
+_LABEL_FIRST = re.compile(r"^(?:" + "|".join(re.escape(k) for k in sorted(LABELS, key=len,
+                                                                           reverse=True))
+                          + r")\s*(?:[:|–—-]|\t)", re.IGNORECASE)
+
+
+def _wrapped(text: str, start: int, end: int) -> Mention | None:
+    """A title a page wrapped onto the next line ("Chief Operating" / "Officer", "Deputy" /
+    "Widget Manager"): the next line goes on with it when the first stops at a joining
+    word or an opening word ("Deputy", "Senior"), or names no post alone, when the next
+    starts with a joining word, in lower case or with a bracket, or, the first ending with
+    no post's word, is that word alone ("Deputy Ward" / "Manager"). A label or a grade on
+    the next line ends the title, and so does a post's name after a whole title: in a
+    flattened table the next line is the next cell ("Head of Finance" / "Finance Director")."""
+    nl = text.find("\n", end)
+    if nl < 0 or text[end:nl].strip():
+        return None
+    stop = text.find("\n", nl + 1)
+    stop = len(text) if stop < 0 else stop
+    line = text[nl + 1:stop].strip()
+    cut_short = _CUT_SHORT.search(text[start:end]) is not None  # "… Lead for Out of" / "Hours"
+    if not line or ":" in line or len(line.split()) > 8 or _LABEL_FIRST.match(line) or \
+            line.endswith((".", "!", "?", ";")) or _HEADLINE.search(line) or \
+            _GRADE_LINE.match(line) or (label_of(line) and not cut_short and
+                                        not looks_like_post(line)):
+        return None
+    first = re.findall(r"[\w-]+", text[start:end].casefold())
+    words = re.findall(r"[\w-]+", line.casefold())
+    if not (cut_short or _GOES_ON.match(line) or
+            (first and first[-1] in _OPENERS) or not looks_like_post(clean_title(
+                text[start:end])) or (first and first[-1] not in POST_WORDS and
+                                      len(words) == 1 and words[0] in POST_WORDS)):
+        return None
+    m = _title_mention(text, start, nl + 1 + len(text[nl + 1:stop].rstrip()))
+    return m if m and looks_like_post(m.name) else None
+
+
+_GRADE_LINE = re.compile(rf"\s*{_GRADE}\s*$", re.IGNORECASE)
 
 
 _CELL_GAP = re.compile(r"\t+|[ \t]{2,}")
@@ -195,17 +269,37 @@ def _under_header(text: str, p: Passage) -> Mention | None:
 def _heading_title(text: str, found: list[Passage]) -> Mention | None:
     """An early heading naming a post (or an office by its body), cleaned of its grade."""
     for p in found[:8]:
-        if _lists_other_posts(text, p):
+        end = p.end if p.kind in ("heading", "item") or _unknown_field(p) else \
+            _title_line_end(text, p)
+        if end is None or _lists_other_posts(text, p):
             continue
-        if (p.kind in ("heading", "item") or _unknown_field(p)) and len(p.text.split()) <= 16 \
-                and not _HEADLINE.search(p.text) and not _AUTHOR.match(p.text):
-            m = _title_mention(text, p.start, p.end)
-            if m and looks_like_post(m.name) and not m.name.lower().startswith(("the ", "our ")):
+        line = text[p.start:end]
+        if len(line.split()) <= 16 and not _HEADLINE.search(line) and not _AUTHOR.match(line):
+            m = _title_mention(text, p.start, end)
+            if m and _is_title(m.name) and not m.name.lower().startswith(("the ", "our ")):
                 return m
             office = _office(m)
             if office:
                 return office
     return None
+
+
+#: A line set in title case or capitals: each word capitalised, a number, a bracket or a
+#: joining word ("Chief Nurse and Director of Infection Prevention and Control (Band 8c)").
+_TITLE_WORD = r"(?:[A-Z(“\"‘£\d]\S*|of|and|for|in|the|to|at|on|with|[–—/|&-]+)"
+_TITLE_CASE_LINE = re.compile(rf"{_TITLE_WORD}(?:\s+{_TITLE_WORD})*")
+
+
+def _title_line_end(text: str, p: Passage) -> int | None:
+    """Where the first line of a sentence ends when the line reads as a heading in title case
+    (the layout takes a long title line, with its grade or contract, for a sentence)."""
+    if p.kind not in ("sentence", "paragraph") or (p.start and text[p.start - 1] != "\n"):
+        return None
+    end = text.find("\n", p.start, p.end)
+    line = text[p.start:p.end if end < 0 else end].rstrip()
+    if line.endswith((".", "!", "?", ";", ":")) or not _TITLE_CASE_LINE.fullmatch(line):
+        return None
+    return p.start + len(line)
 
 
 _DOC_LABEL = re.compile(rf"(?:{_DOC_WORDS})", re.IGNORECASE)
@@ -233,7 +327,7 @@ def _lead_in_title(text: str, found: list[Passage]) -> Mention | None:
         if p.kind == "field" or not _LEAD_IN.search(text[p.start:end]):
             continue
         m = _title_mention(text, p.start, end)
-        if m and looks_like_post(m.name) and classify(m.name)[0] != "Body":
+        if m and _is_title(m.name):
             return m
     return None
 
@@ -249,29 +343,41 @@ _RUN_ON_TITLE = re.compile(r"(?<![\w-])(?:" + "|".join(_as_label(k) for k in RUN
                            + r")(?:\s*:)?\s+(?=[A-Z])")
 #: A label word after "of", "for" or "and", or before a slash, is the title's own ("Head of
 #: Service", "Lead for Out of Hours", "Dental Service/General Manager").
-_RUN_ON_NEXT = re.compile(r"(?<!\bof)(?<!\bfor)(?<!\band)(?<!\bthe)\s(?:" + "|".join(
-    _as_label(k) for k in sorted(LABELS, key=len, reverse=True) if LABELS[k].gives != "title")
-    + r")\b(?![/-])|[.;:\n]")
+_FIELD_LABELS = "|".join(_as_label(k) for k in sorted(LABELS, key=len, reverse=True)
+                         if LABELS[k].gives != "title")
+_RUN_ON_NEXT = re.compile(r"(?<!\b(?i:of))(?<!\b(?i:for))(?<!\b(?i:and))(?<!\b(?i:the))"
+                          rf"\s(?:{_FIELD_LABELS})\b(?![/-])|[.;:\n]")
 
 
 def _run_on(text: str, start: int, end: int) -> Mention | None:
     """The title from ``start`` to the next known label before ``end`` (a run-on paragraph
     of fields: "Social Worker Job Reference Department …")."""
     stop = next((s.start() for s in _RUN_ON_NEXT.finditer(text, start, end)
-                 if _ends_title(text, s)), end)
+                 if _ends_title(text, s) and _is_title(text[start:s.start()])), end)
     m = _title_mention(text, start, stop)
-    return m if m and looks_like_post(m.name) and classify(m.name)[0] != "Body" else None
+    return m if m and _is_title(m.name) else None
 
 
 def _ends_title(text: str, stop: re.Match[str]) -> bool:
     """Whether a label word in a run-on paragraph starts the next field: a label of two words
     or more does; a one-word label does unless it is a post's word or a post's word follows
-    ("Department Nursing" does, "Team Leader", "Manager" and "Service Manager" do not)."""
+    ("Department Nursing" does, "Team Leader", "Manager" and "Service Manager" do not), or
+    a label of two words follows it: a field has a value ("Crisis Team Job Reference 123"),
+    though a grade's value may be written as a grade's label ("Grade AfC Band 4")."""
     words = stop.group().split()
     if len(words) != 1:
         return True
     after = re.match(r"\s*([\w-]+)", text[stop.end():stop.end() + 40])
-    return not (looks_like_post(words[0]) or (after and looks_like_post(after[1])))
+    label_next = _RUN_ON_NEXT.match(text, stop.end())  # "Team Job Reference": no value
+    return not (looks_like_post(words[0]) or (after and looks_like_post(after[1])) or
+                (label_next is not None and len(label_next.group().split()) > 1 and
+                 _gives(label_next.group()) != "grade"))
+
+
+def _gives(label: str) -> str | None:
+    """What a known label as written gives ("AfC Band" a grade), or None."""
+    known = LABELS.get(" ".join(label.split()).lower())
+    return known.gives if known else None
 
 
 def _run_in_title(text: str, found: list[Passage]) -> Mention | None:
@@ -325,6 +431,8 @@ def _lists_other_posts(text: str, p: Passage) -> bool:
     after = text[p.heading_start + len(p.heading):].lstrip(" \t")[:1] if p.heading else ""
     if after == ":" and CUE_HINT.search(p.heading):
         return True  # "The following posts report to the Head:" lists posts, not the title
+    if after == ":" and len(p.heading.split()) >= 4 and label_of(p.heading) is None:
+        return True  # "The jobs advertised include:" lists posts; a title is no entry of it
     if _employer(p.heading):
         return False  # "Westshire County Council" over "Head of Finance": the employer's name
     return SEATS_HEADING.search(p.heading) is not None  # a body's seats, one a line
@@ -358,6 +466,9 @@ _ADVERTISED_LOWER = re.compile(_ADVERTISED.pattern.replace("(?=[A-Z])", "(?=[a-z
 _THE_POST_WILL = re.compile(r"\b[Tt]he\s+(?=(?:[A-Z][\w-]*\s+){0,4}?[A-Z][\w-]*\s+"
                             r"(?:\([A-Z]{2,8}\)\s+)?(?:will|shall|is|must|would|provides|leads|has|works|reports|"
                             r"manages|oversees)\b)")
+#: The same in a news report's lower case: "The deputy widget director will chair …".
+_THE_POST_WILL_LOWER = re.compile(r"\b[Tt]he\s+(?=(?:[a-z][\w-]*\s+){0,4}?[a-z][\w-]*\s+"
+                                  r"(?:will|shall|must|would|leads|reports|manages|oversees)\b)")
 
 
 #: "the title of “Director of patient engagement”": a quoted title is the title as written,
@@ -378,10 +489,11 @@ def _quoted(text: str, pos: int, end: int) -> Mention | None:
 
 def _in_prose(text: str, found: list[Passage]) -> Mention | None:
     """The post a news report or letter is about: the one advertised or appointed."""
-    from .mentions import first_name, plain_name
+    from .mentions import first_name
 
     for pattern, read in ((_ADVERTISED, first_name), (_QUOTED_TITLE, _quoted),
-                          (_ADVERTISED_LOWER, plain_name), (_THE_POST_WILL, first_name)):
+                          (_ADVERTISED_LOWER, _plain_title), (_THE_POST_WILL, first_name),
+                          (_THE_POST_WILL_LOWER, _lower_title)):
         for p in found:
             if p.kind not in ("sentence", "item"):
                 continue
@@ -392,6 +504,43 @@ def _in_prose(text: str, found: list[Passage]) -> Mention | None:
     return None
 
 
+#: The employer named by its kind after a post in lower case: "chief executive of the trust".
+_OF_THE_EMPLOYER = re.compile(r"\s(?:of|at|for)\s(?:(?:the|this|our)\s(?:trust|council|"
+                              r"organisation|authority|icb|ccg|practice|health\s+board)\b|"
+                              r"one\s+of\s|an?\s).*$")
+
+
+#: Words that end a lower-case title in prose: verbs, pronouns and the words of a clause.
+_CLAUSE_WORDS = frozenset({"will", "shall", "is", "was", "has", "have", "would", "must", "also",
+                           "and", "or", "who", "which", "whose", "to", "in", "at", "for", "on",
+                           "with", "post", "role", "one", "a", "an", "the", "from", "by", "as"})
+
+
+def _lower_title(text: str, pos: int, end: int) -> Mention | None:
+    """A post named in lower case in prose, up to its last post word before a clause's word,
+    and up to three words after its "of" ("deputy widget director will …", "director of
+    widget services will …", "chair of one of the largest widget trusts" → "chair")."""
+    stop = re.search(r"[^\w\s’'-]|\n\s*\n", text[pos:min(end, pos + 80)])
+    words = list(re.finditer(r"\S+", text[pos:pos + (stop.start() if stop else 80)]))
+    cut = next((n for n, w in enumerate(words) if w.group() in _CLAUSE_WORDS), len(words))
+    words = words[:min(cut, 7)]
+    heads = [n for n, w in enumerate(words) if w.group() in POST_WORDS or
+             w.group().removesuffix("s") in POST_WORDS]
+    if not heads or not all(w.group().islower() for w in words[:heads[-1] + 1]):
+        return None
+    n = heads[-1] + 1
+    if n + 1 < len(words) and words[n].group() == "of":
+        n = min(len(words), n + 4)  # "director of widget services"
+    return Mention(text[pos:pos + words[n - 1].end()], pos, pos + words[n - 1].end())
+
+
+def _plain_title(text: str, pos: int, end: int) -> Mention | None:
+    """A lower-case post's name as the mentions stage reads it, or as a title is written."""
+    from .mentions import plain_name
+
+    return plain_name(text, pos, end) or _lower_title(text, pos, end)
+
+
 def _post_of(m: Mention | None) -> Mention | None:
     """A post named with its organisation ("Chief Executive of Westshire NHS Trust") or after
     "new": the post alone, as neither is part of its title."""
@@ -400,6 +549,9 @@ def _post_of(m: Mention | None) -> Mention | None:
         m = Mention(m.name[len(word) + 1:], m.start + len(word) + 1, m.end, m.qualifier)
     if m is None:
         return m
+    own = _OF_THE_EMPLOYER.search(m.name)  # "chair of the trust": the trust is the employer
+    if own:
+        return Mention(m.name[:own.start()], m.start, m.start + own.start())
     cut = re.search(r"\s(?:of|at)\s(?:the\s)?(?=[A-Z])", m.name)
     label, kind = classify(m.name[cut.end():]) if cut else ("", None)
     if cut is None or label != "Body" or (looks_like_post(m.name) and
@@ -409,6 +561,7 @@ def _post_of(m: Mention | None) -> Mention | None:
 
 
 def _relation_field(p: Passage) -> bool:
+    """Whether ``p`` is a field whose label gives a relationship ("Reports to: …")."""
     label = LABELS.get(p.label.lower().rstrip(" :")) if p.kind == "field" else None
     return label is not None and label.gives.isupper()
 
@@ -417,6 +570,7 @@ _GRADED = re.compile(r"\(\s*(?:AfC\s+)?(?:Band|Grade)\s*\w+\s*\)\s*$|\s(?:Band|G
 
 
 def _title_field(p: Passage) -> bool:
+    """Whether ``p`` is a title field with a value ("Job Title: Porter")."""
     label = LABELS.get(p.label.lower().rstrip(" :")) if p.kind == "field" else None
     return label is not None and label.gives == "title" and bool(p.value)
 
