@@ -91,6 +91,7 @@ def _named(m: Mention | None) -> bool:
     return m is not None and classify(m.name)[0] != "?"
 
 
+_JOINS = frozenset({"of", "for", "and", "&", "in", "the", "to", "with", "at", "on"})
 #: A post's title with its holder's name after it ("Deputy Widget Director Jo Example").
 _HOLDER_AFTER = re.compile(r"(?P<post>.+)\s+(?P<person>[A-Z][a-z]+\s+[A-Z](?:[a-z]+|[a-z]*['’]?"
                            r"[A-Z][a-z]+)(?:-[A-Z][a-z]+)?)")  # "Jo Example", "Al O'Brien"
@@ -100,8 +101,9 @@ def _without_holder(m: Mention) -> Mention:
     """A subject named by its post and its holder: the post ("Deputy Widget Director Jo
     Example will step up …" is about the Deputy Widget Director)."""
     got = _HOLDER_AFTER.fullmatch(m.name)
-    if got is None or not looks_like_post(got["post"]) or classify(got["post"])[0] != "Post":
-        return m
+    if got is None or not looks_like_post(got["post"]) or classify(got["post"])[0] != "Post" \
+            or got["post"].split()[-1].lower() in _JOINS:
+        return m  # "Head of Widget Care": the words after "of" are the post's own
     person = got["person"]
     if looks_like_post(person) or classify(person)[0] != "?" or \
             any(w.lower() in POST_WORDS or w.lower() in BODY_WORDS for w in person.split()):
@@ -341,6 +343,8 @@ def _targets(text: str, at: int, end: int, many: bool, rtype: str) -> list[Menti
     named = names_in(text, at, end, many)
     if many and len(named) == 1 and _sentence_case(text, named[0], end) != named[0]:
         named = plain_names(text, at, end)  # "Senior practice nurse, practice manager and …"
+    elif many and named:
+        named += _lower_case_rest(text, named[-1].end, end)
     found = [_with_remit(text, _sentence_case(text, m, end), end)
              for m in named if not generic(m.name)]
     if rtype in _STRONG:
@@ -377,6 +381,19 @@ def _body_tail(text: str, m: Mention, end: int) -> Mention:
     if tail is None:
         return m
     return Mention(text[m.start:tail.end()], m.start, tail.end(), m.qualifier)
+
+
+_REST_JOIN = re.compile(r"(?:\s*\([^()\n]{1,40}\))?(?:\s*,\s*(?:and\s+|or\s+)?|\s+and\s+|"
+                        r"\s+or\s+|\s*/\s*)(?=(?:the|your|our|a|an)\s+[a-z])")
+
+
+def _lower_case_rest(text: str, at: int, end: int) -> list[Mention]:
+    """Lower-case posts a list goes on with after its capitalised names ("Head of Widgets /
+    the practice manager"): the posts among them."""
+    join = _REST_JOIN.match(text, at, end)
+    if join is None:
+        return []
+    return [m for m in plain_names(text, join.end(), end) if looks_like_post(m.name)]
 
 
 def _sentence_case(text: str, m: Mention, end: int) -> Mention:
@@ -599,7 +616,7 @@ _SCOPE = re.compile(r"[ \t]+(?:in(?![ \t]+the[ \t]+\w+[ \t]+of\b)(?![ \t]+order\
                     r"at(?![ \t]+an?[ \t])|across|"
                     r"within|throughout|from)[ \t]+"
                     r"(?:[\w&'’-]+[ \t]+){0,7}?[\w&'’-]+(?=[ \t]*(?:[,.;:()\n]|$)|[ \t]+(?:for|"
-                    r"to|so|who|which|when|where|as|including|on|in[ \t]+order|"
+                    r"to|so|who|which|when|where|as|including|on|in[ \t]+order|or|via|through|"
                     # "staff from Hotel Services and other departments": two counterparts
                     r"and[ \t]+(?:other|all|the|their|with))\b)")
 # (on one line: a scope does not run on into the next line's words)

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 
-from .mentions import COUNTERPARTS, Mention
+from .mentions import COUNTERPARTS, GRADE, Mention, trim
 from .names import BODY_WORDS, POST_WORDS, classify
 
 __all__ = ["entry_counterparts", "listed_objects", "reads_as_list", "value_counterparts"]
@@ -32,9 +32,12 @@ _MARK = re.compile(r"[ \t]*(?:[•·▪◦●○■□➢►✓*\-–]|o(?=\s)|\
                    r"[a-z][.)]|\([a-z0-9]{1,3}\))?[ \t]*")
 #: Where what an entry says about the contact begins: a spaced dash, a colon, a purpose or a
 #: frequency ("GPs – regarding referrals", "Matron: day to day", "Pharmacy for stock").
-_ABOUT = re.compile(r"[ \t]+[-–—][ \t]+|[ \t]*:[ \t]+|[ \t]*(?<!\be\.g)(?<!\bi\.e)\.(?:[ \t]|$)|"
+_ABOUT = re.compile(r"[ \t]+[-–—][ \t]+|[ \t]*:[ \t]+|"
+                    r"[ \t]*(?<!\be\.g)(?<!\bi\.e)(?<!\b[A-Z])\.(?:[ \t]|$)|"  # not "A. Person"
                     r"[ \t]+(?:regarding|concerning|re:|in\s+relation\s+to|in\s+respect\s+of|"
-                    r"about|on\s+(?:all\s+)?(?:matters|issues)|for\s+(?!the\s+[A-Z])[a-z]|"
+                    r"about|on\s+(?:all\s+)?(?:matters|issues)|on\s+a\s+day[\s-]to[\s-]day|"
+                    # "for referrals", but not "Lead Nurse for Safeguarding"
+                    r"for\s+(?!the\s+[A-Z])(?-i:[a-z])|"
                     r"to\s+(?:discuss|agree|ensure|support|provide|deliver|share|plan|"
                     r"co-?ordinate|develop|improve|manage|review|raise|report)|when\s|where\s|"
                     r"as\s+(?:and\s+when\s+)?(?:required|appropriate|necessary|needed)|"
@@ -113,9 +116,11 @@ def _mention(text: str, start: int, end: int) -> Mention | None:
     start = lead.end() if lead else start
     while end > start and text[end - 1] in " \t,;.:":
         end -= 1
+    start, end = trim(text, start, end)  # "the Trust's", "A. Person, ", "or nominated deputy"
     name = text[start:end]
     words = name.split()
     if not words or len(words) > 8 or _SIDE.fullmatch(name) or _CLAUSE.search(name) or \
+            GRADE.fullmatch(name) or \
             not name[:1].isalpha() or _ABOUT_START.match(name):
         return None
     return Mention(name, start, end)

@@ -375,7 +375,7 @@ CUES: tuple[Cue, ...] = (
     _c("co-chair", r"\bco-?chair(?:s|ing)?\s+(?:of\s+)?(?=the\s+)", "CHAIRS",
        "chairs with another", "co-chair"),
     _c("chair", r"(?:\b(?:will|to|also)\s+|^[\s·•▪*\-–]*)chair\s+(?=(?:the|our|its|their|"
-       r"[a-z]+['’]s)\s+)", "CHAIRS",
+       r"[a-z]+['’]s)\s+|(?-i:(?:the)?[A-Z]))", "CHAIRS",
        "chairs the body"),
     _c("chair meetings of", r"\bchair(?:s|ing)?\s+(?:all\s+)?(?:the\s+)?meetings\s+of\s+"
        r"(?=(?:the|our|its)\s+)", "CHAIRS", "chairing a body's meetings is chairing the body"),

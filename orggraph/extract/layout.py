@@ -252,10 +252,19 @@ def _aligned(labels: list[Line], values: list[Line]) -> list[Line | None]:
     return best[1]
 
 
-def _prose(text: str) -> bool:
-    """A line of running text, not a value: long, or a full sentence."""
+def _prose(text: str, relation: bool = False) -> bool:
+    """A line of running text, not a value: long, or a full sentence. Under a relationship's
+    label a line ending with a full stop is a sentence only with a verb ("the Trust's Widget
+    Director via the Divisional Office." is a value with its route)."""
     words = text.split()
-    return len(words) > 16 or (text.rstrip().endswith(".") and len(words) > 8)
+    sentence = text.rstrip().endswith(".") and len(words) > 8
+    if relation and sentence and not _VERB.search(text):
+        return False
+    return len(words) > 16 or sentence
+
+
+_VERB = re.compile(r"\b(?:will|is|are|shall|must|be|has|have|can|may|should|would|was|were)\b",
+                   re.IGNORECASE)
 
 
 #: A heading a board's or committee's seats are listed under ("Board members", "Audit
@@ -538,7 +547,7 @@ class _Scan:
                     break
                 j = after
                 continue
-            if kind in ("label", "field", "row") or _prose(line.bare) or \
+            if kind in ("label", "field", "row") or _prose(line.bare, many) or \
                     SECTION_HEADING.match(line.bare):  # "Main duties": the next section
                 break
             taken.append(line)

@@ -19,8 +19,8 @@ from dataclasses import dataclass
 
 from .names import BODY_WORDS, POST_WORDS, classify, looks_like_post
 
-__all__ = ["COUNTERPARTS", "Candidate", "Mention", "first_name", "names_in", "plain_name",
-           "plain_names"]
+__all__ = ["COUNTERPARTS", "GRADE", "Candidate", "Mention", "first_name", "names_in",
+           "plain_name", "plain_names", "trim"]
 
 
 @dataclass(frozen=True)
@@ -35,13 +35,15 @@ class Mention:
 
 _NUMBER = (r"one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}|each|every|several|"
            r"some|most|many|various")
-_LEAD = re.compile(r"(?:\s|\b(?i:the|a|an|our|their|its|his|her|your|this|these|those|both|"
+_LEAD = re.compile(r"(?:\s|\b(?:the|your|our|their)(?=[A-Z])|"  # "theDirector": a page viewer's
+                   r"\b(?:[A-Z]\.[ \t]*)+[A-Z][a-z'’-]+,[ \t]+(?=[A-Za-z])|"  # "A. Person, Head"
+                   r"\b(?i:the|a|an|our|their|its|his|her|your|this|these|those|both|"
                    r"either|each\s+of|his\s+or\s+her|his/her|" + _NUMBER + r")\s+|"
                    r"\b(?:all|any|other|new|existing|current|relevant|appropriate|monthly|weekly|"
                    r"regular|[a-z]{3,}ed)\s+(?=[A-Z])|"
                    r"(?:[A-Z][\w&-]*\s+){0,3}?(?:Trust|Council|Board|ICB|Organisation|Group)['’]s\b"
                    r"|[a-z]+['’]s\b)+")
-_WORD = re.compile(r"[A-Z0-9][\w&'’./-]*|&")
+_WORD = re.compile(r"[A-Z0-9][\w&@'’./-]*|&")
 _JOIN = frozenset({"of", "for", "and", "&", "in", "the", "to", "with", "at", "on"})
 _AFTER_OF_ONLY = frozenset({"the", "to", "with", "at", "on"})
 _QUALIFIER = re.compile(r"\s*(?:[-–—]\s+|\(|,\s*)(?P<q>(?:strategically|operationally|"
@@ -59,8 +61,17 @@ _LOWER_BODY = frozenset(w for w in BODY_WORDS if w not in {"office", "function",
                                                            "meeting", "meetings"})
 
 
+_PERSON_NEXT = re.compile(r"[ \t]+(?:[A-Z]\.[ \t]*)+[A-Z][a-z'’-]+,")
+_FOOTNOTE = re.compile(r"(.*[a-z]|[A-Z]{5,})\d{1,2}")
+#: Lower-case words up to a body's word, none of them a word no name has ("the", "will").
+_ACRONYM_BODY = re.compile(r"(?:(?!(?:the|a|an|will|shall|to|be|is|are|was|has|have|with|who|"
+                           r"which|that|its|their|our|all|each|other|or)\b)[a-z][\w-]*[ \t]+){0,3}"
+                           r"(?:" + "|".join(sorted(_LOWER_BODY)) + r")(?=\d{0,2}\b)")
+#: A lower-case kind of meeting or team after a place ("the Westshire locality meetings").
+_PLACE_BODY = re.compile(r"(?:(?!(?:the|a|an|will|and|or|to|with)\b)[a-z][\w-]*[ \t]+)?"
+                         r"(?:meetings?|teams?|forum|group|network|board|committee)\b")
 _GAP = re.compile(r"[ \t]*(?:\n[ \t]*)?")
-_TOKEN = re.compile(r"[\w&'’./-]+")
+_TOKEN = re.compile(r"[\w&@'’./-]+")
 
 
 def _step(text: str, spans: list[tuple[int, int]], w: re.Match[str], word: str) -> str:
@@ -73,12 +84,38 @@ def _step(text: str, spans: list[tuple[int, int]], w: re.Match[str], word: str) 
     if capital and re.search(r"['’]s$", word):
         # "the Confederation’s Clinical Board": the owner is not the name; but "Head of
         # Children's Services" keeps the word after "of"
-        return "take" if previous.lower() in ("of", "for") else "owner"
+        # "the Associate Director's PA": a post owning a post is part of its name
+        own = re.sub(r"['’]s$", "", word).lower()
+        return "take" if previous.lower() in ("of", "for") or (spans and own in POST_WORDS) \
+            else "owner"
     joins = bool(spans) and lower in _JOIN and not (
-        lower in _AFTER_OF_ONLY and previous.lower() not in ("of", "for"))
+        lower in _AFTER_OF_ONLY and previous.lower() not in ("of", "for")) and \
+        not _PERSON_NEXT.match(text, w.end())  # "X and A. Person, Y": a list, not one name
     if capital or joins:
         return "take"
+    if (spans and _ACRONYM_BODY.match(text, w.start()) and _after_acronym(text, spans)) or \
+            (_PLACE_BODY.match(text, w.start()) and _after_place(text, spans)):
+        return "take"  # "the CCG widget group", "the ICB widget panel"
     return _lower_step(text, w, word, previous) if spans else "stop"
+
+
+def _after_place(text: str, spans: list[tuple[int, int]]) -> bool:
+    """Whether the name so far is a place's (capitalised words that name no post or body)."""
+    words = [text[a:b] for a, b in spans]
+    if len(words) > 1 and words[-1][:1].islower():
+        words = words[:-1]  # "Westshire locality" before "meetings"
+    return bool(words) and all(w[:1].isupper() for w in words) and \
+        classify(" ".join(words))[0] == "?" and not any(w.isupper() for w in words)
+
+
+def _after_acronym(text: str, spans: list[tuple[int, int]]) -> bool:
+    """Whether the name so far is an acronym and at most three lower-case words after it."""
+    words = [text[a:b] for a, b in spans]
+    k = len(words)
+    while k and not words[k - 1][:1].isupper():
+        k -= 1
+    return k > 0 and len(words) - k <= 3 and len(words[k - 1]) > 1 and \
+        words[k - 1].isupper() and words[k - 1].isalpha()
 
 
 def _lower_step(text: str, w: re.Match[str], word: str, previous: str) -> str:
@@ -103,6 +140,8 @@ def _words(text: str, pos: int, end: int) -> list[tuple[int, int]]:
         if w is None:
             break
         word = w.group().rstrip(".'’")
+        mark = _FOOTNOTE.fullmatch(word)
+        word = mark[1] if mark else word  # "Director of Nursing12": a footnote's mark ends it
         step = _step(text, spans, w, word)
         if step == "owner":
             spans, i = [], w.end()
@@ -110,10 +149,10 @@ def _words(text: str, pos: int, end: int) -> list[tuple[int, int]]:
         if step == "stop":
             break
         spans.append((w.start(), w.start() + len(word)))
-        if step == "last" or (len(word) < len(w.group()) and
+        if step == "last" or mark or (len(word) < len(w.group()) and
                               not re.fullmatch(r"(?:[A-Z]\.)+", w.group())):
             break  # "Matron." ends the name
-        i = w.start() + len(word)
+        i = w.end() if re.fullmatch(r"(?:[A-Z]\.)+", w.group()) else w.start() + len(word)
     while spans and text[spans[-1][0]:spans[-1][1]].lower() in _JOIN:
         spans.pop()
     return spans
@@ -130,12 +169,22 @@ def _two_names(left: list[str], right: list[str]) -> bool:
     """Whether "and" between ``left`` and ``right`` joins two whole names."""
     return (_ends_name(left) and classify(" ".join(right))[0] != "?") or \
         (right[0] == left[0] and len(left) > 1) or \
-        (len(left) > 1 and len(right) > 1 and left[-1] == right[-1] and left[-1].isupper()) or \
-        (len(right) > 1 and right[-1].lower().removesuffix("s") in POST_WORDS and
-         left[0].lower() in POST_WORDS and "of" in left[1:2] and
-         classify(" ".join(left))[0] == "Post")
+        (len(left) > 1 and len(right) > 1 and left[-1] == right[-1] and left[-1].isupper() and
+         len(left[-1]) <= 5) or (len(right) == 1 and right[0].lower() in POST_WORDS) or \
+        (_post_of(left) and len(right) > 1 and (
+            right[-1].lower().removesuffix("s") in POST_WORDS or _post_of(right)))
     # "Leeds X and Leeds Y", "Senior GPN and Lead GPN" (one abbreviated head, two posts), "Head of
-    # Widgets and Senior Managers" (a post "of" something, then a post of its own)
+    # Widgets and Senior Managers", "Head of Widgets and Director of Gadgets" (a post "of"
+    # something, then a post of its own), "Head of Widgets and Matron" (a post word alone after
+    # "and" is a post)
+
+
+def _post_of(words: list[str]) -> bool:
+    """Whether words are a post "of" or "for" something ("Head of Widgets", "Lead Nurse for
+    Widgets"): a post word, then "of"/"for" within its first three words."""
+    at = next((n for n, w in enumerate(words[:3]) if w.lower() in ("of", "for")), 0)
+    return at > 0 and any(w.lower() in POST_WORDS for w in words[:at]) and \
+        classify(" ".join(words))[0] == "Post"
 
 
 def _split_and(text: str, spans: list[tuple[int, int]]) -> list[list[tuple[int, int]]]:
@@ -183,7 +232,10 @@ def names_in(text: str, pos: int, end: int, many: bool = True) -> list[Mention]:
         parts = _split_and(text, spans)
         for part in parts:
             a, b = part[0][0], part[-1][1]
+            if GRADE.fullmatch(text[a:b]):
+                continue  # "the Widget Director, Band 7": a grade, no name
             if out and text[out[-1].end:a] == ", " and classify(text[a:b])[0] != "Post" \
+                    and not GRADE.fullmatch(text[a:b]) \
                     and classify(out[-1].name)[0] == "Post" and not _LIST_JOIN.match(
                         text, b, end) and len(text[a:b].split()) <= 4:
                 a = out.pop().start  # "Service Manager, Children in Care": one post
@@ -238,6 +290,8 @@ def _merge_places(text: str, found: list[Mention]) -> list[Mention]:
     return out + run
 
 
+#: A grade after a post's name ("Ward Manager, Band 7"): no part of it.
+GRADE = re.compile(r"(?:Band|Grade|Level|AfC(?:\s+Band)?)\s+\d[\w/.-]*", re.IGNORECASE)
 _COUNT = re.compile(r"\s*\(\s*\d+(?:\.\d+)?\s*(?:wte|posts?)?\s*\)", re.IGNORECASE)
 _SIDE = re.compile(r"(?:internal|external)\s*:\s*", re.IGNORECASE)
 
@@ -245,12 +299,13 @@ _SIDE = re.compile(r"(?:internal|external)\s*:\s*", re.IGNORECASE)
 #: Before a lower-case name only articles and owners are dropped ("other care providers"
 #: keeps its "other", as the text writes it).
 #: Words before a lower-case name that are not part of it ("both" pairs two names).
-_ARTICLE = re.compile(r"(?:\s|\b(?:the|a|an|our|their|its|his|her|your|this|these|those|both)\s+|"
+_ARTICLE = re.compile(r"(?:\s|\b(?:the|a|an|our|their|its|his|her|your|this|these|those|both|"
+                      r"relevant|appropriate)\s+|(?-i:(?:[A-Z]\.[ \t]*)+[A-Z][a-z'’-]+,[ \t]+)|"
                       r"[a-z]+['’]s\s+)+", re.IGNORECASE)
 #: A line break ends a lower-case name unless the next line goes on in lower case: a value
 #: wrapped onto the next line ("…, directorate" / "team, …") is one name across the break.
 _PLAIN_STOP = re.compile(r"[,;:.()–—]|\n(?![ \t]*[a-z])|\s[-/]\s|"
-                         r"\b(?:for|on|in|with|to|and|or|who|which|as|at|"
+                         r"\b(?:for|on|in|with|to|and|or|who|which|as|at|via|"
                          r"within|across|through|by|when|where|regarding|about|including|after|before|during|each|"
                          r"every|if|unless|from|that|who|which)\b")
 
@@ -279,7 +334,25 @@ def plain_name(text: str, pos: int, end: int) -> Mention | None:
     ends = [w.end() for w in re.finditer(r"\S+", phrase)]
     stop_at = start + ends[min(n, len(words)) - 1]  # "ward manager ensure …": up to the head
     # a name wrapped across lines is named with one space; its offsets keep the text's break
-    return Mention(" ".join(words[:n]), start, stop_at)
+    return _of_name(text, Mention(" ".join(words[:n]), start, stop_at), end)
+
+
+_OF_NAME = re.compile(r"\s+of\s+(?:the\s+)?(?=[A-Z])")
+_FOR_NAME = re.compile(r"[ \t]+for[ \t]+(?:the[ \t]+)?(?=[A-Z])")
+
+
+def _of_name(text: str, m: Mention, end: int) -> Mention:
+    """A lower-case name "of" or "for" a capitalised one runs to that name's end ("board
+    members of NHS Widgetshire and Westshire", "a widget lead for Westshire and Eastshire"):
+    the "and" inside the capitalised name does not end it."""
+    of = _OF_NAME.search(text, m.start, m.end) or _FOR_NAME.match(text, m.end, end)
+    named = first_name(text, of.end(), end) if of else None
+    if of is None or named is None or named.end <= m.end or "\n" in text[m.start:named.end]:
+        return m
+    if of.re is _FOR_NAME and (named.name.isupper() or classify(named.name)[0] != "?"):
+        return m  # "chairman for the WHT": a post for an organisation, named without it
+    words = " ".join(text[of.start():named.end].split())
+    return Mention(f"{m.name[:of.start() - m.start].rstrip()} {words}", m.start, named.end)
 
 
 def _no_plain_name(words: list[str]) -> bool:
@@ -326,13 +399,48 @@ _PLAIN_LEADS = frozenset({"", "the", "other", "all", "a", "an", "our", "their", 
                           "key"})
 
 
+#: Noise before a name written as a list's entry: an article (run into the name too), a
+#: determiner, a person before their post, an organisation as owner.
+_TRIM_LEAD = re.compile(r"(?:the|your|our|their)(?=[A-Z])|(?:[A-Z]\.[ \t]*)+[A-Z][a-z'’-]+,[ \t]+|"
+                        r"(?i:the|your|our|their|its|his|her|relevant|appropriate)[ \t]+|"
+                        r"(?P<owner>[A-Z][\w-]*)['’]s[ \t]+")
+#: Noise after it: a stand-in, a grade after a comma; then a footnote's number run into it.
+_TRIM_TAIL = re.compile(r"[ \t]+(?:or[ \t]+(?:their[ \t]+|a[ \t]+)?nominated|and[ \t]+(?:their|"
+                        r"his|her))[ \t]+deput(?:y|ies)\b|,[ \t]*(?:Band|Grade)[ \t]+\d")
+_FOOTNOTE_END = re.compile(r"(?<=[a-z])\d{1,2}[ \t]*$")
+
+
+def trim(text: str, start: int, end: int) -> tuple[int, int]:
+    """The span of a list entry's name without the noise around it.
+
+    >>> t = "the Trust’s Widget Manager1 or nominated deputy"
+    >>> a, b = trim(t, 0, len(t)); t[a:b]
+    'Widget Manager'
+    """
+    while (lead := _TRIM_LEAD.match(text, start, end)) and lead.end() < end:
+        if lead["owner"] and lead["owner"].lower() in POST_WORDS:
+            break  # "Director's PA": a post's own post
+        start = lead.end()
+    tail = _TRIM_TAIL.search(text, start, end)
+    end = tail.start() if tail else end
+    mark = _FOOTNOTE_END.search(text, start, end)
+    return start, mark.start() if mark else end
+
+
+#: "or nominated deputy", "and their deputy": whoever stands in, not a post of its own.
+STAND_IN = re.compile(r"(?:(?:nominated|their|his|her|a)\s+)?deput(?:y|ies)", re.IGNORECASE)
+
+
 def plain_names(text: str, pos: int, end: int) -> list[Mention]:
     """A list of names, capitalised or not ("stakeholders, service users and the Board")."""
     out: list[Mention] = []
     while pos < end:
         m = _fuller(first_name(text, pos, end), plain_name(text, pos, end))
+        if m is not None and (STAND_IN.fullmatch(m.name) or GRADE.fullmatch(m.name)):
+            break  # "… or nominated deputy", "… and their deputy", "…, Band 7"
         lead = text[pos:m.start].strip(" ,").lower() if m else ""
-        if m is None or (lead not in _PLAIN_LEADS and _LEAD.match(text, pos, m.start) is None):
+        led = _LEAD.match(text, pos, end) if m else None
+        if m is None or (lead not in _PLAIN_LEADS and (led is None or led.end() > m.start)):
             break
         out.append(m)
         join = _LIST_JOIN.match(text, m.end, end)

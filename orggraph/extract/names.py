@@ -32,8 +32,8 @@ POST_WORDS = frozenset([
     "consultants", "administrator", "administrators", "assistant", "assistants", "adviser",
     "advisers", "advisor", "advisors", "secretary", "clerk", "clerks", "practitioner",
     "practitioners", "co-ordinator", "co-ordinators", "coordinator", "coordinators", "chair",
-    "chairs", "chairman", "chairperson", "vice-chair", "vice-chairman", "analyst", "analysts",
-    "therapist", "therapists",
+    "chairs", "chairman", "chairmen", "chairperson", "vice-chair", "vice-chairman", "analyst",
+    "analysts", "therapist", "therapists",
     "pharmacist", "pharmacists", "specialist", "specialists", "worker", "workers", "engineer",
     "engineers", "accountant", "accountants", "controller", "supervisor", "supervisors",
     "matron", "matrons", "registrar", "pa", "pas", "deputy", "ceo", "cfo", "coo", "cmo", "cno",
@@ -59,6 +59,7 @@ POST_WORDS = frozenset([
     "pathologist", "paediatrician", "obstetrician", "orthotist", "prosthetist", "optician",
     "perfusionist", "physicist", "biochemist", "embryologist", "epidemiologist", "statistician",
     "economist", "librarian", "solicitor", "surveyor", "interpreter", "chef", "cook",
+    "guardian", "guardians",
 ])
 
 #: Words (a name's last or a distinctive one) that make it a body, with its kind.
@@ -205,6 +206,11 @@ _POST_OF = re.compile(r"(?:[\w-]+\s+)?(?:chair|chairman|chairperson|vice[\s-]cha
                       r"(?:of|from|for|nominated\s+by|elected\s+by)\s+")
 
 
+#: A body's word and "of" early in a name: the body of those posts ("Group of Directors").
+_BODY_OF = re.compile(r"((?:[\w-]+\s+){0,3}?)(board|committee|council|group|forum|network|panel|"
+                      r"team)\s+of\s+")
+
+
 def classify(name: str) -> tuple[str, str | None]:
     """``("Post", None)`` or ``("Body", kind)`` for a name, from its words.
 
@@ -212,6 +218,8 @@ def classify(name: str) -> tuple[str, str | None]:
     (('Body', 'committee'), ('Post', None))
     >>> classify("Chair of the Audit Committee"), classify("Member of the Widget Board")
     (('Post', None), ('Body', 'board'))
+    >>> classify("Widget-led group of Medical Directors of Westshire")
+    ('Body', 'group')
     """
     lower = name.casefold()
     if _POST_OF.match(lower):
@@ -222,6 +230,9 @@ def classify(name: str) -> tuple[str, str | None]:
     words = re.findall(r"[\w-]+", lower)
     if not words:
         return "Post", None
+    lead = _BODY_OF.match(lower)
+    if lead and not any(w in POST_WORDS for w in lead[1].split()):
+        return "Body", BODY_WORDS[lead[2]]  # "the X-led group of Widget Leads of Y"
     last = words[-1]
     body_of = re.match(r"([\w-]+)\s+of\s+(?:the\s+)?[\w-]+s$", lower)
     if body_of and body_of[1] in BODY_WORDS and last.removesuffix("s") in POST_WORDS:

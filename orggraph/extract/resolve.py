@@ -188,11 +188,14 @@ class _Nodes:
         """
         if m is None:
             return self.subject
-        name = _without_organisation(self.abbr.get(m.name, m.name))
+        if not normalise(m.name):
+            return None  # "A" of "A. Person": an article or an initial names nothing
+        full = self.abbr.get(m.name, m.name)
+        name = _without_organisation(full)
         if self.is_subject(name) and (other != self.subject or normalise(name) == other):
             return self.subject
         if normalise(name) in self.nodes:
-            return normalise(name)
+            return self._also(normalise(name), full)
         found = self._generic_body(name)
         if found:
             return found
@@ -203,8 +206,17 @@ class _Nodes:
                 return None
         if label == "Body":
             kind = kind or "organisation"
-        return self.add(name, label, m if name == m.name else Mention(name, m.start, m.end),
-                        kind)
+        return self._also(self.add(name, label, m if name == m.name else
+                                   Mention(name, m.start, m.end), kind), full)
+
+    def _also(self, key: str, full: str) -> str:
+        """The node ``key``, with ``full`` as an alias when the text wrote its name with the
+        organisation it sits in ("Head of Widgets of the Trust")."""
+        node = self.nodes.get(key)
+        if node is not None and normalise(full) != key and full not in node.aliases and \
+                normalise(full) not in self.abbr_of and full not in self.abbr:
+            node.aliases.append(full)
+        return key
 
 
 def _unknown(name: str, rtype: str, end: bool) -> tuple[str, str | None]:
