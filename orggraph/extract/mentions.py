@@ -74,6 +74,15 @@ _GAP = re.compile(r"[ \t]*(?:\n[ \t]*)?")
 _TOKEN = re.compile(r"[\w&@'’./-]+")
 
 
+def _owner_step(spans: list[tuple[int, int]], word: str, previous: str) -> str:
+    """A capitalised possessive: "the Confederation’s Clinical Board" starts again after
+    the owner; "Head of Westshire's Services" keeps the word after "of"; "the Associate
+    Director's PA" (a post owning a post) keeps it as part of the name."""
+    own = re.sub(r"['’]s$", "", word).lower()
+    return "take" if previous.lower() in ("of", "for") or (spans and own in POST_WORDS) \
+        else "owner"
+
+
 def _step(text: str, spans: list[tuple[int, int]], w: re.Match[str], word: str) -> str:
     """What a name does with its next word: "take", "last" (take, then stop), "owner"
     (start again after it) or "stop"."""
@@ -82,12 +91,7 @@ def _step(text: str, spans: list[tuple[int, int]], w: re.Match[str], word: str) 
     capital = bool(_WORD.fullmatch(word)) and (word[0].isupper() or word[0].isdigit()
                                                or word == "&")
     if capital and re.search(r"['’]s$", word):
-        # "the Confederation’s Clinical Board": the owner is not the name; but "Head of
-        # Children's Services" keeps the word after "of"
-        # "the Associate Director's PA": a post owning a post is part of its name
-        own = re.sub(r"['’]s$", "", word).lower()
-        return "take" if previous.lower() in ("of", "for") or (spans and own in POST_WORDS) \
-            else "owner"
+        return _owner_step(spans, word, previous)
     joins = bool(spans) and lower in _JOIN and not (
         lower in _AFTER_OF_ONLY and previous.lower() not in ("of", "for")) and \
         not _PERSON_NEXT.match(text, w.end())  # "X and A. Person, Y": a list, not one name
