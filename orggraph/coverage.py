@@ -236,7 +236,7 @@ def relation_passages(text: str, names: Sequence[re.Pattern[str]] = ()) -> list[
     field 'Ward Team' ('works with',)
     >>> text = "Our partners include:\\n· Matron\\n\\nThe nurse works with:\\n· Ward Team\\n"
     >>> [(f.kind, f.text, f.cues) for f in relation_passages(text)]
-    [('item', 'Ward Team', ('works with',))]
+    [('field', 'The nurse works with:\\n· Ward Team', ('works with',))]
     """
     out: list[Found] = []
     lead: tuple[str, ...] = ()  # the cues of the heading or lead-in the list items follow

@@ -542,8 +542,8 @@ class _Scan:
             kind = kind_of(line.text)
             if kind == "blank":
                 after = self.next_nonblank(j, 2)
-                if not (many and taken and after < len(self.lines) and (
-                        kind_of(self.lines[after].text) == "bullet" or self.gap_entry(after))):
+                if not (many and taken and after < len(self.lines) and
+                        self.goes_on(taken, after)):
                     break
                 j = after
                 continue
@@ -563,6 +563,18 @@ class _Scan:
         for line in taken[1:]:
             self.value(line, self.out[-1].label)
         self.i = j
+
+    def goes_on(self, taken: list[Line], j: int) -> bool:
+        """Whether the list of ``taken`` entries goes on at line ``j``, after a gap: a list
+        of bullets only with another bullet; other entries with a bullet or
+        :meth:`gap_entry`, unless line ``j`` is in capitals and they are not ("OUR TEAMS"
+        after a list is the next section's heading)."""
+        if kind_of(self.lines[j].text) == "bullet":
+            return True
+        if all(kind_of(line.text) == "bullet" for line in taken):
+            return False
+        bare = self.lines[j].bare
+        return self.gap_entry(j) and not (bare.isupper() and not taken[-1].bare.isupper())
 
     def gap_entry(self, j: int) -> bool:
         """Whether a short line after a blank one is still an entry of the list above (the
