@@ -22,14 +22,14 @@ from __future__ import annotations
 
 import re
 
+from .layout import MARKER
 from .mentions import COUNTERPARTS, GRADE, Mention, trim
 from .names import BODY_WORDS, POST_WORDS, classify
 
 __all__ = ["entry_counterparts", "listed_objects", "reads_as_list", "value_counterparts"]
 
 #: A list marker before an entry: a bullet, a number, a letter.
-_MARK = re.compile(r"[ \t]*(?:[•·▪◦●○■□➢►✓*\-–]|o(?=\s)|\d{1,2}(?:\.\d{1,2})*[.)]|"
-                   r"[a-z][.)]|\([a-z0-9]{1,3}\))?[ \t]*")
+_MARK = re.compile(rf"[ \t]*(?:{MARKER})?[ \t]*")
 #: Where what an entry says about the contact begins: a spaced dash, a colon, a purpose or a
 #: frequency ("GPs – regarding referrals", "Matron: day to day", "Pharmacy for stock").
 _ABOUT = re.compile(r"[ \t]+[-–—][ \t]+|[ \t]*:[ \t]+|"

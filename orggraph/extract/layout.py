@@ -87,9 +87,10 @@ _INLINE = re.compile(rf"^[\s|·•▪*\-–]*(?:\d+[.)]\s+)?(?P<label>{_LABEL_AL
 #: Any short label with a colon: "Reporting arrangements: …", "Hours: 37.5".
 _GENERIC = re.compile(r"^[\s|·•▪*\-–]*(?P<label>[A-Z][A-Za-z/&'’() -]{1,40}?)\s*:\s+"
                       r"(?P<value>\S.*?)\s*$")
+MARKER = r"[•·▪◦●○■□➢►✓\-–*]|o(?=\s)|\d{1,2}(?:\.\d{1,2})*[.)]|[a-z][.)]|\([a-z0-9]{1,3}\)"
+"""A list item's marker: a bullet, a number, a letter."""
 #: (a bracketed letter may run into its item, as legislation prints it: "(a)a chair;")
-BULLET = re.compile(r"^\s*(?:(?:[•·▪◦●○■□➢►✓\-–*]|o(?=\s)|\d{1,2}(?:\.\d{1,2})*[.)]|[a-z][.)]|"
-                    r"\([a-z0-9]{1,3}\))\s+|\([a-z]{1,3}\)(?=[a-z]))")
+BULLET = re.compile(rf"^\s*(?:(?:{MARKER})\s+|\([a-z]{{1,3}}\)(?=[a-z]))")
 #: A line that is one name and a qualifier ("Business Manager – administratively", "Lead GP
 #: (for clinical matters)"): under a relationship field, another of its values.
 _QUALIFIED = re.compile(r"^\s*[A-Z][\w&'’/-]*(?:\s+[\w&'’/-]+){0,6}?\s*(?:[-–—]\s*[A-Za-z][a-z]+ly|"
