@@ -28,7 +28,7 @@ from typing import NamedTuple
 from .mentions import Candidate, Mention
 from .names import BODY_WORDS, POST_WORDS, classify, looks_like_post, normalise
 
-__all__ = ["ROSTER_RULE", "Entry", "from_rosters", "roster_entries"]
+__all__ = ["ROSTER_RULE", "Entry", "from_rosters", "roster_entries", "with_rosters"]
 
 #: The rule name of a roster's facts (resolution keeps a person or an organisation as an end).
 ROSTER_RULE = "roster"
@@ -92,6 +92,13 @@ _MARK = re.compile(r"[ \t]*(?:[•▪◦·*\-–]|\d{1,2}[.)]|\([a-z0-9]{1,3}\)|
 #: Words no entry of a roster has: a sentence's verb, a meeting's business.
 _CLAUSE = re.compile(r"\b(?:will|shall|must|should|may|can|is|are|was|were|be|been|has|have|"
                      r"meets?|held|attend|quorum|agenda)\b", re.IGNORECASE)
+#: Words that make a name an organisation's though :func:`classify` knows no kind for it.
+_ORGANISATION = re.compile(r"\b(?:NHS|University|College|Society|Association|Institute|"
+                           r"Foundation|Charity|Healthwatch|Federation|Union|Alliance)\b")
+#: What a roster's heading or lead-in calls its members, which is no member itself.
+#: (a kind of post, "non-executive members", is a member; a kind of seat is not).
+_NO_MEMBER = re.compile(r"(?:(?:non[- ]?)?voting|ex[- ]officio|co-?opted)\s+members|"
+                        r"representatives\s+of\s+the\s+following\s+\w+", re.IGNORECASE)
 #: A first word that starts no person's name: title words and body words in capitals.
 _NOT_FORENAME = frozenset({"royal", "national", "chief", "senior", "head", "deputy", "lead",
                            "clinical", "medical", "general", "associate", "assistant",
@@ -179,7 +186,7 @@ def _member(text: str, a: int, b: int, organisations: bool) -> tuple[Mention, bo
         return None
     label, _ = classify(name)
     if organisations or label != "?" or looks_like_post(name) or \
-            re.search(r"\b(?:NHS|University|College|Society|Association|Institute)\b", name):
+            _ORGANISATION.search(name):
         return Mention(name, start, start + len(name)), False
     return None
 
@@ -212,10 +219,12 @@ def roster_entries(text: str, start: int, kind: str = "") -> list[Entry]:
     entry had."""
     out: list[Entry] = []
     bulleted: bool | None = None
+    gap = False
     for a, b in _lines(text, start):
         mark = _MARK.match(text, a, b)
         at = mark.end() if mark else a
         if at >= b or not text[at:b].strip() or _CONTINUED.fullmatch(text, at, b):
+            gap = gap or at >= b or not text[at:b].strip()
             continue  # a blank line, or a bracket wrapped from the entry above ("(NICE)")
         has_bullet = bool(re.match(r"[ \t]*(?:[•▪◦·*]|\d{1,2}[.)])", text[a:b]))
         if bulleted is not None and bulleted and not has_bullet:
@@ -223,8 +232,9 @@ def roster_entries(text: str, start: int, kind: str = "") -> list[Entry]:
         bulleted = has_bullet if bulleted is None else bulleted
         if _CLAUSE.search(text, at, b) or re.match(r"[ \t]*\d", text[at:b]):
             return _without_next_heading(out, text, a)
-        if not _add_line(text, at, b, kind, out):
+        if not _add_line(text, at, b, kind if not gap else kind + " after gap", out):
             break
+        gap = False
     return out
 
 
@@ -236,7 +246,7 @@ def _add_line(text: str, a: int, b: int, kind: str, out: list[Entry]) -> bool:
     """Add one line's entries (several when a page viewer ran them together) to ``out``;
     False when the roster ends on this line."""
     first = True
-    organisations = kind == "organisations"
+    organisations = kind.startswith("organisations")
     for x, y in _pieces(text, a, b) if not organisations else [(a, b)]:
         if _SUB.fullmatch(text[x:y].strip(" \t:")):
             continue  # "Non-Voting Members": the same roster goes on
@@ -247,8 +257,9 @@ def _add_line(text: str, a: int, b: int, kind: str, out: list[Entry]) -> bool:
         if not member[1] and first and out and out[-1].person and _bare(out[-1], text):
             old = out.pop()  # the post of the person on the line above
             out.append(Entry(old.member, True, role or old.role, (old.span[0], y)))
-        elif kind == "people" and not member[1]:
-            return False
+        elif (kind.startswith("people") and not member[1]) or \
+                (first and kind.endswith("after gap") and out and out[-1].person != member[1]):
+            return False  # a distribution's copies; another kind of line after a blank line
         else:
             out.append(Entry(member[0], member[1], role, (x, y)))
         first = False
@@ -260,6 +271,7 @@ def _without_next_heading(out: list[Entry], text: str, at: int) -> list[Entry]:
     sentence or numbered clause that ends the list, no person, and named by words that say
     neither post nor body ("Statutory Framework")."""
     if len(out) >= 2 and not out[-1].person and classify(out[-1].member.name)[0] == "?" and \
+            not _ORGANISATION.search(out[-1].member.name) and \
             text.count("\n", out[-1].span[1], at) <= 1:
         return out[:-1]
     return out
@@ -307,7 +319,7 @@ def _joined(text: str, a: int, b: int) -> list[tuple[int, int, str]]:
     """A line's run-together pieces, each with its words; a piece ending with a joining word
     goes on into the next, written with a space ("Widget and" + "Gadget Board")."""
     out: list[tuple[int, int, str]] = []
-    for x, y in _pieces(text, a, b) if len(text[a:b].split()) > 12 else [(a, b)]:
+    for x, y in _pieces(text, a, b):
         if out and _JOINING.search(out[-1][2]):
             out[-1] = (out[-1][0], y, out[-1][2].rstrip() + " " + text[x:y])
         else:
@@ -363,21 +375,14 @@ def _paragraph_start(text: str, a: int) -> int:
     return gap + 2 if gap >= 0 else max(0, a - 400)
 
 
-def from_rosters(text: str, found: list[Candidate] | None = None) -> list[Candidate]:
-    """``MEMBER_OF`` the body from each entry of a roster, ``CHAIRS`` from one marked chair;
-    an entry that the other rules (``found``) already read the same way is left to them."""
-    taken = {(c.type, normalise(c.source.name)): c.quote for c in found or ()
-             if c.type in ("MEMBER_OF", "CHAIRS") and c.source is not None}
+def from_rosters(text: str) -> list[Candidate]:
+    """``MEMBER_OF`` the body from each entry of a roster, ``CHAIRS`` from one marked chair."""
     out: list[Candidate] = []
     for at, entries_at, lead, kind in _openers(text):
         body = _body_before(text, at, lead)
         for e in roster_entries(text, entries_at, kind) if body else ():
-            rtype = "CHAIRS" if e.role in ("chair", "co-chair") else "MEMBER_OF"
-            a, b = taken.get((rtype, normalise(e.member.name)), (-1, -1))
-            if a < e.span[1] and e.span[0] < b:
-                continue
             rule = ROSTER_RULE + " person" if e.person else ROSTER_RULE
-            if rtype == "CHAIRS":
+            if e.role in ("chair", "co-chair"):
                 out.append(Candidate("CHAIRS", e.member, body, e.span, rule,
                                      "the entry marked as the chair of a body's roster chairs "
                                      "it", 0.7, "co-chair" if e.role == "co-chair" else None))
@@ -386,3 +391,33 @@ def from_rosters(text: str, found: list[Candidate] | None = None) -> list[Candid
                                      "an entry of a body's membership list is a member", 0.7,
                                      e.role or None))
     return out
+
+
+def with_rosters(text: str, found: list[Candidate]) -> list[Candidate]:
+    """The other rules' candidates ``found`` and the rosters'. Where a document has a roster,
+    its reading of an entry stands: a membership the other rules read from the same entry
+    (the post after a person's name, "Dr Jo Example – Widget Manager"; the same member of a
+    body named otherwise) is dropped, and so is what a roster's headings call the members
+    ("Voting Members")."""
+    rosters = from_rosters(text)
+    if not rosters:
+        return found
+    lines = [(text.rfind("\n", 0, c.quote[0]) + 1,
+              max(text.find("\n", c.quote[1]) % (len(text) + 1), c.quote[1]), c)
+             for c in rosters]
+
+    def dropped(c: Candidate) -> bool:
+        if c.type not in ("MEMBER_OF", "CHAIRS"):
+            return False
+        if c.source is not None and _NO_MEMBER.fullmatch(c.source.name):
+            return True
+        return any(a <= c.quote[0] < b and c.quote[1] <= b and
+                   (r.rule.endswith("person") or _same(c, r)) for a, b, r in lines)
+
+    return [c for c in found if not dropped(c)] + rosters
+
+
+def _same(c: Candidate, r: Candidate) -> bool:
+    """Whether two candidates read the same member with the same type."""
+    return c.type == r.type and c.source is not None and r.source is not None and \
+        normalise(c.source.name) == normalise(r.source.name)

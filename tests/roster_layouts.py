@@ -1,0 +1,207 @@
+"""A seeded generator of rosters: a body's members listed by name, and lists that are none.
+
+Written from the labelling guide (docs/extraction-labelling.md: MEMBER_OF and CHAIRS in the
+cue table; "persons as ends"; "a chair listed in a body's composition chairs that body";
+"vice-chair of X is MEMBER_OF"; "representatives of the following organisations"; observers
+and regular attendees are members; ended relationships and one meeting's attendance are
+not) and from how such lists are laid out, with made-up bodies, people, posts and
+organisations. Each case is a text and the MEMBER_OF / CHAIRS facts it states, each as
+(type, source, target) after :func:`~orggraph.extract.names.normalise`; a negative case
+states none.
+"""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+
+from orggraph.extract.names import normalise
+
+FORENAMES = ("Jo", "Sam", "Alex", "Robin", "Kit", "Morgan", "Pat", "Lee", "Ash", "Drew",
+             "Jules", "Remy")
+SURNAMES = ("Example", "Sample", "Other", "Placeholder", "McWidget", "O'Gadget",
+            "Smith-Widget", "MacSprocket", "Testcase", "Dummy", "Fixture", "Stub")
+HONORIFICS = ("", "", "", "Dr ", "Mr ", "Mrs ", "Ms ", "Miss ", "Prof ", "Cllr ",
+              "Councillor ", "Revd ")
+POSTS = ("Widget Manager", "Director of Widgets", "Head of Gadget Services",
+         "Consultant Widget Physician", "Gadget Therapist", "Lead Sprocket Nurse",
+         "Chief Widget Officer", "Associate Director of Gadgets", "Sprocket Pharmacist",
+         "Widget Practitioner")
+ORGANISATIONS = ("Westshire University", "Royal College of Widgets", "Eastshire County Council",
+                 "Westshire Widget Trust", "Northshire Gadget Society",
+                 "Southshire Sprocket Association", "Westshire Widget Institute",
+                 "Eastshire Gadget College", "NHS Northshire")
+PLACES = ("Westshire", "Eastshire", "Northshire", "Southshire", "Midshire")
+TOPICS = ("Widget", "Gadget", "Sprocket", "Widget Quality", "Gadget Safety")
+KINDS = ("Committee", "Forum", "Board", "Partnership Board", "Advisory Group",
+         "Programme Board", "Sub-Committee")
+
+
+@dataclass
+class Case:
+    """A made-up text, the family of layout it shows, and the facts it states."""
+
+    family: str
+    text: str
+    facts: set[tuple[str, str, str]] = field(default_factory=set)
+
+
+class Maker:
+    """Made-up names drawn with one seeded random generator."""
+
+    def __init__(self, seed: int) -> None:
+        self.rng = random.Random(seed)
+
+    def body(self) -> str:
+        return f"{self.rng.choice(PLACES)} {self.rng.choice(TOPICS)} {self.rng.choice(KINDS)}"
+
+    def people(self, n: int) -> list[str]:
+        names = [f"{f} {s}" for f in FORENAMES for s in SURNAMES]
+        return [self.rng.choice(HONORIFICS) + name for name in self.rng.sample(names, n)]
+
+    def post(self) -> str:
+        return self.rng.choice(POSTS)
+
+    def caps(self, line: str) -> str:
+        return line.upper() if self.rng.random() < 0.25 else line
+
+
+def _fact(rtype: str, source: str, target: str) -> tuple[str, str, str]:
+    return rtype, normalise(source), normalise(target)
+
+
+def _title(m: Maker, body: str) -> str:
+    """The lines that name the body a roster belongs to."""
+    return m.rng.choice((f"{body}\n\nTerms of Reference\n",
+                         f"Terms of Reference for the {body}\n",
+                         f"{m.caps(body)}\n",
+                         f"{body} – Terms of Reference\n"))
+
+
+_PURPOSE = ("1. Purpose\n\nThe purpose of the committee is to oversee the quality of widget "
+            "services.\n")
+_AFTER = ("\n{n}. Quorum\n\nThe meeting shall be quorate when three members are present.\n",
+          "\nQuorum\nThree members, one of whom is the chair\n",
+          "\nFrequency of meetings\n\nMeetings are held every two months.\n")
+
+
+def _entry(m: Maker, name: str, role: str) -> str:
+    """One person's line, in one of the layouts such lists use."""
+    post = m.post()
+    mark = {"chair": " (Chair)", "vice": " (Vice Chair)", "": ""}[role]
+    if role == "chair" and m.rng.random() < 0.2:
+        return f"Chair: {name}"
+    return m.rng.choice((f"{name}{mark}", f"{name} {post}{mark}", f"{name} – {post}{mark}",
+                         f"{name}, {post}{mark}", f"{name}{mark} – {post}"))
+
+
+def _people_roster(m: Maker, n: int) -> tuple[list[str], list[tuple[str, str]]]:
+    """Entry lines and (person, role) pairs: a chair first or not, a vice-chair maybe."""
+    people = m.people(n)
+    roles = ["chair" if i == 0 and m.rng.random() < 0.6 else
+             "vice" if i == 1 and m.rng.random() < 0.4 else "" for i in range(n)]
+    bullet = m.rng.choice(("", "", "• ", "- "))
+    return [bullet + _entry(m, p, r) for p, r in zip(people, roles, strict=True)], \
+        list(zip(people, roles, strict=True))
+
+
+def _facts(pairs: list[tuple[str, str]], body: str) -> set[tuple[str, str, str]]:
+    return {_fact("CHAIRS" if role == "chair" else "MEMBER_OF", person, body)
+            for person, role in pairs}
+
+
+def membership_list(m: Maker) -> Case:
+    """Terms of reference: a membership heading over people, one a line."""
+    body = m.body()
+    lines, pairs = _people_roster(m, m.rng.randint(3, 7))
+    heading = m.caps(m.rng.choice(("Membership", "2. Membership", "Membership:", "Members",
+                                   "Core membership", "Committee Members")))
+    gap = m.rng.choice(("\n", "\n\n"))
+    text = (_title(m, body) + "\n" + _PURPOSE + "\n" + heading + gap + "\n".join(lines) +
+            "\n" + m.rng.choice(_AFTER).format(n=3))
+    return Case("membership heading", text, _facts(pairs, body))
+
+
+def voting_lists(m: Maker) -> Case:
+    """Voting and non-voting members under their own sub-headings."""
+    body = m.body()
+    one, pairs_one = _people_roster(m, m.rng.randint(2, 4))
+    two, pairs_two = _people_roster(m, m.rng.randint(2, 4))
+    two = [line.replace(" (Chair)", "").replace("Chair: ", "") for line in two]
+    pairs_two = [(p, "" if r == "chair" else r) for p, r in pairs_two]
+    text = (_title(m, body) + "\nMembership\n\nVoting Members\n" + "\n".join(one) +
+            "\n\nNon-Voting Members\n" + "\n".join(two) + "\n" + m.rng.choice(_AFTER).format(n=4))
+    return Case("voting sub-headings", text, _facts(pairs_one + pairs_two, body))
+
+
+def run_together(m: Maker) -> Case:
+    """An agenda's distribution list as a page viewer prints it: every entry run together."""
+    body = m.body()
+    people = [p for p in m.people(m.rng.randint(4, 7)) if not p.startswith(("Dr", "Mr", "Ms",
+                                                                           "Miss", "Mrs"))]
+    people = people if len(people) >= 3 else ["Jo Example", "Sam Sample", "Kit Other"]
+    run = f"{people[0]} (Chair)" + "".join(people[1:])
+    tail = m.rng.choice(("", "Head of Widget Services – Westshire Council", "Widget Team"))
+    text = (f"Westshire Council\n\nAgenda{body}Date:Monday, 2 March 2026Time:10:00"
+            f"Contact:Kit Stub, Committee Officer\n\nDistribution:Voting Members{run}{tail}"
+            "Date of issue: 20 February 2026\n\n1 APOLOGIES2 DECLARATIONS OF INTEREST\n")
+    return Case("run-together distribution", text,
+                _facts([(people[0], "chair"), *((p, "") for p in people[1:])], body))
+
+
+def name_then_post(m: Maker) -> Case:
+    """A person on one line, their post and role on the next."""
+    body = m.body()
+    people = m.people(3)
+    text = (f"{body}\n\nMembership\n\n{people[0]}\n\n{m.post()} (Chairperson)\n\n"
+            f"{people[1]} {m.post()}\n{people[2]} {m.post()}\n\nQuorum\n\nThree members.\n")
+    return Case("name then post", text,
+                _facts([(people[0], "chair"), (people[1], ""), (people[2], "")], body))
+
+
+def organisations(m: Maker) -> Case:
+    """A body whose members are the organisations listed after a lead-in."""
+    body = m.body()
+    orgs = m.rng.sample(ORGANISATIONS, m.rng.randint(3, 5))
+    lead = m.rng.choice(("It is a committee comprising representatives of the following "
+                         "organisations:",
+                         f"The following organisations will have member status on the {body}:",
+                         f"The organisations that form the partnership will have member "
+                         f"status on the {body}. These organisations are as follows:"))
+    bullet = m.rng.choice(("", "• "))
+    suffix = m.rng.choice(("", " (Widget Studies)"))
+    lines = [bullet + o + (suffix if i == 0 else "") for i, o in enumerate(orgs)]
+    text = (f"{body}\nTerms of Reference\n\n1.1 The {body} is established by the partners.\n"
+            f"1.2 {lead}\n" + "\n".join(lines) + "\n2.1 The committee meets monthly.\n")
+    return Case("organisations lead-in", text, {_fact("MEMBER_OF", o, body) for o in orgs})
+
+
+def negative(m: Maker) -> Case:
+    """Lists of people that state no membership: one meeting's attendance, contacts, a
+    signature, former members, a staff directory."""
+    body = m.body()
+    people = m.people(4)
+    kind = m.rng.randrange(5)
+    text = [
+        f"Minutes of the meeting of the {body}\n\nPresent:\n" + "\n".join(people[:2]) +
+        "\n\nApologies:\n" + "\n".join(people[2:3]) + "\n\nIn attendance:\n" + people[3] +
+        "\n\n1. Welcome\n\nThe chair welcomed members.\n",
+        f"{body}\n\nContacts\n" + "\n".join(f"{p} – {m.post()}" for p in people[:3]) + "\n",
+        f"{body}\n\nThe next meeting is on 4 May.\n\nYours sincerely\n\n{people[0]}\n"
+        f"{m.post()}\n",
+        f"{body}\n\nFormer members:\n" + "\n".join(people[:3]) + "\n",
+        f"{body}\n\nOur team\n" + "\n".join(f"{p} {m.post()}" for p in people) + "\n",
+    ][kind]
+    return Case("not a roster", text)
+
+
+FAMILIES: tuple[Callable[[Maker], Case], ...] = (membership_list, voting_lists, run_together,
+                                                 name_then_post, organisations, negative)
+
+
+def cases(n: int = 180, seed: int = 20) -> Iterator[Case]:
+    """``n`` cases, the families in turn, drawn with ``seed``."""
+    m = Maker(seed)
+    for i in range(n):
+        yield FAMILIES[i % len(FAMILIES)](m)
