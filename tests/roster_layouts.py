@@ -57,8 +57,9 @@ class Maker:
         return f"{self.rng.choice(PLACES)} {self.rng.choice(TOPICS)} {self.rng.choice(KINDS)}"
 
     def people(self, n: int) -> list[str]:
-        names = [f"{f} {s}" for f in FORENAMES for s in SURNAMES]
-        return [self.rng.choice(HONORIFICS) + name for name in self.rng.sample(names, n)]
+        names = [f"{f} {s}" for f in (*FORENAMES, "A.", "J. R.") for s in SURNAMES]
+        return [("Dr " if name[1] == "." else self.rng.choice(HONORIFICS)) + name
+                for name in self.rng.sample(names, n)]
 
     def post(self) -> str:
         return self.rng.choice(POSTS)
@@ -89,20 +90,25 @@ _AFTER = ("\n{n}. Quorum\n\nThe meeting shall be quorate when three members are 
 def _entry(m: Maker, name: str, role: str) -> str:
     """One person's line, in one of the layouts such lists use."""
     post = m.post()
-    mark = {"chair": " (Chair)", "vice": " (Vice Chair)", "": ""}[role]
+    mark = {"chair": m.rng.choice((" (Chair)", " (Chairperson)", " (Chairman)", " (chair)")),
+            "vice": m.rng.choice((" (Vice Chair)", " (Vice-Chair)", " (Deputy Chair)")),
+            "": ""}[role]
     if role == "chair" and m.rng.random() < 0.2:
-        return f"Chair: {name}"
+        return m.rng.choice((f"Chair: {name}", f"Chair – {name}, {post}"))
     return m.rng.choice((f"{name}{mark}", f"{name} {post}{mark}", f"{name} – {post}{mark}",
-                         f"{name}, {post}{mark}", f"{name}{mark} – {post}"))
+                         f"{name}, {post}{mark}", f"{name}{mark} – {post}",
+                         f"{name}\t{post}{mark}"))
 
 
-def _people_roster(m: Maker, n: int) -> tuple[list[str], list[tuple[str, str]]]:
+def _people_roster(m: Maker, n: int, chair: bool = True
+                   ) -> tuple[list[str], list[tuple[str, str]]]:
     """Entry lines and (person, role) pairs: a chair first or not, a vice-chair maybe."""
     people = m.people(n)
-    roles = ["chair" if i == 0 and m.rng.random() < 0.6 else
+    roles = ["chair" if i == 0 and chair and m.rng.random() < 0.6 else
              "vice" if i == 1 and m.rng.random() < 0.4 else "" for i in range(n)]
-    bullet = m.rng.choice(("", "", "• ", "- "))
-    return [bullet + _entry(m, p, r) for p, r in zip(people, roles, strict=True)], \
+    bullet = m.rng.choice(("", "", "• ", "- ", "{n}. "))
+    return [bullet.format(n=n + 1) + _entry(m, p, r)
+            for n, (p, r) in enumerate(zip(people, roles, strict=True))], \
         list(zip(people, roles, strict=True))
 
 
@@ -127,9 +133,7 @@ def voting_lists(m: Maker) -> Case:
     """Voting and non-voting members under their own sub-headings."""
     body = m.body()
     one, pairs_one = _people_roster(m, m.rng.randint(2, 4))
-    two, pairs_two = _people_roster(m, m.rng.randint(2, 4))
-    two = [line.replace(" (Chair)", "").replace("Chair: ", "") for line in two]
-    pairs_two = [(p, "" if r == "chair" else r) for p, r in pairs_two]
+    two, pairs_two = _people_roster(m, m.rng.randint(2, 4), chair=False)
     text = (_title(m, body) + "\nMembership\n\nVoting Members\n" + "\n".join(one) +
             "\n\nNon-Voting Members\n" + "\n".join(two) + "\n" + m.rng.choice(_AFTER).format(n=4))
     return Case("voting sub-headings", text, _facts(pairs_one + pairs_two, body))
@@ -177,12 +181,39 @@ def organisations(m: Maker) -> Case:
     return Case("organisations lead-in", text, {_fact("MEMBER_OF", o, body) for o in orgs})
 
 
+def lead_in(m: Maker) -> Case:
+    """A sentence ending with a colon says the list below holds the body's members."""
+    body = m.body()
+    lines, pairs = _people_roster(m, m.rng.randint(3, 5))
+    lead = m.rng.choice((f"The membership of the {body} is as follows:",
+                         f"The members of the {body} are:",
+                         f"Membership of the {body} will be:",
+                         f"The {body} comprises the following:"))
+    text = (f"Terms of Reference\n\n{lead}\n\n" + "\n".join(lines) + "\n\n"
+            "Members are expected to attend at least three meetings a year.\n")
+    return Case("membership lead-in", text, _facts(pairs, body))
+
+
+def attending(m: Maker) -> Case:
+    """Terms of reference that list who attends every meeting and who observes: regular
+    participants, members whatever their vote."""
+    body = m.body()
+    lines, pairs = _people_roster(m, 3)
+    others = m.people(2)
+    heading = m.rng.choice(("In attendance", "In Attendance:", "Observers", "IN ATTENDANCE"))
+    text = (f"{body}\nTerms of Reference\n\nMembership\n" + "\n".join(lines) +
+            f"\n\n{heading}\n" + "\n".join(f"{p} – {m.post()}" for p in others) +
+            "\n\nThe secretary will take the minutes of each meeting.\n")
+    return Case("attendance and observers", text,
+                _facts([*pairs, *((p, "") for p in others)], body))
+
+
 def negative(m: Maker) -> Case:
     """Lists of people that state no membership: one meeting's attendance, contacts, a
     signature, former members, a staff directory."""
     body = m.body()
     people = m.people(4)
-    kind = m.rng.randrange(5)
+    kind = m.rng.randrange(8)
     text = [
         f"Minutes of the meeting of the {body}\n\nPresent:\n" + "\n".join(people[:2]) +
         "\n\nApologies:\n" + "\n".join(people[2:3]) + "\n\nIn attendance:\n" + people[3] +
@@ -192,15 +223,22 @@ def negative(m: Maker) -> Case:
         f"{m.post()}\n",
         f"{body}\n\nFormer members:\n" + "\n".join(people[:3]) + "\n",
         f"{body}\n\nOur team\n" + "\n".join(f"{p} {m.post()}" for p in people) + "\n",
+        f"{body}\n\nMembership\n\nMembership of the committee is reviewed each year by "
+        f"the chair.\n\nSigned: {people[0]}, Chair\n",
+        "Westshire Widget Service\n\nOur members of staff:\n" +
+        "\n".join(f"{p} – {m.post()}" for p in people[:3]) + "\n",
+        f"Memo\n\nDistribution: All Widget Managers\nFrom: {people[0]}, {m.post()}\n"
+        f"The {body} will meet on Monday.\n",
     ][kind]
     return Case("not a roster", text)
 
 
 FAMILIES: tuple[Callable[[Maker], Case], ...] = (membership_list, voting_lists, run_together,
-                                                 name_then_post, organisations, negative)
+                                                 name_then_post, organisations, lead_in,
+                                                 attending, negative)
 
 
-def cases(n: int = 180, seed: int = 20) -> Iterator[Case]:
+def cases(n: int = 240, seed: int = 20) -> Iterator[Case]:
     """``n`` cases, the families in turn, drawn with ``seed``."""
     m = Maker(seed)
     for i in range(n):

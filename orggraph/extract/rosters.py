@@ -55,9 +55,15 @@ _LEAD_IN = re.compile(r"\b(?:membership\s+(?:of|on)\b|members\s+of\b|member\s+st
                       r"(?:comprise|comprises|comprising|consists?\s+of)\s+(?:the\s+)?"
                       r"(?:following|representatives)\b)", re.IGNORECASE)
 #: The body a lead-in names: "status on the X", "membership of the X", "members of the X".
-_LEAD_BODY = re.compile(r"\b(?:status\s+on|membership\s+of|members\s+of|seats?\s+on)\s+"
-                        r"(?:the\s+)?(?P<b>[A-Z][\w'’&-]*(?:\s+(?:of|for|and|&|the)?\s*"
+_LEAD_BODY = re.compile(r"\b(?i:status\s+on|membership\s+of|members\s+of|seats?\s+on)\s+"
+                        r"(?i:the\s+)?(?P<b>[A-Z][\w'’&-]*(?:\s+(?:of|for|and|&|the)?\s*"
                         r"[A-Z][\w'’&-]*)*)")
+#: The body a lead-in opens with, before the verb that lists its members: "The X comprises
+#: the following:", "The X is made up of:".
+_SUBJECT_BODY = re.compile(r"(?:^|(?<=[.:]\s)|(?<=\n))(?:\d+(?:\.\d+)*\.?\s+)?(?i:the\s+)?"
+                           r"(?P<b>[A-Z][\w'’&-]*(?:\s+(?:of|for|and|&|the)?\s*[A-Z][\w'’&-]*)*)"
+                           r"\s+(?:comprises|consists\s+of|is\s+made\s+up\s+of|will\s+comprise|"
+                           r"shall\s+comprise|includes)\b")
 #: A list that is no roster: one meeting's attendance, a contact list, ended membership.
 _NOT_ROSTER = re.compile(r"\b(?:present|apologies|absent|former|past|previous|outgoing|"
                          r"retired|contacts?|signed|minutes)\b", re.IGNORECASE)
@@ -295,7 +301,7 @@ def _body_before(text: str, at: int, lead: tuple[int, int] | None) -> Mention | 
     """The body of a roster: the one its lead-in names, else the last standing body a short
     line (a heading or a title "Terms of Reference for the X") before it names."""
     if lead is not None:
-        m = _LEAD_BODY.search(text, *lead)
+        m = _LEAD_BODY.search(text, *lead) or _SUBJECT_BODY.search(text, *lead)
         if m and classify(m["b"])[0] == "Body":
             return Mention(m["b"], m.start("b"), m.end("b"))
     for a, b in reversed(_lines(text[:at])):
