@@ -101,6 +101,13 @@ _CLAUSE = re.compile(r"\b(?:will|shall|must|should|may|can|is|are|was|were|be|be
 #: Words that make a name an organisation's though :func:`classify` knows no kind for it.
 _ORGANISATION = re.compile(r"\b(?:NHS|University|College|Society|Association|Institute|"
                            r"Foundation|Charity|Healthwatch|Federation|Union|Alliance)\b")
+#: A member named as ended: the guide labels no ended relationship.
+_ENDED = re.compile(r"(?:the\s+)?(?:former|past|previous|outgoing|retired|immediate\s+past)\b",
+                    re.IGNORECASE)
+#: A list of members whose membership has ended, from its heading to the next blank line.
+_ENDED_LIST = re.compile(r"^[ \t]*(?:former|past|previous|outgoing|retired)[ \t]+[\w -]{0,30}"
+                         r"(?:members|chairs?|chairmen)\b[^\n]*(?:\n[ \t]*\S[^\n]*)*",
+                         re.IGNORECASE | re.MULTILINE)
 #: What a roster's heading or lead-in calls its members, which is no member itself.
 #: (a kind of post, "non-executive members", is a member; a kind of seat is not).
 _NO_MEMBER = re.compile(r"(?:(?:non[- ]?)?voting|ex[- ]officio|co-?opted)\s+members|"
@@ -400,11 +407,16 @@ def from_rosters(text: str) -> list[Candidate]:
 
 
 def with_rosters(text: str, found: list[Candidate]) -> list[Candidate]:
-    """The other rules' candidates ``found`` and the rosters'. Where a document has a roster,
+    """The other rules' candidates ``found`` and the rosters'. A member the text gives as
+    ended ("the immediate past chair", the list under "Former members") is dropped. Where a document has a roster,
     its reading of an entry stands: a membership the other rules read from the same entry
     (the post after a person's name, "Dr Jo Example – Widget Manager"; the same member of a
     body named otherwise) is dropped, and so is what a roster's headings call the members
     ("Voting Members")."""
+    ended = [(m.start(), m.end()) for m in _ENDED_LIST.finditer(text)]
+    found = [c for c in found if c.type not in ("MEMBER_OF", "CHAIRS") or
+             not ((c.source is not None and _ENDED.match(c.source.name)) or
+                  any(a <= c.quote[0] < b for a, b in ended))]
     rosters = from_rosters(text)
     if not rosters:
         return found
