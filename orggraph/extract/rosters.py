@@ -408,11 +408,11 @@ def from_rosters(text: str) -> list[Candidate]:
 
 def with_rosters(text: str, found: list[Candidate]) -> list[Candidate]:
     """The other rules' candidates ``found`` and the rosters'. A member the text gives as
-    ended ("the immediate past chair", the list under "Former members") is dropped. Where a document has a roster,
-    its reading of an entry stands: a membership the other rules read from the same entry
-    (the post after a person's name, "Dr Jo Example – Widget Manager"; the same member of a
-    body named otherwise) is dropped, and so is what a roster's headings call the members
-    ("Voting Members")."""
+    ended ("the immediate past chair", the list under "Former members") is dropped. Where a
+    document has a roster, its reading of an entry stands: a membership the other rules read
+    from the same entry (the post after a person's name, "Dr Jo Example – Widget Manager";
+    the same member of a body named otherwise) is dropped, and so is what a roster's
+    headings call the members ("Voting Members")."""
     ended = [(m.start(), m.end()) for m in _ENDED_LIST.finditer(text)]
     found = [c for c in found if c.type not in ("MEMBER_OF", "CHAIRS") or
              not ((c.source is not None and _ENDED.match(c.source.name)) or
