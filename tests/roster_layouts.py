@@ -208,6 +208,24 @@ def attending(m: Maker) -> Case:
                 _facts([*pairs, *((p, "") for p in others)], body))
 
 
+def chairs_list(m: Maker) -> Case:
+    """A list headed as the chairs of other bodies: each person chairs the body on their line
+    (one fact per body when a slash joins two)."""
+    people = [p for p in m.people(4)]
+    bodies = [m.body() for _ in people]
+    bullet = m.rng.choice(("• ", "- ", ""))
+    sep = m.rng.choice((" ", " – ", ", "))
+    second = m.body()
+    lines = [f"{bullet}{p}{sep}{b}" for p, b in zip(people, bodies, strict=True)]
+    lines[-1] += f" / {second}"
+    heading = m.rng.choice(("Partner Board Chairs", "Committee Chairs:", "LOCAL FORUM CHAIRS",
+                            "Chairs"))
+    text = (f"Westshire Widget Network\n\nMeeting of 3 March\n\n{heading}\n\n" +
+            "\n".join(lines) + "\n\nOfficers\n\n" + f"{m.people(1)[0]} {m.post()}\n")
+    facts = {_fact("CHAIRS", p, b) for p, b in zip(people, bodies, strict=True)}
+    return Case("chairs list", text, facts | {_fact("CHAIRS", people[-1], second)})
+
+
 def negative(m: Maker) -> Case:
     """Lists of people that state no membership: one meeting's attendance, contacts, a
     signature, former members, a staff directory."""
@@ -235,10 +253,10 @@ def negative(m: Maker) -> Case:
 
 FAMILIES: tuple[Callable[[Maker], Case], ...] = (membership_list, voting_lists, run_together,
                                                  name_then_post, organisations, lead_in,
-                                                 attending, negative)
+                                                 attending, chairs_list, negative)
 
 
-def cases(n: int = 240, seed: int = 20) -> Iterator[Case]:
+def cases(n: int = 270, seed: int = 20) -> Iterator[Case]:
     """``n`` cases, the families in turn, drawn with ``seed``."""
     m = Maker(seed)
     for i in range(n):

@@ -11,13 +11,13 @@ from collections.abc import Iterable
 
 from orggraph.extract.evaluation import predicted_facts
 from orggraph.extract.pipeline import extract_text
-from orggraph.extract.rosters import from_rosters, roster_entries
+from orggraph.extract.rosters import from_chairs_lists, from_rosters, roster_entries
 from tests.roster_layouts import Case, cases
 
 TYPES = ("MEMBER_OF", "CHAIRS")
 #: Share of stated facts read exactly, and share of read facts that are invented.
-EXACT_FLOOR = 0.9
-INVENTED_CEILING = 0.05
+EXACT_FLOOR = 0.97
+INVENTED_CEILING = 0.02
 
 
 def _read(case: Case) -> list[set[tuple[str, str, str]]]:
@@ -46,9 +46,11 @@ def rates(generated: Iterable[Case]) -> tuple[float, float, list[str]]:
 
 
 def test_generated_rosters_are_read_exactly():
-    exact, invented, misses = rates(cases())
-    assert exact >= EXACT_FLOOR, (exact, misses[:8])
-    assert invented <= INVENTED_CEILING, (invented, [x for x in misses if "invented" in x][:8])
+    for seed in (20, 99):  # the seed the rules were checked on, and another
+        exact, invented, misses = rates(cases(seed=seed))
+        assert exact >= EXACT_FLOOR, (seed, exact, misses[:8])
+        assert invented <= INVENTED_CEILING, (seed, invented,
+                                              [x for x in misses if "invented" in x][:8])
 
 
 def test_each_family_is_read():
@@ -83,3 +85,11 @@ def test_attendance_and_former_members_are_no_roster():
     text = ("Minutes of the Westshire Widget Board\n\nPresent:\nJo Example\nSam Sample\n\n"
             "In attendance:\nAlex Other\n\nFormer members:\nKit Stub\n")
     assert from_rosters(text) == []
+
+
+def test_a_chairs_list_gives_each_person_the_bodies_on_their_line():
+    text = ("Partner Board Chairs\n\n• Jo Example Westshire Widget Trust\n"
+            "• Sam Sample – NHS Northshire / Eastshire Gadget Board (from 1 May)\n\nOfficers\n")
+    got = [(c.source.name, c.target.name) for c in from_chairs_lists(text)]
+    assert got == [("Jo Example", "Westshire Widget Trust"), ("Sam Sample", "NHS Northshire"),
+                   ("Sam Sample", "Eastshire Gadget Board")]

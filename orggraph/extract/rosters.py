@@ -28,7 +28,8 @@ from typing import NamedTuple
 from .mentions import Candidate, Mention
 from .names import BODY_WORDS, POST_WORDS, classify, looks_like_post, normalise
 
-__all__ = ["ROSTER_RULE", "Entry", "from_rosters", "roster_entries", "with_rosters"]
+__all__ = ["ROSTER_RULE", "Entry", "from_chairs_lists", "from_rosters", "roster_entries",
+           "with_rosters"]
 
 #: The rule name of a roster's facts (resolution keeps a person or an organisation as an end).
 ROSTER_RULE = "roster"
@@ -417,7 +418,7 @@ def with_rosters(text: str, found: list[Candidate]) -> list[Candidate]:
     found = [c for c in found if c.type not in ("MEMBER_OF", "CHAIRS") or
              not ((c.source is not None and _ENDED.match(c.source.name)) or
                   any(a <= c.quote[0] < b for a, b in ended))]
-    rosters = from_rosters(text)
+    rosters = from_rosters(text) + from_chairs_lists(text)
     if not rosters:
         return found
     lines = [(text.rfind("\n", 0, c.quote[0]) + 1,
@@ -439,3 +440,58 @@ def _same(c: Candidate, r: Candidate) -> bool:
     """Whether two candidates read the same member with the same type."""
     return c.type == r.type and c.source is not None and r.source is not None and \
         normalise(c.source.name) == normalise(r.source.name)
+
+
+#: A heading naming its entries as the chairs of other bodies ("Partner Board Chairs"): each
+#: entry is a person and the body they chair.
+_CHAIRS_HEADING = re.compile(r"[ \t]*(?:[A-Z][\w'’&-]*[ \t]+){0,4}(?i:chairs|chairmen|"
+                             r"chairpersons|chairwomen|convenors|conveners)[ \t]*:?[ \t]*$",
+                             re.MULTILINE)
+
+
+def _chaired(text: str, a: int, b: int) -> list[Candidate]:
+    """CHAIRS from the person an entry under a chairs heading names to each body after the
+    name ("Jo Example Westshire Widget Trust", "Sam Sample – NHS Northshire / Eastshire
+    Board"); [] when the entry is no person and body."""
+    person = _PERSON.match(text, a, b)
+    if person is None or not _is_person(person["p"]):
+        return []
+    sep = _SEPARATOR.match(text, person.end(), b)
+    at = sep.end() if sep else person.end()
+    stop = min([m.start() for m in re.finditer(r"[ \t]*\(", text[at:b])] or [b - at]) + at
+    out = []
+    for part in re.finditer(r"[^/]+", text[at:stop]):
+        name = part.group().strip(" \t,;.")
+        start = at + part.start() + part.group().index(name) if name else at
+        if len(name.split()) >= 2 and name[:1].isupper() and not _CLAUSE.search(name) and \
+                not looks_like_post(name):
+            out.append(Candidate("CHAIRS", Mention(person["p"], a, person.end()),
+                                 Mention(name, start, start + len(name)), (a, b),
+                                 ROSTER_RULE + " person",
+                                 "an entry under a chairs heading chairs the body it names",
+                                 0.7))
+    return out
+
+
+def from_chairs_lists(text: str) -> list[Candidate]:
+    """The CHAIRS of each entry of a list under a chairs heading (see :func:`_chaired`); the
+    list ends at a line that is no such entry, or without the bullet the first entry had."""
+    out: list[Candidate] = []
+    for heading in _CHAIRS_HEADING.finditer(text):
+        if _NOT_ROSTER.search(heading.group()):
+            continue
+        bulleted: bool | None = None
+        for a, b in _lines(text, min(heading.end() + 1, len(text))):
+            mark = _MARK.match(text, a, b)
+            at = mark.end() if mark else a
+            if not text[at:b].strip():
+                continue
+            has_bullet = bool(re.match(r"[ \t]*(?:[•▪◦·*-]|\d{1,2}[.)])", text[a:b]))
+            if bulleted is not None and bulleted != has_bullet:
+                break
+            bulleted = has_bullet
+            got = _chaired(text, at, b)
+            if not got:
+                break
+            out += got
+    return out
