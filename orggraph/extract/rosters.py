@@ -268,6 +268,8 @@ def _add_line(text: str, a: int, b: int, kind: str, out: list[Entry]) -> bool:
         member = _member(text, x2, y2, organisations)
         if member is None:
             return False
+        seat = _CHAIR_ALONE.fullmatch(text[member[0].end:y2].strip(" \t,:–—-"))
+        role = role or (_role_word(seat["r"].lower()) if member[1] and seat else "")
         if not member[1] and first and out and out[-1].person and _bare(out[-1], text):
             old = out.pop()  # the post of the person on the line above
             out.append(Entry(old.member, True, role or old.role, (old.span[0], y)))
