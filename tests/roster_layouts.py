@@ -231,7 +231,7 @@ def negative(m: Maker) -> Case:
     signature, former members, a staff directory."""
     body = m.body()
     people = m.people(4)
-    kind = m.rng.randrange(8)
+    kind = m.rng.randrange(9)
     text = [
         f"Minutes of the meeting of the {body}\n\nPresent:\n" + "\n".join(people[:2]) +
         "\n\nApologies:\n" + "\n".join(people[2:3]) + "\n\nIn attendance:\n" + people[3] +
@@ -247,6 +247,8 @@ def negative(m: Maker) -> Case:
         "\n".join(f"{p} – {m.post()}" for p in people[:3]) + "\n",
         f"Memo\n\nDistribution: All Widget Managers\nFrom: {people[0]}, {m.post()}\n"
         f"The {body} will meet on Monday.\n",
+        f"Key Relationships\nKey relationships will be with all members of the {body}, as "
+        f"well as:\n\n· Westshire Widget Team\n· Gadget Place Leads\n· Westshire University\n",
     ][kind]
     return Case("not a roster", text)
 

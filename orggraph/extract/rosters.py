@@ -65,9 +65,12 @@ _SUBJECT_BODY = re.compile(r"(?:^|(?<=[.:]\s)|(?<=\n))(?:\d+(?:\.\d+)*\.?\s+)?(?
                            r"(?P<b>[A-Z][\w'’&-]*(?:\s+(?:of|for|and|&|the)?\s*[A-Z][\w'’&-]*)*)"
                            r"\s+(?:comprises|consists\s+of|is\s+made\s+up\s+of|will\s+comprise|"
                            r"shall\s+comprise|includes)\b")
-#: A list that is no roster: one meeting's attendance, a contact list, ended membership.
+#: A list that is no roster: one meeting's attendance, a contact list, ended membership, a
+#: list of working relationships ("Key relationships will be with all members of the X, as
+#: well as:").
 _NOT_ROSTER = re.compile(r"\b(?:present|apologies|absent|former|past|previous|outgoing|"
-                         r"retired|contacts?|signed|minutes)\b", re.IGNORECASE)
+                         r"retired|contacts?|signed|minutes|relationships?|working|liais\w*)\b",
+                         re.IGNORECASE)
 #: Words of a document that is a meeting's minutes: its "in attendance" is one meeting's.
 _MINUTES = re.compile(r"^[ \t]*(?:minutes\b|present\s*:?[ \t]*$|apologies\b)",
                       re.IGNORECASE | re.MULTILINE)
