@@ -168,17 +168,22 @@ def organisations(m: Maker) -> Case:
     """A body whose members are the organisations listed after a lead-in."""
     body = m.body()
     orgs = m.rng.sample(ORGANISATIONS, m.rng.randint(3, 5))
+    formed = m.rng.choice(("Consortium", "Westshire Widget Alliance", "Gadget Collaborative"))
     lead = m.rng.choice(("It is a committee comprising representatives of the following "
                          "organisations:",
                          f"The following organisations will have member status on the {body}:",
-                         f"The organisations that form the partnership will have member "
+                         f"The organisations that form the {formed} will have member "
                          f"status on the {body}. These organisations are as follows:"))
+    also = {_fact("MEMBER_OF", o, formed) for o in orgs} if "form the" in lead else set()
     bullet = m.rng.choice(("", "• "))
     suffix = m.rng.choice(("", " (Widget Studies)"))
     lines = [bullet + o + (suffix if i == 0 else "") for i, o in enumerate(orgs)]
+    post = f"Director of the {formed}" if "form the" in lead else ""
+    lines += [bullet + post] if post else []
     text = (f"{body}\nTerms of Reference\n\n1.1 The {body} is established by the partners.\n"
             f"1.2 {lead}\n" + "\n".join(lines) + "\n2.1 The committee meets monthly.\n")
-    return Case("organisations lead-in", text, {_fact("MEMBER_OF", o, body) for o in orgs})
+    return Case("organisations lead-in", text,
+                {_fact("MEMBER_OF", o, body) for o in (*orgs, *[post] * bool(post))} | also)
 
 
 def lead_in(m: Maker) -> Case:

@@ -267,12 +267,21 @@ def _roster_member(nodes: _Nodes, c: Candidate) -> str | None:
     return key
 
 
+def _roster_body(nodes: _Nodes, c: Candidate) -> str | None:
+    """The body a roster names by a word that says no kind ("the Consortium"): a body."""
+    if c.target is None or not c.rule.startswith(ROSTER_RULE) or \
+            classify(c.target.name)[0] != "?" or normalise(c.target.name) in nodes.nodes:
+        return None
+    return nodes.add(c.target.name, "Body", c.target, "organisation")
+
+
 def _fact(nodes: _Nodes, c: Candidate) -> DraftRelationship | None:
     here = nodes.post_at(c.quote[0])
     start = _roster_member(nodes, c) or (
         nodes.key_for(c.source, c.type, False, None if c.target else here)
         if c.source else here)
-    end = nodes.key_for(c.target, c.type, True, start) if c.target else here
+    end = _roster_body(nodes, c) or (nodes.key_for(c.target, c.type, True, start)
+                                     if c.target else here)
     if start is None or end is None or start == end:
         return None
     a, b = nodes.nodes[start], nodes.nodes[end]

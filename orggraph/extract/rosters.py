@@ -395,21 +395,51 @@ def _paragraph_start(text: str, a: int) -> int:
 
 
 def from_rosters(text: str) -> list[Candidate]:
-    """``MEMBER_OF`` the body from each entry of a roster, ``CHAIRS`` from one marked chair."""
+    """``MEMBER_OF`` the body from each entry of a roster, ``CHAIRS`` from one marked chair;
+    entries a lead-in calls those "that form the X" are members of the X too."""
     out: list[Candidate] = []
     for at, entries_at, lead, kind in _openers(text):
         body = _body_before(text, at, lead)
+        formed = _formed(text, lead) if body and lead else None
         for e in roster_entries(text, entries_at, kind) if body else ():
-            rule = ROSTER_RULE + " person" if e.person else ROSTER_RULE
-            if e.role in ("chair", "co-chair"):
-                out.append(Candidate("CHAIRS", e.member, body, e.span, rule,
-                                     "the entry marked as the chair of a body's roster chairs "
-                                     "it", 0.7, "co-chair" if e.role == "co-chair" else None))
-            else:
-                out.append(Candidate("MEMBER_OF", e.member, body, e.span, rule,
-                                     "an entry of a body's membership list is a member", 0.7,
-                                     e.role or None))
+            out += _entry_candidates(e, body) if body else []
+            # the organisations that form the X, not a post listed with them
+            out += _entry_candidates(Entry(e.member, e.person, "", e.span), formed) \
+                if formed and not e.person and not _is_post(e.member.name) and \
+                normalise(formed.name) != normalise(body.name if body else "") else []
     return out
+
+
+def _is_post(name: str) -> bool:
+    """Whether a name is a post's, by its head before "of" ("Director of the X Alliance", but
+    not "Royal College of Widget Practitioners")."""
+    head = re.split(r"\s+of\s+", name, maxsplit=1)[0]
+    return looks_like_post(name) and (looks_like_post(head) or not _ORGANISATION.search(name))
+
+
+def _entry_candidates(e: Entry, body: Mention | None) -> list[Candidate]:
+    """What one entry of a roster states about ``body``."""
+    if body is None:
+        return []
+    rule = ROSTER_RULE + " person" if e.person else ROSTER_RULE
+    if e.role in ("chair", "co-chair"):
+        return [Candidate("CHAIRS", e.member, body, e.span, rule, "the entry marked as the "
+                          "chair of a body's roster chairs it", 0.7,
+                          "co-chair" if e.role == "co-chair" else None)]
+    return [Candidate("MEMBER_OF", e.member, body, e.span, rule,
+                      "an entry of a body's membership list is a member", 0.7, e.role or None)]
+
+
+#: "the organisations that form the X": the entries together make up the X ("A, together
+#: with B, form the Y" makes A and B members of Y).
+_FORM = re.compile(r"\b(?:that|which|who)\s+(?:together\s+)?(?:form|make\s+up|constitute)\s+"
+                   r"(?:the\s+)?(?P<b>[A-Z][\w'’&-]*(?:\s+(?:of|for|and|&)?\s*[A-Z][\w'’&-]*)*)")
+
+
+def _formed(text: str, lead: tuple[int, int]) -> Mention | None:
+    """The body a lead-in says its entries form, or None."""
+    m = _FORM.search(text, *lead)
+    return Mention(m["b"], m.start("b"), m.end("b")) if m else None
 
 
 def with_rosters(text: str, found: list[Candidate]) -> list[Candidate]:
