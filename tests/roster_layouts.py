@@ -213,6 +213,23 @@ def attending(m: Maker) -> Case:
                 _facts([*pairs, *((p, "") for p in others)], body))
 
 
+def inline_list(m: Maker) -> Case:
+    """Members given inline after the heading's colon, people or organisations."""
+    body = m.body()
+    label = m.caps(m.rng.choice(("Membership:", "Members:", "Core membership:")))
+    if m.rng.random() < 0.5:
+        orgs = m.rng.sample(ORGANISATIONS, 3)
+        line, facts = ", ".join(orgs), {_fact("MEMBER_OF", o, body) for o in orgs}
+    else:
+        people = m.people(m.rng.randint(3, 4))
+        joint = m.rng.choice((", ", "; "))
+        line = f"{people[0]} (Chair){joint}" + joint.join(people[1:-1]) + f" and {people[-1]}"
+        facts = _facts([(people[0], "chair"), *((p, "") for p in people[1:])], body)
+    end = m.rng.choice((".", ""))
+    text = f"{_title(m, body)}\n{label} {line}{end}\n\nThe committee meets quarterly.\n"
+    return Case("inline list", text, facts)
+
+
 def chairs_list(m: Maker) -> Case:
     """A list headed as the chairs of other bodies: each person chairs the body on their line
     (one fact per body when a slash joins two)."""
@@ -260,10 +277,11 @@ def negative(m: Maker) -> Case:
 
 FAMILIES: tuple[Callable[[Maker], Case], ...] = (membership_list, voting_lists, run_together,
                                                  name_then_post, organisations, lead_in,
-                                                 attending, chairs_list, negative)
+                                                 attending, chairs_list, inline_list,
+                                                 negative)
 
 
-def cases(n: int = 270, seed: int = 20) -> Iterator[Case]:
+def cases(n: int = 300, seed: int = 20) -> Iterator[Case]:
     """``n`` cases, the families in turn, drawn with ``seed``."""
     m = Maker(seed)
     for i in range(n):

@@ -264,15 +264,14 @@ def _add_line(text: str, a: int, b: int, kind: str, out: list[Entry]) -> bool:
     False when the roster ends on this line."""
     first = True
     organisations = kind.startswith("organisations")
-    for x, y in _pieces(text, a, b) if not organisations else [(a, b)]:
+    pieces = _pieces(text, a, b) if not organisations else [(a, b)]
+    for x, y in [part for p, q in pieces for part in _inline(text, p, q)]:
         if _SUB.fullmatch(text[x:y].strip(" \t:")):
             continue  # "Non-Voting Members": the same roster goes on
-        role, x2, y2 = _role(text, x, y)
-        member = _member(text, x2, y2, organisations)
-        if member is None:
+        found = _entry_at(text, x, y, organisations)
+        if found is None:
             return False
-        seat = _CHAIR_ALONE.fullmatch(text[member[0].end:y2].strip(" \t,:–—-"))
-        role = role or (_role_word(seat["r"].lower()) if member[1] and seat else "")
+        member, role = found
         if not member[1] and first and out and out[-1].person and _bare(out[-1], text):
             old = out.pop()  # the post of the person on the line above
             out.append(Entry(old.member, True, role or old.role, (old.span[0], y)))
@@ -283,6 +282,47 @@ def _add_line(text: str, a: int, b: int, kind: str, out: list[Entry]) -> bool:
             out.append(Entry(member[0], member[1], role, (x, y)))
         first = False
     return True
+
+
+#: Where an inline list goes on to its next entry: a semicolon, or a comma or "and" that a
+#: person's or an organisation's name follows (not "Jo Example, Director of Widgets").
+_NEXT = re.compile(r"[ \t]*(?:;|,(?:[ \t]+and)?|[ \t]+and)[ \t]+")
+
+
+def _inline(text: str, a: int, b: int) -> list[tuple[int, int]]:
+    """An entry line cut into the entries of an inline list ("Jo Example (Chair), Sam Sample
+    and Alex Other"; "Westshire University, NHS Westshire"), without a closing full stop: a
+    person follows a person, or an organisation follows a comma."""
+    while b > a and text[b - 1] in " \t.":
+        b -= 1
+    out, at = [], a
+    for m in _NEXT.finditer(text, a, b):
+        if m.start() < at:
+            continue
+        nxt = text[m.end():b]
+        person = _PERSON.match(nxt)
+        org = re.match(r"[A-Z][\w'’&-]*(?:[ \t]+(?:of|for|and|the|[A-Z][\w'’&-]*))*", nxt)
+        joint = text[m.start():m.end()].strip()
+        left = _PERSON.match(text, at, m.start())
+        people = person and _is_person(person["p"]) and left and _is_person(left["p"])
+        if joint == ";" or people or \
+                (joint.startswith(",") and org and not looks_like_post(org.group()) and
+                 (_ORGANISATION.search(org.group()) or classify(org.group())[0] == "Body")):
+            out.append((at, m.start()))
+            at = m.end()
+    return [*out, (at, b)]
+
+
+def _entry_at(text: str, x: int, y: int, organisations: bool
+              ) -> tuple[tuple[Mention, bool], str] | None:
+    """The member of one entry, whether a person, and its role (a mark, a label, or a seat
+    after a person's name that is the chair: "Jo Example – Chair"); None if no entry."""
+    role, x2, y2 = _role(text, x, y)
+    member = _member(text, x2, y2, organisations)
+    if member is None:
+        return None
+    seat = _CHAIR_ALONE.fullmatch(text[member[0].end:y2].strip(" \t,:–—-"))
+    return member, role or (_role_word(seat["r"].lower()) if member[1] and seat else "")
 
 
 def _without_next_heading(out: list[Entry], text: str, at: int) -> list[Entry]:
@@ -306,7 +346,7 @@ def _heading_of(text: str, a: int, b: int) -> re.Match[str] | None:
     m = _HEADING.match(text, a, b)
     if m is None or _NOT_ROSTER.search(text, a, b):
         return None
-    return m if m.end() == b or text[m.end() - 1] == ":" or \
+    return m if m.end() == b or ":" in m.group() or \
         (m.end() < b and text[m.end()].isupper() and text[m.end() - 1] != " ") else None
 
 
