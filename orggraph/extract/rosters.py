@@ -22,6 +22,7 @@ or a list of former members is no roster: those headings are not read.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from itertools import pairwise
 from typing import NamedTuple
 
@@ -130,22 +131,31 @@ _STANDING = frozenset({"board", "committee", "sub-committee", "panel", "forum", 
                        "council", "executive", "alliance", "collaborative"})
 
 
-def _lines(text: str, start: int = 0) -> list[tuple[int, int]]:
-    """Each line's span from ``start``."""
-    spans, at = [], start
-    for m in re.finditer(r"\n", text[start:]):
-        spans.append((at, start + m.start()))
-        at = start + m.end()
-    return [*spans, (at, len(text))]
+def _lines(text: str, start: int = 0, end: int | None = None) -> Iterator[tuple[int, int]]:
+    """Each line's span from ``start`` (to ``end``), read as they are needed."""
+    end = len(text) if end is None else end
+    at = start
+    while at <= end:
+        cut = text.find("\n", at, end)
+        if cut < 0:
+            yield at, end
+            return
+        yield at, cut
+        at = cut + 1
+
+
+#: Where a page viewer ran two entries together, and a name's own capital after a prefix.
+_RUN = re.compile(r"[)a-z](?=[A-Z])")
+_NAME_PREFIX = re.compile(r"(?<![A-Za-z])(?:Mc|Mac|[DO]['’])$")
 
 
 def _pieces(text: str, a: int, b: int) -> list[tuple[int, int]]:
     """A line cut where a page viewer ran entries together ("Jo Example (Chair)Sam
     Sample", "Alex OtherJo Example"): after a closing bracket or a lower-case letter that
     a capital follows, except inside a name ("McSample", "MacOther")."""
-    cuts = [m.start() + 1 for m in re.finditer(r"[)a-z](?=[A-Z])", text[a:b])
-            if not re.search(r"(?<![A-Za-z])(?:Mc|Mac|[DO]['’])$", text[a:a + m.start() + 1])]
-    bounds = [a, *(a + c for c in cuts), b]
+    cuts = [m.end() for m in _RUN.finditer(text, a, b)
+            if not _NAME_PREFIX.search(text, max(a, m.end() - 4), m.end())]
+    bounds = [a, *cuts, b]
     return [(x, y) for x, y in pairwise(bounds) if text[x:y].strip()]
 
 
@@ -350,6 +360,12 @@ def _heading_of(text: str, a: int, b: int) -> re.Match[str] | None:
         (m.end() < b and text[m.end()].isupper() and text[m.end() - 1] != " ") else None
 
 
+#: How far back a roster's body is looked for, and how much of a document's start (its
+#: title) is looked at beyond that.
+_LOOK_BACK = 4000
+_TITLE = 600
+
+
 def _body_before(text: str, at: int, lead: tuple[int, int] | None) -> Mention | None:
     """The body of a roster: the one its lead-in names, else the last standing body a short
     line (a heading or a title "Terms of Reference for the X") before it names."""
@@ -357,7 +373,11 @@ def _body_before(text: str, at: int, lead: tuple[int, int] | None) -> Mention | 
         m = _LEAD_BODY.search(text, *lead) or _SUBJECT_BODY.search(text, *lead)
         if m and classify(m["b"])[0] == "Body":
             return Mention(m["b"], m.start("b"), m.end("b"))
-    for a, b in reversed(_lines(text[:at])):
+    window = max(0, at - _LOOK_BACK)
+    heads = [] if window == 0 else list(_lines(text, 0, min(_TITLE, window)))
+    for a, b in [*reversed(list(_lines(text, window, at))), *reversed(heads)]:
+        if a == at:
+            continue
         pieces = _joined(text, a, b)
         for n in range(len(pieces) - 1, -1, -1):
             x, y, name = pieces[n]
