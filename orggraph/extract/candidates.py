@@ -53,9 +53,12 @@ LOOKBACK = 300
 #: The post itself, named as a subject or an object.
 _SELF = (r"(?:the\s+|this\s+|your\s+)?(?:post[\s-]?holder|postholder|job[\s-]?holder|incumbent|"
          r"appointee|successful\s+(?:candidate|applicant)|role|post|position)|they|he|she|you|"
-         r"s/he|he/she|he\s+or\s+she|we")
+         r"s/he|he/she|he\s+or\s+she|we|(?-i:I)(?![.\w'’])")
+# ("I": a narrative in the first person is the post's holder speaking; a capital I only, not
+# a Roman numeral's "I." nor "I'd")
 _SELF_START = re.compile(rf"^\s*(?:[\w ,]{{0,40}},\s*)?(?:{_SELF})\b", re.IGNORECASE)
-_SELF_TAIL = re.compile(rf"\b(?:{_SELF})\s+(?:(?:will|shall|would|must|may|can|is|are|also|be|"
+_SELF_TAIL = re.compile(rf"\b(?:{_SELF})\s+(?:(?:will|shall|would|must|may|can|is|are|am|also|be|"
+                        r"have|has|been|was|"
                         r"to|directly|continue|remain|expected|required|normally|usually)\s+)*$",
                         re.IGNORECASE)
 #: (no "^": ``match(text, pos)`` anchors at ``pos``, where "^" would never match)
@@ -70,7 +73,8 @@ _DUTY = re.compile(r"^\s*(?:to\s+)?(?:lead|attend|support|provide|work|ensure|be
 # duty, "Lead Nurse will …" names a post)
 #: What may stand between a named subject and its verb: a relative clause, modal verbs.
 _BETWEEN = re.compile(r"^\s*(?:,\s*(?:who|which)\b[^,]*,)?\s*(?:,\s*who\s+)?(?:(?:will|shall|is|"
-                      r"are|would|must|may|might|also|directly|be|has|have|currently|each|both|"
+                      r"are|would|must|may|might|also|directly|be|been|was|were|has|have|"
+                      r"currently|each|both|"
                       r"jointly|all|remains?|continues?\s+to\s+be|and|the|(?:required|expected|"
                       r"asked|needs?)\s+to|elected|appointed|chosen)\s+)*$", re.IGNORECASE)
 # ("is elected as the Chair of": the one elected or appointed is the subject)
@@ -1014,7 +1018,8 @@ _MEMBER_NAMED = re.compile(r"\b(?:as\s+)?(?:an?|the)\s+(?P<body>(?:[A-Z][\w&'’
 #: "the Chair of the X" named as a person of the sentence ("reported by the Chair of the
 #: Board"), not as what the subject is ("is the Chair of", read by the "chair of" cue) nor as
 #: the end of the subject's own line ("accountable to the Chair of the Board": that post).
-_CHAIR_NAMED = re.compile(r"(?<!\bis\s)(?<!\bas\s)(?<!\bbe\s)(?<!\bwas\s)(?<!\bto\s)\b[Tt]he\s+"
+_CHAIR_NAMED = re.compile(r"(?<!\bis\s)(?<!\bas\s)(?<!\bbe\s)(?<!\bwas\s)(?<!\bto\s)(?<!\bam\s)"
+                          r"(?<!\bare\s)(?<!\bwere\s)(?<!\bbeen\s)\b[Tt]he\s+"
                           r"(?P<chair>Chair(?:man|person|woman)?)\s+of\s+(?:the\s+)?(?=[A-Z])")
 
 

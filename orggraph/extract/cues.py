@@ -374,16 +374,19 @@ CUES: tuple[Cue, ...] = (
        r"on\s+", "MEMBER_OF", "a seat on a body"),
     _c("co-chair", r"\bco-?chair(?:s|ing)?\s+(?:of\s+)?(?=the\s+)", "CHAIRS",
        "chairs with another", "co-chair"),
-    _c("chair", r"(?:\b(?:will|to|also)\s+|^[\s·•▪*\-–]*)chair\s+(?=(?:the|our|its|their|"
-       r"[a-z]+['’]s)\s+|(?-i:(?:the)?[A-Z]))", "CHAIRS",
-       "chairs the body"),
     _c("chair meetings of", r"\bchair(?:s|ing)?\s+(?:all\s+)?(?:the\s+)?meetings\s+of\s+"
        r"(?=(?:the|our|its)\s+)", "CHAIRS", "chairing a body's meetings is chairing the body"),
+    # after a modal or a subject pronoun ("shall chair", "I chair"): the verb, not the noun
+    _c("chair", r"(?:\b(?:will|shall|must|should|may|can|would|to|also|(?-i:I)|you|we|they)\s+|"
+       r"^[\s·•▪*\-–]*)chair\s+(?=(?:the|our|its|their|"
+       r"[a-z]+['’]s)\s+|(?-i:(?:the)?[A-Z]))", "CHAIRS",
+       "chairs the body"),
     _c("chairs", r"\bchairs\s+(?=(?:the|our|its|their)\s+(?:[A-Z]|(?:[a-z-]+\s+){0,2}(?:board|"
        r"committee|panel|forum|group)\b))", "CHAIRS", "chairs the body (a body named after it)"),
     # only as a predicate ("is / as / become the Chair of"): "accountable to the Chair of the
     # Board" names the Board's chair as the target, it does not make the post its chair
-    _c("chair of", r"(?:\b(?:is|as|be|become|becomes)\s+|^[\s·•▪*\-–]*)(?:the\s+)?"
+    _c("chair of", r"(?:\b(?:is|am|are|was|were|as|be|been|become|becomes)\s+|^[\s·•▪*\-–]*)"
+       r"(?:the\s+)?"
        r"chair(?:man|person)?\s+of\s+(?=the\s+[A-Z])", "CHAIRS", "chairs the body"),
     _c("professional lead for", r"\bprofessional\s+lead\s+for\s+", "PROFESSIONAL_LEAD_FOR",
        "professional lead of the object"),
