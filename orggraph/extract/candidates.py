@@ -660,8 +660,13 @@ _FOLLOWING_LEAD = re.compile(r"\s*(?:an?\s+)?membership\s+(?:that|which)\s+inclu
 #: the Chair", "including associate directors"), or a relative clause up to ", and".
 _MEMBER_BREAK = re.compile(r"\s*\((?!\s*(?:one\s+of\s+whom|including)\b)[^()\n]{0,80}\)|"
                            r"\s*\(\s*(?:one\s+of\s+whom\s+is|including)\s+|\s*\)|,?\s+including\s+"
-                           r"(?=(?:the|a|an)\s|(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*s\s*(?:[,;)]|and\s))|,?\s+who\s+[^;.()]*?(?:,\s*and\s+|;\s*|(?=[.)]|$))",
+                           r"(?=(?:the|a|an)\s|(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*s\s*(?:[,;)]|and\s))|,?\s+who\s+[^;.()]*?(?:,\s*and\s+|;\s*|(?=[.)]|$))|"
+                           # "five Widget Leads, one of whom is the Chair, and …": an aside
+                           r",\s*(?:one|two|three|\w+)\s+of\s+whom\s+[^,;.()]*?(?:,|(?=[.;]|$))",
                            re.IGNORECASE)
+#: A seat marked in brackets as the body's chair or vice-chair ("the Widget Lead (Chair)").
+_SEAT_MARK = re.compile(r"[ \t]*\(\s*(?:(?P<vice>vice|deputy)[\s-]*)?chair(?:man|person|woman)?"
+                        r"\s*\)", re.IGNORECASE)
 
 
 #: A body named in lower case right before its composition ("In addition, the board
@@ -714,7 +719,16 @@ def _members(text: str, at: int, end: int, many: bool) -> list[Mention | None]:
     out: list[Mention | None] = []
     for a, b in _member_runs(text, at, end) if many else [(at, end)]:
         out += _member_run(text, a, b, many)
-    return _without_holders(out)
+    return [_marked(text, m) for m in _without_holders(out)]
+
+
+def _marked(text: str, m: Mention | None) -> Mention | None:
+    """A seat marked "(Chair)" after it, with the qualifier "chair" (it chairs the body) or
+    "vice-chair" (a member); other seats as they are."""
+    mark = _SEAT_MARK.match(text, m.end) if m is not None else None
+    if m is None or mark is None:
+        return m
+    return Mention(m.name, m.start, m.end, "vice-chair" if mark["vice"] else "chair")
 
 
 def _without_holders(seats: list[Mention | None]) -> list[Mention | None]:
@@ -735,8 +749,9 @@ def _member_runs(text: str, at: int, end: int) -> list[tuple[int, int]]:
     for m in _MEMBER_BREAK.finditer(text, at, end):
         runs.append((pos, m.start()))
         pos = m.end()
-        # a list resumed after an aside goes on with its joining word ("…) and two …")
-        join = re.match(r"\s*,?\s*(?:and|&)\s+", text[pos:end])
+        # a list resumed after an aside goes on with its joining word ("…) and two …",
+        # "… (Chair), the …")
+        join = re.match(r"\s*(?:,\s*)?(?:(?:and|&)\s+)?", text[pos:end])
         pos += join.end() if join else 0
     return [*runs, (pos, end)]
 
@@ -1002,8 +1017,9 @@ def _candidates(rtype: str, who: Mention | None, target: Mention | None,
 def _candidate(rtype: str, who: Mention | None, target: Mention | None,
                quote: tuple[int, int], cue: Cue, m: re.Match[str]) -> Candidate:
     role = _role(cue, m, target)
-    if rtype == "MEMBER_OF<" and target is not None and _CHAIR.search(target.name):
-        rtype = "CHAIRS<"  # the chair a board is made up of chairs it, not only sits on it
+    if rtype == "MEMBER_OF<" and target is not None and (
+            _CHAIR.search(target.name) or target.qualifier == "chair"):
+        rtype, role = "CHAIRS<", None  # the chair a board is made up of chairs it
     if rtype.endswith("<"):  # "line manages the X", "chaired by X": from the X
         return Candidate(rtype[:-1], target, who, quote, cue.name, cue.reason, 0.75, role)
     return Candidate(rtype, who, target, quote, cue.name, cue.reason, 0.8, role)
