@@ -1101,14 +1101,23 @@ _SEAT_LABEL = re.compile(r"(?:(?P<vice>vice|deputy)[\s-]+)?chair(?:man|person|wo
                          r"(?P<members>(?:core\s+)?members(?:hip)?)", re.IGNORECASE)
 
 
-def _seat_field(text: str, p: Passage) -> list[Candidate]:
+#: A heading that only says "membership" (numbered or not): the seats under it are of the
+#: body the page is about ("Widget Board terms of reference" / "Membership" / "Chair: X").
+_MEMBERSHIP_HEADING = re.compile(r"(?:\d+(?:\.\d+)*\.?\s*)?(?:core\s+)?(?:members|membership|"
+                                 r"composition)\s*:?", re.IGNORECASE)
+
+
+def _seat_field(text: str, p: Passage, page: Mention | None = None) -> list[Candidate]:
     """The seats a field under a body's heading names: the chair chairs the body, members
-    (and a vice-chair) sit on it. Nothing unless the heading itself names a body."""
+    (and a vice-chair) sit on it. Nothing unless the heading itself names a body, or is a
+    bare "Membership" on a page about a body (``page``)."""
     seat = _SEAT_LABEL.fullmatch(p.label.strip(" :\t"))
     if seat is None or p.heading_start < 0 or not p.value:
         return []
     body = first_name(text, p.heading_start, p.heading_start + len(p.heading))
-    if body is None or body.name != p.heading.strip() or classify(body.name)[0] != "Body":
+    if page is not None and _MEMBERSHIP_HEADING.fullmatch(p.heading.strip()):
+        body = page
+    elif body is None or body.name != p.heading.strip() or classify(body.name)[0] != "Body":
         return []  # "Membership" under a section title: the body is not named here
     end = p.value_start + len(p.value)
     if seat.group("members"):
@@ -1122,11 +1131,11 @@ def _seat_field(text: str, p: Passage) -> list[Candidate]:
             for n in names if not generic(n.name) and looks_like_post(n.name)]
 
 
-def from_field(text: str, p: Passage) -> list[Candidate]:
+def from_field(text: str, p: Passage, page: Mention | None = None) -> list[Candidate]:
     """A relationship field: its label's relation to each name of its value (or what a
     sentence in the value of another label states: "Reporting arrangements: Accountable
-    to the Head of Nursing")."""
-    seats = _seat_field(text, p)
+    to the Head of Nursing"); ``page`` is the body the page is about."""
+    seats = _seat_field(text, p, page)
     if seats:
         return seats
     label = LABELS.get(p.label.lower().rstrip(" :")) or LABELS.get(label_of(p.label) or "")
@@ -1569,7 +1578,7 @@ def candidates(text: str, found: list[Passage] | None = None) -> list[Candidate]
     line: str | None = None  # the relationship label of the field before
     for p in found:
         if p.kind == "field":
-            out += from_field(text, p) or _kind_field(text, p, line)
+            out += from_field(text, p, page) or _kind_field(text, p, line)
             known = LABELS.get(p.label.lower().rstrip(" :"))
             line = p.label.lower().rstrip(" :") if known and known.gives in _LINES else \
                 line if _KIND_LABEL.fullmatch(p.label.strip(" :")) else None
