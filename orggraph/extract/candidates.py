@@ -192,8 +192,14 @@ def _appositive(text: str, at: int, cue: int) -> Mention | None:
     """The post set beside a person's name before the verb ("A Person, Head of X, chairs …"),
     or None: the name is no post (or has a title such as "Dr"), the apposition is one."""
     m = _APPOSITIVE.match(text, at, cue)
-    if m is None or (looks_like_post(m["who"]) and not m["title"]):
+    if m is None:
         return None
+    if looks_like_post(m["who"]) and not m["title"]:
+        # "The Head of Widgets, Jo Example, chairs …": the post, then its holder's name
+        post = first_name(text, m.start("who"), m.end("who"))
+        holder = m["post"].strip()
+        return post if post and looks_like_post(post.name) and not looks_like_post(holder) \
+            and classify(holder)[0] == "?" else None
     post = first_name(text, m.start("post"), m.end("post"))
     return post if post and post.end == m.end("post") and looks_like_post(post.name) else None
 
@@ -204,13 +210,25 @@ _SOMEONE = re.compile(r"\b(?:that|such|each|any|those|these)\s+(?:persons?|indiv
                       r"(?:(?:shall|will|must|should|is|are|be|also)\s+)*$", re.IGNORECASE)
 
 
+#: An aside naming fellow subjects between a subject and its verb ("The A, together with the
+#: B, forms …"): the subject is the name before it (the B is read by ``_alongside``).
+_WITH_ASIDE = re.compile(r",\s*(?:together\s+with|along\s+with|alongside)\s+[^,;()]{2,120},\s*"
+                         r"(?:(?:will|shall|also|both|jointly|together)\s+)*$", re.IGNORECASE)
+
+
 def subject_of(text: str, start: int, cue: int) -> tuple[bool, list[Mention | None]]:
     """Who a clause ``text[start:cue]`` is about: (known, mentions); None is the post itself.
 
     >>> t = "The Matron, who leads the ward, will report to the Director"
     >>> subject_of(t, 0, t.index("report"))
     (True, [Mention(name='Matron', start=4, end=10, qualifier='')])
+    >>> t = "The Matron, together with the Ward Clerk, forms the Widget Team"
+    >>> subject_of(t, 0, t.index("forms"))
+    (True, [Mention(name='Matron', start=4, end=10, qualifier='')])
     """
+    aside = _WITH_ASIDE.search(text, max(start, cue - LOOKBACK), cue)
+    if aside and aside.start() > start:
+        return subject_of(text, start, aside.start())
     start = max(start, cue - LOOKBACK)
     before = text[start:cue]
     at = start + _MARK.match(before).end()  # type: ignore[union-attr]
@@ -340,6 +358,14 @@ def _targets(text: str, at: int, end: int, many: bool, rtype: str) -> list[Menti
         return list(listed) if listed and len(listed) > len(counterparts) else counterparts
     if rtype == "MEMBER_OF<":
         return _members(text, at, end, many)
+    if rtype == "MEMBER_OF":  # "As a member of the X, I will …": "I" names no body
+        return [m for m in _named_targets(text, at, end, many, rtype) if m is None or m.name != "I"]
+    return _named_targets(text, at, end, many, rtype)
+
+
+def _named_targets(text: str, at: int, end: int, many: bool, rtype: str
+                   ) -> list[Mention | None]:
+    """The names after a cue of a post's own relation (not a body's composition)."""
     also = _second_object(text, at, end) if rtype.rstrip("<") in _STRONG else None
     if also:  # "accountable not only to X, but also to Y", "to X for A and to Y for B"
         return _targets(text, at, also[0], many, rtype) + _targets(text, also[1], end, many,

@@ -299,7 +299,8 @@ CUES: tuple[Cue, ...] = (
        "standing in while the object is absent", "absence", many=False),
     _c("cover for", r"\b(?:provide|providing|provides)?\s*cover\s+for\s+", "DEPUTISES_FOR",
        "standing in for the object", "absence", many=False),
-    _c("vice-chair", r"\bvice[\s-]chair(?:man|person)?\s+(?:of\s+)?(?=the\s)", "MEMBER_OF",
+    _c("vice-chair", r"\bvice[\s-]chair(?:man|person)?\s+(?:of\s+)?(?=(?:the|our|its|their)\s)",
+       "MEMBER_OF",
        "a vice-chair is a member, not the chair", "vice-chair"),
     _c("directly responsible to", r"\bdirectly\s+responsible\s+to\s+", "REPORTS_TO",
        "'directly responsible to' names the line manager"),
@@ -343,10 +344,11 @@ CUES: tuple[Cue, ...] = (
        r"(?P<role>(?:voting|non-voting|full|core|senior|integral|key|standing|ex[\s-]officio|"
        r"active|permanent|nominated|executive|board)\s+)?"
        r"(?:member|(?:(?<=\bare\s)|(?<=\bbe\s)|(?<=\bas\s)|(?<=\belected\s)|(?<=\bvoting\s))"
-       r"members)\s+of\s+", "MEMBER_OF", "membership of a body (\"are members of\" too, but not "
-       "\"services to Members of\"; not \"each member of\": any member)"),
+       r"members)\s+of\s+(?!an?\s+(?-i:[a-z]))", "MEMBER_OF",
+       "membership of a body (\"are members of\" too, but not \"services to Members of\"; not "
+       "\"each member of\": any member; not \"a member of a committee\": no particular body)"),
     _c("part of", r"\b(?:as\s+|forms?\s+|work\s+as\s+|is\s+|are\s+|be\s+)"
-       r"(?:an?\s+(?:integral\s+|key\s+)?)?part\s+of\s+(?=(?:the\s+|our\s+|its\s+)?(?:[\w&-]+\s+){0,5}?(?:[A-Z][\w&-]*\s+)?"
+       r"(?:an?\s+(?:integral\s+|key\s+)?)?part\s+of\s+(?=(?:the\s+|our\s+|its\s+)?(?:[\w&'’-]+\s+){0,5}?(?:[A-Z][\w&-]*\s+)?"
        r"(?:team|board|committee|group|forum|network|panel|executive)\b)",
        "MEMBER_OF", "a post that is part of a team or board is a member of it"),
     _c("represent on", r"\brepresent(?:s|ing)?\s+(?:the|their|its|our)\s+[\w-]+(?:\s+[\w-]+)?\s+"
@@ -359,7 +361,7 @@ CUES: tuple[Cue, ...] = (
     _c("sits on", r"\b(?:sit|serve)(?:s|ting|ing)?\s+(?:as\s+an?\s+[\w -]{0,30}?member\s+)?on\s+"
        r"(?=(?:the|our|its|their)\s|[A-Z])", "MEMBER_OF",
        "a seat on a body ('serves on the X' too; not 'serves on behalf of')"),
-    _c("attends", r"\b(?:regularly\s+)?attend(?:s|ing)?\s+(?=(?:the\s+)?(?:[A-Z][\w&'’-]*\s+){0,6}"
+    _c("attends", r"\b(?:regularly\s+)?attend(?:s|ing)?\s+(?=(?:(?:the|our|its)\s+)?(?:[A-Z][\w&'’-]*\s+){0,6}"
        r"(?:Board|Committee|Group|Forum|Meeting|Panel|Council|Network|Huddle|Executive)s?\b)",
        "MEMBER_OF", "a post that attends a named standing body is one of its members"),
     _c("appointed to", r"\bappointed\s+to\s+(?=(?:the|our|its)\s+(?:[A-Z][\w&'’-]*\s+){0,5}"
