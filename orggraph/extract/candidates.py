@@ -188,18 +188,29 @@ _APPOSITIVE = re.compile(r"\s*(?P<title>" + HONORIFIC + r")?(?P<who>[A-Z][\w'’
                          r"\s*,\s*(?:(?:will|also|is|has|currently|now|be|the|an?)\s+)*$")
 
 
+#: "The Head of Widgets, Jo Example, chairs …": a post, then its holder's name set off by
+#: commas, before the verb.
+_HOLDER_ASIDE = re.compile(r"\s*(?:(?:the|our|its)\s+)?(?P<post>[A-Z][^,;()]{2,80}?),\s+(?:"
+                           + HONORIFIC + r")?(?P<who>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3}),\s*"
+                           r"(?:(?:will|also|is|has|currently|now)\s+)*$", re.IGNORECASE)
+
+
+def _holder_aside(text: str, at: int, cue: int) -> Mention | None:
+    """The post before its holder's name in apposition ("The Head of Widgets, Jo Example,
+    chairs …"), or None: the aside must name no post, the words before it a post."""
+    m = _HOLDER_ASIDE.match(text, at, cue)
+    if m is None or looks_like_post(m["who"]) or classify(m["who"])[0] != "?":
+        return None
+    post = first_name(text, m.start("post"), m.end("post"))
+    return post if post and post.end == m.end("post") and looks_like_post(post.name) else None
+
+
 def _appositive(text: str, at: int, cue: int) -> Mention | None:
     """The post set beside a person's name before the verb ("A Person, Head of X, chairs …"),
     or None: the name is no post (or has a title such as "Dr"), the apposition is one."""
     m = _APPOSITIVE.match(text, at, cue)
-    if m is None:
-        return None
-    if looks_like_post(m["who"]) and not m["title"]:
-        # "The Head of Widgets, Jo Example, chairs …": the post, then its holder's name
-        post = first_name(text, m.start("who"), m.end("who"))
-        holder = m["post"].strip()
-        return post if post and looks_like_post(post.name) and not looks_like_post(holder) \
-            and classify(holder)[0] == "?" else None
+    if m is None or (looks_like_post(m["who"]) and not m["title"]):
+        return _holder_aside(text, at, cue)
     post = first_name(text, m.start("post"), m.end("post"))
     return post if post and post.end == m.end("post") and looks_like_post(post.name) else None
 

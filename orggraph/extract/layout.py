@@ -190,12 +190,19 @@ def kind_of(line: str) -> str:
     return "text"
 
 
+#: A membership or chairing verb in the present after its subject, with its object ("The
+#: Head of Widgets chairs the Widget Board"): a sentence, though short and without its stop.
+_MEMBERSHIP_VERB = re.compile(r"\w\s+(?:chairs|sits\s+on|attends|joins|comprises|consists\s+of|"
+                              r"forms\s+part\s+of|works\s+within)\s+(?:the|our|its|their)\s")
+
+
 def is_short(text: str) -> bool:
     """A line that can be a heading or a list entry: few words, no final full stop."""
     bare = text.strip()
     last = bare.rsplit(None, 1)[-1].lower() if bare else ""
-    if re.search(r"\b(?:will|shall|must|reports?|is|are|has|have)\s+[a-z]", bare):
-        return False  # a sentence without its full stop, not a heading
+    if re.search(r"\b(?:will|shall|must|reports?|is|are|has|have)\s+[a-z]", bare) or \
+            (_MEMBERSHIP_VERB.search(bare) and not bare.endswith((":", "—", "–"))):
+        return False  # a sentence without its full stop, not a heading (nor a lead-in)
     return len(bare.split()) <= 10 and len(bare) <= 90 and not bare.endswith((".", ";", ",")) \
         and not re.search(r"[.!?]\s+[A-Z]", bare) and last not in _OPEN_ENDS
 
