@@ -47,6 +47,8 @@ POSTS = ("Head of Widgets", "Director of Gadgets", "Widget Lead", "Sprocket Mana
          "Head of Sprocket Services", "Gadget Practice Manager", "Clinical Director for Widgets",
          "Lay Member for Gadgets", "Widget Safety Officer")
 #: Seats counted in a composition ("two Widget Officers").
+#: Seats written in lower case ("a lay member").
+LOWER_SEATS = ("lay member", "independent member", "non-executive director", "widget governor")
 SEATS = ("Widget Officers", "Gadget Leads", "Sprocket Governors", "Lay Members",
          "Non-Executive Directors", "Widget Practitioners")
 PEOPLE = ("Jo Example", "Sam Sample", "Alex Placeholder", "Dr Pat Instance")
@@ -66,7 +68,7 @@ QUALIFIERS = ("", "", "", "an ex officio ", "a voting ", "a core ", "a full ", "
 #: (family, template, facts). ``{S}``/``{s}`` the described post, ``{be}``, ``{v}`` (third
 #: person "s"), ``{have}``; ``{b}``/``{c}`` standing bodies, ``{d}`` a board, ``{t}`` a named
 #: team (``{B}`` a body's bare name, ``{B_cap}`` at a sentence's start); ``{p}``,
-#: ``{q}``, ``{r}`` posts; ``{n}`` a count, ``{m}`` counted seats; ``{a}`` a member's
+#: ``{q}``, ``{r}`` posts; ``{n}`` a count, ``{m}`` counted seats, ``{lower}`` a seat in lower case; ``{a}`` a member's
 #: qualifier ("a voting "). Facts: ``TYPE:source>target`` with the letters above, ``s`` the
 #: described post; ``CHAIRS:Chair>b`` names the seat "Chair".
 TEMPLATES: tuple[tuple[str, str, str], ...] = (
@@ -118,6 +120,8 @@ TEMPLATES: tuple[tuple[str, str, str], ...] = (
     ("chair", "{S} {have} been elected as the Chair of {b}.", "CHAIRS:s>b"),
     ("chair", "{B_cap} is chaired by {s}.", "CHAIRS:s>b"),
     ("chair", "{S} will chair the meetings of {b}.", "CHAIRS:s>b"),
+    ("chair", "{S} {be} the new Chair of {B}.", "CHAIRS:s>b"),
+    ("chair", "{S} {have} been appointed as the first Chair of {b}.", "CHAIRS:s>b"),
     ("chair", "{S} will chair {b} and sit on {c}.", "CHAIRS:s>b MEMBER_OF:s>c"),
     # another post (or a person holding it) as the subject
     ("other", "The {p} {be3} a member of {b}.", "MEMBER_OF:p>b"),
@@ -157,7 +161,11 @@ TEMPLATES: tuple[tuple[str, str, str], ...] = (
     ("composition", "{B_cap} is chaired by the {p} and its members include the {q} and the {r}.",
      "CHAIRS:p>b MEMBER_OF:q>b MEMBER_OF:r>b"),
     ("composition", "{B_cap} is made up of five elected {m}, one of whom is the Chair, and the {p}.",
-     "MEMBER_OF:m>b MEMBER_OF:p>b"),
+     "MEMBER_OF:m>b CHAIRS:Chair>b MEMBER_OF:p>b"),
+    ("composition", "{B_cap} consists of {n} {m} – one of whom is elected as Chair – and the {p}.",
+     "MEMBER_OF:m>b CHAIRS:Chair>b MEMBER_OF:p>b"),
+    ("composition", "{B_cap} will be chaired by a {lower} and will include the {p}.",
+     "CHAIRS:lower>b MEMBER_OF:p>b"),
     ("composition", "{B_cap} comprises the {p}, the {q} (Vice-Chair) and the {r}.",
      "MEMBER_OF:p>b MEMBER_OF:q>b MEMBER_OF:r>b"),
     # a composition one member a line
@@ -223,7 +231,8 @@ def _slots(rng: random.Random) -> dict[str, str]:
     b, c = rng.sample(BODIES, 2)
     p, q, r = rng.sample(POSTS, 3)
     return {"b": b, "c": c, "t": rng.choice(TEAMS), "d": rng.choice(BOARDS), "p": p, "q": q, "r": r,
-            "m": rng.choice(SEATS), "s": SUBJECT, "Chair": "Chair"}
+            "m": rng.choice(SEATS), "s": SUBJECT, "Chair": "Chair",
+            "lower": rng.choice(LOWER_SEATS)}
 
 
 def _words(rng: random.Random, names: dict[str, str]) -> dict[str, str]:
@@ -239,6 +248,7 @@ def _words(rng: random.Random, names: dict[str, str]) -> dict[str, str]:
             "d": lead_c + names["d"],
             "B_cap": b_cap, "B_up": names["b"].upper(), "abbr_b": _abbr(names["b"]),
             "p": names["p"], "q": names["q"], "r": names["r"], "m": names["m"],
+            "lower": names["lower"],
             "n": rng.choice(COUNTS), "person": rng.choice(PEOPLE)}
 
 

@@ -698,9 +698,15 @@ _FOLLOWING_LEAD = re.compile(r"\s*(?:an?\s+)?membership\s+(?:that|which)\s+inclu
 _MEMBER_BREAK = re.compile(r"\s*\((?!\s*(?:one\s+of\s+whom|including)\b)[^()\n]{0,80}\)|"
                            r"\s*\(\s*(?:one\s+of\s+whom\s+is|including)\s+|\s*\)|,?\s+including\s+"
                            r"(?=(?:the|a|an)\s|(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*s\s*(?:[,;)]|and\s))|,?\s+who\s+[^;.()]*?(?:,\s*and\s+|;\s*|(?=[.)]|$))|"
-                           # "five Widget Leads, one of whom is the Chair, and …": an aside
-                           r",\s*(?:one|two|three|\w+)\s+of\s+whom\s+[^,;.()]*?(?:,|(?=[.;]|$))",
+                           # "five Widget Leads, one of whom is the Chair, and …" (or between
+                           # dashes): an aside, whose chair ``_CHAIR_ASIDE`` reads
+                           r"\s*[,–—]\s*(?:one|two|three|\w+)\s+of\s+whom?\s+[^,;.()–—]*?"
+                           r"(?:[,–—]|(?=[.;]|$))",
                            re.IGNORECASE)
+#: The chair an aside of a composition names: "one of whom is (elected as) the Chair".
+_CHAIR_ASIDE = re.compile(r"\bone\s+of\s+whom?\s+(?:is|will\s+be|shall\s+be)\s+(?:elected\s+as\s+|"
+                          r"appointed\s+as\s+|to\s+be\s+)?(?:the\s+)?(?P<chair>chair(?:man|person|"
+                          r"woman)?)\b", re.IGNORECASE)
 #: A seat marked in brackets as the body's chair or vice-chair ("the Widget Lead (Chair)").
 _SEAT_MARK = re.compile(r"[ \t]*\(\s*(?:(?P<vice>vice|deputy)[\s-]*)?chair(?:man|person|woman)?"
                         r"\s*\)", re.IGNORECASE)
@@ -756,6 +762,9 @@ def _members(text: str, at: int, end: int, many: bool) -> list[Mention | None]:
     out: list[Mention | None] = []
     for a, b in _member_runs(text, at, end) if many else [(at, end)]:
         out += _member_run(text, a, b, many)
+    chair = _CHAIR_ASIDE.search(text, at, end) if many else None
+    if chair:  # "five Widget Leads, one of whom is the Chair": the body's chair as a seat
+        out.append(Mention(chair["chair"], chair.start("chair"), chair.end("chair")))
     return [_marked(text, m) for m in _without_holders(out)]
 
 
