@@ -474,6 +474,8 @@ def _plain_targets(text: str, at: int, end: int, rtype: str) -> list[Mention | N
     if rtype == "MEMBER_OF":  # "a member of the board": a standing body
         return [plain] if plain.name.split()[-1].lower() in _STANDING or \
             plain.name.lower().endswith("governing body") else []
+    if rtype == "CHAIRS<":  # "chaired by a lay member": a seat written in lower case
+        return [plain] if looks_like_post(plain.name) and not generic(plain.name) else []
     return []
 
 
@@ -931,6 +933,8 @@ def _cue_subjects(text: str, a: int, m: re.Match[str], cue: Cue, quote: tuple[in
     subject given earlier goes on)."""
     if cue.gives == "CHAIRS<" and m.group().lstrip().startswith(","):
         return _chaired_after_comma(text, a, m.start(), quote, it)
+    if cue.name == "and includes":  # only of the body the sentence opens with
+        return _opening_body(text, quote[0], m.start(), it)
     known, who = subject_of(text, a, m.start())
     owned = _owned_post(text, a, m.start()) if cue.gives == "MEMBER_OF" and known and \
         not who else None

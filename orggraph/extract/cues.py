@@ -268,6 +268,10 @@ CUES: tuple[Cue, ...] = (
        r"(?:that\s+|which\s+)?(?:also\s+)?(?:must\s+|will\s+|shall\s+|should\s+)?(?:also\s+)?"
        r"includes?(?:\s*:\s*|\s+)(?:at\s+least\s+)?", "MEMBER_OF<",
        "the posts a board includes (\"also includes\", \"which includes:\") are its members"),
+    _c("and includes", r"\band\s+(?:(?:will|shall|also|must)\s+)*includes?\s+(?=(?:the|an?|two|three|"
+       r"four|five|six|seven|eight|nine|ten|\d{1,2})\s)", "MEMBER_OF<",
+       "a later clause of a sentence that opens with a body lists its members (\"The X is "
+       "chaired by A and includes B\")"),
     _c("contain a mix of", r"\bcontain(?:s|ed)?\s+(?:a\s+(?:mix|range|combination)\s+of|the\s+"
        r"following)\s*:?\s*", "MEMBER_OF<", "the posts a team or body contains are its members"),
     _c("membership with", r"\bmembership\b[^.;:()]{0,40}?,?\s+with\s+(?=(?:an?|the|one|two|three|"
@@ -449,7 +453,7 @@ CUE_HINT = re.compile(r"accountab|answerab|responsib|report|manag|deputi|deputy|
                       r"collaborat|conjunction|join|"
                       r"seat|attend|chair|lead|second|work|liais|partnership|relationship|link|"
                       r"represent|compris|consist|made|\bmakes?\s+up|\bforms?\s|compos|constitut|contain|"
-                      r"appointed|bring|replac|supersed|succeed|merg|"
+                      r"appointed|bring|replac|supersed|succeed|merg|\band\s+(?:\w+\s+){0,2}includ|"
                       r"absence|cover|direct|part\s+of|dotted|(?:board|committee|panel|body|group|team)s?\s+"
                       r"(?:that\s+|which\s+)?(?:also\s+)?(?:must\s+|will\s+|shall\s+|should\s+)?"
                       r"(?:also\s+)?(?:include|have|has|comprise|consist)", re.IGNORECASE)
@@ -479,7 +483,7 @@ _HINTS = {
     "collaborate with": "collaborat",
     "working relationships with": "relationship", "line manages": "manag",
     "manages": "manages", "manages a team of": "team", "posts reporting to X are": "report",
-    "body includes": "include",
+    "body includes": "include", "and includes": "include",
 }
 CUES = tuple(Cue(c.name, c.pattern, c.gives, c.reason, c.role, c.many, _HINTS.get(c.name, ""))
              for c in CUES)
