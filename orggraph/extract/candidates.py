@@ -1123,6 +1123,25 @@ def _chair_named(text: str, p: Passage) -> list[Candidate]:
     return out
 
 
+#: The other co-chair, named after the body: "co-chair the X with the Head of Widgets".
+_CO_CHAIR_WITH = re.compile(r"[ \t\n]+(?:jointly\s+)?with\s+(?:the\s+|our\s+|its\s+)?(?=[A-Z])")
+
+
+def _co_chairs(text: str, p: Passage, got: list[Candidate]) -> list[Candidate]:
+    """CHAIRS for the post a co-chair shares the chair with ("will co-chair the X with the
+    Y": the Y co-chairs the X too)."""
+    out = []
+    for c in got:
+        with_ = _CO_CHAIR_WITH.match(text, c.target.end, p.end) \
+            if c.rule == "co-chair" and c.target is not None else None
+        other = first_name(text, with_.end(), p.end) if with_ else None
+        if c.target is not None and other is not None and looks_like_post(other.name):
+            out.append(Candidate("CHAIRS", other, c.target, c.quote, c.rule,
+                                 "the post a co-chair shares the chair with co-chairs the body",
+                                 c.confidence, "co-chair"))
+    return out
+
+
 def from_sentence(text: str, p: Passage, it: Mention | None = None) -> list[Candidate]:
     """The candidates of a sentence or list item, clause by clause (``it``: the body the
     sentence before opened with)."""
@@ -1131,7 +1150,7 @@ def from_sentence(text: str, p: Passage, it: Mention | None = None) -> list[Cand
     for a, b in clauses(text, p.start, p.end):
         found, last = from_clause(text, a, b, last, (p.start, p.end), it)
         out += found
-    out += _chair_named(text, p)
+    out += _chair_named(text, p) + _co_chairs(text, p, out)
     for m in _MEMBER_NAMED.finditer(text, p.start, p.end):  # "as a Board Member"
         known, who = subject_of(text, p.start, m.start())
         body = first_name(text, m.start("body"), m.end("body"))

@@ -392,8 +392,11 @@ CUES: tuple[Cue, ...] = (
     # only as a predicate ("is / as / become the Chair of"): "accountable to the Chair of the
     # Board" names the Board's chair as the target, it does not make the post its chair
     _c("chair of", r"(?:\b(?:is|am|are|was|were|as|be|been|become|becomes)\s+|^[\s·•▪*\-–]*)"
-       r"(?:the\s+)?"
-       r"chair(?:man|person)?\s+of\s+(?=the\s+[A-Z])", "CHAIRS", "chairs the body"),
+       r"(?:the\s+(?P<the>))?(?:(?:new|first|inaugural|interim|acting|current|founding|"
+       r"independent)\s+)?chair(?:man|person)?\s+of\s+(?=(?:the|our|its)\s+[A-Z]|"
+       r"(?(the)(?-i:[A-Z])|(?!)))", "CHAIRS",
+       "chairs the body (\"is the new Chair of X\" too: after \"the Chair of\" the body may lack "
+       "its article; not \"as chair of X\", a role named in passing)"),
     _c("professional lead for", r"\bprofessional\s+lead\s+for\s+", "PROFESSIONAL_LEAD_FOR",
        "professional lead of the object"),
     _c("seconded to", r"\bseconded\s+to\s+", "SECONDED_TO", "a secondment"),
