@@ -74,7 +74,7 @@ _DUTY = re.compile(r"^\s*(?:to\s+)?(?:lead|attend|support|provide|work|ensure|be
 #: What may stand between a named subject and its verb: a relative clause, modal verbs.
 _BETWEEN = re.compile(r"^\s*(?:,\s*(?:who|which)\b[^,]*,)?\s*(?:,\s*who\s+)?(?:(?:will|shall|is|"
                       r"are|would|must|may|might|also|directly|be|been|was|were|has|have|"
-                      r"currently|each|both|"
+                      r"currently|each|both|(?:serves?|acts?|sits?)\s+as|"
                       r"jointly|all|remains?|continues?\s+to\s+be|and|the|(?:required|expected|"
                       r"asked|needs?)\s+to|elected|appointed|chosen)\s+)*$", re.IGNORECASE)
 # ("is elected as the Chair of": the one elected or appointed is the subject)
@@ -239,7 +239,12 @@ def subject_of(text: str, start: int, cue: int) -> tuple[bool, list[Mention | No
     """
     aside = _WITH_ASIDE.search(text, max(start, cue - LOOKBACK), cue)
     if aside and aside.start() > start:
-        return subject_of(text, start, aside.start())
+        return _subject_before(text, start, aside.start())
+    return _subject_before(text, start, cue)
+
+
+def _subject_before(text: str, start: int, cue: int) -> tuple[bool, list[Mention | None]]:
+    """Who a clause ``text[start:cue]`` is about, the verb right after it."""
     start = max(start, cue - LOOKBACK)
     before = text[start:cue]
     at = start + _MARK.match(before).end()  # type: ignore[union-attr]
@@ -1123,6 +1128,25 @@ def _chair_named(text: str, p: Passage) -> list[Candidate]:
     return out
 
 
+#: "the Head of Widgets-chaired Widget Board": a body named with the post that chairs it.
+_POST_CHAIRED = re.compile(r"(?<![\w&'’-])(?!(?:The|A|An|Our|Its)\s)(?P<post>[A-Z][\w&'’]*(?:[ \t]+"
+                           r"(?:(?:of|for|and)[ \t]+)?[A-Z][\w&'’]*){0,5})-chaired\s+")
+
+
+def _post_chaired(text: str, p: Passage) -> list[Candidate]:
+    """CHAIRS for "the X-chaired Y" (the guide reads it as "chaired by X"), X a post and Y a
+    standing body."""
+    out: list[Candidate] = []
+    for m in _POST_CHAIRED.finditer(text, p.start, p.end):
+        body = first_name(text, m.end(), p.end)
+        if looks_like_post(m["post"]) and body is not None and body.start == m.end() and \
+                classify(body.name)[1] in _CHAIRED:
+            out.append(Candidate("CHAIRS", Mention(m["post"], m.start("post"), m.end("post")),
+                                 body, (p.start, p.end), "X-chaired",
+                                 "an 'X-chaired' body is chaired by the X", 0.7))
+    return out
+
+
 #: The other co-chair, named after the body: "co-chair the X with the Head of Widgets".
 _CO_CHAIR_WITH = re.compile(r"[ \t\n]+(?:jointly\s+)?with\s+(?:the\s+|our\s+|its\s+)?(?=[A-Z])")
 
@@ -1150,7 +1174,7 @@ def from_sentence(text: str, p: Passage, it: Mention | None = None) -> list[Cand
     for a, b in clauses(text, p.start, p.end):
         found, last = from_clause(text, a, b, last, (p.start, p.end), it)
         out += found
-    out += _chair_named(text, p) + _co_chairs(text, p, out)
+    out += _chair_named(text, p) + _co_chairs(text, p, out) + _post_chaired(text, p)
     for m in _MEMBER_NAMED.finditer(text, p.start, p.end):  # "as a Board Member"
         known, who = subject_of(text, p.start, m.start())
         body = first_name(text, m.start("body"), m.end("body"))
