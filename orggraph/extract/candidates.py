@@ -737,7 +737,8 @@ def _body_before(text: str, a: int, cue: int) -> list[Mention | None]:
 
 
 #: A sentence opening with a body, or with "It" (the body of the sentence before).
-_OPENING = re.compile(r"\s*(?:The|Our|Its|This|Each)\s+(?=[A-Z])")
+_OPENING = re.compile(r"\s*(?:The|Our|Its|This|Each)\s+(?:[A-Z][\w&-]*['’]s\s+)?(?=[A-Z])")
+# (an owner before the body is no part of its name: "The Trust's Widget Board is …")
 
 
 def _opening_body(text: str, start: int, a: int, it: Mention | None = None

@@ -378,7 +378,7 @@ CUES: tuple[Cue, ...] = (
        r"[Tt]eam\b)", "MEMBER_OF", "a post working within a team is a member of it"),
     _c("seat on", r"\b(?:holds?|has|have|with)\s+an?\s+(?P<role>(?:voting|non-voting)\s+)?seat\s+"
        r"on\s+", "MEMBER_OF", "a seat on a body"),
-    _c("co-chair", r"\bco-?chair(?:s|ing)?\s+(?:of\s+)?(?=the\s+)", "CHAIRS",
+    _c("co-chair", r"\bco-?chair(?:s|ing)?\s+(?:of\s+)?(?=(?:the|our|its)\s+)", "CHAIRS",
        "chairs with another", "co-chair"),
     _c("chair meetings of", r"\bchair(?:s|ing)?\s+(?:all\s+)?(?:the\s+)?meetings\s+of\s+"
        r"(?=(?:the|our|its)\s+)", "CHAIRS", "chairing a body's meetings is chairing the body"),

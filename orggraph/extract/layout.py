@@ -711,6 +711,13 @@ class _Scan:
                 self.emit("item", line.start + cell.start(), line.start + cell.end())
             self.i += 1
 
+    def wraps_on(self, bare: str) -> bool:
+        """Whether a short line is the start of a sentence a page viewer broke: the next line
+        (right after it) goes on in lower case and is itself no short entry ("The Widget
+        Lead" / "sits on the Widget Board and …"); a lead-in ending with a colon is not."""
+        after = self.lines[self.i].bare if self.i < len(self.lines) else ""
+        return after[:1].islower() and not is_short(after) and not bare.endswith((":", "—"))
+
     def text_line(self, line: Line) -> None:
         """A line of text: a short one is a heading or an entry of a list; else a paragraph."""
         bare = line.bare
@@ -727,7 +734,7 @@ class _Scan:
                       label=generic["label"], value=(line.start + generic.start("value"),
                                                      line.start + generic.end("value")))
             return
-        if not is_short(bare):
+        if not is_short(bare) or self.wraps_on(bare):
             self.para = (line.start, line.end)
             self.prev = "paragraph"
             return
