@@ -196,6 +196,23 @@ _MEMBERSHIP_VERB = re.compile(r"\w\s+(?:chairs|sits\s+on|attends|joins|comprises
                               r"forms\s+part\s+of|works\s+within)\s+(?:the|our|its|their)\s")
 
 
+#: The last word of a standing body's or a team's name.
+_BODY_END = re.compile(r"\b(?:Board|Committee|Group|Forum|Panel|Team|Council|Network|Executive)s?$")
+
+
+def _name_goes_on(before: str, nxt: str) -> bool:
+    """Whether a field's value a page viewer broke goes on on the next line: the line ends
+    with an article or a joining word ("Member of: the" / "Widget Board"), or the next line
+    is the rest of a body's name ("Membership of: Widget" / "Safety Forum")."""
+    last = before.rstrip().rsplit(None, 1)[-1] if before.strip() else ""
+    if re.search(r" {2,}|\t", before[before.rfind("\n") + 1:] + "\n" + nxt):
+        return False  # cells padded into columns: a table's rows, not a wrapped value
+    if last.lower() in _OPEN_ENDS and last[:1].islower():
+        return True
+    return bool(_BODY_END.search(nxt)) and len(nxt.split()) <= 4 and nxt[:1].isupper() and \
+        not _BODY_END.search(before.rstrip()) and last[:1].isupper() and ":" not in nxt
+
+
 def is_short(text: str) -> bool:
     """A line that can be a heading or a list entry: few words, no final full stop."""
     bare = text.strip()
@@ -410,12 +427,14 @@ class _Scan:
     def wrapped(self, end: int, column: int = 0) -> int:
         """The end of a value that wraps onto lines starting in lower case ("…, Ward staff,
         directorate" / "team, clinical board"), or, after a label padded to a column, onto
-        lines indented to that column ("Job Title:    Senior Nurse" / "    Deputy Head")."""
+        lines indented to that column ("Job Title:    Senior Nurse" / "    Deputy Head"), or
+        a body's name a page viewer broke (``_name_goes_on``)."""
         while self.i < len(self.lines):
             nxt = self.lines[self.i]
             hanging = column >= 8 and len(nxt.text) - len(nxt.text.lstrip(" ")) == column \
                 and not _prose(nxt.bare)  # the value's own column: it goes on
-            if not (nxt.bare[:1].islower() or hanging) or kind_of(nxt.text) != "text" or \
+            if not (nxt.bare[:1].islower() or hanging or _name_goes_on(self.text[:end], nxt.bare)) \
+                    or kind_of(nxt.text) != "text" or \
                     self.text[:end].rstrip().endswith((".", ":", ";")) or \
                     (_QUALIFIED.match(nxt.text) and _QUALIFIED.match(self.text[
                         self.text.rfind("\n", 0, end) + 1:end][column:])):
