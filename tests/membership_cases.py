@@ -151,6 +151,12 @@ TEMPLATES: tuple[tuple[str, str, str], ...] = (
     ("composition", "The members of {b} are the {p}, the {q} and the {r}.",
      "MEMBER_OF:p>b MEMBER_OF:q>b MEMBER_OF:r>b"),
     ("composition", "{B_cap} includes the {p} and the {q}.", "MEMBER_OF:p>b MEMBER_OF:q>b"),
+    ("composition", "The {T} includes the {p}, the {q} and {n} {m}.",
+     "MEMBER_OF:p>t MEMBER_OF:q>t MEMBER_OF:m>t"),
+    ("composition", "Members of {b} are: the {p}, the {q} and the {r}.",
+     "MEMBER_OF:p>b MEMBER_OF:q>b MEMBER_OF:r>b"),
+    ("composition", "{B_cap} is chaired by the {p}. Its members are the {q} and the {r}.",
+     "CHAIRS:p>b MEMBER_OF:q>b MEMBER_OF:r>b"),
     ("composition", "The {p}, the {q} and the {r} make up {b}.",
      "MEMBER_OF:p>b MEMBER_OF:q>b MEMBER_OF:r>b"),
     ("composition", "The {p}, together with the {q}, forms {b}.", "MEMBER_OF:p>b MEMBER_OF:q>b"),
@@ -177,6 +183,10 @@ TEMPLATES: tuple[tuple[str, str, str], ...] = (
      "CHAIRS:p>b MEMBER_OF:q>b MEMBER_OF:r>b"),
     ("composition list", "{B_cap} consists of the following members:\n{p}\n{q}\n{n} {m}",
      "MEMBER_OF:p>b MEMBER_OF:q>b MEMBER_OF:m>b"),
+    ("composition list", "3. MEMBERSHIP\n3.1 {B_cap} shall consist of the following members:\n"
+     "3.1.1 the {p};\n3.1.2 the {q};\n3.1.3 the {r}.", "MEMBER_OF:p>b MEMBER_OF:q>b MEMBER_OF:r>b"),
+    ("terms of reference", "{B}\n\nMembership: {p} (Chair), {q} and {r}",
+     "CHAIRS:p>b MEMBER_OF:q>b MEMBER_OF:r>b"),
     ("terms of reference", "{B}\nTerms of Reference\n\n1. Purpose\nTo oversee the widget "
      "service.\n\n2. Membership\n{p} (Chair)\n{q}\n{r}\n\n3. Quorum\nThree members.",
      "CHAIRS:p>b MEMBER_OF:q>b MEMBER_OF:r>b"),
@@ -205,6 +215,11 @@ NEGATIVES: tuple[str, ...] = (
     "{S} will ensure that the team meets its widget targets.",
     "{S} {be} part of the NHS family.",
     "{S} will be responsible for the minutes of {b}.",
+    "{S} will sit on interview panels as required.",
+    "{S} will be a member of the on-call rota.",
+    "Person specification\nMembership of a relevant professional body\nEssential",
+    "{S} will be accountable to {b}.",
+    "{S} may be asked to join working groups from time to time.",
 )
 
 #: What follows a sentence written without its full stop (a heading and a duty).
@@ -246,7 +261,7 @@ def _words(rng: random.Random, names: dict[str, str]) -> dict[str, str]:
             "a": rng.choice(QUALIFIERS) or "a ", "b": lead_b + names["b"],
             "c": lead_c + names["c"], "t": lead_t + names["t"], "B": names["b"],
             "d": lead_c + names["d"],
-            "B_cap": b_cap, "B_up": names["b"].upper(), "abbr_b": _abbr(names["b"]),
+            "B_cap": b_cap, "T": names["t"], "B_up": names["b"].upper(), "abbr_b": _abbr(names["b"]),
             "p": names["p"], "q": names["q"], "r": names["r"], "m": names["m"],
             "lower": names["lower"],
             "n": rng.choice(COUNTS), "person": rng.choice(PEOPLE)}

@@ -741,12 +741,17 @@ _OPENING = re.compile(r"\s*(?:The|Our|Its|This|Each)\s+(?:[A-Z][\w&-]*['’]s\s+
 # (an owner before the body is no part of its name: "The Trust's Widget Board is …")
 
 
+#: "It" or "Its members" opening a sentence: the body the sentence before opened with.
+_IT = re.compile(r"\s*(?:It\s|Its\s+(?=members|membership))")
+
+
 def _opening_body(text: str, start: int, a: int, it: Mention | None = None
                   ) -> list[Mention | None]:
     """The body a sentence opens with, when a later clause gives its composition ("The Board
     is led by …, and is made up of …"); "It is made up of …" is the body ``it``."""
-    if it is not None and re.match(r"\s*It\s", text[start:a + 4]):
-        return [it]
+    opens = _IT.match(text, start)
+    if it is not None and opens and opens.end() <= a + 1:
+        return [it]  # "Its members are …" too
     found = opener(text, start, a)
     return [found] if found else []
 
@@ -1004,7 +1009,7 @@ _UNNAMED_TEAM = re.compile(r"^(?:(?:[Tt]he|[Oo]ur|[Ii]ts|[Tt]heir|[Tt]his|[Ee]ac
 #: The body before "… includes": its name, capitalised words and one lower-case word at most.
 _BODY_BEFORE = re.compile(r"(?<![\w&'’-])(?P<body>(?:[A-Z][\w&'’-]*[ \t]+){0,4}"
                           r"(?:[a-z][\w-]*[ \t]+)?(?:[Bb]oards?|[Cc]ommittees?|[Pp]anel|[Bb]ody|"
-                          r"[Gg]roup|[Tt]eams?))\s*$")
+                          r"[Gg]roup|[Tt]eams?|[Ff]orum|[Nn]etwork))\s*$")
 
 
 def _turned(text: str, m: re.Match[str], b: int, targets: list[Mention | None]

@@ -263,7 +263,7 @@ CUES: tuple[Cue, ...] = (
        r"\s+(?:are|include|will\s+be)\s*:?\s+", "REPORTS_TO",
        "the posts listed after 'are' report to the post named before it"),
     _c("body includes", r"(?=\s)(?:(?<=board)|(?<=boards)|(?<=committee)|(?<=committees)|"
-       r"(?<=panel)|"
+       r"(?<=panel)|(?<=forum)|(?<=network)|"
        r"(?<=body)|(?<=group)|(?<=team))\s+"
        r"(?:that\s+|which\s+)?(?:also\s+)?(?:must\s+|will\s+|shall\s+|should\s+)?(?:also\s+)?"
        r"includes?(?:\s*:\s*|\s+)(?:at\s+least\s+)?", "MEMBER_OF<",
@@ -457,7 +457,8 @@ CUE_HINT = re.compile(r"accountab|answerab|responsib|report|manag|deputi|deputy|
                       r"seat|attend|chair|lead|second|work|liais|partnership|relationship|link|"
                       r"represent|compris|consist|made|\bmakes?\s+up|\bforms?\s|compos|constitut|contain|"
                       r"appointed|bring|replac|supersed|succeed|merg|\band\s+(?:\w+\s+){0,2}includ|"
-                      r"absence|cover|direct|part\s+of|dotted|(?:board|committee|panel|body|group|team)s?\s+"
+                      r"absence|cover|direct|part\s+of|dotted|(?:board|committee|panel|body|group|team|"
+                      r"forum|network)s?\s+"
                       r"(?:that\s+|which\s+)?(?:also\s+)?(?:must\s+|will\s+|shall\s+|should\s+)?"
                       r"(?:also\s+)?(?:include|have|has|comprise|consist)", re.IGNORECASE)
 
