@@ -14,6 +14,7 @@ reason.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from itertools import pairwise
 
 from .charts import from_charts
@@ -1648,11 +1649,19 @@ def _kind_field(text: str, p: Passage, line: str | None) -> list[Candidate]:
     return _field_values(text, p, kind, p.value_start + len(p.value))
 
 
+#: A short sub-clause numbered under its lead-in ("3.1.1 the Widget Lead;"): an entry of the
+#: lead-in's list, as a bullet is.
+_NUMBERED_ENTRY = re.compile(r"(?P<mark>\s*\d+(?:\.\d+){1,3}\.?\s+)(?:\S+\s+){0,9}\S+\s*$")
+
+
 def _from_passage(text: str, p: Passage, outer: dict[int, tuple[str, int]],
                   page: Mention | None, it: Mention | None) -> list[Candidate]:
     """The candidates of one sentence or list item (before any pronoun is resolved)."""
-    listed = from_list(text, p, outer.get(p.heading_start, ("", -1))) if p.kind == "item" \
-        else []
+    numbered = _NUMBERED_ENTRY.match(p.text) if p.heading else None
+    entry = replace(p, text=p.text[numbered.end("mark"):], start=p.start + numbered.end("mark"),
+                    heading_start=text.rfind(p.heading, 0, p.start)) if numbered else p
+    listed = from_list(text, entry, outer.get(p.heading_start, ("", -1))) \
+        if p.kind == "item" or numbered else []
     # an entry of a body's membership list is a member, whatever its own words say
     # ("The Chair of the ICB" under "The Board consists of:")
     got = listed if any(c.rule == "made up of" for c in listed) else \
