@@ -716,7 +716,7 @@ _CHAIR_ASIDE = re.compile(r"\bone\s+of\s+whom?\s+(?:is|will\s+be|shall\s+be)\s+(
                           r"appointed\s+as\s+|to\s+be\s+)?(?:the\s+)?(?P<chair>chair(?:man|person|"
                           r"woman)?)\b", re.IGNORECASE)
 #: A seat marked in brackets as the body's chair or vice-chair ("the Widget Lead (Chair)").
-_SEAT_MARK = re.compile(r"[ \t]*\(\s*(?:(?P<vice>vice|deputy)[\s-]*)?chair(?:man|person|woman)?"
+_SEAT_MARK = re.compile(r"\s*\(\s*(?:(?P<vice>vice|deputy)[\s-]*)?chair(?:man|person|woman)?"
                         r"\s*\)", re.IGNORECASE)
 
 
@@ -1220,15 +1220,20 @@ def _seat_field(text: str, p: Passage, page: Mention | None = None) -> list[Cand
     elif body is None or body.name != p.heading.strip() or classify(body.name)[0] != "Body":
         return []  # "Membership" under a section title: the body is not named here
     end = p.value_start + len(p.value)
-    if seat.group("members"):
-        names, rtype, role = names_in(text, p.value_start, end, True), "MEMBER_OF", None
-    else:  # "Post" holds the chair; "A Name, Post" names a person, who is no post
-        first = first_name(text, p.value_start, end)
-        names = [first] if first and looks_like_post(first.name) else []
-        rtype, role = ("MEMBER_OF", "vice-chair") if seat.group("vice") else ("CHAIRS", None)
+    if seat.group("members"):  # a member marked "(Chair)" chairs the body
+        names = [_marked(text, n) for n in _members(text, p.value_start, end, True)]
+        return [Candidate("CHAIRS" if n.qualifier == "chair" else "MEMBER_OF", n, body,
+                          (p.start, p.end), f"seat '{p.label}'", "a seat's label under a "
+                          "body's heading names who holds it", 0.8,
+                          n.qualifier if n.qualifier == "vice-chair" else None)
+                for n in names if n is not None and not generic(n.name) and looks_like_post(n.name)]
+    # "Post" holds the chair; "A Name, Post" names a person, who is no post
+    first = first_name(text, p.value_start, end)
+    names = [first] if first and looks_like_post(first.name) else []
+    rtype, role = ("MEMBER_OF", "vice-chair") if seat.group("vice") else ("CHAIRS", None)
     return [Candidate(rtype, n, body, (p.start, p.end), f"seat '{p.label}'",
                       "a seat's label under a body's heading names who holds it", 0.8, role)
-            for n in names if not generic(n.name) and looks_like_post(n.name)]
+            for n in names if not generic(n.name)]
 
 
 def from_field(text: str, p: Passage, page: Mention | None = None) -> list[Candidate]:
