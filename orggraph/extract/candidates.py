@@ -1207,33 +1207,39 @@ _MEMBERSHIP_HEADING = re.compile(r"(?:\d+(?:\.\d+)*\.?\s*)?(?:core\s+)?(?:member
                                  r"composition)\s*:?", re.IGNORECASE)
 
 
+def _seat_body(text: str, p: Passage, page: Mention | None) -> Mention | None:
+    """The body a seat field's heading names, or the page's for a bare "Membership" heading,
+    or None (a section title that names no body)."""
+    if page is not None and _MEMBERSHIP_HEADING.fullmatch(p.heading.strip()):
+        return page
+    body = first_name(text, p.heading_start, p.heading_start + len(p.heading))
+    if body is None or body.name != p.heading.strip() or classify(body.name)[0] != "Body":
+        return None
+    return body
+
+
 def _seat_field(text: str, p: Passage, page: Mention | None = None) -> list[Candidate]:
     """The seats a field under a body's heading names: the chair chairs the body, members
     (and a vice-chair) sit on it. Nothing unless the heading itself names a body, or is a
     bare "Membership" on a page about a body (``page``)."""
     seat = _SEAT_LABEL.fullmatch(p.label.strip(" :\t"))
-    if seat is None or p.heading_start < 0 or not p.value:
+    body = _seat_body(text, p, page) if seat and p.heading_start >= 0 and p.value else None
+    if seat is None or body is None:
         return []
-    body = first_name(text, p.heading_start, p.heading_start + len(p.heading))
-    if page is not None and _MEMBERSHIP_HEADING.fullmatch(p.heading.strip()):
-        body = page
-    elif body is None or body.name != p.heading.strip() or classify(body.name)[0] != "Body":
-        return []  # "Membership" under a section title: the body is not named here
     end = p.value_start + len(p.value)
+    why = "a seat's label under a body's heading names who holds it"
     if seat.group("members"):  # a member marked "(Chair)" chairs the body
         names = [_marked(text, n) for n in _members(text, p.value_start, end, True)]
         return [Candidate("CHAIRS" if n.qualifier == "chair" else "MEMBER_OF", n, body,
-                          (p.start, p.end), f"seat '{p.label}'", "a seat's label under a "
-                          "body's heading names who holds it", 0.8,
+                          (p.start, p.end), f"seat '{p.label}'", why, 0.8,
                           n.qualifier if n.qualifier == "vice-chair" else None)
                 for n in names if n is not None and not generic(n.name) and looks_like_post(n.name)]
     # "Post" holds the chair; "A Name, Post" names a person, who is no post
     first = first_name(text, p.value_start, end)
-    names = [first] if first and looks_like_post(first.name) else []
+    if first is None or not looks_like_post(first.name) or generic(first.name):
+        return []
     rtype, role = ("MEMBER_OF", "vice-chair") if seat.group("vice") else ("CHAIRS", None)
-    return [Candidate(rtype, n, body, (p.start, p.end), f"seat '{p.label}'",
-                      "a seat's label under a body's heading names who holds it", 0.8, role)
-            for n in names if not generic(n.name)]
+    return [Candidate(rtype, first, body, (p.start, p.end), f"seat '{p.label}'", why, 0.8, role)]
 
 
 def from_field(text: str, p: Passage, page: Mention | None = None) -> list[Candidate]:

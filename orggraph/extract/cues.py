@@ -268,8 +268,8 @@ CUES: tuple[Cue, ...] = (
        r"(?:that\s+|which\s+)?(?:also\s+)?(?:must\s+|will\s+|shall\s+|should\s+)?(?:also\s+)?"
        r"includes?(?:\s*:\s*|\s+)(?:at\s+least\s+)?", "MEMBER_OF<",
        "the posts a board includes (\"also includes\", \"which includes:\") are its members"),
-    _c("and includes", r"\band\s+(?:(?:will|shall|also|must)\s+)*includes?\s+(?=(?:the|an?|two|three|"
-       r"four|five|six|seven|eight|nine|ten|\d{1,2})\s)", "MEMBER_OF<",
+    _c("and includes", r"\band\s+(?:(?:will|shall|also|must)\s+)*includes?\s+"
+       r"(?=(?:the|an?|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s)", "MEMBER_OF<",
        "a later clause of a sentence that opens with a body lists its members (\"The X is "
        "chaired by A and includes B\")"),
     _c("contain a mix of", r"\bcontain(?:s|ed)?\s+(?:a\s+(?:mix|range|combination)\s+of|the\s+"
@@ -365,7 +365,8 @@ CUES: tuple[Cue, ...] = (
     _c("sits on", r"\b(?:sit|serve)(?:s|ting|ing)?\s+(?:as\s+an?\s+[\w -]{0,30}?member\s+)?on\s+"
        r"(?=(?:the|our|its|their)\s|[A-Z])", "MEMBER_OF",
        "a seat on a body ('serves on the X' too; not 'serves on behalf of')"),
-    _c("attends", r"\b(?:regularly\s+)?attend(?:s|ing)?\s+(?=(?:(?:the|our|its)\s+)?(?:[A-Z][\w&'’-]*\s+){0,6}"
+    _c("attends", r"\b(?:regularly\s+)?attend(?:s|ing)?\s+(?=(?:(?:the|our|its)\s+)?"
+       r"(?:[A-Z][\w&'’-]*\s+){0,6}"
        r"(?:Board|Committee|Group|Forum|Meeting|Panel|Council|Network|Huddle|Executive)s?\b)",
        "MEMBER_OF", "a post that attends a named standing body is one of its members"),
     _c("appointed to", r"\bappointed\s+to\s+(?=(?:the|our|its)\s+(?:[A-Z][\w&'’-]*\s+){0,5}"
