@@ -735,7 +735,10 @@ class _Scan:
         (right after it) goes on in lower case and is itself no short entry ("The Widget
         Lead" / "sits on the Widget Board and …"); a lead-in ending with a colon is not."""
         after = self.lines[self.i].bare if self.i < len(self.lines) else ""
-        return after[:1].islower() and not is_short(after) and not bare.endswith((":", "—"))
+        # (a sentence starts with a capital; a lower-case line among entries is an entry)
+        return after[:1].islower() and not is_short(after) and not bare.endswith((":", "—")) \
+            and re.match(r"(?:\d+(?:\.\d+)*\.?\s+)?[A-Z]", bare) is not None and \
+            self.prev != "item"
 
     def text_line(self, line: Line) -> None:
         """A line of text: a short one is a heading or an entry of a list; else a paragraph."""
