@@ -722,8 +722,10 @@ _SEAT_MARK = re.compile(r"\s*\(\s*(?:(?P<vice>vice|deputy)[\s-]*)?chair(?:man|pe
 
 #: A body named in lower case right before its composition ("In addition, the board
 #: comprises …", "The ICB has a board, which consists of …").
-_LOWER_BODY = re.compile(r"\b(?:the|a|an|its|our|this|each)\s+(?P<body>(?:[a-z][\w-]*\s+){0,2}?"
-                         r"(?:board|committee|panel|forum|group|council))(?:\s+of\s+directors)?"
+_LOWER_BODY = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Oo]ur|[Tt]his|[Ee]ach)\s+"
+                         r"(?P<body>(?:[a-z][\w-]*\s+){0,2}?"
+                         r"(?:board|committee|panel|forum|group|council|governing\s+body))"
+                         r"(?:\s+of\s+directors)?"
                          r"\s*(?:,\s*(?:which|that)\s+)?(?:(?:will|shall|must|also)\s+)*$")
 
 
@@ -764,7 +766,9 @@ def opener(text: str, start: int, end: int) -> Mention | None:
     # a name starting right after "The" ("The Three Rivers Group": "Three" is no count here)
     if m is None or found is None or found.start != m.end():
         return None
-    return found if classify(found.name)[0] == "Body" else None
+    # a plural body ("The Widget Boards comprise …") is a body too
+    return found if "Body" in (classify(found.name)[0],
+                               classify(found.name.removesuffix("s"))[0]) else None
 
 
 def _members(text: str, at: int, end: int, many: bool) -> list[Mention | None]:
@@ -845,14 +849,15 @@ def _seat_tail(text: str, m: Mention, end: int) -> Mention:
 
 
 #: Whom a representative seat represents: "a representative from the local Healthwatch".
-_REPRESENTS = re.compile(r"[ \t]+(?:from|of|nominated\s+by|elected\s+by)\s+[^,;.()\n]{2,60}")
+_REPRESENTS = re.compile(r"[ \t]+(?:from|of|nominated\s+by|elected\s+by)\s+[^,;.()\n]{2,60}?"
+                         r"(?=\s*(?:[,;.)]|$)|\s+(?:and|or)\s+(?:the|a|an)\s)")
 
 
 def _represents(text: str, m: Mention, end: int) -> Mention:
     """A bare "representative" seat named with whom it represents, to the end of its entry."""
     tail = _REPRESENTS.match(text, m.end, end) if re.fullmatch(
         r"representatives?", m.name, re.IGNORECASE) else None
-    if tail is None or tail.end() < end - 1:
+    if tail is None:  # (the tail runs to the entry's end: a comma, "and the …" or the list's end)
         return m
     stop = m.end + len(tail.group().rstrip())
     return Mention(text[m.start:stop], m.start, stop)
@@ -953,7 +958,9 @@ def _cue_subjects(text: str, a: int, m: re.Match[str], cue: Cue, quote: tuple[in
     who = [owned] if owned else who
     if cue.gives in ("MEMBER_OF<", "CHAIRS<") and who in ([], [None]):
         body = _body_before(text, a, m.start()) or _opening_body(text, quote[0], m.start(), it)
-        known, who = (True, body) if body else (known, who)
+        # a body's composition is never the described post's ("The governing body comprises
+        # …" with no body read is nobody's)
+        known, who = (True, body) if body else (known, [] if who == [None] else who)
     return who if known else None
 
 
