@@ -172,6 +172,12 @@ TEMPLATES: tuple[tuple[str, str, str], ...] = (
      "MEMBER_OF:m>b CHAIRS:Chair>b MEMBER_OF:p>b"),
     ("composition", "{B_cap} will be chaired by a {lower} and will include the {p}.",
      "CHAIRS:lower>b MEMBER_OF:p>b"),
+    ("composition", "The governing body comprises the chair, the {lower} and the registered nurse.",
+     "CHAIRS:chair>gov MEMBER_OF:lower>gov MEMBER_OF:nurse>gov"),
+    ("composition", "{B_cap} comprises the {p}, a representative from {c} and the {q}.",
+     "MEMBER_OF:p>b MEMBER_OF:rep>b MEMBER_OF:q>b"),
+    ("composition", "{B_cap} comprises the {lower} with responsibility for widgets (Chair) and "
+     "the {p}.", "CHAIRS:remit>b MEMBER_OF:p>b"),
     ("composition", "{B_cap} comprises the {p}, the {q} (Vice-Chair) and the {r}.",
      "MEMBER_OF:p>b MEMBER_OF:q>b MEMBER_OF:r>b"),
     # a composition one member a line
@@ -245,9 +251,13 @@ def _slots(rng: random.Random) -> dict[str, str]:
     """The names a template's letters stand for (clean, without articles)."""
     b, c = rng.sample(BODIES, 2)
     p, q, r = rng.sample(POSTS, 3)
-    return {"b": b, "c": c, "t": rng.choice(TEAMS), "d": rng.choice(BOARDS), "p": p, "q": q, "r": r,
+    names = {"b": b, "c": c, "t": rng.choice(TEAMS), "d": rng.choice(BOARDS), "p": p, "q": q, "r": r,
             "m": rng.choice(SEATS), "s": SUBJECT, "Chair": "Chair",
-            "lower": rng.choice(LOWER_SEATS)}
+            "lower": rng.choice(LOWER_SEATS), "gov": "governing body",
+            "nurse": "registered nurse", "chair": "chair"}
+    names["rep"] = f"representative from {c}"
+    names["remit"] = f"{names['lower']} with responsibility for widgets"
+    return names
 
 
 def _words(rng: random.Random, names: dict[str, str]) -> dict[str, str]:

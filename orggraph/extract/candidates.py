@@ -716,7 +716,9 @@ _CHAIR_ASIDE = re.compile(r"\bone\s+of\s+whom?\s+(?:is|will\s+be|shall\s+be)\s+(
                           r"appointed\s+as\s+|to\s+be\s+)?(?:the\s+)?(?P<chair>chair(?:man|person|"
                           r"woman)?)\b", re.IGNORECASE)
 #: A seat marked in brackets as the body's chair or vice-chair ("the Widget Lead (Chair)").
-_SEAT_MARK = re.compile(r"\s*\(\s*(?:(?P<vice>vice|deputy)[\s-]*)?chair(?:man|person|woman)?"
+_SEAT_MARK = re.compile(r"(?P<remit>\s+with\s+(?:special\s+|lead\s+)?responsibility\s+for\s+"
+                        r"[^,;()]{2,60}?)?"
+                        r"\s*\(\s*(?:(?P<vice>vice|deputy)[\s-]*)?chair(?:man|person|woman)?"
                         r"\s*\)", re.IGNORECASE)
 
 
@@ -792,7 +794,9 @@ def _marked(text: str, m: Mention | None) -> Mention | None:
     mark = _SEAT_MARK.match(text, m.end) if m is not None else None
     if m is None or mark is None:
         return m
-    return Mention(m.name, m.start, m.end, "vice-chair" if mark["vice"] else "chair")
+    end = mark.end("remit") if mark["remit"] else m.end  # "a lay member with responsibility
+    # for audit (Chair)": the seat is named with its remit
+    return Mention(text[m.start:end], m.start, end, "vice-chair" if mark["vice"] else "chair")
 
 
 def _without_holders(seats: list[Mention | None]) -> list[Mention | None]:
@@ -849,7 +853,7 @@ def _seat_tail(text: str, m: Mention, end: int) -> Mention:
 
 
 #: Whom a representative seat represents: "a representative from the local Healthwatch".
-_REPRESENTS = re.compile(r"[ \t]+(?:from|of|nominated\s+by|elected\s+by)\s+[^,;.()\n]{2,60}?"
+_REPRESENTS = re.compile(r"\s+(?:from|of|nominated\s+by|elected\s+by)\s+[^,;.()]{2,60}?"
                          r"(?=\s*(?:[,;.)]|$)|\s+(?:and|or)\s+(?:the|a|an)\s)")
 
 
