@@ -174,7 +174,7 @@ TEMPLATES: tuple[tuple[str, str, str], ...] = (
      "CHAIRS:lower>b MEMBER_OF:p>b"),
     ("composition", "The governing body comprises the chair, the {lower} and the registered nurse.",
      "CHAIRS:chair>gov MEMBER_OF:lower>gov MEMBER_OF:nurse>gov"),
-    ("composition", "{B_cap} comprises the {p}, a representative from {c} and the {q}.",
+    ("composition", "{B_cap} comprises the {p}, a representative from the {C} and the {q}.",
      "MEMBER_OF:p>b MEMBER_OF:rep>b MEMBER_OF:q>b"),
     ("composition", "{B_cap} comprises the {lower} with responsibility for widgets (Chair) and "
      "the {p}.", "CHAIRS:remit>b MEMBER_OF:p>b"),
@@ -271,7 +271,7 @@ def _words(rng: random.Random, names: dict[str, str]) -> dict[str, str]:
             "a": rng.choice(QUALIFIERS) or "a ", "b": lead_b + names["b"],
             "c": lead_c + names["c"], "t": lead_t + names["t"], "B": names["b"],
             "d": lead_c + names["d"],
-            "B_cap": b_cap, "T": names["t"], "B_up": names["b"].upper(), "abbr_b": _abbr(names["b"]),
+            "B_cap": b_cap, "T": names["t"], "C": names["c"], "B_up": names["b"].upper(), "abbr_b": _abbr(names["b"]),
             "p": names["p"], "q": names["q"], "r": names["r"], "m": names["m"],
             "lower": names["lower"],
             "n": rng.choice(COUNTS), "person": rng.choice(PEOPLE)}

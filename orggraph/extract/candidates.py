@@ -1034,7 +1034,9 @@ def _turned(text: str, m: re.Match[str], b: int, targets: list[Mention | None]
             return [], []  # "the team includes …": a kind of team, not a named one
         found = [t for t in map(_uncounted, plain_names(text, m.end(), b))
                  if not generic(t.name) and looks_like_post(t.name)]
-        lead = re.match(r"(?:The|A|An|Our|Its|Their|This|Each)\s+", body.group("body"))
+        # an article and an owner before the body are no part of it ("The Trust's X includes")
+        lead = re.match(r"(?:(?:The|A|An|Our|Its|Their|This|Each)\s+)?(?:[A-Z][\w&-]*['’]s\s+)?",
+                        body.group("body"))
         start = body.start("body") + (lead.end() if lead else 0)
         return [Mention(text[start:body.end("body")], start, body.end("body"))], \
             list(found or targets)
