@@ -54,18 +54,19 @@ SEATS = ("Widget Officers", "Gadget Leads", "Sprocket Governors", "Lay Members",
 PEOPLE = ("Jo Example", "Sam Sample", "Alex Placeholder", "Dr Pat Instance")
 COUNTS = ("two", "three", "four", "five", "up to six")
 #: The described post as a sentence's subject: (at a sentence's start, inside one, "be",
-#: third-person "s", "have").
-SUBJECTS = (("The post holder", "the post holder", "is", "s", "has"),
-            ("The postholder", "the postholder", "is", "s", "has"),
-            ("You", "you", "are", "", "have"),
-            ("The Widget Services Manager", "the Widget Services Manager", "is", "s", "has"),
-            ("The jobholder", "the jobholder", "is", "s", "has"),
-            ("I", "I", "am", "", "have"))
+#: third-person "s", "have", as an object).
+SUBJECTS = (("The post holder", "the post holder", "is", "s", "has", "the post holder"),
+            ("The postholder", "the postholder", "is", "s", "has", "the postholder"),
+            ("You", "you", "are", "", "have", "you"),
+            ("The Widget Services Manager", "the Widget Services Manager", "is", "s", "has",
+             "the Widget Services Manager"),
+            ("The jobholder", "the jobholder", "is", "s", "has", "the jobholder"),
+            ("I", "I", "am", "", "have", "me"))
 #: Words before a body's name, and after it.
 LEADS = ("the ", "the ", "the ", "the Trust's ", "our ")
 QUALIFIERS = ("", "", "", "an ex officio ", "a voting ", "a core ", "a full ", "a standing ")
 
-#: (family, template, facts). ``{S}``/``{s}`` the described post, ``{be}``, ``{v}`` (third
+#: (family, template, facts). ``{S}``/``{s}``/``{o}`` the described post, ``{be}``, ``{v}`` (third
 #: person "s"), ``{have}``; ``{b}``/``{c}`` standing bodies, ``{d}`` a board, ``{t}`` a named
 #: team (``{B}`` a body's bare name, ``{B_cap}`` at a sentence's start); ``{p}``,
 #: ``{q}``, ``{r}`` posts; ``{n}`` a count, ``{m}`` counted seats, ``{lower}`` a seat in lower case; ``{a}`` a member's
@@ -118,7 +119,7 @@ TEMPLATES: tuple[tuple[str, str, str], ...] = (
     ("chair", "{S} will act as Chair of {b}.", "CHAIRS:s>b"),
     ("chair", "{S} will co-chair {b} with the {p}.", "CHAIRS:s>b CHAIRS:p>b"),
     ("chair", "{S} {have} been elected as the Chair of {b}.", "CHAIRS:s>b"),
-    ("chair", "{B_cap} is chaired by {s}.", "CHAIRS:s>b"),
+    ("chair", "{B_cap} is chaired by {o}.", "CHAIRS:s>b"),
     ("chair", "{S} will chair the meetings of {b}.", "CHAIRS:s>b"),
     ("chair", "{S} {be} the new Chair of {B}.", "CHAIRS:s>b"),
     ("chair", "{S} {have} been appointed as the first Chair of {b}.", "CHAIRS:s>b"),
@@ -267,7 +268,7 @@ def _words(rng: random.Random, names: dict[str, str]) -> dict[str, str]:
     b_cap = (lead_b[:1].upper() + lead_b[1:] + names["b"]) if lead_b != "our " else \
         "The " + names["b"]
     return {"S": subject[0], "s": subject[1], "be": subject[2], "v": subject[3],
-            "have": subject[4], "be3": rng.choice(("is", "will be", "shall be")),
+            "have": subject[4], "o": subject[5], "be3": rng.choice(("is", "will be", "shall be")),
             "a": rng.choice(QUALIFIERS) or "a ", "b": lead_b + names["b"],
             "c": lead_c + names["c"], "t": lead_t + names["t"], "B": names["b"],
             "d": lead_c + names["d"],

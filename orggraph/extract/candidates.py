@@ -885,8 +885,21 @@ def _member_run(text: str, at: int, end: int, many: bool) -> list[Mention | None
     plain = [_uncounted(m) for m in plain_names(text, at, end)]
     posts = _plain_seats(plain, len(found))
     if posts is not None:
-        return [_represents(text, m, end) for m in posts]
+        return _represented(text, posts, end, many)
     return [_uncounted(m) for m in found]
+
+
+#: The join after an entry of a list ("…, ", " and ").
+_JOIN_AFTER = re.compile(r"\s*(?:,\s*(?:and\s+)?|;\s*|\s+and\s+)")
+
+
+def _represented(text: str, posts: list[Mention], end: int, many: bool) -> list[Mention | None]:
+    """Seats with whom a representative represents ("a representative from the X"); the
+    list goes on after the last one's tail ("…, a representative from the X and the Y")."""
+    out: list[Mention | None] = [_represents(text, m, end) for m in posts]
+    last = out[-1] if out else None
+    join = _JOIN_AFTER.match(text, last.end, end) if last and last != posts[-1] else None
+    return out + (_member_run(text, join.end(), end, many) if join else [])
 
 
 def _plain_seats(plain: list[Mention], named: int) -> list[Mention] | None:
