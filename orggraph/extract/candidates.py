@@ -880,8 +880,8 @@ def _member_run(text: str, at: int, end: int, many: bool) -> list[Mention | None
                 Mention(f"{pair.group(a)} {head}", pair.start(a), pair.end()),
                 Mention(pair.group(b), pair.start(b), pair.end(b)),
                 *_member_run(text, pair.end(), end, many)]
-    found = [_seat_tail(text, m, end) for m in names_in(text, at, end, many)
-             if not generic(m.name)]
+    found = [_seat_tail(text, m, end) for n in names_in(text, at, end, many)
+             for m in _split_seat(text, n, end) if not generic(m.name)]
     plain = [_uncounted(m) for m in plain_names(text, at, end)]
     posts = _plain_seats(plain, len(found))
     if posts is not None:
@@ -900,6 +900,23 @@ def _represented(text: str, posts: list[Mention], end: int, many: bool) -> list[
     last = out[-1] if out else None
     join = _JOIN_AFTER.match(text, last.end, end) if last and last != posts[-1] else None
     return out + (_member_run(text, join.end(), end, many) if join else [])
+
+
+#: The lower-case words a seat's name goes on with after its capitalised ones.
+_LOWER_RUN = re.compile(r"(?:[ \t]+(?!and\b|or\b)[a-z][\w-]*)+")
+
+
+def _split_seat(text: str, m: Mention, end: int) -> list[Mention]:
+    """A seat joined by "and" to a next one whose name goes on in lower case ("the Widget
+    Assessor and Senior NHS representation"): two seats, the second with its lower-case
+    words; other names as they are."""
+    tail = _LOWER_RUN.match(text, m.end, end)
+    cut = m.name.rfind(" and ")
+    if tail is None or cut < 0 or not looks_like_post(m.name[:cut]):
+        return [m]
+    second = m.start + cut + len(" and ")
+    return [Mention(m.name[:cut], m.start, m.start + cut), Mention(
+        text[second:tail.end()], second, tail.end())]
 
 
 def _plain_seats(plain: list[Mention], named: int) -> list[Mention] | None:

@@ -253,7 +253,11 @@ CUES: tuple[Cue, ...] = (
        r"(?:jointly\s+)?by\s+", "CHAIRS<",
        "the body's chair is named after 'by' (', chaired by' too: the sentence's body)"),
     _c("made up of", r"\b(?:membership\s+(?:will\s+)?(?:includes?|comprises?|consists?\s+of|is)|"
-       r"members\s+(?:are|include|will\s+be)|comprises?|consists?\s+of|(?:is|are|will\s+be|shall\s+be)\s+"
+       r"members\s+(?:are|include|will\s+be)|comprises?|consists?\s+of|"
+       # "is (also) required (by statute) to have / consist of": the composition a rule sets
+       r"(?:is|are|was|were)\s+(?:also\s+)?required\s+(?:by\s+[a-z]+\s+)?to\s+(?:have"
+       r"(?=\s+(?:at\s+least\s+)?(?:an?|the|one|two|three|four|five|\d+)\s)|"
+       r"comprise|consist\s+of|include)|(?:is|are|will\s+be|shall\s+be)\s+"
        r"(?:made\s+(?:up\s+)?|composed\s+|constituted\s+)of|comprising|consisting\s+of|"
        r"(?<=board\s)made\s+up\s+of|(?<=directors\s)made\s+up\s+of)\s*[:—]?\s+(?:of\s+)?",
        "MEMBER_OF<", "the posts a body is made up of (\"a board comprising …\") are its members"),
@@ -458,6 +462,7 @@ CUE_HINT = re.compile(r"accountab|answerab|responsib|report|manag|deputi|deputy|
                       r"seat|attend|chair|lead|second|work|liais|partnership|relationship|link|"
                       r"represent|compris|consist|made|\bmakes?\s+up|\bforms?\s|compos|constitut|contain|"
                       r"appointed|bring|replac|supersed|succeed|merg|\band\s+(?:\w+\s+){0,2}includ|"
+                      r"required\s+(?:by\s+[a-z]+\s+)?to\s+(?:have|include)|"
                       r"absence|cover|direct|part\s+of|dotted|(?:board|committee|panel|body|group|team|"
                       r"forum|network)s?\s+"
                       r"(?:that\s+|which\s+)?(?:also\s+)?(?:must\s+|will\s+|shall\s+|should\s+)?"
