@@ -194,6 +194,8 @@ TEMPLATES: tuple[tuple[str, str, str], ...] = (
      "CHAIRS:p>b MEMBER_OF:q>b MEMBER_OF:r>b"),
     ("composition list", "{B_cap} consists of the following members:\n{p}\n{q}\n{n} {m}",
      "MEMBER_OF:p>b MEMBER_OF:q>b MEMBER_OF:m>b"),
+    ("composition list", "{B_cap}, which meets every month to oversee the widget service, is made up "
+     "of the following posts:\n{p}\n{q}\n{r}", "MEMBER_OF:p>b MEMBER_OF:q>b MEMBER_OF:r>b"),
     ("composition list", "3. MEMBERSHIP\n3.1 {B_cap} shall consist of the following members:\n"
      "3.1.1 the {p};\n3.1.2 the {q};\n3.1.3 the {r}.", "MEMBER_OF:p>b MEMBER_OF:q>b MEMBER_OF:r>b"),
     ("terms of reference", "{B}\n\nMembership: {p} (Chair), {q} and {r}",

@@ -698,7 +698,10 @@ _FOLLOWING_LEAD = re.compile(r"\s*(?:an?\s+)?membership\s+(?:that|which)\s+inclu
                              r"(?:members|posts|roles)\b\s*|"
                              # the seats counted before the list ("13 members — a Chair, …")
                              r"\s*(?:\d{1,2}|[a-z]+teen|one|two|three|four|five|six|seven|eight|"
-                             r"nine|ten|eleven|twelve|twenty)\s+(?:voting\s+)?members\s*[—–:-]\s*",
+                             r"nine|ten|eleven|twelve|twenty)\s+(?:voting\s+)?members\s*[—–:-]\s*|"
+                             # members given as whom they represent: the entries below
+                             r"\s*(?:the\s+)?representatives?\s+(?:of|from)\s+(?:each\s+of\s+)?the\s+"
+                             r"following(?:\s+[\w-]+){0,2}?\s*:\s*",
                              re.IGNORECASE)
 #: Where a list of members pauses and resumes: an aside about a member ("(employed by the
 #: Trust)"), an aside naming one of them ("(one of whom is the Chief Executive)", "including
@@ -1568,7 +1571,8 @@ def _lead_in_subject(text: str, a: int, m: re.Match[str], cue: Cue,
         return named
     known, who = subject_of(text, a, m.start())
     if cue.gives in ("MEMBER_OF<", "CHAIRS<") and who in ([], [None]):
-        who = _body_before(text, a, m.start()) or _heading_body(text, outer) or who
+        # a composition no body is read for is nobody's, never the described post's
+        return _body_before(text, a, m.start()) or _heading_body(text, outer) or []
     return who if known else [None]
 
 
@@ -1619,6 +1623,8 @@ def _entry_of(text: str, p: Passage, cue: Cue, m: re.Match[str], lead: tuple[int
     items = [i for i in _targets(text, p.start, p.end, True, cue.gives) if i is not None] \
         if cue.gives != "WORKS_WITH" else entry_counterparts(text, p.start, p.end)
     named = [n for n in names_in(text, m.end(), b, True) if not generic(n.name)]
+    if _FOLLOWING_LEAD.match(text, m.end(), b):  # "comprising representatives of the
+        named = []  # following organisations:": the entries are the members
     if not named or "body" in m.re.groupindex:  # the entries are the objects
         who = _lead_in_subject(text, a, m, cue, outer)
         got = [c for item in items for one in who for rtype in cue.gives.split("+")

@@ -730,6 +730,14 @@ class _Scan:
                 self.emit("item", line.start + cell.start(), line.start + cell.end())
             self.i += 1
 
+    def after_lead_in(self) -> bool:
+        """Whether the passage before is a paragraph ending with a colon (a long lead-in:
+        "It is a committee comprising representatives of the following:"), whose list the
+        short lines below are the entries of."""
+        last = self.out[-1] if self.out else None
+        return last is not None and last.kind == "paragraph" and \
+            last.text.rstrip().endswith((":", "—"))
+
     def wraps_on(self, bare: str) -> bool:
         """Whether a short line is the start of a sentence a page viewer broke: the next line
         (right after it) goes on in lower case and is itself no short entry ("The Widget
@@ -763,7 +771,8 @@ class _Scan:
         if self.seat_list(line):  # under "Audit Committee": "Chair – A Name", "Head of Audit"
             self.emit("item", line.start, line.end)
             return
-        if bare.endswith((":", "—")) or self.prev not in ("heading", "item") or \
+        if bare.endswith((":", "—")) or (self.prev not in ("heading", "item") and
+                                          not self.after_lead_in()) or \
                 self.seats_heading(line) or SECTION_HEADING.match(bare):
             self.emit("heading", line.start, line.end)
             self.under(line.start, line.end)
