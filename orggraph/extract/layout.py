@@ -213,6 +213,10 @@ def _name_goes_on(before: str, nxt: str) -> bool:
         not _BODY_END.search(before.rstrip()) and last[:1].isupper() and ":" not in nxt
 
 
+#: A label whose value is a list of seats, however long ("Membership: A (Chair), B, C …").
+_SEAT_LIST = re.compile(r"(?:core\s+)?(?:members|membership)", re.IGNORECASE)
+
+
 def is_short(text: str) -> bool:
     """A line that can be a heading or a list entry: few words, no final full stop."""
     bare = text.strip()
@@ -759,7 +763,8 @@ class _Scan:
             self.emit("paragraph", line.start, known[0].start())
             self.run_together(known[0].start("label"), line.end)
             return
-        if generic and len(generic["value"].split()) <= 12 and len(generic["label"].split()) <= 5:
+        if generic and len(generic["label"].split()) <= 5 and (
+                len(generic["value"].split()) <= 12 or _SEAT_LIST.fullmatch(generic["label"])):
             self.emit("field", line.start + generic.start("label"), line.end,
                       label=generic["label"], value=(line.start + generic.start("value"),
                                                      line.start + generic.end("value")))
