@@ -179,6 +179,8 @@ TEMPLATES: tuple[tuple[str, str, str], ...] = (
      "CHAIRS:lower>b MEMBER_OF:p>b"),
     ("composition", "The governing body comprises the chair, the {lower} and the registered nurse.",
      "CHAIRS:chair>gov MEMBER_OF:lower>gov MEMBER_OF:nurse>gov"),
+    ("composition", "{B_cap} comprises the {p}, the Chair of the Westshire Widget Inspectorate and "
+     "the {q}.", "MEMBER_OF:p>b MEMBER_OF:insp>b MEMBER_OF:q>b"),
     ("composition", "{B_cap} comprises the {p}, a representative from the {C} and the {q}.",
      "MEMBER_OF:p>b MEMBER_OF:rep>b MEMBER_OF:q>b"),
     ("composition", "{B_cap} comprises the {lower} with responsibility for widgets (Chair) and "
@@ -198,6 +200,8 @@ TEMPLATES: tuple[tuple[str, str, str], ...] = (
      "of the following posts:\n{p}\n{q}\n{r}", "MEMBER_OF:p>b MEMBER_OF:q>b MEMBER_OF:r>b"),
     ("composition list", "3. MEMBERSHIP\n3.1 {B_cap} shall consist of the following members:\n"
      "3.1.1 the {p};\n3.1.2 the {q};\n3.1.3 the {r}.", "MEMBER_OF:p>b MEMBER_OF:q>b MEMBER_OF:r>b"),
+    ("terms of reference", "{B} membership\n{p} (Chair)\n{q}\nLead and oversee the work of the "
+     "widget groups", "CHAIRS:p>b MEMBER_OF:q>b"),
     ("terms of reference", "{B}\n\nMembership: {p} (Chair), {q} and {r}",
      "CHAIRS:p>b MEMBER_OF:q>b MEMBER_OF:r>b"),
     ("terms of reference", "{B}\nTerms of Reference\n\n1. Purpose\nTo oversee the widget "
@@ -261,7 +265,8 @@ def _slots(rng: random.Random) -> dict[str, str]:
     names = {"b": b, "c": c, "t": rng.choice(TEAMS), "d": rng.choice(BOARDS), "p": p, "q": q, "r": r,
             "m": rng.choice(SEATS), "s": SUBJECT, "Chair": "Chair",
             "lower": rng.choice(LOWER_SEATS), "gov": "governing body",
-            "nurse": "registered nurse", "chair": "chair"}
+            "nurse": "registered nurse", "chair": "chair",
+            "insp": "Chair of the Westshire Widget Inspectorate"}
     names["rep"] = f"representative from {c}"
     names["remit"] = f"{names['lower']} with responsibility for widgets"
     return names

@@ -1122,11 +1122,22 @@ def _candidates(rtype: str, who: Mention | None, target: Mention | None,
                       "the chair of a body, listed as a seat of another", 0.75)]
 
 
+def _chairs_this(seat: str, body: Mention | None) -> bool:
+    """Whether a seat of a body's composition is that body's chair: "Chair", "Independent
+    Chair", or "Chair of" the body itself; "Chairman of the Widget Inspectorate" chairs
+    another body and is a member of this one (the guide's open cases)."""
+    chair = _CHAIR.search(seat)
+    if chair is None:
+        return False
+    of = seat[chair.end():].strip()
+    return not of or (body is not None and normalise(of) == normalise(body.name))
+
+
 def _candidate(rtype: str, who: Mention | None, target: Mention | None,
                quote: tuple[int, int], cue: Cue, m: re.Match[str]) -> Candidate:
     role = _role(cue, m, target)
     if rtype == "MEMBER_OF<" and target is not None and (
-            _CHAIR.search(target.name) or target.qualifier == "chair"):
+            _chairs_this(target.name, who) or target.qualifier == "chair"):
         rtype, role = "CHAIRS<", None  # the chair a board is made up of chairs it
     if rtype.endswith("<"):  # "line manages the X", "chaired by X": from the X
         return Candidate(rtype[:-1], target, who, quote, cue.name, cue.reason, 0.75, role)
@@ -1429,13 +1440,19 @@ def _seat_posts(text: str, p: Passage) -> tuple[re.Match[str] | None, list[Menti
     return chair, posts
 
 
+#: A line that goes on from its verb in lower case ("Lead and oversee the work of …"), as a
+#: duty does; "Chair – A Name" and "Chair of the Board" are seats.
+_DUTY_LINE = re.compile(r"\s*(?:to\s+)?[A-Za-z]+\s+(?:and\s+)?(?!of\b|for\b)[a-z]+\s")
+
+
 def _seat_item(text: str, p: Passage, page: Mention | None = None) -> list[Candidate]:
     """A seat listed under a body's heading, one a line: its post sits on the body, or chairs
     it when the line marks the chair ("Non-Executive Director (Chair)", "Chair – A Name",
     "A Name – Chair"). Under a heading that names no body ("Our members"), the body is the
     one the page is about (``page``)."""
     m = _SEATS_OF.fullmatch(p.heading)
-    if m is None or len(p.text.split()) > 10 or not SEATS_HEADING.search(p.heading):
+    if m is None or len(p.text.split()) > 10 or not SEATS_HEADING.search(p.heading) or \
+            (_DUTY.match(p.text) and _DUTY_LINE.match(p.text)):  # a duty, no seat
         return []
     body = first_name(text, p.heading_start + m.start("body"), p.heading_start + m.end("body"))
     if body is None or "Body" not in (classify(body.name)[0],  # "Widget Boards" too
