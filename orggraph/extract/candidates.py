@@ -1122,6 +1122,12 @@ def _candidates(rtype: str, who: Mention | None, target: Mention | None,
                       "the chair of a body, listed as a seat of another", 0.75)]
 
 
+#: An organisation named by its kind alone, as a text names its own ("the Trust").
+_OWN_ORGANISATION = frozenset(normalise(w) for w in (
+    "trust", "foundation trust", "icb", "ccg", "pct", "council", "board", "authority",
+    "organisation", "partnership", "health board", "company", "practice", "federation"))
+
+
 def _chairs_this(seat: str, body: Mention | None) -> bool:
     """Whether a seat of a body's composition is that body's chair: "Chair", "Independent
     Chair", or "Chair of" the body itself; "Chairman of the Widget Inspectorate" chairs
@@ -1129,8 +1135,9 @@ def _chairs_this(seat: str, body: Mention | None) -> bool:
     chair = _CHAIR.search(seat)
     if chair is None:
         return False
-    of = seat[chair.end():].strip()
-    return not of or (body is not None and normalise(of) == normalise(body.name))
+    of = normalise(seat[chair.end():])
+    # "Chair of the Trust" on the Trust's board: the organisation by its kind alone
+    return not of or of in _OWN_ORGANISATION or (body is not None and of == normalise(body.name))
 
 
 def _candidate(rtype: str, who: Mention | None, target: Mention | None,
