@@ -92,6 +92,8 @@ TEMPLATES: tuple[tuple[str, str, str], ...] = (
     ("member", "{S} {be} a member of {b} – the body that oversees widget care.",
      "MEMBER_OF:s>b"),
     ("member", "4.2 {S} {be} a member of {b}.", "MEMBER_OF:s>b"),
+    ("member", "As a member of the Widget Services and Gadgets (WSG) senior team, {s} will lead "
+     "the service.", "MEMBER_OF:s>wsg"),
     ("member", "{S} {be} vice-chair of {b}.", "MEMBER_OF:s>b"),
     ("member", "{S} will also be a member of {b}, {c} and {t}.",
      "MEMBER_OF:s>b MEMBER_OF:s>c MEMBER_OF:s>t"),
@@ -266,7 +268,8 @@ def _slots(rng: random.Random) -> dict[str, str]:
             "m": rng.choice(SEATS), "s": SUBJECT, "Chair": "Chair",
             "lower": rng.choice(LOWER_SEATS), "gov": "governing body",
             "nurse": "registered nurse", "chair": "chair",
-            "insp": "Chair of the Westshire Widget Inspectorate"}
+            "insp": "Chair of the Westshire Widget Inspectorate",
+            "wsg": "Widget Services and Gadgets (WSG) senior team"}
     names["rep"] = f"representative from {c}"
     names["remit"] = f"{names['lower']} with responsibility for widgets"
     return names
@@ -322,7 +325,7 @@ def _document(body: str, family: str) -> str:
     return f"Job Title: {SUBJECT}\n\n{body}"
 
 
-def cases(seed: int = 20, n: int = 600) -> Iterator[Case]:
+def cases(seed: int = 20, n: int = 1200) -> Iterator[Case]:
     """``n`` generated documents, one in eight a negative."""
     rng = random.Random(seed)
     for _ in range(n):
@@ -380,7 +383,7 @@ class Tally:
         return self.invented / self.stated if self.stated else 0.0
 
 
-def score(seed: int = 20, n: int = 600) -> tuple[dict[str, Tally], list[str]]:
+def score(seed: int = 20, n: int = 1200) -> tuple[dict[str, Tally], list[str]]:
     """Tallies per family (the shape folded in) and overall (``"all"``), and the misses."""
     tallies: dict[str, Tally] = {"all": Tally()}
     misses = []

@@ -19,8 +19,8 @@ from tests.membership_cases import SUBJECT, Tally, cases, score
 
 #: Floors just under the exact share each family reaches (docs/extraction.md has the
 #: figures before and after the rules these families were written for).
-FLOORS = {"all": 0.98, "member": 0.98, "team": 0.98, "label": 0.95, "chair": 0.97,
-          "other": 0.96, "composition": 0.98, "composition list": 0.99,
+FLOORS = {"all": 0.96, "member": 0.99, "team": 0.97, "label": 0.9, "chair": 0.96,
+          "other": 0.91, "composition": 0.96, "composition list": 0.98,
           "terms of reference": 0.97}
 #: Ceiling just over the share of stated MEMBER_OF / CHAIRS facts no case wants.
 INVENTED = 0.01

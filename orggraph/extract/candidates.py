@@ -54,9 +54,9 @@ LOOKBACK = 300
 #: The post itself, named as a subject or an object.
 _SELF = (r"(?:the\s+|this\s+|your\s+)?(?:post[\s-]?holder|postholder|job[\s-]?holder|incumbent|"
          r"appointee|successful\s+(?:candidate|applicant)|role|post|position)|they|he|she|you|"
-         r"s/he|he/she|he\s+or\s+she|we|(?-i:I)(?![.\w'’])")
-# ("I": a narrative in the first person is the post's holder speaking; a capital I only, not
-# a Roman numeral's "I." nor "I'd")
+         r"s/he|he/she|he\s+or\s+she|we|(?-i:I)(?![.\w'’])|(?-i:me)\b")
+# ("I" and "me": a narrative in the first person is the post's holder speaking; a capital I
+# only, not a Roman numeral's "I." nor "I'd")
 _SELF_START = re.compile(rf"^\s*(?:[\w ,]{{0,40}},\s*)?(?:{_SELF})\b", re.IGNORECASE)
 _SELF_TAIL = re.compile(rf"\b(?:{_SELF})\s+(?:(?:will|shall|would|must|may|can|is|are|am|also|be|"
                         r"have|has|been|was|"
@@ -75,7 +75,7 @@ _DUTY = re.compile(r"^\s*(?:to\s+)?(?:lead|attend|support|provide|work|ensure|be
 #: What may stand between a named subject and its verb: a relative clause, modal verbs.
 _BETWEEN = re.compile(r"^\s*(?:,\s*(?:who|which)\b[^,]*,)?\s*(?:,\s*who\s+)?(?:(?:will|shall|is|"
                       r"are|would|must|may|might|also|directly|be|been|was|were|has|have|"
-                      r"currently|each|both|(?:serves?|acts?|sits?)\s+as|"
+                      r"currently|each|both|(?:serves?|acts?|sits?)\s+as|acts?|"
                       r"jointly|all|remains?|continues?\s+to\s+be|and|the|(?:required|expected|"
                       r"asked|needs?)\s+to|elected|appointed|chosen)\s+)*$", re.IGNORECASE)
 # ("is elected as the Chair of": the one elected or appointed is the subject)
@@ -404,7 +404,9 @@ def _named_targets(text: str, at: int, end: int, many: bool, rtype: str
 #: A body named by capitalised words and then its kind in lower case ("Westshire area
 #: meetings", "Widget-led group of Widget Leads"): the lower-case words, and what the body
 #: is "of" when that is capitalised.
-_BODY_TAIL = re.compile(r"(?:[ \t]+[a-z][\w-]*){1,2}?[ \t]+(?P<kind>group|groups|meetings?|team|"
+# (an abbreviation in brackets may come first: "the Widget Services (WS) senior team")
+_BODY_TAIL = re.compile(r"(?:[ \t]+\([A-Z][A-Za-z&]{1,8}\))?"
+                        r"(?:[ \t]+[a-z][\w-]*){1,2}?[ \t]+(?P<kind>group|groups|meetings?|team|"
                         r"forum|board|committee|network|panel)\b(?P<of>[ \t]+of[ \t]+[A-Z]"
                         r"[\w&'’-]*(?:[ \t]+(?:of[ \t]+|and[ \t]+)?[A-Z][\w&'’-]*){0,5})?"
                         r"|[ \t]+(?P<kind2>group|meetings?|team|forum|network)\b(?P<of2>[ \t]+of"

@@ -209,7 +209,8 @@ def _name_goes_on(before: str, nxt: str) -> bool:
         return False  # cells padded into columns: a table's rows, not a wrapped value
     if last.lower() in _OPEN_ENDS and last[:1].islower():
         return True
-    return bool(_BODY_END.search(nxt)) and len(nxt.split()) <= 4 and nxt[:1].isupper() and \
+    first = re.split(r"[;,]", nxt)[0].strip()  # "Safety Forum; the Widget Board"
+    return bool(_BODY_END.search(first)) and len(first.split()) <= 4 and nxt[:1].isupper() and \
         not _BODY_END.search(before.rstrip()) and last[:1].isupper() and ":" not in nxt
 
 
@@ -230,7 +231,8 @@ def is_short(text: str) -> bool:
 
 #: Words a line ends with when its sentence goes on, on the next line.
 _OPEN_ENDS = frozenset({"the", "a", "an", "to", "of", "and", "or", "for", "with", "in", "by",
-                        "on", "at", "be", "will", "is", "are", "as", "from", "their", "its"})
+                        "on", "at", "be", "will", "is", "are", "as", "from", "their", "its",
+                        "our"})
 
 
 
