@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from itertools import combinations
 
 from .cues import HINT, LABELS, SECTION_HEADING, label_of
-from .names import looks_like_post
+from .names import POST_WORDS, looks_like_post
 
 __all__ = ["SEATS_HEADING", "Passage", "blocks", "lines_of"]
 
@@ -198,6 +198,26 @@ _MEMBERSHIP_VERB = re.compile(r"\w\s+(?:chairs|sits\s+on|attends|joins|comprises
 
 #: The last word of a standing body's or a team's name.
 _BODY_END = re.compile(r"\b(?:Board|Committee|Group|Forum|Panel|Team|Council|Network|Executive)s?$")
+
+
+#: A sentence's opening words ("The …", "Membership of the …", "4.2 I …").
+_OPENS_SENTENCE = re.compile(r"(?:\d+(?:\.\d+)*\.?\s+)?(?:The|Our|As|Membership|Members|I|You|We)"
+                             r"\s+\S")
+#: A line that opens with the head word of a name, then goes on ("Group is chaired by …").
+_HEAD_FIRST = re.compile(r"(?P<head>[A-Z][a-z-]+)(?=[ \t]*[,;(]|[ \t]+[a-z])")
+_HEADS = frozenset({"board", "committee", "group", "forum", "panel", "team", "council",
+                    "network", "executive", "partnership"}) | POST_WORDS
+
+
+def breaks_in_name(line: str, nxt: str) -> bool:
+    """Whether a page viewer broke a sentence inside a name: the line opens a sentence and
+    ends with a capitalised word, and the next line opens with the name's head word ("The
+    Widget Executive" / "Group is chaired by …", "The Widget Safety" / "Officer sits on …")."""
+    bare, after = line.strip(), nxt.strip()
+    head = _HEAD_FIRST.match(after)
+    last = bare.rsplit(None, 1)[-1] if bare else ""
+    return head is not None and head["head"].lower() in _HEADS and last[:1].isupper() and \
+        _OPENS_SENTENCE.match(bare) is not None and not bare.endswith((":", "—"))
 
 
 def _name_goes_on(before: str, nxt: str) -> bool:
@@ -750,9 +770,9 @@ class _Scan:
         Lead" / "sits on the Widget Board and …"); a lead-in ending with a colon is not."""
         after = self.lines[self.i].bare if self.i < len(self.lines) else ""
         # (a sentence starts with a capital; a lower-case line among entries is an entry)
-        return after[:1].islower() and not is_short(after) and not bare.endswith((":", "—")) \
-            and re.match(r"(?:\d+(?:\.\d+)*\.?\s+)?[A-Z]", bare) is not None and \
-            self.prev != "item"
+        return self.prev != "item" and (breaks_in_name(bare, after) or (
+            after[:1].islower() and not is_short(after) and not bare.endswith((":", "—"))
+            and re.match(r"(?:\d+(?:\.\d+)*\.?\s+)?[A-Z]", bare) is not None))
 
     def text_line(self, line: Line) -> None:
         """A line of text: a short one is a heading or an entry of a list; else a paragraph."""
