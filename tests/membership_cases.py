@@ -239,6 +239,7 @@ NEGATIVES: tuple[str, ...] = (
     "Person specification\nMembership of a relevant professional body\nEssential",
     "{S} will be accountable to {b}.",
     "{S} may be asked to join working groups from time to time.",
+    "Widget Leads are appointed by a committee consisting of the {p} and the {q}.",
 )
 
 #: What follows a sentence written without its full stop (a heading and a duty).

@@ -991,6 +991,9 @@ def _cue_subjects(text: str, a: int, m: re.Match[str], cue: Cue, quote: tuple[in
         return _chaired_after_comma(text, a, m.start(), quote, it)
     if cue.name == "and includes":  # only of the body the sentence opens with
         return _opening_body(text, quote[0], m.start(), it)
+    if cue.gives in ("MEMBER_OF<", "CHAIRS<") and \
+            _ANY_BODY.search(text, max(a, m.start() - 80), m.start()):
+        return []  # "appointed by a committee consisting of …": no particular committee
     known, who = subject_of(text, a, m.start())
     owned = _owned_post(text, a, m.start()) if cue.gives == "MEMBER_OF" and known and \
         not who else None
@@ -1001,6 +1004,13 @@ def _cue_subjects(text: str, a: int, m: re.Match[str], cue: Cue, quote: tuple[in
         # …" with no body read is nobody's)
         known, who = (True, body) if body else (known, [] if who == [None] else who)
     return who if known else None
+
+
+#: "a committee consisting of …" right before a composition's verb: one committee of many,
+#: which the text does not name (an organisation's "a board" is its board, and is read).
+_ANY_BODY = re.compile(r"\b(?:a|an|any)\s+(?:[a-z][\w-]*\s+)?(?:committee|panel|group|forum|"
+                       r"sub-committee|working\s+group)s?\s*,?\s*(?:(?:which|that)\s+)?"
+                       r"(?:(?:will|shall|must|would|is|are)\s+)*$")
 
 
 def _ends(text: str, a: int, b: int, m: re.Match[str], subjects: list[Mention | None],
