@@ -202,7 +202,7 @@ def _member(text: str, a: int, b: int, organisations: bool) -> tuple[Mention, bo
     else the organisation or post the entry names before a bracket or a separator."""
     end = min([m.start() for m in re.finditer(r"[ \t]*\(", text[a:b])] or [b - a]) + a
     person = None if organisations else _PERSON.match(text, a, end)
-    if person and _is_person(person["p"]) and _person_ends(text, person.end(), end):
+    if person and _is_person(person["p"]) and _person_ends(text, a, person.end(), end):
         return Mention(person["p"], a, person.end()), True
     sep = _SEPARATOR.search(text, a, end)
     stop = sep.start() if sep else end
@@ -218,13 +218,17 @@ def _member(text: str, a: int, b: int, organisations: bool) -> tuple[Mention, bo
     return None
 
 
-def _person_ends(text: str, at: int, end: int) -> bool:
+def _person_ends(text: str, start: int, at: int, end: int) -> bool:
     """Whether a person's name ends the entry or is followed by their post or a separator
     (not a longer capitalised name: "Westshire Widget Trust" is no person)."""
     rest = text[at:end].strip(" \t,;.")
     if not rest or _SEPARATOR.match(text, at, end):
         return True
-    return looks_like_post(rest) or classify(rest)[0] == "Post"
+    # "Sam Sample Widget Manager", but "Widget Safety Officer" is one post's name
+    honoured = _HONOURED.match(text, start) is not None
+    post = re.split(r"\s+[-–—]\s+|,|\(", rest, maxsplit=1)[0].split()
+    return (looks_like_post(rest) or classify(rest)[0] == "Post") and \
+        (honoured or len(post) >= 2)
 
 
 class Entry(NamedTuple):
@@ -259,6 +263,8 @@ def roster_entries(text: str, start: int, kind: str = "") -> list[Entry]:
         bulleted = has_bullet if bulleted is None else bulleted
         if _CLAUSE.search(text, at, b) or re.match(r"[ \t]*\d", text[at:b]):
             return _without_next_heading(out, text, a)
+        label = _HEADING.match(text, at, b)
+        at = label.end() if label and ":" in label.group() and label.end() < b else at
         if not _add_line(text, at, b, kind if not gap else kind + " after gap", out):
             break
         gap = False
@@ -286,7 +292,8 @@ def _add_line(text: str, a: int, b: int, kind: str, out: list[Entry]) -> bool:
             old = out.pop()  # the post of the person on the line above
             out.append(Entry(old.member, True, role or old.role, (old.span[0], y)))
         elif (kind.startswith("people") and not member[1]) or \
-                (first and kind.endswith("after gap") and out and out[-1].person != member[1]):
+                (first and kind.endswith("after gap") and out and
+                 _sort(out[-1].member.name, out[-1].person) != _sort(member[0].name, member[1])):
             return False  # a distribution's copies; another kind of line after a blank line
         else:
             out.append(Entry(member[0], member[1], role, (x, y)))
@@ -315,12 +322,24 @@ def _inline(text: str, a: int, b: int) -> list[tuple[int, int]]:
         joint = text[m.start():m.end()].strip()
         left = _PERSON.match(text, at, m.start())
         people = person and _is_person(person["p"]) and left and _is_person(left["p"])
-        if joint == ";" or people or \
+        if joint == ";" or people or _posts(text, at, m.start(), nxt) or \
                 (joint.startswith(",") and org and not looks_like_post(org.group()) and
                  (_ORGANISATION.search(org.group()) or classify(org.group())[0] == "Body")):
             out.append((at, m.start()))
             at = m.end()
     return [*out, (at, b)]
+
+
+def _posts(text: str, at: int, cut: int, nxt: str) -> bool:
+    """Whether an inline list goes on from one post to another ("Head of Widgets, Director of
+    Gadgets"), not inside one name ("Director of Finance and Estates") or after a person."""
+    left = text[at:cut].strip()
+    left = _CHAIR_MARK.sub("", _VICE_MARK.sub("", left)).strip()
+    label = _ROLE_LABEL.match(left)  # "Chair – Dr Jo Example, Widget Manager"
+    left = left[label.end():] if label else left
+    after = re.split(r"[,;]|\s+and\s+", nxt, maxsplit=1)[0].strip()
+    return bool(left) and looks_like_post(left) and looks_like_post(after) and \
+        not _HONOURED.match(left)
 
 
 def _entry_at(text: str, x: int, y: int, organisations: bool
@@ -332,7 +351,12 @@ def _entry_at(text: str, x: int, y: int, organisations: bool
     if member is None:
         return None
     seat = _CHAIR_ALONE.fullmatch(text[member[0].end:y2].strip(" \t,:–—-"))
-    return member, role or (_role_word(seat["r"].lower()) if member[1] and seat else "")
+    return member, role or (_role_word(seat["r"].lower()) if seat else "")
+
+
+def _sort(name: str, person: bool) -> str:
+    """The sort of member an entry names: a person, a post, or anything else."""
+    return "person" if person else "post" if looks_like_post(name) else "other"
 
 
 def _without_next_heading(out: list[Entry], text: str, at: int) -> list[Entry]:
@@ -371,8 +395,10 @@ def _body_before(text: str, at: int, lead: tuple[int, int] | None) -> Mention | 
     line (a heading or a title "Terms of Reference for the X") before it names."""
     if lead is not None:
         m = _LEAD_BODY.search(text, *lead) or _SUBJECT_BODY.search(text, *lead)
-        if m and classify(m["b"])[0] == "Body":
-            return Mention(m["b"], m.start("b"), m.end("b"))
+        if m and classify(m["b"])[0] == "Body":  # "the Trust's X Committee": the X Committee
+            owner = re.match(r"[\w&-]+(?:\s+[\w&-]+){0,3}['’]s\s+", m["b"])
+            at = m.start("b") + (owner.end() if owner else 0)
+            return Mention(text[at:m.end("b")], at, m.end("b"))
     window = max(0, at - _LOOK_BACK)
     heads = [] if window == 0 else list(_lines(text, 0, min(_TITLE, window)))
     for a, b in [*reversed(list(_lines(text, window, at))), *reversed(heads)]:
