@@ -19,13 +19,17 @@ from ..model import ORGANISATION_KINDS
 from .cues import (
     CHART_HEADING,
     CUE_HINT,
+    HEADLINE_POST,
     LABELS,
+    MONTHS,
+    POST_SOUGHT,
+    POST_TAKEN,
     RUN_IN_TITLE_LABELS,
     TITLE_LEAD_INS,
     label_of,
 )
 from .layout import SEATS_HEADING, Passage
-from .mentions import Mention, plain_name
+from .mentions import Mention, first_name, plain_name
 from .names import POST_WORDS, classify, looks_like_post
 
 __all__ = ["clean_title", "find_title", "is_organisation", "sections"]
@@ -284,7 +288,8 @@ def _heading_title(text: str, found: list[Passage]) -> Mention | None:
         if end is None or _lists_other_posts(text, p):
             continue
         line = text[p.start:end]
-        if len(line.split()) <= 16 and not _HEADLINE.search(line) and not _AUTHOR.match(line):
+        if len(line.split()) <= 16 and not _HEADLINE.search(line) and not _AUTHOR.match(line) \
+                and not HEADLINE_POST.search(line):
             m = _title_mention(text, p.start, end)
             if m and _is_title(m.name) and not m.name.lower().startswith(("the ", "our ")):
                 return m
@@ -473,8 +478,11 @@ def is_organisation(name: str) -> bool:
 
 _ADVERTISED_LOWER = re.compile(_ADVERTISED.pattern.replace("(?=[A-Z])", "(?=[a-z])"))
 #: "The Chair will …": the post a text without a title is about, as its first subject.
-_THE_POST_WILL = re.compile(r"\b[Tt]he\s+(?=(?:[A-Z][\w-]*\s+){0,4}?[A-Z][\w-]*\s+"
-                            r"(?:\([A-Z]{2,8}\)\s+)?(?:will|shall|is|must|would|provides|leads|has|works|reports|"
+#: The title's words may join with "of", "and", "for", "in", "to", "the" or a dash ("The
+#: Director of Public Health shall"), and "post holder" may follow it ("The X post holder will").
+_THE_POST_WILL = re.compile(r"\b[Tt]he\s+(?=[A-Z][\w-]*(?:\s+(?:[A-Z][\w&'’-]*|of|and|for|in|to|"
+                            r"the|[–—&-])){0,8}?\s+(?:\([A-Z]{2,8}\)\s+)?(?:post\s*holder\s+)?"
+                            r"(?:will|shall|is|must|would|provides|leads|has|works|reports|"
                             r"manages|oversees)\b)")
 #: The same in a news report's lower case: "The deputy widget director will chair …".
 _THE_POST_WILL_LOWER = re.compile(r"\b[Tt]he\s+(?=(?:[a-z][\w-]*\s+){0,4}?[a-z][\w-]*\s+"
@@ -498,20 +506,57 @@ def _quoted(text: str, pos: int, end: int) -> Mention | None:
 
 
 def _in_prose(text: str, found: list[Passage]) -> Mention | None:
-    """The post a news report or letter is about: the one advertised or appointed."""
-    from .mentions import first_name
-
-    for pattern, read in ((_ADVERTISED, first_name), (_QUOTED_TITLE, _quoted),
-                          (_ADVERTISED_LOWER, _plain_title), (_THE_POST_WILL, first_name),
-                          (_THE_POST_WILL_LOWER, _lower_title)):
+    """The post a news report, a letter or an advert is about: the one advertised, sought or
+    appointed, a headline's, a quoted title, the post the reader or writer holds ("As the X,
+    you will"), or the first "The X will"."""
+    for pattern, read, kinds in _PROSE_RULES:
         for p in found:
-            if p.kind not in ("sentence", "item"):
+            if p.kind not in kinds:
                 continue
             for a in pattern.finditer(p.text):
                 m = _post_of(read(text, p.start + a.end(), p.end))
-                if m and looks_like_post(m.name):
-                    return m
+                if m is None or not looks_like_post(m.name):
+                    continue
+                if pattern in (_TAKEN, _TAKEN_LOWER) and a.group("as") and (
+                        pattern is _TAKEN_LOWER or not _HOLDER_NEXT.match(text, m.end)):
+                    continue  # "As X, you will": a pronoun follows the post (capitalised)
+                return m
     return None
+
+
+def _with_alternatives(text: str, pos: int, end: int) -> Mention | None:
+    """A capitalised post's name, with the alternatives a slash or "or" joins to it
+    ("Junior Sister/Charge Nurse", "Team Leader or Senior Practitioner"): the guide keeps a
+    title given as alternatives whole."""
+    m = first_name(text, pos, end)
+    while m is not None:
+        more = _ALTERNATIVE.match(text, m.end, end)
+        other = first_name(text, more.end(), end) if more else None
+        if other is None or not looks_like_post(other.name):
+            break
+        m = Mention(text[m.start:other.end], m.start, other.end)
+    return m
+
+
+#: What joins alternatives in a title: a slash, or "or" between capitalised names.
+_ALTERNATIVE = re.compile(r"\s*/\s*|\s+or\s+(?=[A-Z])")
+#: After "As the X": a pronoun, with or without a comma ("As our new X, you will").
+_HOLDER_NEXT = re.compile(r"\s*,?\s*(?:you|I|we|he|she|they)\b")
+
+
+def _sought(cues: tuple[tuple[str, str], ...]) -> str:
+    return "|".join(f"(?:{c})" for c, _ in cues)
+
+
+#: An advert's or a report's post after what the employer seeks, its article and adjectives.
+_SOUGHT = re.compile(rf"(?:{_sought(POST_SOUGHT)})\s+(?:a|an|the|our|its|their|one)\s+"
+                     r"(?:[a-z][\w-]*,?\s+(?:and\s+)?){0,5}?(?=[A-Z])")
+#: The post a person takes ("will join us as our new X", "As the X, you will").
+_TAKEN = re.compile(rf"(?:(?P<as>\b[Aa]s)|{_sought(POST_TAKEN)})\s+(?(as)|(?:as\s+)?)"
+                    r"(?:the\s+|its\s+|our\s+|their\s+|your\s+|a\s+|an\s+)?"
+                    r"(?:new\s+|next\s+|interim\s+|incoming\s+)?(?=[A-Z])")
+_TAKEN_LOWER = re.compile(_TAKEN.pattern.replace("(?=[A-Z])", "(?=[a-z])"))
+_HEADLINE_LOWER = re.compile(HEADLINE_POST.pattern.replace("(?=[A-Z])", "(?=[a-z])"))
 
 
 #: The employer named by its kind after a post in lower case: "chief executive of the trust".
@@ -549,6 +594,11 @@ def _plain_title(text: str, pos: int, end: int) -> Mention | None:
     return plain_name(text, pos, end) or _lower_title(text, pos, end)
 
 
+_WHEN = re.compile(r"\s+(?:in|from|on|by|until|during|later|next|this)\s+(?:(?:"
+                   + "|".join(MONTHS) + r")\b|the\s+(?:spring|summer|autumn|winter|new\s+year)\b|"
+                   r"(?:year|month|week)\b).*$")
+
+
 def _post_of(m: Mention | None) -> Mention | None:
     """A post named with its organisation ("Chief Executive of Westshire NHS Trust") or after
     "new": the post alone, as neither is part of its title."""
@@ -557,10 +607,13 @@ def _post_of(m: Mention | None) -> Mention | None:
         m = Mention(m.name[len(word) + 1:], m.start + len(word) + 1, m.end, m.qualifier)
     if m is None:
         return m
+    when = _WHEN.search(m.name)  # "Widget Lead in June": the time is no part of the title
+    if when:
+        m = Mention(m.name[:when.start()], m.start, m.start + when.start())
     own = _OF_THE_EMPLOYER.search(m.name)  # "chair of the trust": the trust is the employer
     if own:
         return Mention(m.name[:own.start()], m.start, m.start + own.start())
-    cut = re.search(r"\s(?:of|at)\s(?:the\s)?(?=[A-Z])", m.name)
+    cut = re.search(r"\s(?:of|at|for)\s(?:the\s)?(?=[A-Z])", m.name)
     label, kind = classify(m.name[cut.end():]) if cut else ("", None)
     if cut is None or label != "Body" or (looks_like_post(m.name) and
                                           kind not in ORGANISATION_KINDS):
@@ -644,3 +697,19 @@ def sections(text: str, found: list[Passage]) -> list[tuple[int, Mention | None]
         if m is not None and looks_like_post(m.name) and _starts_section(found, n):
             out.append((p.start, m))
     return out
+
+
+_SENTENCE = ("sentence", "item")
+#: (where the post's name starts, how it is read, the passages read): tried in this order.
+_PROSE_RULES = (
+    (_SOUGHT, _with_alternatives, _SENTENCE),  # "We are looking for an experienced X"
+    (HEADLINE_POST, _with_alternatives, ("heading",)),  # "Westshire appoints new X"
+    (_ADVERTISED, _with_alternatives, _SENTENCE),  # "the appointment of A Person as X"
+    (_TAKEN, _with_alternatives, _SENTENCE),  # "will join us as our new X", "As the X, you"
+    (_QUOTED_TITLE, _quoted, _SENTENCE),  # "the title of “X”"
+    (_HEADLINE_LOWER, _plain_title, ("heading",)),
+    (_ADVERTISED_LOWER, _plain_title, _SENTENCE),
+    (_TAKEN_LOWER, _plain_title, _SENTENCE),
+    (_THE_POST_WILL, _with_alternatives, _SENTENCE),  # "The X will …"
+    (_THE_POST_WILL_LOWER, _lower_title, _SENTENCE),
+)
