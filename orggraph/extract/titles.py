@@ -22,6 +22,7 @@ from .cues import (
     HEADLINE_POST,
     LABELS,
     MONTHS,
+    NUMBERS,
     POST_SOUGHT,
     POST_TAKEN,
     RUN_IN_TITLE_LABELS,
@@ -167,7 +168,7 @@ _HOLDER_AS = (r"[Aa]ppoint(?:ed|ment|s)?\s+(?:of\s+)?"
               r"(?:new\s+|permanent\s+|interim\s+)?")
 #: A news report's other ways of naming the post a person takes: "will join Westshire NHS
 #: Trust as its new X", "is to take over as X", "succeeds A Person as X", "becomes the new X".
-_TAKES_UP = (r"(?<![\w-])I\s+(?:am|was|have\s+been)\s+(?:the|a|an)\s+(?:(?:new|first|founding|"
+_TAKES_UP = (r"(?<![\w-])I\s+(?:am|was|have\s+been)\s+(?:the|a|an)\s+(?:(?:new|first|founding|inaugural|"
              r"current|interim|acting)\s+)?|join(?:s|ed|ing)?\s+(?:the\s+)?(?:[A-Z][\w&'’-]*\s+){0,6}as\s+|"
              r"take[sn]?\s+(?:over|up)\s+(?:as\s+|the\s+(?:role|post|position)\s+of\s+)|"
              r"succeed(?:s|ed|ing)?\s+(?:(?:Dr|Mr|Mrs|Ms|Miss)\.?\s+)?[A-Z][\w'’.-]*"
@@ -289,6 +290,7 @@ def _heading_title(text: str, found: list[Passage]) -> Mention | None:
             continue
         line = text[p.start:end]
         if len(line.split()) <= 16 and not _HEADLINE.search(line) and not _AUTHOR.match(line) \
+                and not line.rstrip().endswith("?") \
                 and not HEADLINE_POST.search(line):
             m = _title_mention(text, p.start, end)
             if m and _is_title(m.name) and not m.name.lower().startswith(("the ", "our ")):
@@ -481,7 +483,7 @@ _ADVERTISED_LOWER = re.compile(_ADVERTISED.pattern.replace("(?=[A-Z])", "(?=[a-z
 #: The title's words may join with "of", "and", "for", "in", "to", "the" or a dash ("The
 #: Director of Public Health shall"), and "post holder" may follow it ("The X post holder will").
 _THE_POST_WILL = re.compile(r"\b[Tt]he\s+(?=[A-Z][\w-]*(?:\s+(?:[A-Z][\w&'’-]*|of|and|for|in|to|"
-                            r"the|[–—&-])){0,8}?\s+(?:\([A-Z]{2,8}\)\s+)?(?:post\s*holder\s+)?"
+                            r"the|or|[–—&/-])){0,8}?\s+(?:\([A-Z]{2,8}\)\s+)?(?:post\s*holder\s+)?"
                             r"(?:will|shall|is|must|would|provides|leads|has|works|reports|"
                             r"manages|oversees)\b)")
 #: The same in a news report's lower case: "The deputy widget director will chair …".
@@ -526,20 +528,21 @@ def _in_prose(text: str, found: list[Passage]) -> Mention | None:
 
 def _with_alternatives(text: str, pos: int, end: int) -> Mention | None:
     """A capitalised post's name, with the alternatives a slash or "or" joins to it
-    ("Junior Sister/Charge Nurse", "Team Leader or Senior Practitioner"): the guide keeps a
-    title given as alternatives whole."""
+    ("Junior Sister/Charge Nurse", "Team Leader or Senior Practitioner") and the specialty or
+    service after a dash: the guide keeps a title's own words and its alternatives whole."""
     m = first_name(text, pos, end)
     while m is not None:
         more = _ALTERNATIVE.match(text, m.end, end)
         other = first_name(text, more.end(), end) if more else None
-        if other is None or not looks_like_post(other.name):
-            break
+        if other is None or is_organisation(other.name) or not (
+                looks_like_post(other.name) or more and more.group("dash")):
+            break  # (a specialty after a dash stays: "Specialty Doctor – Widget Medicine")
         m = Mention(text[m.start:other.end], m.start, other.end)
     return m
 
 
 #: What joins alternatives in a title: a slash, or "or" between capitalised names.
-_ALTERNATIVE = re.compile(r"\s*/\s*|\s+or\s+(?=[A-Z])")
+_ALTERNATIVE = re.compile(r"\s*/\s*|\s+or\s+(?=[A-Z])|(?P<dash>\s+[–—-]\s+)(?=[A-Z])")
 #: After "As the X": a pronoun, with or without a comma ("As our new X, you will").
 _HOLDER_NEXT = re.compile(r"\s*,?\s*(?:you|I|we|he|she|they)\b")
 
@@ -573,25 +576,42 @@ _CLAUSE_WORDS = frozenset({"will", "shall", "is", "was", "has", "have", "would",
 
 def _lower_title(text: str, pos: int, end: int) -> Mention | None:
     """A post named in lower case in prose, up to its last post word before a clause's word,
-    and up to three words after its "of" ("deputy widget director will …", "director of
-    widget services will …", "chair of one of the largest widget trusts" → "chair")."""
-    stop = re.search(r"[^\w\s’'-]|\n\s*\n", text[pos:min(end, pos + 80)])
-    words = list(re.finditer(r"\S+", text[pos:pos + (stop.start() if stop else 80)]))
-    cut = next((n for n, w in enumerate(words) if w.group() in _CLAUSE_WORDS), len(words))
-    words = words[:min(cut, 7)]
+    and up to three words after its "of", "in" or "for" ("deputy widget director will …",
+    "director of widget services will …", "consultant in widget medicine from May", "chair
+    of one of the largest widget trusts" → "chair"); "and" and "or" join words of one title
+    ("speech and language therapist", "widget clinician or widget lead")."""
+    stop = re.search(r"[^\w\s’'-]|\n\s*\n", text[pos:min(end, pos + 100)])
+    words = list(re.finditer(r"\S+", text[pos:pos + (stop.start() if stop else 100)]))
+    cut = next((n for n, w in enumerate(words) if w.group() in _ENDS_LOWER_TITLE), len(words))
+    words = words[:min(cut, 9)]
     heads = [n for n, w in enumerate(words) if w.group() in POST_WORDS or
              w.group().removesuffix("s") in POST_WORDS]
     if not heads or not all(w.group().islower() for w in words[:heads[-1] + 1]):
         return None
     n = heads[-1] + 1
-    if n + 1 < len(words) and words[n].group() == "of":
+    if n + 1 < len(words) and words[n].group() in ("of", "in", "for"):
         n = min(len(words), n + 4)  # "director of widget services"
+        n = next((k for k in range(heads[-1] + 1, n) if not words[k].group().islower()), n)
+    while words[n - 1].group() in _JOINS:
+        n -= 1  # "line manager in" (the absence): a joining word ends no title
     return Mention(text[pos:pos + words[n - 1].end()], pos, pos + words[n - 1].end())
+
+
+#: Words that join the words of one lower-case title, never ending it.
+_JOINS = frozenset({"and", "or", "in", "for", "of"})
+#: Words after a lower-case title: a clause's words and a time ("from next month").
+_ENDS_LOWER_TITLE = (_CLAUSE_WORDS - _JOINS) | frozenset(
+    {"after", "before", "from", "later", "next", "this", "since", "following", "until", "when",
+     "where", "while", "because", "having", "month", "months", "year", "years", "week",
+     "weeks", "day", "days", *NUMBERS})  # ("for six months": a time, no part of a title)
 
 
 def _plain_title(text: str, pos: int, end: int) -> Mention | None:
     """A lower-case post's name as the mentions stage reads it, or as a title is written."""
-    return plain_name(text, pos, end) or _lower_title(text, pos, end)
+    plain, lower = plain_name(text, pos, end), _lower_title(text, pos, end)
+    if plain is None or (lower is not None and lower.end > plain.end):
+        return lower  # "locum consultant in widget medicine": the title's own words after "in"
+    return plain
 
 
 _WHEN = re.compile(r"\s+(?:in|from|on|by|until|during|later|next|this)\s+(?:(?:"
@@ -613,12 +633,12 @@ def _post_of(m: Mention | None) -> Mention | None:
     own = _OF_THE_EMPLOYER.search(m.name)  # "chair of the trust": the trust is the employer
     if own:
         return Mention(m.name[:own.start()], m.start, m.start + own.start())
-    cut = re.search(r"\s(?:of|at|for)\s(?:the\s)?(?=[A-Z])", m.name)
-    label, kind = classify(m.name[cut.end():]) if cut else ("", None)
-    if cut is None or label != "Body" or (looks_like_post(m.name) and
-                                          kind not in ORGANISATION_KINDS):
-        return m  # "Head of Estates", "Chair of the Audit Committee" stay whole
-    return Mention(m.name[:cut.start()], m.start, m.start + cut.start())
+    for n, cut in enumerate(re.finditer(r"\s(?:of|at|for)\s(?:the\s)?(?=[A-Z])", m.name)):
+        label, kind = classify(m.name[cut.end():])
+        if label == "Body" and (kind in ORGANISATION_KINDS or (
+                n == 0 and not looks_like_post(m.name))) and looks_like_post(m.name[:cut.start()]):
+            return Mention(m.name[:cut.start()], m.start, m.start + cut.start())
+    return m  # "Head of Estates", "Chair of the Audit Committee" stay whole
 
 
 def _relation_field(p: Passage) -> bool:
