@@ -290,7 +290,7 @@ def _heading_title(text: str, found: list[Passage]) -> Mention | None:
             continue
         line = text[p.start:end]
         if len(line.split()) <= 16 and not _HEADLINE.search(line) and not _AUTHOR.match(line) \
-                and not line.rstrip().endswith("?") \
+                and not line.rstrip().endswith(("?", ":")) \
                 and not HEADLINE_POST.search(line):
             m = _title_mention(text, p.start, end)
             if m and _is_title(m.name) and not m.name.lower().startswith(("the ", "our ")):
@@ -443,13 +443,15 @@ def _lists_other_posts(text: str, p: Passage) -> bool:
     """Whether ``p`` is an entry of a list of other posts, not the document's own title."""
     if p.kind == "heading" and SEATS_HEADING.match(p.text.strip()):
         return True  # "Non-executive directors" over a board's seats: a kind of seat
-    if p.kind != "item":
+    if p.kind not in ("item", "heading"):
         return False
     after = text[p.heading_start + len(p.heading):].lstrip(" \t")[:1] if p.heading else ""
     if after == ":" and CUE_HINT.search(p.heading):
         return True  # "The following posts report to the Head:" lists posts, not the title
     if after == ":" and len(p.heading.split()) >= 4 and label_of(p.heading) is None:
         return True  # "The jobs advertised include:" lists posts; a title is no entry of it
+    if p.kind != "item":
+        return False
     if _employer(p.heading):
         return False  # "Westshire County Council" over "Head of Finance": the employer's name
     return SEATS_HEADING.search(p.heading) is not None  # a body's seats, one a line
@@ -482,7 +484,7 @@ _ADVERTISED_LOWER = re.compile(_ADVERTISED.pattern.replace("(?=[A-Z])", "(?=[a-z
 #: "The Chair will …": the post a text without a title is about, as its first subject.
 #: The title's words may join with "of", "and", "for", "in", "to", "the" or a dash ("The
 #: Director of Public Health shall"), and "post holder" may follow it ("The X post holder will").
-_THE_POST_WILL = re.compile(r"\b[Tt]he\s+(?=[A-Z][\w-]*(?:\s+(?:[A-Z][\w&'’-]*|of|and|for|in|to|"
+_THE_POST_WILL = re.compile(r"\b[Tt]he\s+(?=[A-Z][\w/-]*(?:\s+(?:[A-Z][\w&'’/-]*|of|and|for|in|to|"
                             r"the|or|[–—&/-])){0,8}?\s+(?:\([A-Z]{2,8}\)\s+)?(?:post\s*holder\s+)?"
                             r"(?:will|shall|is|must|would|provides|leads|has|works|reports|"
                             r"manages|oversees)\b)")
@@ -633,7 +635,8 @@ def _post_of(m: Mention | None) -> Mention | None:
     own = _OF_THE_EMPLOYER.search(m.name)  # "chair of the trust": the trust is the employer
     if own:
         return Mention(m.name[:own.start()], m.start, m.start + own.start())
-    for n, cut in enumerate(re.finditer(r"\s(?:of|at|for)\s(?:the\s)?(?=[A-Z])", m.name)):
+    cuts = list(enumerate(re.finditer(r"\s(?:of|at|for)\s(?:the\s)?(?=[A-Z])", m.name)))
+    for n, cut in reversed(cuts):  # the last: "Head of Widgets for Westshire NHS Trust"
         label, kind = classify(m.name[cut.end():])
         if label == "Body" and (kind in ORGANISATION_KINDS or (
                 n == 0 and not looks_like_post(m.name))) and looks_like_post(m.name[:cut.start()]):
@@ -722,7 +725,7 @@ def sections(text: str, found: list[Passage]) -> list[tuple[int, Mention | None]
 _SENTENCE = ("sentence", "item")
 #: (where the post's name starts, how it is read, the passages read): tried in this order.
 _PROSE_RULES = (
-    (_SOUGHT, _with_alternatives, _SENTENCE),  # "We are looking for an experienced X"
+    (_SOUGHT, _with_alternatives, (*_SENTENCE, "heading")),  # "Are you a skilled X?"  # "We are looking for an experienced X"
     (HEADLINE_POST, _with_alternatives, ("heading",)),  # "Westshire appoints new X"
     (_ADVERTISED, _with_alternatives, _SENTENCE),  # "the appointment of A Person as X"
     (_TAKEN, _with_alternatives, _SENTENCE),  # "will join us as our new X", "As the X, you"
