@@ -191,7 +191,8 @@ def find_title(text: str, found: list[Passage]) -> Mention | None:
         if p.kind == "field" and LABELS.get(p.label.lower().rstrip(" :"), None) is not None \
                 and LABELS[p.label.lower().rstrip(" :")].gives == "title" and p.value:
             end = p.value_start + len(p.value)
-            m = _under_header(text, p) or _wrapped(text, p.value_start, end) or \
+            flat = p.start == p.value_start  # a cell of a flattened table: its label is afar
+            m = _under_header(text, p) or _wrapped(text, p.value_start, end, table=flat) or \
                 _title_mention(text, p.value_start, end) or \
                 _run_on(text, p.value_start, end)  # "Job Title X Grade 5 Department Y …"
             weak = p.label.lower().startswith(("job description", "role profile", "job profile",
@@ -217,14 +218,17 @@ _LABEL_FIRST = re.compile(r"^(?:" + "|".join(re.escape(k) for k in sorted(LABELS
                           + r")\s*(?:[:|–—-]|\t)", re.IGNORECASE)
 
 
-def _wrapped(text: str, start: int, end: int) -> Mention | None:
+def _wrapped(text: str, start: int, end: int, alone: bool = True,
+             table: bool = False) -> Mention | None:
     """A title a page wrapped onto the next line ("Chief Operating" / "Officer", "Deputy" /
     "Widget Manager"): the next line goes on with it when the first stops at a joining
     word or an opening word ("Deputy", "Senior"), or names no post alone, when the next
     starts with a joining word, in lower case or with a bracket, or, the first ending with
     no post's word, is that word alone ("Deputy Ward" / "Manager"). A label or a grade on
     the next line ends the title, and so does a post's name after a whole title: in a
-    flattened table the next line is the next cell ("Head of Finance" / "Finance Director")."""
+    flattened table the next line is the next cell ("Head of Finance" / "Finance Director").
+    Without ``alone``, a first line naming no post is not enough (a heading's employer); in
+    a flattened ``table`` each line is a cell, so only the first line's own cues join."""
     nl = text.find("\n", end)
     if nl < 0 or text[end:nl].strip():
         return None
@@ -233,10 +237,20 @@ def _wrapped(text: str, start: int, end: int) -> Mention | None:
     line = text[nl + 1:stop].strip()
     cut_short = _CUT_SHORT.search(text[start:end]) is not None  # "… Lead for Out of" / "Hours"
     if _no_title_line(line, cut_short) or not (
-            cut_short or _GOES_ON.match(line) or _title_goes_on(text[start:end], line)):
+            cut_short or _GOES_ON.match(line) or _title_goes_on(text[start:end], line, alone)
+            or (not table and _rest_before_grade(text, stop, line))):
         return None
     m = _title_mention(text, start, nl + 1 + len(text[nl + 1:stop].rstrip()))
     return m if m and looks_like_post(m.name) else None
+
+
+def _rest_before_grade(text: str, stop: int, line: str) -> bool:
+    """The next line is the rest of the title when the grade follows it and it names no post
+    itself ("Head of Widget" / "Services" / "Band 7"): the title's block ends at its grade,
+    while a post's name there is the next cell of a flattened table."""
+    after = text[stop + 1:].split("\n", 1)[0] if stop < len(text) else ""
+    return len(line.split()) <= 4 and not looks_like_post(line) and not is_organisation(line) \
+        and bool(_GRADE_LINE.match(after)) and _TITLE_CASE_LINE.fullmatch(line) is not None
 
 
 def _no_title_line(line: str, cut_short: bool) -> bool:
@@ -248,14 +262,16 @@ def _no_title_line(line: str, cut_short: bool) -> bool:
                                               not looks_like_post(line))
 
 
-def _title_goes_on(title: str, line: str) -> bool:
-    """The first line stops at an opening word, names no post alone, or ends with no post's
-    word while the next is that word alone ("Deputy Ward" / "Manager")."""
+def _title_goes_on(title: str, line: str, alone: bool = True) -> bool:
+    """The first line stops at an opening word, or (``alone``: in a title field) names no
+    post alone or ends with no post's word while the next is that word alone ("Deputy Ward" /
+    "Manager"); over a heading those two are an employer's line ("Westshire Surgery" /
+    "Porter")."""
     first = re.findall(r"[\w-]+", title.casefold())
     words = re.findall(r"[\w-]+", line.casefold())
-    return bool(first and first[-1] in _OPENERS) or not looks_like_post(clean_title(title)) \
-        or bool(first and first[-1] not in POST_WORDS and len(words) == 1
-                and words[0] in POST_WORDS)
+    return bool(first and first[-1] in _OPENERS) or alone and (
+        not looks_like_post(clean_title(title)) or bool(
+            first and first[-1] not in POST_WORDS and len(words) == 1 and words[0] in POST_WORDS))
 
 
 _GRADE_LINE = re.compile(rf"\s*{_GRADE}\s*$", re.IGNORECASE)
@@ -282,23 +298,36 @@ def _under_header(text: str, p: Passage) -> Mention | None:
 
 
 def _heading_title(text: str, found: list[Passage]) -> Mention | None:
-    """An early heading naming a post (or an office by its body), cleaned of its grade."""
+    """An early heading naming a post (or an office by its body), cleaned of its grade; a
+    heading a page cut across two lines is joined ("Widget Group" / "Director")."""
+    listed: set[str] = set()  # entries of a list of other posts, read as headings
     for p in found[:8]:
         end = p.end if p.kind in ("heading", "item") or _unknown_field(p) else \
             _title_line_end(text, p)
-        if end is None or _lists_other_posts(text, p):
+        if end is None or _lists_other_posts(text, p) or (p.kind == "item" and
+                                                          p.heading in listed):
+            listed.add(p.text.strip())  # (the entries after it come under it)
             continue
         line = text[p.start:end]
         if len(line.split()) <= 16 and not _HEADLINE.search(line) and not _AUTHOR.match(line) \
                 and not line.rstrip().endswith(("?", ":")) \
                 and not HEADLINE_POST.search(line):
-            m = _title_mention(text, p.start, end)
+            m = _joined_heading(text, p, end) or _title_mention(text, p.start, end)
             if m and _is_title(m.name) and not m.name.lower().startswith(("the ", "our ")):
                 return m
             office = _office(m)
             if office:
                 return office
     return None
+
+
+def _joined_heading(text: str, p: Passage, end: int) -> Mention | None:
+    """A heading's title a page cut across lines, joined as a title field's is (not an
+    employer's name over the title)."""
+    if p.kind != "heading" or is_organisation(text[p.start:end].strip()):
+        return None
+    m = _wrapped(text, p.start, end, alone=False)
+    return m if m and _is_title(m.name) else None
 
 
 #: A line set in title case or capitals: each word capitalised, a number, a bracket or a
@@ -521,9 +550,9 @@ def _in_prose(text: str, found: list[Passage]) -> Mention | None:
                 m = _post_of(read(text, p.start + a.end(), p.end))
                 if m is None or not looks_like_post(m.name):
                     continue
-                if pattern in (_TAKEN, _TAKEN_LOWER) and a.group("as") and (
-                        pattern is _TAKEN_LOWER or not _HOLDER_NEXT.match(text, m.end)):
-                    continue  # "As X, you will": a pronoun follows the post (capitalised)
+                if pattern in (_TAKEN, _TAKEN_LOWER) and a.group("as") and \
+                        not _HOLDER_NEXT.match(text, m.end):
+                    continue  # "As X, you will": a pronoun follows the post
                 return m
     return None
 
