@@ -245,12 +245,14 @@ def _wrapped(text: str, start: int, end: int, alone: bool = True,
 
 
 def _rest_before_grade(text: str, stop: int, line: str) -> bool:
-    """The next line is the rest of the title when the grade follows it and it names no post
-    itself ("Head of Widget" / "Services" / "Band 7"): the title's block ends at its grade,
-    while a post's name there is the next cell of a flattened table."""
+    """The next line is the rest of the title when the grade (or its field) follows it and it
+    names no post itself ("Head of Widget" / "Services" / "Band 7"): the title's block ends at
+    its grade; another field after it may follow a department's or employer's line, and a
+    post's name there is the next cell of a flattened table."""
     after = text[stop + 1:].split("\n", 1)[0] if stop < len(text) else ""
     return len(line.split()) <= 4 and not looks_like_post(line) and not is_organisation(line) \
-        and bool(_GRADE_LINE.match(after)) and _TITLE_CASE_LINE.fullmatch(line) is not None
+        and bool(_GRADE_LINE.match(after) or _gives(after.split(":")[0].strip()) == "grade") \
+        and _TITLE_CASE_LINE.fullmatch(line) is not None
 
 
 def _no_title_line(line: str, cut_short: bool) -> bool:
