@@ -546,7 +546,7 @@ def _in_prose(text: str, found: list[Passage]) -> Mention | None:
     you will"), or the first "The X will"."""
     for pattern, read, kinds in _PROSE_RULES:
         for p in found:
-            if p.kind not in kinds:
+            if p.kind not in kinds and not ("headline" in kinds and _headline_line(p)):
                 continue
             for a in pattern.finditer(p.text):
                 m = _post_of(read(text, p.start + a.end(), p.end))
@@ -557,6 +557,12 @@ def _in_prose(text: str, found: list[Passage]) -> Mention | None:
                     continue  # "As X, you will": a pronoun follows the post
                 return m
     return None
+
+
+def _headline_line(p: Passage) -> bool:
+    """A headline the layout took for a sentence: one line without a full stop."""
+    return p.kind == "sentence" and "\n" not in p.text.strip() and \
+        not p.text.rstrip().endswith((".", "!", "?", ":", ";"))
 
 
 def _with_alternatives(text: str, pos: int, end: int) -> Mention | None:
@@ -652,6 +658,10 @@ _WHEN = re.compile(r"\s+(?:in|from|on|by|until|during|later|next|this)\s+(?:(?:"
                    r"(?:year|month|week)\b).*$")
 
 
+#: A headline's verb after the post ("New WIDGET LEAD appointed"): no part of its title.
+_REPORTED = re.compile(r"\s+(?:appointed|named|announced|confirmed|joins|starts|arrives)$")
+
+
 def _post_of(m: Mention | None) -> Mention | None:
     """A post named with its organisation ("Chief Executive of Westshire NHS Trust") or after
     "new": the post alone, as neither is part of its title."""
@@ -660,7 +670,7 @@ def _post_of(m: Mention | None) -> Mention | None:
         m = Mention(m.name[len(word) + 1:], m.start + len(word) + 1, m.end, m.qualifier)
     if m is None:
         return m
-    when = _WHEN.search(m.name)  # "Widget Lead in June": the time is no part of the title
+    when = _WHEN.search(m.name) or _REPORTED.search(m.name)  # "X in June", "X appointed"
     if when:
         m = Mention(m.name[:when.start()], m.start, m.start + when.start())
     own = _OF_THE_EMPLOYER.search(m.name)  # "chair of the trust": the trust is the employer
@@ -757,11 +767,11 @@ _SENTENCE = ("sentence", "item")
 #: (where the post's name starts, how it is read, the passages read): tried in this order.
 _PROSE_RULES = (
     (_SOUGHT, _with_alternatives, (*_SENTENCE, "heading")),  # "Are you a skilled X?"  # "We are looking for an experienced X"
-    (HEADLINE_POST, _with_alternatives, ("heading",)),  # "Westshire appoints new X"
+    (HEADLINE_POST, _with_alternatives, ("heading", "headline")),  # "Westshire appoints new X"
     (_ADVERTISED, _with_alternatives, _SENTENCE),  # "the appointment of A Person as X"
     (_TAKEN, _with_alternatives, _SENTENCE),  # "will join us as our new X", "As the X, you"
     (_QUOTED_TITLE, _quoted, _SENTENCE),  # "the title of “X”"
-    (_HEADLINE_LOWER, _plain_title, ("heading",)),
+    (_HEADLINE_LOWER, _plain_title, ("heading", "headline")),
     (_ADVERTISED_LOWER, _plain_title, _SENTENCE),
     (_TAKEN_LOWER, _plain_title, _SENTENCE),
     (_THE_POST_WILL, _with_alternatives, _SENTENCE),  # "The X will …"
