@@ -550,8 +550,8 @@ def _in_prose(text: str, found: list[Passage]) -> Mention | None:
                 continue
             for a in pattern.finditer(p.text):
                 m = _post_of(read(text, p.start + a.end(), p.end))
-                if m is None or not looks_like_post(m.name):
-                    continue
+                if m is None or not looks_like_post(m.name) or _PERSON.fullmatch(m.name):
+                    continue  # ("the appointment of Professor A Person as X": a person)
                 if pattern in (_TAKEN, _TAKEN_LOWER) and a.group("as") and \
                         not _HOLDER_NEXT.match(text, m.end):
                     continue  # "As X, you will": a pronoun follows the post
@@ -678,11 +678,23 @@ def _post_of(m: Mention | None) -> Mention | None:
         return Mention(m.name[:own.start()], m.start, m.start + own.start())
     cuts = list(enumerate(re.finditer(r"\s(?:of|at|for)\s(?:the\s)?(?=[A-Z])", m.name)))
     for n, cut in reversed(cuts):  # the last: "Head of Widgets for Westshire NHS Trust"
-        label, kind = classify(m.name[cut.end():])
-        if label == "Body" and (kind in ORGANISATION_KINDS or (
-                n == 0 and not looks_like_post(m.name))) and looks_like_post(m.name[:cut.start()]):
+        rest = m.name[cut.end():]
+        label, kind = classify(rest)
+        employer = kind in ORGANISATION_KINDS or (
+            cut.group().strip() != "of" and _PRACTICE.fullmatch(rest) is not None)
+        if (employer or label == "Body" and n == 0 and not looks_like_post(m.name)) and \
+                looks_like_post(m.name[:cut.start()]):
             return Mention(m.name[:cut.start()], m.start, m.start + cut.start())
     return m  # "Head of Estates", "Chair of the Audit Committee" stay whole
+
+
+#: A general practice named by its place ("Westshire Surgery", "Eastmoor Medical Centre"):
+#: the employer after "for" or "at" a post ("Head of Surgery" keeps its own "of Surgery").
+_PRACTICE = re.compile(r"(?:[A-Z][\w'’-]*\s+){1,3}(?:Surgery|Medical\s+(?:Practice|Centre)|"
+                       r"Health\s+Centre|Group\s+Practice)")
+#: A person named with a courtesy title ("Professor A Person"): no post's title.
+_PERSON = re.compile(r"(?:Dr|Mr|Mrs|Ms|Miss|Prof(?:essor)?)\.?\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)"
+                     r"{0,2}")
 
 
 def _relation_field(p: Passage) -> bool:
