@@ -468,7 +468,7 @@ def _numbered(rng: random.Random, t: str, g: str) -> list[str]:
         [head, f"{label}:", t, f"{_grade_label(rng)}:", g],
         [head, "", f"1.1  {label}:  {t}", f"1.2  {_grade_label(rng)}:  {g}"],
         [f"1. {label}", t, "", f"2. {_grade_label(rng)}", g, "",
-         f"3. Reports to", rng.choice(MANAGERS)],
+         "3. Reports to", rng.choice(MANAGERS)],
         [f"1.  {label}:  {t}", f"2.  {_grade_label(rng)}:  {g}",
          f"3.  Accountable to:  {rng.choice(MANAGERS)}"],
     ))

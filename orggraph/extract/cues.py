@@ -548,7 +548,8 @@ POST_SOUGHT: tuple[tuple[str, str], ...] = (
     (r"(?:vacancy|opportunity|opening)(?:\s+(?:has\s+(?:arisen|become\s+available)|exists|"
      r"is\s+available))?\s+for", "a vacancy or an opportunity for the post"),
     (r"\b[Aa]re\s+you", "an advert asks the reader whether they are the post"),
-    (r"(?:wish|want|like|intend)s?\s+to\s+(?:appoint|recruit)", "the employer means to fill the post"),
+    (r"(?:wish|want|like|intend)s?\s+to\s+(?:appoint|recruit)",
+     "the employer means to fill the post"),
 )
 
 #: Words before the post a person takes, to the end of "as": the post follows, after "our new".

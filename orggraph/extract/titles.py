@@ -168,7 +168,8 @@ _HOLDER_AS = (r"[Aa]ppoint(?:ed|ment|s)?\s+(?:of\s+)?"
               r"(?:new\s+|permanent\s+|interim\s+)?")
 #: A news report's other ways of naming the post a person takes: "will join Westshire NHS
 #: Trust as its new X", "is to take over as X", "succeeds A Person as X", "becomes the new X".
-_TAKES_UP = (r"(?<![\w-])I\s+(?:am|was|have\s+been)\s+(?:the|a|an)\s+(?:(?:new|first|founding|inaugural|"
+_TAKES_UP = (r"(?<![\w-])I\s+(?:am|was|have\s+been)\s+(?:the|a|an)\s+(?:(?:new|first|founding|"
+             r"inaugural|"
              r"current|interim|acting)\s+)?|join(?:s|ed|ing)?\s+(?:the\s+)?(?:[A-Z][\w&'’-]*\s+){0,6}as\s+|"
              r"take[sn]?\s+(?:over|up)\s+(?:as\s+|the\s+(?:role|post|position)\s+of\s+)|"
              r"succeed(?:s|ed|ing)?\s+(?:(?:Dr|Mr|Mrs|Ms|Miss)\.?\s+)?[A-Z][\w'’.-]*"
@@ -271,9 +272,9 @@ def _title_goes_on(title: str, line: str, alone: bool = True) -> bool:
     "Porter")."""
     first = re.findall(r"[\w-]+", title.casefold())
     words = re.findall(r"[\w-]+", line.casefold())
-    return bool(first and first[-1] in _OPENERS) or alone and (
+    return bool(first and first[-1] in _OPENERS) or (alone and (
         not looks_like_post(clean_title(title)) or bool(
-            first and first[-1] not in POST_WORDS and len(words) == 1 and words[0] in POST_WORDS))
+            first and first[-1] not in POST_WORDS and len(words) == 1 and words[0] in POST_WORDS)))
 
 
 _GRADE_LINE = re.compile(rf"\s*{_GRADE}\s*$", re.IGNORECASE)
@@ -325,8 +326,11 @@ def _heading_title(text: str, found: list[Passage]) -> Mention | None:
 
 def _joined_heading(text: str, p: Passage, end: int) -> Mention | None:
     """A heading's title a page cut across lines, joined as a title field's is (not an
-    employer's name over the title)."""
-    if p.kind != "heading" or is_organisation(text[p.start:end].strip()):
+    employer's name over the title, a body's name over its seats, nor a list's lead-in:
+    "Widget Board membership" / "chair", "Widget Leads for:-")."""
+    line = text[p.start:end].strip()
+    if p.kind != "heading" or classify(line)[0] == "Body" or \
+            re.search(r":\s*[-–]?$|(?i:members|membership|composition)$", line):
         return None
     m = _wrapped(text, p.start, end, alone=False)
     return m if m and _is_title(m.name) else None
@@ -544,7 +548,10 @@ def _in_prose(text: str, found: list[Passage]) -> Mention | None:
     """The post a news report, a letter or an advert is about: the one advertised, sought or
     appointed, a headline's, a quoted title, the post the reader or writer holds ("As the X,
     you will"), or the first "The X will"."""
+    paper = any(p.kind == "heading" and _RESET.match(p.text.strip()) for p in found)
     for pattern, read, kinds in _PROSE_RULES:
+        if paper and pattern in (_THE_POST_WILL, _THE_POST_WILL_LOWER):
+            continue  # a paper's sections ("Background", "Proposed structure") name many posts
         for p in found:
             if p.kind not in kinds and not ("headline" in kinds and _headline_line(p)):
                 continue
@@ -574,7 +581,7 @@ def _with_alternatives(text: str, pos: int, end: int) -> Mention | None:
         more = _ALTERNATIVE.match(text, m.end, end)
         other = first_name(text, more.end(), end) if more else None
         if other is None or is_organisation(other.name) or not (
-                looks_like_post(other.name) or more and more.group("dash")):
+                looks_like_post(other.name) or (more and more.group("dash"))):
             break  # (a specialty after a dash stays: "Specialty Doctor – Widget Medicine")
         m = Mention(text[m.start:other.end], m.start, other.end)
     return m
@@ -682,7 +689,7 @@ def _post_of(m: Mention | None) -> Mention | None:
         label, kind = classify(rest)
         employer = kind in ORGANISATION_KINDS or (
             cut.group().strip() != "of" and _PRACTICE.fullmatch(rest) is not None)
-        if (employer or label == "Body" and n == 0 and not looks_like_post(m.name)) and \
+        if (employer or (label == "Body" and n == 0 and not looks_like_post(m.name))) and \
                 looks_like_post(m.name[:cut.start()]):
             return Mention(m.name[:cut.start()], m.start, m.start + cut.start())
     return m  # "Head of Estates", "Chair of the Audit Committee" stay whole
@@ -693,8 +700,8 @@ def _post_of(m: Mention | None) -> Mention | None:
 _PRACTICE = re.compile(r"(?:[A-Z][\w'’-]*\s+){1,3}(?:Surgery|Medical\s+(?:Practice|Centre)|"
                        r"Health\s+Centre|Group\s+Practice)")
 #: A person named with a courtesy title ("Professor A Person"): no post's title.
-_PERSON = re.compile(r"(?:Dr|Mr|Mrs|Ms|Miss|Prof(?:essor)?)\.?\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)"
-                     r"{0,2}")
+_PERSON = re.compile(r"(?:Dr|Mr|Mrs|Ms|Miss|Prof(?:essor)?)\.?\s+[A-Z][\w'’.-]*"
+                     r"(?:\s+[A-Z][\w'’.-]*){0,2}")
 
 
 def _relation_field(p: Passage) -> bool:
@@ -778,7 +785,7 @@ def sections(text: str, found: list[Passage]) -> list[tuple[int, Mention | None]
 _SENTENCE = ("sentence", "item")
 #: (where the post's name starts, how it is read, the passages read): tried in this order.
 _PROSE_RULES = (
-    (_SOUGHT, _with_alternatives, (*_SENTENCE, "heading")),  # "Are you a skilled X?"  # "We are looking for an experienced X"
+    (_SOUGHT, _with_alternatives, (*_SENTENCE, "heading")),  # "We seek an experienced X"
     (HEADLINE_POST, _with_alternatives, ("heading", "headline")),  # "Westshire appoints new X"
     (_ADVERTISED, _with_alternatives, _SENTENCE),  # "the appointment of A Person as X"
     (_TAKEN, _with_alternatives, _SENTENCE),  # "will join us as our new X", "As the X, you"
