@@ -504,13 +504,28 @@ PROSE_LAYOUTS: dict[str, Layout] = {
 
 
 def _prose_body(rng: random.Random) -> list[str]:
-    """A paragraph after a report or an advert: about the post, never naming another title."""
+    """A paragraph after a report or an advert: about the post, or naming another post or a
+    person in a relationship (which names no title of the document's own)."""
+    boss = rng.choice(MANAGERS)
     return ["", rng.choice((
         "The successful candidate will lead the widget service across the county.",
         "They bring many years of experience in widget services and will work closely with "
         "partners across the area.",
         "For an informal discussion please contact the recruitment team.",
+        f"You will report to the {boss} and work closely with the Widget Board.",
+        f"The post holder is accountable to the {boss}.",
+        f"For further information contact {_person(rng)}, {boss}, on 01234 567890.",
+        f"Interviews will be held by a panel chaired by the {boss}",
     )), ""]
+
+
+def _page_break(rng: random.Random, line: str) -> str:
+    """A page viewer's line break inside a sentence, at a space chosen by the seed."""
+    spaces = [n for n, c in enumerate(line) if c == " "]
+    if not spaces:
+        return line
+    cut = rng.choice(spaces)
+    return f"{line[:cut]}\n{line[cut + 1:]}"
 
 
 def prose_case_for(rng: random.Random, title: str, layout: str) -> Case:
@@ -520,7 +535,10 @@ def prose_case_for(rng: random.Random, title: str, layout: str) -> Case:
     shown = _as_heading(title)
     shown = shown.upper() if layout not in _SENTENCES and rng.random() < 1 / 6 else shown
     top = [org, ""] if rng.random() < 0.6 else []
-    lines = [*top, *PROSE_LAYOUTS[layout](rng, shown, rng.choice(GRADES)), *_prose_body(rng)]
+    lines = PROSE_LAYOUTS[layout](rng, shown, rng.choice(GRADES))
+    if layout in _SENTENCES and rng.random() < 0.2:
+        lines = [_page_break(rng, line) for line in lines]
+    lines = [*top, *lines, *_prose_body(rng)]
     return Case(title, layout, "\n".join(lines), org)
 
 

@@ -14,6 +14,7 @@ no title field: the post is then the one it says is advertised or appointed.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from ..model import ORGANISATION_KINDS
 from .cues import (
@@ -304,7 +305,10 @@ def _heading_title(text: str, found: list[Passage]) -> Mention | None:
     """An early heading naming a post (or an office by its body), cleaned of its grade; a
     heading a page cut across two lines is joined ("Widget Group" / "Director")."""
     listed: set[str] = set()  # entries of a list of other posts, read as headings
-    for p in found[:8]:
+    for n, p in enumerate(found[:8]):
+        if n + 1 < len(found) and _runs_on(text, p, found[n + 1]) and \
+                found[n + 1].text[:1].islower():
+            continue  # "As the Widget Lead you" / "will …": a sentence a line break cut
         end = p.end if p.kind in ("heading", "item") or _unknown_field(p) else \
             _title_line_end(text, p)
         if end is None or _lists_other_posts(text, p) or (p.kind == "item" and
@@ -549,6 +553,7 @@ def _in_prose(text: str, found: list[Passage]) -> Mention | None:
     appointed, a headline's, a quoted title, the post the reader or writer holds ("As the X,
     you will"), or the first "The X will"."""
     paper = any(p.kind == "heading" and _RESET.match(p.text.strip()) for p in found)
+    found = _rejoined(text, found)
     for pattern, read, kinds in _PROSE_RULES:
         if paper and pattern in (_THE_POST_WILL, _THE_POST_WILL_LOWER):
             continue  # a paper's sections ("Background", "Proposed structure") name many posts
@@ -564,6 +569,25 @@ def _in_prose(text: str, found: list[Passage]) -> Mention | None:
                     continue  # "As X, you will": a pronoun follows the post
                 return m
     return None
+
+
+def _runs_on(text: str, p: Passage, q: Passage) -> bool:
+    """Whether the sentence ``q`` goes on from the line ``p`` (a page viewer's line break
+    inside a sentence, which the layout read as a heading over a sentence)."""
+    return p.kind == "heading" and q.kind == "sentence" and \
+        text[p.end:q.start].strip(" \t") == "\n" and not p.text.rstrip().endswith(
+            (".", ":", "?", "!", ";"))
+
+
+def _rejoined(text: str, found: list[Passage]) -> list[Passage]:
+    """The passages with each sentence a line break cut into a heading and a sentence whole."""
+    out: list[Passage] = []
+    for q in found:
+        if out and _runs_on(text, out[-1], q):
+            q = replace(q, text=text[out[-1].start:q.end], start=out[-1].start)
+            out.pop()
+        out.append(q)
+    return out
 
 
 def _headline_line(p: Passage) -> bool:
@@ -652,9 +676,15 @@ _ENDS_LOWER_TITLE = (_CLAUSE_WORDS - _JOINS) | frozenset(
      "weeks", "day", "days", *NUMBERS})  # ("for six months": a time, no part of a title)
 
 
+#: An article and "new" before a lower-case title ("the new widget lead"): no part of it.
+_ARTICLE_NEW = re.compile(r"(?:(?:the|a|an|its|our|their|your)\s+)?(?:(?:new|next|interim|"
+                          r"incoming)\s+)?")
+
+
 def _plain_title(text: str, pos: int, end: int) -> Mention | None:
     """A lower-case post's name as the mentions stage reads it, or as a title is written."""
-    plain, lower = plain_name(text, pos, end), _lower_title(text, pos, end)
+    lead = _ARTICLE_NEW.match(text, pos, end)
+    plain, lower = plain_name(text, pos, end), _lower_title(text, lead.end() if lead else pos, end)
     if plain is None or (lower is not None and lower.end > plain.end):
         return lower  # "locum consultant in widget medicine": the title's own words after "in"
     return plain
@@ -685,18 +715,19 @@ def _post_of(m: Mention | None) -> Mention | None:
         return Mention(m.name[:own.start()], m.start, m.start + own.start())
     cuts = list(enumerate(re.finditer(r"\s(?:of|at|for)\s(?:the\s)?(?=[A-Z])", m.name)))
     for n, cut in reversed(cuts):  # the last: "Head of Widgets for Westshire NHS Trust"
-        rest = m.name[cut.end():]
+        rest, head = m.name[cut.end():], m.name[:cut.start()]
         label, kind = classify(rest)
-        employer = kind in ORGANISATION_KINDS or (
-            cut.group().strip() != "of" and _PRACTICE.fullmatch(rest) is not None)
+        employer = kind in ORGANISATION_KINDS or (_PRACTICE.fullmatch(rest) is not None and (
+            cut.group().strip() != "of" or re.search(r"\s(?:of|in|for)\s", head) is not None))
         if (employer or (label == "Body" and n == 0 and not looks_like_post(m.name))) and \
-                looks_like_post(m.name[:cut.start()]):
+                _is_title(head):
             return Mention(m.name[:cut.start()], m.start, m.start + cut.start())
     return m  # "Head of Estates", "Chair of the Audit Committee" stay whole
 
 
 #: A general practice named by its place ("Westshire Surgery", "Eastmoor Medical Centre"):
-#: the employer after "for" or "at" a post ("Head of Surgery" keeps its own "of Surgery").
+#: the employer after "for" or "at" a post, or after "of" a post with a specialty of its own
+#: ("Consultant in Widget Medicine of Westshire Surgery"; "Head of General Surgery" stays).
 _PRACTICE = re.compile(r"(?:[A-Z][\w'’-]*\s+){1,3}(?:Surgery|Medical\s+(?:Practice|Centre)|"
                        r"Health\s+Centre|Group\s+Practice)")
 #: A person named with a courtesy title ("Professor A Person"): no post's title.
