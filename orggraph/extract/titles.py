@@ -50,6 +50,13 @@ _GRADE = (r"(?:(?:AfC|Agenda\s+for\s+Change|NHS|pay)\s+)?(?:(?:Band|Grade|Scale|
           r"(?:Band|Grade)\s*/\s*(?:Band|Grade)|VSM|ESM)"
           r"(?:\s*[-–]\s*\d[\w/.+-]{0,4})?")
 _LEAD = re.compile(rf"^\s*(?:(?:{_DOC_WORDS})\s*(?:[:\-–—|]|\s{{2,}}|\t)\s*)+", re.IGNORECASE)
+#: A title label a page viewer ran into its value ("Job titleWidget Officer"): the value's
+#: capital after the label's lower-case last letter shows where the label ends.
+_RUN_INTO = re.compile(r"^\s*(?i:" + "|".join(re.escape(k).replace("\\ ", r"\s+")
+                                              for k in RUN_IN_TITLE_LABELS)
+                       + r")(?<=[a-z])(?=[A-Z][a-z])")
+#: The working pattern after a title ("… Unit Day Duty/Night Duty"): no part of it.
+_SHIFTS = r"(?:day|night)\s+dut(?:y|ies)(?:\s*/\s*(?:day|night)\s+dut(?:y|ies))?"
 #: A grade run into the front of a title ("Band 7 Team Leader", "AfC Band 5 – Staff Nurse").
 #: Only "Band"/"Grade" with a number, as inside a title: a title's own "Level 2" stays.
 _LEAD_GRADE = re.compile(r"^\s*(?:(?:AfC|Agenda\s+for\s+Change|NHS)\s+)?(?:Band|Grade)\s*[:\-]?\s*"
@@ -60,7 +67,7 @@ _LEAD_GRADE = re.compile(r"^\s*(?:(?:AfC|Agenda\s+for\s+Change|NHS)\s+)?(?:Band|
 _CONTRACT = (r"(?:permanent|fixed[\s-]term|temporary|full[\s-]time|part[\s-]time|secondment|"
              r"substantive|\d+(?:\.\d+)?\s*(?:hours|hrs|PAs?|sessions?|WTE|FTE)"
              r"(?:\s+(?:per|a)\s+week)?|\d+\s+months?)")
-_TRAIL = re.compile(rf"\s*(?:[,:\-–|(]\s*|\s)(?:{_GRADE}|{_DOC_WORDS}|\d[a-d]|"
+_TRAIL = re.compile(rf"\s*(?:[,:\-–|(]\s*|\s)(?:{_GRADE}|{_DOC_WORDS}|\d[a-d]|{_SHIFTS}|"
                     r"(?:job\s+|vacancy\s+)?ref(?:erence)?\.?\s*"
                     r"(?:no\.?|number)?\s*[:.]?\s*[\w/-]+|"
                     r"(?<!ward\s)(?<!unit\s)(?<!room\s)\d{2,}[\w/-]*|"
@@ -104,7 +111,7 @@ def clean_title(text: str) -> str:
     title = " ".join(text.split())
     for _ in range(4):
         before = title
-        title = _LEAD.sub("", title)
+        title = _RUN_INTO.sub("", _LEAD.sub("", title))
         title = _LEAD_IN.sub("", title)
         title = _RUN_IN.sub("", title)
         title = _LEAD_GRADE.sub("", title)
@@ -178,7 +185,8 @@ _TAKES_UP = (r"(?<![\w-])I\s+(?:am|was|have\s+been)\s+(?:the|a|an)\s+(?:(?:new|f
 _ADVERTISED = re.compile(
     rf"\b(?:(?:{_TAKES_UP})(?:the\s+|its\s+|our\s+|their\s+)?(?:new\s+|next\s+|permanent\s+|"
     rf"interim\s+)?|{_HOLDER_AS}|"
-    r"[Aa]ppoint(?:ed|ment|s)?\s+(?:of\s+)?(?:a\s+|an\s+|the\s+|as\s+|to\s+the\s+(?:post|role)\s+of\s+)?|"
+    r"[Aa]ppoint(?:ed|ment|s)?\s+(?:of\s+)?(?:a\s+|an\s+|the\s+|as\s+|to\s+the\s+(?:post|role)\s+of\s+)?"
+    r"(?:new\s+|interim\s+|permanent\s+)?|"
     r"(?:post|role|position|vacancy)\s+of\s+(?:the\s+)?|recruit(?:ing)?\s+(?:a|an|the)\s+(?:new\s+)?|"
     r"(?:looking|seeking)\s+(?:for\s+)?(?:a|an)\s+(?:new\s+|experienced\s+)?|"
     r"(?:search|hunt)\s+(?:is\s+on\s+)?for\s+(?:a|an|the|its)\s+(?:new\s+)?|"
@@ -628,6 +636,8 @@ _SOUGHT = re.compile(rf"(?:{_sought(POST_SOUGHT)})\s+(?:a|an|the|our|its|their|o
 _TAKEN = re.compile(rf"(?:(?P<as>\b[Aa]s)|{_sought(POST_TAKEN)})\s+(?(as)|(?:as\s+)?)"
                     r"(?:the\s+|its\s+|our\s+|their\s+|your\s+|a\s+|an\s+)?"
                     r"(?:new\s+|next\s+|interim\s+|incoming\s+)?(?=[A-Z])")
+_SOUGHT_LOWER = re.compile(rf"(?:{_sought(POST_SOUGHT)})\s+(?:a|an|the|our|its|their|one)\s+"
+                           r"(?:new\s+|experienced\s+)?(?=[a-z])")
 _TAKEN_LOWER = re.compile(_TAKEN.pattern.replace("(?=[A-Z])", "(?=[a-z])"))
 _HEADLINE_LOWER = re.compile(HEADLINE_POST.pattern.replace("(?=[A-Z])", "(?=[a-z])"))
 
@@ -718,7 +728,7 @@ def _post_of(m: Mention | None) -> Mention | None:
         rest, head = m.name[cut.end():], m.name[:cut.start()]
         label, kind = classify(rest)
         employer = kind in ORGANISATION_KINDS or (_PRACTICE.fullmatch(rest) is not None and (
-            cut.group().strip() != "of" or re.search(r"\s(?:of|in|for)\s", head) is not None))
+            cut.group().strip() != "of" or rest.split()[0].lower() not in _SPECIALTIES))
         if (employer or (label == "Body" and n == 0 and not looks_like_post(m.name))) and \
                 _is_title(head):
             return Mention(m.name[:cut.start()], m.start, m.start + cut.start())
@@ -726,8 +736,13 @@ def _post_of(m: Mention | None) -> Mention | None:
 
 
 #: A general practice named by its place ("Westshire Surgery", "Eastmoor Medical Centre"):
-#: the employer after "for" or "at" a post, or after "of" a post with a specialty of its own
-#: ("Consultant in Widget Medicine of Westshire Surgery"; "Head of General Surgery" stays).
+#: the employer after "for", "at" or "of" a post, unless a kind of surgery names a specialty
+#: ("Practice Manager of Westshire Surgery"; "Head of General Surgery" stays whole).
+_SPECIALTIES = frozenset({
+    "general", "cardiac", "cardiothoracic", "thoracic", "vascular", "plastic", "orthopaedic",
+    "paediatric", "oral", "day", "colorectal", "breast", "neuro", "upper", "lower", "minor",
+    "maxillofacial", "trauma", "emergency", "elective", "hand", "spinal", "dental", "urgent",
+    "ambulatory", "acute", "hepatobiliary", "endocrine", "transplant", "bariatric"})
 _PRACTICE = re.compile(r"(?:[A-Z][\w'’-]*\s+){1,3}(?:Surgery|Medical\s+(?:Practice|Centre)|"
                        r"Health\s+Centre|Group\s+Practice)")
 #: A person named with a courtesy title ("Professor A Person"): no post's title.
@@ -822,6 +837,7 @@ _PROSE_RULES = (
     (_TAKEN, _with_alternatives, _SENTENCE),  # "will join us as our new X", "As the X, you"
     (_QUOTED_TITLE, _quoted, _SENTENCE),  # "the title of “X”"
     (_HEADLINE_LOWER, _plain_title, ("heading", "headline")),
+    (_SOUGHT_LOWER, _plain_title, _SENTENCE),  # "is seeking a widget director to …"
     (_ADVERTISED_LOWER, _plain_title, _SENTENCE),
     (_TAKEN_LOWER, _plain_title, _SENTENCE),
     (_THE_POST_WILL, _with_alternatives, _SENTENCE),  # "The X will …"
