@@ -323,10 +323,7 @@ def _heading_title(text: str, found: list[Passage]) -> Mention | None:
                                                           p.heading in listed):
             listed.add(p.text.strip())  # (the entries after it come under it)
             continue
-        line = text[p.start:end]
-        if len(line.split()) <= 16 and not _HEADLINE.search(line) and not _AUTHOR.match(line) \
-                and not line.rstrip().endswith(("?", ":")) \
-                and not HEADLINE_POST.search(line):
+        if _may_name_post(text[p.start:end]):
             m = _joined_heading(text, p, end) or _title_mention(text, p.start, end)
             if m and _is_title(m.name) and not m.name.lower().startswith(("the ", "our ")):
                 return m
@@ -334,6 +331,13 @@ def _heading_title(text: str, found: list[Passage]) -> Mention | None:
             if office:
                 return office
     return None
+
+
+def _may_name_post(line: str) -> bool:
+    """Whether a heading's line may be a title: not a sentence, a headline, a paper's author
+    line, a question or a lead-in ending with a colon."""
+    return len(line.split()) <= 16 and not _HEADLINE.search(line) and not _AUTHOR.match(line) \
+        and not line.rstrip().endswith(("?", ":")) and not HEADLINE_POST.search(line)
 
 
 def _joined_heading(text: str, p: Passage, end: int) -> Mention | None:
