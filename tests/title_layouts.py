@@ -269,6 +269,19 @@ def _wrapped(rng: random.Random, t: str, g: str) -> list[str]:
     return [*lines, f"{_grade_label(rng)}: {g}"]
 
 
+def _run_into(rng: random.Random, t: str, g: str) -> list[str]:
+    """A page viewer's table with each label run into its value ("Job titleStaff Nurse")."""
+    return [f"{rng.choice(('Job title', 'Post title', 'Job Title'))}{t}", "",
+            f"Department{rng.choice(DEPARTMENTS)}", "", f"Band{g}"]
+
+
+def _shift_pattern(rng: random.Random, t: str, g: str) -> list[str]:
+    """A title with its working pattern after it ("Staff Nurse Day Duty/Night Duty")."""
+    pattern = rng.choice(("Day Duty", "Night Duty", "Day Duty/Night Duty", "DAY DUTY/NIGHT DUTY"))
+    return [f"{rng.choice(('JOB DESCRIPTION: ', 'Job Title: ', ''))}{t} {pattern}",
+            _grade_line(rng, g)]
+
+
 #: name -> layout; each returns the lines that state the title (and usually its grade).
 LAYOUTS: dict[str, Layout] = {
     "label: title wrapped onto the next line": _wrapped,
@@ -282,7 +295,8 @@ LAYOUTS: dict[str, Layout] = {
     "title (grade)": _bracket_grade, "title – grade": _dash_grade,
     "title, grade, contract": _comma_grade, "flattened table": _flattened,
     "run together": _run_together, "| label | title |": _pipe_table,
-    "label, title, label, grade": _row_pairs,
+    "label, title, label, grade": _row_pairs, "label run into title": _run_into,
+    "title, working pattern": _shift_pattern,
 }
 
 
@@ -390,6 +404,9 @@ def _appointed(rng: random.Random, t: str, g: str) -> list[str]:
         f"Following a competitive process, {p} has been named as the new {r}.",
         f"It was agreed that {p} be appointed as {r} with effect from 1 April.",
         f"The Board confirmed the appointment of {p} as interim {r}.",
+        f"Report of the {rng.choice(MANAGERS)} on the process for the appointment of a new "
+        f"{r} and the interim arrangements.",
+        f"{o} is seeking {_article(r)} {r} to lead its widget service.",
     ))]
 
 
@@ -398,7 +415,8 @@ def _headline(rng: random.Random, t: str, g: str) -> list[str]:
     p, o = _person(rng), rng.choice(ORGANISATIONS)
     head = rng.choice((f"{o} appoints new {t}", f"New {t} for {o}", f"Appointment of {t}",
                        f"{p} named as {t}", f"{p} appointed {t}", f"New {t} appointed",
-                       f"Appointment of {_article(t)} {t}"))
+                       f"Appointment of {_article(t)} {t}",
+                       f"{rng.randint(2, 20)} Appointment of {t}"))  # (a paper's item)
     then = rng.choice((f"{p} joins from {rng.choice(ORGANISATIONS)}, where they led the "
                        "widget service.", f"{p} will start in the new year."))
     return [head, "", then]

@@ -54,7 +54,7 @@ _LEAD = re.compile(rf"^\s*(?:(?:{_DOC_WORDS})\s*(?:[:\-–—|]|\s{{2,}}|\t)\s*)
 #: capital after the label's lower-case last letter shows where the label ends.
 _RUN_INTO = re.compile(r"^\s*(?i:" + "|".join(re.escape(k).replace("\\ ", r"\s+")
                                               for k in RUN_IN_TITLE_LABELS)
-                       + r")(?<=[a-z])(?=[A-Z][a-z])")
+                       + r")(?<=[a-z])(?=[A-Z])")
 #: The working pattern after a title ("… Unit Day Duty/Night Duty"): no part of it.
 _SHIFTS = r"(?:day|night)\s+dut(?:y|ies)(?:\s*/\s*(?:day|night)\s+dut(?:y|ies))?"
 #: A grade run into the front of a title ("Band 7 Team Leader", "AfC Band 5 – Staff Nurse").
@@ -247,7 +247,8 @@ def _wrapped(text: str, start: int, end: int, alone: bool = True,
     line = text[nl + 1:stop].strip()
     cut_short = _CUT_SHORT.search(text[start:end]) is not None  # "… Lead for Out of" / "Hours"
     if _no_title_line(line, cut_short) or not (
-            cut_short or _GOES_ON.match(line) or _title_goes_on(text[start:end], line, alone)
+            cut_short or _GOES_ON.match(line) or
+            _title_goes_on(text[start:end], line, alone and not table)
             or (not table and _rest_before_grade(text, stop, line))):
         return None
     m = _title_mention(text, start, nl + 1 + len(text[nl + 1:stop].rstrip()))
@@ -731,14 +732,20 @@ def _post_of(m: Mention | None) -> Mention | None:
     for n, cut in reversed(cuts):  # the last: "Head of Widgets for Westshire NHS Trust"
         rest, head = m.name[cut.end():], m.name[:cut.start()]
         label, kind = classify(rest)
-        employer = kind in ORGANISATION_KINDS or (_PRACTICE.fullmatch(rest) is not None and (
-            cut.group().strip() != "of" or rest.split()[0].lower() not in _SPECIALTIES))
+        word = cut.group().strip()
+        employer = kind in ORGANISATION_KINDS or word == "at" or (
+            word == "for" and _NHS_BODY.fullmatch(rest) is not None) or (
+            _PRACTICE.fullmatch(rest) is not None and (
+                word != "of" or rest.split()[0].lower() not in _SPECIALTIES))
         if (employer or (label == "Body" and n == 0 and not looks_like_post(m.name))) and \
                 _is_title(head):
             return Mention(m.name[:cut.start()], m.start, m.start + cut.start())
-    return m  # "Head of Estates", "Chair of the Audit Committee" stay whole
+    return m  # "Head of Estates", "Chair of the Audit Committee" stay whole; "at" a place ends it
 
 
+#: An NHS body named by its place ("NHS Westshire") after "for" a post: the employer ("Chair
+#: of NHS Widgets" names the body the post chairs, so "of" keeps it).
+_NHS_BODY = re.compile(r"NHS(?:\s+[A-Z][\w'’-]*){1,4}")
 #: A general practice named by its place ("Westshire Surgery", "Eastmoor Medical Centre"):
 #: the employer after "for", "at" or "of" a post, unless a kind of surgery names a specialty
 #: ("Practice Manager of Westshire Surgery"; "Head of General Surgery" stays whole).
