@@ -8,6 +8,12 @@ by a few relationship fields and a paragraph. The titles are the development hal
 labelled titles, the curated data's post titles and common titles of the sector
 (`COMMON_TITLES`), so a rule that reads only the documents it was written on shows here.
 
+`prose_cases` lays the same titles (and `compound_titles`: a specialty after "in" or a
+dash, a setting after a dash, alternatives with "/" or "or") out in texts that name their
+post in sentences (`PROSE_LAYOUTS`: news reports, headlines, letters, adverts, prose job
+descriptions, numbered sections), written from English grammar with made-up people and
+places; `structure_cases` writes texts about no single post, whose right answer is no title.
+
 >>> case = cases(seed=1, per_title=1)[0]
 >>> case.title.lower() in case.text.lower()
 True
