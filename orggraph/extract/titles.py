@@ -338,7 +338,8 @@ def _may_name_post(line: str) -> bool:
     """Whether a heading's line may be a title: not a sentence, a headline, a paper's author
     line, a question or a lead-in ending with a colon."""
     return len(line.split()) <= 16 and not _HEADLINE.search(line) and not _AUTHOR.match(line) \
-        and not line.rstrip().endswith(("?", ":")) and not HEADLINE_POST.search(line)
+        and not line.rstrip().endswith(("?", ":")) and not HEADLINE_POST.search(line) \
+        and not re.search(r"\b(?:you|we|us|our|your)\b", line)  # a sentence's, not a title
 
 
 def _joined_heading(text: str, p: Passage, end: int) -> Mention | None:
@@ -616,12 +617,27 @@ def _with_alternatives(text: str, pos: int, end: int) -> Mention | None:
     m = first_name(text, pos, end)
     while m is not None:
         more = _ALTERNATIVE.match(text, m.end, end)
-        other = first_name(text, more.end(), end) if more else None
+        other = _post_of(first_name(text, more.end(), end)) if more else None
         if other is None or is_organisation(other.name) or not (
                 looks_like_post(other.name) or (more and more.group("dash"))):
             break  # (a specialty after a dash stays: "Specialty Doctor – Widget Medicine")
         m = Mention(text[m.start:other.end], m.start, other.end)
-    return m
+    return _with_remit(text, m, end)
+
+
+#: A bracket after a post: its service or remit ("Widget Manager (Adult Services)").
+_REMIT = re.compile(r"[ \t]*\((?=[^()\n]*[a-z])[^()\n]{2,40}\)")
+
+
+def _with_remit(text: str, m: Mention | None, end: int) -> Mention | None:
+    """``m`` with the bracket after it when the bracket names its service or remit, not a
+    grade, a contract, a reference or an abbreviation (the guide keeps a title's own words)."""
+    more = _REMIT.match(text, m.end, end) if m else None
+    if m is None or more is None:
+        return m
+    whole = text[m.start:more.end()]
+    return Mention(whole, m.start, more.end()) if clean_title(whole) == " ".join(
+        whole.split()) else m
 
 
 #: What joins alternatives in a title: a slash, or "or" between capitalised names.
@@ -661,29 +677,30 @@ _CLAUSE_WORDS = frozenset({"will", "shall", "is", "was", "has", "have", "would",
 
 def _lower_title(text: str, pos: int, end: int) -> Mention | None:
     """A post named in lower case in prose, up to its last post word before a clause's word,
-    and up to three words after its "of", "in" or "for" ("deputy widget director will …",
-    "director of widget services will …", "consultant in widget medicine from May", "chair
-    of one of the largest widget trusts" → "chair"); "and" and "or" join words of one title
-    ("speech and language therapist", "widget clinician or widget lead")."""
-    stop = re.search(r"[^\w\s’'-]|\n\s*\n", text[pos:min(end, pos + 100)])
-    words = list(re.finditer(r"\S+", text[pos:pos + (stop.start() if stop else 100)]))
+    and up to three words after its "of", "in", "for" or a dash ("deputy widget director will
+    …", "director of widget services will …", "consultant in widget medicine from May",
+    "matron – widget ward", "chair of one of the largest widget trusts" → "chair"); "and",
+    "or" and a slash join words of one title ("speech and language therapist", "widget
+    clinician or widget lead", "receptionist/administrator")."""
+    stop = re.search(r"[^\w\s’'/–—-]|\n\s*\n", text[pos:min(end, pos + 100)])
+    words = list(re.finditer(r"[^\s/]+|/", text[pos:pos + (stop.start() if stop else 100)]))
     cut = next((n for n, w in enumerate(words) if w.group() in _ENDS_LOWER_TITLE), len(words))
     words = words[:min(cut, 9)]
     heads = [n for n, w in enumerate(words) if w.group() in POST_WORDS or
              w.group().removesuffix("s") in POST_WORDS]
-    if not heads or not all(w.group().islower() for w in words[:heads[-1] + 1]):
+    if not heads or any(w.group()[:1].isupper() for w in words[:heads[-1] + 1]):
         return None
     n = heads[-1] + 1
-    if n + 1 < len(words) and words[n].group() in ("of", "in", "for"):
+    if n + 1 < len(words) and words[n].group() in ("of", "in", "for", "-", "–", "—"):
         n = min(len(words), n + 4)  # "director of widget services"
-        n = next((k for k in range(heads[-1] + 1, n) if not words[k].group().islower()), n)
+        n = next((k for k in range(heads[-1] + 1, n) if words[k].group()[:1].isupper()), n)
     while words[n - 1].group() in _JOINS:
         n -= 1  # "line manager in" (the absence): a joining word ends no title
     return Mention(text[pos:pos + words[n - 1].end()], pos, pos + words[n - 1].end())
 
 
 #: Words that join the words of one lower-case title, never ending it.
-_JOINS = frozenset({"and", "or", "in", "for", "of"})
+_JOINS = frozenset({"and", "or", "in", "for", "of", "/", "-", "–", "—"})
 #: Words after a lower-case title: a clause's words and a time ("from next month").
 _ENDS_LOWER_TITLE = (_CLAUSE_WORDS - _JOINS) | frozenset(
     {"after", "before", "from", "later", "next", "this", "since", "following", "until", "when",
@@ -701,8 +718,8 @@ def _plain_title(text: str, pos: int, end: int) -> Mention | None:
     lead = _ARTICLE_NEW.match(text, pos, end)
     plain, lower = plain_name(text, pos, end), _lower_title(text, lead.end() if lead else pos, end)
     if plain is None or (lower is not None and lower.end > plain.end):
-        return lower  # "locum consultant in widget medicine": the title's own words after "in"
-    return plain
+        plain = lower  # "locum consultant in widget medicine": the title's own words after "in"
+    return _with_remit(text, plain, end)
 
 
 _WHEN = re.compile(r"\s+(?:in|from|on|by|until|during|later|next|this)\s+(?:(?:"
@@ -737,8 +754,8 @@ def _post_of(m: Mention | None) -> Mention | None:
             word == "for" and _NHS_BODY.fullmatch(rest) is not None) or (
             _PRACTICE.fullmatch(rest) is not None and (
                 word != "of" or rest.split()[0].lower() not in _SPECIALTIES))
-        if (employer or (label == "Body" and n == 0 and not looks_like_post(m.name))) and \
-                _is_title(head):
+        if (employer or head == head.lower() or (
+                label == "Body" and n == 0 and not looks_like_post(m.name))) and _is_title(head):
             return Mention(m.name[:cut.start()], m.start, m.start + cut.start())
     return m  # "Head of Estates", "Chair of the Audit Committee" stay whole; "at" a place ends it
 
