@@ -445,3 +445,31 @@ def test_a_title_cut_before_its_grade_is_joined(text, title):
 ])
 def test_a_list_of_other_posts_is_no_title(text):
     assert _title(text) is None
+
+
+@pytest.mark.parametrize(("text", "title"), [
+    # the service or remit in brackets after a post in prose stays; an abbreviation does not
+    ("We have a vacancy for an enthusiastic Widget Manager (Adult Services) at Westshire "
+     "House.\n", "Widget Manager (Adult Services)"),
+    ("We are looking for a Widget Director (WD) to join our team.\n", "Widget Director"),
+    # lower-case titles with a dash, a slash or alternatives, before the employer
+    ("Jo Example will take up the role of matron – widget ward in June\n",
+     "matron – widget ward"),
+    ("Westshire NHS Trust has appointed Jo Example as its new receptionist/administrator.\n",
+     "receptionist/administrator"),
+    ("Jo Example has been appointed as the new widget director of NHS Westshire.\n",
+     "widget director"),
+    # a page viewer's line break inside a sentence
+    ("Are you an experienced Widget\nOfficer?\n\nClosing date: 1 May\n", "Widget Officer"),
+    ("As the Widget Lead you\nwill be a visible leader for the service\n", "Widget Lead"),
+    # a label run into its value, a working pattern after a title
+    ("Job titleWidget Sister (Inpatients)\n\nDepartmentWidget Unit\n",
+     "Widget Sister (Inpatients)"),
+    ("JOB DESCRIPTION: WIDGET SISTER INPATIENT UNIT DAY DUTY/NIGHT DUTY\n",
+     "WIDGET SISTER INPATIENT UNIT"),
+    # a paper's numbered item names the post it appoints
+    ("Widget Panel\n\n15 Appointment of Acting Widget Director\n\nTo make arrangements.\n",
+     "Acting Widget Director"),
+])
+def test_more_ways_prose_and_page_viewers_name_a_post(text, title):
+    assert _title(text) == title

@@ -30,7 +30,7 @@ from .cues import (
     TITLE_LEAD_INS,
     label_of,
 )
-from .layout import SEATS_HEADING, Passage
+from .layout import BULLET, SEATS_HEADING, Passage
 from .mentions import Mention, first_name, plain_name
 from .names import POST_WORDS, classify, looks_like_post
 
@@ -581,14 +581,15 @@ def _in_prose(text: str, found: list[Passage]) -> Mention | None:
                 if pattern in (_TAKEN, _TAKEN_LOWER) and a.group("as") and \
                         not _HOLDER_NEXT.match(text, m.end):
                     continue  # "As X, you will": a pronoun follows the post
-                return m
+                return Mention(" ".join(m.name.split()), m.start, m.end)  # (one line)
     return None
 
 
 def _runs_on(text: str, p: Passage, q: Passage) -> bool:
     """Whether the sentence ``q`` goes on from the line ``p`` (a page viewer's line break
     inside a sentence, which the layout read as a heading over a sentence)."""
-    return p.kind == "heading" and q.kind == "sentence" and \
+    return p.kind == "heading" and (q.kind == "sentence" or (
+        q.kind == "item" and not BULLET.match(text, text.rfind("\n", 0, q.start) + 1))) and \
         text[p.end:q.start].strip(" \t") == "\n" and not p.text.rstrip().endswith(
             (".", ":", "?", "!", ";"))
 
