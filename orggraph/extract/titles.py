@@ -535,10 +535,11 @@ def is_organisation(name: str) -> bool:
 
 _ADVERTISED_LOWER = re.compile(_ADVERTISED.pattern.replace("(?=[A-Z])", "(?=[a-z])"))
 #: "The Chair will …": the post a text without a title is about, as its first subject.
-#: The title's words may join with "of", "and", "for", "in", "to", "the" or a dash ("The
-#: Director of Public Health shall"), and "post holder" may follow it ("The X post holder will").
-_THE_POST_WILL = re.compile(r"\b[Tt]he\s+(?=[A-Z][\w/-]*(?:\s+(?:[A-Z][\w&'’/-]*|of|and|for|in|to|"
-                            r"the|or|[–—&/-])){0,8}?\s+(?:\([A-Z]{2,8}\)\s+)?(?:post\s*holder\s+)?"
+#: The title's words may join with "of", "and", "for", "in", "to", "the", "or" or a dash and
+#: hold a bracket ("The Director of Widgets shall"); "post holder" may follow ("The X post
+#: holder will").
+_THE_POST_WILL = re.compile(r"\b[Tt]he\s+(?=[A-Z][\w/-]*(?:\s+(?:[A-Z(][\w&'’/()-]*|of|and|for|"
+                            r"in|to|the|or|[–—&/-])){0,8}?\s+(?:\([A-Z]{2,8}\)\s+)?(?:post\s*holder\s+)?"
                             r"(?:will|shall|is|must|would|provides|leads|has|works|reports|"
                             r"manages|oversees)\b)")
 #: The same in a news report's lower case: "The deputy widget director will chair …".
@@ -576,7 +577,7 @@ def _in_prose(text: str, found: list[Passage]) -> Mention | None:
                 continue
             for a in pattern.finditer(p.text):
                 m = _post_of(read(text, p.start + a.end(), p.end))
-                if m is None or not looks_like_post(m.name) or _PERSON.fullmatch(m.name):
+                if m is None or not _is_title(m.name) or _PERSON.fullmatch(m.name):
                     continue  # ("the appointment of Professor A Person as X": a person)
                 if pattern in (_TAKEN, _TAKEN_LOWER) and a.group("as") and \
                         not _HOLDER_NEXT.match(text, m.end):
@@ -623,7 +624,31 @@ def _with_alternatives(text: str, pos: int, end: int) -> Mention | None:
                 looks_like_post(other.name) or (more and more.group("dash"))):
             break  # (a specialty after a dash stays: "Specialty Doctor – Widget Medicine")
         m = Mention(text[m.start:other.end], m.start, other.end)
-    return _with_remit(text, m, end)
+    return _with_remit(text, _with_lower_tail(text, m, end), end)
+
+
+#: A capitalised title's lower-case remit after "for", "of" or "in" ("General Manager for
+#: widget services"), up to four words, before a clause's word, a time or a determiner.
+_TAIL = re.compile(r"\s+(?:for|of|in)\s+(?:[a-z][\w'’-]*\s+){0,3}[a-z][\w'’-]*")
+_NOT_TAIL = frozenset({"our", "your", "their", "its", "this", "that", "these", "those", "all",
+                       "each", "every", "any", "some", "across", "within", "throughout", "into",
+                       "based", "looking", "people", "patients", "staff", "years", "us"})
+
+
+def _with_lower_tail(text: str, m: Mention | None, end: int) -> Mention | None:
+    """``m`` with its lower-case remit after "for", "of" or "in" (a title in sentence case)."""
+    tail = _TAIL.match(text, m.end, end) if m else None
+    if m is None or tail is None:
+        return m
+    words = list(re.finditer(r"\S+", tail.group()))
+    keep = next((k for k, w in enumerate(words[1:], 1)
+                 if w.group() in _ENDS_LOWER_TITLE | _NOT_TAIL), len(words))
+    while keep > 1 and words[keep - 1].group() in _JOINS:
+        keep -= 1
+    if keep < 2:
+        return m
+    stop = m.end + words[keep - 1].end()
+    return Mention(text[m.start:stop], m.start, stop)
 
 
 #: A bracket after a post: its service or remit ("Widget Manager (Adult Services)").
