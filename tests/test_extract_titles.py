@@ -470,6 +470,15 @@ def test_a_list_of_other_posts_is_no_title(text):
     # a paper's numbered item names the post it appoints
     ("Widget Panel\n\n15 Appointment of Acting Widget Director\n\nTo make arrangements.\n",
      "Acting Widget Director"),
+    # a title in sentence case keeps its lower-case remit; a body's word may end a title
+    ("We have a vacancy for a dynamic General Manager for widget services at Westshire "
+     "House.\n", "General Manager for widget services"),
+    ("We are looking for a Widget Manager for our widget service to join the team.\n",
+     "Widget Manager"),
+    ("As the Team Leader – Widget Team you will be a visible leader\n",
+     "Team Leader – Widget Team"),
+    ("The Widget Manager (Adult Services) shall be responsible for the budget.\n",
+     "Widget Manager (Adult Services)"),
 ])
 def test_more_ways_prose_and_page_viewers_name_a_post(text, title):
     assert _title(text) == title
