@@ -249,21 +249,26 @@ def _wrapped(text: str, start: int, end: int, alone: bool = True,
     if _no_title_line(line, cut_short) or not (
             cut_short or _GOES_ON.match(line) or
             _title_goes_on(text[start:end], line, alone and not table)
-            or (not table and _rest_before_grade(text, stop, line))):
+            or (not table and _rest_before_grade(text, stop, line, text[start:end]))):
         return None
     m = _title_mention(text, start, nl + 1 + len(text[nl + 1:stop].rstrip()))
     return m if m and looks_like_post(m.name) else None
 
 
-def _rest_before_grade(text: str, stop: int, line: str) -> bool:
+def _rest_before_grade(text: str, stop: int, line: str, first: str) -> bool:
     """The next line is the rest of the title when the grade (or its field) follows it and it
-    names no post itself ("Head of Widget" / "Services" / "Band 7"): the title's block ends at
-    its grade; another field after it may follow a department's or employer's line, and a
-    post's name there is the next cell of a flattened table."""
+    names no post itself ("Head of Widget" / "Services" / "Band 7"), or the first line ends
+    with a post's word and the next goes on with another ("Senior Widget Staff" / "Nurse",
+    "Group Executive" / "Director"): the title's block ends at its grade; another field after
+    it may follow a department's or employer's line, and a post's name there is the next cell
+    of a flattened table."""
     after = text[stop + 1:].split("\n", 1)[0] if stop < len(text) else ""
-    return len(line.split()) <= 4 and not looks_like_post(line) and not is_organisation(line) \
-        and bool(_GRADE_LINE.match(after) or _gives(after.split(":")[0].strip()) == "grade") \
-        and _TITLE_CASE_LINE.fullmatch(line) is not None
+    last = re.findall(r"[\w-]+", first.casefold())[-1:]
+    head = re.findall(r"[\w-]+", line.casefold())[:1]
+    compound = bool(last and head and last[0] in POST_WORDS and head[0] in POST_WORDS)
+    return len(line.split()) <= 4 and (compound or not looks_like_post(line)) and \
+        not is_organisation(line) and _TITLE_CASE_LINE.fullmatch(line) is not None and \
+        bool(_GRADE_LINE.match(after) or _gives(after.split(":")[0].strip()) == "grade")
 
 
 def _no_title_line(line: str, cut_short: bool) -> bool:
