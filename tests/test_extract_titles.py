@@ -330,13 +330,13 @@ def test_the_post_a_letter_or_a_report_centres_on(text, title):
 # --- reports, letters, adverts, prose and texts about no single post --------------------------
 
 #: Just under what the rules reach on the prose layouts (seed 20, every title and layout).
-PROSE_FLOOR = 0.93
+PROSE_FLOOR = 0.965
 #: Just above the share of prose texts given a wrong title.
-PROSE_INVENTED = 0.06
+PROSE_INVENTED = 0.03
 #: Just under what every prose layout reaches on its own.
-PROSE_LAYOUT_FLOOR = 0.85
+PROSE_LAYOUT_FLOOR = 0.93
 #: Just under what titles with a specialty, a setting or alternatives reach in every layout.
-COMPOUND_FLOOR = 0.985
+COMPOUND_FLOOR = 0.99
 
 
 def _read(cases: list[title_layouts.Case]) -> tuple[list, list, list]:
@@ -398,6 +398,8 @@ def test_a_text_about_no_single_post_has_no_title():
     ("I am pleased to confirm that Dr Jo Example will be joining us as locum consultant in "
      "widget medicine from next month.\n", "locum consultant in widget medicine"),
     ("The Council has agreed to appoint a widget officer for six months.\n", "widget officer"),
+    ("It was agreed that Jo Example be appointed as widget officer with effect from 1 April.\n",
+     "widget officer"),
     # headlines
     ("Westshire NHS Trust appoints new Widget Director\n\nJo Example starts in May.\n",
      "Widget Director"),

@@ -558,6 +558,7 @@ POST_TAKEN: tuple[tuple[str, str], ...] = (
      "a person joins the employer as the post"),
     (r"(?:has|have)\s+been\s+(?:appointed|named|confirmed)(?:\s+as)?",
      "a person has been appointed the post (a letter's \"I have been\" too)"),
+    (r"\bbe\s+appointed(?:\s+as)?", "a minute's resolution that a person be appointed the post"),
 )
 
 #: A headline naming the post it reports ("New X for Y", "Y appoints new X", "A Person named
