@@ -282,8 +282,8 @@ def _run_into(rng: random.Random, t: str, g: str) -> list[str]:
 
 
 def _shift_pattern(rng: random.Random, t: str, g: str) -> list[str]:
-    """A title with its working pattern after it ("Staff Nurse Day Duty/Night Duty")."""
-    pattern = rng.choice(("Day Duty", "Night Duty", "Day Duty/Night Duty", "DAY DUTY/NIGHT DUTY"))
+    """A title with its working pattern after it ("Staff Nurse Night Duty")."""
+    pattern = rng.choice(("Day Duty", "Night Duty", "Night Duty/Day Duty", "NIGHT DUTY"))
     return [f"{rng.choice(('JOB DESCRIPTION: ', 'Job Title: ', ''))}{t} {pattern}",
             _grade_line(rng, g)]
 
@@ -597,7 +597,7 @@ IN_HEADS = ("Consultant", "Locum Consultant", "Specialty Doctor", "Clinical Nurs
             "Advanced Practitioner", "Senior Lecturer")
 DASH_HEADS = ("Ward Manager", "Team Leader", "Clinical Lead", "Service Manager", "Charge Nurse",
               "Senior Staff Nurse", "Staff Nurse", "Matron", "Occupational Therapist")
-ALTERNATIVES = (("Junior Sister", "Charge Nurse"), ("Team Leader", "Senior Practitioner"),
+ALTERNATIVES = (("Junior Widget Sister", "Charge Nurse"), ("Team Leader", "Senior Practitioner"),
                 ("Practice Nurse", "Nurse Practitioner"), ("Receptionist", "Administrator"),
                 ("Widget Clinician", "Widget Team Lead"), ("Staff Nurse", "Midwife"),
                 ("Estates Officer", "Estates Manager"), ("Clinical Pharmacist", "Pharmacy Technician"))
@@ -605,7 +605,7 @@ ALTERNATIVES = (("Junior Sister", "Charge Nurse"), ("Team Leader", "Senior Pract
 
 def compound_titles() -> list[str]:
     """Titles with a specialty ("Consultant in Anaesthesia"), a setting after a dash ("Ward
-    Manager – Day Surgery Unit") or alternatives ("Junior Sister/Charge Nurse", "Team Leader
+    Manager – Day Surgery Unit") or alternatives ("Junior Widget Sister/Charge Nurse", "Team Leader
     or Senior Practitioner"), in a fixed order."""
     out = [f"{h} in {SPECIALTIES[n % len(SPECIALTIES)]}" for n, h in enumerate(IN_HEADS)]
     out += [f"{h} {'–' if n % 2 else '-'} {SETTINGS[n % len(SETTINGS)]}"
@@ -644,7 +644,9 @@ def _composition(rng: random.Random) -> str:
 def _restructure(rng: random.Random) -> str:
     a, b, c = _posts(rng, 3)
     d = rng.choice(DEPARTMENTS)
-    return "\n".join([f"Proposed structure of the {d} directorate", "", "1. Introduction", "",
+    lead = rng.choice((f"The {a} will lead the directorate.", f"The {c} is accountable to the {a}.",
+                       ""))
+    return "\n".join([f"Proposed structure of the {d} directorate", "", lead, "1. Introduction", "",
                       f"This paper sets out the proposed structure of the {d} directorate. The "
                       f"directorate will comprise {_article(a)} {a}, two posts of {b} and "
                       f"{_article(c)} {c}.", "", "2. Recommendation", "",
@@ -653,10 +655,13 @@ def _restructure(rng: random.Random) -> str:
 
 def _terms_of_reference(rng: random.Random) -> str:
     body, posts = rng.choice(BODIES), _posts(rng, 3)
+    duty = rng.choice((f"The {posts[0]} will chair the meetings.",
+                       f"The {posts[1]} shall act as secretary to the {body.split()[-1]}.", ""))
     return "\n".join([body, "Terms of Reference", "", "1. Membership", "",
                       f"The {body.split()[-1]} shall consist of:",
                       *(f"• {p}" for p in posts), "", "2. Quorum", "",
-                      f"The {body.split()[-1]} will be quorate when three members are present."])
+                      f"The {body.split()[-1]} will be quorate when three members are present.",
+                      duty])
 
 
 def _several_posts(rng: random.Random) -> str:

@@ -569,7 +569,7 @@ HEADLINE_POST = re.compile(
     r"(?=[A-Z])|(?<=[a-z.])\s(?:named|appointed)\s+(?:as\s+)?(?:the\s+|its\s+)?"
     r"(?:new\s+|interim\s+)?(?=[A-Z])|"
     r"^\s*(?:\d+(?:\.\d+)*[.)]?\s+)?Appointment\s+of\s+(?:an?\s+|the\s+)?(?:new\s+|interim\s+)?"
-    r"(?=[A-Z])")  # (a paper's item "15 Appointment of X" too)
+    r"(?=[A-Z])")  # (a paper's item "7 Appointment of X" too)
 
 #: A time after a post in a report ("in June", "from the spring"): no part of its title.
 MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",

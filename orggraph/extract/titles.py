@@ -55,7 +55,7 @@ _LEAD = re.compile(rf"^\s*(?:(?:{_DOC_WORDS})\s*(?:[:\-–—|]|\s{{2,}}|\t)\s*)
 _RUN_INTO = re.compile(r"^\s*(?i:" + "|".join(re.escape(k).replace("\\ ", r"\s+")
                                               for k in RUN_IN_TITLE_LABELS)
                        + r")(?<=[a-z])(?=[A-Z])")
-#: The working pattern after a title ("… Unit Day Duty/Night Duty"): no part of it.
+#: The working pattern after a title ("Widget Nurse Night Duty"): no part of it.
 _SHIFTS = r"(?:day|night)\s+dut(?:y|ies)(?:\s*/\s*(?:day|night)\s+dut(?:y|ies))?"
 #: A grade run into the front of a title ("Band 7 Team Leader", "AfC Band 5 – Staff Nurse").
 #: Only "Band"/"Grade" with a number, as inside a title: a title's own "Level 2" stays.
@@ -259,7 +259,7 @@ def _rest_before_grade(text: str, stop: int, line: str, first: str) -> bool:
     """The next line is the rest of the title when the grade (or its field) follows it and it
     names no post itself ("Head of Widget" / "Services" / "Band 7"), or the first line ends
     with a post's word and the next goes on with another ("Senior Widget Staff" / "Nurse",
-    "Group Executive" / "Director"): the title's block ends at its grade; another field after
+    "Widget Executive" / "Director"): the title's block ends at its grade; another field after
     it may follow a department's or employer's line, and a post's name there is the next cell
     of a flattened table."""
     after = text[stop + 1:].split("\n", 1)[0] if stop < len(text) else ""
@@ -572,7 +572,8 @@ def _in_prose(text: str, found: list[Passage]) -> Mention | None:
     """The post a news report, a letter or an advert is about: the one advertised, sought or
     appointed, a headline's, a quoted title, the post the reader or writer holds ("As the X,
     you will"), or the first "The X will"."""
-    paper = any(p.kind == "heading" and _RESET.match(p.text.strip()) for p in found)
+    paper = any(p.kind in ("heading", "item") and (
+        _RESET.match(p.text.strip()) or _BODY_PAPER.match(p.text.strip())) for p in found)
     found = _rejoined(text, found)
     for pattern, read, kinds in _PROSE_RULES:
         if paper and pattern in (_THE_POST_WILL, _THE_POST_WILL_LOWER):
@@ -589,6 +590,12 @@ def _in_prose(text: str, found: list[Passage]) -> Mention | None:
                     continue  # "As X, you will": a pronoun follows the post
                 return Mention(" ".join(m.name.split()), m.start, m.end)  # (one line)
     return None
+
+
+#: A heading of a body's paper (terms of reference, a constitution, a committee report):
+#: the paper is about the body and its many posts, not one post.
+_BODY_PAPER = re.compile(r"^(?:\d+[.)]?\s*)?(?:terms\s+of\s+reference|membership|quorum|"
+                         r"constitution|standing\s+orders|recommendations?)\s*:?$", re.IGNORECASE)
 
 
 def _runs_on(text: str, p: Passage, q: Passage) -> bool:
@@ -619,7 +626,7 @@ def _headline_line(p: Passage) -> bool:
 
 def _with_alternatives(text: str, pos: int, end: int) -> Mention | None:
     """A capitalised post's name, with the alternatives a slash or "or" joins to it
-    ("Junior Sister/Charge Nurse", "Team Leader or Senior Practitioner") and the specialty or
+    ("Junior Widget Sister/Charge Nurse", "Team Leader or Senior Practitioner") and the specialty or
     service after a dash: the guide keeps a title's own words and its alternatives whole."""
     m = first_name(text, pos, end)
     while m is not None:
@@ -736,7 +743,7 @@ _JOINS = frozenset({"and", "or", "in", "for", "of", "/", "-", "–", "—"})
 _ENDS_LOWER_TITLE = (_CLAUSE_WORDS - _JOINS) | frozenset(
     {"after", "before", "from", "later", "next", "this", "since", "following", "until", "when",
      "where", "while", "because", "having", "month", "months", "year", "years", "week",
-     "weeks", "day", "days", *NUMBERS})  # ("for six months": a time, no part of a title)
+     "weeks", "day", "days", *NUMBERS})  # ("for three weeks": a time, not the title)
 
 
 #: An article and "new" before a lower-case title ("the new widget lead"): no part of it.
