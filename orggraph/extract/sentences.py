@@ -32,7 +32,10 @@ _CLAUSE = re.compile(r";\s+|,?\s+(?:and|but|whilst|while)\s+(?=(?:will|is|are|sh
                      r"be|has|have|they|he|she|it|managerially|professionally|operationally|"
                      r"clinically|directly|co-?chair|vice[\s-]chair)\b|(?:also\s+)?(?!(?:this|was|has|its|his|plus|across|"
                      + _NOT_VERBS + r")\b)[a-z]{2,}[^s\W]s\s+"
-                     r"(?:on|to|for|with|as|the|a|an|closely|alongside)\b)", re.IGNORECASE)
+                     r"(?:on|to|for|with|as|the|a|an|closely|alongside)\b|"
+                     # a membership verb after a modal's first verb ("will chair X and sit on Y")
+                     r"(?:sit|serve|attend|chair|join|act)\s+(?:on|as|the|our|its)\b)",
+                     re.IGNORECASE)
 
 
 def _line_breaks(text: str, start: int, end: int) -> list[int]:
