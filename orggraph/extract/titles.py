@@ -583,7 +583,7 @@ def _in_prose(text: str, found: list[Passage]) -> Mention | None:
                 continue
             for a in pattern.finditer(p.text):
                 m = _post_of(read(text, p.start + a.end(), p.end))
-                if m is None or not _is_title(m.name) or _PERSON.fullmatch(m.name):
+                if m is None or not _named_post(m.name) or _PERSON.fullmatch(m.name):
                     continue  # ("the appointment of Professor A Person as X": a person)
                 if pattern in (_TAKEN, _TAKEN_LOWER) and a.group("as") and \
                         not _HOLDER_NEXT.match(text, m.end):
@@ -596,6 +596,13 @@ def _in_prose(text: str, found: list[Passage]) -> Mention | None:
 #: the paper is about the body and its many posts, not one post.
 _BODY_PAPER = re.compile(r"^(?:\d+[.)]?\s*)?(?:terms\s+of\s+reference|membership|quorum|"
                          r"constitution|standing\s+orders|recommendations?)\s*:?$", re.IGNORECASE)
+
+
+def _named_post(name: str) -> bool:
+    """A name read in prose names a post, or a post and where it sits after a dash ("Team
+    Leader – Widget Team"); a body's name with a bracket after it does not."""
+    return looks_like_post(name) or (re.search(r"\s[–—-]\s", name) is not None and
+                                     _is_title(name))
 
 
 def _runs_on(text: str, p: Passage, q: Passage) -> bool:
@@ -664,7 +671,7 @@ def _with_lower_tail(text: str, m: Mention | None, end: int) -> Mention | None:
 
 
 #: A bracket after a post: its service or remit ("Widget Manager (Adult Services)").
-_REMIT = re.compile(r"[ \t]*\((?=[^()\n]*[a-z])[^()\n]{2,40}\)")
+_REMIT = re.compile(r"[ \t]*\((?!(?:the|a|an)\s)(?=[^()\n]*[a-z])[^()\n]{2,40}\)")
 
 
 def _with_remit(text: str, m: Mention | None, end: int) -> Mention | None:
