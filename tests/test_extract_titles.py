@@ -481,6 +481,15 @@ def test_a_list_of_other_posts_is_no_title(text):
      "Team Leader – Widget Team"),
     ("The Widget Manager (Adult Services) shall be responsible for the budget.\n",
      "Widget Manager (Adult Services)"),
+    # "general" after a post's word is part of the title
+    ("Westshire Widgets is seeking a director general to lead its widget agency.\n",
+     "director general"),
 ])
 def test_more_ways_prose_and_page_viewers_name_a_post(text, title):
     assert _title(text) == title
+
+
+def test_a_body_with_an_apposition_in_brackets_is_no_post():
+    text = ("Westshire Widgets\n\nThis page sets out the role of the Widget Board (the Board of "
+            "Directors) as the governing body.\n")
+    assert _title(text) is None

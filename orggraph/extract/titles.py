@@ -732,7 +732,8 @@ def _lower_title(text: str, pos: int, end: int) -> Mention | None:
     cut = next((n for n, w in enumerate(words) if w.group() in _ENDS_LOWER_TITLE), len(words))
     words = words[:min(cut, 9)]
     heads = [n for n, w in enumerate(words) if w.group() in POST_WORDS or
-             w.group().removesuffix("s") in POST_WORDS]
+             w.group().removesuffix("s") in POST_WORDS or (  # "director general"
+                 w.group() == "general" and n and words[n - 1].group() in POST_WORDS)]
     if not heads or any(w.group()[:1].isupper() for w in words[:heads[-1] + 1]):
         return None
     n = heads[-1] + 1
