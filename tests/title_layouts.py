@@ -29,6 +29,9 @@ from pathlib import Path
 
 import yaml
 
+from orggraph.extract.names import normalise
+from orggraph.extract.pipeline import extract_text
+
 ROOT = Path(__file__).parent.parent
 REAL = ROOT / "tests" / "fixtures" / "extract" / "real"
 
@@ -700,3 +703,37 @@ def leftovers(case: Case, title: str) -> list[str]:
     found += [x for x in (case.organisation, *FURNITURE, *DEPARTMENTS, *PEOPLE, *PLACES)
               if x.lower() in title.lower() and x.lower() not in case.title.lower()]
     return found
+
+
+def described(text: str) -> str | None:
+    """The post the extractor says ``text`` describes (its draft's subject), or None."""
+    draft = extract_text(text, "generated")
+    node = next((n for n in draft.nodes.values() if n.id == draft.subject), None)
+    return node.name if node else None
+
+
+def rates(cases: list[Case]) -> dict[str, tuple[int, float, float]]:
+    """Per layout: (cases, exact share, invented share); a case with no title ("") is right
+    only when no title is read."""
+    out: dict[str, list[int]] = {}
+    for case in cases:
+        got = described(case.text)
+        row = out.setdefault(case.layout, [0, 0, 0])
+        row[0] += 1
+        exact = got is None if not case.title else (
+            got is not None and normalise(got) == normalise(case.title))
+        row[1] += exact
+        row[2] += got is not None and not exact
+    return {k: (n, right / n, wrong / n) for k, (n, right, wrong) in out.items()}
+
+
+if __name__ == "__main__":  # python tests/title_layouts.py: the rates of every generated set
+    for name, made in (("openings", cases), ("prose", prose_cases), ("compound", compound_cases),
+                       ("no single post", structure_cases)):
+        got = rates(made())
+        total = sum(n for n, _, _ in got.values())
+        exact = sum(n * e for n, e, _ in got.values()) / total
+        invented = sum(n * i for n, _, i in got.values()) / total
+        print(f"{name}: {total} cases, exact {exact:.3f}, invented {invented:.3f}")
+        for layout, (n, e, i) in got.items():
+            print(f"  {layout:45s} {n:5d}  exact {e:.3f}  invented {i:.3f}")
