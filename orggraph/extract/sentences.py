@@ -15,7 +15,7 @@ from __future__ import annotations
 import itertools
 import re
 
-from .layout import Passage, blocks, lines_of
+from .layout import Passage, blocks, breaks_in_name, lines_of
 from .mentions import COUNTERPARTS
 
 __all__ = ["Passage", "clauses", "passages", "sentences"]
@@ -50,7 +50,8 @@ def _line_breaks(text: str, start: int, end: int) -> list[int]:
         if tail.endswith((".", "!", "?", ",", ";", ":", "-", "–", "and", "or", "the", "of",
                           "to")):
             continue
-        if b.text.strip()[:1].isupper() and len(tail) < 0.6 * width:
+        if b.text.strip()[:1].isupper() and len(tail) < 0.6 * width and \
+                not breaks_in_name(tail, b.text):  # "The Widget" / "Board is …": one name
             out.append(start + b.start)
     return out
 
