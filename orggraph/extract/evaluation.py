@@ -18,7 +18,7 @@ from pathlib import Path
 from .labels import curated, labelled
 from .names import normalise
 from .pipeline import extract_text
-from .records import Draft
+from .records import Draft, DraftRelationship
 from .scores import (
     HEADLINE_TYPES,
     Evaluation,
@@ -36,16 +36,59 @@ __all__ = ["HEADLINE_TYPES", "evaluate_curated", "evaluate_labelled", "evaluate_
 
 
 def predicted_facts(draft: Draft, text: str) -> list[Fact]:
-    """A draft's relationships as facts (names normalised, quotes located in ``text``)."""
+    """A draft's relationships as facts (names normalised, quotes located in ``text``).
+
+    An end is matched by its node's names and by those of a person the draft says HOLDS
+    it: the labelling guide writes the person where a text names one ("Dr Jo Example" for
+    the seat they hold on a committee). A relationship of a post that several people hold
+    stands for each holder's fact ("Member of the Widget Committee", held by two members,
+    gives two memberships).
+
+    >>> from orggraph.extract.pipeline import extract_text
+    >>> t = "Widget Committee\\n\\nMembership\\n\\nDr Jo Example\\nSam Sample\\n"
+    >>> [(f.type, sorted(f.start)) for f in predicted_facts(extract_text(t, "d"), t)]
+    ... # doctest: +NORMALIZE_WHITESPACE
+    [('MEMBER_OF', ['dr jo example', 'member widget committee']),
+     ('MEMBER_OF', ['member widget committee', 'sam sample']),
+     ('HOLDS', ['dr jo example']), ('HOLDS', ['sam sample'])]
+    """
     by_id = {n.id: frozenset(normalise(x) for x in (n.name, n.abbreviation, *n.aliases) if x)
              for n in draft.nodes.values()}
+    holders: dict[str, dict[frozenset[str], str]] = {}  # a post's holders and their quotes
+    for r in draft.relationships:
+        if r.type == "HOLDS":
+            holders.setdefault(r.end, {}).setdefault(by_id[r.start], r.evidence)
+    quoted: dict[str, set[str]] = {}  # each node: the quotes of what ends or starts at it
+    for r in draft.relationships:
+        if r.type != "HOLDS":
+            quoted.setdefault(r.end, set()).add(r.evidence)
+            quoted.setdefault(r.start, set()).add(r.evidence)
     out = []
     for r in draft.relationships:
-        at = text.find(r.evidence)
-        out.append(Fact(r.type, by_id[r.start], by_id[r.end],
-                        f"{r.start} -[{r.type}]-> {r.end} (rule {r.rule}: \"{r.evidence[:120]}\")",
-                        (at, at + len(r.evidence)) if at >= 0 else None))
+        label = f"{r.start} -[{r.type}]-> {r.end} (rule {r.rule}: \"{r.evidence[:120]}\")"
+        held = {} if r.type == "HOLDS" else holders
+        for start, one in _ways(r, r.start, by_id, held, quoted.get(r.end, set())):
+            for end, other in _ways(r, r.end, by_id, held, quoted.get(r.start, set())):
+                quote = one if one != r.evidence else other
+                at = text.find(quote)
+                out.append(Fact(r.type, start, end, label,
+                                (at, at + len(quote)) if at >= 0 else None))
     return out
+
+
+def _ways(r: DraftRelationship, node: str, by_id: dict[str, frozenset[str]],
+          holders: dict[str, dict[frozenset[str], str]], beside: set[str]
+          ) -> list[tuple[frozenset[str], str]]:
+    """The names one end of ``r`` is matched by, once per holder of the node, each with the
+    quote that states it. Where ``r`` was quoted from a holder's entry (a roster's seat), a
+    holder stands in it by their own entry, unless that entry states another relationship
+    with ``r``'s other end (``beside``: the chair of a body whose members hold the same
+    post chairs it, and is no member by that post)."""
+    held = holders.get(node, {})
+    if r.evidence not in held.values():
+        return [(by_id[node] | names, r.evidence) for names in held] or [(by_id[node], r.evidence)]
+    return [(by_id[node] | names, quote) for names, quote in held.items()
+            if quote == r.evidence or quote not in beside] or [(by_id[node], r.evidence)]
 
 
 def _subject(draft: Draft) -> frozenset[str]:

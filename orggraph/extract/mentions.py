@@ -481,3 +481,6 @@ class Candidate:
     reason: str
     confidence: float
     role: str | None = None
+    #: A roster entry naming a person: the post the entry names after them (the seat the
+    #: person holds), if any.
+    seat: Mention | None = None

@@ -123,6 +123,8 @@ class _Nodes:
         self.abbr_of = {normalise(full): a for a, full in reversed(self.abbr.items())}
         self.subject = self.add(subject.name, "Post", subject) if subject else None
         self.parts = [(at, self.add(m.name, "Post", m) if m else None) for at, m in parts]
+        #: Posts that entries of one roster name in different roles (see _shared_seats).
+        self.shared_seats: set[tuple[str, str]] = set()
 
     def seed(self, found: list[Passage]) -> None:
         """Bodies the first headings name, and the body a text opens with ("The Widget
@@ -154,6 +156,14 @@ class _Nodes:
             node = DraftNode(key, label, name, self.text[at.start:at.end], kind=kind)
             node.abbreviation = self.abbr_of.get(key)
             self.nodes[key] = node
+        return key
+
+    def add_person(self, at: Mention) -> str:
+        """A person named as written (honorific kept), keyed apart from posts and bodies: a
+        post or body of the same name is another node."""
+        key = f"person: {normalise(at.name)}"
+        if key not in self.nodes:
+            self.nodes[key] = DraftNode(key, "Person", at.name, self.text[at.start:at.end])
         return key
 
     def is_subject(self, name: str) -> bool:
@@ -254,17 +264,72 @@ _LINES = frozenset({"ACCOUNTABLE_TO", "RESPONSIBLE_TO", "REPORTS_TO", "DEPUTISES
 
 
 def _roster_member(nodes: _Nodes, c: Candidate) -> str | None:
-    """The member a roster's entry names, kept whatever its words: a person (as a post, the
-    end the guide labels) or an organisation."""
-    if c.source is None or not c.rule.startswith(ROSTER_RULE) or \
-            (classify(c.source.name)[0] != "?" and not c.rule.endswith("person")):
+    """The member a roster's entry names that is no person, kept whatever its words: an
+    organisation (a chair's entry whose words say nothing is taken as a post)."""
+    if c.source is None or not c.rule.startswith(ROSTER_RULE) or _names_person(c) or \
+            classify(c.source.name)[0] != "?":
         return None
-    person = c.rule.endswith("person") or c.type == "CHAIRS"
-    key = nodes.add(c.source.name, "Post" if person else "Body", c.source,
-                    None if person else "organisation")
-    if person and nodes.nodes[key].label == "Post":
-        nodes.nodes[key].note = "a person named as a member"
-    return key
+    chair = c.type == "CHAIRS"
+    return nodes.add(c.source.name, "Post" if chair else "Body", c.source,
+                     None if chair else "organisation")
+
+
+def _names_person(c: Candidate) -> bool:
+    """Whether a candidate is a roster's entry naming a person."""
+    return c.source is not None and c.rule.startswith(ROSTER_RULE) and c.rule.endswith("person")
+
+
+#: The seat a person holds on a body when their roster entry names no post, by the role the
+#: entry gives them.
+_SEATS = {("MEMBER_OF", None): "Member", ("MEMBER_OF", "vice-chair"): "Vice-Chair",
+          ("CHAIRS", None): "Chair", ("CHAIRS", "co-chair"): "Co-Chair"}
+
+
+def _seat_key(c: Candidate) -> tuple[str, str] | None:
+    """The post a person's roster entry names and the body it is on, normalised."""
+    if c.seat is None or c.target is None:
+        return None
+    return normalise(c.seat.name), normalise(c.target.name)
+
+
+def _shared_seats(cands: list[Candidate]) -> set[tuple[str, str]]:
+    """Posts that several entries of one roster name with different roles ("Jo Example –
+    Non-Executive Director (Chair)" and "Sam Sample – Non-Executive Director"): the post is
+    the members' seat, and the chair holds the chair's seat beside it."""
+    roles: dict[tuple[str, str], set[tuple[str, str | None]]] = {}
+    for c in cands:
+        key = _seat_key(c) if _names_person(c) else None
+        if key is not None:
+            roles.setdefault(key, set()).add((c.type, c.role))
+    return {k for k, v in roles.items() if len(v) > 1}
+
+
+def _seat_holder(nodes: _Nodes, c: Candidate, who: Mention, body: str
+                 ) -> tuple[str, list[DraftRelationship]]:
+    """The seat post a person ``who`` named in a roster holds on ``body``, and their HOLDS:
+    the post the entry names after the person, else (or when other entries name that post
+    in another role) the role's seat ("Member of the X", "Chair of the X")."""
+    quote = nodes.text[c.quote[0]:c.quote[1]].strip()
+    person = nodes.add_person(who)
+    named = normalise(c.seat.name) if c.seat else ""
+    post = None
+    if c.seat and named and nodes.nodes.get(named) is None:
+        post = nodes.add(c.seat.name, "Post", c.seat)
+    elif c.seat and named and nodes.nodes[named].label == "Post":
+        post = named
+    if post is not None and not (_seat_key(c) in nodes.shared_seats and
+                                 (c.role or c.type == "CHAIRS")):
+        seat = post
+    else:
+        role = _SEATS.get((c.type, c.role), "Member")
+        name = f"{role} of the {nodes.nodes[body].name}"
+        at = nodes.text.find(quote, c.quote[0])
+        seat = nodes.add(name, "Post", Mention(name, at, at + len(quote)))
+        nodes.nodes[seat].note = nodes.nodes[seat].note or \
+            "a seat on the body, held by a person its roster names"
+    held = [DraftRelationship("HOLDS", person, k, quote, c.confidence, c.rule)
+            for k in dict.fromkeys((seat, post)) if k is not None]
+    return seat, held
 
 
 def _roster_body(nodes: _Nodes, c: Candidate) -> str | None:
@@ -275,15 +340,23 @@ def _roster_body(nodes: _Nodes, c: Candidate) -> str | None:
     return nodes.add(c.target.name, "Body", c.target, "organisation")
 
 
-def _fact(nodes: _Nodes, c: Candidate) -> DraftRelationship | None:
+def _fact(nodes: _Nodes, c: Candidate) -> list[DraftRelationship]:
+    """The relationships a candidate gives: its own, and for a person named in a roster,
+    the person's HOLDS of the seat that is the member."""
     here = nodes.post_at(c.quote[0])
-    start = _roster_member(nodes, c) or (
-        nodes.key_for(c.source, c.type, False, None if c.target else here)
-        if c.source else here)
-    end = _roster_body(nodes, c) or (nodes.key_for(c.target, c.type, True, start)
-                                     if c.target else here)
+    holds: list[DraftRelationship] = []
+    if c.source is not None and _names_person(c):  # the body first: a seat is named for it
+        end = _roster_body(nodes, c) or (nodes.key_for(c.target, c.type, True, None)
+                                         if c.target else here)
+        start, holds = _seat_holder(nodes, c, c.source, end) if end else (None, [])
+    else:
+        start = _roster_member(nodes, c) or (
+            nodes.key_for(c.source, c.type, False, None if c.target else here)
+            if c.source else here)
+        end = _roster_body(nodes, c) or (nodes.key_for(c.target, c.type, True, start)
+                                         if c.target else here)
     if start is None or end is None or start == end:
-        return None
+        return []
     a, b = nodes.nodes[start], nodes.nodes[end]
     rtype = c.type
     if rtype == "MEMBER_OF" and a.label == b.label == "Body" and \
@@ -294,9 +367,10 @@ def _fact(nodes: _Nodes, c: Candidate) -> DraftRelationship | None:
         rtype = "POST_IN"  # "a member of the Surgery Directorate": the post sits in it
     spec = VOCABULARY[rtype]
     if Label(a.label) not in spec.starts or Label(b.label) not in spec.ends:
-        return None
+        return []
     quote = nodes.text[c.quote[0]:c.quote[1]].strip()
-    return DraftRelationship(rtype, start, end, quote, c.confidence, c.rule, c.role)
+    own = DraftRelationship(rtype, start, end, quote, c.confidence, c.rule, c.role)
+    return [own, *holds]
 
 
 _CHAIN = ("team", "service", "department", "division", "directorate", "organisation")
@@ -376,10 +450,11 @@ def resolve(text: str, source_id: str, found: list[Passage], cands: list[Candida
     """One document's draft: its nodes and relationships, each fact once."""
     nodes = _Nodes(text, find_title(text, found), sections(text, found))
     nodes.seed(found)
+    nodes.shared_seats = _shared_seats(cands)
     facts: dict[tuple[str, str, str], DraftRelationship] = {}
-    for rel in [*(_fact(nodes, c) for c in cands), *_post_fields(nodes, text, found)]:
-        if rel is not None:
-            facts.setdefault((rel.type, rel.start, rel.end), rel)
+    for rel in [*(r for c in cands for r in _fact(nodes, c)),
+                *_post_fields(nodes, text, found)]:
+        facts.setdefault((rel.type, rel.start, rel.end), rel)
     chaired = _chair_of(nodes)
     if chaired is not None:
         facts.setdefault((chaired.type, chaired.start, chaired.end), chaired)

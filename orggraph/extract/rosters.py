@@ -488,9 +488,9 @@ def from_rosters(text: str) -> list[Candidate]:
         body = _body_before(text, at, lead)
         formed = _formed(text, lead) if body and lead else None
         for e in roster_entries(text, entries_at, kind) if body else ():
-            out += _entry_candidates(e, body) if body else []
+            out += _entry_candidates(e, body, _seat(text, e)) if body else []
             # the organisations that form the X, not a post listed with them
-            out += _entry_candidates(Entry(e.member, e.person, "", e.span), formed) \
+            out += _entry_candidates(Entry(e.member, e.person, "", e.span), formed, None) \
                 if formed and not e.person and not _is_post(e.member.name) and \
                 normalise(formed.name) != normalise(body.name if body else "") else []
     return out
@@ -503,17 +503,47 @@ def _is_post(name: str) -> bool:
     return looks_like_post(name) and (looks_like_post(head) or not _ORGANISATION.search(name))
 
 
-def _entry_candidates(e: Entry, body: Mention | None) -> list[Candidate]:
-    """What one entry of a roster states about ``body``."""
+def _entry_candidates(e: Entry, body: Mention | None, seat: Mention | None
+                      ) -> list[Candidate]:
+    """What one entry of a roster states about ``body`` (``seat``: the post a person's
+    entry names after them)."""
     if body is None:
         return []
     rule = ROSTER_RULE + " person" if e.person else ROSTER_RULE
     if e.role in ("chair", "co-chair"):
         return [Candidate("CHAIRS", e.member, body, e.span, rule, "the entry marked as the "
                           "chair of a body's roster chairs it", 0.7,
-                          "co-chair" if e.role == "co-chair" else None)]
+                          "co-chair" if e.role == "co-chair" else None, seat)]
     return [Candidate("MEMBER_OF", e.member, body, e.span, rule,
-                      "an entry of a body's membership list is a member", 0.7, e.role or None)]
+                      "an entry of a body's membership list is a member", 0.7, e.role or None,
+                      seat)]
+
+
+#: Between a person's name and the post after it: a bracket's role mark, a separator, a tab
+#: or a line break ("Jo Example (Chair) – Director of Widgets", a name on its own line).
+_BEFORE_SEAT = re.compile(r"[\s,:;–—-]*")
+#: Where the post after a person's name ends: a spaced dash, a comma, a semicolon, a tab, a
+#: line break or a bracket ("Director of Widgets – Westshire Trust").
+_SEAT_END = re.compile(r"[ \t]+[-–—][ \t]|[,;\t\n(]")
+
+
+def _seat(text: str, e: Entry) -> Mention | None:
+    """The post a person's roster entry names after the name ("Dr Jo Example – Director of
+    Widgets (Chair)": the Director of Widgets), the seat they hold on the body; None when
+    the entry names none (only a role, "Jo Example – Chair", or an organisation)."""
+    if not e.person:
+        return None
+    rest = re.sub(r"\([^()\n]*\)", lambda m: " " * len(m.group()), text[e.member.end:e.span[1]])
+    lead = _BEFORE_SEAT.match(rest)
+    at = lead.end() if lead else 0
+    end = _SEAT_END.search(rest, at)
+    name = rest[at:end.start() if end else len(rest)].rstrip(" \t.")
+    if not name[:1].isupper() or len(name.split()) > 12 or _CLAUSE.search(name) or \
+            _CHAIR_ALONE.fullmatch(name) or \
+            not (looks_like_post(name) or classify(name)[0] == "Post"):
+        return None
+    start = e.member.end + at
+    return Mention(name, start, start + len(name))
 
 
 #: "the organisations that form the X": the entries together make up the X ("A, together
