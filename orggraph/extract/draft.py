@@ -27,7 +27,7 @@ from ..load import read_data, validate
 from ..model import normalise_space
 from ..output import MARKER, write_file
 from .reading import read_document
-from .records import Draft
+from .records import Draft, DraftNode
 
 __all__ = ["Review", "render_draft", "review_draft", "split_documents"]
 
@@ -43,38 +43,47 @@ def _confidence(note: str | None) -> float | None:
     return float(m.group(1)) if m else None
 
 
-def render_draft(draft: Draft, original: Path, text_file: str, title: str) -> str:
-    """One draft document (YAML text) for one source file."""
-    bodies: list[dict[str, Any]] = []
-    posts: list[dict[str, Any]] = []
-    for node in draft.nodes.values():
-        rec: dict[str, Any] = {"id": node.id}
-        if node.existing:  # shown by --review against the record in data/, never added
-            rec["title" if node.label == "Post" else "name"] = node.name
-            for key in ("grade", "valid_from", "valid_to"):
-                if getattr(node, key):
-                    rec[key] = getattr(node, key)
-            rec["evidence"] = node.evidence
-            rec["note"] = "exists in the data: only differences are shown, never applied"
-            (bodies if node.label == "Body" else posts).append(rec)
-            continue
-        if node.label == "Body":
-            rec |= {"name": node.name, "kind": node.kind or "organisation"}
-            if node.abbreviation:
-                rec["abbreviation"] = node.abbreviation
-        else:
-            rec["title"] = node.name
-            if node.abbreviation:
-                node.aliases.insert(0, node.abbreviation)
-            if node.grade:
-                rec["grade"] = node.grade
-        if node.aliases:
-            rec["aliases"] = list(dict.fromkeys(node.aliases))
-        for key in ("valid_from", "valid_to", "note"):
+#: The data format's section of each draft node's label, and the key of its name.
+_SECTION = {"Body": ("bodies", "name"), "Post": ("posts", "title"), "Person": ("people", "name")}
+
+
+def _node_record(node: DraftNode) -> dict[str, Any]:
+    """A draft node as a record of its data-format section."""
+    rec: dict[str, Any] = {"id": node.id}
+    name_key = _SECTION[node.label][1]
+    if node.existing:  # shown by --review against the record in data/, never added
+        rec[name_key] = node.name
+        for key in ("grade", "valid_from", "valid_to"):
             if getattr(node, key):
                 rec[key] = getattr(node, key)
         rec["evidence"] = node.evidence
-        (bodies if node.label == "Body" else posts).append(rec)
+        rec["note"] = "exists in the data: only differences are shown, never applied"
+        return rec
+    rec[name_key] = node.name
+    if node.label == "Body":
+        rec["kind"] = node.kind or "organisation"
+        if node.abbreviation:
+            rec["abbreviation"] = node.abbreviation
+    elif node.label == "Post":
+        if node.abbreviation:
+            node.aliases.insert(0, node.abbreviation)
+        if node.grade:
+            rec["grade"] = node.grade
+    if node.aliases:
+        rec["aliases"] = list(dict.fromkeys(node.aliases))
+    for key in ("valid_from", "valid_to", "note"):
+        if getattr(node, key):
+            rec[key] = getattr(node, key)
+    rec["evidence"] = node.evidence
+    return rec
+
+
+def render_draft(draft: Draft, original: Path, text_file: str, title: str) -> str:
+    """One draft document (YAML text) for one source file: its bodies, posts, people (only
+    when the text names any) and relationships, in the data format."""
+    sections: dict[str, list[dict[str, Any]]] = {"bodies": [], "posts": [], "people": []}
+    for node in draft.nodes.values():
+        sections[_SECTION[node.label][0]].append(_node_record(node))
     rels = []
     for r in draft.relationships:
         rec = {"type": r.type, "from": r.start, "to": r.end, "evidence": r.evidence}
@@ -84,9 +93,11 @@ def render_draft(draft: Draft, original: Path, text_file: str, title: str) -> st
             rec["valid_from"] = r.valid_from
         rec["note"] = _note(r.confidence, r.rule)
         rels.append(rec)
+    if not sections["people"]:
+        del sections["people"]
     doc: dict[str, Any] = {
         "source": {"id": draft.source_id, "file": text_file, "title": title},
-        "bodies": bodies, "posts": posts, "relationships": rels,
+        **sections, "relationships": rels,
     }
     body = yaml.safe_dump(doc, sort_keys=False, allow_unicode=True, width=100)
     return (f"# {MARKER} extract: a DRAFT to review with 'orggraph extract review'\n"
@@ -200,9 +211,9 @@ def _original_text(text_path: Path, original: str) -> str:
 
 def _review_nodes(doc: dict[str, Any], dataset: Any, sid: str, mine: bool,
                   lines: list[str]) -> dict[str, list[dict[str, Any]]]:
-    """The draft's new bodies and posts; a line for each (new, same, or different)."""
-    nodes_out: dict[str, list[dict[str, Any]]] = {"bodies": [], "posts": []}
-    for section, what_it_is in (("bodies", "body"), ("posts", "post")):
+    """The draft's new bodies, posts and people; a line for each (new, same, or different)."""
+    nodes_out: dict[str, list[dict[str, Any]]] = {"bodies": [], "posts": [], "people": []}
+    for section, what_it_is in (("bodies", "body"), ("posts", "post"), ("people", "person")):
         for rec in _records(doc, section):
             rid = rec.get("id")
             old = dataset.nodes.get(str(rid))
@@ -218,6 +229,8 @@ def _review_nodes(doc: dict[str, Any], dataset: Any, sid: str, mine: bool,
                 "already in data"
             lines.append(f"  = {what_it_is} {rid} ({old.display_name}): {what}  "
                          f"\"{rec.get('evidence')}\"")
+    if not nodes_out["people"]:
+        del nodes_out["people"]
     return nodes_out
 
 

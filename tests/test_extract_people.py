@@ -1,0 +1,161 @@
+"""People a roster names: a Person who HOLDS a seat post, the seat the member of the body.
+
+Covers the resolution (orggraph/extract/resolve.py), the draft's ``people:`` section and its
+review (orggraph/extract/draft.py), and how the evaluator matches an end by the names of the
+people who hold it (orggraph/extract/evaluation.py). Made-up bodies and people only.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import shutil
+from pathlib import Path
+
+import yaml
+
+from orggraph.extract import extract, review_draft
+from orggraph.extract.evaluation import predicted_facts
+from orggraph.extract.names import normalise
+from orggraph.extract.pipeline import extract_text
+from orggraph.extract.records import Draft, DraftNode, DraftRelationship
+from orggraph.extract.scores import Fact, score
+from orggraph.graph import load_graph
+from orggraph.load import validate
+
+TINY = Path(__file__).parent / "fixtures" / "tiny"
+ROSTER = ("Westshire Widget Committee\nTerms of Reference\n\nMembership\n\n"
+          "Dr Jo Example – Director of Widgets (Chair)\nCllr Sam Sample\n"
+          "Alex Other (Vice Chair)\nKit Stub, Non-Executive Director\n"
+          "Lee Dummy – Non-Executive Director (Co-Chair)\nWestshire University\n\n"
+          "Quorum\nThree members.\n")
+BODY = "Westshire Widget Committee"
+
+
+def _named(draft: Draft) -> set[tuple[str, str, str, str | None]]:
+    """Each relationship as (type, start name, end name, role)."""
+    names = {n.id: n.name for n in draft.nodes.values()}
+    return {(r.type, names[r.start], names[r.end], r.role) for r in draft.relationships}
+
+
+def test_a_person_holds_the_seat_that_is_the_member():
+    draft = extract_text(ROSTER, "tor")
+    labels = {n.name: n.label for n in draft.nodes.values()}
+    people = {"Dr Jo Example", "Cllr Sam Sample", "Alex Other", "Kit Stub", "Lee Dummy"}
+    assert {name for name, label in labels.items() if label == "Person"} == people
+    got = _named(draft)
+    seat = f"of the {BODY}"
+    assert {
+        # the post the entry names after the person is the seat
+        ("HOLDS", "Dr Jo Example", "Director of Widgets", None),
+        ("CHAIRS", "Director of Widgets", BODY, None),
+        ("HOLDS", "Kit Stub", "Non-Executive Director", None),
+        ("MEMBER_OF", "Non-Executive Director", BODY, None),
+        # no post named: the seat of the role in that body
+        ("HOLDS", "Cllr Sam Sample", f"Member {seat}", None),
+        ("MEMBER_OF", f"Member {seat}", BODY, None),
+        ("HOLDS", "Alex Other", f"Vice-Chair {seat}", None),
+        ("MEMBER_OF", f"Vice-Chair {seat}", BODY, "vice-chair"),
+        # a post other entries hold as members: the co-chair holds it and the role's seat
+        ("HOLDS", "Lee Dummy", "Non-Executive Director", None),
+        ("HOLDS", "Lee Dummy", f"Co-Chair {seat}", None),
+        ("CHAIRS", f"Co-Chair {seat}", BODY, "co-chair"),
+        ("MEMBER_OF", "Westshire University", BODY, None),
+    } <= got
+    # no person is the member itself, and every membership starts at a post or a body
+    assert not {f for f in got if f[0] in ("MEMBER_OF", "CHAIRS") and f[1] in people}
+    assert not {f for f in got if f[0] == "HOLDS" and f[1] not in people}
+
+
+def test_seats_of_two_bodies_never_collide_and_ids_are_stable():
+    text = (ROSTER + "\nWestshire Gadget Forum\n\nMembership\n\nCllr Sam Sample\n"
+            "Pat Placeholder\n\nQuorum\nTwo members.\n")
+    one, two = extract_text(text, "tor"), extract_text(text, "tor")
+    assert [(n.id, n.label, n.name) for n in one.nodes.values()] == \
+        [(n.id, n.label, n.name) for n in two.nodes.values()]
+    ids = {n.name: n.id for n in one.nodes.values()}
+    assert ids[f"Member of the {BODY}"] != ids["Member of the Westshire Gadget Forum"]
+    assert len(set(ids.values())) == len(ids)
+    seats = {(r.start, r.end) for r in one.relationships if r.type == "HOLDS"}
+    sam = ids["Cllr Sam Sample"]
+    assert {(sam, ids[f"Member of the {BODY}"]),
+            (sam, ids["Member of the Westshire Gadget Forum"])} <= seats
+
+
+def _draft() -> Draft:
+    """A roster's draft made by hand: two people share the members' seat, a third holds the
+    same post as a member and chairs through the chair's seat."""
+    def node(key: str, label: str) -> DraftNode:
+        return DraftNode(key, label, key, f"q {key}", id=key)
+
+    nodes = {k: node(k, label) for k, label in (
+        ("Jo Example", "Person"), ("Sam Sample", "Person"), ("Kit Stub", "Person"),
+        ("Member of the Widget Board", "Post"), ("Chair of the Widget Board", "Post"),
+        ("Widget Board", "Body"))}
+
+    def rel(rtype: str, a: str, b: str, quote: str) -> DraftRelationship:
+        return DraftRelationship(rtype, a, b, quote, 0.7, "roster person")
+
+    seat, chair = "Member of the Widget Board", "Chair of the Widget Board"
+    return Draft("d", None, nodes, [
+        rel("MEMBER_OF", seat, "Widget Board", "Jo Example"),
+        rel("HOLDS", "Jo Example", seat, "Jo Example"),
+        rel("HOLDS", "Sam Sample", seat, "Sam Sample"),
+        rel("CHAIRS", chair, "Widget Board", "Kit Stub (Chair)"),
+        rel("HOLDS", "Kit Stub", chair, "Kit Stub (Chair)"),
+        rel("HOLDS", "Kit Stub", seat, "Kit Stub (Chair)")])
+
+
+def _fact(rtype: str, a: str, b: str) -> Fact:
+    return Fact(rtype, frozenset({normalise(a)}), frozenset({normalise(b)}))
+
+
+def test_an_end_is_matched_by_the_people_who_hold_it():
+    text = "Widget Board\nMembers\nJo Example\nSam Sample\nKit Stub (Chair)\n"
+    facts = [f for f in predicted_facts(_draft(), text) if f.type != "HOLDS"]
+    gold = [_fact("MEMBER_OF", "Jo Example", "Widget Board"),
+            _fact("MEMBER_OF", "Sam Sample", "Widget Board"),
+            _fact("CHAIRS", "Kit Stub", "Widget Board")]
+    scores = score(facts, gold)
+    # each holder of the shared seat is a member; the chair is no member by that seat
+    assert [(t, s.tp, s.fp, s.fn) for t, s in sorted(scores.items())] == \
+        [("CHAIRS", 1, 0, 0), ("MEMBER_OF", 2, 0, 0)]
+    sam = next(f for f in facts if normalise("Sam Sample") in f.start)
+    assert sam.span == (text.index("Sam Sample"), text.index("Sam Sample") + len("Sam Sample"))
+    # the seat's own name still matches, and a person not holding it does not
+    assert score(facts[:1], [_fact("MEMBER_OF", "Member of the Widget Board",
+                                   "Widget Board")])["MEMBER_OF"].tp == 1
+    assert score(facts, [_fact("MEMBER_OF", "Pat Other", "Widget Board")])["MEMBER_OF"].tp == 0
+
+
+def _digest(directory: Path) -> dict[str, str]:
+    return {p.name: hashlib.sha256(p.read_bytes()).hexdigest()
+            for p in sorted(directory.glob("*.yaml"))}
+
+
+def test_a_roster_draft_accepted_validates_and_loads(tmp_path):
+    data = tmp_path / "data"
+    shutil.copytree(TINY, data)
+    (tmp_path / "tor.txt").write_text(ROSTER, encoding="utf-8")
+    result = extract([tmp_path / "tor.txt"], tmp_path / "d.yaml", data_dir=data)
+    doc = yaml.safe_load(result.text.split("\n", 2)[2])
+    assert list(doc) == ["source", "bodies", "posts", "people", "relationships"]
+    assert {"id": "cllr-sam-sample", "name": "Cllr Sam Sample",
+            "evidence": "Cllr Sam Sample"} in doc["people"]
+    review = review_draft(tmp_path / "d.yaml", data)
+    assert "  + person cllr-sam-sample: Cllr Sam Sample  \"Cllr Sam Sample\"" in review.lines
+    accepted = review_draft(tmp_path / "d.yaml", data, accept=True)
+    assert accepted.written and [p for p in validate(data) if p.is_error] == []
+    graph = load_graph(data)
+    assert graph.nodes["cllr-sam-sample"]["label"] == "Person"
+    seats = [s for _, s, t in graph.out_edges("cllr-sam-sample", keys=True) if t == "HOLDS"]
+    assert seats == ["member-of-the-westshire-widget-committee"]
+    assert graph.nodes[seats[0]]["label"] == "Post"
+    assert ("westshire-widget-committee", "MEMBER_OF") in \
+        {(b, t) for _, b, t in graph.out_edges(seats[0], keys=True)}
+    after = _digest(data)
+    review_draft(tmp_path / "d.yaml", data, accept=True)
+    assert _digest(data) == after  # accepting twice writes the same file
+    again = extract([tmp_path / "tor.txt"], None, data_dir=data).drafts[0]
+    people = {n.id: n.existing for n in again.nodes.values() if n.label == "Person"}
+    assert people == {p: True for p in ("dr-jo-example", "cllr-sam-sample", "alex-other",
+                                        "kit-stub", "lee-dummy")}  # the same people, by id
