@@ -340,21 +340,30 @@ def _roster_body(nodes: _Nodes, c: Candidate) -> str | None:
     return nodes.add(c.target.name, "Body", c.target, "organisation")
 
 
+def _ends(nodes: _Nodes, c: Candidate
+          ) -> tuple[str | None, str | None, list[DraftRelationship]]:
+    """A candidate's two ends, and for a person named in a roster their HOLDS of the seat
+    that is the start (the body is resolved first: a seat may be named for it)."""
+    here = nodes.post_at(c.quote[0])
+    if c.source is not None and _names_person(c):
+        end = _roster_body(nodes, c) or (nodes.key_for(c.target, c.type, True, None)
+                                         if c.target else here)
+        if end is None:
+            return None, None, []
+        seat, holds = _seat_holder(nodes, c, c.source, end)
+        return seat, end, holds
+    start = _roster_member(nodes, c) or (
+        nodes.key_for(c.source, c.type, False, None if c.target else here)
+        if c.source else here)
+    end = _roster_body(nodes, c) or (nodes.key_for(c.target, c.type, True, start)
+                                     if c.target else here)
+    return start, end, []
+
+
 def _fact(nodes: _Nodes, c: Candidate) -> list[DraftRelationship]:
     """The relationships a candidate gives: its own, and for a person named in a roster,
     the person's HOLDS of the seat that is the member."""
-    here = nodes.post_at(c.quote[0])
-    holds: list[DraftRelationship] = []
-    if c.source is not None and _names_person(c):  # the body first: a seat is named for it
-        end = _roster_body(nodes, c) or (nodes.key_for(c.target, c.type, True, None)
-                                         if c.target else here)
-        start, holds = _seat_holder(nodes, c, c.source, end) if end else (None, [])
-    else:
-        start = _roster_member(nodes, c) or (
-            nodes.key_for(c.source, c.type, False, None if c.target else here)
-            if c.source else here)
-        end = _roster_body(nodes, c) or (nodes.key_for(c.target, c.type, True, start)
-                                         if c.target else here)
+    start, end, holds = _ends(nodes, c)
     if start is None or end is None or start == end:
         return []
     a, b = nodes.nodes[start], nodes.nodes[end]
