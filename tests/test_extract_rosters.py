@@ -93,3 +93,17 @@ def test_a_chairs_list_gives_each_person_the_bodies_on_their_line():
     got = [(c.source.name, c.target.name) for c in from_chairs_lists(text)]
     assert got == [("Jo Example", "Westshire Widget Trust"), ("Sam Sample", "NHS Northshire"),
                    ("Sam Sample", "Eastshire Gadget Board")]
+
+
+def test_the_post_after_a_persons_name_is_their_seat():
+    text = ("Westshire Widget Forum\n\nMembership\n\nJo Example (Chair) – Director of Widgets\n"
+            "Sam Sample\tWidget Manager\nAlex Other – Vice Chair\nKit Stub (Westshire Council)\n"
+            "Pat Dummy\n\nHead of Gadget Services\n\nQuorum\nThree members.\n")
+    got = [(c.source.name, c.seat and c.seat.name, c.type, c.role) for c in from_rosters(text)]
+    assert got == [("Jo Example", "Director of Widgets", "CHAIRS", None),
+                   ("Sam Sample", "Widget Manager", "MEMBER_OF", None),
+                   ("Alex Other", None, "MEMBER_OF", "vice-chair"),
+                   ("Kit Stub", None, "MEMBER_OF", None),
+                   ("Pat Dummy", "Head of Gadget Services", "MEMBER_OF", None)]
+    assert all(c.seat is None or text[c.seat.start:c.seat.end] == c.seat.name
+               for c in from_rosters(text))

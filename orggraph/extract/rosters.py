@@ -6,17 +6,18 @@ Widget Manager" (a person, then their post), "Jo Example – Director of Widgets
 Sample (Chair)", "Westshire University". Each entry is a member of the body the lead-in
 or the nearest heading before it names (``MEMBER_OF``); an entry marked as the chair
 chairs it (``CHAIRS``); one marked vice-chair is a member with ``role`` vice-chair. A
-person is the end as written, with their honorific; the post after the name is dropped.
-An attendance list of one meeting ("Present", "Apologies"), a contact list, a signature
+person is the candidate's source as written, with their honorific, and the post after the
+name is its ``seat`` (resolution drafts the person as holding that seat, which is the
+member). An attendance list of one meeting ("Present", "Apologies"), a contact list, a signature
 or a list of former members is no roster: those headings are not read.
 
 >>> t = ("Westshire Widget Committee\\n\\nMembership\\n\\nDr Jo Example Widget Manager (Chair)\\n"
 ...      "Sam Sample – Director of Gadgets\\nWestshire University\\n\\nQuorum\\n")
->>> sorted((c.type, c.source.name, c.target.name) for c in from_rosters(t))
-... # doctest: +NORMALIZE_WHITESPACE
-[('CHAIRS', 'Dr Jo Example', 'Westshire Widget Committee'),
- ('MEMBER_OF', 'Sam Sample', 'Westshire Widget Committee'),
- ('MEMBER_OF', 'Westshire University', 'Westshire Widget Committee')]
+>>> sorted((c.type, c.source.name, c.seat and c.seat.name, c.target.name)
+...        for c in from_rosters(t))  # doctest: +NORMALIZE_WHITESPACE
+[('CHAIRS', 'Dr Jo Example', 'Widget Manager', 'Westshire Widget Committee'),
+ ('MEMBER_OF', 'Sam Sample', 'Director of Gadgets', 'Westshire Widget Committee'),
+ ('MEMBER_OF', 'Westshire University', None, 'Westshire Widget Committee')]
 """
 
 from __future__ import annotations
