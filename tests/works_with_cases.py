@@ -174,7 +174,7 @@ def _object(rng: random.Random) -> tuple[str, list[str], list[str]]:
         return f"{head}, including {_run(rng, named)}", [head, *named], []
     if shape == "brackets":
         return f"{head} ({', '.join(_shown(n) for n in named)})", [head, *named], []
-    return f"{head} such as {_run(rng, named)}", [head], named
+    return f"{head} such as {_run(rng, named)}", [], [head, *named]  # the guide leaves it open
 
 
 def _sentence(rng: random.Random) -> tuple[str, list[str], list[str], str]:

@@ -498,9 +498,10 @@ def _with_remit(text: str, m: Mention, end: int) -> Mention:
     return Mention(text[m.start:area.end], m.start, area.end, area.qualifier)
 
 
-#: "… including", "e.g.", "such as" after a generic counterpart: the named examples follow.
+#: "… including", "e.g.", "such as" after a generic counterpart, or a bracket opening on a
+#: capital ("other agencies (Westshire Council, …)"): the named examples follow.
 _EXAMPLES = re.compile(r"[^.;:\n]{0,60}?(?:,\s*|\s+|\(\s*)(?:including|e\.g\.?|for\s+example|"
-                       r"such\s+as|notably)[\s,:]+")
+                       r"such\s+as|notably)[\s,:]+|\s*\(\s*(?=(?:the\s+)?[A-Z])")
 
 
 #: Kinds listed before one plural noun they share: "clinical, operational and corporate teams".
@@ -528,7 +529,8 @@ def _shared(text: str, m: re.Match[str]) -> list[Mention]:
 
 def _counterparts(text: str, at: int, end: int) -> list[Mention | None]:
     """The counterparts a post works with; a generic one that names its examples ("key
-    organisations, e.g. Social Services and the Police") gives the examples instead."""
+    organisations, e.g. Social Services and the Police") gives the examples instead, or
+    beside it after "including" or in brackets ("other agencies (Westshire Council)")."""
     shared = _SHARED_HEAD.match(text, at, end)
     kinds = _shared(text, shared) if shared else []
     whole = _one_generic(text, at, shared) if shared and not kinds else None
@@ -543,7 +545,12 @@ def _counterparts(text: str, at: int, end: int) -> list[Mention | None]:
     if last is None or examples is None or last.name[:1].isupper():
         return list(found)
     named = [m for m in plain_names(text, examples.end(), end) if m.name[:1].isupper()]
-    return [*found[:-1], *named] if named else list(found)
+    if not named:
+        return list(found)
+    # after "including" or in brackets each example is a counterpart beside the generic
+    # (the labelling guide); after "e.g.", "such as" the examples stand for it
+    beside = re.search(r"including|\($", examples.group().rstrip(" ,:"))
+    return [*found, *named] if beside else [*found[:-1], *named]
 
 
 #: A counterpart in sentence case after its capitalised first word, to the end of its entry:
@@ -817,6 +824,15 @@ def _plain_seats(plain: list[Mention], named: int) -> list[Mention] | None:
     return None
 
 
+#: A person specification's criterion before a working-relationship cue ("Ability to liaise
+#: with …", "Experience of building relationships with …", "Able to work closely with …"):
+#: what a candidate can do, not whom the post works with.
+_CRITERION = re.compile(r"\b(?:ability|able|abilities|experience|experienced|skills?|skilled|"
+                        r"capacity|capable|evidence|record|knowledge|competen(?:ce|t)|confident|"
+                        r"proven|demonstrable|demonstrated)\s+(?:[\w-]+\s+){0,3}?(?:to|of|in|at)"
+                        r"\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+
+
 def from_clause(text: str, a: int, b: int, last: list[Mention | None], quote: tuple[int, int],
                 it: Mention | None = None) -> tuple[list[Candidate], list[Mention | None]]:
     """The candidates of one clause, and its subjects (for the next clause of the sentence);
@@ -831,7 +847,9 @@ def from_clause(text: str, a: int, b: int, last: list[Mention | None], quote: tu
         if cue.hint and cue.hint not in lower:
             continue
         for m in cue.pattern.finditer(text, a, b):
-            if any(x < m.end() and m.start() < y for x, y in taken):
+            if any(x < m.end() and m.start() < y for x, y in taken) or \
+                    cue.gives == "WORKS_WITH" and _CRITERION.search(text, max(a, m.start() - 80),
+                                                                    m.start()):
                 continue
             taken.append(m.span())
             who = _cue_subjects(text, a, m, cue, quote, it)
