@@ -325,15 +325,18 @@ _AND_TO = re.compile(r"(?<=\w)(?:\s+(?:for|on|in)\s+[\w -]{2,40}?)?,?\s+and\s+(?
                      r"(?=(?:the\s+|their\s+|his\s+|her\s+)?[A-Z])", re.IGNORECASE)
 
 
+#: A colon that opens a cue's list of objects, with "the following" before it: "liaise with:
+#: A; B", "work closely with the following: A; B".
+_COLON_LIST = re.compile(r"(?:the\s+following|these|those\s+below)[ \t]*:\s*", re.IGNORECASE)
+
+
 def _targets(text: str, at: int, end: int, many: bool, rtype: str) -> list[Mention | None]:
     """The names after a cue; [None] when it names the post itself ("… to the post holder")."""
     if _SELF_OBJECT.match(text, at, end) and not re.match(r"\s*(?:the\s+)?(?:post|role)\s+of\b",
                                                           text[at:end]):
         return [None]
     if rtype == "WORKS_WITH":  # counterparts too: "with stakeholders and the Board"
-        counterparts = _counterparts(text, at, end)
-        listed = listed_objects(text, at, end)  # a list: each entry as written, when more
-        return list(listed) if listed and len(listed) > len(counterparts) else counterparts
+        return _works_targets(text, at, end)
     if rtype == "MEMBER_OF<":
         return _members(text, at, end, many)
     also = _second_object(text, at, end) if rtype.rstrip("<") in _STRONG else None
@@ -352,6 +355,16 @@ def _targets(text: str, at: int, end: int, many: bool, rtype: str) -> list[Menti
     if rtype == "MEMBER_OF":
         found = [_body_tail(text, m, end) for m in found]
     return list(found) if found else _plain_targets(text, at, end, rtype)
+
+
+def _works_targets(text: str, at: int, end: int) -> list[Mention | None]:
+    """The counterparts after a working-relationship cue (after "the following:" when the
+    cue opens a list so), each entry as written when they read as a list."""
+    colon = _COLON_LIST.match(text, at, end)  # "with the following: A; B"
+    at = colon.end() if colon else at
+    counterparts = _counterparts(text, at, end)
+    listed = listed_objects(text, at, end)  # a list: each entry as written, when more
+    return list(listed) if listed and len(listed) > len(counterparts) else counterparts
 
 
 #: A body named by capitalised words and then its kind in lower case ("Westshire area
@@ -833,6 +846,21 @@ _CRITERION = re.compile(r"\b(?:ability|able|abilities|experience|experienced|ski
                         r"\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 
 
+def _criterion(text: str, a: int, m: re.Match[str], cue: Cue) -> bool:
+    """Whether a working-relationship cue follows a person specification's criterion."""
+    return cue.gives == "WORKS_WITH" and \
+        _CRITERION.search(text, max(a, m.start() - 80), m.start()) is not None
+
+
+def _reach(text: str, b: int, m: re.Match[str], cue: Cue, quote: tuple[int, int]) -> int:
+    """Where a cue's objects may end: the clause's end, or the sentence's for a body's members
+    past a semicolon ("…will be: the Chair; the Director") and for counterparts after a colon
+    ("liaise with the following: A; B; C")."""
+    listed = cue.gives == "WORKS_WITH" and (m.group().rstrip().endswith(":") or
+                                            _COLON_LIST.match(text, m.end(), b) is not None)
+    return quote[1] if cue.gives == "MEMBER_OF<" or listed else b
+
+
 def from_clause(text: str, a: int, b: int, last: list[Mention | None], quote: tuple[int, int],
                 it: Mention | None = None) -> tuple[list[Candidate], list[Mention | None]]:
     """The candidates of one clause, and its subjects (for the next clause of the sentence);
@@ -848,16 +876,13 @@ def from_clause(text: str, a: int, b: int, last: list[Mention | None], quote: tu
             continue
         for m in cue.pattern.finditer(text, a, b):
             if any(x < m.end() and m.start() < y for x, y in taken) or \
-                    cue.gives == "WORKS_WITH" and _CRITERION.search(text, max(a, m.start() - 80),
-                                                                    m.start()):
+                    _criterion(text, a, m, cue):
                 continue
             taken.append(m.span())
             who = _cue_subjects(text, a, m, cue, quote, it)
             subjects = last if who is None else who
-            # a body's members run on past a semicolon ("…will be: the Chair; the Director")
-            reach = quote[1] if cue.gives == "MEMBER_OF<" else b
-            subjects, targets = _ends(text, a, b, m, subjects,
-                                      _targets(text, m.end(), reach, cue.many, cue.gives))
+            subjects, targets = _ends(text, a, b, m, subjects, _targets(
+                text, m.end(), _reach(text, b, m, cue, quote), cue.many, cue.gives))
             here = _window(quote, m, targets)
             members = _alongside(text, a, m.start()) if cue.gives == "MEMBER_OF" else []
             for target in targets:

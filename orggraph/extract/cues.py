@@ -389,41 +389,44 @@ CUES: tuple[Cue, ...] = (
        "professional lead of the object"),
     _c("seconded to", r"\bseconded\s+to\s+", "SECONDED_TO", "a secondment"),
     # (several manners: "work closely and collaboratively with", "work effectively together
-    # with"; not a person specification's "ability to work effectively with")
+    # with"; not a person specification's "ability to work effectively with"). Every
+    # working-relationship cue may end with a colon before its list ("liaise with: A; B").
     _c("work closely with", r"(?<!ability\sto\s)(?<!able\sto\s)(?<!experience\sof\s)"
        r"\bwork(?:s|ing)?\s+(?:very\s+|in\s+)?(?:(?:closely|collaboratively|jointly|together|"
        r"effectively|constructively|co-?operatively|flexibly|positively|productively|"
-       r"directly|alongside|and|very)\s+){1,4}(?<!and\s)with\s+", "WORKS_WITH",
+       r"directly|alongside|and|very)\s+){1,4}(?<!and\s)with(?:[ \t]*:)?\s+", "WORKS_WITH",
        "a working relationship"),
     _c("work with and through", r"\bwork(?:s|ing)?\s+with\s+and\s+through\s+", "WORKS_WITH",
        "a working relationship"),
     _c("work with", r"(?<!ability\sto\s)(?<!able\sto\s)(?<!experience\sof\s)(?<!the\s)"
-       r"(?<!joint\s)\bwork(?:s|ing)?\s+with\s+"
+       r"(?<!joint\s)\bwork(?:s|ing)?\s+with(?:[ \t]*:)?\s+"
        r"(?!(?:minimal|little|limited|no|the\s+aim|a\s+view|support|guidance|supervision)\b)",
        "WORKS_WITH", "a working relationship"),
     _c("work alongside", r"\bwork(?:s|ing)?\s+(?:closely\s+)?alongside\s+", "WORKS_WITH",
        "a working relationship"),
-    _c("key link with", r"\b(?:a\s+)?key\s+link\s+(?:with|to|between)\s+", "WORKS_WITH",
+    _c("key link with", r"\b(?:a\s+)?key\s+link\s+(?:with|to|between)(?:[ \t]*:)?\s+", "WORKS_WITH",
        "a working relationship"),
     _c("build relationships with", r"\b(?:build|develop|maintain|establish|foster|form|forge|"
        r"nurture|sustain|strengthen|cultivate)(?:s|ing)?\s+"
        r"(?:\w+,?\s+(?:and\s+)?){0,4}?(?:relationships?|links?|partnerships?)(?:\s+and\s+(?:\w+\s+){0,3}?"
-       r"communications?)?\s+with\s+", "WORKS_WITH",
+       r"communications?)?\s+with(?:[ \t]*:)?\s+", "WORKS_WITH",
        "a working relationship (and 'relationships and effective communication with' shares "
        "its object; 'good, open and effective relationships with' too)"),
     _c("liaise with", r"\bliais(?:e|es|ing|on)\s+(?:(?:closely|regularly|and|effectively|"
-       r"directly|frequently)\s+){0,3}(?<!and\s)with\s+",
+       r"directly|frequently)\s+){0,3}(?<!and\s)with(?:[ \t]*:)?\s+",
        "WORKS_WITH", "a working relationship ('liaison with' too)"),
     _c("in partnership with", r"\b(?:in\s+(?:close\s+)?)?partnership(?:\s+building|\s+working)?,?"
-       r"\s+with\s+", "WORKS_WITH", "a working relationship"),
+       r"\s+with(?:[ \t]*:)?\s+", "WORKS_WITH", "a working relationship"),
     _c("in collaboration with", r"\b(?:in\s+(?:close\s+)?conjunction\s+(?:and\s+collaboration\s+)?|"
-       r"(?:in\s+)?(?:close\s+|strong\s+)?collaboration\s+)with\s+", "WORKS_WITH",
+       r"(?:in\s+)?(?:close\s+|strong\s+)?collaboration\s+)with(?:[ \t]*:)?\s+", "WORKS_WITH",
        "a working relationship ('in close conjunction with', 'in close collaboration with' too)"),
     _c("collaborate with", r"\bcollaborat(?:e|es|ing)\s+(?:closely\s+|effectively\s+|fully\s+)?"
-       r"with\s+", "WORKS_WITH", "the verb of 'collaboration with': a working relationship"),
+       r"with(?:[ \t]*:)?\s+", "WORKS_WITH",
+       "the verb of 'collaboration with': a working relationship"),
     _c("working relationships with", r"\b(?:key\s+|close\s+|effective\s+)?working\s+"
        r"relationships?\s+(?:(?:with)?in\s+(?:the\s+|our\s+|its\s+)?[\w&'’ -]{2,40}?\s+)?"
-       r"(?:(?:will|shall|would)\s+be\s+|are\s+|is\s+|include\s+)?with\s+", "WORKS_WITH",
+       r"(?:(?:will|shall|would)\s+be\s+|are\s+|is\s+|include\s+)?with(?:[ \t]*:)?\s+",
+       "WORKS_WITH",
        "a working relationship, also where the relationships' setting comes before 'with' "
        "('working relationships within the Directorate will be with X')"),
     _c("line manages", r"\b(?:direct\s+)?line\s+manag(?:es|e|ing|ement)(?:\s+"

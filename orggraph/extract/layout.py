@@ -340,6 +340,7 @@ class _Scan:
             if self.text[start:end].rstrip().endswith((":", "—")):  # a lead-in to a list
                 lead = max(self.text.rfind(". ", start, end) + 1, start)
                 self.under(lead, end)
+                self.prev = "heading"  # its short lines after it are the list's entries
             self.para = None
 
     def run(self) -> list[Passage]:
