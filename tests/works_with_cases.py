@@ -110,7 +110,7 @@ DUTIES = ("develop the widget strategy", "lead the gadget service",
 #: What a sentence may say after the list.
 TAILS = ("", "", "", " on a day to day basis", " as required", " regularly",
          " – particularly on referrals", " to deliver the widget plan",
-         " across Westshire", " where appropriate")
+         " where appropriate")
 #: Headings over a list of working relationships (the guide's headings).
 HEADINGS = ("Key relationships", "Key working relationships", "KEY WORKING RELATIONSHIPS",
             "Key Relationships:", "Working relationships", "Working Relationships:",

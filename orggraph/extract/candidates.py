@@ -53,7 +53,8 @@ LOOKBACK = 300
 #: The post itself, named as a subject or an object.
 _SELF = (r"(?:the\s+|this\s+|your\s+)?(?:post[\s-]?holder|postholder|job[\s-]?holder|incumbent|"
          r"appointee|successful\s+(?:candidate|applicant)|role|post|position)|they|he|she|you|"
-         r"s/he|he/she|he\s+or\s+she|we")
+         r"s/he|he/she|he\s+or\s+she|we|(?-i:I)")
+# ("I": a letter or a profile in the first person, "I am the X and I work with …")
 _SELF_START = re.compile(rf"^\s*(?:[\w ,]{{0,40}},\s*)?(?:{_SELF})\b", re.IGNORECASE)
 _SELF_TAIL = re.compile(rf"\b(?:{_SELF})\s+(?:(?:will|shall|would|must|may|can|is|are|also|be|"
                         r"to|directly|continue|remain|expected|required|normally|usually)\s+)*$",
@@ -71,7 +72,8 @@ _DUTY = re.compile(r"^\s*(?:to\s+)?(?:lead|attend|support|provide|work|ensure|be
 #: What may stand between a named subject and its verb: a relative clause, modal verbs.
 _BETWEEN = re.compile(r"^\s*(?:,\s*(?:who|which)\b[^,]*,)?\s*(?:,\s*who\s+)?(?:(?:will|shall|is|"
                       r"are|would|must|may|might|also|directly|be|has|have|currently|each|both|"
-                      r"jointly|all|remains?|continues?\s+to\s+be|and|the|(?:required|expected|"
+                      r"jointly|all|remains?|continues?\s+to\s+be|and|the|works?|acts?\s+as|"
+                      r"(?:required|expected|"
                       r"asked|needs?)\s+to|elected|appointed|chosen)\s+)*$", re.IGNORECASE)
 # ("is elected as the Chair of": the one elected or appointed is the subject)
 # ("will be required to", "may also need to": the named post still does what the verb says)

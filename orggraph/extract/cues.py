@@ -398,8 +398,10 @@ CUES: tuple[Cue, ...] = (
        "a working relationship"),
     _c("work with and through", r"\bwork(?:s|ing)?\s+with\s+and\s+through\s+", "WORKS_WITH",
        "a working relationship"),
+    # ("the (joint) working with X" is an activity named as a noun, not whom the post works
+    # with; "joint working with X" as what a role involves is)
     _c("work with", r"(?<!ability\sto\s)(?<!able\sto\s)(?<!experience\sof\s)(?<!the\s)"
-       r"(?<!joint\s)\bwork(?:s|ing)?\s+with(?:[ \t]*:)?\s+"
+       r"(?<!the\sjoint\s)\bwork(?:s|ing)?\s+with(?:[ \t]*:)?\s+"
        r"(?!(?:minimal|little|limited|no|the\s+aim|a\s+view|support|guidance|supervision)\b)",
        "WORKS_WITH", "a working relationship"),
     _c("work alongside", r"\bwork(?:s|ing)?\s+(?:closely\s+)?alongside\s+", "WORKS_WITH",
