@@ -43,7 +43,7 @@ True
 from __future__ import annotations
 
 import random
-import re
+import textwrap
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -208,11 +208,8 @@ def _sentence(rng: random.Random) -> tuple[str, list[str], list[str], str]:
 
 
 def _wrap(rng: random.Random, sentence: str) -> str:
-    """A page viewer's line breaks inside a sentence (one or two, at spaces)."""
-    spaces = [m.start() for m in re.finditer(" ", sentence)]
-    for at in sorted(rng.sample(spaces, min(len(spaces), rng.randint(1, 2)))):
-        sentence = sentence[:at] + "\n" + sentence[at + 1:]
-    return sentence
+    """A page viewer's line breaks inside a sentence: wrapped at a width of 30 to 70."""
+    return "\n".join(textwrap.wrap(sentence, rng.randint(30, 70)))
 
 
 def sentence_case(rng: random.Random) -> tuple[str, list[str], list[str], str, str]:

@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass
 from itertools import combinations
 
-from .cues import HINT, LABELS, SECTION_HEADING, label_of
+from .cues import CUES, HINT, LABELS, SECTION_HEADING, label_of
 from .names import looks_like_post
 
 __all__ = ["SEATS_HEADING", "Passage", "blocks", "lines_of"]
@@ -196,8 +196,28 @@ def is_short(text: str) -> bool:
     last = bare.rsplit(None, 1)[-1].lower() if bare else ""
     if re.search(r"\b(?:will|shall|must|reports?|is|are|has|have)\s+[a-z]", bare):
         return False  # a sentence without its full stop, not a heading
+    if _works_sentence(bare):
+        return False  # "Liaise with the Widget Lead": a duty without its full stop
     return len(bare.split()) <= 10 and len(bare) <= 90 and not bare.endswith((".", ";", ",")) \
         and not re.search(r"[.!?]\s+[A-Z]", bare) and last not in _OPEN_ENDS
+
+
+#: Small words a heading in title case leaves in lower case ("Working with the Board").
+_SMALL = frozenset({"a", "an", "the", "and", "or", "of", "for", "with", "in", "on", "to", "at",
+                    "by", "&", "/", "-", "–"})
+
+
+def _works_sentence(bare: str) -> bool:
+    """Whether a short line states a working relationship in words, not as a heading: a
+    working-relationship cue with its object after it, and lower-case words other than a
+    title's small ones ("Develop strong relationships with the Widget Lead", "works closely
+    with the Board"; not "Working with Partners" nor "Liaison with:")."""
+    cue = next((m for c in CUES if c.gives == "WORKS_WITH"
+                for m in [c.pattern.search(bare)] if m is not None), None)
+    if cue is None or not bare[cue.end():].strip(" :"):
+        return False
+    words = re.findall(r"[\w&/–-]+", bare)
+    return any(w[:1].islower() and w not in _SMALL for w in words)
 
 
 #: Words a line ends with when its sentence goes on, on the next line.
