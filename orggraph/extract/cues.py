@@ -177,12 +177,20 @@ _LABEL_RE = re.compile(r"^(?:" + "|".join(re.escape(k) for k in sorted(LABELS, k
 HINT = r"(?:\s*\((?:s|insert[^)]{0,40}|job\s+title|line\s+manager|post\s+title|title)\))?"
 
 
+#: A heading's word that is also a generic counterpart ("Stakeholders"), as a list's entry:
+#: after a bullet, or (``GENERIC_ENTRY``) after a number or alone under a relationships label.
+GENERIC_ENTRY = re.compile(r"(?:\d{1,2}[.)]\s+)?(?:key\s+)?stakeholders", re.IGNORECASE)
+_BULLETED_GENERIC = re.compile(r"[•·▪*\-–]\s*(?:key\s+)?stakeholders", re.IGNORECASE)
+
+
 def label_of(text: str) -> str | None:
     """The known label ``text`` consists of (lower case), or ``None``.
 
     >>> label_of("Accountable to (insert job title):")
     'accountable to'
     """
+    if _BULLETED_GENERIC.fullmatch(text.strip()):
+        return None  # "• Stakeholders": an entry of a list, not a heading
     bare = re.sub(HINT + r"\s*[:\-–|]?\s*$", "", text.strip(" \t|*•·▪"), flags=re.IGNORECASE)
     m = _LABEL_RE.match(bare)
     if m is None or m.end() != len(bare):

@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass
 from itertools import combinations
 
-from .cues import CUES, HINT, LABELS, SECTION_HEADING, label_of
+from .cues import CUES, GENERIC_ENTRY, HINT, LABELS, SECTION_HEADING, label_of
 from .names import looks_like_post
 
 __all__ = ["SEATS_HEADING", "Passage", "blocks", "lines_of"]
@@ -224,6 +224,14 @@ def _works_sentence(bare: str) -> bool:
 _OPEN_ENDS = frozenset({"the", "a", "an", "to", "of", "and", "or", "for", "with", "in", "by",
                         "on", "at", "be", "will", "is", "are", "as", "from", "their", "its"})
 
+
+
+def _generic_entry(label: Line, line: Line) -> bool:
+    """Whether ``line`` is the first entry of the working-relationships list ``label`` heads,
+    though it reads as a heading of its own ("Key contacts" / "1. Stakeholders")."""
+    name = label_of(label.bare)
+    return name is not None and LABELS[name].gives == "WORKS_WITH" and \
+        GENERIC_ENTRY.fullmatch(line.bare) is not None
 
 
 def _relation_label(label: str) -> bool:
@@ -478,7 +486,8 @@ class _Scan:
         j = self.i
         while j < len(self.lines) and (kind_of(self.lines[j].text) in ("label", "blank") or (
                 labels and (re.fullmatch(r"\(.*\)", self.lines[j].bare) or
-                            _COLON_LABEL.fullmatch(self.lines[j].bare)))):
+                            _COLON_LABEL.fullmatch(self.lines[j].bare)))) and \
+                not (labels and _generic_entry(labels[-1], self.lines[j])):
             if self.lines[j].bare and not self.lines[j].bare.startswith("("):
                 labels.append(self.lines[j])
             j += 1
@@ -569,7 +578,8 @@ class _Scan:
                     break
                 j = after
                 continue
-            if kind in ("label", "field", "row") or _prose(line.bare, many) or \
+            if (kind in ("label", "field", "row") and not _generic_entry(label, line)) or \
+                    _prose(line.bare, many) or \
                     SECTION_HEADING.match(line.bare):  # "Main duties": the next section
                 break
             taken.append(line)
@@ -725,6 +735,16 @@ class _Scan:
                 self.emit("item", line.start + cell.start(), line.start + cell.end())
             self.i += 1
 
+    def cue_across(self, line: Line) -> bool:
+        """Whether a relationship's cue runs from this line onto the next, which goes on in
+        lower case ("The post holder works closely" / "with the Widget Lead"): one sentence
+        a page viewer wrapped, not a heading over an entry."""
+        nxt = self.lines[self.i] if self.i < len(self.lines) else None
+        if nxt is None or not nxt.bare[:1].islower():
+            return False
+        return any(m.start() < line.end - line.start < m.end() for c in CUES
+                   for m in c.pattern.finditer(self.text[line.start:nxt.end]))
+
     def text_line(self, line: Line) -> None:
         """A line of text: a short one is a heading or an entry of a list; else a paragraph."""
         bare = line.bare
@@ -741,7 +761,7 @@ class _Scan:
                       label=generic["label"], value=(line.start + generic.start("value"),
                                                      line.start + generic.end("value")))
             return
-        if not is_short(bare):
+        if not is_short(bare) or self.cue_across(line):
             self.para = (line.start, line.end)
             self.prev = "paragraph"
             return
