@@ -19,7 +19,8 @@ from dataclasses import dataclass
 from itertools import combinations
 
 from .cues import CUES, GENERIC_ENTRY, HINT, LABELS, SECTION_HEADING, label_of
-from .names import looks_like_post
+from .mentions import COUNTERPARTS
+from .names import classify, looks_like_post
 
 __all__ = ["SEATS_HEADING", "Passage", "blocks", "lines_of"]
 
@@ -224,6 +225,13 @@ def _works_sentence(bare: str) -> bool:
 _OPEN_ENDS = frozenset({"the", "a", "an", "to", "of", "and", "or", "for", "with", "in", "by",
                         "on", "at", "be", "will", "is", "are", "as", "from", "their", "its"})
 
+
+
+def _counterpart(bare: str) -> bool:
+    """Whether a line names a post, a body or a generic counterpart ("Widget Directorate",
+    "Patients"): an entry of a working-relationships list, never a section's heading."""
+    last = bare.split()[-1].lower() if bare.split() else ""
+    return looks_like_post(bare) or classify(bare)[0] == "Body" or last in COUNTERPARTS
 
 
 def _generic_entry(label: Line, line: Line) -> bool:
@@ -574,7 +582,8 @@ class _Scan:
             if kind == "blank":
                 after = self.next_nonblank(j, 2)
                 if not (many and taken and after < len(self.lines) and
-                        self.goes_on(taken, after)):
+                        self.goes_on(taken, after, name in LABELS and
+                                     LABELS[name].gives == "WORKS_WITH")):
                     break
                 j = after
                 continue
@@ -596,7 +605,7 @@ class _Scan:
             self.value(line, self.out[-1].label)
         self.i = j
 
-    def goes_on(self, taken: list[Line], j: int) -> bool:
+    def goes_on(self, taken: list[Line], j: int, works: bool = False) -> bool:
         """Whether the list of ``taken`` entries goes on at line ``j``, after a gap: a list
         of bullets only with another bullet; other entries with a bullet or
         :meth:`gap_entry`, unless line ``j`` is in capitals and they are not ("OUR TEAMS"
@@ -606,9 +615,10 @@ class _Scan:
         if all(kind_of(line.text) == "bullet" for line in taken):
             return False
         bare = self.lines[j].bare
-        return self.gap_entry(j) and not (bare.isupper() and not taken[-1].bare.isupper())
+        return self.gap_entry(j, works) and not (bare.isupper() and
+                                                 not taken[-1].bare.isupper())
 
-    def gap_entry(self, j: int) -> bool:
+    def gap_entry(self, j: int, works: bool = False) -> bool:
         """Whether a short line after a blank one is still an entry of the list above (the
         list goes on across gaps), not the next section's heading: a heading is followed
         by prose ("Hours of work" / "The post is full time …") or is a section word."""
@@ -616,6 +626,8 @@ class _Scan:
         if kind_of(line.text) != "text" or not is_short(line.bare) or \
                 SECTION_HEADING.match(line.bare) or line.bare.endswith(":"):
             return False
+        if works and _counterpart(line.bare):
+            return True  # a working relationships list's last entry, though prose follows
         after = self.next_nonblank(j + 1)
         return after >= len(self.lines) or not (_prose(self.lines[after].bare) or
                                                 kind_of(self.lines[after].text) == "bullet")
