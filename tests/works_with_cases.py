@@ -19,8 +19,9 @@ Families of the positive passage (``FAMILIES``):
   with"), a first-person letter ("I work closely with"), an appointment ("has been appointed
   … and will work with"), another post or a named post as the subject, a numbered clause;
 - lists in a sentence: one name, "A and B", "A, B and C", "A, B, and C", "A as well as B",
-  "A; B; C" after a colon, a generic counterpart with examples in brackets or after
-  "including", a lead-in ending with a colon over bullets;
+  "A; B; C" after a colon, a generic counterpart (lower-case kinds sharing a noun, "other
+  statutory and voluntary agencies") with examples in brackets (names or abbreviations) or
+  after "including" / "in particular", a lead-in ending with a colon over bullets;
 - noise in a sentence: a qualifier after the list ("on a day to day basis", "as required",
   "– particularly on referrals"), no full stop before the next heading, a page viewer's line
   breaks inside the sentence, a bullet before it;
@@ -65,7 +66,11 @@ BODIES = ("Widget Committee", "Westshire Gadget Board", "Sprocket Forum",
 GENERIC = ("stakeholders", "service users", "external agencies", "partner organisations",
            "ward staff", "colleagues", "other agencies", "voluntary sector organisations",
            "clinical staff", "system partners", "carers", "patients", "other professionals",
-           "the wider team")
+           "the wider team", "families", "volunteers", "portfolio holders",
+           "other statutory and voluntary agencies", "health and social care partners",
+           "local voluntary groups", "other departments")
+#: Bodies named by their abbreviation (in an example list).
+ABBREVIATED = ("WGB", "the ESC", "NWN")
 #: Other posts of the document that can be a sentence's subject.
 OTHERS = ("Widget Services Administrator", "Gadget Support Worker")
 
@@ -161,7 +166,8 @@ def _run(rng: random.Random, names: list[str], shown: Callable[[str], str] = _sh
 
 def _object(rng: random.Random) -> tuple[str, list[str], list[str]]:
     """A verb's object: its text, the counterparts it names, the "such as" examples."""
-    shape = rng.choice(("one", "run", "run", "run", "including", "brackets", "such as"))
+    shape = rng.choice(("one", "run", "run", "run", "including", "brackets", "such as",
+                        "in particular", "abbreviations"))
     if shape == "one":
         names = _pick(rng, 1)
         return _shown(names[0]), names, []
@@ -174,6 +180,13 @@ def _object(rng: random.Random) -> tuple[str, list[str], list[str]]:
         return f"{head}, including {_run(rng, named)}", [head, *named], []
     if shape == "brackets":
         return f"{head} ({', '.join(_shown(n) for n in named)})", [head, *named], []
+    if shape == "in particular":
+        marker = rng.choice(("in particular", "especially", "notably"))
+        return f"{head}, {marker} {_run(rng, named)}", [head, *named], []
+    if shape == "abbreviations":  # examples named by their abbreviations
+        short = rng.sample(ABBREVIATED, 2)
+        return f"{head} ({short[0]}, {short[1]})", [head, *(a.removeprefix("the ")
+                                                             for a in short)], []
     return f"{head} such as {_run(rng, named)}", [], [head, *named]  # the guide leaves it open
 
 

@@ -516,7 +516,8 @@ def _with_remit(text: str, m: Mention, end: int) -> Mention:
 #: "… including", "e.g.", "such as" after a generic counterpart, or a bracket opening on a
 #: capital ("other agencies (Westshire Council, …)"): the named examples follow.
 _EXAMPLES = re.compile(r"[^.;:\n]{0,60}?(?:,\s*|\s+|\(\s*)(?:including|e\.g\.?|for\s+example|"
-                       r"such\s+as|notably)[\s,:]+|\s*\(\s*(?=(?:the\s+)?[A-Z])")
+                       r"such\s+as|notably|in\s+particular|(?:more\s+)?especially|particularly)"
+                       r"[\s,:]+|\s*\(\s*(?=(?:the\s+)?[A-Z])")
 
 
 #: Kinds listed before one plural noun they share: "clinical, operational and corporate teams".
@@ -562,9 +563,11 @@ def _counterparts(text: str, at: int, end: int) -> list[Mention | None]:
     named = [m for m in plain_names(text, examples.end(), end) if m.name[:1].isupper()]
     if not named:
         return list(found)
-    # after "including" or in brackets each example is a counterpart beside the generic
-    # (the labelling guide); after "e.g.", "such as" the examples stand for it
-    beside = re.search(r"including|\($", examples.group().rstrip(" ,:"))
+    # after "including" (or "in particular", "especially") or in brackets each example is a
+    # counterpart beside the generic (the labelling guide); after "e.g.", "such as" the
+    # examples stand for it
+    beside = re.search(r"including|particular|especially|notably|\($",
+                       examples.group().rstrip(" ,:"))
     return [*found, *named] if beside else [*found[:-1], *named]
 
 

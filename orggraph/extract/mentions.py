@@ -52,11 +52,13 @@ _QUALIFIER = re.compile(r"\s*(?:[-–—]\s+|\(|,\s*)(?P<q>(?:strategically|oper
                         r"(?-i:for\s+[a-z][\w ]{2,40})|in\s+(?:their|his|her)\s+absence)\b"
                         r"(?!\s+(?-i:[A-Z]))"  # ", Clinical Leads": a name, not a qualifier
                         r"[^)\n;,]*)\)?", re.IGNORECASE)
-#: Last words of generic counterparts a post works with ("service users", "local communities").
+#: Last words of generic counterparts a post works with ("service users", "local communities",
+#: "portfolio holders", "other departments").
 COUNTERPARTS = frozenset({"stakeholders", "communities", "public", "users", "patients", "carers",
                           "relatives", "providers", "agencies", "colleagues", "organisations",
                           "bodies", "government", "sector", "families", "groups", "clients",
-                          "professionals", "partners"})
+                          "professionals", "partners", "departments", "volunteers",
+                          "councillors", "residents", "holders"})
 _LOWER_BODY = frozenset(w for w in BODY_WORDS if w not in {"office", "function", "practice",
                                                            "meeting", "meetings"})
 
