@@ -122,6 +122,8 @@ HEADINGS = ("Key relationships", "Key working relationships", "KEY WORKING RELAT
             "Communications and working relationships", "COMMUNICATIONS AND WORKING "
             "RELATIONSHIPS", "Key contacts", "Key Contacts:", "6. Key working relationships",
             "4.3 KEY RELATIONSHIPS", "Functional contacts", "Key working relationships:")
+#: List bullets, with the Symbol font's bullet a word processor exports as U+F0B7.
+BULLETS = ("•", "-", "*", "▪", "\uf0b7")
 #: A section after a passage: its heading and line are no counterparts.
 AFTER = "\n\nMain duties\nTo deliver a high quality widget service across Westshire.\n"
 #: Descriptions after a list item.
@@ -234,7 +236,7 @@ def sentence_case(rng: random.Random) -> tuple[str, list[str], list[str], str, s
     elif noise == "no full stop":
         text = text.rstrip(".")
     elif noise == "bullet":  # one duty of a bulleted list
-        text = f"{rng.choice('•-*▪')} {text}"
+        text = f"{rng.choice(BULLETS)} {text}"
     return text, names, maybe, source, f"sentence, {noise}"
 
 
@@ -273,7 +275,7 @@ def heading_case(rng: random.Random) -> tuple[str, list[str], list[str], str, st
                         "padded columns", "flattened table", "pipe table"))
     sep = rng.choice((", ", " / ", "; ", ","))
     if shape == "bullets":
-        body = "\n".join(f"{rng.choice('•-*▪')} {_item(rng, n, 0)}" for n in names)
+        body = "\n".join(f"{rng.choice(BULLETS)} {_item(rng, n, 0)}" for n in names)
     elif shape == "lines":
         body = "\n".join(_item(rng, n, 0) for n in names)
     elif shape == "numbered":

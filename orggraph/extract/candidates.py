@@ -19,7 +19,7 @@ from itertools import pairwise
 from .charts import from_charts
 from .contacts import entry_counterparts, listed_objects, reads_as_list, value_counterparts
 from .cues import CUE_HINT, CUES, LABELS, REPORTING_HEADING, Cue, Label, label_of
-from .layout import SEATS_HEADING, Passage
+from .layout import MARKER, SEATS_HEADING, Passage
 from .mentions import (
     COUNTERPARTS,
     Candidate,
@@ -86,7 +86,7 @@ _PREDICATE = re.compile(r"^\s*(?:is|are|will\s+be|shall\s+be)\s+(?:an?|the)\s+"
                         r"nine|ten|\d{1,2})\s+of\s+(?:the\s+)?(?:\w+\s+){0,2}$")
 _STAFF = frozenset({"staff", "colleagues", "employees", "workers", "members", "team"})
 _CONTINUES = re.compile(r"^\s*(?:and|but|or|also|will|shall|is|are|to|be)\b", re.IGNORECASE)
-_MARK = re.compile(r"^\s*(?:\d+(?:\.\d+)*[.)]?|[a-z]\)|[•·▪*\-–])?\s*")
+_MARK = re.compile(rf"^\s*(?:\d+(?:\.\d+)*[.)]?|{MARKER})?\s*")
 
 
 def _named(m: Mention | None) -> bool:
