@@ -272,7 +272,7 @@ def heading_case(rng: random.Random) -> tuple[str, list[str], list[str], str, st
     inside, outside = names[:half], names[half:]
     shape = rng.choice(("bullets", "lines", "numbered", "gaps", "inline", "described",
                         "internal-external inline", "internal-external below",
-                        "padded columns", "flattened table", "pipe table"))
+                        "padded columns", "flattened table", "pipe table", "slash table"))
     sep = rng.choice((", ", " / ", "; ", ","))
     if shape == "bullets":
         body = "\n".join(f"{rng.choice(BULLETS)} {_item(rng, n, 0)}" for n in names)
@@ -302,6 +302,15 @@ def heading_case(rng: random.Random) -> tuple[str, list[str], list[str], str, st
         cells = [c for a, b in zip(inside, outside, strict=False) for c in (a, b)]
         body = "Internal\nExternal\n" + "\n".join(map(_cap, cells))
         names = cells
+    elif shape == "slash table":  # a two-column table exported with " / " between cells,
+        # the first column's cell wrapped onto a line of its own
+        more = _pick(rng, 2, generic=False)
+        body = (f"INTERNAL CONTACTS: / EXTERNAL CONTACTS:\n{sep.join(map(_cap, inside))}. / "
+                f"{sep.join(map(_cap, outside))}.\n{_cap(rng.choice(GENERIC[:9]))}, "
+                f"in particular {_run(rng, more)}.")
+        names = [*names, *more]
+        return body, [*names, body.rsplit("\n", 1)[1].split(",")[0].lower()], [], SUBJECT, \
+            "heading, slash table"
     else:
         body = "| Internal | External |\n" + "\n".join(
             f"| {_cap(a)} | {_cap(b)} |" for a, b in zip(inside, outside, strict=False))

@@ -558,8 +558,9 @@ def _counterparts(text: str, at: int, end: int) -> list[Mention | None]:
     found = _run_on(text, [_scoped(text, _with_other(text, m), end) for m in found], end)
     last = found[-1] if found else None
     examples = _EXAMPLES.match(text, last.end, end) if last else None
-    if last is None or examples is None or last.name[:1].isupper():
-        return list(found)
+    if last is None or examples is None or (last.name[:1].isupper() and  # a name, but
+                                            last.name.split()[-1].lower() not in COUNTERPARTS):
+        return list(found)  # a generic one at the start of a line ("External agencies, …")
     named = [m for m in plain_names(text, examples.end(), end) if m.name[:1].isupper()]
     if not named:
         return list(found)
@@ -1584,6 +1585,20 @@ def _from_passage(text: str, p: Passage, outer: dict[int, tuple[str, int]],
     return got or _labelled_list(text, p)
 
 
+def _continued_list(text: str, p: Passage, field: Passage | None) -> list[Candidate]:
+    """A line of counterparts right below a working-relationships field, which a table's
+    cell wrapped onto a line of its own ("External contacts: A, B" / "C, in particular D
+    and E."): more entries of that field."""
+    if field is None or not _works_label(field.label) or text.count("\n", field.end, p.start) != 1:
+        return []
+    run = re.sub(r"\s(?:and|&|as\s+well\s+as)\s", ", ", p.text)  # "A and B": a list of two
+    if not reads_as_list(run, 0, len(run)):
+        return []
+    return [Candidate("WORKS_WITH", None, n, (p.start, p.end), f"list '{field.label}'",
+                      "the people and bodies the post works with", 0.7)
+            for n in _works_targets(text, p.start, p.end) if n is not None]
+
+
 def candidates(text: str, found: list[Passage] | None = None) -> list[Candidate]:
     """Every candidate relation of ``text`` (its passages found when not given)."""
     out: list[Candidate] = []
@@ -1594,6 +1609,7 @@ def candidates(text: str, found: list[Passage] | None = None) -> list[Candidate]
     page = page_body(text, found)
     it: Mention | None = None
     line: str | None = None  # the relationship label of the field before
+    field: Passage | None = None  # the passage before, when it is a field
     for p in found:
         if p.kind == "field":
             out += from_field(text, p) or _kind_field(text, p, line)
@@ -1601,12 +1617,13 @@ def candidates(text: str, found: list[Passage] | None = None) -> list[Candidate]
             line = p.label.lower().rstrip(" :") if known and known.gives in _LINES else \
                 line if _KIND_LABEL.fullmatch(p.label.strip(" :")) else None
         elif p.kind in ("sentence", "item"):
-            got = _from_passage(text, p, outer, page, it)
+            got = _from_passage(text, p, outer, page, it) or _continued_list(text, p, field)
             if before is not None and _THEY.match(text, p.start, p.end):
                 got = _as_antecedent(got, [before])
             elif _BOTH.match(text, p.start, p.end) and _pair(text, sentence):
                 got = _as_antecedent(got, _pair(text, sentence))
             out += got
+        field = p if p.kind == "field" else None
         before = _antecedent(text, p) if p.kind == "sentence" else None
         sentence = p if p.kind == "sentence" else None
         it = opener(text, p.start, p.end) if p.kind == "sentence" else it
