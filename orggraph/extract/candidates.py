@@ -543,6 +543,18 @@ def _shared(text: str, m: re.Match[str]) -> list[Mention]:
     return out
 
 
+#: An example's marker a list ran into a name ("…, especially the Widget Board").
+_MARKED = re.compile(r"(?:including|in\s+particular|(?:more\s+)?especially|particularly|notably)"
+                     r"\s+(?:the\s+)?", re.IGNORECASE)
+
+
+def _unmarked(m: Mention) -> Mention:
+    """A counterpart without the example's marker before it."""
+    mark = _MARKED.match(m.name)
+    return Mention(m.name[mark.end():], m.start + mark.end(), m.end, m.qualifier) \
+        if mark and mark.end() < len(m.name) else m
+
+
 def _counterparts(text: str, at: int, end: int) -> list[Mention | None]:
     """The counterparts a post works with; a generic one that names its examples ("key
     organisations, e.g. Social Services and the Police") gives the examples instead, or
@@ -555,7 +567,8 @@ def _counterparts(text: str, at: int, end: int) -> list[Mention | None]:
     else:
         found = kinds + _counterpart_run(text, shared.end(), end) if shared and kinds else \
             _counterpart_run(text, at, end)
-    found = _run_on(text, [_scoped(text, _with_other(text, m), end) for m in found], end)
+    found = _run_on(text, [_scoped(text, _with_other(text, _unmarked(m)), end) for m in found],
+                    end)
     last = found[-1] if found else None
     examples = _EXAMPLES.match(text, last.end, end) if last else None
     if last is None or examples is None or (last.name[:1].isupper() and  # a name, but

@@ -205,6 +205,13 @@ def is_short(text: str) -> bool:
         and not re.search(r"[.!?]\s+[A-Z]", bare) and last not in _OPEN_ENDS
 
 
+def _works_heading_words(bare: str) -> bool:
+    """Whether a line is a relationships heading by its own words ("Key contacts"), not by a
+    cue at its end."""
+    return label_of(bare.rstrip(" :")) is not None and not any(
+        c.gives == "WORKS_WITH" and c.pattern.search(bare + " ") for c in CUES)
+
+
 #: Small words a heading in title case leaves in lower case ("Working with the Board").
 _SMALL = frozenset({"a", "an", "the", "and", "or", "of", "for", "with", "in", "on", "to", "at",
                     "by", "&", "/", "-", "–"})
@@ -392,6 +399,10 @@ class _Scan:
             self.close()
             if kind == "blank":
                 self.prev = "blank"
+                self.i += 1
+            elif kind == "label" and self.wrapped_cue(line):
+                self.para = (line.start, line.end)  # a sentence a page viewer wrapped
+                self.prev = "paragraph"
                 self.i += 1
             elif kind == "label":
                 self.labels_alone()
@@ -748,6 +759,19 @@ class _Scan:
             for cell in re.finditer(r"\S+(?:[ \t]\S+)*", line.text):
                 self.emit("item", line.start + cell.start(), line.start + cell.end())
             self.i += 1
+
+    def wrapped_cue(self, line: Line) -> bool:
+        """Whether a line ending with a working-relationship cue and no colon ("The post
+        holder will work closely with") begins a sentence that goes on over the next line,
+        which stops mid-sentence at a comma or an open word ("A, the B, the"), rather than
+        heading a list of one entry a line."""
+        nxt = self.lines[self.i + 1].bare if self.i + 1 < len(self.lines) else ""
+        name = label_of(line.bare)
+        if not nxt or line.bare.endswith(":") or name is None or \
+                LABELS[name].gives != "WORKS_WITH" or _works_heading_words(line.bare):
+            return False
+        last = nxt.rsplit(None, 1)[-1].lower()
+        return nxt.endswith(",") or last in _OPEN_ENDS
 
     def cue_across(self, line: Line) -> bool:
         """Whether a relationship's cue runs from this line onto the next, which goes on in

@@ -362,10 +362,12 @@ def _of_name(text: str, m: Mention, end: int) -> Mention:
 
 
 def _no_plain_name(words: list[str]) -> bool:
-    """Whether a phrase opens with a pronoun ("it", "one of") or a character no name has."""
+    """Whether a phrase opens with a pronoun ("it", "one of"), a verb or a character no name
+    has."""
     if words and words[0].lower() in ("it", "them", "this", "that", "which", "whom", "him",
-                                      "her", "us", "me", "any", "such"):
-        return True
+                                      "her", "us", "me", "any", "such", "will", "shall", "must",
+                                      "should", "would", "can", "may", "is", "are"):
+        return True  # (a modal or "is" opens a clause: "…, will lead the service")
     if words and words[0].lower() == "one" and words[1:2] in ([], ["of"]):
         return True  # "one" alone or "one of" is a pronoun; "one chair" counts a post
     return not words or not all(re.fullmatch(r"[\w&'’-]+", w) for w in words[:6])
