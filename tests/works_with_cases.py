@@ -13,10 +13,11 @@ Families of the positive passage (``FAMILIES``):
 
 - sentences: a cue verb (each cue of the guide, conjugated) after a subject ("The post
   holder will", "You are expected to", "The jobholder shall", an order "Liaise with", a duty
-  "To liaise with", present tense "works closely with"), a participle before or after the
+  "To liaise with", present tense "works closely with", "S/he will", "may be required to",
+  "will be responsible for liaising with"), a participle before or after the
   main clause, a relative clause, an adverbial "in partnership with" / "in conjunction with",
   a noun form ("close liaison with", "partnership working with", "working relationships
-  with"), a first-person letter ("I work closely with"), an appointment ("has been appointed
+  with"), the noun with its verb before "with" ("Close liaison is required with"), a first-person letter ("I work closely with"), an appointment ("has been appointed
   … and will work with"), another post or a named post as the subject, a numbered clause;
 - lists in a sentence: one name, "A and B", "A, B and C", "A, B, and C", "A as well as B",
   "A; B; C" after a colon, a generic counterpart (lower-case kinds sharing a noun, "other
@@ -29,12 +30,14 @@ Families of the positive passage (``FAMILIES``):
   as bullets, plain lines, numbered lines, gaps between lines, one line split by commas,
   slashes or semicolons, items with a description after a dash or in brackets, "Internal" /
   "External" labels with their items on the same line or below, sub-headings, padded
-  columns, a flattened table whose Internal and External cells interleave, a pipe table.
+  columns, a flattened table whose Internal and External cells interleave, a pipe table, a
+  table of contacts with how often and what for, a two-column table exported with slashes.
 
 Families of the negative passage (``NEGATIVES``): SUPPORTS and ADVISES wording, person
-specification criteria ("Ability to work with …", "Experience of liaising with …"), duties
-("accountable for", "attend meetings as required", "work as part of the team", "work with
-minimal supervision", "provide care to patients"), and every-employee clauses.
+specification criteria ("Ability to work with …", "Experience of liaising with …", "Knowledge
+of working with …"), duties ("accountable for", "attend meetings as required", "work as part
+of the team", "work with minimal supervision", "provide care to patients"), a negated cue
+("will not liaise directly with"), and every-employee clauses.
 
 >>> case = cases(seed=1, n=1)[0]
 >>> all(t for _, t in case.want) and case.family.split(",")[0] in FAMILIES
@@ -102,10 +105,22 @@ VERBS = (("work closely with", "works closely with", "working closely with"),
          ("form working partnerships with", "forms working partnerships with",
           "forming working partnerships with"),
          ("work in collaboration with", "works in collaboration with",
-          "working in collaboration with"))
+          "working in collaboration with"),
+         ("liaise as appropriate with", "liaises as appropriate with",
+          "liaising as appropriate with"),
+         ("liaise on a regular basis with", "liaises on a regular basis with",
+          "liaising on a regular basis with"),
+         ("work effectively with", "works effectively with", "working effectively with"),
+         ("develop and maintain effective working relationships with", "develops and maintains "
+          "effective working relationships with", "developing and maintaining effective "
+          "working relationships with"))
 #: Noun forms of the cues, after "The role involves" and the like.
 NOUNS = ("close liaison with", "liaison with", "partnership working with",
          "collaboration with", "close working relationships with", "joint working with")
+#: A cue's noun with the verb between it and its object ("Close liaison is required with").
+PASSIVES = ("Close liaison is required with", "Regular liaison will be needed with",
+            "Partnership working is expected with", "Effective working relationships are needed "
+            "with")
 #: Adverbial cues before or after a main clause.
 ADVERBIALS = ("In partnership with", "In conjunction with", "In close collaboration with",
               "In liaison with", "Working closely with", "Working with")
@@ -123,7 +138,7 @@ HEADINGS = ("Key relationships", "Key working relationships", "KEY WORKING RELAT
             "RELATIONSHIPS", "Key contacts", "Key Contacts:", "6. Key working relationships",
             "4.3 KEY RELATIONSHIPS", "Functional contacts", "Key working relationships:")
 #: List bullets, with the Symbol font's bullet a word processor exports as U+F0B7.
-BULLETS = ("•", "-", "*", "▪", "\uf0b7")
+BULLETS = ("•", "-", "*", "▪", "\uf0b7", "a)", "(i)", "o")
 #: A section after a passage: its heading and line are no counterparts.
 AFTER = "\n\nMain duties\nTo deliver a high quality widget service across Westshire.\n"
 #: Descriptions after a list item.
@@ -215,7 +230,11 @@ def _sentence(rng: random.Random) -> tuple[str, list[str], list[str], str]:
              f"I am the {SUBJECT} and I {base} {obj}{tail}.",
              f"Jo Example has been appointed as {SUBJECT} and will {base} {obj}.",
              f"3.1 The post holder will {base} {obj}{tail}.",
-             f"The {SUBJECT} {third} {obj}{tail}.")
+             f"The {SUBJECT} {third} {obj}{tail}.",
+             f"S/he will {base} {obj}{tail}.",
+             f"The post holder may be required to {base} {obj}{tail}.",
+             f"The post holder will be responsible for {ing} {obj}{tail}.",
+             f"{rng.choice(PASSIVES)} {obj}{tail}.")
     n = rng.randrange(len(forms) + 2)
     if n >= len(forms):  # another post of the document is the subject
         return f"The {other} {third} {obj}{tail}.", names, maybe, other
@@ -272,7 +291,8 @@ def heading_case(rng: random.Random) -> tuple[str, list[str], list[str], str, st
     inside, outside = names[:half], names[half:]
     shape = rng.choice(("bullets", "lines", "numbered", "gaps", "inline", "described",
                         "internal-external inline", "internal-external below",
-                        "padded columns", "flattened table", "pipe table", "slash table"))
+                        "padded columns", "flattened table", "pipe table", "slash table",
+                        "purpose table"))
     sep = rng.choice((", ", " / ", "; ", ","))
     if shape == "bullets":
         body = "\n".join(f"{rng.choice(BULLETS)} {_item(rng, n, 0)}" for n in names)
@@ -302,6 +322,10 @@ def heading_case(rng: random.Random) -> tuple[str, list[str], list[str], str, st
         cells = [c for a, b in zip(inside, outside, strict=False) for c in (a, b)]
         body = "Internal\nExternal\n" + "\n".join(map(_cap, cells))
         names = cells
+    elif shape == "purpose table":  # a table of contacts, how often and what for
+        body = "| Contact | Frequency | Purpose |\n" + "\n".join(
+            f"| {_cap(n)} | {rng.choice(('Daily', 'Weekly', 'Monthly', 'As required'))} | "
+            f"{rng.choice(('Service planning', 'Referrals', 'Budget reports'))} |" for n in names)
     elif shape == "slash table":  # a two-column table exported with " / " between cells,
         # the first column's cell wrapped onto a line of its own
         more = _pick(rng, 2, generic=False)
@@ -335,6 +359,9 @@ NEGATIVES = (
     "Provide care to patients and their carers.",
     "All staff are required to work with the Trust's policies on infection control.",
     "To work within the gadget team and support colleagues.",
+    "The post holder will not liaise directly with patients.",
+    "Essential: Experience of partnership working with voluntary organisations.",
+    "Desirable: Knowledge of working with local authorities.",
 )
 
 #: The positive passage's families and their makers.

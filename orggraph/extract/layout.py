@@ -205,6 +205,13 @@ def is_short(text: str) -> bool:
         and not re.search(r"[.!?]\s+[A-Z]", bare) and last not in _OPEN_ENDS
 
 
+#: A table column that says what a contact is about, not who: "Frequency", "Purpose",
+#: "Nature of contact", "How often", "Reason for contact".
+_ABOUT = re.compile(r"(?:frequency|purpose|reason|nature|method|means|how\s+often|topics?|issues|"
+                    r"subject|type|mode|level)(?:\s+(?:of|for)\s+(?:the\s+)?(?:contact|"
+                    r"communication|relationship|liaison)s?)?\s*:?", re.IGNORECASE)
+
+
 def _works_heading_words(bare: str) -> bool:
     """Whether a line is a relationships heading by its own words ("Key contacts"), not by a
     cue at its end."""
@@ -360,6 +367,8 @@ class _Scan:
         self.heading_at = -1
         self.para: tuple[int, int] | None = None  # the open paragraph's start and end
         self.prev = "blank"  # what the previous line was
+        self.about: tuple[int, frozenset[int]] = (0, frozenset())  # a table's width, and its
+        # columns that say what a contact is about (its frequency, its purpose)
 
     def emit(self, kind: str, start: int, end: int, *, label: str = "",
              value: tuple[int, int] | None = None) -> None:
@@ -392,6 +401,7 @@ class _Scan:
         while self.i < len(self.lines):
             line = self.lines[self.i]
             kind = kind_of(line.text)
+            self.about = self.about if kind == "row" else (0, frozenset())
             if self.continues(line, kind):
                 self.para = (self.para[0] if self.para else line.start, line.end)
                 self.i += 1
@@ -667,6 +677,13 @@ class _Scan:
         if all(names):  # a header row: the rows below give each label its values
             self.header_rows(spans, names)
             return
+        about = {n for n, (a, b) in enumerate(spans) if n and _ABOUT.fullmatch(self.text[a:b])}
+        if about:  # "| Contact | Frequency | Purpose |": the columns after are no entries
+            self.about = (len(spans), frozenset(about))
+            return
+        if self.about[0] == len(spans):
+            spans = [x for n, x in enumerate(spans) if n not in self.about[1]]
+            names = [label_of(self.text[a:b]) for a, b in spans]
         n = 0
         while n < len(spans):
             a, b = spans[n]
