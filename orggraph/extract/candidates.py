@@ -865,10 +865,16 @@ _CRITERION = re.compile(r"\b(?:ability|able|abilities|experience|experienced|ski
                         r"\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 
 
+#: A cue the clause denies: "will not liaise directly with", "never works with".
+_DENIED = re.compile(r"\b(?:not|never|no\s+longer)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+
+
 def _criterion(text: str, a: int, m: re.Match[str], cue: Cue) -> bool:
-    """Whether a working-relationship cue follows a person specification's criterion."""
-    return cue.gives == "WORKS_WITH" and \
-        _CRITERION.search(text, max(a, m.start() - 80), m.start()) is not None
+    """Whether a working-relationship cue follows a person specification's criterion, or the
+    clause denies it."""
+    return cue.gives == "WORKS_WITH" and (
+        _CRITERION.search(text, max(a, m.start() - 80), m.start()) is not None or
+        _DENIED.search(text, max(a, m.start() - 40), m.start()) is not None)
 
 
 def _reach(text: str, b: int, m: re.Match[str], cue: Cue, quote: tuple[int, int]) -> int:

@@ -423,8 +423,16 @@ CUES: tuple[Cue, ...] = (
        "a working relationship (and 'relationships and effective communication with' shares "
        "its object; 'good, open and effective relationships with' too)"),
     _c("liaise with", r"\bliais(?:e|es|ing|on)\s+(?:(?:closely|regularly|and|effectively|"
-       r"directly|frequently)\s+){0,3}(?<!and\s)with(?:[ \t]*:)?\s+",
-       "WORKS_WITH", "a working relationship ('liaison with' too)"),
+       r"directly|frequently|as|appropriate|necessary|required|where|when|on|a|regular|basis|"
+       r"routinely|fully)\s+){0,4}(?<!and\s)with(?:[ \t]*:)?\s+",
+       "WORKS_WITH", "a working relationship ('liaison with' too; 'liaise as appropriate / on a "
+       "regular basis with')"),
+    _c("liaison is required with", r"\b(?:liaison|partnership\s+working|joint\s+working|"
+       r"collaboration|working\s+relationships?)\s+(?:is|are|will\s+be|shall\s+be)\s+"
+       r"(?:\w+\s+)?(?:required|needed|expected|essential|necessary|important|maintained|"
+       r"developed)\s+with(?:[ \t]*:)?\s+", "WORKS_WITH",
+       "a working relationship named by its noun, the verb between it and 'with' ('Close "
+       "liaison is required with X')"),
     _c("in partnership with", r"\b(?:in\s+(?:close\s+)?)?partnership(?:\s+building|\s+working)?,?"
        r"\s+with(?:[ \t]*:)?\s+", "WORKS_WITH", "a working relationship"),
     _c("in collaboration with", r"\b(?:in\s+(?:close\s+)?conjunction\s+(?:and\s+collaboration\s+)?|"
