@@ -329,6 +329,7 @@ def heading_case(rng: random.Random) -> tuple[str, list[str], list[str], str, st
     elif shape == "slash table":  # a two-column table exported with " / " between cells,
         # the first column's cell wrapped onto a line of its own
         more = _pick(rng, 2, generic=False)
+        sep = sep if "/" not in sep else ", "  # the slash parts the cells
         body = (f"INTERNAL CONTACTS: / EXTERNAL CONTACTS:\n{sep.join(map(_cap, inside))}. / "
                 f"{sep.join(map(_cap, outside))}.\n{_cap(rng.choice(GENERIC[:9]))}, "
                 f"in particular {_run(rng, more)}.")

@@ -613,19 +613,41 @@ def _run_on(text: str, found: list[Mention], end: int) -> list[Mention]:
 
 
 #: What joins the entries of a list of counterparts after a scope: a comma or "and".
-_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|;\s*(?:and\s+)?|\s+and\s+|\s+or\s+)")
+_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|;\s*(?:and\s+)?|\s+and\s+|\s+or\s+|"
+                   r"\s+as\s+well\s+as\s+)")
+
+
+#: Words that end a counterpart of their own ("staff" in "clinical staff and colleagues").
+_HEADS = COUNTERPARTS | {"staff"}
+#: A generic counterpart whose kinds share its noun ("health and social care partners",
+#: "other statutory and voluntary agencies"), where no kind ends a counterpart by itself.
+_KINDS_GENERIC = re.compile(r"(?:the\s+)?(?P<n>(?:(?!and\b|or\b)[a-z][\w-]*\s+){1,3}(?:and|&|or)\s+"
+                            r"(?:[a-z][\w-]*\s+){0,3}(?:" + "|".join(sorted(_HEADS)) + r"))\b")
+
+
+def _kinds_generic(text: str, at: int, end: int) -> Mention | None:
+    """The generic counterpart at ``at`` whose kinds share its noun, or None."""
+    m = _KINDS_GENERIC.match(text, at, end)
+    if m is None or any(w.lower() in _HEADS | POST_WORDS for w in
+                        text[m.start("n"):m.end("n")].split()[:-1]
+                        if w not in ("and", "or", "&")):
+        return None
+    return Mention(m["n"], m.start("n"), m.end("n"))
 
 
 def _counterpart_run(text: str, at: int, end: int) -> list[Mention]:
     """A list of counterparts, on past a generic one's scope ("Head of X, staff across the
-    Widget Service, Widget Forum and MPs": the list goes on after the scope)."""
+    Widget Service, Widget Forum and MPs": the list goes on after the scope) and past a
+    generic one whose kinds share its noun ("…, health and social care partners and …")."""
     found: list[Mention] = []
     while at < end:
-        raw = plain_names(text, at, end)
-        got = [_scoped(text, _with_other(text, m), end) for m in raw]
+        kinds = _kinds_generic(text, at, end)
+        raw = [kinds] if kinds else plain_names(text, at, end)
+        got = raw if kinds else [_scoped(text, _with_other(text, m), end) for m in raw]
         found += got
         join = _JOIN.match(text, got[-1].end, end) if got else None
-        if join is None or got[-1].end == raw[-1].end:
+        if join is None or (got[-1].end == raw[-1].end and not kinds and
+                            _kinds_generic(text, join.end(), end) is None):
             break  # the list ended by itself, not at a scope the names could not read
         at = join.end()
     return found
@@ -636,8 +658,9 @@ def _one_generic(text: str, at: int, shared: re.Match[str]) -> Mention | None:
     colleagues"): the counterpart as written, through its noun."""
     words = re.findall(r"[\w-]+", shared["kinds"])
     if shared["head"].lower() not in COUNTERPARTS or any(w.endswith("s") for w in words) or \
-            not re.search(r"\b(?:and|or)\b", shared["kinds"]):
-        return None
+            not re.search(r"\b(?:and|or)\b", shared["kinds"]) or \
+            any(w.lower() in _HEADS for w in words):
+        return None  # ("clinical staff and colleagues": two counterparts)
     lead = re.match(r"\s*(?:the\s+)?", text[at:shared.end("head")])
     start = at + (lead.end() if lead else 0)
     return Mention(text[start:shared.end("head")], start, shared.end("head"))
