@@ -80,4 +80,4 @@ def test_generated_negatives_give_no_working_relationship(measured):
 def test_every_family_is_generated(measured):
     _, _, per, _ = measured
     families = Counter(f.split(",")[0] for f in per)
-    assert set(families) == {"sentence", "lead-in", "heading"} and len(per) >= 15
+    assert set(families) == {"sentence", "lead-in", "heading", "run-together"} and len(per) >= 15

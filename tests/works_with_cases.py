@@ -31,7 +31,9 @@ Families of the positive passage (``FAMILIES``):
   slashes or semicolons, items with a description after a dash or in brackets, "Internal" /
   "External" labels with their items on the same line or below, sub-headings, padded
   columns, a flattened table whose Internal and External cells interleave, a pipe table, a
-  table of contacts with how often and what for, a two-column table exported with slashes.
+  table of contacts with how often and what for, a two-column table exported with slashes;
+- a run-together paragraph: a page viewer's fields and list on one line, the list ended by
+  the next field's label.
 
 Families of the negative passage (``NEGATIVES``): SUPPORTS and ADVISES wording, person
 specification criteria ("Ability to work with …", "Experience of liaising with …", "Knowledge
@@ -136,7 +138,10 @@ HEADINGS = ("Key relationships", "Key working relationships", "KEY WORKING RELAT
             "Key Relationships:", "Working relationships", "Working Relationships:",
             "Communications and working relationships", "COMMUNICATIONS AND WORKING "
             "RELATIONSHIPS", "Key contacts", "Key Contacts:", "6. Key working relationships",
-            "4.3 KEY RELATIONSHIPS", "Functional contacts", "Key working relationships:")
+            "4.3 KEY RELATIONSHIPS", "Functional contacts", "Key working relationships:",
+            "Key internal and external relationships", "Main contacts", "Liaison",
+            "Key Stakeholders", "Relationships", "Contacts:", "Key Working Relationships "
+            "(Internal and External)", "Working Relationships and Communication")
 #: List bullets, with the Symbol font's bullet a word processor exports as U+F0B7.
 BULLETS = ("•", "-", "*", "▪", "\uf0b7", "a)", "(i)", "o")
 #: A section after a passage: its heading and line are no counterparts.
@@ -365,17 +370,32 @@ NEGATIVES = (
     "Desirable: Knowledge of working with local authorities.",
 )
 
+def run_together_case(rng: random.Random) -> tuple[str, list[str], list[str], str, str]:
+    """A page viewer's paragraph: the fields and the relationships list run into one line, the
+    list ended by the next field's label ("… Key Relationships A, B and C Main Duties …")."""
+    names = _pick(rng, rng.randint(2, 5))
+    head = rng.choice(("Key Relationships", "Key Working Relationships:", "KEY CONTACTS",
+                       "Communications and Working Relationships"))
+    after = rng.choice(("Main Duties To deliver the widget plan.", "Job Purpose: To lead the "
+                        "widget service.", "Hours: 37.5 per week."))
+    listed = ", ".join(map(_cap, names[:-1])) + " and " + _cap(names[-1])
+    return f"Location: Westshire House {head} {listed}. {after}", names, [], SUBJECT, \
+        "run-together"
+
+
 #: The positive passage's families and their makers.
 FAMILIES: dict[str, Callable[[random.Random], tuple[str, list[str], list[str], str, str]]] = {
-    "sentence": sentence_case, "lead-in": lead_in_case, "heading": heading_case}
+    "sentence": sentence_case, "lead-in": lead_in_case, "heading": heading_case,
+    "run-together": run_together_case}
 
 
 def cases(seed: int = 20, n: int = 600) -> list[Case]:
     """``n`` generated documents: a title, a reporting line, one positive passage (families
-    weighted 3 sentences : 1 lead-in : 2 headed lists) and one negative passage."""
+    weighted 6 sentences : 2 lead-ins : 4 headed lists : 1 run-together paragraph) and one
+    negative passage."""
     rng = random.Random(seed)
     out = []
-    kinds = ["sentence"] * 3 + ["lead-in"] + ["heading"] * 2
+    kinds = ["sentence"] * 6 + ["lead-in"] * 2 + ["heading"] * 4 + ["run-together"]
     for _ in range(n):
         family = rng.choice(kinds)
         text, names, maybe, source, shape = FAMILIES[family](rng)

@@ -1207,7 +1207,10 @@ def from_field(text: str, p: Passage) -> list[Candidate]:
         return from_sentence(text, Passage("sentence", p.value, p.value_start, end)) + \
             _run_in_lists(text, p.value_start, end)
     if label is None or not p.value or not label.gives.isupper():
-        return []
+        # a relationships list a page viewer ran into another field's value ("Location:
+        # Westshire House Key Relationships A, B")
+        return _run_in_lists(text, p.value_start, p.value_start + len(p.value)) if p.value \
+            else []
     end = p.value_start + len(p.value)
     if re.fullmatch(r"name\s*(?:of\s+)?line\s+manager", p.value.strip(), re.IGNORECASE):
         return []  # a template's caption, not the line manager's name
@@ -1374,7 +1377,7 @@ def _labelled_list(text: str, p: Passage) -> list[Candidate]:
     colon = text.find(":", p.start, p.end)
     label = _run_in_label(text, p) if colon < 0 else (p.start, colon + 1)
     if label is None or not _works_label(text[label[0]:label[1]].rstrip(":")) or \
-            not reads_as_list(text, label[1], p.end):
+            not _a_list(text[label[1]:p.end]):
         return []
     return [Candidate("WORKS_WITH", None, n, (p.start, p.end),
                       f"list '{text[label[0]:label[1]].rstrip(':')}'",
@@ -1387,8 +1390,27 @@ def _run_in_lists(text: str, start: int, end: int) -> list[Candidate]:
     prints a whole table in one paragraph ("… Job Purpose: … Key Relationships A, B, C.")."""
     if not _RELATION_HEADING.search(text, start, end):
         return []
-    return [c for a, b in sentences(text, start, end)
-            for c in _labelled_list(text, Passage("sentence", text[a:b], a, b))]
+    out: list[Candidate] = []
+    for a, b in sentences(text, start, end):
+        got = _labelled_list(text, Passage("sentence", text[a:b], a, b))
+        heads = [] if got else [h for m in _RELATION_HEADING.finditer(text, a, b)
+                                if (h := _heading_before(text, a, m.end())) is not None]
+        out += got or [c for h in heads[:1]
+                       for c in _labelled_list(text, Passage("sentence", text[h:b], h, b))]
+    return out
+
+
+def _heading_before(text: str, a: int, end: int) -> int | None:
+    """Where a relationships heading a page viewer ran into the middle of a sentence starts
+    ("Location: Westshire House Key Relationships A, B"): its first capitalised word."""
+    words = [w.start() for w in re.finditer(r"(?<!\S)\S+", text[max(a, end - 60):end])]
+    for at in words:
+        at += max(a, end - 60)
+        head = text[at:end]
+        if at > a and all(w[:1].isupper() or w.lower() in ("and", "&", "/") for w in
+                          head.split()) and _works_label(head):
+            return at
+    return None
 
 
 def _run_in_label(text: str, p: Passage) -> tuple[int, int] | None:
@@ -1627,14 +1649,19 @@ def _from_passage(text: str, p: Passage, outer: dict[int, tuple[str, int]],
     return got or _labelled_list(text, p)
 
 
+def _a_list(words: str) -> bool:
+    """Whether words read as a list of counterparts, "A and B" a list of two."""
+    run = re.sub(r"\s(?:and|&|as\s+well\s+as)\s", ", ", words)
+    return reads_as_list(run, 0, len(run))
+
+
 def _continued_list(text: str, p: Passage, field: Passage | None) -> list[Candidate]:
     """A line of counterparts right below a working-relationships field, which a table's
     cell wrapped onto a line of its own ("External contacts: A, B" / "C, in particular D
     and E."): more entries of that field."""
     if field is None or not _works_label(field.label) or text.count("\n", field.end, p.start) != 1:
         return []
-    run = re.sub(r"\s(?:and|&|as\s+well\s+as)\s", ", ", p.text)  # "A and B": a list of two
-    if not reads_as_list(run, 0, len(run)):
+    if not _a_list(p.text):
         return []
     return [Candidate("WORKS_WITH", None, n, (p.start, p.end), f"list '{field.label}'",
                       "the people and bodies the post works with", 0.7)
