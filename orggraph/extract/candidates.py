@@ -628,10 +628,10 @@ _KINDS_GENERIC = re.compile(r"(?:the\s+)?(?P<n>(?:(?!and\b|or\b)[a-z][\w-]*\s+){
 def _kinds_generic(text: str, at: int, end: int) -> Mention | None:
     """The generic counterpart at ``at`` whose kinds share its noun, or None."""
     m = _KINDS_GENERIC.match(text, at, end)
-    if m is None or any(w.lower() in _HEADS | POST_WORDS for w in
-                        text[m.start("n"):m.end("n")].split()[:-1]
-                        if w not in ("and", "or", "&")):
-        return None
+    kinds = [w for w in text[m.start("n"):m.end("n")].split()[:-1]
+             if w not in ("and", "or", "&")] if m else []
+    if m is None or any(w.lower() in _HEADS | POST_WORDS or w.endswith("s") for w in kinds):
+        return None  # ("systems and providers": two plural nouns, two counterparts)
     return Mention(m["n"], m.start("n"), m.end("n"))
 
 
