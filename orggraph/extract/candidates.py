@@ -613,7 +613,8 @@ def _run_on(text: str, found: list[Mention], end: int) -> list[Mention]:
 
 
 #: What joins the entries of a list of counterparts after a scope: a comma or "and".
-_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|;\s*(?:and\s+)?|\s+and\s+|\s+or\s+|"
+_JOIN = re.compile(r"(?:\s*\([A-Z][A-Za-z&]{1,8}\))?\s*(?:,\s*(?:and\s+|or\s+)?"
+                   r"(?:as\s+well\s+as\s+)?|;\s*(?:and\s+)?|\s+and\s+|\s+or\s+|"
                    r"\s+as\s+well\s+as\s+)")
 
 
@@ -686,12 +687,22 @@ _SCOPE = re.compile(r"[ \t]+(?:in(?![ \t]+the[ \t]+\w+[ \t]+of\b)(?![ \t]+order\
 
 def _scoped(text: str, m: Mention, end: int) -> Mention:
     """A generic plural counterpart with its scope, as the text writes it."""
-    if m.name.split()[-1].lower() not in COUNTERPARTS | {"staff"} or m.name[:1].isupper():
+    if m.name.split()[-1].lower() not in COUNTERPARTS | {"staff", "teams"} or \
+            m.name[:1].isupper():
         return m  # not "other managers", nor a capitalised name
     scope = _SCOPE.match(text, m.end, end)
     if scope is None:
         return m
-    return Mention(text[m.start:scope.end()], m.start, scope.end(), m.qualifier)
+    stop = scope.end()
+    also = _SCOPE_ALSO.match(text, stop, end) if scope.group().split()[-1][:1].isupper() \
+        else None  # "in Westshire and the Widget Agency": a scope of two named places
+    named = first_name(text, also.end(), end) if also else None
+    stop = named.end if named else stop
+    return Mention(text[m.start:stop], m.start, stop, m.qualifier)
+
+
+#: A second named place or body of a generic counterpart's named scope.
+_SCOPE_ALSO = re.compile(r"[ \t]+and[ \t]+the[ \t]+(?=[A-Z])")
 
 
 def _with_other(text: str, m: Mention) -> Mention:

@@ -58,7 +58,7 @@ COUNTERPARTS = frozenset({"stakeholders", "communities", "public", "users", "pat
                           "relatives", "providers", "agencies", "colleagues", "organisations",
                           "bodies", "government", "sector", "families", "groups", "clients",
                           "professionals", "partners", "departments", "volunteers",
-                          "councillors", "residents", "holders"})
+                          "councillors", "residents", "holders", "systems"})
 _LOWER_BODY = frozenset(w for w in BODY_WORDS if w not in {"office", "function", "practice",
                                                            "meeting", "meetings"})
 
@@ -222,8 +222,10 @@ def first_name(text: str, pos: int, end: int) -> Mention | None:
 
 
 #: (an adverb set off by commas after "and" stays out of the names: "A and, ultimately, B")
-_LIST_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|;\s*(?:and\s+)?|\s+and\s+|\s+or\s+|"
-                        r"\s*/\s*|\s+as\s+well\s+as\s+|\s+and\s*,\s*[a-z]+ly\s*,\s*)")
+_LIST_JOIN = re.compile(r"(?:\s*\([A-Z][A-Za-z&]{1,8}\))?"  # a name's abbreviation: "X (WCB), Y"
+                        r"\s*(?:,\s*(?:and\s+|or\s+)?(?:as\s+well\s+as\s+)?|;\s*(?:and\s+)?|"
+                        r"\s+and\s+|\s+or\s+|\s*/\s*|\s+as\s+well\s+as\s+|"
+                        r"\s+and\s*,\s*[a-z]+ly\s*,\s*)")
 
 
 def names_in(text: str, pos: int, end: int, many: bool = True) -> list[Mention]:
