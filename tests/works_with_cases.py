@@ -239,7 +239,11 @@ def _sentence(rng: random.Random) -> tuple[str, list[str], list[str], str]:
              f"S/he will {base} {obj}{tail}.",
              f"The post holder may be required to {base} {obj}{tail}.",
              f"The post holder will be responsible for {ing} {obj}{tail}.",
-             f"{rng.choice(PASSIVES)} {obj}{tail}.")
+             f"{rng.choice(PASSIVES)} {obj}{tail}.",
+             f"The post holder reports to the Head of Widget Services and will {base} {obj}"
+             f"{tail}.",
+             f"Reporting to the Head of Widget Services, the post holder {third} {obj}{tail}.",
+             f"Key Relationships: The post holder will {base} {obj}{tail}.")
     n = rng.randrange(len(forms) + 2)
     if n >= len(forms):  # another post of the document is the subject
         return f"The {other} {third} {obj}{tail}.", names, maybe, other
@@ -269,7 +273,9 @@ def lead_in_case(rng: random.Random) -> tuple[str, list[str], list[str], str, st
     base = rng.choice(VERBS)[0]
     names = _pick(rng, rng.randint(2, 4))
     lead = rng.choice((f"The post holder will {base}:", f"You will {base} the following:",
-                       f"The post holder will need to {base}:"))
+                       f"The post holder will need to {base}:", "Key relationships include:",
+                       "The post holder's key working relationships are with:",
+                       "The main contacts of the post are:"))
     if rng.random() < 0.3:
         return f"{lead} " + "; ".join(_shown(n) for n in names) + ".", names, [], SUBJECT, \
             "lead-in, semicolons"
@@ -315,6 +321,8 @@ def heading_case(rng: random.Random) -> tuple[str, list[str], list[str], str, st
     elif shape == "internal-external inline":
         body = (f"Internal: {sep.join(map(_cap, inside))}\n"
                 f"External: {sep.join(map(_cap, outside))}")
+        if rng.random() < 0.3:  # both sides on one line
+            body = body.replace("\n", "; " if sep != "; " else " ")
     elif shape == "internal-external below":
         body = ("Internal\n" + "\n".join(f"• {_cap(n)}" for n in inside) + "\nExternal\n" +
                 "\n".join(f"• {_cap(n)}" for n in outside))

@@ -1228,9 +1228,18 @@ def from_field(text: str, p: Passage) -> list[Candidate]:
     skip = _TEMPLATE.match(text, p.value_start, end) or _SIDE.match(text, p.value_start, end)
     if skip:  # a template's "Name Line Manager" or a column's "Internal:" before the value
         p = Passage(p.kind, p.text, p.start, p.end, p.label, text[skip.end():end], skip.end())
+    if label.gives == "WORKS_WITH" and _works_cue(text, p.value_start, end):
+        # "Key Relationships: The post holder will work closely with A and B": a sentence
+        return from_sentence(text, Passage("sentence", text[p.value_start:end], p.value_start,
+                                           end))
     later = _later_cue(text, p.value_start, end)
     out = from_sentence(text, Passage("sentence", text[later:end], later, end)) if later else []
     return out + _field_values(text, p, label, later or end)  # the value ends before a cue
+
+
+def _works_cue(text: str, start: int, end: int) -> bool:
+    """Whether a working-relationship cue stands in ``text[start:end]``."""
+    return any(c.gives == "WORKS_WITH" and c.pattern.search(text, start, end) for c in CUES)
 
 
 def _field_values(text: str, p: Passage, label: Label, end: int) -> list[Candidate]:
@@ -1442,7 +1451,8 @@ def from_item(text: str, p: Passage, page: Mention | None = None) -> list[Candid
     entry under a body's heading: a seat on the body (``page``: the body the page is about)."""
     if p.heading_start >= 0 and not _works_heading(p.heading):
         return _seat_item(text, p, page)
-    if not _works_heading(p.heading) or len(p.heading.split()) > 6:
+    if not _works_heading(p.heading) or (len(p.heading.split()) > 6 and
+                                         not _works_label(p.heading)):
         return []
     return [Candidate("WORKS_WITH", None, n, (p.start, p.end), f"list '{p.heading}'",
                       "the people and bodies the post works with", 0.7)

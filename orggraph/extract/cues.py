@@ -213,16 +213,19 @@ def _works_with_label(bare: str) -> bool:
 #: A heading over the post's working relationships in the genre's other wordings: numbered,
 #: with an aside or a second topic ("5. KEY WORKING RELATIONSHIPS", "Key relationships /
 #: contacts", "Key Working Relationships (Internal and External)", "Working Relationships and
-#: Communication", "Liaison", "Stakeholders"); read as "Key working relationships" ("Working
+#: Communication", "Liaison", "Stakeholders", "The main contacts of the post are", "The post
+#: holder's key relationships are with"); read as "Key working relationships" ("Working
 #: with others" is a competency's heading in a person specification, not a list of contacts).
 WORKS_WITH_HEADING = re.compile(
-    r"(?:\d{1,2}(?:\.\d{1,2})*[.)]?\s+)?(?:(?:key|main|principal|internal|external|working|"
+    r"(?:\d{1,2}(?:\.\d{1,2})*[.)]?\s+)?(?:the\s+)?(?:(?:post[\s-]?holder|postholder|job[\s-]?holder|"
+    r"role|post)['’]s\s+)?(?:(?:key|main|principal|internal|external|working|"
     r"communications?|and|&|/|organisational|other|important|regular)\s+){0,5}"
     r"(?:(?:working\s+)?relationships?|contacts|liaison|stakeholders)"
     r"(?:\s+(?:and|&|/)\s+(?:(?:key|main|working|communications?|contacts|relationships|"
     r"liaison|networks?|stakeholders|partnerships?)\s*){1,3})?(?:\s+with\s+others)?"
     r"(?:\s*\((?:internal|external|and|&|/|\s)+\))?"
-    r"(?:\s+(?:are|include|includes|will\s+(?:be|include)))?", re.IGNORECASE)
+    r"(?:\s+(?:of|for)\s+(?:the|this)\s+(?:post|role|post[\s-]?holder|postholder|job))?"
+    r"(?:\s+(?:are|include|includes|will\s+(?:be|include))(?:\s+with)?)?", re.IGNORECASE)
 #: Headings over reporting lines, not working relationships ("Reporting relationships",
 #: "Organisational relationships", "Line management relationships").
 REPORTING_HEADING = re.compile(r"report|line\s+manag|organi[sz]ational|accountab", re.IGNORECASE)
