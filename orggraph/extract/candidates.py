@@ -57,6 +57,7 @@ _SELF = (r"(?:the\s+|this\s+|your\s+)?(?:post[\s-]?holder|postholder|job[\s-]?ho
 # ("I": a letter or a profile in the first person, "I am the X and I work with …")
 _SELF_START = re.compile(rf"^\s*(?:[\w ,]{{0,40}},\s*)?(?:{_SELF})\b", re.IGNORECASE)
 _SELF_TAIL = re.compile(rf"\b(?:{_SELF})\s+(?:(?:will|shall|would|must|may|can|is|are|also|be|"
+                        r"works?|acts?\s+as|"
                         r"to|directly|continue|remain|expected|required|normally|usually)\s+)*$",
                         re.IGNORECASE)
 #: (no "^": ``match(text, pos)`` anchors at ``pos``, where "^" would never match)

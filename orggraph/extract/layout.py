@@ -450,7 +450,8 @@ class _Scan:
         start, end = line.start + m.start("value"), line.start + m.end("value")
         cut = _cut(self.text, start, end)
         if cut is None:
-            end = self.wrapped(end, m.start("value"))
+            end = self.wrapped(end, m.start("value"), (label_of(label) or "") in LABELS and
+                               LABELS[label_of(label) or ""].gives == "WORKS_WITH")
             self.emit("field", line.start + m.start("label"), end, label=label,
                       value=(start, end))
         else:  # fields run together on one line: "Grade: 5 Location: Leeds Reports to: …"
@@ -460,15 +461,22 @@ class _Scan:
         if _relation_label(label.lower()):
             self.more_values(label)
 
-    def wrapped(self, end: int, column: int = 0) -> int:
+    def wrapped(self, end: int, column: int = 0, works: bool = False) -> int:
         """The end of a value that wraps onto lines starting in lower case ("…, Ward staff,
-        directorate" / "team, clinical board"), or, after a label padded to a column, onto
-        lines indented to that column ("Job Title:    Senior Nurse" / "    Deputy Head")."""
+        directorate" / "team, clinical board"), or, after a working-relationships label
+        (``works``), that stops mid-phrase (an open bracket, an open word: "… other agencies
+        (the Widget" / "Board, …"), or, after a label padded to a
+        column, onto lines indented to that column ("Job Title:    Senior Nurse" / "    Deputy
+        Head")."""
+        start_of_value = self.text.rfind("\n", 0, end) + 1 + column
         while self.i < len(self.lines):
             nxt = self.lines[self.i]
             hanging = column >= 8 and len(nxt.text) - len(nxt.text.lstrip(" ")) == column \
                 and not _prose(nxt.bare)  # the value's own column: it goes on
-            if not (nxt.bare[:1].islower() or hanging) or kind_of(nxt.text) != "text" or \
+            so_far = self.text[start_of_value:end]
+            mid = works and (so_far.count("(") > so_far.count(")") or (
+                so_far.rsplit(None, 1)[-1].lower() in _OPEN_ENDS if so_far.split() else False))
+            if not (nxt.bare[:1].islower() or hanging or mid) or kind_of(nxt.text) != "text" or \
                     self.text[:end].rstrip().endswith((".", ":", ";")) or \
                     (_QUALIFIED.match(nxt.text) and _QUALIFIED.match(self.text[
                         self.text.rfind("\n", 0, end) + 1:end][column:])):
