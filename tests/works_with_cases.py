@@ -387,6 +387,10 @@ def run_together_case(rng: random.Random) -> tuple[str, list[str], list[str], st
     after = rng.choice(("Main Duties To deliver the widget plan.", "Job Purpose: To lead the "
                         "widget service.", "Hours: 37.5 per week."))
     listed = ", ".join(map(_cap, names[:-1])) + " and " + _cap(names[-1])
+    if rng.random() < 0.3:  # a duty run into the heading before it
+        duty = rng.choice(VERBS)[0]
+        return f"Location: Westshire House Purpose of the Job To {duty} {_run(rng, names)}. " \
+            f"{after}", names, [], SUBJECT, "run-together"
     return f"Location: Westshire House {head} {listed}. {after}", names, [], SUBJECT, \
         "run-together"
 

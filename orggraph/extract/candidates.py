@@ -257,8 +257,13 @@ def _is_self(bare: str) -> bool:
     """Whether what stands before a cue is the post itself: nothing, "the post holder", "you",
     or a duty written as an order ("To …", "Deputise for …")."""
     return not bare.strip() or bool(_SELF_TAIL.search(bare) or _SELF_START.match(bare) or
-                                    _DUTY.match(bare) or
+                                    _DUTY.match(bare) or _RUN_IN_DUTY.search(bare) or
                                     re.fullmatch(r"\s*to\s*", bare, re.IGNORECASE))
+
+
+#: A duty a page viewer ran into the heading before it ("Purpose of this Job To build …"):
+#: a capitalised "To" and a verb inside the clause start the post's own duty.
+_RUN_IN_DUTY = re.compile(r"(?<=[a-z])\s+To\s+(?:[a-z]+\b[^.;:]*)?$")
 
 
 #: An owner before a lower-case post ("The CCG’s accountable officer"), and what may follow
@@ -1219,10 +1224,12 @@ def from_field(text: str, p: Passage) -> list[Candidate]:
         return from_sentence(text, Passage("sentence", p.value, p.value_start, end)) + \
             _run_in_lists(text, p.value_start, end)
     if label is None or not p.value or not label.gives.isupper():
-        # a relationships list a page viewer ran into another field's value ("Location:
-        # Westshire House Key Relationships A, B")
-        return _run_in_lists(text, p.value_start, p.value_start + len(p.value)) if p.value \
-            else []
+        # a duty or a relationships list a page viewer ran into another field's value
+        # ("Location: Westshire House Key Relationships A, B", "… Job Purpose To liaise with")
+        end = p.value_start + len(p.value)
+        return [c for c in from_sentence(text, Passage("sentence", p.value, p.value_start, end))
+                if c.type == "WORKS_WITH"] + _run_in_lists(text, p.value_start, end) \
+            if p.value else []
     end = p.value_start + len(p.value)
     if re.fullmatch(r"name\s*(?:of\s+)?line\s+manager", p.value.strip(), re.IGNORECASE):
         return []  # a template's caption, not the line manager's name
