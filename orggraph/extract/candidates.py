@@ -554,11 +554,16 @@ _MARKED = re.compile(r"(?:including|in\s+particular|(?:more\s+)?especially|parti
                      r"\s+(?:the\s+)?", re.IGNORECASE)
 
 
-def _unmarked(m: Mention) -> Mention:
-    """A counterpart without the example's marker before it."""
+def _unmarked(m: Mention, text: str = "", end: int = 0) -> Mention:
+    """A counterpart without the example's marker before it, read again after the marker
+    when ``text`` is given (a capitalised name a line break cut: "especially the Head of
+    Widget" / "Estates")."""
     mark = _MARKED.match(m.name)
-    return Mention(m.name[mark.end():], m.start + mark.end(), m.end, m.qualifier) \
-        if mark and mark.end() < len(m.name) else m
+    if mark is None or mark.end() >= len(m.name):
+        return m
+    again = first_name(text, m.start + mark.end(), end) if text else None
+    return again if again is not None and again.end >= m.end else \
+        Mention(m.name[mark.end():], m.start + mark.end(), m.end, m.qualifier)
 
 
 def _counterparts(text: str, at: int, end: int) -> list[Mention | None]:
@@ -648,8 +653,10 @@ def _counterpart_run(text: str, at: int, end: int) -> list[Mention]:
     generic one whose kinds share its noun ("…, health and social care partners and …")."""
     found: list[Mention] = []
     while at < end:
+        marked = _MARKED.match(text, at, end)  # "…, especially the X": the X
+        at = marked.end() if marked else at
         kinds = _kinds_generic(text, at, end)
-        raw = [kinds] if kinds else plain_names(text, at, end)
+        raw = [kinds] if kinds else [_unmarked(m, text, end) for m in plain_names(text, at, end)]
         got = raw if kinds else [_scoped(text, _with_other(text, m), end) for m in raw]
         found += got
         join = _JOIN.match(text, got[-1].end, end) if got else None
