@@ -1024,8 +1024,9 @@ _FRONTED = re.compile(r"\s*(?:[•·▪*\-–]\s*)?(?:Reporting|Accountable|Resp
 def _fronted(text: str, a: int, m: re.Match[str], b: int,
              targets: list[Mention | None]) -> Mention | None:
     """The subject after a fronted participle's object ("Reporting to X, the Y …")."""
-    if not _FRONTED.match(text, a, m.end()) or not targets or targets[0] is None:
-        return None
+    if not _FRONTED.match(text, a, m.end()) or not targets or targets[0] is None or \
+            "," in text[a:m.start()]:
+        return None  # (a cue after the fronted phrase's comma is the main clause's own)
     comma = text.find(",", targets[0].end, b)
     found = first_name(text, comma + 1, b) if comma >= 0 else None
     if found is None or not looks_like_post(found.name):
