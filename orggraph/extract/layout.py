@@ -212,6 +212,14 @@ _ABOUT = re.compile(r"(?:frequency|purpose|reason|nature|method|means|how\s+ofte
                     r"communication|relationship|liaison)s?)?\s*:?", re.IGNORECASE)
 
 
+def _unended_sentence(value: str) -> bool:
+    """Whether a value is a sentence stating a working relationship that has not yet reached
+    its full stop ("The post holder will liaise with the Widget" / "Board.")."""
+    return not value.rstrip().endswith((".", ";", ":", "!", "?")) and any(
+        c.gives == "WORKS_WITH" and c.pattern.search(value) for c in CUES) and \
+        bool(re.search(r"\b(?:will|shall|is|are|to)\s+[a-z]", value))
+
+
 def _works_heading_words(bare: str) -> bool:
     """Whether a line is a relationships heading by its own words ("Key contacts"), not by a
     cue at its end."""
@@ -465,7 +473,8 @@ class _Scan:
         """The end of a value that wraps onto lines starting in lower case ("…, Ward staff,
         directorate" / "team, clinical board"), or, after a working-relationships label
         (``works``), that stops mid-phrase (an open bracket, an open word: "… other agencies
-        (the Widget" / "Board, …"), or, after a label padded to a
+        (the Widget" / "Board, …") or is a sentence not yet at its full stop, or, after a
+        label padded to a
         column, onto lines indented to that column ("Job Title:    Senior Nurse" / "    Deputy
         Head")."""
         start_of_value = self.text.rfind("\n", 0, end) + 1 + column
@@ -475,7 +484,8 @@ class _Scan:
                 and not _prose(nxt.bare)  # the value's own column: it goes on
             so_far = self.text[start_of_value:end]
             mid = works and (so_far.count("(") > so_far.count(")") or (
-                so_far.rsplit(None, 1)[-1].lower() in _OPEN_ENDS if so_far.split() else False))
+                so_far.rsplit(None, 1)[-1].lower() in _OPEN_ENDS if so_far.split() else False)
+                or _unended_sentence(so_far))
             if not (nxt.bare[:1].islower() or hanging or mid) or kind_of(nxt.text) != "text" or \
                     self.text[:end].rstrip().endswith((".", ":", ";")) or \
                     (_QUALIFIED.match(nxt.text) and _QUALIFIED.match(self.text[
