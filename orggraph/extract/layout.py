@@ -20,7 +20,7 @@ from itertools import combinations
 
 from .cues import CUES, GENERIC_ENTRY, HINT, LABELS, SECTION_HEADING, label_of
 from .mentions import COUNTERPARTS
-from .names import classify, looks_like_post
+from .names import POST_WORDS, classify, looks_like_post
 
 __all__ = ["SEATS_HEADING", "Passage", "blocks", "lines_of"]
 
@@ -193,12 +193,61 @@ def kind_of(line: str) -> str:
     return "text"
 
 
+#: A membership or chairing verb in the present after its subject, with its object ("The
+#: Head of Widgets chairs the Widget Board"): a sentence, though short and without its stop.
+_MEMBERSHIP_VERB = re.compile(r"\w\s+(?:chairs|sits\s+on|attends|joins|comprises|consists\s+of|"
+                              r"forms\s+part\s+of|works\s+within)\s+(?:the|our|its|their)\s")
+
+
+#: The last word of a standing body's or a team's name.
+_BODY_END = re.compile(r"\b(?:Board|Committee|Group|Forum|Panel|Team|Council|Network|Executive)s?$")
+
+
+#: A sentence's opening words ("The …", "Membership of the …", "4.2 I …").
+_OPENS_SENTENCE = re.compile(r"(?:\d+(?:\.\d+)*\.?\s+)?(?:The|Our|As|Membership|Members|I|You|We)"
+                             r"\s+\S")
+#: A line that opens with the head word of a name, then goes on ("Group is chaired by …").
+_HEAD_FIRST = re.compile(r"(?P<head>[A-Z][a-z-]+)(?=[ \t]*[,;(]|[ \t]+[a-z])")
+_HEADS = frozenset({"board", "committee", "group", "forum", "panel", "team", "council",
+                    "network", "executive", "partnership"}) | POST_WORDS
+
+
+def breaks_in_name(line: str, nxt: str) -> bool:
+    """Whether a page viewer broke a sentence inside a name: the line opens a sentence and
+    ends with a capitalised word, and the next line opens with the name's head word ("The
+    Widget Executive" / "Group is chaired by …", "The Widget Safety" / "Officer sits on …")."""
+    bare, after = line.strip(), nxt.strip()
+    head = _HEAD_FIRST.match(after)
+    last = bare.rsplit(None, 1)[-1] if bare else ""
+    return head is not None and head["head"].lower() in _HEADS and last[:1].isupper() and \
+        _OPENS_SENTENCE.match(bare) is not None and not bare.endswith((":", "—"))
+
+
+def _name_goes_on(before: str, nxt: str) -> bool:
+    """Whether a field's value a page viewer broke goes on on the next line: the line ends
+    with an article or a joining word ("Member of: the" / "Widget Board"), or the next line
+    is the rest of a body's name ("Membership of: Widget" / "Safety Forum")."""
+    last = before.rstrip().rsplit(None, 1)[-1] if before.strip() else ""
+    if re.search(r" {2,}|\t", before[before.rfind("\n") + 1:] + "\n" + nxt):
+        return False  # cells padded into columns: a table's rows, not a wrapped value
+    if last.lower() in _OPEN_ENDS and last[:1].islower():
+        return True
+    first = re.split(r"[;,]", nxt)[0].strip()  # "Safety Forum; the Widget Board"
+    return bool(_BODY_END.search(first)) and len(first.split()) <= 4 and nxt[:1].isupper() and \
+        not _BODY_END.search(before.rstrip()) and last[:1].isupper() and ":" not in nxt
+
+
+#: A label whose value is a list of seats, however long ("Membership: A (Chair), B, C …").
+_SEAT_LIST = re.compile(r"(?:core\s+)?(?:members|membership)", re.IGNORECASE)
+
+
 def is_short(text: str) -> bool:
     """A line that can be a heading or a list entry: few words, no final full stop."""
     bare = text.strip()
     last = bare.rsplit(None, 1)[-1].lower() if bare else ""
-    if re.search(r"\b(?:will|shall|must|reports?|is|are|has|have)\s+[a-z]", bare):
-        return False  # a sentence without its full stop, not a heading
+    if re.search(r"\b(?:will|shall|must|reports?|is|are|has|have)\s+[a-z]", bare) or \
+            (_MEMBERSHIP_VERB.search(bare) and not bare.endswith((":", "—", "–"))):
+        return False  # a sentence without its full stop, not a heading (nor a lead-in)
     if _works_sentence(bare):
         return False  # "Liaise with the Widget Lead": a duty without its full stop
     return len(bare.split()) <= 10 and len(bare) <= 90 and not bare.endswith((".", ";", ",")) \
@@ -210,6 +259,14 @@ def is_short(text: str) -> bool:
 _ABOUT = re.compile(r"(?:frequency|purpose|reason|nature|method|means|how\s+often|topics?|issues|"
                     r"subject|type|mode|level)(?:\s+(?:of|for)\s+(?:the\s+)?(?:contact|"
                     r"communication|relationship|liaison)s?)?\s*:?", re.IGNORECASE)
+
+
+def _mid_phrase(so_far: str) -> bool:
+    """Whether a working-relationships value stops mid-phrase: an open bracket, an open word,
+    a sentence not yet at its full stop."""
+    last = so_far.rsplit(None, 1)[-1].lower() if so_far.split() else ""
+    return so_far.count("(") > so_far.count(")") or last in _OPEN_ENDS or \
+        _unended_sentence(so_far)
 
 
 def _unended_sentence(value: str) -> bool:
@@ -247,7 +304,8 @@ def _works_sentence(bare: str) -> bool:
 
 #: Words a line ends with when its sentence goes on, on the next line.
 _OPEN_ENDS = frozenset({"the", "a", "an", "to", "of", "and", "or", "for", "with", "in", "by",
-                        "on", "at", "be", "will", "is", "are", "as", "from", "their", "its"})
+                        "on", "at", "be", "will", "is", "are", "as", "from", "their", "its",
+                        "our"})
 
 
 
@@ -471,22 +529,21 @@ class _Scan:
 
     def wrapped(self, end: int, column: int = 0, works: bool = False) -> int:
         """The end of a value that wraps onto lines starting in lower case ("…, Ward staff,
-        directorate" / "team, clinical board"), or, after a working-relationships label
-        (``works``), that stops mid-phrase (an open bracket, an open word: "… other agencies
-        (the Widget" / "Board, …") or is a sentence not yet at its full stop, or, after a
-        label padded to a
-        column, onto lines indented to that column ("Job Title:    Senior Nurse" / "    Deputy
-        Head")."""
+        directorate" / "team, clinical board"), or, after a label padded to a column, onto
+        lines indented to that column ("Job Title:    Senior Nurse" / "    Deputy Head"), or
+        a body's name a page viewer broke (``_name_goes_on``), or, after a
+        working-relationships label (``works``), that stops mid-phrase (an open bracket, an
+        open word: "… other agencies (the Widget" / "Board, …") or is a sentence not yet at
+        its full stop."""
         start_of_value = self.text.rfind("\n", 0, end) + 1 + column
         while self.i < len(self.lines):
             nxt = self.lines[self.i]
             hanging = column >= 8 and len(nxt.text) - len(nxt.text.lstrip(" ")) == column \
                 and not _prose(nxt.bare)  # the value's own column: it goes on
-            so_far = self.text[start_of_value:end]
-            mid = works and (so_far.count("(") > so_far.count(")") or (
-                so_far.rsplit(None, 1)[-1].lower() in _OPEN_ENDS if so_far.split() else False)
-                or _unended_sentence(so_far))
-            if not (nxt.bare[:1].islower() or hanging or mid) or kind_of(nxt.text) != "text" or \
+            mid = works and _mid_phrase(self.text[start_of_value:end])
+            if not (nxt.bare[:1].islower() or hanging or mid or
+                    _name_goes_on(self.text[:end], nxt.bare)) \
+                    or kind_of(nxt.text) != "text" or \
                     self.text[:end].rstrip().endswith((".", ":", ";")) or \
                     (_QUALIFIED.match(nxt.text) and _QUALIFIED.match(self.text[
                         self.text.rfind("\n", 0, end) + 1:end][column:])):
@@ -818,6 +875,24 @@ class _Scan:
         return any(m.start() < line.end - line.start < m.end() for c in CUES
                    for m in c.pattern.finditer(self.text[line.start:nxt.end]))
 
+    def after_lead_in(self) -> bool:
+        """Whether the passage before is a paragraph ending with a colon (a long lead-in:
+        "It is a committee comprising representatives of the following:"), whose list the
+        short lines below are the entries of."""
+        last = self.out[-1] if self.out else None
+        return last is not None and last.kind == "paragraph" and \
+            last.text.rstrip().endswith((":", "—"))
+
+    def wraps_on(self, bare: str) -> bool:
+        """Whether a short line is the start of a sentence a page viewer broke: the next line
+        (right after it) goes on in lower case and is itself no short entry ("The Widget
+        Lead" / "sits on the Widget Board and …"); a lead-in ending with a colon is not."""
+        after = self.lines[self.i].bare if self.i < len(self.lines) else ""
+        # (a sentence starts with a capital; a lower-case line among entries is an entry)
+        return self.prev != "item" and (breaks_in_name(bare, after) or (
+            after[:1].islower() and not is_short(after) and not bare.endswith((":", "—"))
+            and re.match(r"(?:\d+(?:\.\d+)*\.?\s+)?[A-Z]", bare) is not None))
+
     def text_line(self, line: Line) -> None:
         """A line of text: a short one is a heading or an entry of a list; else a paragraph."""
         bare = line.bare
@@ -829,19 +904,21 @@ class _Scan:
             self.emit("paragraph", line.start, known[0].start())
             self.run_together(known[0].start("label"), line.end)
             return
-        if generic and len(generic["value"].split()) <= 12 and len(generic["label"].split()) <= 5:
+        if generic and len(generic["label"].split()) <= 5 and (
+                len(generic["value"].split()) <= 12 or _SEAT_LIST.fullmatch(generic["label"])):
             self.emit("field", line.start + generic.start("label"), line.end,
                       label=generic["label"], value=(line.start + generic.start("value"),
                                                      line.start + generic.end("value")))
             return
-        if not is_short(bare) or self.cue_across(line):
+        if not is_short(bare) or self.wraps_on(bare) or self.cue_across(line):
             self.para = (line.start, line.end)
             self.prev = "paragraph"
             return
         if self.seat_list(line):  # under "Audit Committee": "Chair – A Name", "Head of Audit"
             self.emit("item", line.start, line.end)
             return
-        if bare.endswith((":", "—")) or self.prev not in ("heading", "item") or \
+        if bare.endswith((":", "—")) or (self.prev not in ("heading", "item") and
+                                          not self.after_lead_in()) or \
                 self.seats_heading(line) or SECTION_HEADING.match(bare):
             self.emit("heading", line.start, line.end)
             self.under(line.start, line.end)

@@ -15,7 +15,7 @@ from __future__ import annotations
 import itertools
 import re
 
-from .layout import Passage, blocks, lines_of
+from .layout import Passage, blocks, breaks_in_name, lines_of
 from .mentions import COUNTERPARTS
 
 __all__ = ["Passage", "clauses", "passages", "sentences"]
@@ -32,7 +32,10 @@ _CLAUSE = re.compile(r";\s+|,?\s+(?:and|but|whilst|while)\s+(?=(?:will|is|are|sh
                      r"be|has|have|they|he|she|it|managerially|professionally|operationally|"
                      r"clinically|directly|co-?chair|vice[\s-]chair)\b|(?:also\s+)?(?!(?:this|was|has|its|his|plus|across|"
                      + _NOT_VERBS + r")\b)[a-z]{2,}[^s\W]s\s+"
-                     r"(?:on|to|for|with|as|the|a|an|closely|alongside)\b)", re.IGNORECASE)
+                     r"(?:on|to|for|with|as|the|a|an|closely|alongside)\b|"
+                     # a membership verb after a modal's first verb ("will chair X and sit on Y")
+                     r"(?:sit|serve|attend|chair|join|act)\s+(?:on|as|the|our|its)\b)",
+                     re.IGNORECASE)
 
 
 def _line_breaks(text: str, start: int, end: int) -> list[int]:
@@ -47,7 +50,8 @@ def _line_breaks(text: str, start: int, end: int) -> list[int]:
         if tail.endswith((".", "!", "?", ",", ";", ":", "-", "–", "and", "or", "the", "of",
                           "to")):
             continue
-        if b.text.strip()[:1].isupper() and len(tail) < 0.6 * width:
+        if b.text.strip()[:1].isupper() and len(tail) < 0.6 * width and \
+                not breaks_in_name(tail, b.text):  # "The Widget" / "Board is …": one name
             out.append(start + b.start)
     return out
 
