@@ -225,7 +225,7 @@ WORKS_WITH_HEADING = re.compile(
     r"liaison|networks?|stakeholders|partnerships?)\s*){1,3})?(?:\s+with\s+others)?"
     r"(?:\s*\((?:internal|external|and|&|/|\s)+\))?"
     r"(?:\s+(?:of|for)\s+(?:the|this)\s+(?:post|role|post[\s-]?holder|postholder|job))?"
-    r"(?:\s+(?:are|include|includes|will\s+(?:be|include))(?:\s+with)?)?", re.IGNORECASE)
+    r"(?:\s+(?:are|include|includes|will\s+(?:be|include)))?", re.IGNORECASE)
 #: Headings over reporting lines, not working relationships ("Reporting relationships",
 #: "Organisational relationships", "Line management relationships").
 REPORTING_HEADING = re.compile(r"report|line\s+manag|organi[sz]ational|accountab", re.IGNORECASE)
