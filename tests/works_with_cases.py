@@ -28,10 +28,11 @@ Families of the positive passage (``FAMILIES``):
   breaks inside the sentence, a bullet before it;
 - headed lists: the guide's headings (in capitals, numbered, with a colon or without), items
   as bullets, plain lines, numbered lines, gaps between lines, one line split by commas,
-  slashes or semicolons, items with a description after a dash or in brackets, "Internal" /
-  "External" labels with their items on the same line or below, sub-headings, padded
-  columns, a flattened table whose Internal and External cells interleave, a pipe table, a
-  table of contacts with how often and what for, a two-column table exported with slashes;
+  slashes or semicolons, items with a description after a dash or in brackets,
+  "Internal" / "External" labels (with a colon or a dash) with their items on the same
+  line or below, sub-headings, padded columns, a flattened table whose Internal and
+  External cells interleave, a pipe table, a table of contacts with how often and what
+  for, a two-column table exported with slashes;
 - a run-together paragraph: a page viewer's fields and list on one line, the list ended by
   the next field's label.
 
@@ -319,8 +320,9 @@ def heading_case(rng: random.Random) -> tuple[str, list[str], list[str], str, st
     elif shape == "described":
         body = "\n".join(f"• {_item(rng, n, 1)}" for n in names)
     elif shape == "internal-external inline":
-        body = (f"Internal: {sep.join(map(_cap, inside))}\n"
-                f"External: {sep.join(map(_cap, outside))}")
+        mark = rng.choice((":", ":", " –", " -"))  # the side's label, then a colon or a dash
+        body = (f"Internal{mark} {sep.join(map(_cap, inside))}\n"
+                f"External{mark} {sep.join(map(_cap, outside))}")
         if rng.random() < 0.3:  # both sides on one line
             body = body.replace("\n", "; " if sep != "; " else " ")
     elif shape == "internal-external below":
