@@ -18,7 +18,7 @@ from itertools import pairwise
 
 from .charts import from_charts
 from .contacts import entry_counterparts, listed_objects, reads_as_list, value_counterparts
-from .cues import CUE_HINT, CUES, LABELS, REPORTING_HEADING, Cue, Label, label_of
+from .cues import CUE_HINT, CUES, LABELS, LINE_ADVERBS, REPORTING_HEADING, Cue, Label, label_of
 from .layout import SEATS_HEADING, Passage
 from .mentions import (
     COUNTERPARTS,
@@ -53,10 +53,10 @@ LOOKBACK = 300
 #: The post itself, named as a subject or an object.
 _SELF = (r"(?:the\s+|this\s+|your\s+)?(?:post[\s-]?holder|postholder|job[\s-]?holder|incumbent|"
          r"appointee|successful\s+(?:candidate|applicant)|role|post|position)|they|he|she|you|"
-         r"s/he|he/she|he\s+or\s+she|we")
+         r"s/he|he/she|he\s+or\s+she|we|I")
 _SELF_START = re.compile(rf"^\s*(?:[\w ,]{{0,40}},\s*)?(?:{_SELF})\b", re.IGNORECASE)
-_SELF_TAIL = re.compile(rf"\b(?:{_SELF})\s+(?:(?:will|shall|would|must|may|can|is|are|also|be|"
-                        r"to|directly|continue|remain|expected|required|normally|usually)\s+)*$",
+_SELF_TAIL = re.compile(rf"\b(?:{_SELF})\s+(?:(?:will|shall|would|must|may|can|is|are|am|also|"
+                        r"be|has|have|to|directly|continue|remain|expected|required|normally|usually)\s+)*$",
                         re.IGNORECASE)
 #: (no "^": ``match(text, pos)`` anchors at ``pos``, where "^" would never match)
 _SELF_OBJECT = re.compile(rf"\s*(?:{_SELF})\b", re.IGNORECASE)
@@ -321,7 +321,8 @@ _ASIDE_JOIN = re.compile(r"\((?-i:[a-z])[^()\n]{0,40}\)(?P<join>\s*(?:,|;|\band\
                          re.IGNORECASE)
 #: The second object of one verb, after what the first is for: "accountable to X for A and to
 #: Y for B", "report to X on clinical matters and to Y on the rest".
-_AND_TO = re.compile(r"(?<=\w)(?:\s+(?:for|on|in)\s+[\w -]{2,40}?)?,?\s+and\s+(?:also\s+)?to\s+"
+_AND_TO = re.compile(r"(?<=\w)(?:\s+(?:for|on|in)\s+[\w -]{2,40}?)?,?\s+and\s+(?:" + LINE_ADVERBS +
+                     r"\s+)?to\s+"
                      r"(?=(?:the\s+|their\s+|his\s+|her\s+)?[A-Z])", re.IGNORECASE)
 
 

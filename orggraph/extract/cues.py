@@ -17,7 +17,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-__all__ = ["CUES", "CUE_HINT", "LABELS", "RELATION_CUES", "Cue", "Label", "label_of"]
+__all__ = ["CUES", "CUE_HINT", "LABELS", "LINE_ADVERBS", "RELATION_CUES", "Cue", "Label",
+           "label_of"]
 
 
 @dataclass(frozen=True)
@@ -245,6 +246,16 @@ _ROUTE = (r"(?:\s+not\s+only|\s+both|,?\s+(?:directly\s+)?through\s+(?:the\s+|ou
           r"their\s+)?[^,.;:\n]{2,60}?,?)?\s+")
 
 
+#: A person specification's criterion before a cue ("Experience of reporting to …", "Ability
+#: to report to …"): a requirement of the candidate, not the post's line.
+_NOT_CRITERION = (r"(?<!experience\sof\s)(?<!experience\sin\s)(?<!ability\sto\s)"
+                  r"(?<!able\sto\s)(?<!skills\sin\s)(?<!knowledge\sof\s)")
+#: Words that say which kind of line a second object of a reporting or accountability verb
+#: is, its verb left out ("accountable to X and managerially to Y").
+LINE_ADVERBS = (r"(?:also|professionally|managerially|clinically|operationally|strategically|"
+                r"directly)")
+
+
 #: Sentence cues, most specific first: a match's span blocks later cues that overlap it.
 CUES: tuple[Cue, ...] = (
     _c("chaired by", r"(?:\b(?:is|are|will\s+be|shall\s+be|to\s+be)\s+|,\s*(?:and\s+)?)"
@@ -297,7 +308,8 @@ CUES: tuple[Cue, ...] = (
        "bodies joining into one"),
     _c("in the absence of", r"\bin\s+(?:the|their|his|her)\s+absence\s+of\s+", "DEPUTISES_FOR",
        "standing in while the object is absent", "absence", many=False),
-    _c("cover for", r"\b(?:provide|providing|provides)?\s*cover\s+for\s+", "DEPUTISES_FOR",
+    _c("cover for", r"\b(?:provide|providing|provides)?\s*cover(?:s|ing)?\s+for\s+",
+       "DEPUTISES_FOR",
        "standing in for the object", "absence", many=False),
     _c("vice-chair", r"\bvice[\s-]chair(?:man|person)?\s+(?:of\s+)?(?=the\s)", "MEMBER_OF",
        "a vice-chair is a member, not the chair", "vice-chair"),
@@ -312,9 +324,11 @@ CUES: tuple[Cue, ...] = (
        "one object for two verbs: both facts"),
     _c("answerable to", r"\banswerable\s+to\s+", "ACCOUNTABLE_TO",
        "answerable is accountable"),
-    _c("accountable to", r"\baccountable" + _ROUTE + r"to\s+", "ACCOUNTABLE_TO",
+    _c("accountable to", r"\b(?:accountable|(?:has|have|having|with|holds?)\s+(?:\w+\s+)?"
+       r"accountability)" + _ROUTE + r"to\s+",
+       "ACCOUNTABLE_TO",
        "the post answers to the object (a route 'through the X' or 'not only' before 'to' "
-       "leaves the object the end)"),
+       "leaves the object the end; 'has accountability to' is the noun of the same line)"),
     _c("professionally responsible to", r"\bprofessionally\s+responsible\s+to\s+",
        "RESPONSIBLE_TO", "the professional line", "professionally responsible"),
     _c("responsible to", r"\bresponsible" + _ROUTE + r"to\s+(?!(?:ensure|deliver|provide|"
@@ -322,8 +336,8 @@ CUES: tuple[Cue, ...] = (
        "RESPONSIBLE_TO", "the post is responsible to the object"),
     _c("dotted line to", r"\b(?:a\s+)?dotted[\s-]+line\s+(?:reporting\s+)?(?:relationship\s+)?"
        r"(?:to|into|with)\s+", "REPORTS_TO", "a secondary reporting line", "dotted line"),
-    _c("reports to", r"\breport(?:s|ing)?\s+(?:directly\s+|jointly\s+|operationally\s+|"
-       r"professionally\s+|managerially\s+)?(?:in)?to\s+(?!(?:ensure|deliver|provide)\b)",
+    _c("reports to", _NOT_CRITERION + r"\breport(?:s|ing)?\s+(?:directly\s+|jointly\s+|"
+       r"operationally\s+|professionally\s+|managerially\s+)?(?:in)?to\s+(?!(?:ensure|deliver|provide)\b)",
        "REPORTS_TO", "the line manager"),
     _c("direct reports of", r"\b(?:are|is|will\s+be)\s+(?:a\s+|the\s+)?direct\s+reports?\s+"
        r"(?:of|to)\s+", "REPORTS_TO", "direct reports of a post report to it"),
@@ -335,8 +349,10 @@ CUES: tuple[Cue, ...] = (
     _c("become acting", r"\b(?:step(?:s|ping)?\s+up\s+to\s+)?becom(?:e|es|ing)\s+(?:the\s+)?"
        r"(?-i:Acting|acting)\s+(?=[A-Z])", "DEPUTISES_FOR",
        "the guide's '(step up to) become Acting X': standing in for the post X", many=False),
-    _c("act up for", r"\bact(?:s|ing)?\s+up\s+(?:for|into\s+the\s+(?:role|post)\s+of)\s+",
-       "DEPUTISES_FOR", "acting up for a post is standing in for it", many=False),
+    _c("act up for", r"\bact(?:s|ing)?\s+up\s+(?:for|as|(?:in|into)\s+the\s+(?:role|post|"
+       r"position)\s+of)\s+(?!(?:and|when|where|required|necessary)\b)",
+       "DEPUTISES_FOR", "acting up for (as, in the role of) a post is standing in for it",
+       many=False),
     _c("deputy to", r"\b(?:act(?:s|ing)?\s+as\s+)?(?:the\s+|a\s+)?deputy\s+(?:to|for)\s+",
        "DEPUTISES_FOR", "stands in for the object", many=False),
     _c("member of", r"\b(?<!each\s)(?<!every\s)(?<!any\s)(?<!\bno\s)(?:an?\s+|the\s+)?"
@@ -458,7 +474,7 @@ _HINTS = {
     "contain a mix of": "contain", "appointed to": "appointed", "make up": "m",
     "directly responsible to": "responsible", "professionally accountable to": "accountable",
     "managerially accountable to": "accountable", "report to and be accountable to":
-    "accountable", "answerable to": "answerable", "accountable to": "accountable",
+    "accountable", "answerable to": "answerable", "accountable to": "accountab",
     "professionally responsible to": "responsible", "responsible to": "responsible",
     "dotted line to": "dotted", "reports to": "report", "direct reports of": "direct",
     "line managed by": "managed", "deputise for": "deputi", "become acting": "acting",

@@ -15,6 +15,7 @@ from __future__ import annotations
 import itertools
 import re
 
+from .cues import LINE_ADVERBS
 from .layout import Passage, blocks, lines_of
 from .mentions import COUNTERPARTS
 
@@ -78,7 +79,7 @@ def sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
 #: A verb of a reporting or accountability line, whose "… and to Y" is a second object.
 _LINE_VERB = re.compile(r"\b(?:accountable|responsible|answerable|report(?:s|ing)?)\s+"
                         r"(?:\w+\s+)?to\b", re.IGNORECASE)
-_AND_TO = re.compile(r",?\s*and\s+(?:also\s+)?to\s", re.IGNORECASE)
+_AND_TO = re.compile(r",?\s*and\s+(?:" + LINE_ADVERBS + r"\s+)?to\s", re.IGNORECASE)
 
 
 def clauses(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
@@ -96,7 +97,7 @@ def clauses(text: str, start: int = 0, end: int | None = None) -> list[tuple[int
         if re.match(r",?\s*but\s+also\s+to\b", text[m.start():m.end() + 8], re.IGNORECASE) and \
                 re.search(r"\bnot\s+only\b", text[a:m.start()], re.IGNORECASE):
             continue  # "not only to X, but also to Y": two objects of one verb
-        if _AND_TO.match(text[m.start():m.end() + 9]) and _LINE_VERB.search(text, a, m.start()):
+        if _AND_TO.match(text[m.start():m.end() + 24]) and _LINE_VERB.search(text, a, m.start()):
             continue  # "accountable to X for A and to Y for B": two objects of one verb
         if m.start() > a:
             out.append((a, m.start()))
