@@ -221,7 +221,8 @@ def _verb(rng: random.Random, cue: str, person: str) -> str:
 
 def _break(rng: random.Random, sentence: str) -> str:
     """A page viewer's line break at a space inside the sentence, one time in four."""
-    spaces = [i for i, c in enumerate(sentence) if c == " "]
+    own = sentence.split("\n", 1)[0]  # not inside a heading that follows the sentence
+    spaces = [i for i, c in enumerate(own) if c == " "]
     if rng.random() < 0.25 and len(spaces) > 3:
         at = rng.choice(spaces[2:])
         return sentence[:at] + "\n" + sentence[at + 1:]

@@ -223,7 +223,7 @@ def subject_of(text: str, start: int, cue: int) -> tuple[bool, list[Mention | No
     named = _trailing(text, at, cue)
     if named and _THAT.search(text, at, named[0].start):
         return True, list(named)  # "…, with the change that the X reports to …": the X
-    if _is_self(bare):
+    if _is_self(bare) or _appointed_holder(text, at, cue):
         return True, [None]
     lead = [m for m in _lead_subjects(text, _run_in(text, at, cue), cue) if _named(m)] or \
         _participle_subject(text, at, cue)
@@ -240,6 +240,33 @@ def subject_of(text: str, start: int, cue: int) -> tuple[bool, list[Mention | No
     # (no name before the cue: the document's post)
 
 
+#: A person's name as a clause's subject ("Jo Example will report to …"), or a person who
+#: joins or is appointed in the clause before a participle ("Jo Example joins Westshire as X,
+#: reporting to …").
+_PERSON = r"[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,2}"
+_HOLDER_SUBJECT = re.compile(rf"\s*(?P<who>{_PERSON})\s+(?:(?:will|shall|is|also|then|now|"
+                             r"directly)\s+)*$|\s*(?P<joins>" + _PERSON + r")\s+(?:(?:has\s+been|"
+                             r"is|was)\s+appointed|joins|will\s+join|has\s+joined)\b[^.;]*,\s*$")
+#: What a narrative says of the person appointed to the described post.
+_APPOINTED = (r"(?:appointed\s+{who}\s+as|{who}\s+(?:has\s+been\s+|was\s+|is\s+)?"
+              r"(?:appointed|joins|joined|will\s+join|takes\s+up|has\s+taken\s+up))\b")
+
+
+def _appointed_holder(text: str, at: int, cue: int) -> bool:
+    """Whether a clause's subject is the person a news item or a letter appoints to the post
+    it describes: the line is the post's ("… has appointed Jo Example as its new X. Jo
+    Example will report to …")."""
+    m = _HOLDER_SUBJECT.match(text, at, cue)
+    if m is None:
+        return False
+    who = m["who"] or m["joins"]
+    if classify(who)[0] != "?" or any(w.lower() in POST_WORDS or w.lower() in BODY_WORDS
+                                      for w in who.split()):
+        return False  # a post or a body, not a person
+    return bool(m["joins"]) or re.search(_APPOINTED.format(who=re.escape(who)),
+                                         text[max(0, at - 2000):at]) is not None
+
+
 #: A subordinate clause whose subject is named right after its conjunction ("…, with the
 #: change that the Widget Lead reports to …").
 _THAT = re.compile(r"\b(?:that|whereby|so\s+that)\s+(?:the\s+|our\s+|its\s+)?$", re.IGNORECASE)
@@ -247,7 +274,7 @@ _THAT = re.compile(r"\b(?:that|whereby|so\s+that)\s+(?:the\s+|our\s+|its\s+)?$",
 
 #: A clause opened by a word that names no subject: "In …", "Working with …", "Reporting …".
 _NO_NAME = re.compile(r"\s*(?:In|As|With|Working|When|Where|Through|Within|Reporting|"
-                      r"Accountable|Responsible)\b")
+                      r"Accountable|Responsible|Answerable|Line\s+managed|Managed)\b")
 
 
 def _is_self(bare: str) -> bool:
@@ -883,6 +910,9 @@ def _ends(text: str, a: int, b: int, m: re.Match[str], subjects: list[Mention | 
     fronted = _fronted(text, a, m, b, targets)
     if fronted:  # "Reporting to the X, the Y is …": the Y reports to the X
         subjects, targets = [fronted], targets[:1]
+    main = _SELF_CLAUSE.search(text, m.end(), b) if _FRONTED.match(text, a, m.end()) else None
+    if main:  # "Reporting to X, the post holder will …": the objects end at the comma
+        targets = [t for t in targets if t is None or t.end <= main.start()]
     turned = _turned(text, m, b, targets)
     if turned is not None:
         return turned
@@ -904,7 +934,11 @@ def _alongside(text: str, a: int, cue: int) -> list[Mention | None]:
     return [n for n in names_in(text, m.end(), cue, True) if looks_like_post(n.name)]
 
 
-_FRONTED = re.compile(r"\s*(?:[•·▪*\-–]\s*)?(?:Reporting|Accountable|Responsible|Answerable)\b")
+_FRONTED = re.compile(r"\s*(?:[•·▪*\-–]\s*)?(?:Reporting|Accountable|Responsible|Answerable|"
+                      r"(?:Line[\s-])?[Mm]anaged\s+by)\b")
+#: The main clause after a fronted participle's object, its subject the post itself
+#: ("Reporting to X, the post holder will …"): no object of the participle.
+_SELF_CLAUSE = re.compile(r",\s*(?:" + _SELF + r")\b", re.IGNORECASE)
 
 
 def _fronted(text: str, a: int, m: re.Match[str], b: int,

@@ -142,8 +142,9 @@ def inline_field(line: str) -> re.Match[str] | None:
     bare_sep = not m["sep"].strip() and "\t" not in m["sep"] and len(m["sep"]) < 2
     # no separator: only a verb label ("Reports to the Matron"), with a short value
     if bare_sep and (not _VERB_LABEL.search(m["label"].lower()) or
-                     len(m["value"].split()) > 12 or _CLAUSE_AFTER.search(m["value"])):
-        return None
+                     len(m["value"].split()) > 12 or _CLAUSE_AFTER.search(m["value"]) or
+                     m["value"].split()[-1].lower() in _OPEN_ENDS):
+        return None  # (a value ending "… Director of" is a sentence going on, not a field)
     return m
 
 
@@ -200,6 +201,8 @@ def is_short(text: str) -> bool:
         and not re.search(r"[.!?]\s+[A-Z]", bare) and last not in _OPEN_ENDS
 
 
+#: Words in lower case a line starts with when it goes on with the sentence of the line before.
+_GOES_ON = re.compile(r"(?:of|to|for|and|or|in|into|with|by|on|at|as|from|up)\s")
 #: Words a line ends with when its sentence goes on, on the next line.
 _OPEN_ENDS = frozenset({"the", "a", "an", "to", "of", "and", "or", "for", "with", "in", "by",
                         "on", "at", "be", "will", "is", "are", "as", "from", "their", "its"})
@@ -704,6 +707,15 @@ class _Scan:
                 self.emit("item", line.start + cell.start(), line.start + cell.end())
             self.i += 1
 
+    def broken(self, bare: str) -> bool:
+        """Whether a short line is a sentence a page viewer broke, its next line going on with
+        a preposition or a conjunction in lower case ("In the absence" / "of the X, …", "The
+        Porters report" / "to the post holder."): not a heading."""
+        nxt = self.lines[self.i] if self.i < len(self.lines) else None
+        return nxt is not None and not bare.endswith((":", "—")) and \
+            not SECTION_HEADING.match(bare) and kind_of(nxt.text) == "text" and \
+            _GOES_ON.match(nxt.bare) is not None
+
     def text_line(self, line: Line) -> None:
         """A line of text: a short one is a heading or an entry of a list; else a paragraph."""
         bare = line.bare
@@ -720,7 +732,7 @@ class _Scan:
                       label=generic["label"], value=(line.start + generic.start("value"),
                                                      line.start + generic.end("value")))
             return
-        if not is_short(bare):
+        if not is_short(bare) or self.broken(bare):
             self.para = (line.start, line.end)
             self.prev = "paragraph"
             return
