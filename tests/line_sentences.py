@@ -301,9 +301,14 @@ def two_lines(rng: random.Random, subject: str) -> tuple[str, list[Fact]]:
         (f"{who} {be} responsible to {wa} for clinical matters and to {wb} for "
          "management matters.",
          [("RESPONSIBLE_TO", subject, a), ("RESPONSIBLE_TO", subject, b)]),
+        (f"{who} will be {rng.choice(['dually ', 'jointly ', ''])}accountable:\n"
+         f"• professionally to {wa}\n• managerially to {wb}",
+         [("ACCOUNTABLE_TO", subject, a), ("ACCOUNTABLE_TO", subject, b)]),
+        (f"Accountable to:\n- clinically to {wa}\n- operationally to {wb}",
+         [("ACCOUNTABLE_TO", subject, a), ("ACCOUNTABLE_TO", subject, b)]),
     ]
     text, facts = rng.choice(forms)
-    return _break(rng, text) + "\n", facts
+    return (_break(rng, text) if "\n" not in text else text) + "\n", facts
 
 
 def other_subject(rng: random.Random, subject: str) -> tuple[str, list[Fact]]:
@@ -322,6 +327,16 @@ def other_subject(rng: random.Random, subject: str) -> tuple[str, list[Fact]]:
         (f"The Deputy {a} will deputise for the {a} when required.",
          [("DEPUTISES_FOR", f"Deputy {a}", a)]),
         (f"The {a} is accountable to the {b}.", [("ACCOUNTABLE_TO", a, b)]),
+        (f"{rng.choice(ORGS)} is recruiting four {g} who will report to the {a}.",
+         [("REPORTS_TO", g, a)]),
+        (f"The service has two {g} who report to the {a} and work across Westshire.",
+         [("REPORTS_TO", g, a)]),
+        (f"Arrangements will be made for the Deputy {a} to act up as {a} until the post is "
+         "filled.", [("DEPUTISES_FOR", f"Deputy {a}", a)]),
+        (f"It is proposed that the {b} deputise for the {a} during the vacancy.",
+         [("DEPUTISES_FOR", b, a)]),
+        (f"The main purpose of the Deputy {a} post is to deputise for the {a}.",
+         [("DEPUTISES_FOR", f"Deputy {a}", a)]),
     ]
     text, facts = rng.choice(forms)
     return _break(rng, text) + "\n", facts
@@ -343,6 +358,19 @@ def numbered(rng: random.Random, subject: str) -> tuple[str, list[Fact]]:
     return text + "\n", [(rtype, subject, target)]
 
 
+def run_together(rng: random.Random, subject: str) -> tuple[str, list[Fact]]:
+    """A page viewer's paragraph that runs every field together, without colons."""
+    target = rng.choice(POSTS)
+    label = rng.choice(["Reports to", "Responsible to", "Accountable to", "Line Manager"])
+    rtype = {"Reports to": "REPORTS_TO", "Line Manager": "REPORTS_TO",
+             "Responsible to": "RESPONSIBLE_TO", "Accountable to": "ACCOUNTABLE_TO"}[label]
+    after = rng.choice(["Department Widget Services", "Location County Hall",
+                        "Purpose of the Job To lead the widget service.", "Grade 7"])
+    text = (f"{rng.choice(ORGS)} Job Title {subject} Job Reference WX123 Grade 7 {label} "
+            f"{target} {after}")
+    return text + "\n", [(rtype, subject, target)]
+
+
 def negative(rng: random.Random, subject: str) -> tuple[str, list[Fact]]:
     """Statements the guide leaves unlabelled."""
     return "".join(x + "\n" for x in rng.sample(NEGATIVES, 3)), []
@@ -357,10 +385,12 @@ FAMILIES: dict[str, Callable[[random.Random, str], tuple[str, list[Fact]]]] = {
     "field": field, "reversed field": reversed_field, "prose": prose, "fronted": fronted,
     "news": news, "two lines": two_lines, "other subject": other_subject,
     "numbered": numbered, "negative": negative, "deputy title": deputy_title,
+    "run together": run_together,
 }
 #: How often each family is drawn.
 WEIGHTS = {"field": 4, "reversed field": 2, "prose": 6, "fronted": 2, "news": 2,
-           "two lines": 2, "other subject": 2, "numbered": 2, "negative": 2, "deputy title": 1}
+           "two lines": 2, "other subject": 3, "numbered": 2, "negative": 2, "deputy title": 1,
+           "run together": 1}
 
 
 def cases(seed: int = 20, n: int = 600) -> list[Case]:
@@ -374,7 +404,7 @@ def cases(seed: int = 20, n: int = 600) -> list[Case]:
         if family == "deputy title":
             subject = "Deputy " + rng.choice(POSTS)
         body, facts = FAMILIES[family](rng, subject)
-        if family == "news":
+        if family in ("news", "run together"):
             text = body + "\n" + _filler(rng)
         else:
             before = _filler(rng) + "\n" if rng.random() < 0.4 else ""

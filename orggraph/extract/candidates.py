@@ -18,7 +18,7 @@ from itertools import pairwise
 
 from .charts import from_charts
 from .contacts import entry_counterparts, listed_objects, reads_as_list, value_counterparts
-from .cues import CUE_HINT, CUES, LABELS, LINE_ADVERBS, REPORTING_HEADING, Cue, Label, label_of
+from .cues import CUE_HINT, CUES, KIND_TO, LABELS, LINE_ADVERBS, REPORTING_HEADING, Cue, Label, label_of
 from .layout import SEATS_HEADING, Passage
 from .mentions import (
     COUNTERPARTS,
@@ -223,6 +223,9 @@ def subject_of(text: str, start: int, cue: int) -> tuple[bool, list[Mention | No
     named = _trailing(text, at, cue)
     if named and _THAT.search(text, at, named[0].start):
         return True, list(named)  # "…, with the change that the X reports to …": the X
+    named_before = _infinitive_subject(text, at, cue)
+    if named_before:  # "… for the Deputy X to act up as …"
+        return True, [named_before]
     if _is_self(bare) or _appointed_holder(text, at, cue):
         return True, [None]
     lead = [m for m in _lead_subjects(text, _run_in(text, at, cue), cue) if _named(m)] or \
@@ -238,6 +241,25 @@ def subject_of(text: str, start: int, cue: int) -> tuple[bool, list[Mention | No
         return True, list(trailing)
     return True, [None] if _NO_NAME.match(bare) or not re.search(r"[A-Z]", bare[1:]) else []
     # (no name before the cue: the document's post)
+
+
+#: A post named as the subject of an infinitive: "arrangements are made for the Deputy X to
+#: act up as …", "the purpose of the Deputy X post is to deputise for …".
+_FOR_TO = re.compile(r"\bfor\s+(?:the\s+)?(?:current\s+|existing\s+|new\s+)?(?=[A-Z])"
+                     r"(?P<who>[^,;:]{3,80}?)\s+to\s+$")
+_POST_IS_TO = re.compile(r"\b(?:of|for)\s+(?:the\s+|this\s+)?(?=[A-Z])(?P<who>[^,;:]{3,80}?)\s+"
+                         r"(?:post|role|position)\s+(?:is|will\s+be|would\s+be)\s+(?:to\s+)?$")
+
+
+def _infinitive_subject(text: str, at: int, cue: int) -> Mention | None:
+    """The post an infinitive's cue is about when the clause names it ("for the X to …", "of
+    the X post is to …"), or None."""
+    for pattern in (_FOR_TO, _POST_IS_TO):
+        m = pattern.search(text, at, cue)
+        found = first_name(text, m.start("who"), m.end("who")) if m else None
+        if m and found and found.end == m.end("who") and looks_like_post(found.name):
+            return found
+    return None
 
 
 #: A person's name as a clause's subject ("Jo Example will report to …"), or a person who
@@ -348,13 +370,16 @@ _ASIDE_JOIN = re.compile(r"\((?-i:[a-z])[^()\n]{0,40}\)(?P<join>\s*(?:,|;|\band\
                          re.IGNORECASE)
 #: The second object of one verb, after what the first is for: "accountable to X for A and to
 #: Y for B", "report to X on clinical matters and to Y on the rest".
-_AND_TO = re.compile(r"(?<=\w)(?:\s+(?:for|on|in)\s+[\w -]{2,40}?)?,?\s+and\s+(?:" + LINE_ADVERBS +
+_AND_TO = re.compile(r"(?<=\w)(?:\s+(?:for|on|in)\s+(?-i:[a-z])[\w -]{1,40}?)?,?\s+and\s+(?:" +
+                     LINE_ADVERBS +
                      r"\s+)?to\s+"
                      r"(?=(?:the\s+|their\s+|his\s+|her\s+)?[A-Z])", re.IGNORECASE)
 
 
 def _targets(text: str, at: int, end: int, many: bool, rtype: str) -> list[Mention | None]:
     """The names after a cue; [None] when it names the post itself ("… to the post holder")."""
+    kind = KIND_TO.match(text, at, end)
+    at = kind.end() if kind else at  # "Accountable to:" / "professionally to X": X
     if _SELF_OBJECT.match(text, at, end) and not re.match(r"\s*(?:the\s+)?(?:post|role)\s+of\b",
                                                           text[at:end]):
         return [None]

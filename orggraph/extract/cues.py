@@ -17,8 +17,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-__all__ = ["CUES", "CUE_HINT", "LABELS", "LINE_ADVERBS", "RELATION_CUES", "Cue", "Label",
-           "label_of"]
+__all__ = ["CUES", "CUE_HINT", "KIND_TO", "LABELS", "LINE_ADVERBS", "RELATION_CUES", "Cue",
+           "Label", "label_of"]
 
 
 @dataclass(frozen=True)
@@ -254,6 +254,9 @@ _NOT_CRITERION = (r"(?<!experience\sof\s)(?<!experience\sin\s)(?<!ability\sto\s)
 #: is, its verb left out ("accountable to X and managerially to Y").
 LINE_ADVERBS = (r"(?:also|professionally|managerially|clinically|operationally|strategically|"
                 r"directly)")
+#: A line's kind and "to" before its object, in a list under a lead-in or a label
+#: ("Accountable to:" / "professionally to X"): no part of the object's name.
+KIND_TO = re.compile(r"\s*" + LINE_ADVERBS + r"\s+to\s+", re.IGNORECASE)
 
 
 #: Sentence cues, most specific first: a match's span blocks later cues that overlap it.
@@ -324,6 +327,9 @@ CUES: tuple[Cue, ...] = (
        "one object for two verbs: both facts"),
     _c("answerable to", r"\banswerable\s+to\s+", "ACCOUNTABLE_TO",
        "answerable is accountable"),
+    _c("accountable:", r"\b(?:(?:dually|jointly|directly)\s+)?(?:accountable|answerable)\s*:\s*",
+       "ACCOUNTABLE_TO", "a lead-in whose lines follow ('will be dually accountable:' / "
+       "'professionally to X' / 'managerially to Y')"),
     _c("accountable to", r"\b(?:accountable|(?:has|have|having|with|holds?)\s+(?:\w+\s+)?"
        r"accountability)" + _ROUTE + r"to\s+",
        "ACCOUNTABLE_TO",
@@ -475,6 +481,7 @@ _HINTS = {
     "directly responsible to": "responsible", "professionally accountable to": "accountable",
     "managerially accountable to": "accountable", "report to and be accountable to":
     "accountable", "answerable to": "answerable", "accountable to": "accountab",
+    "accountable:": ":",
     "professionally responsible to": "responsible", "responsible to": "responsible",
     "dotted line to": "dotted", "reports to": "report", "direct reports of": "direct",
     "line managed by": "managed", "deputise for": "deputi", "become acting": "acting",

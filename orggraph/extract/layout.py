@@ -202,7 +202,8 @@ def is_short(text: str) -> bool:
 
 
 #: Words in lower case a line starts with when it goes on with the sentence of the line before.
-_GOES_ON = re.compile(r"(?:of|to|for|and|or|in|into|with|by|on|at|as|from|up)\s")
+_GOES_ON = re.compile(r"(?:of|to|for|and|or|in|into|with|by|on|at|as|from|up|is|are|will|shall|"
+                      r"was|were|has|have|who|which)\s")
 #: Words a line ends with when its sentence goes on, on the next line.
 _OPEN_ENDS = frozenset({"the", "a", "an", "to", "of", "and", "or", "for", "with", "in", "by",
                         "on", "at", "be", "will", "is", "are", "as", "from", "their", "its"})
@@ -709,7 +710,7 @@ class _Scan:
 
     def broken(self, bare: str) -> bool:
         """Whether a short line is a sentence a page viewer broke, its next line going on with
-        a preposition or a conjunction in lower case ("In the absence" / "of the X, …", "The
+        a preposition, a conjunction or a verb in lower case ("In the absence" / "of the X, …", "The
         Porters report" / "to the post holder."): not a heading."""
         nxt = self.lines[self.i] if self.i < len(self.lines) else None
         return nxt is not None and not bare.endswith((":", "—")) and \
