@@ -18,7 +18,17 @@ from itertools import pairwise
 
 from .charts import from_charts
 from .contacts import entry_counterparts, listed_objects, reads_as_list, value_counterparts
-from .cues import CUE_HINT, CUES, KIND_TO, LABELS, LINE_ADVERBS, REPORTING_HEADING, Cue, Label, label_of
+from .cues import (
+    CUE_HINT,
+    CUES,
+    KIND_TO,
+    LABELS,
+    LINE_ADVERBS,
+    REPORTING_HEADING,
+    Cue,
+    Label,
+    label_of,
+)
 from .layout import SEATS_HEADING, Passage
 from .mentions import (
     COUNTERPARTS,
