@@ -315,6 +315,7 @@ def other_subject(rng: random.Random, subject: str) -> tuple[str, list[Fact]]:
     """A line stated about another post or a group, or a group reporting to the post holder."""
     a, b = rng.sample(POSTS, 2)
     g, h = rng.sample(GROUPS, 2)
+    lower = rng.choice(LOWER_POSTS)
     forms: list[tuple[str, list[Fact]]] = [
         (f"The {a} reports to the {b}.", [("REPORTS_TO", a, b)]),
         (f"The {g} report to the post holder.", [("REPORTS_TO", g, subject)]),
@@ -331,6 +332,8 @@ def other_subject(rng: random.Random, subject: str) -> tuple[str, list[Fact]]:
          [("REPORTS_TO", g, a)]),
         (f"The service has two {g} who report to the {a} and work across Westshire.",
          [("REPORTS_TO", g, a)]),
+        (f"The Trust is appointing around {rng.choice(['12', 'six', '30'])} "
+         f"{g.lower()} who will report to the {lower}.", [("REPORTS_TO", g, lower)]),
         (f"Arrangements will be made for the Deputy {a} to act up as {a} until the post is "
          "filled.", [("DEPUTISES_FOR", f"Deputy {a}", a)]),
         (f"It is proposed that the {b} deputise for the {a} during the vacancy.",

@@ -24,9 +24,12 @@ from .cues import (
     KIND_TO,
     LABELS,
     LINE_ADVERBS,
+    NUMBERS,
     REPORTING_HEADING,
+    RUN_IN_TITLE_LABELS,
     Cue,
     Label,
+    as_written,
     label_of,
 )
 from .layout import SEATS_HEADING, Passage
@@ -233,7 +236,7 @@ def subject_of(text: str, start: int, cue: int) -> tuple[bool, list[Mention | No
     named = _trailing(text, at, cue)
     if named and _THAT.search(text, at, named[0].start):
         return True, list(named)  # "…, with the change that the X reports to …": the X
-    named_before = _infinitive_subject(text, at, cue)
+    named_before = _infinitive_subject(text, at, cue) or _restrictive(text, at, cue)
     if named_before:  # "… for the Deputy X to act up as …"
         return True, [named_before]
     if _is_self(bare) or _appointed_holder(text, at, cue):
@@ -259,6 +262,34 @@ _FOR_TO = re.compile(r"\bfor\s+(?:the\s+)?(?:current\s+|existing\s+|new\s+)?(?=[
                      r"(?P<who>[^,;:]{3,80}?)\s+to\s+$")
 _POST_IS_TO = re.compile(r"\b(?:of|for)\s+(?:the\s+|this\s+)?(?=[A-Z])(?P<who>[^,;:]{3,80}?)\s+"
                          r"(?:post|role|position)\s+(?:is|will\s+be|would\s+be)\s+(?:to\s+)?$")
+
+
+#: Posts in lower case before a restrictive "who" ("… 30 senior staff who will report to …").
+_WHO = re.compile(r"(?:^|\s)(?P<who>(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*)\s+who\s+"
+                  r"(?:(?:will|shall|would|also|all|each|currently)\s+)*$")
+
+
+#: Words before a restrictive "who" that are no part of the posts' name.
+_NOT_NAME = frozenset({"has", "have", "had", "is", "are", "was", "were", "be", "been", "the",
+                       "a", "an", "its", "their", "our", "of", "and", "or", "employs", "new",
+                       "around", "about", "some", "several", "approximately", "up", "to",
+                       *NUMBERS})
+
+
+def _restrictive(text: str, at: int, cue: int) -> Mention | None:
+    """The lower-case posts a restrictive relative clause is about, or None (a capitalised
+    name before "who" is found by the name rules)."""
+    m = _WHO.search(text, at, cue)
+    if m is None or m["who"].split()[-1].lower() not in POST_WORDS:
+        return None
+    words = list(re.finditer(r"\S+", m["who"]))
+    for i, w in enumerate(words):  # the longest run of the post's own words
+        if any(x.group() in _NOT_NAME or x.group().endswith("ing") for x in words[i:]):
+            continue  # "(the Trust) has nurses who …", "(is) recruiting staff who …"
+        found = plain_name(text, m.start("who") + w.start(), m.end("who"))
+        if found and found.end == m.end("who") and looks_like_post(found.name):
+            return found
+    return None
 
 
 def _infinitive_subject(text: str, at: int, cue: int) -> Mention | None:
@@ -1589,9 +1620,54 @@ def _kind_field(text: str, p: Passage, line: str | None) -> list[Candidate]:
     return _field_values(text, p, kind, p.value_start + len(p.value))
 
 
+#: The labels of a post's lines (two words or more), as a page viewer runs them into a
+#: paragraph of fields without colons ("… Grade 5 Reports to Widget Manager Department …").
+_RUN_ON_LINE = re.compile(r"(?<![\w-])(?P<label>" + "|".join(
+    as_written(k) for k in sorted(LABELS, key=len, reverse=True)
+    if LABELS[k].gives in _STRONG and " " in k) + r")\s+(?=[A-Z])")
+#: A title label run in the same way: the paragraph is a table's row of fields.
+_RUN_ON_TITLE = re.compile(r"(?<![\w-])(?:" + "|".join(as_written(k) for k in RUN_IN_TITLE_LABELS)
+                           + r")\s+[A-Z]")
+#: What ends a run-on value: the next field's label, a section's name, a stop or a line end.
+_RUN_ON_END = re.compile(r"\s(?:" + "|".join(as_written(k) for k in sorted(LABELS, key=len,
+                                                                             reverse=True))
+                         + r"|(?:Job\s+)?(?:Purpose|Summary|Overview)|Main\s+Duties|"
+                         r"Key\s+(?:Duties|Responsibilities))\b(?![/-])|[.;:\n]")
+
+
+def _ends_value(text: str, stop: re.Match[str]) -> bool:
+    """Whether a label word ends a run-on value: not a post's word ("Manager") nor a word
+    before one ("Team" of "Team Manager")."""
+    words = stop.group().split()
+    after = text[stop.end():stop.end() + 30].split()[:1]
+    return len(words) != 1 or not (words[0].lower() in POST_WORDS or
+                                   (after and after[0].lower() in POST_WORDS))
+
+
+def _run_on_lines(text: str, p: Passage) -> list[Candidate]:
+    """A post's lines in a paragraph of fields run together without colons (after a title
+    label run in the same way): each value ends at the next label, but not at a label word
+    of a post's name ("Team" in "Team Manager")."""
+    if p.kind != "sentence" or not _RUN_ON_TITLE.search(text, p.start, p.end):
+        return []
+    out = []
+    for m in _RUN_ON_LINE.finditer(text, p.start, p.end):
+        stop = next((s.start() for s in _RUN_ON_END.finditer(text, m.end(), p.end)
+                     if _ends_value(text, s)), p.end)
+        target = first_name(text, m.end(), stop)
+        label = LABELS[" ".join(m["label"].lower().split())]
+        if target is not None and looks_like_post(target.name):
+            out.append(Candidate(label.gives, None, target, (m.start(), target.end),
+                                 f"field '{m['label']}'", label.reason, 0.85, label.role))
+    return out
+
+
 def _from_passage(text: str, p: Passage, outer: dict[int, tuple[str, int]],
                   page: Mention | None, it: Mention | None) -> list[Candidate]:
     """The candidates of one sentence or list item (before any pronoun is resolved)."""
+    run_on = _run_on_lines(text, p)
+    if run_on:  # "… Job Title X Grade 5 Reports to Y Department …": fields, not a sentence
+        return run_on
     listed = from_list(text, p, outer.get(p.heading_start, ("", -1))) if p.kind == "item" \
         else []
     # an entry of a body's membership list is a member, whatever its own words say

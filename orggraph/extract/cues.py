@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass
 
 __all__ = ["CUES", "CUE_HINT", "KIND_TO", "LABELS", "LINE_ADVERBS", "RELATION_CUES", "Cue",
-           "Label", "label_of"]
+           "Label", "as_written", "label_of"]
 
 
 @dataclass(frozen=True)
@@ -169,6 +169,16 @@ LABELS: dict[str, Label] = {
     "ward/department": _l("department", "the body the post sits in"),
     "closing date": _l("other", "an advert's closing date"),
 }
+
+def as_written(key: str) -> str:
+    """A pattern of a known label as a page prints it, its first letter a capital ("Job
+    Reference", "Reports to").
+
+    >>> re.fullmatch(as_written("reports to"), "Reports  TO") is not None
+    True
+    """
+    return f"[{key[0].upper()}](?i:{re.escape(key[1:])})".replace("\\ ", r"\s+")
+
 
 _LABEL_RE = re.compile(r"^(?:" + "|".join(re.escape(k) for k in sorted(LABELS, key=len,
                                                                         reverse=True)) + r")\b",
