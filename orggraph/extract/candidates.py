@@ -35,6 +35,7 @@ from .cues import (
 from .layout import SEATS_HEADING, Passage
 from .mentions import (
     COUNTERPARTS,
+    STAND_IN,
     Candidate,
     Mention,
     first_name,
@@ -236,11 +237,9 @@ def subject_of(text: str, start: int, cue: int) -> tuple[bool, list[Mention | No
     named = _trailing(text, at, cue)
     if named and _THAT.search(text, at, named[0].start):
         return True, list(named)  # "…, with the change that the X reports to …": the X
-    named_before = _infinitive_subject(text, at, cue) or _restrictive(text, at, cue)
-    if named_before:  # "… for the Deputy X to act up as …"
-        return True, [named_before]
-    if _is_self(bare) or _appointed_holder(text, at, cue):
-        return True, [None]
+    stated = _stated_subject(text, at, cue, bare)
+    if stated:
+        return True, stated
     lead = [m for m in _lead_subjects(text, _run_in(text, at, cue), cue) if _named(m)] or \
         _participle_subject(text, at, cue)
     if lead and all(m.name.split()[-1].lower() in _STAFF for m in lead):
@@ -289,6 +288,18 @@ def _restrictive(text: str, at: int, cue: int) -> Mention | None:
         found = plain_name(text, m.start("who") + w.start(), m.end("who"))
         if found and found.end == m.end("who") and looks_like_post(found.name):
             return found
+    return None
+
+
+def _stated_subject(text: str, at: int, cue: int, bare: str) -> list[Mention | None] | None:
+    """The subject a clause's turn of phrase gives: a post named for an infinitive ("for the
+    X to act up") or before a restrictive "who"; the post itself ("the post holder", or the
+    person appointed to it); None when the clause does not say so."""
+    named = _infinitive_subject(text, at, cue) or _restrictive(text, at, cue)
+    if named:
+        return [named]
+    if _is_self(bare) or _appointed_holder(text, at, cue):
+        return [None]
     return None
 
 
@@ -419,8 +430,7 @@ _AND_TO = re.compile(r"(?<=\w)(?:\s+(?:for|on|in)\s+(?-i:[a-z])[\w -]{1,40}?)?,?
 
 def _targets(text: str, at: int, end: int, many: bool, rtype: str) -> list[Mention | None]:
     """The names after a cue; [None] when it names the post itself ("… to the post holder")."""
-    kind = KIND_TO.match(text, at, end)
-    at = kind.end() if kind else at  # "Accountable to:" / "professionally to X": X
+    at = _after_kind(text, at, end)  # "Accountable to:" / "professionally to X": X
     if _SELF_OBJECT.match(text, at, end) and not re.match(r"\s*(?:the\s+)?(?:post|role)\s+of\b",
                                                           text[at:end]):
         return [None]
@@ -430,10 +440,9 @@ def _targets(text: str, at: int, end: int, many: bool, rtype: str) -> list[Menti
         return list(listed) if listed and len(listed) > len(counterparts) else counterparts
     if rtype == "MEMBER_OF<":
         return _members(text, at, end, many)
-    also = _second_object(text, at, end) if rtype.rstrip("<") in _STRONG else None
-    if also:  # "accountable not only to X, but also to Y", "to X for A and to Y for B"
-        return _targets(text, at, also[0], many, rtype) + _targets(text, also[1], end, many,
-                                                                   rtype)
+    first = _first_of_two(text, at, end, many, rtype)
+    if first:  # "to X for A and to Y for B", "Reports to: the line manager; Widget Matron"
+        return first[0] + _targets(text, first[1], end, many, rtype)
     named = names_in(text, at, end, many)
     if many and len(named) == 1 and _sentence_case(text, named[0], end) != named[0]:
         named = plain_names(text, at, end)  # "Senior practice nurse, practice manager and …"
@@ -446,6 +455,45 @@ def _targets(text: str, at: int, end: int, many: bool, rtype: str) -> list[Menti
     if rtype == "MEMBER_OF":
         found = [_body_tail(text, m, end) for m in found]
     return list(found) if found else _plain_targets(text, at, end, rtype)
+
+
+#: What joins the entries of a list of posts.
+_LIST_JOIN = re.compile(r"\s*(?:[,;/&]|\band\b|\bor\b)\s*(?:and\s+|or\s+)?(?=\S)")
+
+
+def _first_of_two(text: str, at: int, end: int, many: bool, rtype: str
+                  ) -> tuple[list[Mention | None], int] | None:
+    """The first object of a line that a second follows, and where the second starts: "not
+    only to X, but also to Y", "to X for A and to Y for B", a list led by a post in lower
+    case; None when there is one object."""
+    if rtype.rstrip("<") not in _STRONG:
+        return None
+    also = _second_object(text, at, end)
+    if also:
+        return _targets(text, at, also[0], many, rtype), also[1]
+    lower = _lower_first(text, at, end, many and rtype in _STRONG)
+    return ([lower[0]], lower[1]) if lower else None
+
+
+def _after_kind(text: str, at: int, end: int) -> int:
+    """Where a line's object starts after its kind and "to" ("professionally to X")."""
+    kind = KIND_TO.match(text, at, end)
+    return kind.end() if kind else at
+
+
+def _lower_first(text: str, at: int, end: int, listed: bool) -> tuple[Mention, int] | None:
+    """A post in lower case that leads a list of a line's ends (``listed``: "the line
+    manager, Head of Widgets"), and where the rest of the list starts; None when the value
+    does not start so, or the rest is a stand-in ("or nominated deputy")."""
+    first = plain_name(text, at, end) if listed else None
+    join = _LIST_JOIN.match(text, first.end, end) if first else None
+    if first is None or join is None or not first.name[:1].islower() or \
+            not looks_like_post(first.name) or \
+            generic(first.name) or STAND_IN.match(text, join.end(), end) or \
+            text[at:first.start].strip(" \t•-").lower() not in (
+                "", "the", "your", "their", "his", "her", "our"):
+        return None
+    return first, join.end()
 
 
 #: A body named by capitalised words and then its kind in lower case ("Westshire area
