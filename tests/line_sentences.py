@@ -63,6 +63,10 @@ NEGATIVES = (
     "Experience of reporting to senior managers is essential.",
     "The post holder will work as part of the team.",
     "All staff are responsible to ensure that they comply with widget policy.",
+    "To prepare a monthly report to the Gadget Committee.",
+    "To present the annual report to the Widget Board.",
+    "To produce reports to the Director of Widgets on gadget activity.",
+    "The Deputy Director of Widgets will lead the sprocket review.",
     "To report any incidents to the appropriate person without delay.",
     "The post holder is accountable for their own professional practice.",
     "Ability to manage a busy workload and prioritise.",
@@ -187,6 +191,7 @@ PROSE_CUES: tuple[tuple[str, str], ...] = (
     ("ACCOUNTABLE_TO", "{be} managerially accountable to"),
     ("RESPONSIBLE_TO", "{be} responsible to"),
     ("REPORTS_TO", "{will} report to"), ("REPORTS_TO", "{will} report directly to"),
+    ("REPORTS_TO", "{will} report into"), ("REPORTS_TO", "{be} reporting to"),
     ("REPORTS_TO", "{be} line managed by"), ("REPORTS_TO", "{be} managed by"),
     ("REPORTS_TO", "{be} directly responsible to"),
     ("REPORTS_TO", "{be} managed day to day by"),
@@ -197,7 +202,8 @@ PROSE_CUES: tuple[tuple[str, str], ...] = (
 )
 #: Subjects that name the described post, with their person ("3": third, "2": you, "1": I).
 SELVES = (("The post holder", "3"), ("The postholder", "3"), ("The jobholder", "3"),
-          ("You", "2"), ("The {s}", "3"), ("The successful candidate", "3"), ("I", "1"))
+          ("You", "2"), ("The {s}", "3"), ("The successful candidate", "3"), ("I", "1"),
+          ("This post", "3"), ("The role", "3"), ("This role", "3"), ("The role holder", "3"))
 #: What may follow the target in the sentence (none of it part of the name).
 ENDINGS = (". The role is varied.", " and will lead the widget service.",
            ", who leads the gadget service.", " for the delivery of the widget service.",
@@ -241,6 +247,25 @@ def prose(rng: random.Random, subject: str) -> tuple[str, list[Fact]]:
     if who == "I":
         sentence = f"I am the {subject} at {rng.choice(ORGS)}. " + sentence
     return _break(rng, sentence) + "\n", [(rtype, subject, x) for x in names]
+
+
+def duty(rng: random.Random, subject: str) -> tuple[str, list[Fact]]:
+    """A line written as a duty, a bullet or an order ("To deputise for X as required.")."""
+    target = _target(rng)
+    w = _written(rng, target, True)
+    mark = rng.choice(["", "• ", "- ", "3. ", "c) "])
+    rtype, text = rng.choice([
+        ("DEPUTISES_FOR", f"To deputise for {w} as required."),
+        ("DEPUTISES_FOR", f"Deputise for {w} in their absence"),
+        ("DEPUTISES_FOR", f"To act as deputy to {w}."),
+        ("DEPUTISES_FOR", f"Deputising for {w} when required."),
+        ("DEPUTISES_FOR", f"To cover for {w} during periods of leave."),
+        ("REPORTS_TO", f"Your line manager will be {w}."),
+        ("REPORTS_TO", f"You’ll report to {w}."),
+        ("REPORTS_TO", f"You will be reporting to {w}."),
+        ("ACCOUNTABLE_TO", f"To be accountable to {w} for the widget budget."),
+    ])
+    return mark + _break(rng, text) + "\n", [(rtype, subject, target)]
 
 
 def fronted(rng: random.Random, subject: str) -> tuple[str, list[Fact]]:
@@ -388,12 +413,12 @@ FAMILIES: dict[str, Callable[[random.Random, str], tuple[str, list[Fact]]]] = {
     "field": field, "reversed field": reversed_field, "prose": prose, "fronted": fronted,
     "news": news, "two lines": two_lines, "other subject": other_subject,
     "numbered": numbered, "negative": negative, "deputy title": deputy_title,
-    "run together": run_together,
+    "run together": run_together, "duty": duty,
 }
 #: How often each family is drawn.
 WEIGHTS = {"field": 4, "reversed field": 2, "prose": 6, "fronted": 2, "news": 2,
            "two lines": 2, "other subject": 3, "numbered": 2, "negative": 2, "deputy title": 1,
-           "run together": 1}
+           "run together": 1, "duty": 2}
 
 
 def cases(seed: int = 20, n: int = 600) -> list[Case]:

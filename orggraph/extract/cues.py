@@ -260,6 +260,11 @@ _ROUTE = (r"(?:\s+not\s+only|\s+both|,?\s+(?:directly\s+)?through\s+(?:the\s+|ou
 #: to report to …"): a requirement of the candidate, not the post's line.
 _NOT_CRITERION = (r"(?<!experience\sof\s)(?<!experience\sin\s)(?<!ability\sto\s)"
                   r"(?<!able\sto\s)(?<!skills\sin\s)(?<!knowledge\sof\s)")
+#: The noun "report" before "to" ("a monthly report to the Board", "produce reports to the
+#: Director"): a document sent, not a line.
+_NOT_NOUN = (r"(?<!\ba\s)(?<!\bthe\s)(?<!annual\s)(?<!monthly\s)(?<!weekly\s)(?<!regular\s)"
+             r"(?<!written\s)(?<!quarterly\s)(?<!prepare\s)(?<!produce\s)(?<!provide\s)"
+             r"(?<!submit\s)(?<!present\s)(?<!write\s)(?<!progress\s)(?<!timely\s)")
 #: Words that say which kind of line a second object of a reporting or accountability verb
 #: is, its verb left out ("accountable to X and managerially to Y").
 LINE_ADVERBS = (r"(?:also|professionally|managerially|clinically|operationally|strategically|"
@@ -352,9 +357,12 @@ CUES: tuple[Cue, ...] = (
        "RESPONSIBLE_TO", "the post is responsible to the object"),
     _c("dotted line to", r"\b(?:a\s+)?dotted[\s-]+line\s+(?:reporting\s+)?(?:relationship\s+)?"
        r"(?:to|into|with)\s+", "REPORTS_TO", "a secondary reporting line", "dotted line"),
-    _c("reports to", _NOT_CRITERION + r"\breport(?:s|ing)?\s+(?:directly\s+|jointly\s+|"
+    _c("reports to", _NOT_CRITERION + _NOT_NOUN + r"\breport(?:s|ing)?\s+(?:directly\s+|jointly\s+|"
        r"operationally\s+|professionally\s+|managerially\s+)?(?:in)?to\s+(?!(?:ensure|deliver|provide)\b)",
        "REPORTS_TO", "the line manager"),
+    _c("line manager will be", r"\b(?:your|their|his|her|the\s+post\s*holder['’]s|the\s+"
+       r"postholder['’]s)\s+(?:line\s+|immediate\s+)?manager\s+(?:will\s+be|is|shall\s+be)\s+",
+       "REPORTS_TO", "the post's line manager named in a sentence"),
     _c("direct reports of", r"\b(?:are|is|will\s+be)\s+(?:a\s+|the\s+)?direct\s+reports?\s+"
        r"(?:of|to)\s+", "REPORTS_TO", "direct reports of a post report to it"),
     _c("line managed by", r"\b(?:line[\s-])?managed\s+(?:day[\s-]to[\s-]day\s+|directly\s+|"
@@ -494,7 +502,8 @@ _HINTS = {
     "accountable:": ":",
     "professionally responsible to": "responsible", "responsible to": "responsible",
     "dotted line to": "dotted", "reports to": "report", "direct reports of": "direct",
-    "line managed by": "managed", "deputise for": "deputi", "become acting": "acting",
+    "line managed by": "managed", "deputise for": "deputi",
+    "line manager will be": "manager", "become acting": "acting",
     "deputy to": "deputy", "act up for": "up",
     "member of": "member", "part of": "part", "represent on": "represent",
     "representative on": "representative", "sits on": "on", "attends": "attend",

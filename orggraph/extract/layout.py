@@ -195,12 +195,17 @@ def is_short(text: str) -> bool:
     """A line that can be a heading or a list entry: few words, no final full stop."""
     bare = text.strip()
     last = bare.rsplit(None, 1)[-1].lower() if bare else ""
-    if re.search(r"\b(?:will|shall|must|reports?|is|are|has|have)\s+[a-z]", bare):
+    if re.search(r"\b(?:will|shall|must|reports?|is|are|has|have)\s+[a-z]", bare) or \
+            _LINE_DUTY.match(bare):
         return False  # a sentence without its full stop, not a heading
     return len(bare.split()) <= 10 and len(bare) <= 90 and not bare.endswith((".", ";", ",")) \
         and not re.search(r"[.!?]\s+[A-Z]", bare) and last not in _OPEN_ENDS
 
 
+#: A duty that states a line, written as an order without its full stop ("Deputise for the
+#: Ward Manager in their absence", "Act up for the Matron when required"): not a heading.
+_LINE_DUTY = re.compile(r"(?:to\s+)?(?:deputi[sz]e|act\s+up|act\s+as\s+deputy|cover)\s+"
+                        r"(?:for|to|as)\s+\S", re.IGNORECASE)
 #: Words in lower case a line starts with when it goes on with the sentence of the line before.
 _GOES_ON = re.compile(r"(?:of|to|for|and|or|in|into|with|by|on|at|as|from|up|is|are|will|shall|"
                       r"was|were|has|have|who|which)\s")
@@ -658,8 +663,9 @@ class _Scan:
         while self.i < len(self.lines):
             nxt = self.lines[self.i]
             if kind_of(nxt.text) != "text" or not (nxt.bare[:1].islower() or (
-                    nxt.text[:1].isspace() and not line.text[:1].isspace())):
-                break
+                    nxt.text[:1].isspace() and not line.text[:1].isspace()) or
+                    self.text[start:end].split()[-1].lower() in _OPEN_ENDS):
+                break  # (a line ending "… the Director of" goes on on the next)
             end = nxt.end
             self.i += 1
         self.emit("item", start, end)

@@ -32,7 +32,7 @@ _NOT_VERBS = "|".join(sorted(COUNTERPARTS - {"partners", "groups"}))
 _CLAUSE = re.compile(r";\s+|,?\s+(?:and|but|whilst|while)\s+(?=(?:will|is|are|shall|also|to|"
                      r"be|has|have|they|he|she|it|managerially|professionally|operationally|"
                      r"clinically|directly|co-?chair|vice[\s-]chair)\b|(?:also\s+)?(?!(?:this|was|has|its|his|plus|across|"
-                     + _NOT_VERBS + r")\b)[a-z]{2,}[^s\W]s\s+"
+                     + _NOT_VERBS + r")\b)(?-i:[a-z]{2,}[^s\W]s)\s+"
                      r"(?:on|to|for|with|as|the|a|an|closely|alongside)\b)", re.IGNORECASE)
 
 
