@@ -19,9 +19,9 @@ from dataclasses import dataclass
 from itertools import combinations
 
 from .cues import HINT, LABELS, SECTION_HEADING, label_of
-from .names import looks_like_post
+from .names import BODY_WORDS, POST_WORDS, classify, looks_like_post
 
-__all__ = ["SEATS_HEADING", "Passage", "blocks", "lines_of"]
+__all__ = ["SEATS_HEADING", "Passage", "blocks", "lines_of", "name_goes_on"]
 
 
 @dataclass(frozen=True)
@@ -143,8 +143,8 @@ def inline_field(line: str) -> re.Match[str] | None:
     # no separator: only a verb label ("Reports to the Matron"), with a short value
     if bare_sep and (not _VERB_LABEL.search(m["label"].lower()) or
                      len(m["value"].split()) > 12 or _CLAUSE_AFTER.search(m["value"]) or
-                     m["value"].split()[-1].lower() in _OPEN_ENDS):
-        return None  # (a value ending "… Director of" is a sentence going on, not a field)
+                     m["value"].split()[-1].lower() in _OPEN_ENDS or m["value"].endswith(",")):
+        return None  # (a value ending "… Director of" or "…," is a sentence going on)
     return m
 
 
@@ -200,6 +200,32 @@ def is_short(text: str) -> bool:
         return False  # a sentence without its full stop, not a heading
     return len(bare.split()) <= 10 and len(bare) <= 90 and not bare.endswith((".", ";", ",")) \
         and not re.search(r"[.!?]\s+[A-Z]", bare) and last not in _OPEN_ENDS
+
+
+#: The capitalised words a line ends with, and those the next line starts with.
+_NAME_END = re.compile(r"(?:[A-Z][\w'’&-]*\s+(?:(?:of|for|and|in)\s+)?){0,4}[A-Z][\w'’&-]*$")
+_NAME_START = re.compile(r"[A-Z][\w'’&-]*(?:\s+(?:(?:of|for|and|in)\s+)?[A-Z][\w'’&-]*){0,4}")
+
+
+def name_goes_on(tail: str, nxt: str) -> bool:
+    """Whether a page viewer broke a line inside a name: the line ends with capitalised words
+    whose last is no post's or body's word ("… the Head of Widget") and, with the next line's
+    capitalised words, they name one ("Head of Widget" / "Services is …")."""
+    left = _NAME_END.search(tail)
+    right = _NAME_START.match(nxt.strip())
+    if left is None or right is None or right.group().split()[0] in _OPENERS or \
+            not re.match(r"\s+[a-z]", nxt.strip()[right.end():]):
+        return False  # (the next line goes on with the sentence's verb: "Services is …")
+    last = left.group().split()[-1].lower()
+    return last not in POST_WORDS and last not in BODY_WORDS and \
+        classify(f"{left.group()} {right.group()}")[0] != "?"
+
+
+#: Capitalised words that open a sentence rather than go on with a name.
+_OPENERS = frozenset({"The", "A", "An", "This", "These", "That", "You", "We", "It", "They",
+                      "He", "She", "In", "As", "Our", "Each", "All", "To", "For", "When", "If",
+                      "Where", "Please", "Main", "Key", "Job", "Duties", "Responsible",
+                      "Accountable", "Reports", "Reporting"})
 
 
 #: A duty that states a line, written as an order without its full stop ("Deputise for the
@@ -717,11 +743,12 @@ class _Scan:
     def broken(self, bare: str) -> bool:
         """Whether a short line is a sentence a page viewer broke, its next line going on with
         a preposition, a conjunction or a verb in lower case ("In the absence" / "of the X, …", "The
-        Porters report" / "to the post holder."): not a heading."""
+        Porters report" / "to the post holder."), or with the rest of a name ("The Head of
+        Widget" / "Services reports to …"): not a heading."""
         nxt = self.lines[self.i] if self.i < len(self.lines) else None
         return nxt is not None and not bare.endswith((":", "—")) and \
             not SECTION_HEADING.match(bare) and kind_of(nxt.text) == "text" and \
-            _GOES_ON.match(nxt.bare) is not None
+            (_GOES_ON.match(nxt.bare) is not None or name_goes_on(bare, nxt.bare))
 
     def text_line(self, line: Line) -> None:
         """A line of text: a short one is a heading or an entry of a list; else a paragraph."""

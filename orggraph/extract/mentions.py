@@ -184,9 +184,10 @@ def _two_names(left: list[str], right: list[str]) -> bool:
 
 
 def _post_of(words: list[str]) -> bool:
-    """Whether words are a post "of" or "for" something ("Head of Widgets", "Lead Nurse for
-    Widgets"): a post word, then "of"/"for" within its first three words."""
-    at = next((n for n, w in enumerate(words[:3]) if w.lower() in ("of", "for")), 0)
+    """Whether words are a post "of", "for" or "in" something ("Head of Widgets", "Lead Nurse
+    for Widgets", "Consultant in Widget Medicine"): a post word, then "of"/"for"/"in" within
+    its first three words."""
+    at = next((n for n, w in enumerate(words[:3]) if w.lower() in ("of", "for", "in")), 0)
     return at > 0 and any(w.lower() in POST_WORDS for w in words[:at]) and \
         classify(" ".join(words))[0] == "Post"
 

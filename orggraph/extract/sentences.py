@@ -16,7 +16,7 @@ import itertools
 import re
 
 from .cues import LINE_ADVERBS
-from .layout import Passage, blocks, lines_of
+from .layout import Passage, blocks, lines_of, name_goes_on
 from .mentions import COUNTERPARTS
 
 __all__ = ["Passage", "clauses", "passages", "sentences"]
@@ -48,9 +48,11 @@ def _line_breaks(text: str, start: int, end: int) -> list[int]:
         if tail.endswith((".", "!", "?", ",", ";", ":", "-", "–", "and", "or", "the", "of",
                           "to")):
             continue
-        if b.text.strip()[:1].isupper() and len(tail) < 0.6 * width:
+        if b.text.strip()[:1].isupper() and len(tail) < 0.6 * width and \
+                not name_goes_on(tail, b.text):
             out.append(start + b.start)
     return out
+
 
 
 def sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
