@@ -337,7 +337,8 @@ def _appointed_holder(text: str, at: int, cue: int) -> bool:
     if classify(who)[0] != "?" or any(w.lower() in POST_WORDS or w.lower() in BODY_WORDS
                                       for w in who.split()):
         return False  # a post or a body, not a person
-    return bool(m["joins"]) or re.search(_APPOINTED.format(who=re.escape(who)),
+    return bool(m["joins"]) or re.search(_APPOINTED.format(who=r"\s+".join(map(re.escape,
+                                                                              who.split()))),
                                          text[max(0, at - 2000):at]) is not None
 
 

@@ -128,6 +128,11 @@ _CLAUSE_AFTER = re.compile(r",\s+(?:the|a|an|he|she|they|you|we|who|which|this|o
                            r"[.;]\s+(?-i:[A-Z])", re.IGNORECASE)
 
 
+def _bare_separator(m: re.Match[str]) -> bool:
+    """Whether a label runs into its value with one space (a verb label: "Reports to X")."""
+    return not m["sep"].strip() and "\t" not in m["sep"] and len(m["sep"]) < 2
+
+
 def inline_field(line: str) -> re.Match[str] | None:
     """A known label and its value on one line, or ``None``.
 
@@ -139,7 +144,7 @@ def inline_field(line: str) -> re.Match[str] | None:
     m = _INLINE.match(line)
     if m is None:
         return None
-    bare_sep = not m["sep"].strip() and "\t" not in m["sep"] and len(m["sep"]) < 2
+    bare_sep = _bare_separator(m)
     # no separator: only a verb label ("Reports to the Matron"), with a short value
     if bare_sep and (not _VERB_LABEL.search(m["label"].lower()) or
                      len(m["value"].split()) > 12 or _CLAUSE_AFTER.search(m["value"]) or
@@ -196,7 +201,7 @@ def is_short(text: str) -> bool:
     bare = text.strip()
     last = bare.rsplit(None, 1)[-1].lower() if bare else ""
     if re.search(r"\b(?:will|shall|must|reports?|is|are|has|have)\s+[a-z]", bare) or \
-            _LINE_DUTY.match(bare):
+            _LINE_DUTY.search(bare):
         return False  # a sentence without its full stop, not a heading
     return len(bare.split()) <= 10 and len(bare) <= 90 and not bare.endswith((".", ";", ",")) \
         and not re.search(r"[.!?]\s+[A-Z]", bare) and last not in _OPEN_ENDS
@@ -212,10 +217,13 @@ def name_goes_on(tail: str, nxt: str) -> bool:
     whose last is no post's or body's word ("… the Head of Widget") and, with the next line's
     capitalised words, they name one ("Head of Widget" / "Services is …")."""
     left = _NAME_END.search(tail)
+    lead = re.match(r"(?:(?:The|A|An|This|Our|Your|Their|Its)\s+)*", left.group()) if left else None
+    left = _NAME_END.search(tail, left.start() + lead.end()) if left and lead else left
     right = _NAME_START.match(nxt.strip())
     if left is None or right is None or right.group().split()[0] in _OPENERS or \
-            not re.match(r"\s+[a-z]", nxt.strip()[right.end():]):
-        return False  # (the next line goes on with the sentence's verb: "Services is …")
+            not re.search(r"[a-z]", tail[:left.start()]) or \
+            not re.match(r"\s+[a-z]|\s*[.,;]|\s*$", nxt.strip()[right.end():]):
+        return False  # (a sentence's words before the name; after it, its verb or its end)
     last = left.group().split()[-1].lower()
     return last not in POST_WORDS and last not in BODY_WORDS and \
         classify(f"{left.group()} {right.group()}")[0] != "?"
@@ -230,11 +238,11 @@ _OPENERS = frozenset({"The", "A", "An", "This", "These", "That", "You", "We", "I
 
 #: A duty that states a line, written as an order without its full stop ("Deputise for the
 #: Ward Manager in their absence", "Act up for the Matron when required"): not a heading.
-_LINE_DUTY = re.compile(r"(?:to\s+)?(?:deputi[sz]e|act\s+up|act\s+as\s+deputy|cover)\s+"
-                        r"(?:for|to|as)\s+\S", re.IGNORECASE)
+_LINE_DUTY = re.compile(r"(?:^|\s)(?:to\s+)?(?:deputi[sz]es?|acts?\s+up|acts?\s+as\s+deputy|"
+                        r"covers?)\s+(?:for|to|as)\s+\S", re.IGNORECASE)
 #: Words in lower case a line starts with when it goes on with the sentence of the line before.
 _GOES_ON = re.compile(r"(?:of|to|for|and|or|in|into|with|by|on|at|as|from|up|is|are|will|shall|"
-                      r"was|were|has|have|who|which)\s")
+                      r"was|were|has|have|who|which|directly|also|jointly)\s")
 #: Words a line ends with when its sentence goes on, on the next line.
 _OPEN_ENDS = frozenset({"the", "a", "an", "to", "of", "and", "or", "for", "with", "in", "by",
                         "on", "at", "be", "will", "is", "are", "as", "from", "their", "its"})
@@ -413,7 +421,7 @@ class _Scan:
         before = self.text[self.para[0]:self.para[1]].rstrip()
         starts_low = line.bare[:1].islower()
         if kind in ("label", "field") and not starts_low:
-            return False
+            return name_goes_on(before, line.bare)  # "… the Widget" / "Manager": a name's end
         return starts_low or not before.endswith((".", "!", "?", ":", ";"))
 
     def field_line(self, line: Line) -> None:
@@ -426,6 +434,10 @@ class _Scan:
         cut = _cut(self.text, start, end)
         if cut is None:
             end = self.wrapped(end, m.start("value"))
+            if _bare_separator(m) and _CLAUSE_AFTER.search(self.text, start, end):
+                self.para = (line.start, end)  # "Accountable to the Head" / "of X, the post
+                self.prev = "paragraph"        # holder will …": a sentence, not a field
+                return
             self.emit("field", line.start + m.start("label"), end, label=label,
                       value=(start, end))
         else:  # fields run together on one line: "Grade: 5 Location: Leeds Reports to: …"
