@@ -399,6 +399,51 @@ def run_together(rng: random.Random, subject: str) -> tuple[str, list[Fact]]:
     return text + "\n", [(rtype, subject, target)]
 
 
+def flattened(rng: random.Random, subject: str) -> tuple[str, list[Fact]]:
+    """A table exported to text: labels on their own lines, then the values in order."""
+    rtype = rng.choice(["ACCOUNTABLE_TO", "RESPONSIBLE_TO", "REPORTS_TO"])
+    label = rng.choice(FIELD_LABELS[rtype])
+    target = rng.choice(POSTS)
+    labels = [("Job Title:", subject), (f"{label}:", target), ("Location:", "County Hall"),
+              ("Hours:", "37.5 per week")]
+    gap = rng.choice(["\n", "\n\n"])
+    text = gap.join(x for x, _ in labels) + "\n\n" + gap.join(v for _, v in labels)
+    return text + "\n", [(rtype, subject, target)]
+
+
+#: What a page break leaves inside a sentence: a footer, a page number, a blank line.
+PAGE_BREAKS = ("\n\nPage 2 of 5\n\n", "\n\n2\n\n", "\n\f", "\n\nJob description – "
+               "Widget Coordinator\n\n")
+
+
+def page_break(rng: random.Random, subject: str) -> tuple[str, list[Fact]]:
+    """A line whose sentence or field goes on after a page break."""
+    rtype, cue = rng.choice([("REPORTS_TO", "The post holder will report to"),
+                             ("ACCOUNTABLE_TO", "The post holder is accountable to"),
+                             ("DEPUTISES_FOR", "The post holder will deputise for")])
+    target = rng.choice([p for p in POSTS if " of " in p])
+    head, _, tail = target.partition(" of ")
+    text = f"{cue} the {head} of{rng.choice(PAGE_BREAKS)}{tail} and will lead the widget service."
+    return text + "\n", [(rtype, subject, target)]
+
+
+#: A qualifier after a line's end, which the labelling guide keeps apart from the name.
+QUALIFIERS = (" – operationally", " (professionally)", " for clinical matters",
+              " on a day to day basis", " (Band 8a)", " or nominated deputy", " – strategic")
+
+
+def qualified(rng: random.Random, subject: str) -> tuple[str, list[Fact]]:
+    """A line's end with a qualifier after it, in a field or a sentence."""
+    rtype = rng.choice(["ACCOUNTABLE_TO", "RESPONSIBLE_TO", "REPORTS_TO"])
+    target = rng.choice(POSTS)
+    q = rng.choice(QUALIFIERS)
+    verb = {"ACCOUNTABLE_TO": "is accountable to", "RESPONSIBLE_TO": "is responsible to",
+            "REPORTS_TO": "reports to"}[rtype]
+    text = rng.choice([f"{rng.choice(FIELD_LABELS[rtype])}: {target}{q}",
+                       f"The post holder {verb} the {target}{q}."])
+    return text + "\n", [(rtype, subject, target)]
+
+
 def negative(rng: random.Random, subject: str) -> tuple[str, list[Fact]]:
     """Statements the guide leaves unlabelled."""
     return "".join(x + "\n" for x in rng.sample(NEGATIVES, 3)), []
@@ -413,12 +458,13 @@ FAMILIES: dict[str, Callable[[random.Random, str], tuple[str, list[Fact]]]] = {
     "field": field, "reversed field": reversed_field, "prose": prose, "fronted": fronted,
     "news": news, "two lines": two_lines, "other subject": other_subject,
     "numbered": numbered, "negative": negative, "deputy title": deputy_title,
-    "run together": run_together, "duty": duty,
+    "run together": run_together, "duty": duty, "flattened": flattened,
+    "page break": page_break, "qualified": qualified,
 }
 #: How often each family is drawn.
 WEIGHTS = {"field": 4, "reversed field": 2, "prose": 6, "fronted": 2, "news": 2,
            "two lines": 2, "other subject": 3, "numbered": 2, "negative": 2, "deputy title": 1,
-           "run together": 1, "duty": 2}
+           "run together": 1, "duty": 2, "flattened": 1, "page break": 1, "qualified": 2}
 
 
 def cases(seed: int = 20, n: int = 600) -> list[Case]:
@@ -432,7 +478,7 @@ def cases(seed: int = 20, n: int = 600) -> list[Case]:
         if family == "deputy title":
             subject = "Deputy " + rng.choice(POSTS)
         body, facts = FAMILIES[family](rng, subject)
-        if family in ("news", "run together"):
+        if family in ("news", "run together", "flattened"):
             text = body + "\n" + _filler(rng)
         else:
             before = _filler(rng) + "\n" if rng.random() < 0.4 else ""

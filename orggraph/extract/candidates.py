@@ -450,12 +450,18 @@ def _targets(text: str, at: int, end: int, many: bool, rtype: str) -> list[Menti
     elif many and named:
         named += _lower_case_rest(text, named[-1].end, end)
     found = [_with_remit(text, _sentence_case(text, m, end), end)
-             for m in named if not generic(m.name)]
+             for m in named if _whole(text, m, end)]
     if rtype in _STRONG:
         found = _with_area(text, found, end)
     if rtype == "MEMBER_OF":
         found = [_body_tail(text, m, end) for m in found]
     return list(found) if found else _plain_targets(text, at, end, rtype)
+
+
+def _cut_short(m: Mention | None) -> bool:
+    """Whether a name ends with a joining word ("the Director of"): the rest of it was lost
+    (to a page's header, a footnote), so it names no particular post."""
+    return m is not None and m.name.split()[-1].lower() in _JOINS
 
 
 #: What joins the entries of a list of posts.
@@ -474,6 +480,13 @@ def _first_of_two(text: str, at: int, end: int, many: bool, rtype: str
         return _targets(text, at, also[0], many, rtype), also[1]
     lower = _lower_first(text, at, end, many and rtype in _STRONG)
     return ([lower[0]], lower[1]) if lower else None
+
+
+def _whole(text: str, m: Mention, end: int) -> bool:
+    """Whether a name is a whole, particular end: not a generic one, nor one cut short by the
+    end of its passage ("… report to the Director of" with the rest lost to a page's header)."""
+    return not generic(m.name) and not re.fullmatch(r"\s+(?:of|for|and|in|to|the)\s*",
+                                                     text[m.end:end])
 
 
 def _after_kind(text: str, at: int, end: int) -> int:
@@ -985,7 +998,7 @@ def from_clause(text: str, a: int, b: int, last: list[Mention | None], quote: tu
                                       _targets(text, m.end(), reach, cue.many, cue.gives))
             here = _window(quote, m, targets)
             members = _alongside(text, a, m.start()) if cue.gives == "MEMBER_OF" else []
-            for target in targets:
+            for target in filter(lambda t: not _cut_short(t), targets):
                 out += [c for one in [*subjects, *members] for rtype in cue.gives.split("+")
                         for c in _candidates(rtype, one, target, here, cue, m)]
     return out, subjects

@@ -17,8 +17,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-__all__ = ["CUES", "CUE_HINT", "KIND_TO", "LABELS", "LINE_ADVERBS", "RELATION_CUES", "Cue",
-           "Label", "as_written", "label_of"]
+__all__ = ["CUES", "CUE_HINT", "KIND_TO", "LABELS", "LINE_ADVERBS", "PAGE_FURNITURE", "PAGE_GAP",
+           "RELATION_CUES", "Cue", "Label", "as_written", "label_of"]
 
 
 @dataclass(frozen=True)
@@ -549,6 +549,15 @@ RELATION_CUES: dict[str, str] = {
     "merges": r"\bmerg(?:e|es|ed|er|ing)\b",
     "seconded": r"\bsecond(?:ed|ment)\b",
 }
+
+#: A line a page break leaves inside a sentence: nothing, a page number ("2", "Page 2 of 5",
+#: "3/7") or a form feed.
+PAGE_FURNITURE = re.compile(r"[ \t\f]*(?:(?:page\s+)?\d{1,3}(?:\s*(?:of|/)\s*\d{1,3})?)?[ \t\f]*",
+                            re.IGNORECASE)
+#: The gap a page break leaves between two words of one name ("Director of" / "Page 2 of 5" /
+#: "Widgets"): line breaks with only page furniture between them.
+PAGE_GAP = re.compile(r"(?:[ \t\f]*\n(?:[ \t\f]*(?:page\s+)?\d{1,3}(?:\s*(?:of|/)\s*\d{1,3})?"
+                      r"(?=[ \t\f]*\n))?)+[ \t\f]*", re.IGNORECASE)
 
 #: The heading of an organisation chart drawn as text (one box a line, the most senior
 #: first): "Organisational chart", "Structure chart", "Reporting line(s)", "Organogram".

@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass
 from itertools import combinations
 
-from .cues import HINT, LABELS, SECTION_HEADING, label_of
+from .cues import HINT, LABELS, PAGE_FURNITURE, SECTION_HEADING, label_of
 from .names import BODY_WORDS, POST_WORDS, classify, looks_like_post
 
 __all__ = ["SEATS_HEADING", "Passage", "blocks", "lines_of", "name_goes_on"]
@@ -393,6 +393,8 @@ class _Scan:
                 self.para = (self.para[0] if self.para else line.start, line.end)
                 self.i += 1
                 continue
+            if kind == "blank" and self.page_turn():
+                continue
             self.close()
             if kind == "blank":
                 self.prev = "blank"
@@ -412,6 +414,24 @@ class _Scan:
         self.close()
         self.out.sort(key=lambda p: p.start)  # a flattened table's values come after its labels
         return self.out
+
+    def page_turn(self) -> bool:
+        """Whether the open paragraph goes on after a page break: it ends mid-sentence ("… the
+        Director of") and, after a page number among blank lines, a line of text follows; the
+        paragraph then runs to that line (a blank line alone ends a paragraph)."""
+        if self.para is None or self.text[self.para[0]:self.para[1]].split()[-1].lower() \
+                not in _OPEN_ENDS:
+            return False
+        j = self.i
+        while j < len(self.lines) and j - self.i < 6 and \
+                PAGE_FURNITURE.fullmatch(self.lines[j].text):
+            j += 1
+        numbered = any(ln.text.strip() for ln in self.lines[self.i:j])  # a page number: a turn
+        if j >= len(self.lines) or kind_of(self.lines[j].text) != "text" or not numbered:
+            return False
+        self.para = (self.para[0], self.lines[j].end)
+        self.i = j + 1
+        return True
 
     def continues(self, line: Line, kind: str) -> bool:
         """A wrapped line of the open paragraph (its line before ends mid-sentence)."""

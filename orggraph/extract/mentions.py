@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .cues import PAGE_GAP
 from .names import BODY_WORDS, POST_WORDS, classify, looks_like_post
 
 __all__ = ["COUNTERPARTS", "GRADE", "Candidate", "Mention", "first_name", "names_in",
@@ -141,6 +142,9 @@ def _words(text: str, pos: int, end: int) -> list[tuple[int, int]]:
     while i < end:
         m = _GAP.match(text, i, end)
         w = _TOKEN.match(text, m.end() if m else i, end)
+        if w is None and spans and text[spans[-1][0]:spans[-1][1]].lower() in _JOIN:
+            turn = PAGE_GAP.match(text, i, end)  # "Director of" / "Page 2 of 5" / "Widgets"
+            w = _TOKEN.match(text, turn.end(), end) if turn else None
         if w is None:
             break
         word = w.group().rstrip(".'’")

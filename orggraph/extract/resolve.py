@@ -22,7 +22,7 @@ import re
 
 from ..model import ORGANISATION_KINDS, VOCABULARY, Label
 from .candidates import Candidate
-from .cues import LABELS
+from .cues import LABELS, PAGE_GAP
 from .layout import Passage
 from .mentions import COUNTERPARTS, Mention, first_name
 from .names import classify, looks_like_post, normalise
@@ -190,7 +190,7 @@ class _Nodes:
             return self.subject
         if not normalise(m.name):
             return None  # "A" of "A. Person": an article or an initial names nothing
-        full = self.abbr.get(m.name, m.name)
+        full = self.abbr.get(m.name, PAGE_GAP.sub(" ", m.name))  # a page break's number out
         name = _without_organisation(full)
         if self.is_subject(name) and (other != self.subject or normalise(name) == other):
             return self.subject

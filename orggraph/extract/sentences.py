@@ -15,7 +15,7 @@ from __future__ import annotations
 import itertools
 import re
 
-from .cues import LINE_ADVERBS
+from .cues import LINE_ADVERBS, PAGE_FURNITURE
 from .layout import Passage, blocks, lines_of, name_goes_on
 from .mentions import COUNTERPARTS
 
@@ -38,7 +38,7 @@ _CLAUSE = re.compile(r";\s+|,?\s+(?:and|but|whilst|while)\s+(?=(?:will|is|are|sh
 
 def _line_breaks(text: str, start: int, end: int) -> list[int]:
     """Offsets where a paragraph breaks at a line end: a short line before a capital."""
-    lines = [ln for ln in lines_of(text[start:end]) if ln.text.strip()]
+    lines = [ln for ln in lines_of(text[start:end]) if not PAGE_FURNITURE.fullmatch(ln.text)]
     if len(lines) < 2:
         return []
     width = max(len(ln.text.rstrip()) for ln in lines)
