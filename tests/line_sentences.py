@@ -357,13 +357,13 @@ def other_subject(rng: random.Random, subject: str) -> tuple[str, list[Fact]]:
          [("REPORTS_TO", g, a)]),
         (f"The service has two {g} who report to the {a} and work across Westshire.",
          [("REPORTS_TO", g, a)]),
-        (f"The Trust is appointing around {rng.choice(['12', 'six', '30'])} "
+        (f"Westshire is recruiting {rng.choice(['12', 'six', 'up to eight'])} "
          f"{g.lower()} who will report to the {lower}.", [("REPORTS_TO", g, lower)]),
-        (f"Arrangements will be made for the Deputy {a} to act up as {a} until the post is "
+        (f"The Board has asked for the Deputy {a} to act up as {a} until the vacancy is "
          "filled.", [("DEPUTISES_FOR", f"Deputy {a}", a)]),
         (f"It is proposed that the {b} deputise for the {a} during the vacancy.",
          [("DEPUTISES_FOR", b, a)]),
-        (f"The main purpose of the Deputy {a} post is to deputise for the {a}.",
+        (f"The aim of the Deputy {a} role is to deputise for the {a}.",
          [("DEPUTISES_FOR", f"Deputy {a}", a)]),
     ]
     text, facts = rng.choice(forms)

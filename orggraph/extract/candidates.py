@@ -255,15 +255,15 @@ def subject_of(text: str, start: int, cue: int) -> tuple[bool, list[Mention | No
     # (no name before the cue: the document's post)
 
 
-#: A post named as the subject of an infinitive: "arrangements are made for the Deputy X to
-#: act up as …", "the purpose of the Deputy X post is to deputise for …".
+#: A post named as the subject of an infinitive: "the Board asked for the Deputy X to act up
+#: as …", "the aim of the Deputy X role is to deputise for …".
 _FOR_TO = re.compile(r"\bfor\s+(?:the\s+)?(?:current\s+|existing\s+|new\s+)?(?=[A-Z])"
                      r"(?P<who>[^,;:]{3,80}?)\s+to\s+$")
 _POST_IS_TO = re.compile(r"\b(?:of|for)\s+(?:the\s+|this\s+)?(?=[A-Z])(?P<who>[^,;:]{3,80}?)\s+"
                          r"(?:post|role|position)\s+(?:is|will\s+be|would\s+be)\s+(?:to\s+)?$")
 
 
-#: Posts in lower case before a restrictive "who" ("… 30 senior staff who will report to …").
+#: Posts in lower case before a restrictive "who" ("… six widget officers who will report to …").
 _WHO = re.compile(r"(?:^|\s)(?P<who>(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*)\s+who\s+"
                   r"(?:(?:will|shall|would|also|all|each|currently)\s+)*$")
 

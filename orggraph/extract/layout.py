@@ -224,9 +224,15 @@ def name_goes_on(tail: str, nxt: str) -> bool:
             not re.search(r"[a-z]", tail[:left.start()]) or \
             not re.match(r"\s+[a-z]|\s*[.,;]|\s*$", nxt.strip()[right.end():]):
         return False  # (a sentence's words before the name; after it, its verb or its end)
-    last = left.group().split()[-1].lower()
-    return last not in POST_WORDS and last not in BODY_WORDS and \
-        classify(f"{left.group()} {right.group()}")[0] != "?"
+    last, first = left.group().split()[-1].lower(), right.group().split()[0].lower()
+    open_end = (last not in POST_WORDS and last not in BODY_WORDS) or \
+        (last in _RANKS and first in POST_WORDS)  # "the Assistant" / "Director of X"
+    return open_end and classify(f"{left.group()} {right.group()}")[0] != "?"
+
+
+#: Words of a post's rank that another post word may follow ("Assistant Director").
+_RANKS = frozenset({"assistant", "deputy", "associate", "chief", "senior", "principal", "lead",
+                    "head", "executive"})
 
 
 #: Capitalised words that open a sentence rather than go on with a name.
@@ -475,7 +481,8 @@ class _Scan:
             nxt = self.lines[self.i]
             hanging = column >= 8 and len(nxt.text) - len(nxt.text.lstrip(" ")) == column \
                 and not _prose(nxt.bare)  # the value's own column: it goes on
-            if not (nxt.bare[:1].islower() or hanging) or kind_of(nxt.text) != "text" or \
+            goes_on = nxt.bare[:1].islower() or name_goes_on(self.text[:end], nxt.bare)
+            if not (goes_on or hanging) or kind_of(nxt.text) != "text" or \
                     self.text[:end].rstrip().endswith((".", ":", ";")) or \
                     (_QUALIFIED.match(nxt.text) and _QUALIFIED.match(self.text[
                         self.text.rfind("\n", 0, end) + 1:end][column:])):
@@ -722,8 +729,9 @@ class _Scan:
             nxt = self.lines[self.i]
             if kind_of(nxt.text) != "text" or not (nxt.bare[:1].islower() or (
                     nxt.text[:1].isspace() and not line.text[:1].isspace()) or
-                    self.text[start:end].split()[-1].lower() in _OPEN_ENDS):
-                break  # (a line ending "… the Director of" goes on on the next)
+                    self.text[start:end].split()[-1].lower() in _OPEN_ENDS or
+                    name_goes_on(self.text[start:end], nxt.bare)):
+                break  # (a line ending "… the Director of" or "… the Chief Widget" goes on)
             end = nxt.end
             self.i += 1
         self.emit("item", start, end)

@@ -175,7 +175,7 @@ def _ends_name(words: list[str]) -> bool:
 
 def _two_names(left: list[str], right: list[str]) -> bool:
     """Whether "and" between ``left`` and ``right`` joins two whole names."""
-    return (_ends_name(left) and classify(" ".join(right))[0] != "?") or \
+    return right[0] == "The" or (_ends_name(left) and classify(" ".join(right))[0] != "?") or \
         (right[0] == left[0] and len(left) > 1) or \
         (len(left) > 1 and len(right) > 1 and left[-1] == right[-1] and left[-1].isupper() and
          len(left[-1]) <= 5) or (len(right) == 1 and right[0].lower() in POST_WORDS) or \
@@ -201,9 +201,17 @@ def _split_and(text: str, spans: list[tuple[int, int]]) -> list[list[tuple[int, 
     words = [text[a:b] for a, b in spans]
     for n, w in enumerate(words):
         if w.lower() in ("and", "&") and 0 < n < len(words) - 1 and \
-                _two_names(words[:n], words[n + 1:]):
+                _two_names(words[:n], words[n + 1:]) and _starts_whole(words[n + 1:]):
             return [spans[:n], *_split_and(text, spans[n + 1:])]
     return [spans]
+
+
+def _starts_whole(words: list[str]) -> bool:
+    """Whether the words after an "and" start with a whole name: up to their own "and", they
+    name a post or a body ("Director of Widgets and Gadgets and Gadget Officer" splits at the
+    second "and", as "Gadgets" names nothing)."""
+    k = next((i for i, w in enumerate(words) if w.lower() in ("and", "&")), len(words))
+    return k == len(words) or classify(" ".join(words[:k]))[0] != "?"
 
 
 def first_name(text: str, pos: int, end: int) -> Mention | None:
