@@ -221,7 +221,7 @@ def name_goes_on(tail: str, nxt: str) -> bool:
     left = _NAME_END.search(tail, left.start() + lead.end()) if left and lead else left
     right = _NAME_START.match(nxt.strip())
     if left is None or right is None or right.group().split()[0] in _OPENERS or \
-            not re.search(r"[a-z]", tail[:left.start()]) or \
+            not re.search(r"[a-z]", tail[:left.start()]) or ":" in nxt.split(".")[0] or \
             not re.match(r"\s+[a-z]|\s*[.,;]|\s*$", nxt.strip()[right.end():]):
         return False  # (a sentence's words before the name; after it, its verb or its end)
     last, first = left.group().split()[-1].lower(), right.group().split()[0].lower()
@@ -459,7 +459,7 @@ class _Scan:
         start, end = line.start + m.start("value"), line.start + m.end("value")
         cut = _cut(self.text, start, end)
         if cut is None:
-            end = self.wrapped(end, m.start("value"))
+            end = self.wrapped(end, m.start("value"), _bare_separator(m))
             if _bare_separator(m) and _CLAUSE_AFTER.search(self.text, start, end):
                 self.para = (line.start, end)  # "Accountable to the Head" / "of X, the post
                 self.prev = "paragraph"        # holder will …": a sentence, not a field
@@ -473,15 +473,17 @@ class _Scan:
         if _relation_label(label.lower()):
             self.more_values(label)
 
-    def wrapped(self, end: int, column: int = 0) -> int:
+    def wrapped(self, end: int, column: int = 0, verb: bool = False) -> int:
         """The end of a value that wraps onto lines starting in lower case ("…, Ward staff,
         directorate" / "team, clinical board"), or, after a label padded to a column, onto
-        lines indented to that column ("Job Title:    Senior Nurse" / "    Deputy Head")."""
+        lines indented to that column ("Job Title:    Senior Nurse" / "    Deputy Head"), or,
+        after a ``verb`` label ("Line managed by the Widget" / "Manager, …"), onto the rest
+        of a name."""
         while self.i < len(self.lines):
             nxt = self.lines[self.i]
             hanging = column >= 8 and len(nxt.text) - len(nxt.text.lstrip(" ")) == column \
                 and not _prose(nxt.bare)  # the value's own column: it goes on
-            goes_on = nxt.bare[:1].islower() or name_goes_on(self.text[:end], nxt.bare)
+            goes_on = nxt.bare[:1].islower() or (verb and name_goes_on(self.text[:end], nxt.bare))
             if not (goes_on or hanging) or kind_of(nxt.text) != "text" or \
                     self.text[:end].rstrip().endswith((".", ":", ";")) or \
                     (_QUALIFIED.match(nxt.text) and _QUALIFIED.match(self.text[
