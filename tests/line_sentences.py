@@ -265,6 +265,13 @@ def duty(rng: random.Random, subject: str) -> tuple[str, list[Fact]]:
         ("REPORTS_TO", f"You will be reporting to {w}."),
         ("ACCOUNTABLE_TO", f"To be accountable to {w} for the widget budget."),
     ])
+    if rng.random() < 0.25:  # the end named before the cue
+        target = rng.choice(POSTS)
+        rtype, text = rng.choice([
+            ("REPORTS_TO", f"The {target} will be your line manager."),
+            ("REPORTS_TO", f"The {target} is the post holder’s line manager."),
+            ("DEPUTISES_FOR", f"In the {target}’s absence, the post holder will chair the "
+             "meeting.")])
     return mark + _break(rng, text) + "\n", [(rtype, subject, target)]
 
 

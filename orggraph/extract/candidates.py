@@ -1112,6 +1112,9 @@ def _turned(text: str, m: re.Match[str], b: int, targets: list[Mention | None]
     if "body" in m.re.groupindex:  # "The membership of the X will be: A, B and C"
         named = first_name(text, m.start("body"), m.end("body"))
         return ([named], targets) if named else ([], [])
+    if "end" in m.re.groupindex:  # "X will be your line manager", "in X's absence, you …"
+        named = first_name(text, m.start("end"), m.end("end"))
+        return ([None], [named]) if named else ([], [])
     if "manager" in m.re.groupindex:
         at = m.start("manager")
         boss = first_name(text, at, m.end("manager")) or plain_name(text, at, m.end("manager"))

@@ -360,6 +360,14 @@ CUES: tuple[Cue, ...] = (
     _c("reports to", _NOT_CRITERION + _NOT_NOUN + r"\breport(?:s|ing)?\s+(?:directly\s+|jointly\s+|"
        r"operationally\s+|professionally\s+|managerially\s+)?(?:in)?to\s+(?!(?:ensure|deliver|provide)\b)",
        "REPORTS_TO", "the line manager"),
+    _c("is your line manager", r"(?P<end>(?:[Tt]he\s+)?(?-i:[A-Z])[\w&'’-]*(?:\s+(?:of\s+|and\s+|"
+       r"for\s+|in\s+)?(?-i:[A-Z])[\w&'’-]*){0,6})\s+(?:will\s+be|is|shall\s+be)\s+(?:your|the\s+"
+       r"post\s*holder['’]s|the\s+postholder['’]s)\s+(?:line\s+|immediate\s+)?manager\b",
+       "REPORTS_TO", "the post named before 'will be your line manager' is the line manager"),
+    _c("in X's absence", r"\bin\s+(?P<end>(?:the\s+)?(?-i:[A-Z])[\w&-]*(?:\s+(?:of\s+|and\s+|for\s+|"
+       r"in\s+)?(?-i:[A-Z])[\w&-]*){0,6})['’]s?\s+absence\b\s*,?\s*(?=(?:the\s+post\s*holder|the\s+"
+       r"postholder|you|they)\b)", "DEPUTISES_FOR",
+       "standing in while the post named before 'absence' is away", "absence", many=False),
     _c("line manager will be", r"\b(?:your|their|his|her|the\s+post\s*holder['’]s|the\s+"
        r"postholder['’]s)\s+(?:line\s+|immediate\s+)?manager\s+(?:will\s+be|is|shall\s+be)\s+",
        "REPORTS_TO", "the post's line manager named in a sentence"),
@@ -503,7 +511,8 @@ _HINTS = {
     "professionally responsible to": "responsible", "responsible to": "responsible",
     "dotted line to": "dotted", "reports to": "report", "direct reports of": "direct",
     "line managed by": "managed", "deputise for": "deputi",
-    "line manager will be": "manager", "become acting": "acting",
+    "line manager will be": "manager", "is your line manager": "manager",
+    "in X's absence": "absence", "become acting": "acting",
     "deputy to": "deputy", "act up for": "up",
     "member of": "member", "part of": "part", "represent on": "represent",
     "representative on": "representative", "sits on": "on", "attends": "attend",
