@@ -24,6 +24,7 @@ from .cues import (
     KIND_TO,
     LABELS,
     LINE_ADVERBS,
+    MANAGEMENT_OF,
     NUMBERS,
     REPORTING_HEADING,
     RUN_IN_TITLE_LABELS,
@@ -496,18 +497,35 @@ def _after_kind(text: str, at: int, end: int) -> int:
 
 
 def _lower_first(text: str, at: int, end: int, listed: bool) -> tuple[Mention, int] | None:
-    """A post in lower case that leads a list of a line's ends (``listed``: "the line
-    manager, Head of Widgets"), and where the rest of the list starts; None when the value
-    does not start so, or the rest is a stand-in ("or nominated deputy")."""
-    first = plain_name(text, at, end) if listed else None
+    """The first entry of a list of a line's ends (``listed``) that mixes posts in lower case
+    and capitalised ones ("the line manager, Head of Widgets", "Head of Widgets, service
+    manager"), and where the rest of the list starts; None when the list does not mix them,
+    or the rest is a stand-in ("or nominated deputy")."""
+    lead = _LEAD_WORDS.match(text, at, end) if listed else None
+    first = (plain_name(text, at, end) if text[lead.end():lead.end() + 1].islower() else
+             first_name(text, at, end)) if lead else None
     join = _LIST_JOIN.match(text, first.end, end) if first else None
-    if first is None or join is None or not first.name[:1].islower() or \
-            not looks_like_post(first.name) or \
+    if first is None or join is None or not looks_like_post(first.name) or \
             generic(first.name) or STAND_IN.match(text, join.end(), end) or \
             text[at:first.start].strip(" \t•-").lower() not in (
                 "", "the", "your", "their", "his", "her", "our"):
         return None
-    return first, join.end()
+    rest = plain_name(text, join.end(), end)
+    mixed = first.name[:1].islower() or (rest is not None and rest.name.islower() and
+                                         looks_like_post(rest.name) and not _vague(rest.name))
+    return (first, join.end()) if mixed else None
+
+
+def _vague(name: str) -> bool:
+    """Whether a lower-case name names no particular post ("other staff", "all managers",
+    "colleagues"): no end of a reporting line."""
+    words = name.lower().split()
+    return generic(name) or words[0] in ("other", "all", "any", "various", "relevant") or \
+        words[-1] in _STAFF
+
+
+#: What may stand before the first entry of a list of ends.
+_LEAD_WORDS = re.compile(r"[\s•-]*(?:(?:the|your|their|his|her|our)\s+)?", re.IGNORECASE)
 
 
 #: A body named by capitalised words and then its kind in lower case ("Westshire area
@@ -540,7 +558,7 @@ def _body_tail(text: str, m: Mention, end: int) -> Mention:
 
 
 _REST_JOIN = re.compile(r"(?:\s*\([^()\n]{1,40}\))?(?:\s*,\s*(?:and\s+|or\s+)?|\s+and\s+|"
-                        r"\s+or\s+|\s*/\s*)(?=(?:the|your|our|a|an)\s+[a-z])")
+                        r"\s+or\s+|\s*/\s*)(?=(?:(?:the|your|our|a|an)\s+)?[a-z])")
 
 
 def _lower_case_rest(text: str, at: int, end: int) -> list[Mention]:
@@ -549,7 +567,8 @@ def _lower_case_rest(text: str, at: int, end: int) -> list[Mention]:
     join = _REST_JOIN.match(text, at, end)
     if join is None:
         return []
-    return [m for m in plain_names(text, join.end(), end) if looks_like_post(m.name)]
+    return [m for m in plain_names(text, join.end(), end) if looks_like_post(m.name) and
+            m.name.islower() and not _vague(m.name)]
 
 
 def _sentence_case(text: str, m: Mention, end: int) -> Mention:
@@ -1297,8 +1316,9 @@ def from_field(text: str, p: Passage) -> list[Candidate]:
 def _field_values(text: str, p: Passage, label: Label, end: int) -> list[Candidate]:
     """The label's relation to each name of a field's value (up to ``end``)."""
     gives = "REPORTS_TO<" if label.gives == "MANAGES" else label.gives
+    duty = MANAGEMENT_OF.match(text, p.value_start, end) if gives == "REPORTS_TO<" else None
     names: list[Mention | None] = [
-        n for a, b in _slash_parts(text, p.value_start, end)
+        n for a, b in _slash_parts(text, duty.end() if duty else p.value_start, end)
         for n in _targets(text, a, b, label.gives != "DEPUTISES_FOR", gives)] \
         if gives != "WORKS_WITH" else list(value_counterparts(text, p.value_start, end))
     out = []

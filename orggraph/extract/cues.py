@@ -17,8 +17,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-__all__ = ["CUES", "CUE_HINT", "KIND_TO", "LABELS", "LINE_ADVERBS", "PAGE_FURNITURE", "PAGE_GAP",
-           "RELATION_CUES", "Cue", "Label", "as_written", "label_of"]
+__all__ = ["CUES", "CUE_HINT", "KIND_TO", "LABELS", "LINE_ADVERBS", "MANAGEMENT_OF",
+           "PAGE_FURNITURE", "PAGE_GAP", "RELATION_CUES", "Cue", "Label", "as_written",
+           "label_of"]
 
 
 @dataclass(frozen=True)
@@ -269,6 +270,11 @@ _NOT_NOUN = (r"(?<!\ba\s)(?<!\bthe\s)(?<!annual\s)(?<!monthly\s)(?<!weekly\s)(?<
 #: is, its verb left out ("accountable to X and managerially to Y").
 LINE_ADVERBS = (r"(?:also|professionally|managerially|clinically|operationally|strategically|"
                 r"directly)")
+#: What a post's own reports are named after under "Responsible for" ("the line management
+#: of the Widget Officers"): the duty's words, no part of the posts' name.
+MANAGEMENT_OF = re.compile(r"\s*(?:the\s+)?(?:day[\s-]to[\s-]day\s+|direct\s+|overall\s+)?"
+                           r"(?:line\s+)?(?:management|supervision|leadership)\s+of\s+",
+                           re.IGNORECASE)
 #: A line's kind and "to" before its object, in a list under a lead-in or a label
 #: ("Accountable to:" / "professionally to X"): no part of the object's name.
 KIND_TO = re.compile(r"\s*" + LINE_ADVERBS + r"\s+to\s+", re.IGNORECASE)
@@ -364,8 +370,8 @@ CUES: tuple[Cue, ...] = (
        r"for\s+|in\s+)?(?-i:[A-Z])[\w&'’-]*){0,6})\s+(?:will\s+be|is|shall\s+be)\s+(?:your|the\s+"
        r"post\s*holder['’]s|the\s+postholder['’]s)\s+(?:line\s+|immediate\s+)?manager\b",
        "REPORTS_TO", "the post named before 'will be your line manager' is the line manager"),
-    _c("in X's absence", r"\bin\s+(?P<end>(?:the\s+)?(?-i:[A-Z])[\w&-]*(?:\s+(?:of\s+|and\s+|for\s+|"
-       r"in\s+)?(?-i:[A-Z])[\w&-]*){0,6})['’]s?\s+absence\b\s*,?\s*(?=(?:the\s+post\s*holder|the\s+"
+    _c("in X's absence", r"\bin\s+(?P<end>(?:the\s+)?(?-i:[A-Z])[\w&-]*(?:\s+(?:of\s+|and\s+|"
+       r"for\s+|in\s+)?(?-i:[A-Z])[\w&-]*){0,6})['’]s?\s+absence\b\s*,?\s*(?=(?:the\s+post\s*holder|the\s+"
        r"postholder|you|they)\b)", "DEPUTISES_FOR",
        "standing in while the post named before 'absence' is away", "absence", many=False),
     _c("line manager will be", r"\b(?:your|their|his|her|the\s+post\s*holder['’]s|the\s+"
