@@ -185,8 +185,8 @@ def kind_of(line: str) -> str:
         return "blank"
     if _SIDES.fullmatch(bare):
         return "sides"
-    if label_of(bare):
-        return "label"
+    if label_of(bare) and not (bare[:1].islower() and not bare.endswith(":")):
+        return "label"  # (a label's words in lower case, no colon, are a value: "line manager")
     if cells(line):
         return "row"
     if inline_field(line):
