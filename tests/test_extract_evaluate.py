@@ -18,8 +18,8 @@ REAL = Path(__file__).parent / "fixtures" / "extract" / "real"
 #: Floors just under the figures measured on the real corpus's test half (see
 #: docs/extraction.md); the targets of issue 20 are higher (see docs/extraction.md).
 #: A new batch of documents changes the test half, so the floors follow its figures.
-TEST_HALF_FLOOR = {"precision": 0.71, "recall": 0.27, "works_with_recall": 0.21,
-                   "titles": 0.72}
+TEST_HALF_FLOOR = {"precision": 0.61, "recall": 0.24, "works_with_recall": 0.17,
+                   "titles": 0.74}
 
 
 def fact(t: str, a: str, b: str, span: tuple[int, int] | None = None) -> Fact:
