@@ -122,7 +122,8 @@ def _join(rng: random.Random, names: list[str]) -> str:
 FIELD_LABELS: dict[str, tuple[str, ...]] = {
     "ACCOUNTABLE_TO": ("Accountable to", "ACCOUNTABLE TO", "Accountable To", "Answerable to",
                        "Directly accountable to", "Professionally accountable to",
-                       "Managerially accountable to"),
+                       "Managerially accountable to", "Accountable professionally to",
+                       "Accountable operationally to"),
     "RESPONSIBLE_TO": ("Responsible to", "RESPONSIBLE TO", "Responsible To"),
     "REPORTS_TO": ("Reports to", "Reporting to", "REPORTS TO", "Line Manager", "Managed by",
                    "Line managed by", "Immediate supervisor", "Directly responsible to",
@@ -156,7 +157,10 @@ def field(rng: random.Random, subject: str) -> tuple[str, list[Fact]]:
         names = [rng.choice(PEOPLE)]
     written = [_written(rng, x, False) for x in names]
     shape = rng.choice(["inline", "tab", "next", "numbered", "table", "lines", "bullets",
-                        "padded"])
+                        "padded", "numbered-next", "run-in"])
+    if shape == "run-in" and (n > 1 or not label.lower().endswith(" to") or
+                              not written[0][:1].isupper()):
+        shape = "inline"  # a page viewer runs only "… to" into a capitalised value
     if shape in ("lines", "bullets") and n > 1:
         mark = "• " if shape == "bullets" else ""
         body = f"{label}:\n" + "".join(f"{mark}{w}\n" for w in written)
@@ -165,7 +169,9 @@ def field(rng: random.Random, subject: str) -> tuple[str, list[Fact]]:
         body = {"inline": f"{label}: {value}\n", "tab": f"{label}\t{value}\n",
                 "next": f"{label}:\n{value}\n", "numbered": f"2. {label}: {value}\n",
                 "table": f"| {label} | {value} |\n", "padded": f"{label}:{' ' * 12}{value}\n",
-                "lines": f"{label}:\n{value}\n", "bullets": f"{label}:\n• {value}\n"}[shape]
+                "lines": f"{label}:\n{value}\n", "bullets": f"{label}:\n• {value}\n",
+                "numbered-next": f"5. {label.upper()}\n\n{value}\n",
+                "run-in": f"{label}{value}\n"}[shape]
     return body, [(rtype, subject, x) for x in names]
 
 
@@ -191,6 +197,8 @@ PROSE_CUES: tuple[tuple[str, str], ...] = (
     ("ACCOUNTABLE_TO", "{be} answerable to"), ("ACCOUNTABLE_TO", "{has} accountability to"),
     ("ACCOUNTABLE_TO", "{be} professionally accountable to"),
     ("ACCOUNTABLE_TO", "{be} managerially accountable to"),
+    ("ACCOUNTABLE_TO", "{has} direct accountability to"),
+    ("ACCOUNTABLE_TO", "{be} accountable professionally to"),
     ("RESPONSIBLE_TO", "{be} responsible to"),
     ("REPORTS_TO", "{will} report to"), ("REPORTS_TO", "{will} report directly to"),
     ("REPORTS_TO", "{will} report into"), ("REPORTS_TO", "{be} reporting to"),
@@ -266,6 +274,7 @@ def duty(rng: random.Random, subject: str) -> tuple[str, list[Fact]]:
         ("REPORTS_TO", f"You’ll report to {w}."),
         ("REPORTS_TO", f"You will be reporting to {w}."),
         ("ACCOUNTABLE_TO", f"To be accountable to {w} for the widget budget."),
+        ("DEPUTISES_FOR", f"To act up into the role of {w} when required."),
     ])
     if rng.random() < 0.25:  # the end named before the cue
         target = rng.choice(POSTS)
@@ -273,7 +282,9 @@ def duty(rng: random.Random, subject: str) -> tuple[str, list[Fact]]:
             ("REPORTS_TO", f"The {target} will be your line manager."),
             ("REPORTS_TO", f"The {target} is the post holder’s line manager."),
             ("DEPUTISES_FOR", f"In the {target}’s absence, the post holder will chair the "
-             "meeting.")])
+             "meeting."),
+            ("DEPUTISES_FOR", f"To work closely with the {target} and to deputise in their "
+             "absence.")])
     return mark + _break(rng, text) + "\n", [(rtype, subject, target)]
 
 

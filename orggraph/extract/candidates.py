@@ -513,7 +513,20 @@ def _lower_first(text: str, at: int, end: int, listed: bool) -> tuple[Mention, i
     rest = plain_name(text, join.end(), end)
     mixed = first.name[:1].islower() or (rest is not None and rest.name.islower() and
                                          looks_like_post(rest.name) and not _vague(rest.name))
-    return (first, join.end()) if mixed else None
+    return (first, join.end()) if mixed and not _held(text, join.end(), end) else None
+
+
+#: Two capitalised words ending a run of words before punctuation ("… and y for z Jo Example.").
+_HOLDER = re.compile(r"[^,.;:()\n]*?[ \t](?P<who>[A-Z][a-z]+[ \t]+[A-Z][a-z'’-]+)"
+                     r"(?=[ \t]*(?:[,.;:)\n]|$))")
+
+
+def _held(text: str, at: int, end: int) -> bool:
+    """Whether the titles from ``at`` end with their holder's name ("chief widget officer and
+    national director for gadgets Jo Example"): one person's titles, not a list of posts."""
+    m = _HOLDER.match(text, at, end)
+    return m is not None and classify(m["who"])[0] == "?" and not any(
+        w.lower() in POST_WORDS or w.lower() in BODY_WORDS for w in m["who"].split())
 
 
 def _vague(name: str) -> bool:
@@ -1060,7 +1073,7 @@ def _ends(text: str, a: int, b: int, m: re.Match[str], subjects: list[Mention | 
     main = _SELF_CLAUSE.search(text, m.end(), b) if _FRONTED.match(text, a, m.end()) else None
     if main:  # "Reporting to X, the post holder will …": the objects end at the comma
         targets = [t for t in targets if t is None or t.end <= main.start()]
-    turned = _turned(text, m, b, targets)
+    turned = _turned(text, m, b, targets, subjects)
     if turned is not None:
         return turned
     if targets == [None] and subjects == [None]:  # "The Porters report to the post holder"
@@ -1114,7 +1127,8 @@ _BODY_BEFORE = re.compile(r"(?<![\w&'’-])(?P<body>(?:[A-Z][\w&'’-]*[ \t]+){0
                           r"[Gg]roup|[Tt]eams?))\s*$")
 
 
-def _turned(text: str, m: re.Match[str], b: int, targets: list[Mention | None]
+def _turned(text: str, m: re.Match[str], b: int, targets: list[Mention | None],
+            subjects: list[Mention | None]
             ) -> tuple[list[Mention | None], list[Mention | None]] | None:
     """Subjects and targets of a cue whose subject is not before it: "Posts reporting to
     the X are A and B" (A and B report to the X)."""
@@ -1131,14 +1145,26 @@ def _turned(text: str, m: re.Match[str], b: int, targets: list[Mention | None]
     if "body" in m.re.groupindex:  # "The membership of the X will be: A, B and C"
         named = first_name(text, m.start("body"), m.end("body"))
         return ([named], targets) if named else ([], [])
+    if "their" in m.re.groupindex:  # "… with the X and deputise in their absence": the X
+        named = _named_before(text, m.start())
+        return (subjects, [named]) if named else ([], [])
     if "end" in m.re.groupindex:  # "X will be your line manager", "in X's absence, you …"
         named = first_name(text, m.start("end"), m.end("end"))
-        return ([None], [named]) if named else ([], [])
+        return (subjects, [named]) if named else ([], [])
     if "manager" in m.re.groupindex:
         at = m.start("manager")
         boss = first_name(text, at, m.end("manager")) or plain_name(text, at, m.end("manager"))
         return ([t for t in targets if t is not None], [boss]) if boss else ([], [])
     return None
+
+
+def _named_before(text: str, at: int) -> Mention | None:
+    """The last post named before ``at`` in its sentence (what "their" refers back to)."""
+    start = max(text.rfind(". ", 0, at), text.rfind("\n\n", 0, at), at - LOOKBACK) + 1
+    found = [first_name(text, start + c.start(), at)
+             for c in re.finditer(r"(?<![\w&'’-])[A-Z]", text[start:at])]
+    posts = [m for m in found if m is not None and looks_like_post(m.name)]
+    return max(posts, key=lambda m: (m.end, -m.start)) if posts else None
 
 
 #: The longest quote a candidate keeps: a longer sentence is quoted around the cue only.
@@ -1618,7 +1644,8 @@ def _entry_of(text: str, p: Passage, cue: Cue, m: re.Match[str], lead: tuple[int
     """What a lead-in's cue ``m`` states for one entry of its list."""
     a, b = lead
     quote = (p.start, p.end)
-    items = [i for i in _targets(text, p.start, p.end, True, cue.gives) if i is not None] \
+    items = [i for i in _targets(text, p.start, p.end, True, cue.gives) if i is not None and
+             _names_an_end(i, cue.gives)] \
         if cue.gives != "WORKS_WITH" else entry_counterparts(text, p.start, p.end)
     named = [n for n in names_in(text, m.end(), b, True) if not generic(n.name)]
     if not named or "body" in m.re.groupindex:  # the entries are the objects
@@ -1631,6 +1658,13 @@ def _entry_of(text: str, p: Passage, cue: Cue, m: re.Match[str], lead: tuple[int
                 if looks_like_post(item.name) for target in named
                 for rtype in cue.gives.split("+")]
     return []
+
+
+def _names_an_end(m: Mention, gives: str) -> bool:
+    """Whether a list entry under a line's label names a post or a body ("DIMENSIONS OF THE
+    JOB", a section's heading the list runs into, names neither); other types' entries
+    are not checked here."""
+    return gives.rstrip("<") not in _STRONG or classify(m.name)[0] != "?"
 
 
 #: "Senior social workers will lead …": a plural post opening a sentence, what "They" next means.

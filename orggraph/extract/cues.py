@@ -94,6 +94,18 @@ LABELS: dict[str, Label] = {
     "key stakeholders": _l("WORKS_WITH", "the people and bodies the post works with"),
     "immediate supervisor": _l("REPORTS_TO", "the line manager"),
     "answerable to": _l("ACCOUNTABLE_TO", "the post answers to the value"),
+    "accountable professionally to": _l("ACCOUNTABLE_TO", "professional line of "
+                                        "accountability", "professionally accountable"),
+    "accountable managerially to": _l("ACCOUNTABLE_TO", "managerial line of accountability",
+                                      "managerially accountable"),
+    "accountable operationally to": _l("ACCOUNTABLE_TO", "operational line of accountability",
+                                       "operationally accountable"),
+    "accountable clinically to": _l("ACCOUNTABLE_TO", "clinical line of accountability",
+                                    "clinically accountable"),
+    "responsible professionally to": _l("RESPONSIBLE_TO", "professional responsibility line",
+                                        "professionally responsible"),
+    "responsible managerially to": _l("RESPONSIBLE_TO", "managerial responsibility line",
+                                      "managerially responsible"),
     "clinically accountable to": _l("ACCOUNTABLE_TO", "clinical line of accountability",
                                     "clinically accountable"),
     "managerially responsible to": _l("RESPONSIBLE_TO", "managerial responsibility line",
@@ -189,13 +201,18 @@ _LABEL_RE = re.compile(r"^(?:" + "|".join(re.escape(k) for k in sorted(LABELS, k
 HINT = r"(?:\s*\((?:s|insert[^)]{0,40}|job\s+title|line\s+manager|post\s+title|title)\))?"
 
 
+#: A section's number before a label on its own line ("5. REPORTS TO", "2.1 Accountable to").
+_NUMBERED = re.compile(r"^\d{1,2}(?:\.\d{1,2})*[.)]?\s+(?=[A-Za-z])")
+
+
 def label_of(text: str) -> str | None:
     """The known label ``text`` consists of (lower case), or ``None``.
 
     >>> label_of("Accountable to (insert job title):")
     'accountable to'
     """
-    bare = re.sub(HINT + r"\s*[:\-–|]?\s*$", "", text.strip(" \t|*•·▪"), flags=re.IGNORECASE)
+    bare = re.sub(HINT + r"\s*[:\-–|]?\s*$", "", _NUMBERED.sub("", text.strip(" \t|*•·▪")),
+                  flags=re.IGNORECASE)
     m = _LABEL_RE.match(bare)
     if m is None or m.end() != len(bare):
         return "key working relationships" if _works_with_label(bare) else None
@@ -351,8 +368,9 @@ CUES: tuple[Cue, ...] = (
     _c("accountable:", r"\b(?:(?:dually|jointly|directly)\s+)?(?:accountable|answerable)\s*:\s*",
        "ACCOUNTABLE_TO", "a lead-in whose lines follow ('will be dually accountable:' / "
        "'professionally to X' / 'managerially to Y')"),
-    _c("accountable to", r"\b(?:accountable|(?:has|have|having|with|holds?)\s+(?:\w+\s+)?"
-       r"accountability)" + _ROUTE + r"to\s+",
+    _c("accountable to", r"\b(?:accountable(?:\s+" + LINE_ADVERBS + r")?|(?:(?:has|have|having|"
+       r"with|holds?)\s+)?(?:(?:direct|overall|professional|managerial|clinical|operational|"
+       r"ultimate|line|an?|the)\s+)*accountability)" + _ROUTE + r"to\s+",
        "ACCOUNTABLE_TO",
        "the post answers to the object (a route 'through the X' or 'not only' before 'to' "
        "leaves the object the end; 'has accountability to' is the noun of the same line)"),
@@ -489,6 +507,11 @@ CUES: tuple[Cue, ...] = (
        r"\s+)?", "REPORTS_TO<", "the members of the team a post manages report to it"),
     _c("manages", r"\bmanages\s+(?=(?:the\s+|(?:one|two|three|four|five|six|\d{1,2})\s+)?[A-Z])",
        "REPORTS_TO<", "the object reports to the subject"),
+    # after the working-relationship cues, whose spans it must not block
+    _c("deputise in their absence", r"\bdeputi[sz]e\s+(?:for\s+(?:them|him|her)\s+)?(?:as\s+"
+       r"required\s+)?in\s+(?P<their>their|his|her)\s+absence\b", "DEPUTISES_FOR",
+       "'… the X and deputise in their absence': the absent one is the post named before",
+       "absence", many=False),
 )
 
 #: A word stem every cue above contains: a clause without one states no relation, so the
@@ -518,7 +541,8 @@ _HINTS = {
     "dotted line to": "dotted", "reports to": "report", "direct reports of": "direct",
     "line managed by": "managed", "deputise for": "deputi",
     "line manager will be": "manager", "is your line manager": "manager",
-    "in X's absence": "absence", "become acting": "acting",
+    "in X's absence": "absence", "deputise in their absence": "absence",
+ "become acting": "acting",
     "deputy to": "deputy", "act up for": "up",
     "member of": "member", "part of": "part", "represent on": "represent",
     "representative on": "representative", "sits on": "on", "attends": "attend",

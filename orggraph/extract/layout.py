@@ -82,8 +82,10 @@ def span(text: str, start: int, end: int) -> tuple[int, int]:
 _LABEL_ALT = "|".join(re.escape(k) for k in sorted(LABELS, key=len, reverse=True))
 #: A label then its value on the same line (a separator is needed after a noun label).
 _INLINE = re.compile(rf"^[\s|·•▪*\-–]*(?:\d+[.)]\s+)?(?P<label>{_LABEL_ALT}){HINT}"
-                     r"(?P<sep>\s*[:|]\s*|\s+[-–]\s+|\t+\s*|\s{2,}|\s+)(?P<value>\S.*?)\s*\|?\s*$",
-                     re.IGNORECASE)
+                     r"(?P<sep>\s*[:|]\s*|\s+[-–]\s+|\t+\s*|\s{2,}|\s+|(?<=(?-i:[a-z]))(?=(?-i:[A-Z])))"
+                     r"(?P<value>\S.*?)\s*\|?\s*$", re.IGNORECASE)
+# (a page viewer may run a label of two words or more into its value: "Reports toWidget
+# Manager", "Job TitleWidget Officer")
 #: Any short label with a colon: "Reporting arrangements: …", "Hours: 37.5".
 _GENERIC = re.compile(r"^[\s|·•▪*\-–]*(?P<label>[A-Z][A-Za-z/&'’() -]{1,40}?)\s*:\s+"
                       r"(?P<value>\S.*?)\s*$")
@@ -142,9 +144,9 @@ def inline_field(line: str) -> re.Match[str] | None:
     True
     """
     m = _INLINE.match(line)
-    if m is None:
+    if m is None or (not m["sep"] and " " not in m["label"].strip()):
         return None
-    bare_sep = _bare_separator(m)
+    bare_sep = _bare_separator(m) and bool(m["sep"])  # (run in without a space: any label)
     # no separator: only a verb label ("Reports to the Matron"), with a short value
     if bare_sep and (not _VERB_LABEL.search(m["label"].lower()) or
                      len(m["value"].split()) > 12 or _CLAUSE_AFTER.search(m["value"]) or
@@ -185,7 +187,8 @@ def kind_of(line: str) -> str:
         return "blank"
     if _SIDES.fullmatch(bare):
         return "sides"
-    if label_of(bare) and not (bare[:1].islower() and not bare.endswith(":")):
+    if label_of(bare) and not (bare.lstrip("|*•·▪-– \t")[:1].islower() and
+                               not bare.endswith(":")):
         return "label"  # (a label's words in lower case, no colon, are a value: "line manager")
     if cells(line):
         return "row"
