@@ -511,7 +511,7 @@ def _lower_first(text: str, at: int, end: int, listed: bool) -> tuple[Mention, i
                 "", "the", "your", "their", "his", "her", "our"):
         return None
     rest = plain_name(text, join.end(), end)
-    mixed = first.name[:1].islower() or (rest is not None and rest.name.islower() and
+    mixed = first.name.islower() or (rest is not None and rest.name.islower() and
                                          looks_like_post(rest.name) and not _vague(rest.name))
     return (first, join.end()) if mixed and not _held(text, join.end(), end) else None
 

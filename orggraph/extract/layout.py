@@ -251,7 +251,8 @@ _LINE_DUTY = re.compile(r"(?:^|\s)(?:to\s+)?(?:deputi[sz]es?|acts?\s+up|acts?\s+
                         r"covers?)\s+(?:for|to|as)\s+\S", re.IGNORECASE)
 #: Words in lower case a line starts with when it goes on with the sentence of the line before.
 _GOES_ON = re.compile(r"(?:of|to|for|and|or|in|into|with|by|on|at|as|from|up|is|are|will|shall|"
-                      r"was|were|has|have|who|which|directly|also|jointly)\s")
+                      r"was|were|has|have|who|which|directly|also|jointly|reports?|"
+                      r"deputi[sz]es?)\s")
 #: Words a line ends with when its sentence goes on, on the next line.
 _OPEN_ENDS = frozenset({"the", "a", "an", "to", "of", "and", "or", "for", "with", "in", "by",
                         "on", "at", "be", "will", "is", "are", "as", "from", "their", "its"})
@@ -313,7 +314,13 @@ def _prose(text: str, relation: bool = False) -> bool:
     sentence = text.rstrip().endswith(".") and len(words) > 8
     if relation and sentence and not _VERB.search(text):
         return False
-    return len(words) > 16 or sentence
+    return len(words) > 16 or sentence or _SELF_OPENS.match(text) is not None
+
+
+#: A line opening with the post itself as a subject ("The post holder is accountable to …"):
+#: a sentence, never a field's value.
+_SELF_OPENS = re.compile(r"\s*(?:the\s+)?(?:post\s*holder|postholder|job\s*holder|you|they)\s+"
+                         r"(?-i:[a-z])", re.IGNORECASE)
 
 
 _VERB = re.compile(r"\b(?:will|is|are|shall|must|be|has|have|can|may|should|would|was|were)\b",
@@ -792,7 +799,7 @@ class _Scan:
         Widget" / "Services reports to …"): not a heading."""
         nxt = self.lines[self.i] if self.i < len(self.lines) else None
         return nxt is not None and not bare.endswith((":", "—")) and \
-            not SECTION_HEADING.match(bare) and kind_of(nxt.text) == "text" and \
+            not SECTION_HEADING.match(bare) and kind_of(nxt.text) in ("text", "field") and \
             (_GOES_ON.match(nxt.bare) is not None or name_goes_on(bare, nxt.bare))
 
     def text_line(self, line: Line) -> None:
