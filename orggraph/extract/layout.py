@@ -224,9 +224,12 @@ def name_goes_on(tail: str, nxt: str) -> bool:
     left = _NAME_END.search(tail, left.start() + lead.end()) if left and lead else left
     right = _NAME_START.match(nxt.strip())
     if left is None or right is None or right.group().split()[0] in _OPENERS or \
-            not re.search(r"[a-z]", tail[:left.start()]) or ":" in nxt.split(".")[0] or \
-            not re.match(r"\s+[a-z]|\s*[.,;]|\s*$", nxt.strip()[right.end():]):
-        return False  # (a sentence's words before the name; after it, its verb or its end)
+            not re.search(r"[a-z]", tail[:left.start()]) or ":" in nxt.split(".")[0]:
+        return False
+    rest = nxt.strip()[right.end():]
+    if not (re.match(r"\s+[a-z]", rest) or (re.match(r"\s*(?:[.,;]|$)", rest) and
+                                            _SENTENCE_WORD.search(tail))):
+        return False  # (after the name, the sentence's verb, or its end after a verb before)
     last, first = left.group().split()[-1].lower(), right.group().split()[0].lower()
     open_end = (last not in POST_WORDS and last not in BODY_WORDS) or \
         (last in _RANKS and first in POST_WORDS)  # "the Assistant" / "Director of X"
@@ -238,6 +241,9 @@ _RANKS = frozenset({"assistant", "deputy", "associate", "chief", "senior", "prin
                     "head", "executive"})
 
 
+#: A word that makes a line a sentence, not an entry of a list of names.
+_SENTENCE_WORD = re.compile(r"\b(?:will|is|are|shall|must|has|have|reports?|deputi[sz]es?|acts?|"
+                            r"covers?|accountable|responsible|managed)\b", re.IGNORECASE)
 #: Capitalised words that open a sentence rather than go on with a name.
 _OPENERS = frozenset({"The", "A", "An", "This", "These", "That", "You", "We", "It", "They",
                       "He", "She", "In", "As", "Our", "Each", "All", "To", "For", "When", "If",
