@@ -227,9 +227,9 @@ def name_goes_on(tail: str, nxt: str) -> bool:
             not re.search(r"[a-z]", tail[:left.start()]) or ":" in nxt.split(".")[0]:
         return False
     rest = nxt.strip()[right.end():]
-    if not (re.match(r"\s+[a-z]", rest) or (re.match(r"\s*(?:[.,;]|$)", rest) and
-                                            _SENTENCE_WORD.search(tail))):
-        return False  # (after the name, the sentence's verb, or its end after a verb before)
+    if not (re.match(r"\s+[a-z]|\s*,", rest) or (re.match(r"\s*(?:[.;]|$)", rest) and
+                                                _SENTENCE_WORD.search(tail))):
+        return False  # (after the name: the sentence going on, or its end after a verb)
     last, first = left.group().split()[-1].lower(), right.group().split()[0].lower()
     open_end = (last not in POST_WORDS and last not in BODY_WORDS) or \
         (last in _RANKS and first in POST_WORDS)  # "the Assistant" / "Director of X"

@@ -45,8 +45,8 @@ def _line_breaks(text: str, start: int, end: int) -> list[int]:
     out = []
     for a, b in itertools.pairwise(lines):
         tail = a.text.rstrip()
-        if tail.endswith((".", "!", "?", ",", ";", ":", "-", "–", "and", "or", "the", "of",
-                          "to")):
+        if tail.endswith((".", "!", "?", ",", ";", ":", "-", "–", " and", " or", " the", " of",
+                          " to", " in", " for", " with", " by", " a", " an")):
             continue
         if b.text.strip()[:1].isupper() and len(tail) < 0.6 * width and \
                 not name_goes_on(tail, b.text):
