@@ -255,6 +255,10 @@ _OPENERS = frozenset({"The", "A", "An", "This", "These", "That", "You", "We", "I
 #: Ward Manager in their absence", "Act up for the Matron when required"): not a heading.
 _LINE_DUTY = re.compile(r"(?:^|\s)(?:to\s+)?(?:deputi[sz]es?|acts?\s+up|acts?\s+as\s+deputy|"
                         r"covers?)\s+(?:for|to|as)\s+\S", re.IGNORECASE)
+#: A line opening as a clause does ("In the absence of the relevant line" / "manager, …"):
+#: a following line in lower case goes on with it.
+_CLAUSE_OPEN = re.compile(r"(?:In|As|With|For|To|Under|During|When|If|Reporting|Accountable|"
+                          r"Responsible|Working)\s")
 #: Words in lower case a line starts with when it goes on with the sentence of the line before.
 _GOES_ON = re.compile(r"(?:of|to|for|and|or|in|into|with|by|on|at|as|from|up|is|are|will|shall|"
                       r"was|were|has|have|who|which|directly|also|jointly|reports?|"
@@ -806,7 +810,8 @@ class _Scan:
         nxt = self.lines[self.i] if self.i < len(self.lines) else None
         return nxt is not None and not bare.endswith((":", "—")) and \
             not SECTION_HEADING.match(bare) and kind_of(nxt.text) in ("text", "field") and \
-            (_GOES_ON.match(nxt.bare) is not None or name_goes_on(bare, nxt.bare))
+            (_GOES_ON.match(nxt.bare) is not None or name_goes_on(bare, nxt.bare) or
+             (_CLAUSE_OPEN.match(bare) is not None and nxt.bare[:1].islower()))
 
     def text_line(self, line: Line) -> None:
         """A line of text: a short one is a heading or an entry of a list; else a paragraph."""
