@@ -14,6 +14,7 @@ reason.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from itertools import pairwise
 
 from .charts import from_charts
@@ -68,10 +69,13 @@ LOOKBACK = 300
 #: The post itself, named as a subject or an object.
 _SELF = (r"(?:the\s+|this\s+|your\s+)?(?:post[\s-]?holder|postholder|job[\s-]?holder|incumbent|"
          r"appointee|successful\s+(?:candidate|applicant)|role|post|position)|they|he|she|you|"
-         r"s/he|he/she|he\s+or\s+she|we|I")
+         r"s/he|he/she|he\s+or\s+she|we|(?-i:I)(?![.\w'’])")
+# ("I": a narrative in the first person is the post's holder speaking; a capital I only, not
+# a Roman numeral's "I." nor "I'd")
 _SELF_START = re.compile(rf"^\s*(?:[\w ,]{{0,40}},\s*)?(?:{_SELF})\b", re.IGNORECASE)
-_SELF_TAIL = re.compile(rf"\b(?:{_SELF})\s+(?:(?:will|shall|would|must|may|can|is|are|am|also|"
-                        r"be|has|have|to|directly|continue|remain|expected|required|normally|usually)\s+)*$",
+_SELF_TAIL = re.compile(rf"\b(?:{_SELF})\s+(?:(?:will|shall|would|must|may|can|is|are|am|also|be|"
+                        r"have|has|been|was|"
+                        r"to|directly|continue|remain|expected|required|normally|usually)\s+)*$",
                         re.IGNORECASE)
 #: (no "^": ``match(text, pos)`` anchors at ``pos``, where "^" would never match)
 _SELF_OBJECT = re.compile(rf"\s*(?:{_SELF})\b", re.IGNORECASE)
@@ -85,7 +89,8 @@ _DUTY = re.compile(r"^\s*(?:to\s+)?(?:lead|attend|support|provide|work|ensure|be
 # duty, "Lead Nurse will …" names a post)
 #: What may stand between a named subject and its verb: a relative clause, modal verbs.
 _BETWEEN = re.compile(r"^\s*(?:,\s*(?:who|which)\b[^,]*,)?\s*(?:,\s*who\s+)?(?:(?:will|shall|is|"
-                      r"are|would|must|may|might|also|directly|be|has|have|currently|each|both|"
+                      r"are|would|must|may|might|also|directly|be|been|was|were|has|have|"
+                      r"currently|each|both|(?:serves?|acts?|sits?)\s+as|"
                       r"jointly|all|remains?|continues?\s+to\s+be|and|the|(?:required|expected|"
                       r"asked|needs?)\s+to|elected|appointed|chosen)\s+)*$", re.IGNORECASE)
 # ("is elected as the Chair of": the one elected or appointed is the subject)
@@ -199,12 +204,29 @@ _APPOSITIVE = re.compile(r"\s*(?P<title>" + HONORIFIC + r")?(?P<who>[A-Z][\w'’
                          r"\s*,\s*(?:(?:will|also|is|has|currently|now|be|the|an?)\s+)*$")
 
 
+#: "The Head of Widgets, Jo Example, chairs …": a post, then its holder's name set off by
+#: commas, before the verb.
+_HOLDER_ASIDE = re.compile(r"\s*(?:(?:the|our|its)\s+)?(?P<post>[A-Z][^,;()]{2,80}?),\s+(?:"
+                           + HONORIFIC + r")?(?P<who>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3}),\s*"
+                           r"(?:(?:will|also|is|has|currently|now)\s+)*$", re.IGNORECASE)
+
+
+def _holder_aside(text: str, at: int, cue: int) -> Mention | None:
+    """The post before its holder's name in apposition ("The Head of Widgets, Jo Example,
+    chairs …"), or None: the aside must name no post, the words before it a post."""
+    m = _HOLDER_ASIDE.match(text, at, cue)
+    if m is None or looks_like_post(m["who"]) or classify(m["who"])[0] != "?":
+        return None
+    post = first_name(text, m.start("post"), m.end("post"))
+    return post if post and post.end == m.end("post") and looks_like_post(post.name) else None
+
+
 def _appositive(text: str, at: int, cue: int) -> Mention | None:
     """The post set beside a person's name before the verb ("A Person, Head of X, chairs …"),
     or None: the name is no post (or has a title such as "Dr"), the apposition is one."""
     m = _APPOSITIVE.match(text, at, cue)
     if m is None or (looks_like_post(m["who"]) and not m["title"]):
-        return None
+        return _holder_aside(text, at, cue)
     post = first_name(text, m.start("post"), m.end("post"))
     return post if post and post.end == m.end("post") and looks_like_post(post.name) else None
 
@@ -215,13 +237,30 @@ _SOMEONE = re.compile(r"\b(?:that|such|each|any|those|these)\s+(?:persons?|indiv
                       r"(?:(?:shall|will|must|should|is|are|be|also)\s+)*$", re.IGNORECASE)
 
 
+#: An aside naming fellow subjects between a subject and its verb ("The A, together with the
+#: B, forms …"): the subject is the name before it (the B is read by ``_alongside``).
+_WITH_ASIDE = re.compile(r",\s*(?:together\s+with|along\s+with|alongside)\s+[^,;()]{2,120},\s*"
+                         r"(?:(?:will|shall|also|both|jointly|together)\s+)*$", re.IGNORECASE)
+
+
 def subject_of(text: str, start: int, cue: int) -> tuple[bool, list[Mention | None]]:
     """Who a clause ``text[start:cue]`` is about: (known, mentions); None is the post itself.
 
     >>> t = "The Matron, who leads the ward, will report to the Director"
     >>> subject_of(t, 0, t.index("report"))
     (True, [Mention(name='Matron', start=4, end=10, qualifier='')])
+    >>> t = "The Matron, together with the Ward Clerk, forms the Widget Team"
+    >>> subject_of(t, 0, t.index("forms"))
+    (True, [Mention(name='Matron', start=4, end=10, qualifier='')])
     """
+    aside = _WITH_ASIDE.search(text, max(start, cue - LOOKBACK), cue)
+    if aside and aside.start() > start:
+        return _subject_before(text, start, aside.start())
+    return _subject_before(text, start, cue)
+
+
+def _subject_before(text: str, start: int, cue: int) -> tuple[bool, list[Mention | None]]:
+    """Who a clause ``text[start:cue]`` is about, the verb right after it."""
     start = max(start, cue - LOOKBACK)
     before = text[start:cue]
     at = start + _MARK.match(before).end()  # type: ignore[union-attr]
@@ -442,6 +481,14 @@ def _targets(text: str, at: int, end: int, many: bool, rtype: str) -> list[Menti
         return list(listed) if listed and len(listed) > len(counterparts) else counterparts
     if rtype == "MEMBER_OF<":
         return _members(text, at, end, many)
+    if rtype == "MEMBER_OF":  # "As a member of the X, I will …": "I" names no body
+        return [m for m in _named_targets(text, at, end, many, rtype) if m is None or m.name != "I"]
+    return _named_targets(text, at, end, many, rtype)
+
+
+def _named_targets(text: str, at: int, end: int, many: bool, rtype: str
+                   ) -> list[Mention | None]:
+    """The names after a cue of a post's own relation (not a body's composition)."""
     first = _first_of_two(text, at, end, many, rtype)
     if first:  # "to X for A and to Y for B", "Reports to: the line manager; Widget Matron"
         return first[0] + _targets(text, first[1], end, many, rtype)
@@ -621,6 +668,8 @@ def _plain_targets(text: str, at: int, end: int, rtype: str) -> list[Mention | N
     if rtype == "MEMBER_OF":  # "a member of the board": a standing body
         return [plain] if plain.name.split()[-1].lower() in _STANDING or \
             plain.name.lower().endswith("governing body") else []
+    if rtype == "CHAIRS<":  # "chaired by a lay member": a seat written in lower case
+        return [plain] if looks_like_post(plain.name) and not generic(plain.name) else []
     return []
 
 
@@ -844,14 +893,29 @@ _FOLLOWING_LEAD = re.compile(r"\s*(?:an?\s+)?membership\s+(?:that|which)\s+inclu
 #: the Chair", "including associate directors"), or a relative clause up to ", and".
 _MEMBER_BREAK = re.compile(r"\s*\((?!\s*(?:one\s+of\s+whom|including)\b)[^()\n]{0,80}\)|"
                            r"\s*\(\s*(?:one\s+of\s+whom\s+is|including)\s+|\s*\)|,?\s+including\s+"
-                           r"(?=(?:the|a|an)\s|(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*s\s*(?:[,;)]|and\s))|,?\s+who\s+[^;.()]*?(?:,\s*and\s+|;\s*|(?=[.)]|$))",
+                           r"(?=(?:the|a|an)\s|(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*s\s*(?:[,;)]|and\s))|,?\s+who\s+[^;.()]*?(?:,\s*and\s+|;\s*|(?=[.)]|$))|"
+                           # "five Widget Leads, one of whom is the Chair, and …" (or between
+                           # dashes): an aside, whose chair ``_CHAIR_ASIDE`` reads
+                           r"\s*[,–—]\s*(?:one|two|three|\w+)\s+of\s+whom?\s+[^,;.()–—]*?"
+                           r"(?:[,–—]|(?=[.;]|$))",
                            re.IGNORECASE)
+#: The chair an aside of a composition names: "one of whom is (elected as) the Chair".
+_CHAIR_ASIDE = re.compile(r"\bone\s+of\s+whom?\s+(?:is|will\s+be|shall\s+be)\s+(?:elected\s+as\s+|"
+                          r"appointed\s+as\s+|to\s+be\s+)?(?:the\s+)?(?P<chair>chair(?:man|person|"
+                          r"woman)?)\b", re.IGNORECASE)
+#: A seat marked in brackets as the body's chair or vice-chair ("the Widget Lead (Chair)").
+_SEAT_MARK = re.compile(r"(?P<remit>\s+with\s+(?:special\s+|lead\s+)?responsibility\s+for\s+"
+                        r"[^,;()]{2,60}?)?"
+                        r"\s*\(\s*(?:(?P<vice>vice|deputy)[\s-]*)?chair(?:man|person|woman)?"
+                        r"\s*\)", re.IGNORECASE)
 
 
 #: A body named in lower case right before its composition ("In addition, the board
 #: comprises …", "The ICB has a board, which consists of …").
-_LOWER_BODY = re.compile(r"\b(?:the|a|an|its|our|this|each)\s+(?P<body>(?:[a-z][\w-]*\s+){0,2}?"
-                         r"(?:board|committee|panel|forum|group|council))(?:\s+of\s+directors)?"
+_LOWER_BODY = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Oo]ur|[Tt]his|[Ee]ach)\s+"
+                         r"(?P<body>(?:[a-z][\w-]*\s+){0,2}?"
+                         r"(?:board|committee|panel|forum|group|council|governing\s+body))"
+                         r"(?:\s+of\s+directors)?"
                          r"\s*(?:,\s*(?:which|that)\s+)?(?:(?:will|shall|must|also)\s+)*$")
 
 
@@ -866,15 +930,21 @@ def _body_before(text: str, a: int, cue: int) -> list[Mention | None]:
 
 
 #: A sentence opening with a body, or with "It" (the body of the sentence before).
-_OPENING = re.compile(r"\s*(?:The|Our|Its|This|Each)\s+(?=[A-Z])")
+_OPENING = re.compile(r"\s*(?:The|Our|Its|This|Each)\s+(?:[A-Z][\w&-]*['’]s\s+)?(?=[A-Z])")
+# (an owner before the body is no part of its name: "The Trust's Widget Board is …")
+
+
+#: "It" or "Its members" opening a sentence: the body the sentence before opened with.
+_IT = re.compile(r"\s*(?:It\s|Its\s+(?=members|membership))")
 
 
 def _opening_body(text: str, start: int, a: int, it: Mention | None = None
                   ) -> list[Mention | None]:
     """The body a sentence opens with, when a later clause gives its composition ("The Board
     is led by …, and is made up of …"); "It is made up of …" is the body ``it``."""
-    if it is not None and re.match(r"\s*It\s", text[start:a + 4]):
-        return [it]
+    opens = _IT.match(text, start)
+    if it is not None and opens and opens.end() <= a + 1:
+        return [it]  # "Its members are …" too
     found = opener(text, start, a)
     return [found] if found else []
 
@@ -886,7 +956,9 @@ def opener(text: str, start: int, end: int) -> Mention | None:
     # a name starting right after "The" ("The Three Rivers Group": "Three" is no count here)
     if m is None or found is None or found.start != m.end():
         return None
-    return found if classify(found.name)[0] == "Body" else None
+    # a plural body ("The Widget Boards comprise …") is a body too
+    return found if "Body" in (classify(found.name)[0],
+                               classify(found.name.removesuffix("s"))[0]) else None
 
 
 def _members(text: str, at: int, end: int, many: bool) -> list[Mention | None]:
@@ -898,7 +970,21 @@ def _members(text: str, at: int, end: int, many: bool) -> list[Mention | None]:
     out: list[Mention | None] = []
     for a, b in _member_runs(text, at, end) if many else [(at, end)]:
         out += _member_run(text, a, b, many)
-    return _without_holders(out)
+    chair = _CHAIR_ASIDE.search(text, at, end) if many else None
+    if chair:  # "five Widget Leads, one of whom is the Chair": the body's chair as a seat
+        out.append(Mention(chair["chair"], chair.start("chair"), chair.end("chair")))
+    return [_marked(text, m) for m in _without_holders(out)]
+
+
+def _marked(text: str, m: Mention | None) -> Mention | None:
+    """A seat marked "(Chair)" after it, with the qualifier "chair" (it chairs the body) or
+    "vice-chair" (a member); other seats as they are."""
+    mark = _SEAT_MARK.match(text, m.end) if m is not None else None
+    if m is None or mark is None:
+        return m
+    end = mark.end("remit") if mark["remit"] else m.end  # "a lay member with responsibility
+    # for audit (Chair)": the seat is named with its remit
+    return Mention(text[m.start:end], m.start, end, "vice-chair" if mark["vice"] else "chair")
 
 
 def _without_holders(seats: list[Mention | None]) -> list[Mention | None]:
@@ -919,8 +1005,9 @@ def _member_runs(text: str, at: int, end: int) -> list[tuple[int, int]]:
     for m in _MEMBER_BREAK.finditer(text, at, end):
         runs.append((pos, m.start()))
         pos = m.end()
-        # a list resumed after an aside goes on with its joining word ("…) and two …")
-        join = re.match(r"\s*,?\s*(?:and|&)\s+", text[pos:end])
+        # a list resumed after an aside goes on with its joining word ("…) and two …",
+        # "… (Chair), the …")
+        join = re.match(r"\s*(?:,\s*)?(?:(?:and|&)\s+)?", text[pos:end])
         pos += join.end() if join else 0
     return [*runs, (pos, end)]
 
@@ -954,14 +1041,15 @@ def _seat_tail(text: str, m: Mention, end: int) -> Mention:
 
 
 #: Whom a representative seat represents: "a representative from the local Healthwatch".
-_REPRESENTS = re.compile(r"[ \t]+(?:from|of|nominated\s+by|elected\s+by)\s+[^,;.()\n]{2,60}")
+_REPRESENTS = re.compile(r"\s+(?:from|of|nominated\s+by|elected\s+by)\s+[^,;.()]{2,60}?"
+                         r"(?=\s*(?:[,;.)]|$)|\s+(?:and|or)\s+(?:the|a|an)\s)")
 
 
 def _represents(text: str, m: Mention, end: int) -> Mention:
     """A bare "representative" seat named with whom it represents, to the end of its entry."""
     tail = _REPRESENTS.match(text, m.end, end) if re.fullmatch(
         r"representatives?", m.name, re.IGNORECASE) else None
-    if tail is None or tail.end() < end - 1:
+    if tail is None:  # (the tail runs to the entry's end: a comma, "and the …" or the list's end)
         return m
     stop = m.end + len(tail.group().rstrip())
     return Mention(text[m.start:stop], m.start, stop)
@@ -980,13 +1068,43 @@ def _member_run(text: str, at: int, end: int, many: bool) -> list[Mention | None
                 Mention(f"{pair.group(a)} {head}", pair.start(a), pair.end()),
                 Mention(pair.group(b), pair.start(b), pair.end(b)),
                 *_member_run(text, pair.end(), end, many)]
-    found = [_seat_tail(text, m, end) for m in names_in(text, at, end, many)
-             if not generic(m.name)]
+    found = [_seat_tail(text, m, end) for n in names_in(text, at, end, many)
+             for m in _split_seat(text, n, end) if not generic(m.name)]
     plain = [_uncounted(m) for m in plain_names(text, at, end)]
     posts = _plain_seats(plain, len(found))
     if posts is not None:
-        return [_represents(text, m, end) for m in posts]
+        return _represented(text, posts, end, many)
     return [_uncounted(m) for m in found]
+
+
+#: The join after an entry of a list ("…, ", " and ").
+_JOIN_AFTER = re.compile(r"\s*(?:,\s*(?:and\s+)?|;\s*|\s+and\s+)")
+
+
+def _represented(text: str, posts: list[Mention], end: int, many: bool) -> list[Mention | None]:
+    """Seats with whom a representative represents ("a representative from the X"); the
+    list goes on after the last one's tail ("…, a representative from the X and the Y")."""
+    out: list[Mention | None] = [_represents(text, m, end) for m in posts]
+    last = out[-1] if out else None
+    join = _JOIN_AFTER.match(text, last.end, end) if last and last != posts[-1] else None
+    return out + (_member_run(text, join.end(), end, many) if join else [])
+
+
+#: The lower-case words a seat's name goes on with after its capitalised ones.
+_LOWER_RUN = re.compile(r"(?:[ \t]+(?!and\b|or\b)[a-z][\w-]*)+")
+
+
+def _split_seat(text: str, m: Mention, end: int) -> list[Mention]:
+    """A seat joined by "and" to a next one whose name goes on in lower case ("the Widget
+    Assessor and Senior NHS representation"): two seats, the second with its lower-case
+    words; other names as they are."""
+    tail = _LOWER_RUN.match(text, m.end, end)
+    cut = m.name.rfind(" and ")
+    if tail is None or cut < 0 or not looks_like_post(m.name[:cut]):
+        return [m]
+    second = m.start + cut + len(" and ")
+    return [Mention(m.name[:cut], m.start, m.start + cut), Mention(
+        text[second:tail.end()], second, tail.end())]
 
 
 def _plain_seats(plain: list[Mention], named: int) -> list[Mention] | None:
@@ -1054,13 +1172,17 @@ def _cue_subjects(text: str, a: int, m: re.Match[str], cue: Cue, quote: tuple[in
     subject given earlier goes on)."""
     if cue.gives == "CHAIRS<" and m.group().lstrip().startswith(","):
         return _chaired_after_comma(text, a, m.start(), quote, it)
+    if cue.name == "and includes":  # only of the body the sentence opens with
+        return _opening_body(text, quote[0], m.start(), it)
     known, who = subject_of(text, a, m.start())
     owned = _owned_post(text, a, m.start()) if cue.gives == "MEMBER_OF" and known and \
         not who else None
     who = [owned] if owned else who
     if cue.gives in ("MEMBER_OF<", "CHAIRS<") and who in ([], [None]):
         body = _body_before(text, a, m.start()) or _opening_body(text, quote[0], m.start(), it)
-        known, who = (True, body) if body else (known, who)
+        # a body's composition is never the described post's ("The governing body comprises
+        # …" with no body read is nobody's)
+        known, who = (True, body) if body else (known, [] if who == [None] else who)
     return who if known else None
 
 
@@ -1124,7 +1246,7 @@ _UNNAMED_TEAM = re.compile(r"^(?:(?:[Tt]he|[Oo]ur|[Ii]ts|[Tt]heir|[Tt]his|[Ee]ac
 #: The body before "… includes": its name, capitalised words and one lower-case word at most.
 _BODY_BEFORE = re.compile(r"(?<![\w&'’-])(?P<body>(?:[A-Z][\w&'’-]*[ \t]+){0,4}"
                           r"(?:[a-z][\w-]*[ \t]+)?(?:[Bb]oards?|[Cc]ommittees?|[Pp]anel|[Bb]ody|"
-                          r"[Gg]roup|[Tt]eams?))\s*$")
+                          r"[Gg]roup|[Tt]eams?|[Ff]orum|[Nn]etwork))\s*$")
 
 
 def _turned(text: str, m: re.Match[str], b: int, targets: list[Mention | None],
@@ -1138,7 +1260,9 @@ def _turned(text: str, m: re.Match[str], b: int, targets: list[Mention | None],
             return [], []  # "the team includes …": a kind of team, not a named one
         found = [t for t in map(_uncounted, plain_names(text, m.end(), b))
                  if not generic(t.name) and looks_like_post(t.name)]
-        lead = re.match(r"(?:The|A|An|Our|Its|Their|This|Each)\s+", body.group("body"))
+        # an article and an owner before the body are no part of it ("The Trust's X includes")
+        lead = re.match(r"(?:(?:The|A|An|Our|Its|Their|This|Each)\s+)?(?:[A-Z][\w&-]*['’]s\s+)?",
+                        body.group("body"))
         start = body.start("body") + (lead.end() if lead else 0)
         return [Mention(text[start:body.end("body")], start, body.end("body"))], \
             list(found or targets)
@@ -1209,8 +1333,9 @@ def _candidates(rtype: str, who: Mention | None, target: Mention | None,
 def _candidate(rtype: str, who: Mention | None, target: Mention | None,
                quote: tuple[int, int], cue: Cue, m: re.Match[str]) -> Candidate:
     role = _role(cue, m, target)
-    if rtype == "MEMBER_OF<" and target is not None and _CHAIR.search(target.name):
-        rtype = "CHAIRS<"  # the chair a board is made up of chairs it, not only sits on it
+    if rtype == "MEMBER_OF<" and target is not None and (
+            _CHAIR.search(target.name) or target.qualifier == "chair"):
+        rtype, role = "CHAIRS<", None  # the chair a board is made up of chairs it
     if rtype.endswith("<"):  # "line manages the X", "chaired by X": from the X
         return Candidate(rtype[:-1], target, who, quote, cue.name, cue.reason, 0.75, role)
     return Candidate(rtype, who, target, quote, cue.name, cue.reason, 0.8, role)
@@ -1225,7 +1350,8 @@ _MEMBER_NAMED = re.compile(r"\b(?:as\s+)?(?:an?|the)\s+(?P<body>(?:[A-Z][\w&'’
 #: "the Chair of the X" named as a person of the sentence ("reported by the Chair of the
 #: Board"), not as what the subject is ("is the Chair of", read by the "chair of" cue) nor as
 #: the end of the subject's own line ("accountable to the Chair of the Board": that post).
-_CHAIR_NAMED = re.compile(r"(?<!\bis\s)(?<!\bas\s)(?<!\bbe\s)(?<!\bwas\s)(?<!\bto\s)\b[Tt]he\s+"
+_CHAIR_NAMED = re.compile(r"(?<!\bis\s)(?<!\bas\s)(?<!\bbe\s)(?<!\bwas\s)(?<!\bto\s)(?<!\bam\s)"
+                          r"(?<!\bare\s)(?<!\bwere\s)(?<!\bbeen\s)\b[Tt]he\s+"
                           r"(?P<chair>Chair(?:man|person|woman)?)\s+of\s+(?:the\s+)?(?=[A-Z])")
 
 
@@ -1263,6 +1389,44 @@ def _chair_named(text: str, p: Passage) -> list[Candidate]:
     return out
 
 
+#: "the Head of Widgets-chaired Widget Board": a body named with the post that chairs it.
+_POST_CHAIRED = re.compile(r"(?<![\w&'’-])(?!(?:The|A|An|Our|Its)\s)(?P<post>[A-Z][\w&'’]*(?:[ \t]+"
+                           r"(?:(?:of|for|and)[ \t]+)?[A-Z][\w&'’]*){0,5})-chaired\s+")
+
+
+def _post_chaired(text: str, p: Passage) -> list[Candidate]:
+    """CHAIRS for "the X-chaired Y" (the guide reads it as "chaired by X"), X a post and Y a
+    standing body."""
+    out: list[Candidate] = []
+    for m in _POST_CHAIRED.finditer(text, p.start, p.end):
+        body = first_name(text, m.end(), p.end)
+        if looks_like_post(m["post"]) and body is not None and body.start == m.end() and \
+                classify(body.name)[1] in _CHAIRED:
+            out.append(Candidate("CHAIRS", Mention(m["post"], m.start("post"), m.end("post")),
+                                 body, (p.start, p.end), "X-chaired",
+                                 "an 'X-chaired' body is chaired by the X", 0.7))
+    return out
+
+
+#: The other co-chair, named after the body: "co-chair the X with the Head of Widgets".
+_CO_CHAIR_WITH = re.compile(r"[ \t\n]+(?:jointly\s+)?with\s+(?:the\s+|our\s+|its\s+)?(?=[A-Z])")
+
+
+def _co_chairs(text: str, p: Passage, got: list[Candidate]) -> list[Candidate]:
+    """CHAIRS for the post a co-chair shares the chair with ("will co-chair the X with the
+    Y": the Y co-chairs the X too)."""
+    out = []
+    for c in got:
+        with_ = _CO_CHAIR_WITH.match(text, c.target.end, p.end) \
+            if c.rule == "co-chair" and c.target is not None else None
+        other = first_name(text, with_.end(), p.end) if with_ else None
+        if c.target is not None and other is not None and looks_like_post(other.name):
+            out.append(Candidate("CHAIRS", other, c.target, c.quote, c.rule,
+                                 "the post a co-chair shares the chair with co-chairs the body",
+                                 c.confidence, "co-chair"))
+    return out
+
+
 def from_sentence(text: str, p: Passage, it: Mention | None = None) -> list[Candidate]:
     """The candidates of a sentence or list item, clause by clause (``it``: the body the
     sentence before opened with)."""
@@ -1271,7 +1435,7 @@ def from_sentence(text: str, p: Passage, it: Mention | None = None) -> list[Cand
     for a, b in clauses(text, p.start, p.end):
         found, last = from_clause(text, a, b, last, (p.start, p.end), it)
         out += found
-    out += _chair_named(text, p)
+    out += _chair_named(text, p) + _co_chairs(text, p, out) + _post_chaired(text, p)
     for m in _MEMBER_NAMED.finditer(text, p.start, p.end):  # "as a Board Member"
         known, who = subject_of(text, p.start, m.start())
         body = first_name(text, m.start("body"), m.end("body"))
@@ -1291,32 +1455,52 @@ _SEAT_LABEL = re.compile(r"(?:(?P<vice>vice|deputy)[\s-]+)?chair(?:man|person|wo
                          r"(?P<members>(?:core\s+)?members(?:hip)?)", re.IGNORECASE)
 
 
-def _seat_field(text: str, p: Passage) -> list[Candidate]:
-    """The seats a field under a body's heading names: the chair chairs the body, members
-    (and a vice-chair) sit on it. Nothing unless the heading itself names a body."""
-    seat = _SEAT_LABEL.fullmatch(p.label.strip(" :\t"))
-    if seat is None or p.heading_start < 0 or not p.value:
-        return []
+#: A heading that only says "membership" (numbered or not): the seats under it are of the
+#: body the page is about ("Widget Board terms of reference" / "Membership" / "Chair: X").
+_MEMBERSHIP_HEADING = re.compile(r"(?:\d+(?:\.\d+)*\.?\s*)?(?:core\s+)?(?:members|membership|"
+                                 r"composition)\s*:?", re.IGNORECASE)
+
+
+def _seat_body(text: str, p: Passage, page: Mention | None) -> Mention | None:
+    """The body a seat field's heading names, or the page's for a bare "Membership" heading,
+    or None (a section title that names no body)."""
+    if page is not None and _MEMBERSHIP_HEADING.fullmatch(p.heading.strip()):
+        return page
     body = first_name(text, p.heading_start, p.heading_start + len(p.heading))
     if body is None or body.name != p.heading.strip() or classify(body.name)[0] != "Body":
-        return []  # "Membership" under a section title: the body is not named here
+        return None
+    return body
+
+
+def _seat_field(text: str, p: Passage, page: Mention | None = None) -> list[Candidate]:
+    """The seats a field under a body's heading names: the chair chairs the body, members
+    (and a vice-chair) sit on it. Nothing unless the heading itself names a body, or is a
+    bare "Membership" on a page about a body (``page``)."""
+    seat = _SEAT_LABEL.fullmatch(p.label.strip(" :\t"))
+    body = _seat_body(text, p, page) if seat and p.heading_start >= 0 and p.value else None
+    if seat is None or body is None:
+        return []
     end = p.value_start + len(p.value)
-    if seat.group("members"):
-        names, rtype, role = names_in(text, p.value_start, end, True), "MEMBER_OF", None
-    else:  # "Post" holds the chair; "A Name, Post" names a person, who is no post
-        first = first_name(text, p.value_start, end)
-        names = [first] if first and looks_like_post(first.name) else []
-        rtype, role = ("MEMBER_OF", "vice-chair") if seat.group("vice") else ("CHAIRS", None)
-    return [Candidate(rtype, n, body, (p.start, p.end), f"seat '{p.label}'",
-                      "a seat's label under a body's heading names who holds it", 0.8, role)
-            for n in names if not generic(n.name) and looks_like_post(n.name)]
+    why = "a seat's label under a body's heading names who holds it"
+    if seat.group("members"):  # a member marked "(Chair)" chairs the body
+        names = [_marked(text, n) for n in _members(text, p.value_start, end, True)]
+        return [Candidate("CHAIRS" if n.qualifier == "chair" else "MEMBER_OF", n, body,
+                          (p.start, p.end), f"seat '{p.label}'", why, 0.8,
+                          n.qualifier if n.qualifier == "vice-chair" else None)
+                for n in names if n is not None and not generic(n.name) and looks_like_post(n.name)]
+    # "Post" holds the chair; "A Name, Post" names a person, who is no post
+    first = first_name(text, p.value_start, end)
+    if first is None or not looks_like_post(first.name) or generic(first.name):
+        return []
+    rtype, role = ("MEMBER_OF", "vice-chair") if seat.group("vice") else ("CHAIRS", None)
+    return [Candidate(rtype, first, body, (p.start, p.end), f"seat '{p.label}'", why, 0.8, role)]
 
 
-def from_field(text: str, p: Passage) -> list[Candidate]:
+def from_field(text: str, p: Passage, page: Mention | None = None) -> list[Candidate]:
     """A relationship field: its label's relation to each name of its value (or what a
     sentence in the value of another label states: "Reporting arrangements: Accountable
-    to the Head of Nursing")."""
-    seats = _seat_field(text, p)
+    to the Head of Nursing"); ``page`` is the body the page is about."""
+    seats = _seat_field(text, p, page)
     if seats:
         return seats
     label = LABELS.get(p.label.lower().rstrip(" :")) or LABELS.get(label_of(p.label) or "")
@@ -1781,14 +1965,22 @@ def _run_on_lines(text: str, p: Passage) -> list[Candidate]:
     return out
 
 
+#: A short sub-clause numbered under its lead-in ("3.1.1 the Widget Lead;"): an entry of the
+#: lead-in's list, as a bullet is.
+_NUMBERED_ENTRY = re.compile(r"(?P<mark>\s*\d+(?:\.\d+){1,3}\.?\s+)(?:\S+\s+){0,9}\S+\s*$")
+
+
 def _from_passage(text: str, p: Passage, outer: dict[int, tuple[str, int]],
                   page: Mention | None, it: Mention | None) -> list[Candidate]:
     """The candidates of one sentence or list item (before any pronoun is resolved)."""
     run_on = _run_on_lines(text, p)
     if run_on:  # "… Job Title X Grade 5 Reports to Y Department …": fields, not a sentence
         return run_on
-    listed = from_list(text, p, outer.get(p.heading_start, ("", -1))) if p.kind == "item" \
-        else []
+    numbered = _NUMBERED_ENTRY.match(p.text) if p.heading else None
+    entry = replace(p, text=p.text[numbered.end("mark"):], start=p.start + numbered.end("mark"),
+                    heading_start=text.rfind(p.heading, 0, p.start)) if numbered else p
+    listed = from_list(text, entry, outer.get(p.heading_start, ("", -1))) \
+        if p.kind == "item" or numbered else []
     # an entry of a body's membership list is a member, whatever its own words say
     # ("The Chair of the ICB" under "The Board consists of:")
     got = listed if any(c.rule == "made up of" for c in listed) else \
@@ -1813,7 +2005,7 @@ def candidates(text: str, found: list[Passage] | None = None) -> list[Candidate]
     line: str | None = None  # the relationship label of the field before
     for p in found:
         if p.kind == "field":
-            out += from_field(text, p) or _kind_field(text, p, line)
+            out += from_field(text, p, page) or _kind_field(text, p, line)
             known = LABELS.get(p.label.lower().rstrip(" :"))
             line = p.label.lower().rstrip(" :") if known and known.gives in _LINES else \
                 line if _KIND_LABEL.fullmatch(p.label.strip(" :")) else None

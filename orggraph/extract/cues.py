@@ -305,7 +305,11 @@ CUES: tuple[Cue, ...] = (
        r"(?:jointly\s+)?by\s+", "CHAIRS<",
        "the body's chair is named after 'by' (', chaired by' too: the sentence's body)"),
     _c("made up of", r"\b(?:membership\s+(?:will\s+)?(?:includes?|comprises?|consists?\s+of|is)|"
-       r"members\s+(?:are|include|will\s+be)|comprises?|consists?\s+of|(?:is|are|will\s+be|shall\s+be)\s+"
+       r"members\s+(?:are|include|will\s+be)|comprises?|consists?\s+of|"
+       # "is (also) required (by statute) to have / consist of": the composition a rule sets
+       r"(?:is|are|was|were)\s+(?:also\s+)?required\s+(?:by\s+[a-z]+\s+)?to\s+(?:have"
+       r"(?=\s+(?:at\s+least\s+)?(?:an?|the|one|two|three|four|five|\d+)\s)|"
+       r"comprise|consist\s+of|include)|(?:is|are|will\s+be|shall\s+be)\s+"
        r"(?:made\s+(?:up\s+)?|composed\s+|constituted\s+)of|comprising|consisting\s+of|"
        r"(?<=board\s)made\s+up\s+of|(?<=directors\s)made\s+up\s+of)\s*[:—]?\s+(?:of\s+)?",
        "MEMBER_OF<", "the posts a body is made up of (\"a board comprising …\") are its members"),
@@ -315,11 +319,15 @@ CUES: tuple[Cue, ...] = (
        r"\s+(?:are|include|will\s+be)\s*:?\s+", "REPORTS_TO",
        "the posts listed after 'are' report to the post named before it"),
     _c("body includes", r"(?=\s)(?:(?<=board)|(?<=boards)|(?<=committee)|(?<=committees)|"
-       r"(?<=panel)|"
+       r"(?<=panel)|(?<=forum)|(?<=network)|"
        r"(?<=body)|(?<=group)|(?<=team))\s+"
        r"(?:that\s+|which\s+)?(?:also\s+)?(?:must\s+|will\s+|shall\s+|should\s+)?(?:also\s+)?"
        r"includes?(?:\s*:\s*|\s+)(?:at\s+least\s+)?", "MEMBER_OF<",
        "the posts a board includes (\"also includes\", \"which includes:\") are its members"),
+    _c("and includes", r"\band\s+(?:(?:will|shall|also|must)\s+)*includes?\s+"
+       r"(?=(?:the|an?|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s)", "MEMBER_OF<",
+       "a later clause of a sentence that opens with a body lists its members (\"The X is "
+       "chaired by A and includes B\")"),
     _c("contain a mix of", r"\bcontain(?:s|ed)?\s+(?:a\s+(?:mix|range|combination)\s+of|the\s+"
        r"following)\s*:?\s*", "MEMBER_OF<", "the posts a team or body contains are its members"),
     _c("membership with", r"\bmembership\b[^.;:()]{0,40}?,?\s+with\s+(?=(?:an?|the|one|two|three|"
@@ -352,7 +360,8 @@ CUES: tuple[Cue, ...] = (
     _c("cover for", r"\b(?:provide|providing|provides)?\s*cover(?:s|ing)?\s+for\s+",
        "DEPUTISES_FOR",
        "standing in for the object", "absence", many=False),
-    _c("vice-chair", r"\bvice[\s-]chair(?:man|person)?\s+(?:of\s+)?(?=the\s)", "MEMBER_OF",
+    _c("vice-chair", r"\bvice[\s-]chair(?:man|person)?\s+(?:of\s+)?(?=(?:the|our|its|their)\s)",
+       "MEMBER_OF",
        "a vice-chair is a member, not the chair", "vice-chair"),
     _c("directly responsible to", r"\bdirectly\s+responsible\s+to\s+", "REPORTS_TO",
        "'directly responsible to' names the line manager"),
@@ -415,10 +424,11 @@ CUES: tuple[Cue, ...] = (
        r"(?P<role>(?:voting|non-voting|full|core|senior|integral|key|standing|ex[\s-]officio|"
        r"active|permanent|nominated|executive|board)\s+)?"
        r"(?:member|(?:(?<=\bare\s)|(?<=\bbe\s)|(?<=\bas\s)|(?<=\belected\s)|(?<=\bvoting\s))"
-       r"members)\s+of\s+", "MEMBER_OF", "membership of a body (\"are members of\" too, but not "
-       "\"services to Members of\"; not \"each member of\": any member)"),
+       r"members)\s+of\s+(?!an?\s+(?-i:[a-z]))", "MEMBER_OF",
+       "membership of a body (\"are members of\" too, but not \"services to Members of\"; not "
+       "\"each member of\": any member; not \"a member of a committee\": no particular body)"),
     _c("part of", r"\b(?:as\s+|forms?\s+|work\s+as\s+|is\s+|are\s+|be\s+)"
-       r"(?:an?\s+(?:integral\s+|key\s+)?)?part\s+of\s+(?=(?:the\s+|our\s+|its\s+)?(?:[\w&-]+\s+){0,5}?(?:[A-Z][\w&-]*\s+)?"
+       r"(?:an?\s+(?:integral\s+|key\s+)?)?part\s+of\s+(?=(?:the\s+|our\s+|its\s+)?(?:[\w&'’-]+\s+){0,5}?(?:[A-Z][\w&-]*\s+)?"
        r"(?:team|board|committee|group|forum|network|panel|executive)\b)",
        "MEMBER_OF", "a post that is part of a team or board is a member of it"),
     _c("represent on", r"\brepresent(?:s|ing)?\s+(?:the|their|its|our)\s+[\w-]+(?:\s+[\w-]+)?\s+"
@@ -431,7 +441,8 @@ CUES: tuple[Cue, ...] = (
     _c("sits on", r"\b(?:sit|serve)(?:s|ting|ing)?\s+(?:as\s+an?\s+[\w -]{0,30}?member\s+)?on\s+"
        r"(?=(?:the|our|its|their)\s|[A-Z])", "MEMBER_OF",
        "a seat on a body ('serves on the X' too; not 'serves on behalf of')"),
-    _c("attends", r"\b(?:regularly\s+)?attend(?:s|ing)?\s+(?=(?:the\s+)?(?:[A-Z][\w&'’-]*\s+){0,6}"
+    _c("attends", r"\b(?:regularly\s+)?attend(?:s|ing)?\s+(?=(?:(?:the|our|its)\s+)?"
+       r"(?:[A-Z][\w&'’-]*\s+){0,6}"
        r"(?:Board|Committee|Group|Forum|Meeting|Panel|Council|Network|Huddle|Executive)s?\b)",
        "MEMBER_OF", "a post that attends a named standing body is one of its members"),
     _c("appointed to", r"\bappointed\s+to\s+(?=(?:the|our|its)\s+(?:[A-Z][\w&'’-]*\s+){0,5}"
@@ -444,19 +455,25 @@ CUES: tuple[Cue, ...] = (
        r"[Tt]eam\b)", "MEMBER_OF", "a post working within a team is a member of it"),
     _c("seat on", r"\b(?:holds?|has|have|with)\s+an?\s+(?P<role>(?:voting|non-voting)\s+)?seat\s+"
        r"on\s+", "MEMBER_OF", "a seat on a body"),
-    _c("co-chair", r"\bco-?chair(?:s|ing)?\s+(?:of\s+)?(?=the\s+)", "CHAIRS",
+    _c("co-chair", r"\bco-?chair(?:s|ing)?\s+(?:of\s+)?(?=(?:the|our|its)\s+)", "CHAIRS",
        "chairs with another", "co-chair"),
-    _c("chair", r"(?:\b(?:will|to|also)\s+|^[\s·•▪*\-–]*)chair\s+(?=(?:the|our|its|their|"
-       r"[a-z]+['’]s)\s+|(?-i:(?:the)?[A-Z]))", "CHAIRS",
-       "chairs the body"),
     _c("chair meetings of", r"\bchair(?:s|ing)?\s+(?:all\s+)?(?:the\s+)?meetings\s+of\s+"
        r"(?=(?:the|our|its)\s+)", "CHAIRS", "chairing a body's meetings is chairing the body"),
+    # after a modal or a subject pronoun ("shall chair", "I chair"): the verb, not the noun
+    _c("chair", r"(?:\b(?:will|shall|must|should|may|can|would|to|also|(?-i:I)|you|we|they)\s+|"
+       r"^[\s·•▪*\-–]*)chair\s+(?=(?:the|our|its|their|"
+       r"[a-z]+['’]s)\s+|(?-i:(?:the)?[A-Z]))", "CHAIRS",
+       "chairs the body"),
     _c("chairs", r"\bchairs\s+(?=(?:the|our|its|their)\s+(?:[A-Z]|(?:[a-z-]+\s+){0,2}(?:board|"
        r"committee|panel|forum|group)\b))", "CHAIRS", "chairs the body (a body named after it)"),
     # only as a predicate ("is / as / become the Chair of"): "accountable to the Chair of the
     # Board" names the Board's chair as the target, it does not make the post its chair
-    _c("chair of", r"(?:\b(?:is|as|be|become|becomes)\s+|^[\s·•▪*\-–]*)(?:the\s+)?"
-       r"chair(?:man|person)?\s+of\s+(?=the\s+[A-Z])", "CHAIRS", "chairs the body"),
+    _c("chair of", r"(?:\b(?:is|am|are|was|were|as|be|been|become|becomes)\s+|^[\s·•▪*\-–]*)"
+       r"(?:the\s+(?P<the>))?(?:(?:new|first|inaugural|interim|acting|current|founding|"
+       r"independent)\s+)?chair(?:man|person)?\s+of\s+(?=(?:the|our|its)\s+[A-Z]|"
+       r"(?(the)(?-i:[A-Z])|(?!)))", "CHAIRS",
+       "chairs the body (\"is the new Chair of X\" too: after \"the Chair of\" the body may lack "
+       "its article; not \"as chair of X\", a role named in passing)"),
     _c("professional lead for", r"\bprofessional\s+lead\s+for\s+", "PROFESSIONAL_LEAD_FOR",
        "professional lead of the object"),
     _c("seconded to", r"\bseconded\s+to\s+", "SECONDED_TO", "a secondment"),
@@ -521,8 +538,10 @@ CUE_HINT = re.compile(r"accountab|answerab|responsib|report|manag|deputi|deputy|
                       r"collaborat|conjunction|join|"
                       r"seat|attend|chair|lead|second|work|liais|partnership|relationship|link|"
                       r"represent|compris|consist|made|\bmakes?\s+up|\bforms?\s|compos|constitut|contain|"
-                      r"appointed|bring|replac|supersed|succeed|merg|"
-                      r"absence|cover|direct|part\s+of|dotted|(?:board|committee|panel|body|group|team)s?\s+"
+                      r"appointed|bring|replac|supersed|succeed|merg|\band\s+(?:\w+\s+){0,2}includ|"
+                      r"required\s+(?:by\s+[a-z]+\s+)?to\s+(?:have|include)|"
+                      r"absence|cover|direct|part\s+of|dotted|(?:board|committee|panel|body|group|team|"
+                      r"forum|network)s?\s+"
                       r"(?:that\s+|which\s+)?(?:also\s+)?(?:must\s+|will\s+|shall\s+|should\s+)?"
                       r"(?:also\s+)?(?:include|have|has|comprise|consist)", re.IGNORECASE)
 
@@ -555,7 +574,7 @@ _HINTS = {
     "collaborate with": "collaborat",
     "working relationships with": "relationship", "line manages": "manag",
     "manages": "manages", "manages a team of": "team", "posts reporting to X are": "report",
-    "body includes": "include",
+    "body includes": "include", "and includes": "include",
 }
 CUES = tuple(Cue(c.name, c.pattern, c.gives, c.reason, c.role, c.many, _HINTS.get(c.name, ""))
              for c in CUES)

@@ -21,7 +21,7 @@ from itertools import combinations
 from .cues import HINT, LABELS, PAGE_FURNITURE, SECTION_HEADING, label_of
 from .names import BODY_WORDS, POST_WORDS, classify, looks_like_post
 
-__all__ = ["SEATS_HEADING", "Passage", "blocks", "lines_of", "name_goes_on"]
+__all__ = ["SEATS_HEADING", "Passage", "blocks", "broken_name", "lines_of"]
 
 
 @dataclass(frozen=True)
@@ -199,13 +199,37 @@ def kind_of(line: str) -> str:
     return "text"
 
 
+#: A membership or chairing verb in the present after its subject, with its object ("The
+#: Head of Widgets chairs the Widget Board"): a sentence, though short and without its stop.
+_MEMBERSHIP_VERB = re.compile(r"\w\s+(?:chairs|sits\s+on|attends|joins|comprises|consists\s+of|"
+                              r"forms\s+part\s+of|works\s+within)\s+(?:the|our|its|their)\s")
+
+
+#: The last word of a standing body's or a team's name.
+_BODY_END = re.compile(r"\b(?:Board|Committee|Group|Forum|Panel|Team|Council|Network|Executive)s?$")
+
+
+def _name_goes_on(before: str, nxt: str) -> bool:
+    """Whether a field's value a page viewer broke goes on on the next line: the line ends
+    with an article or a joining word ("Member of: the" / "Widget Board"), or the next line
+    is the rest of a body's name ("Membership of: Widget" / "Safety Forum")."""
+    last = before.rstrip().rsplit(None, 1)[-1] if before.strip() else ""
+    if re.search(r" {2,}|\t", before[before.rfind("\n") + 1:] + "\n" + nxt):
+        return False  # cells padded into columns: a table's rows, not a wrapped value
+    if last.lower() in _OPEN_ENDS and last[:1].islower():
+        return True
+    return bool(_BODY_END.search(nxt)) and len(nxt.split()) <= 4 and nxt[:1].isupper() and \
+        not _BODY_END.search(before.rstrip()) and last[:1].isupper() and ":" not in nxt
+
+
 def is_short(text: str) -> bool:
     """A line that can be a heading or a list entry: few words, no final full stop."""
     bare = text.strip()
     last = bare.rsplit(None, 1)[-1].lower() if bare else ""
     if re.search(r"\b(?:will|shall|must|reports?|is|are|has|have)\s+[a-z]", bare) or \
-            _LINE_DUTY.search(bare):
-        return False  # a sentence without its full stop, not a heading
+            _LINE_DUTY.search(bare) or \
+            (_MEMBERSHIP_VERB.search(bare) and not bare.endswith((":", "—", "–"))):
+        return False  # a sentence without its full stop, not a heading (nor a lead-in)
     return len(bare.split()) <= 10 and len(bare) <= 90 and not bare.endswith((".", ";", ",")) \
         and not re.search(r"[.!?]\s+[A-Z]", bare) and last not in _OPEN_ENDS
 
@@ -215,7 +239,7 @@ _NAME_END = re.compile(r"(?:[A-Z][\w'’&-]*\s+(?:(?:of|for|and|in)\s+)?){0,4}[A
 _NAME_START = re.compile(r"[A-Z][\w'’&-]*(?:\s+(?:(?:of|for|and|in)\s+)?[A-Z][\w'’&-]*){0,4}")
 
 
-def name_goes_on(tail: str, nxt: str) -> bool:
+def broken_name(tail: str, nxt: str) -> bool:
     """Whether a page viewer broke a line inside a name: the line ends with capitalised words
     whose last is no post's or body's word ("… the Head of Widget") and, with the next line's
     capitalised words, they name one ("Head of Widget" / "Services is …")."""
@@ -467,7 +491,7 @@ class _Scan:
         before = self.text[self.para[0]:self.para[1]].rstrip()
         starts_low = line.bare[:1].islower()
         if kind in ("label", "field") and not starts_low:
-            return name_goes_on(before, line.bare)  # "… the Widget" / "Manager": a name's end
+            return broken_name(before, line.bare)  # "… the Widget" / "Manager": a name's end
         return starts_low or not before.endswith((".", "!", "?", ":", ";"))
 
     def field_line(self, line: Line) -> None:
@@ -496,15 +520,17 @@ class _Scan:
     def wrapped(self, end: int, column: int = 0, verb: bool = False) -> int:
         """The end of a value that wraps onto lines starting in lower case ("…, Ward staff,
         directorate" / "team, clinical board"), or, after a label padded to a column, onto
-        lines indented to that column ("Job Title:    Senior Nurse" / "    Deputy Head"), or,
-        after a ``verb`` label ("Line managed by the Widget" / "Manager, …"), onto the rest
-        of a name."""
+        lines indented to that column ("Job Title:    Senior Nurse" / "    Deputy Head"), or
+        a body's name a page viewer broke (``_name_goes_on``), or, after a ``verb`` label
+        ("Line managed by the Widget" / "Manager, …"), onto the rest of a name."""
         while self.i < len(self.lines):
             nxt = self.lines[self.i]
             hanging = column >= 8 and len(nxt.text) - len(nxt.text.lstrip(" ")) == column \
                 and not _prose(nxt.bare)  # the value's own column: it goes on
-            goes_on = nxt.bare[:1].islower() or (verb and name_goes_on(self.text[:end], nxt.bare))
-            if not (goes_on or hanging) or kind_of(nxt.text) != "text" or \
+            goes_on = nxt.bare[:1].islower() or hanging or \
+                _name_goes_on(self.text[:end], nxt.bare) or \
+                (verb and broken_name(self.text[:end], nxt.bare))
+            if not goes_on or kind_of(nxt.text) != "text" or \
                     self.text[:end].rstrip().endswith((".", ":", ";")) or \
                     (_QUALIFIED.match(nxt.text) and _QUALIFIED.match(self.text[
                         self.text.rfind("\n", 0, end) + 1:end][column:])):
@@ -752,7 +778,7 @@ class _Scan:
             if kind_of(nxt.text) != "text" or not (nxt.bare[:1].islower() or (
                     nxt.text[:1].isspace() and not line.text[:1].isspace()) or
                     self.text[start:end].split()[-1].lower() in _OPEN_ENDS or
-                    name_goes_on(self.text[start:end], nxt.bare)):
+                    broken_name(self.text[start:end], nxt.bare)):
                 break  # (a line ending "… the Director of" or "… the Chief Widget" goes on)
             end = nxt.end
             self.i += 1
@@ -810,8 +836,18 @@ class _Scan:
         nxt = self.lines[self.i] if self.i < len(self.lines) else None
         return nxt is not None and not bare.endswith((":", "—")) and \
             not SECTION_HEADING.match(bare) and kind_of(nxt.text) in ("text", "field") and \
-            (_GOES_ON.match(nxt.bare) is not None or name_goes_on(bare, nxt.bare) or
+            (_GOES_ON.match(nxt.bare) is not None or broken_name(bare, nxt.bare) or
              (_CLAUSE_OPEN.match(bare) is not None and nxt.bare[:1].islower()))
+
+    def wraps_on(self, bare: str) -> bool:
+        """Whether a short line is the start of a sentence a page viewer broke: the next line
+        (right after it) goes on in lower case and is itself no short entry ("The Widget
+        Lead" / "sits on the Widget Board and …"); a lead-in ending with a colon is not."""
+        after = self.lines[self.i].bare if self.i < len(self.lines) else ""
+        # (a sentence starts with a capital; a lower-case line among entries is an entry)
+        return after[:1].islower() and not is_short(after) and not bare.endswith((":", "—")) \
+            and re.match(r"(?:\d+(?:\.\d+)*\.?\s+)?[A-Z]", bare) is not None and \
+            self.prev != "item"
 
     def text_line(self, line: Line) -> None:
         """A line of text: a short one is a heading or an entry of a list; else a paragraph."""
@@ -829,7 +865,7 @@ class _Scan:
                       label=generic["label"], value=(line.start + generic.start("value"),
                                                      line.start + generic.end("value")))
             return
-        if not is_short(bare) or self.broken(bare):
+        if not is_short(bare) or self.broken(bare) or self.wraps_on(bare):
             self.para = (line.start, line.end)
             self.prev = "paragraph"
             return

@@ -40,6 +40,8 @@ _LEAD = re.compile(r"(?:\s|\b(?:the|your|our|their)(?=[A-Z])|"  # "theDirector":
                    r"\b(?:[A-Z]\.[ \t]*)+[A-Z][a-z'’-]+,[ \t]+(?=[A-Za-z])|"  # "A. Person, Head"
                    r"\b(?i:the|a|an|our|their|its|his|her|your|this|these|those|both|"
                    r"either|each\s+of|his\s+or\s+her|his/her|" + _NUMBER + r")\s+|"
+                   # a bound before a count ("and up to six Widget Officers")
+                   r"\b(?i:up\s+to|at\s+least|no\s+more\s+than)\s+(?=(?:" + _NUMBER + r")\s)|"
                    r"\b(?:all|any|other|new|existing|current|relevant|appropriate|monthly|weekly|"
                    r"regular|[a-z]{3,}ed)\s+(?=[A-Z])|"
                    r"(?:[A-Z][\w&-]*\s+){0,3}?(?:Trust|Council|Board|ICB|Organisation|Group)['’]s\b"

@@ -16,7 +16,7 @@ import itertools
 import re
 
 from .cues import LINE_ADVERBS, PAGE_FURNITURE
-from .layout import Passage, blocks, lines_of, name_goes_on
+from .layout import Passage, blocks, broken_name, lines_of
 from .mentions import COUNTERPARTS
 
 __all__ = ["Passage", "clauses", "passages", "sentences"]
@@ -33,7 +33,10 @@ _CLAUSE = re.compile(r";\s+|,?\s+(?:and|but|whilst|while)\s+(?=(?:will|is|are|sh
                      r"be|has|have|they|he|she|it|managerially|professionally|operationally|"
                      r"clinically|directly|co-?chair|vice[\s-]chair)\b|(?:also\s+)?(?!(?:this|was|has|its|his|plus|across|"
                      + _NOT_VERBS + r")\b)(?-i:[a-z]{2,}[^s\W]s)\s+"
-                     r"(?:on|to|for|with|as|the|a|an|closely|alongside)\b)", re.IGNORECASE)
+                     r"(?:on|to|for|with|as|the|a|an|closely|alongside)\b|"
+                     # a membership verb after a modal's first verb ("will chair X and sit on Y")
+                     r"(?:sit|serve|attend|chair|join|act)\s+(?:on|as|the|our|its)\b)",
+                     re.IGNORECASE)
 
 
 def _line_breaks(text: str, start: int, end: int) -> list[int]:
@@ -49,7 +52,7 @@ def _line_breaks(text: str, start: int, end: int) -> list[int]:
                           " to", " in", " for", " with", " by", " a", " an")):
             continue
         if b.text.strip()[:1].isupper() and len(tail) < 0.6 * width and \
-                not name_goes_on(tail, b.text):
+                not broken_name(tail, b.text):
             out.append(start + b.start)
     return out
 
