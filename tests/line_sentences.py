@@ -379,6 +379,8 @@ def other_subject(rng: random.Random, subject: str) -> tuple[str, list[Fact]]:
         (f"The Deputy {a} will deputise for the {a} when required.",
          [("DEPUTISES_FOR", f"Deputy {a}", a)]),
         (f"The {a} is accountable to the {b}.", [("ACCOUNTABLE_TO", a, b)]),
+        (f"The {a} is appointed by the Widget Board with the approval of the Gadget "
+         f"Committee, and reports to the {b}.", [("REPORTS_TO", a, b)]),
         (f"{rng.choice(ORGS)} is recruiting four {g} who will report to the {a}.",
          [("REPORTS_TO", g, a)]),
         (f"The service has two {g} who report to the {a} and work across Westshire.",

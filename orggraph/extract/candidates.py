@@ -1431,7 +1431,7 @@ def from_sentence(text: str, p: Passage, it: Mention | None = None) -> list[Cand
     """The candidates of a sentence or list item, clause by clause (``it``: the body the
     sentence before opened with)."""
     out: list[Candidate] = []
-    last: list[Mention | None] = [None]
+    last: list[Mention | None] = [_opening_post(text, p.start, p.end)]
     for a, b in clauses(text, p.start, p.end):
         found, last = from_clause(text, a, b, last, (p.start, p.end), it)
         out += found
@@ -1443,6 +1443,22 @@ def from_sentence(text: str, p: Passage, it: Mention | None = None) -> list[Cand
             out += [Candidate("MEMBER_OF", one, body, (p.start, p.end), "named member",
                               "a 'Board member' is a member of the Board", 0.7) for one in who]
     return out
+
+
+#: A sentence opening with a post and its verb ("The Widget Lead of X is appointed by …").
+_OPENS_WITH_POST = re.compile(r"\s*The\s+(?=[A-Z])")
+_ITS_VERB = re.compile(r"\s+(?:is|are|was|will|shall|has|have)\b")
+
+
+def _opening_post(text: str, start: int, end: int) -> Mention | None:
+    """The post a sentence opens with as its subject, which a later clause's verb left
+    without a subject of its own shares ("The Widget Lead is appointed by the Board, and
+    reports to …"); None (the described post) otherwise."""
+    lead = _OPENS_WITH_POST.match(text, start, end)
+    found = first_name(text, lead.end(), end) if lead else None
+    if found is None or not looks_like_post(found.name) or not _ITS_VERB.match(text, found.end):
+        return None
+    return found
 
 
 _TEMPLATE = re.compile(r"(?:name\s+(?:of\s+)?)?line\s+manager\s*:?\s+(?=\S)", re.IGNORECASE)
