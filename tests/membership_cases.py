@@ -92,6 +92,8 @@ TEMPLATES: tuple[tuple[str, str, str], ...] = (
     ("member", "{S} {be} a member of {b} – the body that oversees widget care.",
      "MEMBER_OF:s>b"),
     ("member", "4.2 {S} {be} a member of {b}.", "MEMBER_OF:s>b"),
+    ("member", "As a member of the Widget Services and Gadgets (WSG) senior team, {s} will lead "
+     "the service.", "MEMBER_OF:s>wsg"),
     ("member", "{S} {be} vice-chair of {b}.", "MEMBER_OF:s>b"),
     ("member", "{S} will also be a member of {b}, {c} and {t}.",
      "MEMBER_OF:s>b MEMBER_OF:s>c MEMBER_OF:s>t"),
@@ -179,6 +181,8 @@ TEMPLATES: tuple[tuple[str, str, str], ...] = (
      "CHAIRS:lower>b MEMBER_OF:p>b"),
     ("composition", "The governing body comprises the chair, the {lower} and the registered nurse.",
      "CHAIRS:chair>gov MEMBER_OF:lower>gov MEMBER_OF:nurse>gov"),
+    ("composition", "{B_cap} comprises the {p}, the Chair of the Westshire Widget Inspectorate and "
+     "the {q}.", "MEMBER_OF:p>b MEMBER_OF:insp>b MEMBER_OF:q>b"),
     ("composition", "{B_cap} comprises the {p}, a representative from the {C} and the {q}.",
      "MEMBER_OF:p>b MEMBER_OF:rep>b MEMBER_OF:q>b"),
     ("composition", "{B_cap} comprises the {lower} with responsibility for widgets (Chair) and "
@@ -194,8 +198,12 @@ TEMPLATES: tuple[tuple[str, str, str], ...] = (
      "CHAIRS:p>b MEMBER_OF:q>b MEMBER_OF:r>b"),
     ("composition list", "{B_cap} consists of the following members:\n{p}\n{q}\n{n} {m}",
      "MEMBER_OF:p>b MEMBER_OF:q>b MEMBER_OF:m>b"),
+    ("composition list", "{B_cap}, which meets every month to oversee the widget service, is made up "
+     "of the following posts:\n{p}\n{q}\n{r}", "MEMBER_OF:p>b MEMBER_OF:q>b MEMBER_OF:r>b"),
     ("composition list", "3. MEMBERSHIP\n3.1 {B_cap} shall consist of the following members:\n"
      "3.1.1 the {p};\n3.1.2 the {q};\n3.1.3 the {r}.", "MEMBER_OF:p>b MEMBER_OF:q>b MEMBER_OF:r>b"),
+    ("terms of reference", "{B} membership\n{p} (Chair)\n{q}\nLead and oversee the work of the "
+     "widget groups", "CHAIRS:p>b MEMBER_OF:q>b"),
     ("terms of reference", "{B}\n\nMembership: {p} (Chair), {q} and {r}",
      "CHAIRS:p>b MEMBER_OF:q>b MEMBER_OF:r>b"),
     ("terms of reference", "{B}\nTerms of Reference\n\n1. Purpose\nTo oversee the widget "
@@ -231,6 +239,7 @@ NEGATIVES: tuple[str, ...] = (
     "Person specification\nMembership of a relevant professional body\nEssential",
     "{S} will be accountable to {b}.",
     "{S} may be asked to join working groups from time to time.",
+    "Widget Leads are appointed by a committee consisting of the {p} and the {q}.",
 )
 
 #: What follows a sentence written without its full stop (a heading and a duty).
@@ -259,7 +268,9 @@ def _slots(rng: random.Random) -> dict[str, str]:
     names = {"b": b, "c": c, "t": rng.choice(TEAMS), "d": rng.choice(BOARDS), "p": p, "q": q, "r": r,
             "m": rng.choice(SEATS), "s": SUBJECT, "Chair": "Chair",
             "lower": rng.choice(LOWER_SEATS), "gov": "governing body",
-            "nurse": "registered nurse", "chair": "chair"}
+            "nurse": "registered nurse", "chair": "chair",
+            "insp": "Chair of the Westshire Widget Inspectorate",
+            "wsg": "Widget Services and Gadgets (WSG) senior team"}
     names["rep"] = f"representative from {c}"
     names["remit"] = f"{names['lower']} with responsibility for widgets"
     return names
@@ -315,7 +326,7 @@ def _document(body: str, family: str) -> str:
     return f"Job Title: {SUBJECT}\n\n{body}"
 
 
-def cases(seed: int = 20, n: int = 600) -> Iterator[Case]:
+def cases(seed: int = 20, n: int = 1200) -> Iterator[Case]:
     """``n`` generated documents, one in eight a negative."""
     rng = random.Random(seed)
     for _ in range(n):
@@ -373,7 +384,7 @@ class Tally:
         return self.invented / self.stated if self.stated else 0.0
 
 
-def score(seed: int = 20, n: int = 600) -> tuple[dict[str, Tally], list[str]]:
+def score(seed: int = 20, n: int = 1200) -> tuple[dict[str, Tally], list[str]]:
     """Tallies per family (the shape folded in) and overall (``"all"``), and the misses."""
     tallies: dict[str, Tally] = {"all": Tally()}
     misses = []

@@ -19,13 +19,13 @@ from tests.membership_cases import SUBJECT, Tally, cases, score
 
 #: Floors just under the exact share each family reaches (docs/extraction.md has the
 #: figures before and after the rules these families were written for).
-FLOORS = {"all": 0.97, "member": 0.97, "team": 0.96, "label": 0.95, "chair": 0.97,
-          "other": 0.95, "composition": 0.98, "composition list": 0.99,
-          "terms of reference": 0.95}
+FLOORS = {"all": 0.97, "member": 0.99, "team": 0.98, "label": 0.9, "chair": 0.98,
+          "other": 0.94, "composition": 0.97, "composition list": 0.98,
+          "terms of reference": 0.97}
 #: Ceiling just over the share of stated MEMBER_OF / CHAIRS facts no case wants.
 INVENTED = 0.01
 #: Ceiling just over the share of negative cases that give a MEMBER_OF or CHAIRS fact.
-NEGATIVE = 0.02
+NEGATIVE = 0.01
 
 
 @pytest.fixture(scope="module")

@@ -69,9 +69,9 @@ LOOKBACK = 300
 #: The post itself, named as a subject or an object.
 _SELF = (r"(?:the\s+|this\s+|your\s+)?(?:post[\s-]?holder|postholder|job[\s-]?holder|incumbent|"
          r"appointee|successful\s+(?:candidate|applicant)|role|post|position)|they|he|she|you|"
-         r"s/he|he/she|he\s+or\s+she|we|(?-i:I)(?![.\w'’])")
-# ("I": a narrative in the first person is the post's holder speaking; a capital I only, not
-# a Roman numeral's "I." nor "I'd")
+         r"s/he|he/she|he\s+or\s+she|we|(?-i:I)(?![.\w'’])|(?-i:me)\b")
+# ("I" and "me": a narrative in the first person is the post's holder speaking; a capital I
+# only, not a Roman numeral's "I." nor "I'd")
 _SELF_START = re.compile(rf"^\s*(?:[\w ,]{{0,40}},\s*)?(?:{_SELF})\b", re.IGNORECASE)
 _SELF_TAIL = re.compile(rf"\b(?:{_SELF})\s+(?:(?:will|shall|would|must|may|can|is|are|am|also|be|"
                         r"have|has|been|was|"
@@ -90,7 +90,7 @@ _DUTY = re.compile(r"^\s*(?:to\s+)?(?:lead|attend|support|provide|work|ensure|be
 #: What may stand between a named subject and its verb: a relative clause, modal verbs.
 _BETWEEN = re.compile(r"^\s*(?:,\s*(?:who|which)\b[^,]*,)?\s*(?:,\s*who\s+)?(?:(?:will|shall|is|"
                       r"are|would|must|may|might|also|directly|be|been|was|were|has|have|"
-                      r"currently|each|both|(?:serves?|acts?|sits?)\s+as|"
+                      r"currently|each|both|(?:serves?|acts?|sits?)\s+as|acts?|"
                       r"jointly|all|remains?|continues?\s+to\s+be|and|the|(?:required|expected|"
                       r"asked|needs?)\s+to|elected|appointed|chosen)\s+)*$", re.IGNORECASE)
 # ("is elected as the Chair of": the one elected or appointed is the subject)
@@ -591,7 +591,9 @@ _LEAD_WORDS = re.compile(r"[\s•-]*(?:(?:the|your|their|his|her|our)\s+)?", re.
 #: A body named by capitalised words and then its kind in lower case ("Westshire area
 #: meetings", "Widget-led group of Widget Leads"): the lower-case words, and what the body
 #: is "of" when that is capitalised.
-_BODY_TAIL = re.compile(r"(?:[ \t]+[a-z][\w-]*){1,2}?[ \t]+(?P<kind>group|groups|meetings?|team|"
+# (an abbreviation in brackets may come first: "the Widget Services (WS) senior team")
+_BODY_TAIL = re.compile(r"(?:[ \t]+\([A-Z][A-Za-z&]{1,8}\))?"
+                        r"(?:[ \t]+[a-z][\w-]*){1,2}?[ \t]+(?P<kind>group|groups|meetings?|team|"
                         r"forum|board|committee|network|panel)\b(?P<of>[ \t]+of[ \t]+[A-Z]"
                         r"[\w&'’-]*(?:[ \t]+(?:of[ \t]+|and[ \t]+)?[A-Z][\w&'’-]*){0,5})?"
                         r"|[ \t]+(?P<kind2>group|meetings?|team|forum|network)\b(?P<of2>[ \t]+of"
@@ -886,7 +888,10 @@ _FOLLOWING_LEAD = re.compile(r"\s*(?:an?\s+)?membership\s+(?:that|which)\s+inclu
                              r"(?:members|posts|roles)\b\s*|"
                              # the seats counted before the list ("13 members — a Chair, …")
                              r"\s*(?:\d{1,2}|[a-z]+teen|one|two|three|four|five|six|seven|eight|"
-                             r"nine|ten|eleven|twelve|twenty)\s+(?:voting\s+)?members\s*[—–:-]\s*",
+                             r"nine|ten|eleven|twelve|twenty)\s+(?:voting\s+)?members\s*[—–:-]\s*|"
+                             # members given as whom they represent: the entries below
+                             r"\s*(?:the\s+)?representatives?\s+(?:of|from)\s+(?:each\s+of\s+)?the\s+"
+                             r"following(?:\s+[\w-]+){0,2}?\s*:\s*",
                              re.IGNORECASE)
 #: Where a list of members pauses and resumes: an aside about a member ("(employed by the
 #: Trust)"), an aside naming one of them ("(one of whom is the Chief Executive)", "including
@@ -1174,6 +1179,9 @@ def _cue_subjects(text: str, a: int, m: re.Match[str], cue: Cue, quote: tuple[in
         return _chaired_after_comma(text, a, m.start(), quote, it)
     if cue.name == "and includes":  # only of the body the sentence opens with
         return _opening_body(text, quote[0], m.start(), it)
+    if cue.gives in ("MEMBER_OF<", "CHAIRS<") and \
+            _ANY_BODY.search(text, max(a, m.start() - 80), m.start()):
+        return []  # "appointed by a committee consisting of …": no particular committee
     known, who = subject_of(text, a, m.start())
     owned = _owned_post(text, a, m.start()) if cue.gives == "MEMBER_OF" and known and \
         not who else None
@@ -1184,6 +1192,13 @@ def _cue_subjects(text: str, a: int, m: re.Match[str], cue: Cue, quote: tuple[in
         # …" with no body read is nobody's)
         known, who = (True, body) if body else (known, [] if who == [None] else who)
     return who if known else None
+
+
+#: "a committee consisting of …" right before a composition's verb: one committee of many,
+#: which the text does not name (an organisation's "a board" is its board, and is read).
+_ANY_BODY = re.compile(r"\b(?:a|an|any)\s+(?:[a-z][\w-]*\s+)?(?:committee|panel|group|forum|"
+                       r"sub-committee|working\s+group)s?\s*,?\s*(?:(?:which|that)\s+)?"
+                       r"(?:(?:will|shall|must|would|is|are)\s+)*$")
 
 
 def _ends(text: str, a: int, b: int, m: re.Match[str], subjects: list[Mention | None],
@@ -1330,11 +1345,29 @@ def _candidates(rtype: str, who: Mention | None, target: Mention | None,
                       "the chair of a body, listed as a seat of another", 0.75)]
 
 
+#: An organisation named by its kind alone, as a text names its own ("the Trust").
+_OWN_ORGANISATION = frozenset(normalise(w) for w in (
+    "trust", "foundation trust", "icb", "ccg", "pct", "council", "board", "authority",
+    "organisation", "partnership", "health board", "company", "practice", "federation"))
+
+
+def _chairs_this(seat: str, body: Mention | None) -> bool:
+    """Whether a seat of a body's composition is that body's chair: "Chair", "Independent
+    Chair", or "Chair of" the body itself; "Chairman of the Widget Inspectorate" chairs
+    another body and is a member of this one (the guide's open cases)."""
+    chair = _CHAIR.search(seat)
+    if chair is None:
+        return False
+    of = normalise(seat[chair.end():])
+    # "Chair of the Trust" on the Trust's board: the organisation by its kind alone
+    return not of or of in _OWN_ORGANISATION or (body is not None and of == normalise(body.name))
+
+
 def _candidate(rtype: str, who: Mention | None, target: Mention | None,
                quote: tuple[int, int], cue: Cue, m: re.Match[str]) -> Candidate:
     role = _role(cue, m, target)
     if rtype == "MEMBER_OF<" and target is not None and (
-            _CHAIR.search(target.name) or target.qualifier == "chair"):
+            _chairs_this(target.name, who) or target.qualifier == "chair"):
         rtype, role = "CHAIRS<", None  # the chair a board is made up of chairs it
     if rtype.endswith("<"):  # "line manages the X", "chaired by X": from the X
         return Candidate(rtype[:-1], target, who, quote, cue.name, cue.reason, 0.75, role)
@@ -1654,13 +1687,19 @@ def _seat_posts(text: str, p: Passage) -> tuple[re.Match[str] | None, list[Menti
     return chair, posts
 
 
+#: A line that goes on from its verb in lower case ("Lead and oversee the work of …"), as a
+#: duty does; "Chair – A Name" and "Chair of the Board" are seats.
+_DUTY_LINE = re.compile(r"\s*(?:to\s+)?[A-Za-z]+\s+(?:and\s+)?(?!of\b|for\b)[a-z]+\s")
+
+
 def _seat_item(text: str, p: Passage, page: Mention | None = None) -> list[Candidate]:
     """A seat listed under a body's heading, one a line: its post sits on the body, or chairs
     it when the line marks the chair ("Non-Executive Director (Chair)", "Chair – A Name",
     "A Name – Chair"). Under a heading that names no body ("Our members"), the body is the
     one the page is about (``page``)."""
     m = _SEATS_OF.fullmatch(p.heading)
-    if m is None or len(p.text.split()) > 10 or not SEATS_HEADING.search(p.heading):
+    if m is None or len(p.text.split()) > 10 or not SEATS_HEADING.search(p.heading) or \
+            (_DUTY.match(p.text) and _DUTY_LINE.match(p.text)):  # a duty, no seat
         return []
     body = first_name(text, p.heading_start + m.start("body"), p.heading_start + m.end("body"))
     if body is None or "Body" not in (classify(body.name)[0],  # "Widget Boards" too
@@ -1796,7 +1835,8 @@ def _lead_in_subject(text: str, a: int, m: re.Match[str], cue: Cue,
         return named
     known, who = subject_of(text, a, m.start())
     if cue.gives in ("MEMBER_OF<", "CHAIRS<") and who in ([], [None]):
-        who = _body_before(text, a, m.start()) or _heading_body(text, outer) or who
+        # a composition no body is read for is nobody's, never the described post's
+        return _body_before(text, a, m.start()) or _heading_body(text, outer) or []
     return who if known else [None]
 
 
@@ -1844,10 +1884,10 @@ def _entry_of(text: str, p: Passage, cue: Cue, m: re.Match[str], lead: tuple[int
     """What a lead-in's cue ``m`` states for one entry of its list."""
     a, b = lead
     quote = (p.start, p.end)
-    items = [i for i in _targets(text, p.start, p.end, True, cue.gives) if i is not None and
-             _names_an_end(i, cue.gives)] \
-        if cue.gives != "WORKS_WITH" else entry_counterparts(text, p.start, p.end)
+    items = _entry_items(text, p, cue.gives)
     named = [n for n in names_in(text, m.end(), b, True) if not generic(n.name)]
+    if _FOLLOWING_LEAD.match(text, m.end(), b):  # "comprising representatives of the
+        named = []  # following organisations:": the entries are the members
     if not named or "body" in m.re.groupindex:  # the entries are the objects
         who = _lead_in_subject(text, a, m, cue, outer)
         got = [c for item in items for one in who for rtype in cue.gives.split("+")
@@ -1858,6 +1898,14 @@ def _entry_of(text: str, p: Passage, cue: Cue, m: re.Match[str], lead: tuple[int
                 if looks_like_post(item.name) for target in named
                 for rtype in cue.gives.split("+")]
     return []
+
+
+def _entry_items(text: str, p: Passage, gives: str) -> list[Mention]:
+    """The names a list's entry holds, for its lead-in's relation."""
+    if gives == "WORKS_WITH":
+        return entry_counterparts(text, p.start, p.end)
+    return [i for i in _targets(text, p.start, p.end, True, gives) if i is not None and
+            _names_an_end(i, gives)]
 
 
 def _names_an_end(m: Mention, gives: str) -> bool:

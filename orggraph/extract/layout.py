@@ -209,6 +209,26 @@ _MEMBERSHIP_VERB = re.compile(r"\w\s+(?:chairs|sits\s+on|attends|joins|comprises
 _BODY_END = re.compile(r"\b(?:Board|Committee|Group|Forum|Panel|Team|Council|Network|Executive)s?$")
 
 
+#: A sentence's opening words ("The …", "Membership of the …", "4.2 I …").
+_OPENS_SENTENCE = re.compile(r"(?:\d+(?:\.\d+)*\.?\s+)?(?:The|Our|As|Membership|Members|I|You|We)"
+                             r"\s+\S")
+#: A line that opens with the head word of a name, then goes on ("Group is chaired by …").
+_HEAD_FIRST = re.compile(r"(?P<head>[A-Z][a-z-]+)(?=[ \t]*[,;(]|[ \t]+[a-z])")
+_HEADS = frozenset({"board", "committee", "group", "forum", "panel", "team", "council",
+                    "network", "executive", "partnership"}) | POST_WORDS
+
+
+def breaks_in_name(line: str, nxt: str) -> bool:
+    """Whether a page viewer broke a sentence inside a name: the line opens a sentence and
+    ends with a capitalised word, and the next line opens with the name's head word ("The
+    Widget Executive" / "Group is chaired by …", "The Widget Safety" / "Officer sits on …")."""
+    bare, after = line.strip(), nxt.strip()
+    head = _HEAD_FIRST.match(after)
+    last = bare.rsplit(None, 1)[-1] if bare else ""
+    return head is not None and head["head"].lower() in _HEADS and last[:1].isupper() and \
+        _OPENS_SENTENCE.match(bare) is not None and not bare.endswith((":", "—"))
+
+
 def _name_goes_on(before: str, nxt: str) -> bool:
     """Whether a field's value a page viewer broke goes on on the next line: the line ends
     with an article or a joining word ("Member of: the" / "Widget Board"), or the next line
@@ -218,8 +238,13 @@ def _name_goes_on(before: str, nxt: str) -> bool:
         return False  # cells padded into columns: a table's rows, not a wrapped value
     if last.lower() in _OPEN_ENDS and last[:1].islower():
         return True
-    return bool(_BODY_END.search(nxt)) and len(nxt.split()) <= 4 and nxt[:1].isupper() and \
+    first = re.split(r"[;,]", nxt)[0].strip()  # "Safety Forum; the Widget Board"
+    return bool(_BODY_END.search(first)) and len(first.split()) <= 4 and nxt[:1].isupper() and \
         not _BODY_END.search(before.rstrip()) and last[:1].isupper() and ":" not in nxt
+
+
+#: A label whose value is a list of seats, however long ("Membership: A (Chair), B, C …").
+_SEAT_LIST = re.compile(r"(?:core\s+)?(?:members|membership)", re.IGNORECASE)
 
 
 def is_short(text: str) -> bool:
@@ -289,7 +314,8 @@ _GOES_ON = re.compile(r"(?:of|to|for|and|or|in|into|with|by|on|at|as|from|up|is|
                       r"deputi[sz]es?)\s")
 #: Words a line ends with when its sentence goes on, on the next line.
 _OPEN_ENDS = frozenset({"the", "a", "an", "to", "of", "and", "or", "for", "with", "in", "by",
-                        "on", "at", "be", "will", "is", "are", "as", "from", "their", "its"})
+                        "on", "at", "be", "will", "is", "are", "as", "from", "their", "its",
+                        "our"})
 
 
 
@@ -839,15 +865,23 @@ class _Scan:
             (_GOES_ON.match(nxt.bare) is not None or broken_name(bare, nxt.bare) or
              (_CLAUSE_OPEN.match(bare) is not None and nxt.bare[:1].islower()))
 
+    def after_lead_in(self) -> bool:
+        """Whether the passage before is a paragraph ending with a colon (a long lead-in:
+        "It is a committee comprising representatives of the following:"), whose list the
+        short lines below are the entries of."""
+        last = self.out[-1] if self.out else None
+        return last is not None and last.kind == "paragraph" and \
+            last.text.rstrip().endswith((":", "—"))
+
     def wraps_on(self, bare: str) -> bool:
         """Whether a short line is the start of a sentence a page viewer broke: the next line
         (right after it) goes on in lower case and is itself no short entry ("The Widget
         Lead" / "sits on the Widget Board and …"); a lead-in ending with a colon is not."""
         after = self.lines[self.i].bare if self.i < len(self.lines) else ""
         # (a sentence starts with a capital; a lower-case line among entries is an entry)
-        return after[:1].islower() and not is_short(after) and not bare.endswith((":", "—")) \
-            and re.match(r"(?:\d+(?:\.\d+)*\.?\s+)?[A-Z]", bare) is not None and \
-            self.prev != "item"
+        return self.prev != "item" and (breaks_in_name(bare, after) or (
+            after[:1].islower() and not is_short(after) and not bare.endswith((":", "—"))
+            and re.match(r"(?:\d+(?:\.\d+)*\.?\s+)?[A-Z]", bare) is not None))
 
     def text_line(self, line: Line) -> None:
         """A line of text: a short one is a heading or an entry of a list; else a paragraph."""
@@ -860,7 +894,8 @@ class _Scan:
             self.emit("paragraph", line.start, known[0].start())
             self.run_together(known[0].start("label"), line.end)
             return
-        if generic and len(generic["value"].split()) <= 12 and len(generic["label"].split()) <= 5:
+        if generic and len(generic["label"].split()) <= 5 and (
+                len(generic["value"].split()) <= 12 or _SEAT_LIST.fullmatch(generic["label"])):
             self.emit("field", line.start + generic.start("label"), line.end,
                       label=generic["label"], value=(line.start + generic.start("value"),
                                                      line.start + generic.end("value")))
@@ -872,7 +907,8 @@ class _Scan:
         if self.seat_list(line):  # under "Audit Committee": "Chair – A Name", "Head of Audit"
             self.emit("item", line.start, line.end)
             return
-        if bare.endswith((":", "—")) or self.prev not in ("heading", "item") or \
+        if bare.endswith((":", "—")) or (self.prev not in ("heading", "item") and
+                                          not self.after_lead_in()) or \
                 self.seats_heading(line) or SECTION_HEADING.match(bare):
             self.emit("heading", line.start, line.end)
             self.under(line.start, line.end)

@@ -16,7 +16,7 @@ import itertools
 import re
 
 from .cues import LINE_ADVERBS, PAGE_FURNITURE
-from .layout import Passage, blocks, broken_name, lines_of
+from .layout import Passage, blocks, breaks_in_name, broken_name, lines_of
 from .mentions import COUNTERPARTS
 
 __all__ = ["Passage", "clauses", "passages", "sentences"]
@@ -52,7 +52,8 @@ def _line_breaks(text: str, start: int, end: int) -> list[int]:
                           " to", " in", " for", " with", " by", " a", " an")):
             continue
         if b.text.strip()[:1].isupper() and len(tail) < 0.6 * width and \
-                not broken_name(tail, b.text):
+                not broken_name(tail, b.text) and \
+                not breaks_in_name(tail, b.text):  # "The Widget" / "Board is …": one name
             out.append(start + b.start)
     return out
 
