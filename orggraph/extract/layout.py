@@ -309,7 +309,7 @@ _LINE_DUTY = re.compile(r"(?:^|\s)(?:to\s+)?(?:deputi[sz]es?|acts?\s+up|acts?\s+
 _CLAUSE_OPEN = re.compile(r"(?:In|As|With|For|To|Under|During|When|If|Reporting|Accountable|"
                           r"Responsible|Working)\s")
 #: Words in lower case a line starts with when it goes on with the sentence of the line before.
-_GOES_ON = re.compile(r"(?:of|to|for|and|or|in|into|with|by|on|at|as|from|up|is|are|will|shall|"
+_GOES_ON = re.compile(r"(?:of|to|for|and|or|in|into|with|by|on|at|as|from|is|are|will|shall|"
                       r"was|were|has|have|who|which|directly|also|jointly|reports?|"
                       r"deputi[sz]es?)\s")
 #: Words a line ends with when its sentence goes on, on the next line.
@@ -860,7 +860,7 @@ class _Scan:
         Porters report" / "to the post holder."), or with the rest of a name ("The Head of
         Widget" / "Services reports to …"): not a heading."""
         nxt = self.lines[self.i] if self.i < len(self.lines) else None
-        return nxt is not None and not bare.endswith((":", "—")) and \
+        return nxt is not None and not bare.endswith((":", "—")) and self.prev != "item" and \
             not SECTION_HEADING.match(bare) and kind_of(nxt.text) in ("text", "field") and \
             (_GOES_ON.match(nxt.bare) is not None or broken_name(bare, nxt.bare) or
              (_CLAUSE_OPEN.match(bare) is not None and nxt.bare[:1].islower()))
