@@ -22,6 +22,7 @@ from .candidates import candidates
 from .names import normalise, slug
 from .records import Draft, DraftNode
 from .resolve import resolve
+from .rosters import with_rosters
 from .sentences import passages
 
 if TYPE_CHECKING:  # annotations only: validate and coverage import this package
@@ -38,7 +39,7 @@ def extract_text(text: str, source_id: str, graph: nx.MultiDiGraph | None = None
     run); the new ids are added to it.
     """
     found = passages(text)
-    draft = resolve(text, source_id, found, candidates(text, found))
+    draft = resolve(text, source_id, found, with_rosters(text, candidates(text, found)))
     assign_ids(draft, graph, taken if taken is not None else set())
     return draft
 

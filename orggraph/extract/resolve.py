@@ -27,6 +27,7 @@ from .layout import Passage
 from .mentions import COUNTERPARTS, Mention, first_name
 from .names import classify, looks_like_post, normalise
 from .records import Draft, DraftNode, DraftRelationship
+from .rosters import ROSTER_RULE
 from .titles import clean_title, find_title, sections
 from .variants import expand_variants
 
@@ -259,16 +260,41 @@ def _line_end(name: str) -> tuple[str, str | None]:
 _LINES = frozenset({"ACCOUNTABLE_TO", "RESPONSIBLE_TO", "REPORTS_TO", "DEPUTISES_FOR"})
 
 
+def _roster_member(nodes: _Nodes, c: Candidate) -> str | None:
+    """The member a roster's entry names, kept whatever its words: a person (as a post, the
+    end the guide labels) or an organisation."""
+    if c.source is None or not c.rule.startswith(ROSTER_RULE) or \
+            (classify(c.source.name)[0] != "?" and not c.rule.endswith("person")):
+        return None
+    person = c.rule.endswith("person") or c.type == "CHAIRS"
+    key = nodes.add(c.source.name, "Post" if person else "Body", c.source,
+                    None if person else "organisation")
+    if person and nodes.nodes[key].label == "Post":
+        nodes.nodes[key].note = "a person named as a member"
+    return key
+
+
+def _roster_body(nodes: _Nodes, c: Candidate) -> str | None:
+    """The body a roster names by a word that says no kind ("the Consortium"): a body."""
+    if c.target is None or not c.rule.startswith(ROSTER_RULE) or \
+            classify(c.target.name)[0] != "?" or normalise(c.target.name) in nodes.nodes:
+        return None
+    return nodes.add(c.target.name, "Body", c.target, "organisation")
+
+
 def _fact(nodes: _Nodes, c: Candidate) -> DraftRelationship | None:
     here = nodes.post_at(c.quote[0])
-    start = nodes.key_for(c.source, c.type, False, None if c.target else here) \
-        if c.source else here
-    end = nodes.key_for(c.target, c.type, True, start) if c.target else here
+    start = _roster_member(nodes, c) or (
+        nodes.key_for(c.source, c.type, False, None if c.target else here)
+        if c.source else here)
+    end = _roster_body(nodes, c) or (nodes.key_for(c.target, c.type, True, start)
+                                     if c.target else here)
     if start is None or end is None or start == end:
         return None
     a, b = nodes.nodes[start], nodes.nodes[end]
     rtype = c.type
-    if rtype == "MEMBER_OF" and a.label == b.label == "Body":
+    if rtype == "MEMBER_OF" and a.label == b.label == "Body" and \
+            not c.rule.startswith(ROSTER_RULE):  # a roster's organisation is a member
         rtype = "PART_OF"  # "The Trust comprises the A Division": a body's parts
     elif rtype in ("MEMBER_OF", "CHAIRS") and b.kind in ("directorate", "division",
                                                          "department"):
