@@ -182,7 +182,7 @@ def test_a_label_word_inside_a_run_on_title_is_the_titles_own(text, title):
 # --- the generated openings (tests/title_layouts.py) ----------------------------------------
 
 #: Just under the exact-title rate the generator's openings reach (seed 20, every layout).
-GENERATED_FLOOR = 0.99
+GENERATED_FLOOR = 0.995
 
 
 def _described(text: str) -> str | None:
@@ -237,7 +237,9 @@ def test_a_long_title_line_is_a_heading(text, title):
 def test_a_first_line_of_prose_is_no_heading():
     text = "The Director of Nursing and Quality will lead the nursing teams across the Trust\n" \
            "and will chair the Quality Committee.\n"
-    assert _title(text) is None  # (no title field, heading or "The X will" subject here)
+    # the line is no heading ("… will lead the nursing teams across the Trust"): the post is
+    # the sentence's subject, "The X will", whole with its "of" and "and"
+    assert _title(text) == "Director of Nursing and Quality"
 
 
 @pytest.mark.parametrize(("raw", "title"), [
@@ -323,3 +325,171 @@ def test_a_title_naming_where_the_post_sits_is_a_title(text, title):
 ])
 def test_the_post_a_letter_or_a_report_centres_on(text, title):
     assert _title(text) == title
+
+
+# --- reports, letters, adverts, prose and texts about no single post --------------------------
+
+#: Just under what the rules reach on the prose layouts (seed 20, every title and layout).
+PROSE_FLOOR = 0.965
+#: Just above the share of prose texts given a wrong title.
+PROSE_INVENTED = 0.03
+#: Just under what every prose layout reaches on its own.
+PROSE_LAYOUT_FLOOR = 0.93
+#: Just under what titles with a specialty, a setting or alternatives reach in every layout.
+COMPOUND_FLOOR = 0.99
+
+
+def _read(cases: list[title_layouts.Case]) -> tuple[list, list, list]:
+    """(right, invented, noisy): cases read exactly, read as another title, read with noise."""
+    read = [(case, _described(case.text)) for case in cases]
+    right = [c for c, got in read if got is not None and normalise(got) == normalise(c.title)]
+    wrong = [(c.title, got) for c, got in read
+             if got is not None and normalise(got) != normalise(c.title)]
+    noisy = [(c.title, got) for c, got in read if got and title_layouts.leftovers(c, got)]
+    return right, wrong, noisy
+
+
+@pytest.mark.fuzz
+def test_reports_letters_adverts_and_prose_name_their_post():
+    cases = title_layouts.prose_cases(seed=20)
+    right, wrong, noisy = _read(cases)
+    assert len(right) / len(cases) >= PROSE_FLOOR, (len(right), len(cases))
+    assert len(wrong) / len(cases) <= PROSE_INVENTED, wrong[:20]
+    assert noisy == []  # no person, place, employer, grade or label left in a title
+    for layout in title_layouts.PROSE_LAYOUTS:
+        mine = [c for c in cases if c.layout == layout]
+        got = [c for c in right if c.layout == layout]
+        assert len(got) / len(mine) >= PROSE_LAYOUT_FLOOR, layout
+
+
+@pytest.mark.fuzz
+def test_titles_with_a_specialty_a_setting_or_alternatives_stay_whole():
+    cases = title_layouts.compound_cases(seed=20)
+    right, _, noisy = _read(cases)
+    assert len(right) / len(cases) >= COMPOUND_FLOOR, (len(right), len(cases))
+    assert noisy == []
+
+
+@pytest.mark.fuzz
+def test_a_text_about_no_single_post_has_no_title():
+    cases = title_layouts.structure_cases(seed=20)
+    invented = [(c.layout, got) for c in cases if (got := _described(c.text)) is not None]
+    assert invented == []
+
+
+@pytest.mark.parametrize(("text", "title"), [
+    # adverts: the post after what the employer seeks, its article and adjectives
+    ("We are looking for an experienced Widget Officer to join our team.\n", "Widget Officer"),
+    ("Are you a highly motivated and enthusiastic Staff Nurse?\n\nClosing date: 1 May\n",
+     "Staff Nurse"),
+    ("An exciting opportunity has arisen for a Widget Lead to join our widget team.\n",
+     "Widget Lead"),
+    ("We are currently recruiting for a Senior Widget Technician to work across Westshire.\n",
+     "Senior Widget Technician"),
+    ("Vacancy Widget Manager Band 7 Location Westshire House Hours 37.5\n", "Widget Manager"),
+    # reports and letters: the post a person takes
+    ("We are delighted to announce that Jo Example will join us as our new Widget Director "
+     "later this year.\n", "Widget Director"),
+    ("Jo Example will take up the role of Widget Director in June\n", "Widget Director"),
+    ("The Board confirmed the appointment of Professor Jo Example as interim widget lead.\n",
+     "widget lead"),
+    ("Dear colleague,\n\nAs the new Widget Director, I am looking forward to meeting you.\n",
+     "Widget Director"),
+    ("I am pleased to confirm that Dr Jo Example will be joining us as locum consultant in "
+     "widget medicine from next month.\n", "locum consultant in widget medicine"),
+    ("Westshire Widgets intends to appoint a widget officer for three months.\n",
+     "widget officer"),
+    ("It was agreed that Jo Example be appointed as widget officer with effect from 1 April.\n",
+     "widget officer"),
+    # headlines
+    ("Westshire NHS Trust appoints new Widget Director\n\nJo Example starts in May.\n",
+     "Widget Director"),
+    ("New WIDGET LEAD appointed\n\nJo Example starts in May.\n", "WIDGET LEAD"),
+    ("New Head of Widgets for Westshire NHS Trust\n\nJo Example starts in May.\n",
+     "Head of Widgets"),
+    ("Westshire NHS Trust\n\nSam Sample named as Widget Service Manager\n\nSam Sample joins "
+     "from Eastmoor.\n", "Widget Service Manager"),
+    ("Appointment of a Widget Officer\n\nSam Sample joins from Eastmoor.\n", "Widget Officer"),
+    # prose job descriptions: the post as the subject
+    ("As the Director of Widget Services you will be a visible leader\n",
+     "Director of Widget Services"),
+    ("The Widget Clinician or Widget Team Lead shall be responsible for the budget.\n",
+     "Widget Clinician or Widget Team Lead"),
+    ("The post of Specialty Doctor – Widget Medicine is a key role within the team.\n",
+     "Specialty Doctor – Widget Medicine"),
+    ("Westshire Widgets Trust is recruiting a Junior Widget Sister/Charge Nurse on a permanent "
+     "basis.\n", "Junior Widget Sister/Charge Nurse"),
+])
+def test_the_post_an_advert_a_report_or_prose_names(text, title):
+    assert _title(text) == title
+
+
+@pytest.mark.parametrize(("text", "title"), [
+    # a heading or a title field cut before its grade
+    ("JOB DESCRIPTION\n\nHead of Widget\nServices\nBand 7\n", "Head of Widget Services"),
+    ("Job Title: Director of Widget\nTherapy\nGrade: 8a\n", "Director of Widget Therapy"),
+    # a department's line before the next field, or a flattened table's next cell, is apart
+    ("Job Title:\nWidget Assistant\nWestshire Widgets\nAccountable to: Widget Manager\n",
+     "Widget Assistant"),
+    ("Job Title:\nDepartment:\nBand:\n\nWidget Officer\nFinance\nBand 5\n", "Widget Officer"),
+    # an employer's line over a heading is not joined to it
+    ("Westshire Surgery\nPorter\nBand 2\n", "Porter"),
+])
+def test_a_title_cut_before_its_grade_is_joined(text, title):
+    assert _title(text) == title
+
+
+@pytest.mark.parametrize("text", [
+    "Widget Committee\n\nMembership\n\nThe Widget Committee is made up of:\nWidget Officer\n"
+    "Head of Widgets\nWidget Lead\n\nThe Widget Committee meets monthly.\n",
+    "Widget Board\n\nMembers of the Widget Board:\n- Widget Officer\n- Head of Widgets\n",
+    "Westshire Widgets is recruiting to three new posts: Widget Officer, Head of Widgets and "
+    "Widget Lead.\n",
+])
+def test_a_list_of_other_posts_is_no_title(text):
+    assert _title(text) is None
+
+
+@pytest.mark.parametrize(("text", "title"), [
+    # the service or remit in brackets after a post in prose stays; an abbreviation does not
+    ("We have a vacancy for an enthusiastic Widget Manager (Adult Services) at Westshire "
+     "House.\n", "Widget Manager (Adult Services)"),
+    ("We are looking for a Widget Director (WD) to join our team.\n", "Widget Director"),
+    # lower-case titles with a dash, a slash or alternatives, before the employer
+    ("Jo Example will take up the role of matron – widget ward in June\n",
+     "matron – widget ward"),
+    ("Westshire NHS Trust has appointed Jo Example as its new receptionist/administrator.\n",
+     "receptionist/administrator"),
+    ("Jo Example has been appointed as the new widget director of NHS Westshire.\n",
+     "widget director"),
+    # a page viewer's line break inside a sentence
+    ("Are you an experienced Widget\nOfficer?\n\nClosing date: 1 May\n", "Widget Officer"),
+    ("As the Widget Lead you\nwill be a visible leader for the service\n", "Widget Lead"),
+    # a label run into its value, a working pattern after a title
+    ("Job titleWidget Sister (Widget Ward)\n\nDepartmentWidget Unit\n",
+     "Widget Sister (Widget Ward)"),
+    ("JOB DESCRIPTION: WIDGET NURSE WIDGET WARD NIGHT DUTY\n", "WIDGET NURSE WIDGET WARD"),
+    # a paper's numbered item names the post it appoints
+    ("Widget Board papers\n\n7 Appointment of a Widget Director\n\nThe Board is asked to "
+     "agree the process.\n", "Widget Director"),
+    # a title in sentence case keeps its lower-case remit; a body's word may end a title
+    ("We have a vacancy for a dynamic General Manager for widget services at Westshire "
+     "House.\n", "General Manager for widget services"),
+    ("We are looking for a Widget Manager for our widget service to join the team.\n",
+     "Widget Manager"),
+    ("As the Team Leader – Widget Team you will be a visible leader\n",
+     "Team Leader – Widget Team"),
+    ("The Widget Manager (Adult Services) shall be responsible for the budget.\n",
+     "Widget Manager (Adult Services)"),
+    # "general" after a post's word is part of the title
+    ("Westshire Widgets is seeking a director general to lead its widget agency.\n",
+     "director general"),
+])
+def test_more_ways_prose_and_page_viewers_name_a_post(text, title):
+    assert _title(text) == title
+
+
+def test_a_body_with_an_apposition_in_brackets_is_no_post():
+    text = ("Westshire Widgets\n\nThis page sets out the role of the Widget Board (the Board of "
+            "Directors) as the governing body.\n")
+    assert _title(text) is None

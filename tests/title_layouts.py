@@ -8,6 +8,12 @@ by a few relationship fields and a paragraph. The titles are the development hal
 labelled titles, the curated data's post titles and common titles of the sector
 (`COMMON_TITLES`), so a rule that reads only the documents it was written on shows here.
 
+`prose_cases` lays the same titles (and `compound_titles`: a specialty after "in" or a
+dash, a setting after a dash, alternatives with "/" or "or") out in texts that name their
+post in sentences (`PROSE_LAYOUTS`: news reports, headlines, letters, adverts, prose job
+descriptions, numbered sections), written from English grammar with made-up people and
+places; `structure_cases` writes texts about no single post, whose right answer is no title.
+
 >>> case = cases(seed=1, per_title=1)[0]
 >>> case.title.lower() in case.text.lower()
 True
@@ -16,11 +22,15 @@ True
 from __future__ import annotations
 
 import random
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
 import yaml
+
+from orggraph.extract.names import normalise
+from orggraph.extract.pipeline import extract_text
 
 ROOT = Path(__file__).parent.parent
 REAL = ROOT / "tests" / "fixtures" / "extract" / "real"
@@ -268,6 +278,19 @@ def _wrapped(rng: random.Random, t: str, g: str) -> list[str]:
     return [*lines, f"{_grade_label(rng)}: {g}"]
 
 
+def _run_into(rng: random.Random, t: str, g: str) -> list[str]:
+    """A page viewer's table with each label run into its value ("Job titleStaff Nurse")."""
+    return [f"{rng.choice(('Job title', 'Post title', 'Job Title'))}{t}", "",
+            f"Department{rng.choice(DEPARTMENTS)}", "", f"Band{g}"]
+
+
+def _shift_pattern(rng: random.Random, t: str, g: str) -> list[str]:
+    """A title with its working pattern after it ("Staff Nurse Night Duty")."""
+    pattern = rng.choice(("Day Duty", "Night Duty", "Night Duty/Day Duty", "NIGHT DUTY"))
+    return [f"{rng.choice(('JOB DESCRIPTION: ', 'Job Title: ', ''))}{t} {pattern}",
+            _grade_line(rng, g)]
+
+
 #: name -> layout; each returns the lines that state the title (and usually its grade).
 LAYOUTS: dict[str, Layout] = {
     "label: title wrapped onto the next line": _wrapped,
@@ -281,7 +304,8 @@ LAYOUTS: dict[str, Layout] = {
     "title (grade)": _bracket_grade, "title – grade": _dash_grade,
     "title, grade, contract": _comma_grade, "flattened table": _flattened,
     "run together": _run_together, "| label | title |": _pipe_table,
-    "label, title, label, grade": _row_pairs,
+    "label, title, label, grade": _row_pairs, "label run into title": _run_into,
+    "title, working pattern": _shift_pattern,
 }
 
 
@@ -341,19 +365,375 @@ def cases(seed: int = 20, per_title: int | None = None) -> list[Case]:
     return out
 
 
+# --- news reports, letters, adverts, prose and numbered sections ------------------------------
+# The layouts of texts that name their post in sentences (the labelling guide's "prose",
+# "news-or-letter" and "numbered-sections" layouts): written from the grammar of English,
+# with made-up people, and a prose paragraph after them in place of the fields.
+
+#: Made-up people a news report or a letter names.
+PEOPLE = ("Jo Example", "Sam Sample", "Alex Placeholder", "Kim Testcase", "Chris Dummy",
+          "Pat Specimen", "A. Person")
+COURTESY = ("", "", "Dr ", "Professor ", "Mrs ", "Mr ", "Ms ")
+ADJECTIVES = ("experienced", "enthusiastic", "motivated", "dynamic", "skilled", "registered",
+              "highly motivated and enthusiastic", "")
+PLACES = ("Westshire General Hospital", "Northvale Health Centre", "Eastmoor House",
+          "Riverside Clinic")
+
+
+def _person(rng: random.Random) -> str:
+    return f"{rng.choice(COURTESY)}{rng.choice(PEOPLE)}"
+
+
+def _article(word: str) -> str:
+    """"a" or "an" before ``word`` (by its first letter: "an Estates Officer")."""
+    return "an" if word[:1].lower() in "aeio" else "a"
+
+
+def _running(rng: random.Random, t: str) -> str:
+    """The title as a report runs it into a sentence: lower case half the time, unless a word
+    is an abbreviation ("IT Service Desk Analyst")."""
+    if re.search(r"\b[A-Z]{2,}\b", t) and t != t.upper():
+        return t
+    return t.lower() if rng.random() < 0.5 else t
+
+
+def _appointed(rng: random.Random, t: str, g: str) -> list[str]:
+    """A news report or an announcement of an appointment, active or passive."""
+    p, o, r = _person(rng), rng.choice(ORGANISATIONS), _running(rng, t)
+    return [rng.choice((
+        f"{p} has been appointed as the new {r} of {o}.",
+        f"{p} has been appointed {r} at {o} and will start in the spring.",
+        f"{o} has appointed {p} as its new {r}.",
+        f"We are delighted to announce the appointment of {p} as our new {r}.",
+        f"We are delighted to announce that {p} will join us as our new {r} later this year.",
+        f"{o} is pleased to announce that {p} has been appointed to the post of {r}.",
+        f"{p}, who has been appointed as {r}, will take up the post next month.",
+        f"{p} will take up the role of {r} in June",  # (a page with no full stop)
+        f"{p} was appointed {r} after a national search.",
+        f"Following a competitive process, {p} has been named as the new {r}.",
+        f"It was agreed that {p} be appointed as {r} with effect from 1 April.",
+        f"The Board confirmed the appointment of {p} as interim {r}.",
+        f"Report of the {rng.choice(MANAGERS)} on the process for the appointment of a new "
+        f"{r} and the interim arrangements.",
+        f"{o} is seeking {_article(r)} {r} to lead its widget service.",
+    ))]
+
+
+def _headline(rng: random.Random, t: str, g: str) -> list[str]:
+    """A news headline naming the post, over a sentence that names it again or not at all."""
+    p, o = _person(rng), rng.choice(ORGANISATIONS)
+    head = rng.choice((f"{o} appoints new {t}", f"New {t} for {o}", f"Appointment of {t}",
+                       f"{p} named as {t}", f"{p} appointed {t}", f"New {t} appointed",
+                       f"Appointment of {_article(t)} {t}",
+                       f"{rng.randint(2, 20)} Appointment of {t}"))  # (a paper's item)
+    then = rng.choice((f"{p} joins from {rng.choice(ORGANISATIONS)}, where they led the "
+                       "widget service.", f"{p} will start in the new year."))
+    return [head, "", then]
+
+
+def _letter(rng: random.Random, t: str, g: str) -> list[str]:
+    """A letter or a blog post in the first person about the writer's or a colleague's post."""
+    p, r = _person(rng), _running(rng, t)
+    return ["Dear colleague,", "", rng.choice((
+        f"I am writing to let you know that {p} has been appointed as {r}.",
+        f"I am delighted to tell you that I have been appointed as the new {r}.",
+        f"As the new {r}, I am looking forward to meeting you all.",
+        f"I am pleased to confirm that {p} will be joining us as {r} from next month.",
+    ))]
+
+
+def _advert(rng: random.Random, t: str, g: str) -> list[str]:
+    """A job advert: the post the employer is looking for, in a question or a sentence."""
+    adj = rng.choice(ADJECTIVES)
+    a = f"{_article(adj or t)} {adj + ' ' if adj else ''}{t}"
+    return [rng.choice((
+        f"We are looking for {a} to join our team.",
+        f"Are you {a}?",
+        f"Are you {a} looking for your next challenge?",
+        f"An exciting opportunity has arisen for {a} to join our {rng.choice(DEPARTMENTS)} team.",
+        f"We are seeking {a} to join our friendly team",
+        f"We are recruiting {a} on a permanent basis.",
+        f"{rng.choice(ORGANISATIONS)} is looking for {a} to lead the widget service.",
+        f"We have a vacancy for {a} at {rng.choice(PLACES)}.",
+        f"We are currently recruiting for {a} to work across Westshire.",
+    )), "", "Closing date: 30 June"]
+
+
+def _advert_run_together(rng: random.Random, t: str, g: str) -> list[str]:
+    """An advert's fields run together without colons ("Job Title X Band 6 Location …")."""
+    band = _grade_line(rng, g) if not g.startswith(("Band", "Grade")) or rng.random() < 0.5 \
+        else g
+    return [f"{rng.choice(('Job Title', 'Job title', 'Vacancy'))} {t} {band} Location "
+            f"{rng.choice(PLACES)} Hours 37.5 Contract {rng.choice(('Permanent', 'Fixed term'))} "
+            "Closing Date 30 June"]
+
+
+def _prose_post(rng: random.Random, t: str, g: str) -> list[str]:
+    """A job description in prose: the post is the subject ("The X will", "As X, you will")."""
+    d = rng.choice(DEPARTMENTS)
+    return [rng.choice((
+        f"The post of {t} is a key role within the {d} team.",
+        f"The {t} will lead the {d} team and manage its budget.",
+        f"The {t} is responsible for the day to day running of the service.",
+        f"As {t}, you will lead a team of widget officers.",
+        f"As the {t} you will be a visible leader for the service",
+        f"As our new {t}, you will make a difference to local people.",
+        f"The role of the {t} is to provide leadership for the {d} service.",
+        f"The {t} shall be responsible for the management of the widget budget.",
+        f"This post of {t} sits within the {d} directorate.",
+        f"The {t} post holder will provide expert advice on widgets.",
+    ))]
+
+
+def _numbered(rng: random.Random, t: str, g: str) -> list[str]:
+    """Numbered sections: a numbered details heading, then the title field in one of its forms."""
+    head = rng.choice(("1. JOB DETAILS", "1.  JOB IDENTIFICATION", "SECTION 1 – JOB DETAILS",
+                       "1 Job Details", "1. Job Details"))
+    label = rng.choice(("Job title", "Job Title", "JOB TITLE", "Post Title", "Title of Post"))
+    return rng.choice((
+        [head, "", f"{label}: {t}", f"Band: {g}"],
+        [head, f"{label}:", t, f"{_grade_label(rng)}:", g],
+        [head, "", f"1.1  {label}:  {t}", f"1.2  {_grade_label(rng)}:  {g}"],
+        [f"1. {label}", t, "", f"2. {_grade_label(rng)}", g, "",
+         "3. Reports to", rng.choice(MANAGERS)],
+        [f"1.  {label}:  {t}", f"2.  {_grade_label(rng)}:  {g}",
+         f"3.  Accountable to:  {rng.choice(MANAGERS)}"],
+    ))
+
+
+def _flattened_caps(rng: random.Random, t: str, g: str) -> list[str]:
+    """A flattened table with its labels in capitals, without colons, blank lines between."""
+    rest = [("BAND", g), ("LOCATION", rng.choice(PLACES)), ("REPORTS TO", rng.choice(MANAGERS))]
+    rng.shuffle(rest)
+    gap = [""] if rng.random() < 0.5 else []
+    labels = [x for k, _ in [("JOB TITLE", t), *rest] for x in (k, *gap)]
+    values = [x for _, v in [("JOB TITLE", t), *rest] for x in (v, *gap)]
+    return [*labels, "", *values]
+
+
+def _split_heading(rng: random.Random, t: str, g: str) -> list[str]:
+    """A long title heading a page cut across two lines under its document word."""
+    words = t.split()
+    if len(words) < 3:
+        return [rng.choice(("JOB DESCRIPTION", "Job Description")), "", t, _grade_line(rng, g)]
+    cut = rng.randint(1, len(words) - 1)
+    return [rng.choice(("JOB DESCRIPTION", "Job Description")), "", " ".join(words[:cut]),
+            " ".join(words[cut:]), _grade_line(rng, g)]
+
+
+#: name -> layout of a text naming its post in sentences or numbered sections.
+PROSE_LAYOUTS: dict[str, Layout] = {
+    "news: appointed": _appointed, "news: headline": _headline, "letter": _letter,
+    "advert": _advert, "advert run together": _advert_run_together,
+    "prose: the post as subject": _prose_post, "numbered sections": _numbered,
+    "flattened table in capitals": _flattened_caps, "heading cut across lines": _split_heading,
+}
+
+
+def _prose_body(rng: random.Random) -> list[str]:
+    """A paragraph after a report or an advert: about the post, or naming another post or a
+    person in a relationship (which names no title of the document's own)."""
+    boss = rng.choice(MANAGERS)
+    return ["", rng.choice((
+        "The successful candidate will lead the widget service across the county.",
+        "They bring many years of experience in widget services and will work closely with "
+        "partners across the area.",
+        "For an informal discussion please contact the recruitment team.",
+        f"You will report to the {boss} and work closely with the Widget Board.",
+        f"The post holder is accountable to the {boss}.",
+        f"For further information contact {_person(rng)}, {boss}, on 01234 567890.",
+        f"Interviews will be held by a panel chaired by the {boss}",
+    )), ""]
+
+
+def _page_break(rng: random.Random, line: str) -> str:
+    """A page viewer's line break inside a sentence, at a space chosen by the seed."""
+    spaces = [n for n, c in enumerate(line) if c == " "]
+    if not spaces:
+        return line
+    cut = rng.choice(spaces)
+    return f"{line[:cut]}\n{line[cut + 1:]}"
+
+
+def prose_case_for(rng: random.Random, title: str, layout: str) -> Case:
+    """One text laying ``title`` out by a prose ``layout``, with an employer's line above it
+    most of the time and a paragraph below."""
+    org = rng.choice(ORGANISATIONS)
+    shown = _as_heading(title)
+    shown = shown.upper() if layout not in _SENTENCES and rng.random() < 1 / 6 else shown
+    top = [org, ""] if rng.random() < 0.6 else []
+    lines = PROSE_LAYOUTS[layout](rng, shown, rng.choice(GRADES))
+    if layout in _SENTENCES and rng.random() < 0.2:
+        lines = [_page_break(rng, line) for line in lines]
+    lines = [*top, *lines, *_prose_body(rng)]
+    return Case(title, layout, "\n".join(lines), org)
+
+
+#: Layouts whose title runs inside a sentence (never set in capitals there).
+_SENTENCES = {"news: appointed", "letter", "advert", "prose: the post as subject"}
+
+
+def prose_cases(seed: int = 20, per_title: int | None = None) -> list[Case]:
+    """Every title (and every compound title) in every prose layout, or ``per_title`` each."""
+    rng = random.Random(seed)
+    out = []
+    for title in [*all_titles(), *compound_titles()]:
+        names = list(PROSE_LAYOUTS)
+        if per_title is not None:
+            names = rng.sample(names, per_title)
+        out += [prose_case_for(rng, title, name) for name in names]
+    return out
+
+
+# --- titles with a specialty, a setting or alternatives ---------------------------------------
+# The guide keeps a title's own words whole: its specialty after "in" or a dash, and a title
+# given as alternatives with "/" or "or".
+
+SPECIALTIES = ("Anaesthesia", "Acute Medicine", "Palliative Care", "Sexual Health",
+               "Tissue Viability", "Old Age Psychiatry", "Emergency Medicine", "Paediatrics",
+               "Diabetes", "Widget Therapy")
+SETTINGS = ("Day Surgery Unit", "Home Treatment Team", "Westshire Ward", "Children's Services",
+            "Ward 7", "Community Widget Service", "Acute Medical Unit", "Eastmoor Locality",
+            "Widget Outpatients")
+IN_HEADS = ("Consultant", "Locum Consultant", "Specialty Doctor", "Clinical Nurse Specialist",
+            "Nurse Consultant", "Lead Nurse", "Consultant Physician", "Clinical Fellow",
+            "Advanced Practitioner", "Senior Lecturer")
+DASH_HEADS = ("Ward Manager", "Team Leader", "Clinical Lead", "Service Manager", "Charge Nurse",
+              "Senior Staff Nurse", "Staff Nurse", "Matron", "Occupational Therapist")
+ALTERNATIVES = (("Junior Widget Sister", "Charge Nurse"), ("Team Leader", "Senior Practitioner"),
+                ("Practice Nurse", "Nurse Practitioner"), ("Receptionist", "Administrator"),
+                ("Widget Clinician", "Widget Team Lead"), ("Staff Nurse", "Midwife"),
+                ("Estates Officer", "Estates Manager"), ("Clinical Pharmacist", "Pharmacy Technician"))
+
+
+def compound_titles() -> list[str]:
+    """Titles with a specialty ("Consultant in Anaesthesia"), a setting after a dash ("Ward
+    Manager – Day Surgery Unit") or alternatives ("Junior Widget Sister/Charge Nurse", "Team Leader
+    or Senior Practitioner"), in a fixed order."""
+    out = [f"{h} in {SPECIALTIES[n % len(SPECIALTIES)]}" for n, h in enumerate(IN_HEADS)]
+    out += [f"{h} {'–' if n % 2 else '-'} {SETTINGS[n % len(SETTINGS)]}"
+            for n, h in enumerate(DASH_HEADS)]
+    out += [f"{a}{('/', ' / ', ' or ')[n % 3]}{b}" for n, (a, b) in enumerate(ALTERNATIVES)]
+    return out
+
+
+def compound_cases(seed: int = 20) -> list[Case]:
+    """Every compound title in every layout of a job description's opening."""
+    rng = random.Random(seed)
+    return [case_for(rng, title, name) for title in compound_titles() for name in LAYOUTS]
+
+
+# --- texts about no single post ---------------------------------------------------------------
+# A structure text (a body's composition, a re-structure paper, terms of reference, a report
+# of several new posts) has no post of its own: the guide labels it `post: null`.
+
+BODIES = ("Widget Committee", "Westshire Partnership Board", "Quality and Safety Committee",
+          "Eastmoor Locality Group", "Widget Programme Board")
+
+
+def _posts(rng: random.Random, n: int) -> list[str]:
+    return rng.sample([t for t in COMMON_TITLES if len(t.split()) > 1], n)
+
+
+def _composition(rng: random.Random) -> str:
+    body, posts = rng.choice(BODIES), _posts(rng, 4)
+    lead = rng.choice((f"The {body} is made up of:", f"The membership of the {body} is as follows:",
+                       f"Members of the {body}:", f"The {body} comprises:"))
+    sep = rng.choice(("\n", "\n• ", "\n- "))
+    return "\n".join([body, "", "Membership", "", lead + sep + sep.join(posts), "",
+                      f"The {body} meets every two months."])
+
+
+def _restructure(rng: random.Random) -> str:
+    a, b, c = _posts(rng, 3)
+    d = rng.choice(DEPARTMENTS)
+    lead = rng.choice((f"The {a} will lead the directorate.", f"The {c} is accountable to the {a}.",
+                       ""))
+    return "\n".join([f"Proposed structure of the {d} directorate", "", lead, "1. Introduction", "",
+                      f"This paper sets out the proposed structure of the {d} directorate. The "
+                      f"directorate will comprise {_article(a)} {a}, two posts of {b} and "
+                      f"{_article(c)} {c}.", "", "2. Recommendation", "",
+                      "The Board is asked to approve the proposed structure."])
+
+
+def _terms_of_reference(rng: random.Random) -> str:
+    body, posts = rng.choice(BODIES), _posts(rng, 3)
+    duty = rng.choice((f"The {posts[0]} will chair the meetings.",
+                       f"The {posts[1]} shall act as secretary to the {body.split()[-1]}.", ""))
+    return "\n".join([body, "Terms of Reference", "", "1. Membership", "",
+                      f"The {body.split()[-1]} shall consist of:",
+                      *(f"• {p}" for p in posts), "", "2. Quorum", "",
+                      f"The {body.split()[-1]} will be quorate when three members are present.",
+                      duty])
+
+
+def _several_posts(rng: random.Random) -> str:
+    a, b, c = _posts(rng, 3)
+    o = rng.choice(ORGANISATIONS)
+    return "\n".join([o, "", f"{o} is recruiting to three new posts: {a}, {b} and {c}.", "",
+                      "The posts will strengthen the widget service across the county."])
+
+
+STRUCTURE_TEXTS: dict[str, Callable[[random.Random], str]] = {
+    "structure: composition": _composition, "structure: re-structure paper": _restructure,
+    "structure: terms of reference": _terms_of_reference,
+    "structure: report of several posts": _several_posts,
+}
+
+
+def structure_cases(seed: int = 20, each: int = 40) -> list[Case]:
+    """``each`` texts of every structure kind; their ``title`` is "" (no post of their own)."""
+    rng = random.Random(seed)
+    return [Case("", name, make(rng), "") for name, make in STRUCTURE_TEXTS.items()
+            for _ in range(each)]
+
+
 #: What must never be left in a title: a label, a grade, pay, a contract, a reference.
 _NOISE = (r"\b(?:job\s+title|title\s+of\s+post|designation|job\s+description|role\s+profile|"
           r"band|grade|salary|afc|agenda\s+for\s+change|permanent|fixed\s+term|full\s+time|"
-          r"reference|per\s+annum)\b|£|\b\d{3,}\b|\b\d[a-d]?\b")
+          r"reference|per\s+annum|location|closing\s+date)\b|£|\b\d{3,}\b|\b\d[a-d]?\b")
 
 
 def leftovers(case: Case, title: str) -> list[str]:
     """The noise in a read ``title`` that the case's own title does not hold: a label, a
-    grade, pay, a contract, a reference number, the employer's name or site furniture."""
-    import re
-
+    grade, pay, a contract, a reference number, the employer's name, site furniture, a
+    person's name or a place."""
     found = [m.group() for m in re.finditer(_NOISE, title, re.IGNORECASE)
              if not re.search(_NOISE, case.title, re.IGNORECASE)]
-    found += [x for x in (case.organisation, *FURNITURE, *DEPARTMENTS)
+    found += [x for x in (case.organisation, *FURNITURE, *DEPARTMENTS, *PEOPLE, *PLACES)
               if x.lower() in title.lower() and x.lower() not in case.title.lower()]
     return found
+
+
+def described(text: str) -> str | None:
+    """The post the extractor says ``text`` describes (its draft's subject), or None."""
+    draft = extract_text(text, "generated")
+    node = next((n for n in draft.nodes.values() if n.id == draft.subject), None)
+    return node.name if node else None
+
+
+def rates(cases: list[Case]) -> dict[str, tuple[int, float, float]]:
+    """Per layout: (cases, exact share, invented share); a case with no title ("") is right
+    only when no title is read."""
+    out: dict[str, list[int]] = {}
+    for case in cases:
+        got = described(case.text)
+        row = out.setdefault(case.layout, [0, 0, 0])
+        row[0] += 1
+        exact = got is None if not case.title else (
+            got is not None and normalise(got) == normalise(case.title))
+        row[1] += exact
+        row[2] += got is not None and not exact
+    return {k: (n, right / n, wrong / n) for k, (n, right, wrong) in out.items()}
+
+
+if __name__ == "__main__":  # python tests/title_layouts.py: the rates of every generated set
+    for name, made in (("openings", cases), ("prose", prose_cases), ("compound", compound_cases),
+                       ("no single post", structure_cases)):
+        got = rates(made())
+        total = sum(n for n, _, _ in got.values())
+        exact = sum(n * e for n, e, _ in got.values()) / total
+        invented = sum(n * i for n, _, i in got.values()) / total
+        print(f"{name}: {total} cases, exact {exact:.3f}, invented {invented:.3f}")
+        for layout, (n, e, i) in got.items():
+            print(f"  {layout:45s} {n:5d}  exact {e:.3f}  invented {i:.3f}")

@@ -644,8 +644,45 @@ NUMBERS = {w: n for n, w in enumerate(["one", "two", "three", "four", "five", "s
 
 #: Title labels that a table exported with single spaces runs into its value ("Job Title
 #: Staff Nurse"): only labels of two words or more, as no post's title starts with them.
+#: "Vacancy" is one word but opens no post's title, so it is run in like them.
 RUN_IN_TITLE_LABELS: tuple[str, ...] = tuple(
-    k for k, v in LABELS.items() if v.gives == "title" and " " in k)
+    k for k, v in LABELS.items() if v.gives == "title" and (" " in k or k == "vacancy"))
+
+#: Words of an advert or a report before the post it seeks, each with its reason; an article
+#: and any adjectives ("an experienced", "a highly motivated and enthusiastic") come between.
+POST_SOUGHT: tuple[tuple[str, str], ...] = (
+    (r"looking\s+for", "the employer is looking for the post"),
+    (r"seeking", "the employer is seeking the post"),
+    (r"recruiting(?:\s+for)?", "the employer is recruiting (for) the post"),
+    (r"(?:vacancy|opportunity|opening)(?:\s+(?:has\s+(?:arisen|become\s+available)|exists|"
+     r"is\s+available))?\s+for", "a vacancy or an opportunity for the post"),
+    (r"\b[Aa]re\s+you", "an advert asks the reader whether they are the post"),
+    (r"(?:wish|want|like|intend)s?\s+to\s+(?:appoint|recruit)",
+     "the employer means to fill the post"),
+)
+
+#: Words before the post a person takes, to the end of "as": the post follows, after "our new".
+POST_TAKEN: tuple[tuple[str, str], ...] = (
+    (r"join(?:s|ed|ing)?\s+(?:us|them|the\s+(?:[a-z]+\s+)?team)\s+as",
+     "a person joins the employer as the post"),
+    (r"(?:has|have)\s+been\s+(?:appointed|named|confirmed)(?:\s+as)?",
+     "a person has been appointed the post (a letter's \"I have been\" too)"),
+    (r"\bbe\s+appointed(?:\s+as)?", "a minute's resolution that a person be appointed the post"),
+)
+
+#: A headline naming the post it reports ("New X for Y", "Y appoints new X", "A Person named
+#: as X", "Appointment of a X"): read on a heading, where a title rule sees only a headline.
+HEADLINE_POST = re.compile(
+    r"^\s*New\s+(?=[A-Z])|"  # (an "Interim X" heading is a title)
+    r"\b(?:appoints?|names?|welcomes?)\s+(?:a\s+|its\s+|their\s+)?(?:new|interim|permanent)\s+"
+    r"(?=[A-Z])|(?<=[a-z.])\s(?:named|appointed)\s+(?:as\s+)?(?:the\s+|its\s+)?"
+    r"(?:new\s+|interim\s+)?(?=[A-Z])|"
+    r"^\s*(?:\d+(?:\.\d+)*[.)]?\s+)?Appointment\s+of\s+(?:an?\s+|the\s+)?(?:new\s+|interim\s+)?"
+    r"(?=[A-Z])")  # (a paper's item "7 Appointment of X" too)
+
+#: A time after a post in a report ("in June", "from the spring"): no part of its title.
+MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
+          "September", "October", "November", "December")
 
 #: Words that introduce the post's title on a heading line (the guide's "Job Description
 #: for"): what follows them, to the end of the line, is the title.

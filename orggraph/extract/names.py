@@ -59,7 +59,7 @@ POST_WORDS = frozenset([
     "pathologist", "paediatrician", "obstetrician", "orthotist", "prosthetist", "optician",
     "perfusionist", "physicist", "biochemist", "embryologist", "epidemiologist", "statistician",
     "economist", "librarian", "solicitor", "surveyor", "interpreter", "chef", "cook",
-    "guardian", "guardians",
+    "guardian", "guardians", "fellow", "fellows",
 ])
 
 #: Words (a name's last or a distinctive one) that make it a body, with its kind.

@@ -14,19 +14,25 @@ no title field: the post is then the one it says is advertised or appointed.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from ..model import ORGANISATION_KINDS
 from .cues import (
     CHART_HEADING,
     CUE_HINT,
+    HEADLINE_POST,
     LABELS,
+    MONTHS,
+    NUMBERS,
+    POST_SOUGHT,
+    POST_TAKEN,
     RUN_IN_TITLE_LABELS,
     TITLE_LEAD_INS,
     as_written,
     label_of,
 )
-from .layout import SEATS_HEADING, Passage
-from .mentions import Mention, plain_name
+from .layout import BULLET, SEATS_HEADING, Passage
+from .mentions import Mention, first_name, plain_name
 from .names import POST_WORDS, classify, looks_like_post
 
 __all__ = ["clean_title", "find_title", "is_organisation", "sections"]
@@ -45,6 +51,13 @@ _GRADE = (r"(?:(?:AfC|Agenda\s+for\s+Change|NHS|pay)\s+)?(?:(?:Band|Grade|Scale|
           r"(?:Band|Grade)\s*/\s*(?:Band|Grade)|VSM|ESM)"
           r"(?:\s*[-–]\s*\d[\w/.+-]{0,4})?")
 _LEAD = re.compile(rf"^\s*(?:(?:{_DOC_WORDS})\s*(?:[:\-–—|]|\s{{2,}}|\t)\s*)+", re.IGNORECASE)
+#: A title label a page viewer ran into its value ("Job titleWidget Officer"): the value's
+#: capital after the label's lower-case last letter shows where the label ends.
+_RUN_INTO = re.compile(r"^\s*(?i:" + "|".join(re.escape(k).replace("\\ ", r"\s+")
+                                              for k in RUN_IN_TITLE_LABELS)
+                       + r")(?<=[a-z])(?=[A-Z])")
+#: The working pattern after a title ("Widget Nurse Night Duty"): no part of it.
+_SHIFTS = r"(?:day|night)\s+dut(?:y|ies)(?:\s*/\s*(?:day|night)\s+dut(?:y|ies))?"
 #: A grade run into the front of a title ("Band 7 Team Leader", "AfC Band 5 – Staff Nurse").
 #: Only "Band"/"Grade" with a number, as inside a title: a title's own "Level 2" stays.
 _LEAD_GRADE = re.compile(r"^\s*(?:(?:AfC|Agenda\s+for\s+Change|NHS)\s+)?(?:Band|Grade)\s*[:\-]?\s*"
@@ -55,7 +68,7 @@ _LEAD_GRADE = re.compile(r"^\s*(?:(?:AfC|Agenda\s+for\s+Change|NHS)\s+)?(?:Band|
 _CONTRACT = (r"(?:permanent|fixed[\s-]term|temporary|full[\s-]time|part[\s-]time|secondment|"
              r"substantive|\d+(?:\.\d+)?\s*(?:hours|hrs|PAs?|sessions?|WTE|FTE)"
              r"(?:\s+(?:per|a)\s+week)?|\d+\s+months?)")
-_TRAIL = re.compile(rf"\s*(?:[,:\-–|(]\s*|\s)(?:{_GRADE}|{_DOC_WORDS}|\d[a-d]|"
+_TRAIL = re.compile(rf"\s*(?:[,:\-–|(]\s*|\s)(?:{_GRADE}|{_DOC_WORDS}|\d[a-d]|{_SHIFTS}|"
                     r"(?:job\s+|vacancy\s+)?ref(?:erence)?\.?\s*"
                     r"(?:no\.?|number)?\s*[:.]?\s*[\w/-]+|"
                     r"(?<!ward\s)(?<!unit\s)(?<!room\s)\d{2,}[\w/-]*|"
@@ -99,7 +112,7 @@ def clean_title(text: str) -> str:
     title = " ".join(text.split())
     for _ in range(4):
         before = title
-        title = _LEAD.sub("", title)
+        title = _RUN_INTO.sub("", _LEAD.sub("", title))
         title = _LEAD_IN.sub("", title)
         title = _RUN_IN.sub("", title)
         title = _LEAD_GRADE.sub("", title)
@@ -165,6 +178,7 @@ _HOLDER_AS = (r"[Aa]ppoint(?:ed|ment|s)?\s+(?:of\s+)?"
 #: A news report's other ways of naming the post a person takes: "will join Westshire NHS
 #: Trust as its new X", "is to take over as X", "succeeds A Person as X", "becomes the new X".
 _TAKES_UP = (r"(?<![\w-])I\s+(?:am|was|have\s+been)\s+(?:the|a|an)\s+(?:(?:new|first|founding|"
+             r"inaugural|"
              r"current|interim|acting)\s+)?|join(?:s|ed|ing)?\s+(?:the\s+)?(?:[A-Z][\w&'’-]*\s+){0,6}as\s+|"
              r"take[sn]?\s+(?:over|up)\s+(?:as\s+|the\s+(?:role|post|position)\s+of\s+)|"
              r"succeed(?:s|ed|ing)?\s+(?:(?:Dr|Mr|Mrs|Ms|Miss)\.?\s+)?[A-Z][\w'’.-]*"
@@ -172,7 +186,8 @@ _TAKES_UP = (r"(?<![\w-])I\s+(?:am|was|have\s+been)\s+(?:the|a|an)\s+(?:(?:new|f
 _ADVERTISED = re.compile(
     rf"\b(?:(?:{_TAKES_UP})(?:the\s+|its\s+|our\s+|their\s+)?(?:new\s+|next\s+|permanent\s+|"
     rf"interim\s+)?|{_HOLDER_AS}|"
-    r"[Aa]ppoint(?:ed|ment|s)?\s+(?:of\s+)?(?:a\s+|an\s+|the\s+|as\s+|to\s+the\s+(?:post|role)\s+of\s+)?|"
+    r"[Aa]ppoint(?:ed|ment|s)?\s+(?:of\s+)?(?:a\s+|an\s+|the\s+|as\s+|to\s+the\s+(?:post|role)\s+of\s+)?"
+    r"(?:new\s+|interim\s+|permanent\s+)?|"
     r"(?:post|role|position|vacancy)\s+of\s+(?:the\s+)?|recruit(?:ing)?\s+(?:a|an|the)\s+(?:new\s+)?|"
     r"(?:looking|seeking)\s+(?:for\s+)?(?:a|an)\s+(?:new\s+|experienced\s+)?|"
     r"(?:search|hunt)\s+(?:is\s+on\s+)?for\s+(?:a|an|the|its)\s+(?:new\s+)?|"
@@ -187,7 +202,8 @@ def find_title(text: str, found: list[Passage]) -> Mention | None:
         if p.kind == "field" and LABELS.get(p.label.lower().rstrip(" :"), None) is not None \
                 and LABELS[p.label.lower().rstrip(" :")].gives == "title" and p.value:
             end = p.value_start + len(p.value)
-            m = _under_header(text, p) or _wrapped(text, p.value_start, end) or \
+            flat = p.start == p.value_start  # a cell of a flattened table: its label is afar
+            m = _under_header(text, p) or _wrapped(text, p.value_start, end, table=flat) or \
                 _title_mention(text, p.value_start, end) or \
                 _run_on(text, p.value_start, end)  # "Job Title X Grade 5 Department Y …"
             weak = p.label.lower().startswith(("job description", "role profile", "job profile",
@@ -213,14 +229,17 @@ _LABEL_FIRST = re.compile(r"^(?:" + "|".join(re.escape(k) for k in sorted(LABELS
                           + r")\s*(?:[:|–—-]|\t)", re.IGNORECASE)
 
 
-def _wrapped(text: str, start: int, end: int) -> Mention | None:
+def _wrapped(text: str, start: int, end: int, alone: bool = True,
+             table: bool = False) -> Mention | None:
     """A title a page wrapped onto the next line ("Chief Operating" / "Officer", "Deputy" /
     "Widget Manager"): the next line goes on with it when the first stops at a joining
     word or an opening word ("Deputy", "Senior"), or names no post alone, when the next
     starts with a joining word, in lower case or with a bracket, or, the first ending with
     no post's word, is that word alone ("Deputy Ward" / "Manager"). A label or a grade on
     the next line ends the title, and so does a post's name after a whole title: in a
-    flattened table the next line is the next cell ("Head of Finance" / "Finance Director")."""
+    flattened table the next line is the next cell ("Head of Finance" / "Finance Director").
+    Without ``alone``, a first line naming no post is not enough (a heading's employer); in
+    a flattened ``table`` each line is a cell, so only the first line's own cues join."""
     nl = text.find("\n", end)
     if nl < 0 or text[end:nl].strip():
         return None
@@ -229,10 +248,28 @@ def _wrapped(text: str, start: int, end: int) -> Mention | None:
     line = text[nl + 1:stop].strip()
     cut_short = _CUT_SHORT.search(text[start:end]) is not None  # "… Lead for Out of" / "Hours"
     if _no_title_line(line, cut_short) or not (
-            cut_short or _GOES_ON.match(line) or _title_goes_on(text[start:end], line)):
+            cut_short or _GOES_ON.match(line) or
+            _title_goes_on(text[start:end], line, alone and not table)
+            or (not table and _rest_before_grade(text, stop, line, text[start:end]))):
         return None
     m = _title_mention(text, start, nl + 1 + len(text[nl + 1:stop].rstrip()))
     return m if m and looks_like_post(m.name) else None
+
+
+def _rest_before_grade(text: str, stop: int, line: str, first: str) -> bool:
+    """The next line is the rest of the title when the grade (or its field) follows it and it
+    names no post itself ("Head of Widget" / "Services" / "Band 7"), or the first line ends
+    with a post's word and the next goes on with another ("Senior Widget Staff" / "Nurse",
+    "Widget Executive" / "Director"): the title's block ends at its grade; another field after
+    it may follow a department's or employer's line, and a post's name there is the next cell
+    of a flattened table."""
+    after = text[stop + 1:].split("\n", 1)[0] if stop < len(text) else ""
+    last = re.findall(r"[\w-]+", first.casefold())[-1:]
+    head = re.findall(r"[\w-]+", line.casefold())[:1]
+    compound = bool(last and head and last[0] in POST_WORDS and head[0] in POST_WORDS)
+    return len(line.split()) <= 4 and (compound or not looks_like_post(line)) and \
+        not is_organisation(line) and _TITLE_CASE_LINE.fullmatch(line) is not None and \
+        bool(_GRADE_LINE.match(after) or _gives(after.split(":")[0].strip()) == "grade")
 
 
 def _no_title_line(line: str, cut_short: bool) -> bool:
@@ -244,14 +281,16 @@ def _no_title_line(line: str, cut_short: bool) -> bool:
                                               not looks_like_post(line))
 
 
-def _title_goes_on(title: str, line: str) -> bool:
-    """The first line stops at an opening word, names no post alone, or ends with no post's
-    word while the next is that word alone ("Deputy Ward" / "Manager")."""
+def _title_goes_on(title: str, line: str, alone: bool = True) -> bool:
+    """The first line stops at an opening word, or (``alone``: in a title field) names no
+    post alone or ends with no post's word while the next is that word alone ("Deputy Ward" /
+    "Manager"); over a heading those two are an employer's line ("Westshire Surgery" /
+    "Porter")."""
     first = re.findall(r"[\w-]+", title.casefold())
     words = re.findall(r"[\w-]+", line.casefold())
-    return bool(first and first[-1] in _OPENERS) or not looks_like_post(clean_title(title)) \
-        or bool(first and first[-1] not in POST_WORDS and len(words) == 1
-                and words[0] in POST_WORDS)
+    return bool(first and first[-1] in _OPENERS) or (alone and (
+        not looks_like_post(clean_title(title)) or bool(
+            first and first[-1] not in POST_WORDS and len(words) == 1 and words[0] in POST_WORDS)))
 
 
 _GRADE_LINE = re.compile(rf"\s*{_GRADE}\s*$", re.IGNORECASE)
@@ -278,21 +317,47 @@ def _under_header(text: str, p: Passage) -> Mention | None:
 
 
 def _heading_title(text: str, found: list[Passage]) -> Mention | None:
-    """An early heading naming a post (or an office by its body), cleaned of its grade."""
-    for p in found[:8]:
+    """An early heading naming a post (or an office by its body), cleaned of its grade; a
+    heading a page cut across two lines is joined ("Widget Group" / "Director")."""
+    listed: set[str] = set()  # entries of a list of other posts, read as headings
+    for n, p in enumerate(found[:8]):
+        if n + 1 < len(found) and _runs_on(text, p, found[n + 1]) and \
+                found[n + 1].text[:1].islower():
+            continue  # "As the Widget Lead you" / "will …": a sentence a line break cut
         end = p.end if p.kind in ("heading", "item") or _unknown_field(p) else \
             _title_line_end(text, p)
-        if end is None or _lists_other_posts(text, p):
+        if end is None or _lists_other_posts(text, p) or (p.kind == "item" and
+                                                          p.heading in listed):
+            listed.add(p.text.strip())  # (the entries after it come under it)
             continue
-        line = text[p.start:end]
-        if len(line.split()) <= 16 and not _HEADLINE.search(line) and not _AUTHOR.match(line):
-            m = _title_mention(text, p.start, end)
+        if _may_name_post(text[p.start:end]):
+            m = _joined_heading(text, p, end) or _title_mention(text, p.start, end)
             if m and _is_title(m.name) and not m.name.lower().startswith(("the ", "our ")):
                 return m
             office = _office(m)
             if office:
                 return office
     return None
+
+
+def _may_name_post(line: str) -> bool:
+    """Whether a heading's line may be a title: not a sentence, a headline, a paper's author
+    line, a question or a lead-in ending with a colon."""
+    return len(line.split()) <= 16 and not _HEADLINE.search(line) and not _AUTHOR.match(line) \
+        and not line.rstrip().endswith(("?", ":")) and not HEADLINE_POST.search(line) \
+        and not re.search(r"\b(?:you|we|us|our|your)\b", line)  # a sentence's, not a title
+
+
+def _joined_heading(text: str, p: Passage, end: int) -> Mention | None:
+    """A heading's title a page cut across lines, joined as a title field's is (not an
+    employer's name over the title, a body's name over its seats, nor a list's lead-in:
+    "Widget Board membership" / "chair", "Widget Leads for:-")."""
+    line = text[p.start:end].strip()
+    if p.kind != "heading" or classify(line)[0] == "Body" or \
+            re.search(r":\s*[-–]?$|(?i:members|membership|composition)$", line):
+        return None
+    m = _wrapped(text, p.start, end, alone=False)
+    return m if m and _is_title(m.name) else None
 
 
 #: A line set in title case or capitals: each word capitalised, a number, a bracket or a
@@ -432,13 +497,15 @@ def _lists_other_posts(text: str, p: Passage) -> bool:
     """Whether ``p`` is an entry of a list of other posts, not the document's own title."""
     if p.kind == "heading" and SEATS_HEADING.match(p.text.strip()):
         return True  # "Non-executive directors" over a board's seats: a kind of seat
-    if p.kind != "item":
+    if p.kind not in ("item", "heading"):
         return False
     after = text[p.heading_start + len(p.heading):].lstrip(" \t")[:1] if p.heading else ""
     if after == ":" and CUE_HINT.search(p.heading):
         return True  # "The following posts report to the Head:" lists posts, not the title
     if after == ":" and len(p.heading.split()) >= 4 and label_of(p.heading) is None:
         return True  # "The jobs advertised include:" lists posts; a title is no entry of it
+    if p.kind != "item":
+        return False
     if _employer(p.heading):
         return False  # "Westshire County Council" over "Head of Finance": the employer's name
     return SEATS_HEADING.search(p.heading) is not None  # a body's seats, one a line
@@ -469,8 +536,12 @@ def is_organisation(name: str) -> bool:
 
 _ADVERTISED_LOWER = re.compile(_ADVERTISED.pattern.replace("(?=[A-Z])", "(?=[a-z])"))
 #: "The Chair will …": the post a text without a title is about, as its first subject.
-_THE_POST_WILL = re.compile(r"\b[Tt]he\s+(?=(?:[A-Z][\w-]*\s+){0,4}?[A-Z][\w-]*\s+"
-                            r"(?:\([A-Z]{2,8}\)\s+)?(?:will|shall|is|must|would|provides|leads|has|works|reports|"
+#: The title's words may join with "of", "and", "for", "in", "to", "the", "or" or a dash and
+#: hold a bracket ("The Director of Widgets shall"); "post holder" may follow ("The X post
+#: holder will").
+_THE_POST_WILL = re.compile(r"\b[Tt]he\s+(?=[A-Z][\w/-]*(?:\s+(?:[A-Z(][\w&'’/()-]*|of|and|for|"
+                            r"in|to|the|or|[–—&/-])){0,8}?\s+(?:\([A-Z]{2,8}\)\s+)?(?:post\s*holder\s+)?"
+                            r"(?:will|shall|is|must|would|provides|leads|has|works|reports|"
                             r"manages|oversees)\b)")
 #: The same in a news report's lower case: "The deputy widget director will chair …".
 _THE_POST_WILL_LOWER = re.compile(r"\b[Tt]he\s+(?=(?:[a-z][\w-]*\s+){0,4}?[a-z][\w-]*\s+"
@@ -494,20 +565,143 @@ def _quoted(text: str, pos: int, end: int) -> Mention | None:
 
 
 def _in_prose(text: str, found: list[Passage]) -> Mention | None:
-    """The post a news report or letter is about: the one advertised or appointed."""
-    from .mentions import first_name
-
-    for pattern, read in ((_ADVERTISED, first_name), (_QUOTED_TITLE, _quoted),
-                          (_ADVERTISED_LOWER, _plain_title), (_THE_POST_WILL, first_name),
-                          (_THE_POST_WILL_LOWER, _lower_title)):
+    """The post a news report, a letter or an advert is about: the one advertised, sought or
+    appointed, a headline's, a quoted title, the post the reader or writer holds ("As the X,
+    you will"), or the first "The X will"."""
+    paper = any(p.kind in ("heading", "item") and (
+        _RESET.match(p.text.strip()) or _BODY_PAPER.match(p.text.strip())) for p in found)
+    found = _rejoined(text, found)
+    for pattern, read, kinds in _PROSE_RULES:
+        if paper and pattern in (_THE_POST_WILL, _THE_POST_WILL_LOWER):
+            continue  # a paper's sections ("Background", "Proposed structure") name many posts
         for p in found:
-            if p.kind not in ("sentence", "item"):
+            if p.kind not in kinds and not ("headline" in kinds and _headline_line(p)):
                 continue
             for a in pattern.finditer(p.text):
                 m = _post_of(read(text, p.start + a.end(), p.end))
-                if m and looks_like_post(m.name):
-                    return m
+                if m is None or not _named_post(m.name) or _PERSON.fullmatch(m.name):
+                    continue  # ("the appointment of Professor A Person as X": a person)
+                if pattern in (_TAKEN, _TAKEN_LOWER) and a.group("as") and \
+                        not _HOLDER_NEXT.match(text, m.end):
+                    continue  # "As X, you will": a pronoun follows the post
+                return Mention(" ".join(m.name.split()), m.start, m.end)  # (one line)
     return None
+
+
+#: A heading of a body's paper (terms of reference, a constitution, a committee report):
+#: the paper is about the body and its many posts, not one post.
+_BODY_PAPER = re.compile(r"^(?:\d+[.)]?\s*)?(?:terms\s+of\s+reference|membership|quorum|"
+                         r"constitution|standing\s+orders|recommendations?)\s*:?$", re.IGNORECASE)
+
+
+def _named_post(name: str) -> bool:
+    """A name read in prose names a post, or a post and where it sits after a dash ("Team
+    Leader – Widget Team"); a body's name with a bracket after it does not."""
+    return looks_like_post(name) or (re.search(r"\s[–—-]\s", name) is not None and
+                                     _is_title(name))
+
+
+def _runs_on(text: str, p: Passage, q: Passage) -> bool:
+    """Whether the sentence ``q`` goes on from the line ``p`` (a page viewer's line break
+    inside a sentence, which the layout read as a heading over a sentence)."""
+    return p.kind == "heading" and (q.kind == "sentence" or (
+        q.kind == "item" and not BULLET.match(text, text.rfind("\n", 0, q.start) + 1))) and \
+        text[p.end:q.start].strip(" \t") == "\n" and not p.text.rstrip().endswith(
+            (".", ":", "?", "!", ";"))
+
+
+def _rejoined(text: str, found: list[Passage]) -> list[Passage]:
+    """The passages with each sentence a line break cut into a heading and a sentence whole."""
+    out: list[Passage] = []
+    for q in found:
+        if out and _runs_on(text, out[-1], q):
+            q = replace(q, text=text[out[-1].start:q.end], start=out[-1].start)
+            out.pop()
+        out.append(q)
+    return out
+
+
+def _headline_line(p: Passage) -> bool:
+    """A headline the layout took for a sentence: one line without a full stop."""
+    return p.kind == "sentence" and "\n" not in p.text.strip() and \
+        not p.text.rstrip().endswith((".", "!", "?", ":", ";"))
+
+
+def _with_alternatives(text: str, pos: int, end: int) -> Mention | None:
+    """A capitalised post's name, with the alternatives a slash or "or" joins to it
+    ("Junior Widget Sister/Charge Nurse", "Team Leader or Senior Practitioner") and the specialty or
+    service after a dash: the guide keeps a title's own words and its alternatives whole."""
+    m = first_name(text, pos, end)
+    while m is not None:
+        more = _ALTERNATIVE.match(text, m.end, end)
+        other = _post_of(first_name(text, more.end(), end)) if more else None
+        if other is None or is_organisation(other.name) or not (
+                looks_like_post(other.name) or (more and more.group("dash"))):
+            break  # (a specialty after a dash stays: "Specialty Doctor – Widget Medicine")
+        m = Mention(text[m.start:other.end], m.start, other.end)
+    return _with_remit(text, _with_lower_tail(text, m, end), end)
+
+
+#: A capitalised title's lower-case remit after "for", "of" or "in" ("General Manager for
+#: widget services"), up to four words, before a clause's word, a time or a determiner.
+_TAIL = re.compile(r"\s+(?:for|of|in)\s+(?:[a-z][\w'’-]*\s+){0,3}[a-z][\w'’-]*")
+_NOT_TAIL = frozenset({"our", "your", "their", "its", "this", "that", "these", "those", "all",
+                       "each", "every", "any", "some", "across", "within", "throughout", "into",
+                       "based", "looking", "people", "patients", "staff", "years", "us"})
+
+
+def _with_lower_tail(text: str, m: Mention | None, end: int) -> Mention | None:
+    """``m`` with its lower-case remit after "for", "of" or "in" (a title in sentence case)."""
+    tail = _TAIL.match(text, m.end, end) if m else None
+    if m is None or tail is None:
+        return m
+    words = list(re.finditer(r"\S+", tail.group()))
+    keep = next((k for k, w in enumerate(words[1:], 1)
+                 if w.group() in _ENDS_LOWER_TITLE | _NOT_TAIL), len(words))
+    while keep > 1 and words[keep - 1].group() in _JOINS:
+        keep -= 1
+    if keep < 2:
+        return m
+    stop = m.end + words[keep - 1].end()
+    return Mention(text[m.start:stop], m.start, stop)
+
+
+#: A bracket after a post: its service or remit ("Widget Manager (Adult Services)").
+_REMIT = re.compile(r"[ \t]*\((?!(?:the|a|an)\s)(?=[^()\n]*[a-z])[^()\n]{2,40}\)")
+
+
+def _with_remit(text: str, m: Mention | None, end: int) -> Mention | None:
+    """``m`` with the bracket after it when the bracket names its service or remit, not a
+    grade, a contract, a reference or an abbreviation (the guide keeps a title's own words)."""
+    more = _REMIT.match(text, m.end, end) if m else None
+    if m is None or more is None:
+        return m
+    whole = text[m.start:more.end()]
+    return Mention(whole, m.start, more.end()) if clean_title(whole) == " ".join(
+        whole.split()) else m
+
+
+#: What joins alternatives in a title: a slash, or "or" between capitalised names.
+_ALTERNATIVE = re.compile(r"\s*/\s*|\s+or\s+(?=[A-Z])|(?P<dash>\s+[–—-]\s+)(?=[A-Z])")
+#: After "As the X": a pronoun, with or without a comma ("As our new X, you will").
+_HOLDER_NEXT = re.compile(r"\s*,?\s*(?:you|I|we|he|she|they)\b")
+
+
+def _sought(cues: tuple[tuple[str, str], ...]) -> str:
+    return "|".join(f"(?:{c})" for c, _ in cues)
+
+
+#: An advert's or a report's post after what the employer seeks, its article and adjectives.
+_SOUGHT = re.compile(rf"(?:{_sought(POST_SOUGHT)})\s+(?:a|an|the|our|its|their|one)\s+"
+                     r"(?:[a-z][\w-]*,?\s+(?:and\s+)?){0,5}?(?=[A-Z])")
+#: The post a person takes ("will join us as our new X", "As the X, you will").
+_TAKEN = re.compile(rf"(?:(?P<as>\b[Aa]s)|{_sought(POST_TAKEN)})\s+(?(as)|(?:as\s+)?)"
+                    r"(?:the\s+|its\s+|our\s+|their\s+|your\s+|a\s+|an\s+)?"
+                    r"(?:new\s+|next\s+|interim\s+|incoming\s+)?(?=[A-Z])")
+_SOUGHT_LOWER = re.compile(rf"(?:{_sought(POST_SOUGHT)})\s+(?:a|an|the|our|its|their|one)\s+"
+                           r"(?:new\s+|experienced\s+)?(?=[a-z])")
+_TAKEN_LOWER = re.compile(_TAKEN.pattern.replace("(?=[A-Z])", "(?=[a-z])"))
+_HEADLINE_LOWER = re.compile(HEADLINE_POST.pattern.replace("(?=[A-Z])", "(?=[a-z])"))
 
 
 #: The employer named by its kind after a post in lower case: "chief executive of the trust".
@@ -524,25 +718,59 @@ _CLAUSE_WORDS = frozenset({"will", "shall", "is", "was", "has", "have", "would",
 
 def _lower_title(text: str, pos: int, end: int) -> Mention | None:
     """A post named in lower case in prose, up to its last post word before a clause's word,
-    and up to three words after its "of" ("deputy widget director will …", "director of
-    widget services will …", "chair of one of the largest widget trusts" → "chair")."""
-    stop = re.search(r"[^\w\s’'-]|\n\s*\n", text[pos:min(end, pos + 80)])
-    words = list(re.finditer(r"\S+", text[pos:pos + (stop.start() if stop else 80)]))
-    cut = next((n for n, w in enumerate(words) if w.group() in _CLAUSE_WORDS), len(words))
-    words = words[:min(cut, 7)]
+    and up to three words after its "of", "in", "for" or a dash ("deputy widget director will
+    …", "director of widget services will …", "consultant in widget medicine from May",
+    "matron – widget ward", "chair of one of the largest widget trusts" → "chair"); "and",
+    "or" and a slash join words of one title ("speech and language therapist", "widget
+    clinician or widget lead", "receptionist/administrator")."""
+    stop = re.search(r"[^\w\s’'/–—-]|\n\s*\n", text[pos:min(end, pos + 100)])
+    words = list(re.finditer(r"[^\s/]+|/", text[pos:pos + (stop.start() if stop else 100)]))
+    cut = next((n for n, w in enumerate(words) if w.group() in _ENDS_LOWER_TITLE), len(words))
+    words = words[:min(cut, 9)]
     heads = [n for n, w in enumerate(words) if w.group() in POST_WORDS or
-             w.group().removesuffix("s") in POST_WORDS]
-    if not heads or not all(w.group().islower() for w in words[:heads[-1] + 1]):
+             w.group().removesuffix("s") in POST_WORDS or (  # "director general"
+                 w.group() == "general" and n and words[n - 1].group() in POST_WORDS)]
+    if not heads or any(w.group()[:1].isupper() for w in words[:heads[-1] + 1]):
         return None
     n = heads[-1] + 1
-    if n + 1 < len(words) and words[n].group() == "of":
+    if n + 1 < len(words) and words[n].group() in ("of", "in", "for", "-", "–", "—"):
         n = min(len(words), n + 4)  # "director of widget services"
+        n = next((k for k in range(heads[-1] + 1, n) if words[k].group()[:1].isupper()), n)
+    while words[n - 1].group() in _JOINS:
+        n -= 1  # "line manager in" (the absence): a joining word ends no title
     return Mention(text[pos:pos + words[n - 1].end()], pos, pos + words[n - 1].end())
+
+
+#: Words that join the words of one lower-case title, never ending it.
+_JOINS = frozenset({"and", "or", "in", "for", "of", "/", "-", "–", "—"})
+#: Words after a lower-case title: a clause's words and a time ("from next month").
+_ENDS_LOWER_TITLE = (_CLAUSE_WORDS - _JOINS) | frozenset(
+    {"after", "before", "from", "later", "next", "this", "since", "following", "until", "when",
+     "where", "while", "because", "having", "month", "months", "year", "years", "week",
+     "weeks", "day", "days", *NUMBERS})  # ("for three weeks": a time, not the title)
+
+
+#: An article and "new" before a lower-case title ("the new widget lead"): no part of it.
+_ARTICLE_NEW = re.compile(r"(?:(?:the|a|an|its|our|their|your)\s+)?(?:(?:new|next|interim|"
+                          r"incoming)\s+)?")
 
 
 def _plain_title(text: str, pos: int, end: int) -> Mention | None:
     """A lower-case post's name as the mentions stage reads it, or as a title is written."""
-    return plain_name(text, pos, end) or _lower_title(text, pos, end)
+    lead = _ARTICLE_NEW.match(text, pos, end)
+    plain, lower = plain_name(text, pos, end), _lower_title(text, lead.end() if lead else pos, end)
+    if plain is None or (lower is not None and lower.end > plain.end):
+        plain = lower  # "locum consultant in widget medicine": the title's own words after "in"
+    return _with_remit(text, plain, end)
+
+
+_WHEN = re.compile(r"\s+(?:in|from|on|by|until|during|later|next|this)\s+(?:(?:"
+                   + "|".join(MONTHS) + r")\b|the\s+(?:spring|summer|autumn|winter|new\s+year)\b|"
+                   r"(?:year|month|week)\b).*$")
+
+
+#: A headline's verb after the post ("New WIDGET LEAD appointed"): no part of its title.
+_REPORTED = re.compile(r"\s+(?:appointed|named|announced|confirmed|joins|starts|arrives)$")
 
 
 def _post_of(m: Mention | None) -> Mention | None:
@@ -553,15 +781,43 @@ def _post_of(m: Mention | None) -> Mention | None:
         m = Mention(m.name[len(word) + 1:], m.start + len(word) + 1, m.end, m.qualifier)
     if m is None:
         return m
+    when = _WHEN.search(m.name) or _REPORTED.search(m.name)  # "X in June", "X appointed"
+    if when:
+        m = Mention(m.name[:when.start()], m.start, m.start + when.start())
     own = _OF_THE_EMPLOYER.search(m.name)  # "chair of the trust": the trust is the employer
     if own:
         return Mention(m.name[:own.start()], m.start, m.start + own.start())
-    cut = re.search(r"\s(?:of|at)\s(?:the\s)?(?=[A-Z])", m.name)
-    label, kind = classify(m.name[cut.end():]) if cut else ("", None)
-    if cut is None or label != "Body" or (looks_like_post(m.name) and
-                                          kind not in ORGANISATION_KINDS):
-        return m  # "Head of Estates", "Chair of the Audit Committee" stay whole
-    return Mention(m.name[:cut.start()], m.start, m.start + cut.start())
+    cuts = list(enumerate(re.finditer(r"\s(?:of|at|for)\s(?:the\s)?(?=[A-Z])", m.name)))
+    for n, cut in reversed(cuts):  # the last: "Head of Widgets for Westshire NHS Trust"
+        rest, head = m.name[cut.end():], m.name[:cut.start()]
+        label, kind = classify(rest)
+        word = cut.group().strip()
+        employer = kind in ORGANISATION_KINDS or word == "at" or (
+            word == "for" and _NHS_BODY.fullmatch(rest) is not None) or (
+            _PRACTICE.fullmatch(rest) is not None and (
+                word != "of" or rest.split()[0].lower() not in _SPECIALTIES))
+        if (employer or head == head.lower() or (
+                label == "Body" and n == 0 and not looks_like_post(m.name))) and _is_title(head):
+            return Mention(m.name[:cut.start()], m.start, m.start + cut.start())
+    return m  # "Head of Estates", "Chair of the Audit Committee" stay whole; "at" a place ends it
+
+
+#: An NHS body named by its place ("NHS Westshire") after "for" a post: the employer ("Chair
+#: of NHS Widgets" names the body the post chairs, so "of" keeps it).
+_NHS_BODY = re.compile(r"NHS(?:\s+[A-Z][\w'’-]*){1,4}")
+#: A general practice named by its place ("Westshire Surgery", "Eastmoor Medical Centre"):
+#: the employer after "for", "at" or "of" a post, unless a kind of surgery names a specialty
+#: ("Practice Manager of Westshire Surgery"; "Head of General Surgery" stays whole).
+_SPECIALTIES = frozenset({
+    "general", "cardiac", "cardiothoracic", "thoracic", "vascular", "plastic", "orthopaedic",
+    "paediatric", "oral", "day", "colorectal", "breast", "neuro", "upper", "lower", "minor",
+    "maxillofacial", "trauma", "emergency", "elective", "hand", "spinal", "dental", "urgent",
+    "ambulatory", "acute", "hepatobiliary", "endocrine", "transplant", "bariatric"})
+_PRACTICE = re.compile(r"(?:[A-Z][\w'’-]*\s+){1,3}(?:Surgery|Medical\s+(?:Practice|Centre)|"
+                       r"Health\s+Centre|Group\s+Practice)")
+#: A person named with a courtesy title ("Professor A Person"): no post's title.
+_PERSON = re.compile(r"(?:Dr|Mr|Mrs|Ms|Miss|Prof(?:essor)?)\.?\s+[A-Z][\w'’.-]*"
+                     r"(?:\s+[A-Z][\w'’.-]*){0,2}")
 
 
 def _relation_field(p: Passage) -> bool:
@@ -640,3 +896,20 @@ def sections(text: str, found: list[Passage]) -> list[tuple[int, Mention | None]
         if m is not None and looks_like_post(m.name) and _starts_section(found, n):
             out.append((p.start, m))
     return out
+
+
+_SENTENCE = ("sentence", "item")
+#: (where the post's name starts, how it is read, the passages read): tried in this order.
+_PROSE_RULES = (
+    (_SOUGHT, _with_alternatives, (*_SENTENCE, "heading")),  # "We seek an experienced X"
+    (HEADLINE_POST, _with_alternatives, ("heading", "headline")),  # "Westshire appoints new X"
+    (_ADVERTISED, _with_alternatives, _SENTENCE),  # "the appointment of A Person as X"
+    (_TAKEN, _with_alternatives, _SENTENCE),  # "will join us as our new X", "As the X, you"
+    (_QUOTED_TITLE, _quoted, _SENTENCE),  # "the title of “X”"
+    (_HEADLINE_LOWER, _plain_title, ("heading", "headline")),
+    (_SOUGHT_LOWER, _plain_title, _SENTENCE),  # "is seeking a widget director to …"
+    (_ADVERTISED_LOWER, _plain_title, _SENTENCE),
+    (_TAKEN_LOWER, _plain_title, _SENTENCE),
+    (_THE_POST_WILL, _with_alternatives, _SENTENCE),  # "The X will …"
+    (_THE_POST_WILL_LOWER, _lower_title, _SENTENCE),
+)
