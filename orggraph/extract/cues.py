@@ -211,12 +211,16 @@ def label_of(text: str) -> str | None:
     >>> label_of("Accountable to (insert job title):")
     'accountable to'
     """
-    bare = re.sub(HINT + r"\s*[:\-–|]?\s*$", "", _NUMBERED.sub("", text.strip(" \t|*•·▪")),
-                  flags=re.IGNORECASE)
+    stripped = text.strip(" \t|*•·▪")
+    unnumbered = _NUMBERED.sub("", stripped)
+    bare = re.sub(HINT + r"\s*[:\-–|]?\s*$", "", unnumbered, flags=re.IGNORECASE)
     m = _LABEL_RE.match(bare)
     if m is None or m.end() != len(bare):
         return "key working relationships" if _works_with_label(bare) else None
-    return m.group(0).lower()
+    found = m.group(0).lower()
+    # a numbered label is read only for a relationship ("5. REPORTS TO"); a numbered title or
+    # grade label stays the heading the title rules read ("1. JOB TITLE")
+    return found if unnumbered == stripped or LABELS[found].gives.isupper() else None
 
 
 def _works_with_label(bare: str) -> bool:
