@@ -34,7 +34,7 @@ from .cues import (
     as_written,
     label_of,
 )
-from .layout import SEATS_HEADING, Passage
+from .layout import MARKER, SEATS_HEADING, Passage
 from .mentions import (
     COUNTERPARTS,
     STAND_IN,
@@ -74,7 +74,7 @@ _SELF = (r"(?:the\s+|this\s+|your\s+)?(?:post[\s-]?holder|postholder|job[\s-]?ho
 # only, not a Roman numeral's "I." nor "I'd")
 _SELF_START = re.compile(rf"^\s*(?:[\w ,]{{0,40}},\s*)?(?:{_SELF})\b", re.IGNORECASE)
 _SELF_TAIL = re.compile(rf"\b(?:{_SELF})\s+(?:(?:will|shall|would|must|may|can|is|are|am|also|be|"
-                        r"have|has|been|was|"
+                        r"have|has|been|was|works?|acts?\s+as|"
                         r"to|directly|continue|remain|expected|required|normally|usually)\s+)*$",
                         re.IGNORECASE)
 #: (no "^": ``match(text, pos)`` anchors at ``pos``, where "^" would never match)
@@ -90,7 +90,7 @@ _DUTY = re.compile(r"^\s*(?:to\s+)?(?:lead|attend|support|provide|work|ensure|be
 #: What may stand between a named subject and its verb: a relative clause, modal verbs.
 _BETWEEN = re.compile(r"^\s*(?:,\s*(?:who|which)\b[^,]*,)?\s*(?:,\s*who\s+)?(?:(?:will|shall|is|"
                       r"are|would|must|may|might|also|directly|be|been|was|were|has|have|"
-                      r"currently|each|both|(?:serves?|acts?|sits?)\s+as|acts?|"
+                      r"currently|each|both|(?:serves?|acts?|sits?)\s+as|acts?|works?|"
                       r"jointly|all|remains?|continues?\s+to\s+be|and|the|(?:required|expected|"
                       r"asked|needs?)\s+to|elected|appointed|chosen)\s+)*$", re.IGNORECASE)
 # ("is elected as the Chair of": the one elected or appointed is the subject)
@@ -104,7 +104,7 @@ _PREDICATE = re.compile(r"^\s*(?:is|are|will\s+be|shall\s+be)\s+(?:an?|the)\s+"
                         r"nine|ten|\d{1,2})\s+of\s+(?:the\s+)?(?:\w+\s+){0,2}$")
 _STAFF = frozenset({"staff", "colleagues", "employees", "workers", "members", "team"})
 _CONTINUES = re.compile(r"^\s*(?:and|but|or|also|will|shall|is|are|to|be)\b", re.IGNORECASE)
-_MARK = re.compile(r"^\s*(?:\d+(?:\.\d+)*[.)]?|[a-z]\)|[•·▪*\-–])?\s*")
+_MARK = re.compile(rf"^\s*(?:\d+(?:\.\d+)*[.)]?|{MARKER})?\s*")
 
 
 def _named(m: Mention | None) -> bool:
@@ -396,8 +396,13 @@ def _is_self(bare: str) -> bool:
     """Whether what stands before a cue is the post itself: nothing, "the post holder", "you",
     or a duty written as an order ("To …", "Deputise for …")."""
     return not bare.strip() or bool(_SELF_TAIL.search(bare) or _SELF_START.match(bare) or
-                                    _DUTY.match(bare) or
+                                    _DUTY.match(bare) or _RUN_IN_DUTY.search(bare) or
                                     re.fullmatch(r"\s*to\s*", bare, re.IGNORECASE))
+
+
+#: A duty a page viewer ran into the heading before it ("Purpose of this Job To build …"):
+#: a capitalised "To" and a verb inside the clause start the post's own duty.
+_RUN_IN_DUTY = re.compile(r"(?<=[a-z])\s+To\s+(?:[a-z]+\b[^.;:]*)?$")
 
 
 #: An owner before a lower-case post ("The CCG’s accountable officer"), and what may follow
@@ -469,6 +474,11 @@ _AND_TO = re.compile(r"(?<=\w)(?:\s+(?:for|on|in)\s+(?-i:[a-z])[\w -]{1,40}?)?,?
                      r"(?=(?:the\s+|their\s+|his\s+|her\s+)?[A-Z])", re.IGNORECASE)
 
 
+#: A colon that opens a cue's list of objects, with "the following" before it: "liaise with:
+#: A; B", "work closely with the following: A; B".
+_COLON_LIST = re.compile(r"(?:the\s+following|these|those\s+below)[ \t]*:\s*", re.IGNORECASE)
+
+
 def _targets(text: str, at: int, end: int, many: bool, rtype: str) -> list[Mention | None]:
     """The names after a cue; [None] when it names the post itself ("… to the post holder")."""
     at = _after_kind(text, at, end)  # "Accountable to:" / "professionally to X": X
@@ -476,9 +486,7 @@ def _targets(text: str, at: int, end: int, many: bool, rtype: str) -> list[Menti
                                                           text[at:end]):
         return [None]
     if rtype == "WORKS_WITH":  # counterparts too: "with stakeholders and the Board"
-        counterparts = _counterparts(text, at, end)
-        listed = listed_objects(text, at, end)  # a list: each entry as written, when more
-        return list(listed) if listed and len(listed) > len(counterparts) else counterparts
+        return _works_targets(text, at, end)
     if rtype == "MEMBER_OF<":
         return _members(text, at, end, many)
     if rtype == "MEMBER_OF":  # "As a member of the X, I will …": "I" names no body
@@ -586,6 +594,16 @@ def _vague(name: str) -> bool:
 
 #: What may stand before the first entry of a list of ends.
 _LEAD_WORDS = re.compile(r"[\s•-]*(?:(?:the|your|their|his|her|our)\s+)?", re.IGNORECASE)
+
+
+def _works_targets(text: str, at: int, end: int) -> list[Mention | None]:
+    """The counterparts after a working-relationship cue (after "the following:" when the
+    cue opens a list so), each entry as written when they read as a list."""
+    colon = _COLON_LIST.match(text, at, end)  # "with the following: A; B"
+    at = colon.end() if colon else at
+    counterparts = _counterparts(text, at, end)
+    listed = listed_objects(text, at, end)  # a list: each entry as written, when more
+    return list(listed) if listed and len(listed) > len(counterparts) else counterparts
 
 
 #: A body named by capitalised words and then its kind in lower case ("Westshire area
@@ -737,9 +755,11 @@ def _with_remit(text: str, m: Mention, end: int) -> Mention:
     return Mention(text[m.start:area.end], m.start, area.end, area.qualifier)
 
 
-#: "… including", "e.g.", "such as" after a generic counterpart: the named examples follow.
+#: "… including", "e.g.", "such as" after a generic counterpart, or a bracket opening on a
+#: capital ("other agencies (Westshire Council, …)"): the named examples follow.
 _EXAMPLES = re.compile(r"[^.;:\n]{0,60}?(?:,\s*|\s+|\(\s*)(?:including|e\.g\.?|for\s+example|"
-                       r"such\s+as|notably)[\s,:]+")
+                       r"such\s+as|notably|in\s+particular|(?:more\s+)?especially|particularly)"
+                       r"[\s,:]+|\s*\(\s*(?=(?:the\s+)?[A-Z])")
 
 
 #: Kinds listed before one plural noun they share: "clinical, operational and corporate teams".
@@ -765,9 +785,27 @@ def _shared(text: str, m: re.Match[str]) -> list[Mention]:
     return out
 
 
+#: An example's marker a list ran into a name ("…, especially the Widget Board").
+_MARKED = re.compile(r"(?:including|in\s+particular|(?:more\s+)?especially|particularly|notably)"
+                     r"\s+(?:the\s+)?", re.IGNORECASE)
+
+
+def _unmarked(m: Mention, text: str = "", end: int = 0) -> Mention:
+    """A counterpart without the example's marker before it, read again after the marker
+    when ``text`` is given (a capitalised name a line break cut: "especially the Head of
+    Widget" / "Estates")."""
+    mark = _MARKED.match(m.name)
+    if mark is None or mark.end() >= len(m.name):
+        return m
+    again = first_name(text, m.start + mark.end(), end) if text else None
+    return again if again is not None and again.end >= m.end else \
+        Mention(m.name[mark.end():], m.start + mark.end(), m.end, m.qualifier)
+
+
 def _counterparts(text: str, at: int, end: int) -> list[Mention | None]:
     """The counterparts a post works with; a generic one that names its examples ("key
-    organisations, e.g. Social Services and the Police") gives the examples instead."""
+    organisations, e.g. Social Services and the Police") gives the examples instead, or
+    beside it after "including" or in brackets ("other agencies (Westshire Council)")."""
     shared = _SHARED_HEAD.match(text, at, end)
     kinds = _shared(text, shared) if shared else []
     whole = _one_generic(text, at, shared) if shared and not kinds else None
@@ -776,13 +814,22 @@ def _counterparts(text: str, at: int, end: int) -> list[Mention | None]:
     else:
         found = kinds + _counterpart_run(text, shared.end(), end) if shared and kinds else \
             _counterpart_run(text, at, end)
-    found = _run_on(text, [_scoped(text, _with_other(text, m), end) for m in found], end)
+    found = _run_on(text, [_scoped(text, _with_other(text, _unmarked(m)), end) for m in found],
+                    end)
     last = found[-1] if found else None
     examples = _EXAMPLES.match(text, last.end, end) if last else None
-    if last is None or examples is None or last.name[:1].isupper():
-        return list(found)
+    if last is None or examples is None or (last.name[:1].isupper() and  # a name, but
+                                            last.name.split()[-1].lower() not in COUNTERPARTS):
+        return list(found)  # a generic one at the start of a line ("External agencies, …")
     named = [m for m in plain_names(text, examples.end(), end) if m.name[:1].isupper()]
-    return [*found[:-1], *named] if named else list(found)
+    if not named:
+        return list(found)
+    # after "including" (or "in particular", "especially") or in brackets each example is a
+    # counterpart beside the generic (the labelling guide); after "e.g.", "such as" the
+    # examples stand for it
+    beside = re.search(r"including|particular|especially|notably|\($",
+                       examples.group().rstrip(" ,:"))
+    return [*found, *named] if beside else [*found[:-1], *named]
 
 
 #: A counterpart in sentence case after its capitalised first word, to the end of its entry:
@@ -813,19 +860,44 @@ def _run_on(text: str, found: list[Mention], end: int) -> list[Mention]:
 
 
 #: What joins the entries of a list of counterparts after a scope: a comma or "and".
-_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|;\s*(?:and\s+)?|\s+and\s+|\s+or\s+)")
+_JOIN = re.compile(r"(?:\s*\([A-Z][A-Za-z&]{1,8}\))?\s*(?:,\s*(?:and\s+|or\s+)?"
+                   r"(?:as\s+well\s+as\s+)?|;\s*(?:and\s+)?|\s+and\s+|\s+or\s+|"
+                   r"\s+as\s+well\s+as\s+)")
+
+
+#: Words that end a counterpart of their own ("staff" in "clinical staff and colleagues").
+_HEADS = COUNTERPARTS | {"staff"}
+#: A generic counterpart whose kinds share its noun ("health and social care partners",
+#: "other statutory and voluntary agencies"), where no kind ends a counterpart by itself.
+_KINDS_GENERIC = re.compile(r"(?:the\s+)?(?P<n>(?:(?!and\b|or\b)[a-z][\w-]*\s+){1,3}(?:and|&|or)\s+"
+                            r"(?:[a-z][\w-]*\s+){0,3}(?:" + "|".join(sorted(_HEADS)) + r"))\b")
+
+
+def _kinds_generic(text: str, at: int, end: int) -> Mention | None:
+    """The generic counterpart at ``at`` whose kinds share its noun, or None."""
+    m = _KINDS_GENERIC.match(text, at, end)
+    kinds = [w for w in text[m.start("n"):m.end("n")].split()[:-1]
+             if w not in ("and", "or", "&")] if m else []
+    if m is None or any(w.lower() in _HEADS | POST_WORDS or w.endswith("s") for w in kinds):
+        return None  # ("systems and providers": two plural nouns, two counterparts)
+    return Mention(m["n"], m.start("n"), m.end("n"))
 
 
 def _counterpart_run(text: str, at: int, end: int) -> list[Mention]:
     """A list of counterparts, on past a generic one's scope ("Head of X, staff across the
-    Widget Service, Widget Forum and MPs": the list goes on after the scope)."""
+    Widget Service, Widget Forum and MPs": the list goes on after the scope) and past a
+    generic one whose kinds share its noun ("…, health and social care partners and …")."""
     found: list[Mention] = []
     while at < end:
-        raw = plain_names(text, at, end)
-        got = [_scoped(text, _with_other(text, m), end) for m in raw]
+        marked = _MARKED.match(text, at, end)  # "…, especially the X": the X
+        at = marked.end() if marked else at
+        kinds = _kinds_generic(text, at, end)
+        raw = [kinds] if kinds else [_unmarked(m, text, end) for m in plain_names(text, at, end)]
+        got = raw if kinds else [_scoped(text, _with_other(text, m), end) for m in raw]
         found += got
         join = _JOIN.match(text, got[-1].end, end) if got else None
-        if join is None or got[-1].end == raw[-1].end:
+        if join is None or (got[-1].end == raw[-1].end and not kinds and
+                            _kinds_generic(text, join.end(), end) is None):
             break  # the list ended by itself, not at a scope the names could not read
         at = join.end()
     return found
@@ -836,8 +908,9 @@ def _one_generic(text: str, at: int, shared: re.Match[str]) -> Mention | None:
     colleagues"): the counterpart as written, through its noun."""
     words = re.findall(r"[\w-]+", shared["kinds"])
     if shared["head"].lower() not in COUNTERPARTS or any(w.endswith("s") for w in words) or \
-            not re.search(r"\b(?:and|or)\b", shared["kinds"]):
-        return None
+            not re.search(r"\b(?:and|or)\b", shared["kinds"]) or \
+            any(w.lower() in _HEADS for w in words):
+        return None  # ("clinical staff and colleagues": two counterparts)
     lead = re.match(r"\s*(?:the\s+)?", text[at:shared.end("head")])
     start = at + (lead.end() if lead else 0)
     return Mention(text[start:shared.end("head")], start, shared.end("head"))
@@ -863,12 +936,22 @@ _SCOPE = re.compile(r"[ \t]+(?:in(?![ \t]+the[ \t]+\w+[ \t]+of\b)(?![ \t]+order\
 
 def _scoped(text: str, m: Mention, end: int) -> Mention:
     """A generic plural counterpart with its scope, as the text writes it."""
-    if m.name.split()[-1].lower() not in COUNTERPARTS | {"staff"} or m.name[:1].isupper():
+    if m.name.split()[-1].lower() not in COUNTERPARTS | {"staff", "teams"} or \
+            m.name[:1].isupper():
         return m  # not "other managers", nor a capitalised name
     scope = _SCOPE.match(text, m.end, end)
     if scope is None:
         return m
-    return Mention(text[m.start:scope.end()], m.start, scope.end(), m.qualifier)
+    stop = scope.end()
+    also = _SCOPE_ALSO.match(text, stop, end) if scope.group().split()[-1][:1].isupper() \
+        else None  # "in Westshire and the Widget Agency": a scope of two named places
+    named = first_name(text, also.end(), end) if also else None
+    stop = named.end if named else stop
+    return Mention(text[m.start:stop], m.start, stop, m.qualifier)
+
+
+#: A second named place or body of a generic counterpart's named scope.
+_SCOPE_ALSO = re.compile(r"[ \t]+and[ \t]+the[ \t]+(?=[A-Z])")
 
 
 def _with_other(text: str, m: Mention) -> Mention:
@@ -1128,6 +1211,36 @@ def _plain_seats(plain: list[Mention], named: int) -> list[Mention] | None:
     return None
 
 
+#: A person specification's criterion before a working-relationship cue ("Ability to liaise
+#: with …", "Experience of building relationships with …", "Able to work closely with …"):
+#: what a candidate can do, not whom the post works with.
+_CRITERION = re.compile(r"\b(?:ability|able|abilities|experience|experienced|skills?|skilled|"
+                        r"capacity|capable|evidence|record|knowledge|competen(?:ce|t)|confident|"
+                        r"proven|demonstrable|demonstrated)\s+(?:[\w-]+\s+){0,3}?(?:to|of|in|at)"
+                        r"\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+
+
+#: A cue the clause denies: "will not liaise directly with", "never works with".
+_DENIED = re.compile(r"\b(?:not|never|no\s+longer)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+
+
+def _criterion(text: str, a: int, m: re.Match[str], cue: Cue) -> bool:
+    """Whether a working-relationship cue follows a person specification's criterion, or the
+    clause denies it."""
+    return cue.gives == "WORKS_WITH" and (
+        _CRITERION.search(text, max(a, m.start() - 80), m.start()) is not None or
+        _DENIED.search(text, max(a, m.start() - 40), m.start()) is not None)
+
+
+def _reach(text: str, b: int, m: re.Match[str], cue: Cue, quote: tuple[int, int]) -> int:
+    """Where a cue's objects may end: the clause's end, or the sentence's for a body's members
+    past a semicolon ("…will be: the Chair; the Director") and for counterparts after a colon
+    ("liaise with the following: A; B; C")."""
+    listed = cue.gives == "WORKS_WITH" and (m.group().rstrip().endswith(":") or
+                                            _COLON_LIST.match(text, m.end(), b) is not None)
+    return quote[1] if cue.gives == "MEMBER_OF<" or listed else b
+
+
 def from_clause(text: str, a: int, b: int, last: list[Mention | None], quote: tuple[int, int],
                 it: Mention | None = None) -> tuple[list[Candidate], list[Mention | None]]:
     """The candidates of one clause, and its subjects (for the next clause of the sentence);
@@ -1142,15 +1255,14 @@ def from_clause(text: str, a: int, b: int, last: list[Mention | None], quote: tu
         if cue.hint and cue.hint not in lower:
             continue
         for m in cue.pattern.finditer(text, a, b):
-            if any(x < m.end() and m.start() < y for x, y in taken):
+            if any(x < m.end() and m.start() < y for x, y in taken) or \
+                    _criterion(text, a, m, cue):
                 continue
             taken.append(m.span())
             who = _cue_subjects(text, a, m, cue, quote, it)
             subjects = last if who is None else who
-            # a body's members run on past a semicolon ("…will be: the Chair; the Director")
-            reach = quote[1] if cue.gives == "MEMBER_OF<" else b
-            subjects, targets = _ends(text, a, b, m, subjects,
-                                      _targets(text, m.end(), reach, cue.many, cue.gives))
+            subjects, targets = _ends(text, a, b, m, subjects, _targets(
+                text, m.end(), _reach(text, b, m, cue, quote), cue.many, cue.gives))
             here = _window(quote, m, targets)
             members = _alongside(text, a, m.start()) if cue.gives == "MEMBER_OF" else []
             for target in filter(lambda t: not _cut_short(t), targets):
@@ -1241,8 +1353,9 @@ _SELF_CLAUSE = re.compile(r",\s*(?:" + _SELF + r")\b", re.IGNORECASE)
 def _fronted(text: str, a: int, m: re.Match[str], b: int,
              targets: list[Mention | None]) -> Mention | None:
     """The subject after a fronted participle's object ("Reporting to X, the Y …")."""
-    if not _FRONTED.match(text, a, m.end()) or not targets or targets[0] is None:
-        return None
+    if not _FRONTED.match(text, a, m.end()) or not targets or targets[0] is None or \
+            "," in text[a:m.start()]:
+        return None  # (a cue after the fronted phrase's comma is the main clause's own)
     comma = text.find(",", targets[0].end, b)
     found = first_name(text, comma + 1, b) if comma >= 0 else None
     if found is None or not looks_like_post(found.name):
@@ -1560,16 +1673,30 @@ def from_field(text: str, p: Passage, page: Mention | None = None) -> list[Candi
         return from_sentence(text, Passage("sentence", p.value, p.value_start, end)) + \
             _run_in_lists(text, p.value_start, end)
     if label is None or not p.value or not label.gives.isupper():
-        return []
+        # a duty or a relationships list a page viewer ran into another field's value
+        # ("Location: Westshire House Key Relationships A, B", "… Job Purpose To liaise with")
+        end = p.value_start + len(p.value)
+        return [c for c in from_sentence(text, Passage("sentence", p.value, p.value_start, end))
+                if c.type == "WORKS_WITH"] + _run_in_lists(text, p.value_start, end) \
+            if p.value else []
     end = p.value_start + len(p.value)
     if re.fullmatch(r"name\s*(?:of\s+)?line\s+manager", p.value.strip(), re.IGNORECASE):
         return []  # a template's caption, not the line manager's name
     skip = _TEMPLATE.match(text, p.value_start, end) or _SIDE.match(text, p.value_start, end)
     if skip:  # a template's "Name Line Manager" or a column's "Internal:" before the value
         p = Passage(p.kind, p.text, p.start, p.end, p.label, text[skip.end():end], skip.end())
+    if label.gives == "WORKS_WITH" and _works_cue(text, p.value_start, end):
+        # "Key Relationships: The post holder will work closely with A and B": a sentence
+        return from_sentence(text, Passage("sentence", text[p.value_start:end], p.value_start,
+                                           end))
     later = _later_cue(text, p.value_start, end)
     out = from_sentence(text, Passage("sentence", text[later:end], later, end)) if later else []
     return out + _field_values(text, p, label, later or end)  # the value ends before a cue
+
+
+def _works_cue(text: str, start: int, end: int) -> bool:
+    """Whether a working-relationship cue stands in ``text[start:end]``."""
+    return any(c.gives == "WORKS_WITH" and c.pattern.search(text, start, end) for c in CUES)
 
 
 def _field_values(text: str, p: Passage, label: Label, end: int) -> list[Candidate]:
@@ -1734,7 +1861,7 @@ def _labelled_list(text: str, p: Passage) -> list[Candidate]:
     colon = text.find(":", p.start, p.end)
     label = _run_in_label(text, p) if colon < 0 else (p.start, colon + 1)
     if label is None or not _works_label(text[label[0]:label[1]].rstrip(":")) or \
-            not reads_as_list(text, label[1], p.end):
+            not _a_list(text[label[1]:p.end]):
         return []
     return [Candidate("WORKS_WITH", None, n, (p.start, p.end),
                       f"list '{text[label[0]:label[1]].rstrip(':')}'",
@@ -1747,8 +1874,27 @@ def _run_in_lists(text: str, start: int, end: int) -> list[Candidate]:
     prints a whole table in one paragraph ("… Job Purpose: … Key Relationships A, B, C.")."""
     if not _RELATION_HEADING.search(text, start, end):
         return []
-    return [c for a, b in sentences(text, start, end)
-            for c in _labelled_list(text, Passage("sentence", text[a:b], a, b))]
+    out: list[Candidate] = []
+    for a, b in sentences(text, start, end):
+        got = _labelled_list(text, Passage("sentence", text[a:b], a, b))
+        heads = [] if got else [h for m in _RELATION_HEADING.finditer(text, a, b)
+                                if (h := _heading_before(text, a, m.end())) is not None]
+        out += got or [c for h in heads[:1]
+                       for c in _labelled_list(text, Passage("sentence", text[h:b], h, b))]
+    return out
+
+
+def _heading_before(text: str, a: int, end: int) -> int | None:
+    """Where a relationships heading a page viewer ran into the middle of a sentence starts
+    ("Location: Westshire House Key Relationships A, B"): its first capitalised word."""
+    words = [w.start() for w in re.finditer(r"(?<!\S)\S+", text[max(a, end - 60):end])]
+    for at in words:
+        at += max(a, end - 60)
+        head = text[at:end]
+        if at > a and all(w[:1].isupper() or w.lower() in ("and", "&", "/") for w in
+                          head.split()) and _works_label(head):
+            return at
+    return None
 
 
 def _run_in_label(text: str, p: Passage) -> tuple[int, int] | None:
@@ -1769,7 +1915,8 @@ def from_item(text: str, p: Passage, page: Mention | None = None) -> list[Candid
     entry under a body's heading: a seat on the body (``page``: the body the page is about)."""
     if p.heading_start >= 0 and not _works_heading(p.heading):
         return _seat_item(text, p, page)
-    if not _works_heading(p.heading) or len(p.heading.split()) > 6:
+    if not _works_heading(p.heading) or (len(p.heading.split()) > 6 and
+                                         not _works_label(p.heading)):
         return []
     return [Candidate("WORKS_WITH", None, n, (p.start, p.end), f"list '{p.heading}'",
                       "the people and bodies the post works with", 0.7)
@@ -2057,6 +2204,25 @@ def _from_passage(text: str, p: Passage, outer: dict[int, tuple[str, int]],
     return got or _labelled_list(text, p)
 
 
+def _a_list(words: str) -> bool:
+    """Whether words read as a list of counterparts, "A and B" a list of two."""
+    run = re.sub(r"\s(?:and|&|as\s+well\s+as)\s", ", ", words)
+    return reads_as_list(run, 0, len(run))
+
+
+def _continued_list(text: str, p: Passage, field: Passage | None) -> list[Candidate]:
+    """A line of counterparts right below a working-relationships field, which a table's
+    cell wrapped onto a line of its own ("External contacts: A, B" / "C, in particular D
+    and E."): more entries of that field."""
+    if field is None or not _works_label(field.label) or text.count("\n", field.end, p.start) != 1:
+        return []
+    if not _a_list(p.text):
+        return []
+    return [Candidate("WORKS_WITH", None, n, (p.start, p.end), f"list '{field.label}'",
+                      "the people and bodies the post works with", 0.7)
+            for n in _works_targets(text, p.start, p.end) if n is not None]
+
+
 def candidates(text: str, found: list[Passage] | None = None) -> list[Candidate]:
     """Every candidate relation of ``text`` (its passages found when not given)."""
     out: list[Candidate] = []
@@ -2067,6 +2233,7 @@ def candidates(text: str, found: list[Passage] | None = None) -> list[Candidate]
     page = page_body(text, found)
     it: Mention | None = None
     line: str | None = None  # the relationship label of the field before
+    field: Passage | None = None  # the passage before, when it is a field
     for p in found:
         if p.kind == "field":
             out += from_field(text, p, page) or _kind_field(text, p, line)
@@ -2074,12 +2241,13 @@ def candidates(text: str, found: list[Passage] | None = None) -> list[Candidate]
             line = p.label.lower().rstrip(" :") if known and known.gives in _LINES else \
                 line if _KIND_LABEL.fullmatch(p.label.strip(" :")) else None
         elif p.kind in ("sentence", "item"):
-            got = _from_passage(text, p, outer, page, it)
+            got = _from_passage(text, p, outer, page, it) or _continued_list(text, p, field)
             if before is not None and _THEY.match(text, p.start, p.end):
                 got = _as_antecedent(got, [before])
             elif _BOTH.match(text, p.start, p.end) and _pair(text, sentence):
                 got = _as_antecedent(got, _pair(text, sentence))
             out += got
+        field = p if p.kind == "field" else None
         before = _antecedent(text, p) if p.kind == "sentence" else None
         sentence = p if p.kind == "sentence" else None
         it = opener(text, p.start, p.end) if p.kind == "sentence" else it

@@ -128,7 +128,10 @@ def _mention(text: str, start: int, end: int) -> Mention | None:
 
 #: A side's label inside an entry ("Internal: Matron, Ward Clerk; External: Social Services").
 _SIDE_LABEL = re.compile(r"(?:^|(?<=[;,.\s]))(?:internal|external)(?:[ \t]+(?:contacts|"
-                         r"relationships|stakeholders))?[ \t]*:[ \t]*", re.IGNORECASE)
+                         r"relationships|stakeholders))?[ \t]*:[ \t]*|(?:^|(?<=[;,.\s]))"
+                         r"(?:internal|external)[ \t]+[–—-][ \t]*", re.IGNORECASE)
+# ("Internal: A, B; External: C" and "Internal – A, B; External – C", but "External
+# stakeholders – as required" is an entry with what it is about)
 
 
 def entry_counterparts(text: str, start: int, end: int) -> list[Mention]:

@@ -203,6 +203,10 @@ HINT = r"(?:\s*\((?:s|insert[^)]{0,40}|job\s+title|line\s+manager|post\s+title|t
 
 #: A section's number before a label on its own line ("5. REPORTS TO", "2.1 Accountable to").
 _NUMBERED = re.compile(r"^\d{1,2}(?:\.\d{1,2})*[.)]?\s+(?=[A-Za-z])")
+#: A heading's word that is also a generic counterpart ("Stakeholders"), as a list's entry:
+#: after a bullet, or (``GENERIC_ENTRY``) after a number or alone under a relationships label.
+GENERIC_ENTRY = re.compile(r"(?:\d{1,2}[.)]\s+)?(?:key\s+)?stakeholders", re.IGNORECASE)
+_BULLETED_GENERIC = re.compile(r"[•·▪*\-–]\s*(?:key\s+)?stakeholders", re.IGNORECASE)
 
 
 def label_of(text: str) -> str | None:
@@ -211,6 +215,8 @@ def label_of(text: str) -> str | None:
     >>> label_of("Accountable to (insert job title):")
     'accountable to'
     """
+    if _BULLETED_GENERIC.fullmatch(text.strip()):
+        return None  # "• Stakeholders": an entry of a list, not a heading
     stripped = text.strip(" \t|*•·▪")
     unnumbered = _NUMBERED.sub("", stripped)
     bare = re.sub(HINT + r"\s*[:\-–|]?\s*$", "", unnumbered, flags=re.IGNORECASE)
@@ -238,15 +244,18 @@ def _works_with_label(bare: str) -> bool:
 #: A heading over the post's working relationships in the genre's other wordings: numbered,
 #: with an aside or a second topic ("5. KEY WORKING RELATIONSHIPS", "Key relationships /
 #: contacts", "Key Working Relationships (Internal and External)", "Working Relationships and
-#: Communication", "Liaison", "Stakeholders"); read as "Key working relationships" ("Working
+#: Communication", "Liaison", "Stakeholders", "The main contacts of the post are", "The post
+#: holder's key relationships are with"); read as "Key working relationships" ("Working
 #: with others" is a competency's heading in a person specification, not a list of contacts).
 WORKS_WITH_HEADING = re.compile(
-    r"(?:\d{1,2}(?:\.\d{1,2})*[.)]?\s+)?(?:(?:key|main|principal|internal|external|working|"
+    r"(?:\d{1,2}(?:\.\d{1,2})*[.)]?\s+)?(?:the\s+)?(?:(?:post[\s-]?holder|postholder|job[\s-]?holder|"
+    r"role|post)['’]s\s+)?(?:(?:key|main|principal|internal|external|working|"
     r"communications?|and|&|/|organisational|other|important|regular)\s+){0,5}"
     r"(?:(?:working\s+)?relationships?|contacts|liaison|stakeholders)"
     r"(?:\s+(?:and|&|/)\s+(?:(?:key|main|working|communications?|contacts|relationships|"
     r"liaison|networks?|stakeholders|partnerships?)\s*){1,3})?(?:\s+with\s+others)?"
     r"(?:\s*\((?:internal|external|and|&|/|\s)+\))?"
+    r"(?:\s+(?:of|for)\s+(?:the|this)\s+(?:post|role|post[\s-]?holder|postholder|job))?"
     r"(?:\s+(?:are|include|includes|will\s+(?:be|include)))?", re.IGNORECASE)
 #: Headings over reporting lines, not working relationships ("Reporting relationships",
 #: "Organisational relationships", "Line management relationships").
@@ -482,41 +491,54 @@ CUES: tuple[Cue, ...] = (
        "professional lead of the object"),
     _c("seconded to", r"\bseconded\s+to\s+", "SECONDED_TO", "a secondment"),
     # (several manners: "work closely and collaboratively with", "work effectively together
-    # with"; not a person specification's "ability to work effectively with")
+    # with"; not a person specification's "ability to work effectively with"). Every
+    # working-relationship cue may end with a colon before its list ("liaise with: A; B").
     _c("work closely with", r"(?<!ability\sto\s)(?<!able\sto\s)(?<!experience\sof\s)"
        r"\bwork(?:s|ing)?\s+(?:very\s+|in\s+)?(?:(?:closely|collaboratively|jointly|together|"
        r"effectively|constructively|co-?operatively|flexibly|positively|productively|"
-       r"directly|alongside|and|very)\s+){1,4}(?<!and\s)with\s+", "WORKS_WITH",
+       r"directly|alongside|and|very)\s+){1,4}(?<!and\s)with(?:[ \t]*:)?\s+", "WORKS_WITH",
        "a working relationship"),
     _c("work with and through", r"\bwork(?:s|ing)?\s+with\s+and\s+through\s+", "WORKS_WITH",
        "a working relationship"),
+    # ("the (joint) working with X" is an activity named as a noun, not whom the post works
+    # with; "joint working with X" as what a role involves is)
     _c("work with", r"(?<!ability\sto\s)(?<!able\sto\s)(?<!experience\sof\s)(?<!the\s)"
-       r"(?<!joint\s)\bwork(?:s|ing)?\s+with\s+"
+       r"(?<!the\sjoint\s)\bwork(?:s|ing)?\s+with(?:[ \t]*:)?\s+"
        r"(?!(?:minimal|little|limited|no|the\s+aim|a\s+view|support|guidance|supervision)\b)",
        "WORKS_WITH", "a working relationship"),
     _c("work alongside", r"\bwork(?:s|ing)?\s+(?:closely\s+)?alongside\s+", "WORKS_WITH",
        "a working relationship"),
-    _c("key link with", r"\b(?:a\s+)?key\s+link\s+(?:with|to|between)\s+", "WORKS_WITH",
+    _c("key link with", r"\b(?:a\s+)?key\s+link\s+(?:with|to|between)(?:[ \t]*:)?\s+", "WORKS_WITH",
        "a working relationship"),
     _c("build relationships with", r"\b(?:build|develop|maintain|establish|foster|form|forge|"
        r"nurture|sustain|strengthen|cultivate)(?:s|ing)?\s+"
        r"(?:\w+,?\s+(?:and\s+)?){0,4}?(?:relationships?|links?|partnerships?)(?:\s+and\s+(?:\w+\s+){0,3}?"
-       r"communications?)?\s+with\s+", "WORKS_WITH",
+       r"communications?)?\s+with(?:[ \t]*:)?\s+", "WORKS_WITH",
        "a working relationship (and 'relationships and effective communication with' shares "
        "its object; 'good, open and effective relationships with' too)"),
     _c("liaise with", r"\bliais(?:e|es|ing|on)\s+(?:(?:closely|regularly|and|effectively|"
-       r"directly|frequently)\s+){0,3}(?<!and\s)with\s+",
-       "WORKS_WITH", "a working relationship ('liaison with' too)"),
+       r"directly|frequently|as|appropriate|necessary|required|where|when|on|a|regular|basis|"
+       r"routinely|fully)\s+){0,4}(?<!and\s)with(?:[ \t]*:)?\s+",
+       "WORKS_WITH", "a working relationship ('liaison with' too; 'liaise as appropriate / on a "
+       "regular basis with')"),
+    _c("liaison is required with", r"\b(?:liaison|partnership\s+working|joint\s+working|"
+       r"collaboration|working\s+relationships?)\s+(?:is|are|will\s+be|shall\s+be)\s+"
+       r"(?:\w+\s+)?(?:required|needed|expected|essential|necessary|important|maintained|"
+       r"developed)\s+with(?:[ \t]*:)?\s+", "WORKS_WITH",
+       "a working relationship named by its noun, the verb between it and 'with' ('Close "
+       "liaison is required with X')"),
     _c("in partnership with", r"\b(?:in\s+(?:close\s+)?)?partnership(?:\s+building|\s+working)?,?"
-       r"\s+with\s+", "WORKS_WITH", "a working relationship"),
+       r"\s+with(?:[ \t]*:)?\s+", "WORKS_WITH", "a working relationship"),
     _c("in collaboration with", r"\b(?:in\s+(?:close\s+)?conjunction\s+(?:and\s+collaboration\s+)?|"
-       r"(?:in\s+)?(?:close\s+|strong\s+)?collaboration\s+)with\s+", "WORKS_WITH",
+       r"(?:in\s+)?(?:close\s+|strong\s+)?collaboration\s+)with(?:[ \t]*:)?\s+", "WORKS_WITH",
        "a working relationship ('in close conjunction with', 'in close collaboration with' too)"),
     _c("collaborate with", r"\bcollaborat(?:e|es|ing)\s+(?:closely\s+|effectively\s+|fully\s+)?"
-       r"with\s+", "WORKS_WITH", "the verb of 'collaboration with': a working relationship"),
+       r"with(?:[ \t]*:)?\s+", "WORKS_WITH",
+       "the verb of 'collaboration with': a working relationship"),
     _c("working relationships with", r"\b(?:key\s+|close\s+|effective\s+)?working\s+"
        r"relationships?\s+(?:(?:with)?in\s+(?:the\s+|our\s+|its\s+)?[\w&'’ -]{2,40}?\s+)?"
-       r"(?:(?:will|shall|would)\s+be\s+|are\s+|is\s+|include\s+)?with\s+", "WORKS_WITH",
+       r"(?:(?:will|shall|would)\s+be\s+|are\s+|is\s+|include\s+)?with(?:[ \t]*:)?\s+",
+       "WORKS_WITH",
        "a working relationship, also where the relationships' setting comes before 'with' "
        "('working relationships within the Directorate will be with X')"),
     _c("line manages", r"\b(?:direct\s+)?line\s+manag(?:es|e|ing|ement)(?:\s+"

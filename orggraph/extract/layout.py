@@ -18,7 +18,8 @@ import re
 from dataclasses import dataclass
 from itertools import combinations
 
-from .cues import HINT, LABELS, PAGE_FURNITURE, SECTION_HEADING, label_of
+from .cues import CUES, GENERIC_ENTRY, HINT, LABELS, PAGE_FURNITURE, SECTION_HEADING, label_of
+from .mentions import COUNTERPARTS
 from .names import BODY_WORDS, POST_WORDS, classify, looks_like_post
 
 __all__ = ["SEATS_HEADING", "Passage", "blocks", "broken_name", "lines_of"]
@@ -89,8 +90,10 @@ _INLINE = re.compile(rf"^[\s|·•▪*\-–]*(?:\d+[.)]\s+)?(?P<label>{_LABEL_AL
 #: Any short label with a colon: "Reporting arrangements: …", "Hours: 37.5".
 _GENERIC = re.compile(r"^[\s|·•▪*\-–]*(?P<label>[A-Z][A-Za-z/&'’() -]{1,40}?)\s*:\s+"
                       r"(?P<value>\S.*?)\s*$")
-MARKER = r"[•·▪◦●○■□➢►✓\-–*]|o(?=\s)|\d{1,2}(?:\.\d{1,2})*[.)]|[a-z][.)]|\([a-z0-9]{1,3}\)"
-"""A list item's marker: a bullet, a number, a letter."""
+MARKER = (r"[•·▪◦●○■□➢►✓\-–*\uf0b7\uf0a7\uf076\uf0d8\uf0fc]|o(?=\s)|\d{1,2}(?:\.\d{1,2})*[.)]|"
+          r"[a-z][.)]|\([a-z0-9]{1,3}\)")
+"""A list item's marker: a bullet (also the Symbol and Wingdings glyphs a word processor's
+bullets become in exported text, in Unicode's private use area), a number, a letter."""
 #: (a bracketed letter may run into its item, as legislation prints it: "(a)a chair;")
 BULLET = re.compile(rf"^\s*(?:(?:{MARKER})\s+|\([a-z]{{1,3}}\)(?=[a-z]))")
 #: A line that is one name and a qualifier ("Business Manager – administratively", "Lead GP
@@ -255,6 +258,8 @@ def is_short(text: str) -> bool:
             _LINE_DUTY.search(bare) or \
             (_MEMBERSHIP_VERB.search(bare) and not bare.endswith((":", "—", "–"))):
         return False  # a sentence without its full stop, not a heading (nor a lead-in)
+    if _works_sentence(bare):
+        return False  # "Liaise with the Widget Lead": a duty without its full stop
     return len(bare.split()) <= 10 and len(bare) <= 90 and not bare.endswith((".", ";", ",")) \
         and not re.search(r"[.!?]\s+[A-Z]", bare) and last not in _OPEN_ENDS
 
@@ -312,11 +317,76 @@ _CLAUSE_OPEN = re.compile(r"(?:In|As|With|For|To|Under|During|When|If|Reporting|
 _GOES_ON = re.compile(r"(?:of|to|for|and|or|in|into|with|by|on|at|as|from|is|are|will|shall|"
                       r"was|were|has|have|who|which|directly|also|jointly|reports?|"
                       r"deputi[sz]es?)\s")
+
+
+#: A table column that says what a contact is about, not who: "Frequency", "Purpose",
+#: "Nature of contact", "How often", "Reason for contact".
+_ABOUT = re.compile(r"(?:frequency|purpose|reason|nature|method|means|how\s+often|topics?|issues|"
+                    r"subject|type|mode|level)(?:\s+(?:of|for)\s+(?:the\s+)?(?:contact|"
+                    r"communication|relationship|liaison)s?)?\s*:?", re.IGNORECASE)
+
+
+def _mid_phrase(so_far: str) -> bool:
+    """Whether a working-relationships value stops mid-phrase: an open bracket, an open word,
+    a sentence not yet at its full stop."""
+    last = so_far.rsplit(None, 1)[-1].lower() if so_far.split() else ""
+    return so_far.count("(") > so_far.count(")") or last in _OPEN_ENDS or \
+        _unended_sentence(so_far)
+
+
+def _unended_sentence(value: str) -> bool:
+    """Whether a value is a sentence stating a working relationship that has not yet reached
+    its full stop ("The post holder will liaise with the Widget" / "Board.")."""
+    return not value.rstrip().endswith((".", ";", ":", "!", "?")) and any(
+        c.gives == "WORKS_WITH" and c.pattern.search(value) for c in CUES) and \
+        bool(re.search(r"\b(?:will|shall|is|are|to)\s+[a-z]", value))
+
+
+def _works_heading_words(bare: str) -> bool:
+    """Whether a line is a relationships heading by its own words ("Key contacts"), not by a
+    cue at its end."""
+    return label_of(bare.rstrip(" :")) is not None and not any(
+        c.gives == "WORKS_WITH" and c.pattern.search(bare + " ") for c in CUES)
+
+
+#: Small words a heading in title case leaves in lower case ("Working with the Board").
+_SMALL = frozenset({"a", "an", "the", "and", "or", "of", "for", "with", "in", "on", "to", "at",
+                    "by", "&", "/", "-", "–"})
+
+
+def _works_sentence(bare: str) -> bool:
+    """Whether a short line states a working relationship in words, not as a heading: a
+    working-relationship cue with its object after it, and lower-case words other than a
+    title's small ones ("Develop strong relationships with the Widget Lead", "works closely
+    with the Board"; not "Working with Partners" nor "Liaison with:")."""
+    cue = next((m for c in CUES if c.gives == "WORKS_WITH"
+                for m in [c.pattern.search(bare)] if m is not None), None)
+    if cue is None or not bare[cue.end():].strip(" :"):
+        return False
+    words = re.findall(r"[\w&/–-]+", bare)
+    return any(w[:1].islower() and w not in _SMALL for w in words)
+
+
 #: Words a line ends with when its sentence goes on, on the next line.
 _OPEN_ENDS = frozenset({"the", "a", "an", "to", "of", "and", "or", "for", "with", "in", "by",
                         "on", "at", "be", "will", "is", "are", "as", "from", "their", "its",
                         "our"})
 
+
+
+def _counterpart(bare: str) -> bool:
+    """Whether a line names a post, a body or a generic counterpart ("Widget Directorate",
+    "Patients"): an entry of a working-relationships list, never a section's heading."""
+    last = bare.split()[-1].lower() if bare.split() else ""
+    return looks_like_post(bare) or classify(bare)[0] == "Body" or last in COUNTERPARTS
+
+
+def _generic_entry(label: Line, line: Line) -> bool:
+    """Whether ``line`` is the first entry of the working-relationships list ``label`` heads,
+    though it reads as a heading of its own ("Key contacts" / "1. Stakeholders")."""
+    name = label_of(label.bare)
+    return name is not None and LABELS[name].gives == "WORKS_WITH" and \
+        GENERIC_ENTRY.fullmatch(line.bare) is not None
 
 
 def _relation_label(label: str) -> bool:
@@ -434,6 +504,8 @@ class _Scan:
         self.heading_at = -1
         self.para: tuple[int, int] | None = None  # the open paragraph's start and end
         self.prev = "blank"  # what the previous line was
+        self.about: tuple[int, frozenset[int]] = (0, frozenset())  # a table's width, and its
+        # columns that say what a contact is about (its frequency, its purpose)
 
     def emit(self, kind: str, start: int, end: int, *, label: str = "",
              value: tuple[int, int] | None = None) -> None:
@@ -459,12 +531,14 @@ class _Scan:
             if self.text[start:end].rstrip().endswith((":", "—")):  # a lead-in to a list
                 lead = max(self.text.rfind(". ", start, end) + 1, start)
                 self.under(lead, end)
+                self.prev = "heading"  # its short lines after it are the list's entries
             self.para = None
 
     def run(self) -> list[Passage]:
         while self.i < len(self.lines):
             line = self.lines[self.i]
             kind = kind_of(line.text)
+            self.about = self.about if kind == "row" else (0, frozenset())
             if self.continues(line, kind):
                 self.para = (self.para[0] if self.para else line.start, line.end)
                 self.i += 1
@@ -474,6 +548,10 @@ class _Scan:
             self.close()
             if kind == "blank":
                 self.prev = "blank"
+                self.i += 1
+            elif kind == "label" and self.wrapped_cue(line):
+                self.para = (line.start, line.end)  # a sentence a page viewer wrapped
+                self.prev = "paragraph"
                 self.i += 1
             elif kind == "label":
                 self.labels_alone()
@@ -529,8 +607,10 @@ class _Scan:
         start, end = line.start + m.start("value"), line.start + m.end("value")
         cut = _cut(self.text, start, end)
         if cut is None:
-            end = self.wrapped(end, m.start("value"), _bare_separator(m))
-            if _bare_separator(m) and _CLAUSE_AFTER.search(self.text, start, end):
+            verb = _bare_separator(m)
+            end = self.wrapped(end, m.start("value"), (label_of(label) or "") in LABELS and
+                               LABELS[label_of(label) or ""].gives == "WORKS_WITH", verb)
+            if verb and _CLAUSE_AFTER.search(self.text, start, end):
                 self.para = (line.start, end)  # "Accountable to the Head" / "of X, the post
                 self.prev = "paragraph"        # holder will …": a sentence, not a field
                 return
@@ -543,17 +623,23 @@ class _Scan:
         if _relation_label(label.lower()):
             self.more_values(label)
 
-    def wrapped(self, end: int, column: int = 0, verb: bool = False) -> int:
+    def wrapped(self, end: int, column: int = 0, works: bool = False,
+                verb: bool = False) -> int:
         """The end of a value that wraps onto lines starting in lower case ("…, Ward staff,
         directorate" / "team, clinical board"), or, after a label padded to a column, onto
         lines indented to that column ("Job Title:    Senior Nurse" / "    Deputy Head"), or
-        a body's name a page viewer broke (``_name_goes_on``), or, after a ``verb`` label
-        ("Line managed by the Widget" / "Manager, …"), onto the rest of a name."""
+        a body's name a page viewer broke (``_name_goes_on``), or, after a
+        working-relationships label (``works``), that stops mid-phrase (an open bracket, an
+        open word: "… other agencies (the Widget" / "Board, …") or is a sentence not yet at
+        its full stop, or, after a ``verb`` label ("Line managed by the Widget" / "Manager,
+        …"), onto the rest of a name."""
+        start_of_value = self.text.rfind("\n", 0, end) + 1 + column
         while self.i < len(self.lines):
             nxt = self.lines[self.i]
             hanging = column >= 8 and len(nxt.text) - len(nxt.text.lstrip(" ")) == column \
                 and not _prose(nxt.bare)  # the value's own column: it goes on
-            goes_on = nxt.bare[:1].islower() or hanging or \
+            mid = works and _mid_phrase(self.text[start_of_value:end])
+            goes_on = nxt.bare[:1].islower() or hanging or mid or \
                 _name_goes_on(self.text[:end], nxt.bare) or \
                 (verb and broken_name(self.text[:end], nxt.bare))
             if not goes_on or kind_of(nxt.text) != "text" or \
@@ -605,7 +691,8 @@ class _Scan:
         j = self.i
         while j < len(self.lines) and (kind_of(self.lines[j].text) in ("label", "blank") or (
                 labels and (re.fullmatch(r"\(.*\)", self.lines[j].bare) or
-                            _COLON_LABEL.fullmatch(self.lines[j].bare)))):
+                            _COLON_LABEL.fullmatch(self.lines[j].bare)))) and \
+                not (labels and _generic_entry(labels[-1], self.lines[j])):
             if self.lines[j].bare and not self.lines[j].bare.startswith("("):
                 labels.append(self.lines[j])
             j += 1
@@ -692,11 +779,13 @@ class _Scan:
             if kind == "blank":
                 after = self.next_nonblank(j, 2)
                 if not (many and taken and after < len(self.lines) and
-                        self.goes_on(taken, after)):
+                        self.goes_on(taken, after, name in LABELS and
+                                     LABELS[name].gives == "WORKS_WITH")):
                     break
                 j = after
                 continue
-            if kind in ("label", "field", "row") or _prose(line.bare, many) or \
+            if (kind in ("label", "field", "row") and not _generic_entry(label, line)) or \
+                    _prose(line.bare, many) or \
                     SECTION_HEADING.match(line.bare):  # "Main duties": the next section
                 break
             taken.append(line)
@@ -713,7 +802,7 @@ class _Scan:
             self.value(line, self.out[-1].label)
         self.i = j
 
-    def goes_on(self, taken: list[Line], j: int) -> bool:
+    def goes_on(self, taken: list[Line], j: int, works: bool = False) -> bool:
         """Whether the list of ``taken`` entries goes on at line ``j``, after a gap: a list
         of bullets only with another bullet; other entries with a bullet or
         :meth:`gap_entry`, unless line ``j`` is in capitals and they are not ("OUR TEAMS"
@@ -723,9 +812,10 @@ class _Scan:
         if all(kind_of(line.text) == "bullet" for line in taken):
             return False
         bare = self.lines[j].bare
-        return self.gap_entry(j) and not (bare.isupper() and not taken[-1].bare.isupper())
+        return self.gap_entry(j, works) and not (bare.isupper() and
+                                                 not taken[-1].bare.isupper())
 
-    def gap_entry(self, j: int) -> bool:
+    def gap_entry(self, j: int, works: bool = False) -> bool:
         """Whether a short line after a blank one is still an entry of the list above (the
         list goes on across gaps), not the next section's heading: a heading is followed
         by prose ("Hours of work" / "The post is full time …") or is a section word."""
@@ -733,6 +823,8 @@ class _Scan:
         if kind_of(line.text) != "text" or not is_short(line.bare) or \
                 SECTION_HEADING.match(line.bare) or line.bare.endswith(":"):
             return False
+        if works and _counterpart(line.bare):
+            return True  # a working relationships list's last entry, though prose follows
         after = self.next_nonblank(j + 1)
         return after >= len(self.lines) or not (_prose(self.lines[after].bare) or
                                                 kind_of(self.lines[after].text) == "bullet")
@@ -759,6 +851,13 @@ class _Scan:
         if all(names):  # a header row: the rows below give each label its values
             self.header_rows(spans, names)
             return
+        about = {n for n, (a, b) in enumerate(spans) if n and _ABOUT.fullmatch(self.text[a:b])}
+        if about:  # "| Contact | Frequency | Purpose |": the columns after are no entries
+            self.about = (len(spans), frozenset(about))
+            return
+        if self.about[0] == len(spans):
+            spans = [x for n, x in enumerate(spans) if n not in self.about[1]]
+            names = [label_of(self.text[a:b]) for a, b in spans]
         n = 0
         while n < len(spans):
             a, b = spans[n]
@@ -865,6 +964,29 @@ class _Scan:
             (_GOES_ON.match(nxt.bare) is not None or broken_name(bare, nxt.bare) or
              (_CLAUSE_OPEN.match(bare) is not None and nxt.bare[:1].islower()))
 
+    def wrapped_cue(self, line: Line) -> bool:
+        """Whether a line ending with a working-relationship cue and no colon ("The post
+        holder will work closely with") begins a sentence that goes on over the next line,
+        which stops mid-sentence at a comma or an open word ("A, the B, the"), rather than
+        heading a list of one entry a line."""
+        nxt = self.lines[self.i + 1].bare if self.i + 1 < len(self.lines) else ""
+        name = label_of(line.bare)
+        if not nxt or line.bare.endswith(":") or name is None or \
+                LABELS[name].gives != "WORKS_WITH" or _works_heading_words(line.bare):
+            return False
+        last = nxt.rsplit(None, 1)[-1].lower()
+        return nxt.endswith(",") or last in _OPEN_ENDS
+
+    def cue_across(self, line: Line) -> bool:
+        """Whether a relationship's cue runs from this line onto the next, which goes on in
+        lower case ("The post holder works closely" / "with the Widget Lead"): one sentence
+        a page viewer wrapped, not a heading over an entry."""
+        nxt = self.lines[self.i] if self.i < len(self.lines) else None
+        if nxt is None or not nxt.bare[:1].islower():
+            return False
+        return any(m.start() < line.end - line.start < m.end() for c in CUES
+                   for m in c.pattern.finditer(self.text[line.start:nxt.end]))
+
     def after_lead_in(self) -> bool:
         """Whether the passage before is a paragraph ending with a colon (a long lead-in:
         "It is a committee comprising representatives of the following:"), whose list the
@@ -900,7 +1022,8 @@ class _Scan:
                       label=generic["label"], value=(line.start + generic.start("value"),
                                                      line.start + generic.end("value")))
             return
-        if not is_short(bare) or self.broken(bare) or self.wraps_on(bare):
+        if not is_short(bare) or self.broken(bare) or self.wraps_on(bare) or \
+                self.cue_across(line):
             self.para = (line.start, line.end)
             self.prev = "paragraph"
             return

@@ -55,11 +55,13 @@ _QUALIFIER = re.compile(r"\s*(?:[-–—]\s+|\(|,\s*)(?P<q>(?:strategically|oper
                         r"(?-i:for\s+[a-z][\w ]{2,40})|in\s+(?:their|his|her)\s+absence)\b"
                         r"(?!\s+(?-i:[A-Z]))"  # ", Clinical Leads": a name, not a qualifier
                         r"[^)\n;,]*)\)?", re.IGNORECASE)
-#: Last words of generic counterparts a post works with ("service users", "local communities").
+#: Last words of generic counterparts a post works with ("service users", "local communities",
+#: "portfolio holders", "other departments").
 COUNTERPARTS = frozenset({"stakeholders", "communities", "public", "users", "patients", "carers",
                           "relatives", "providers", "agencies", "colleagues", "organisations",
                           "bodies", "government", "sector", "families", "groups", "clients",
-                          "professionals", "partners"})
+                          "professionals", "partners", "departments", "volunteers",
+                          "councillors", "residents", "holders", "systems"})
 _LOWER_BODY = frozenset(w for w in BODY_WORDS if w not in {"office", "function", "practice",
                                                            "meeting", "meetings"})
 
@@ -235,8 +237,10 @@ def first_name(text: str, pos: int, end: int) -> Mention | None:
 
 
 #: (an adverb set off by commas after "and" stays out of the names: "A and, ultimately, B")
-_LIST_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|;\s*(?:and\s+)?|\s+and\s+|\s+or\s+|"
-                        r"\s*/\s*|\s+as\s+well\s+as\s+|\s+and\s*,\s*[a-z]+ly\s*,\s*)")
+_LIST_JOIN = re.compile(r"(?:\s*\([A-Z][A-Za-z&]{1,8}\))?"  # a name's abbreviation: "X (WCB), Y"
+                        r"\s*(?:,\s*(?:and\s+|or\s+)?(?:as\s+well\s+as\s+)?|;\s*(?:and\s+)?|"
+                        r"\s+and\s+|\s+or\s+|\s*/\s*|\s+as\s+well\s+as\s+|"
+                        r"\s+and\s*,\s*[a-z]+ly\s*,\s*)")
 
 
 def names_in(text: str, pos: int, end: int, many: bool = True) -> list[Mention]:
@@ -375,10 +379,12 @@ def _of_name(text: str, m: Mention, end: int) -> Mention:
 
 
 def _no_plain_name(words: list[str]) -> bool:
-    """Whether a phrase opens with a pronoun ("it", "one of") or a character no name has."""
+    """Whether a phrase opens with a pronoun ("it", "one of"), a verb or a character no name
+    has."""
     if words and words[0].lower() in ("it", "them", "this", "that", "which", "whom", "him",
-                                      "her", "us", "me", "any", "such"):
-        return True
+                                      "her", "us", "me", "any", "such", "will", "shall", "must",
+                                      "should", "would", "can", "may", "is", "are"):
+        return True  # (a modal or "is" opens a clause: "…, will lead the service")
     if words and words[0].lower() == "one" and words[1:2] in ([], ["of"]):
         return True  # "one" alone or "one of" is a pronoun; "one chair" counts a post
     return not words or not all(re.fullmatch(r"[\w&'’-]+", w) for w in words[:6])
