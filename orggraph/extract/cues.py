@@ -223,10 +223,9 @@ def label_of(text: str) -> str | None:
     m = _LABEL_RE.match(bare)
     if m is None or m.end() != len(bare):
         return "key working relationships" if _works_with_label(bare) else None
-    found = m.group(0).lower()
-    # a numbered label is read only for a relationship ("5. REPORTS TO"); a numbered title or
-    # grade label stays the heading the title rules read ("1. JOB TITLE")
-    return found if unnumbered == stripped or LABELS[found].gives.isupper() else None
+    # a numbered label on its own line ("5. REPORTS TO", "1. JOB TITLE") stays a section's
+    # heading: the lists a numbered section holds run on past its values
+    return m.group(0).lower() if unnumbered == stripped else None
 
 
 def _works_with_label(bare: str) -> bool:
