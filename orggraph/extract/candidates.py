@@ -2185,8 +2185,15 @@ def _from_passage(text: str, p: Passage, outer: dict[int, tuple[str, int]],
                   page: Mention | None, it: Mention | None) -> list[Candidate]:
     """The candidates of one sentence or list item (before any pronoun is resolved)."""
     run_on = _run_on_lines(text, p)
-    if run_on:  # "… Job Title X Grade 5 Reports to Y Department …": fields, not a sentence
-        return run_on
+    got = _passage_candidates(text, p, outer, page, it)
+    if run_on:  # "… Job Title X Grade 5 Reports to Y Department …": the lines are the fields';
+        return run_on + [c for c in got if c.type not in _STRONG]  # the rest stays
+    return got
+
+
+def _passage_candidates(text: str, p: Passage, outer: dict[int, tuple[str, int]],
+                        page: Mention | None, it: Mention | None) -> list[Candidate]:
+    """The candidates a sentence or list item states by its own words and its list."""
     numbered = _NUMBERED_ENTRY.match(p.text) if p.heading else None
     entry = replace(p, text=p.text[numbered.end("mark"):], start=p.start + numbered.end("mark"),
                     heading_start=text.rfind(p.heading, 0, p.start)) if numbered else p
