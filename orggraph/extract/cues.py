@@ -225,7 +225,9 @@ def label_of(text: str) -> str | None:
         return "key working relationships" if _works_with_label(bare) else None
     # a numbered label on its own line ("5. REPORTS TO", "1. JOB TITLE") stays a section's
     # heading: the lists a numbered section holds run on past its values
-    return m.group(0).lower() if unnumbered == stripped else None
+    if unnumbered != stripped:
+        return "key working relationships" if _works_with_label(bare) else None
+    return m.group(0).lower()
 
 
 def _works_with_label(bare: str) -> bool:
