@@ -19,10 +19,25 @@ from itertools import pairwise
 
 from .charts import from_charts
 from .contacts import entry_counterparts, listed_objects, reads_as_list, value_counterparts
-from .cues import CUE_HINT, CUES, LABELS, REPORTING_HEADING, Cue, Label, label_of
+from .cues import (
+    CUE_HINT,
+    CUES,
+    KIND_TO,
+    LABELS,
+    LINE_ADVERBS,
+    MANAGEMENT_OF,
+    NUMBERS,
+    REPORTING_HEADING,
+    RUN_IN_TITLE_LABELS,
+    Cue,
+    Label,
+    as_written,
+    label_of,
+)
 from .layout import MARKER, SEATS_HEADING, Passage
 from .mentions import (
     COUNTERPARTS,
+    STAND_IN,
     Candidate,
     Mention,
     first_name,
@@ -262,8 +277,9 @@ def _subject_before(text: str, start: int, cue: int) -> tuple[bool, list[Mention
     named = _trailing(text, at, cue)
     if named and _THAT.search(text, at, named[0].start):
         return True, list(named)  # "…, with the change that the X reports to …": the X
-    if _is_self(bare):
-        return True, [None]
+    stated = _stated_subject(text, at, cue, bare)
+    if stated:
+        return True, stated
     lead = [m for m in _lead_subjects(text, _run_in(text, at, cue), cue) if _named(m)] or \
         _participle_subject(text, at, cue)
     if lead and all(m.name.split()[-1].lower() in _STAFF for m in lead):
@@ -279,6 +295,93 @@ def _subject_before(text: str, start: int, cue: int) -> tuple[bool, list[Mention
     # (no name before the cue: the document's post)
 
 
+#: A post named as the subject of an infinitive: "the Board asked for the Deputy X to act up
+#: as …", "the aim of the Deputy X role is to deputise for …".
+_FOR_TO = re.compile(r"\bfor\s+(?:the\s+)?(?:current\s+|existing\s+|new\s+)?(?=[A-Z])"
+                     r"(?P<who>[^,;:]{3,80}?)\s+to\s+$")
+_POST_IS_TO = re.compile(r"\b(?:of|for)\s+(?:the\s+|this\s+)?(?=[A-Z])(?P<who>[^,;:]{3,80}?)\s+"
+                         r"(?:post|role|position)\s+(?:is|will\s+be|would\s+be)\s+(?:to\s+)?$")
+
+
+#: Posts in lower case before a restrictive "who" ("… six widget officers who will report to …").
+_WHO = re.compile(r"(?:^|\s)(?P<who>(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*)\s+who\s+"
+                  r"(?:(?:will|shall|would|also|all|each|currently)\s+)*$")
+
+
+#: Words before a restrictive "who" that are no part of the posts' name.
+_NOT_NAME = frozenset({"has", "have", "had", "is", "are", "was", "were", "be", "been", "the",
+                       "a", "an", "its", "their", "our", "of", "and", "or", "employs", "new",
+                       "around", "about", "some", "several", "approximately", "up", "to",
+                       *NUMBERS})
+
+
+def _restrictive(text: str, at: int, cue: int) -> Mention | None:
+    """The lower-case posts a restrictive relative clause is about, or None (a capitalised
+    name before "who" is found by the name rules)."""
+    m = _WHO.search(text, at, cue)
+    if m is None or m["who"].split()[-1].lower() not in POST_WORDS:
+        return None
+    words = list(re.finditer(r"\S+", m["who"]))
+    for i, w in enumerate(words):  # the longest run of the post's own words
+        if any(x.group() in _NOT_NAME or x.group().endswith("ing") for x in words[i:]):
+            continue  # "(the Trust) has nurses who …", "(is) recruiting staff who …"
+        found = plain_name(text, m.start("who") + w.start(), m.end("who"))
+        if found and found.end == m.end("who") and looks_like_post(found.name):
+            return found
+    return None
+
+
+def _stated_subject(text: str, at: int, cue: int, bare: str) -> list[Mention | None] | None:
+    """The subject a clause's turn of phrase gives: a post named for an infinitive ("for the
+    X to act up") or before a restrictive "who"; the post itself ("the post holder", or the
+    person appointed to it); None when the clause does not say so."""
+    named = _infinitive_subject(text, at, cue) or _restrictive(text, at, cue)
+    if named:
+        return [named]
+    if _is_self(bare) or _appointed_holder(text, at, cue):
+        return [None]
+    return None
+
+
+def _infinitive_subject(text: str, at: int, cue: int) -> Mention | None:
+    """The post an infinitive's cue is about when the clause names it ("for the X to …", "of
+    the X post is to …"), or None."""
+    for pattern in (_FOR_TO, _POST_IS_TO):
+        m = pattern.search(text, at, cue)
+        found = first_name(text, m.start("who"), m.end("who")) if m else None
+        if m and found and found.end == m.end("who") and looks_like_post(found.name):
+            return found
+    return None
+
+
+#: A person's name as a clause's subject ("Jo Example will report to …"), or a person who
+#: joins or is appointed in the clause before a participle ("Jo Example joins Westshire as X,
+#: reporting to …").
+_PERSON = r"[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,2}"
+_HOLDER_SUBJECT = re.compile(rf"\s*(?P<who>{_PERSON})\s+(?:(?:will|shall|is|also|then|now|"
+                             r"directly)\s+)*$|\s*(?P<joins>" + _PERSON + r")\s+(?:(?:has\s+been|"
+                             r"is|was)\s+appointed|joins|will\s+join|has\s+joined)\b[^.;]*,\s*$")
+#: What a narrative says of the person appointed to the described post.
+_APPOINTED = (r"(?:appointed\s+{who}\s+as|{who}\s+(?:has\s+been\s+|was\s+|is\s+)?"
+              r"(?:appointed|joins|joined|will\s+join|takes\s+up|has\s+taken\s+up))\b")
+
+
+def _appointed_holder(text: str, at: int, cue: int) -> bool:
+    """Whether a clause's subject is the person a news item or a letter appoints to the post
+    it describes: the line is the post's ("… has appointed Jo Example as its new X. Jo
+    Example will report to …")."""
+    m = _HOLDER_SUBJECT.match(text, at, cue)
+    if m is None:
+        return False
+    who = m["who"] or m["joins"]
+    if classify(who)[0] != "?" or any(w.lower() in POST_WORDS or w.lower() in BODY_WORDS
+                                      for w in who.split()):
+        return False  # a post or a body, not a person
+    return bool(m["joins"]) or re.search(_APPOINTED.format(who=r"\s+".join(map(re.escape,
+                                                                              who.split()))),
+                                         text[max(0, at - 2000):at]) is not None
+
+
 #: A subordinate clause whose subject is named right after its conjunction ("…, with the
 #: change that the Widget Lead reports to …").
 _THAT = re.compile(r"\b(?:that|whereby|so\s+that)\s+(?:the\s+|our\s+|its\s+)?$", re.IGNORECASE)
@@ -286,7 +389,7 @@ _THAT = re.compile(r"\b(?:that|whereby|so\s+that)\s+(?:the\s+|our\s+|its\s+)?$",
 
 #: A clause opened by a word that names no subject: "In …", "Working with …", "Reporting …".
 _NO_NAME = re.compile(r"\s*(?:In|As|With|Working|When|Where|Through|Within|Reporting|"
-                      r"Accountable|Responsible)\b")
+                      r"Accountable|Responsible|Answerable|Line\s+managed|Managed)\b")
 
 
 def _is_self(bare: str) -> bool:
@@ -365,7 +468,9 @@ _ASIDE_JOIN = re.compile(r"\((?-i:[a-z])[^()\n]{0,40}\)(?P<join>\s*(?:,|;|\band\
                          re.IGNORECASE)
 #: The second object of one verb, after what the first is for: "accountable to X for A and to
 #: Y for B", "report to X on clinical matters and to Y on the rest".
-_AND_TO = re.compile(r"(?<=\w)(?:\s+(?:for|on|in)\s+[\w -]{2,40}?)?,?\s+and\s+(?:also\s+)?to\s+"
+_AND_TO = re.compile(r"(?<=\w)(?:\s+(?:for|on|in)\s+(?-i:[a-z])[\w -]{1,40}?)?,?\s+and\s+(?:" +
+                     LINE_ADVERBS +
+                     r"\s+)?to\s+"
                      r"(?=(?:the\s+|their\s+|his\s+|her\s+)?[A-Z])", re.IGNORECASE)
 
 
@@ -376,6 +481,7 @@ _COLON_LIST = re.compile(r"(?:the\s+following|these|those\s+below)[ \t]*:\s*", r
 
 def _targets(text: str, at: int, end: int, many: bool, rtype: str) -> list[Mention | None]:
     """The names after a cue; [None] when it names the post itself ("… to the post holder")."""
+    at = _after_kind(text, at, end)  # "Accountable to:" / "professionally to X": X
     if _SELF_OBJECT.match(text, at, end) and not re.match(r"\s*(?:the\s+)?(?:post|role)\s+of\b",
                                                           text[at:end]):
         return [None]
@@ -391,22 +497,103 @@ def _targets(text: str, at: int, end: int, many: bool, rtype: str) -> list[Menti
 def _named_targets(text: str, at: int, end: int, many: bool, rtype: str
                    ) -> list[Mention | None]:
     """The names after a cue of a post's own relation (not a body's composition)."""
-    also = _second_object(text, at, end) if rtype.rstrip("<") in _STRONG else None
-    if also:  # "accountable not only to X, but also to Y", "to X for A and to Y for B"
-        return _targets(text, at, also[0], many, rtype) + _targets(text, also[1], end, many,
-                                                                   rtype)
+    first = _first_of_two(text, at, end, many, rtype)
+    if first:  # "to X for A and to Y for B", "Reports to: the line manager; Widget Matron"
+        return first[0] + _targets(text, first[1], end, many, rtype)
     named = names_in(text, at, end, many)
     if many and len(named) == 1 and _sentence_case(text, named[0], end) != named[0]:
         named = plain_names(text, at, end)  # "Senior practice nurse, practice manager and …"
     elif many and named:
         named += _lower_case_rest(text, named[-1].end, end)
     found = [_with_remit(text, _sentence_case(text, m, end), end)
-             for m in named if not generic(m.name)]
+             for m in named if _whole(text, m, end)]
     if rtype in _STRONG:
         found = _with_area(text, found, end)
     if rtype == "MEMBER_OF":
         found = [_body_tail(text, m, end) for m in found]
     return list(found) if found else _plain_targets(text, at, end, rtype)
+
+
+def _cut_short(m: Mention | None) -> bool:
+    """Whether a name ends with a joining word ("the Director of"): the rest of it was lost
+    (to a page's header, a footnote), so it names no particular post."""
+    return m is not None and m.name.split()[-1].lower() in _JOINS
+
+
+#: What joins the entries of a list of posts.
+_LIST_JOIN = re.compile(r"\s*(?:[,;/&]|\band\b|\bor\b)\s*(?:and\s+|or\s+)?(?=\S)")
+
+
+def _first_of_two(text: str, at: int, end: int, many: bool, rtype: str
+                  ) -> tuple[list[Mention | None], int] | None:
+    """The first object of a line that a second follows, and where the second starts: "not
+    only to X, but also to Y", "to X for A and to Y for B", a list led by a post in lower
+    case; None when there is one object."""
+    if rtype.rstrip("<") not in _STRONG:
+        return None
+    also = _second_object(text, at, end)
+    if also:
+        return _targets(text, at, also[0], many, rtype), also[1]
+    lower = _lower_first(text, at, end, many and rtype in _STRONG)
+    return ([lower[0]], lower[1]) if lower else None
+
+
+def _whole(text: str, m: Mention, end: int) -> bool:
+    """Whether a name is a whole, particular end: not a generic one, nor one cut short by the
+    end of its passage ("… report to the Director of" with the rest lost to a page's header)."""
+    return not generic(m.name) and not re.fullmatch(r"\s+(?:of|for|and|in|to|the)\s*",
+                                                     text[m.end:end])
+
+
+def _after_kind(text: str, at: int, end: int) -> int:
+    """Where a line's object starts after its kind and "to" ("professionally to X")."""
+    kind = KIND_TO.match(text, at, end)
+    return kind.end() if kind else at
+
+
+def _lower_first(text: str, at: int, end: int, listed: bool) -> tuple[Mention, int] | None:
+    """The first entry of a list of a line's ends (``listed``) that mixes posts in lower case
+    and capitalised ones ("the line manager, Head of Widgets", "Head of Widgets, service
+    manager"), and where the rest of the list starts; None when the list does not mix them,
+    or the rest is a stand-in ("or nominated deputy")."""
+    lead = _LEAD_WORDS.match(text, at, end) if listed else None
+    first = (plain_name(text, at, end) if text[lead.end():lead.end() + 1].islower() else
+             first_name(text, at, end)) if lead else None
+    join = _LIST_JOIN.match(text, first.end, end) if first else None
+    if first is None or join is None or not looks_like_post(first.name) or \
+            generic(first.name) or STAND_IN.match(text, join.end(), end) or \
+            text[at:first.start].strip(" \t•-").lower() not in (
+                "", "the", "your", "their", "his", "her", "our"):
+        return None
+    rest = plain_name(text, join.end(), end)
+    mixed = first.name.islower() or (rest is not None and rest.name.islower() and
+                                         looks_like_post(rest.name) and not _vague(rest.name))
+    return (first, join.end()) if mixed and not _held(text, join.end(), end) else None
+
+
+#: Two capitalised words ending a run of words before punctuation ("… and y for z Jo Example.").
+_HOLDER = re.compile(r"[^,.;:()\n]*?[ \t](?P<who>[A-Z][a-z]+[ \t]+[A-Z][a-z'’-]+)"
+                     r"(?=[ \t]*(?:[,.;:)\n]|$))")
+
+
+def _held(text: str, at: int, end: int) -> bool:
+    """Whether the titles from ``at`` end with their holder's name ("chief widget officer and
+    national director for gadgets Jo Example"): one person's titles, not a list of posts."""
+    m = _HOLDER.match(text, at, end)
+    return m is not None and classify(m["who"])[0] == "?" and not any(
+        w.lower() in POST_WORDS or w.lower() in BODY_WORDS for w in m["who"].split())
+
+
+def _vague(name: str) -> bool:
+    """Whether a lower-case name names no particular post ("other staff", "all managers",
+    "colleagues"): no end of a reporting line."""
+    words = name.lower().split()
+    return generic(name) or words[0] in ("other", "all", "any", "various", "relevant") or \
+        words[-1] in _STAFF
+
+
+#: What may stand before the first entry of a list of ends.
+_LEAD_WORDS = re.compile(r"[\s•-]*(?:(?:the|your|their|his|her|our)\s+)?", re.IGNORECASE)
 
 
 def _works_targets(text: str, at: int, end: int) -> list[Mention | None]:
@@ -451,7 +638,7 @@ def _body_tail(text: str, m: Mention, end: int) -> Mention:
 
 
 _REST_JOIN = re.compile(r"(?:\s*\([^()\n]{1,40}\))?(?:\s*,\s*(?:and\s+|or\s+)?|\s+and\s+|"
-                        r"\s+or\s+|\s*/\s*)(?=(?:the|your|our|a|an)\s+[a-z])")
+                        r"\s+or\s+|\s*/\s*)(?=(?:(?:the|your|our|a|an)\s+)?[a-z])")
 
 
 def _lower_case_rest(text: str, at: int, end: int) -> list[Mention]:
@@ -460,7 +647,8 @@ def _lower_case_rest(text: str, at: int, end: int) -> list[Mention]:
     join = _REST_JOIN.match(text, at, end)
     if join is None:
         return []
-    return [m for m in plain_names(text, join.end(), end) if looks_like_post(m.name)]
+    return [m for m in plain_names(text, join.end(), end) if looks_like_post(m.name) and
+            m.name.islower() and not _vague(m.name)]
 
 
 def _sentence_case(text: str, m: Mention, end: int) -> Mention:
@@ -1077,7 +1265,7 @@ def from_clause(text: str, a: int, b: int, last: list[Mention | None], quote: tu
                 text, m.end(), _reach(text, b, m, cue, quote), cue.many, cue.gives))
             here = _window(quote, m, targets)
             members = _alongside(text, a, m.start()) if cue.gives == "MEMBER_OF" else []
-            for target in targets:
+            for target in filter(lambda t: not _cut_short(t), targets):
                 out += [c for one in [*subjects, *members] for rtype in cue.gives.split("+")
                         for c in _candidates(rtype, one, target, here, cue, m)]
     return out, subjects
@@ -1131,7 +1319,10 @@ def _ends(text: str, a: int, b: int, m: re.Match[str], subjects: list[Mention | 
     fronted = _fronted(text, a, m, b, targets)
     if fronted:  # "Reporting to the X, the Y is …": the Y reports to the X
         subjects, targets = [fronted], targets[:1]
-    turned = _turned(text, m, b, targets)
+    main = _SELF_CLAUSE.search(text, m.end(), b) if _FRONTED.match(text, a, m.end()) else None
+    if main:  # "Reporting to X, the post holder will …": the objects end at the comma
+        targets = [t for t in targets if t is None or t.end <= main.start()]
+    turned = _turned(text, m, b, targets, subjects)
     if turned is not None:
         return turned
     if targets == [None] and subjects == [None]:  # "The Porters report to the post holder"
@@ -1152,7 +1343,11 @@ def _alongside(text: str, a: int, cue: int) -> list[Mention | None]:
     return [n for n in names_in(text, m.end(), cue, True) if looks_like_post(n.name)]
 
 
-_FRONTED = re.compile(r"\s*(?:[•·▪*\-–]\s*)?(?:Reporting|Accountable|Responsible|Answerable)\b")
+_FRONTED = re.compile(r"\s*(?:[•·▪*\-–]\s*)?(?:Reporting|Accountable|Responsible|Answerable|"
+                      r"(?:Line[\s-])?[Mm]anaged\s+by)\b")
+#: The main clause after a fronted participle's object, its subject the post itself
+#: ("Reporting to X, the post holder will …"): no object of the participle.
+_SELF_CLAUSE = re.compile(r",\s*(?:" + _SELF + r")\b", re.IGNORECASE)
 
 
 def _fronted(text: str, a: int, m: re.Match[str], b: int,
@@ -1182,7 +1377,8 @@ _BODY_BEFORE = re.compile(r"(?<![\w&'’-])(?P<body>(?:[A-Z][\w&'’-]*[ \t]+){0
                           r"[Gg]roup|[Tt]eams?|[Ff]orum|[Nn]etwork))\s*$")
 
 
-def _turned(text: str, m: re.Match[str], b: int, targets: list[Mention | None]
+def _turned(text: str, m: re.Match[str], b: int, targets: list[Mention | None],
+            subjects: list[Mention | None]
             ) -> tuple[list[Mention | None], list[Mention | None]] | None:
     """Subjects and targets of a cue whose subject is not before it: "Posts reporting to
     the X are A and B" (A and B report to the X)."""
@@ -1201,11 +1397,26 @@ def _turned(text: str, m: re.Match[str], b: int, targets: list[Mention | None]
     if "body" in m.re.groupindex:  # "The membership of the X will be: A, B and C"
         named = first_name(text, m.start("body"), m.end("body"))
         return ([named], targets) if named else ([], [])
+    if "their" in m.re.groupindex:  # "… with the X and deputise in their absence": the X
+        named = _named_before(text, m.start())
+        return (subjects, [named]) if named else ([], [])
+    if "end" in m.re.groupindex:  # "X will be your line manager", "in X's absence, you …"
+        named = first_name(text, m.start("end"), m.end("end"))
+        return (subjects, [named]) if named else ([], [])
     if "manager" in m.re.groupindex:
         at = m.start("manager")
         boss = first_name(text, at, m.end("manager")) or plain_name(text, at, m.end("manager"))
         return ([t for t in targets if t is not None], [boss]) if boss else ([], [])
     return None
+
+
+def _named_before(text: str, at: int) -> Mention | None:
+    """The last post named before ``at`` in its sentence (what "their" refers back to)."""
+    start = max(text.rfind(". ", 0, at), text.rfind("\n\n", 0, at), at - LOOKBACK) + 1
+    found = [first_name(text, start + c.start(), at)
+             for c in re.finditer(r"(?<![\w&'’-])[A-Z]", text[start:at])]
+    posts = [m for m in found if m is not None and looks_like_post(m.name)]
+    return max(posts, key=lambda m: (m.end, -m.start)) if posts else None
 
 
 #: The longest quote a candidate keeps: a longer sentence is quoted around the cue only.
@@ -1366,7 +1577,7 @@ def from_sentence(text: str, p: Passage, it: Mention | None = None) -> list[Cand
     """The candidates of a sentence or list item, clause by clause (``it``: the body the
     sentence before opened with)."""
     out: list[Candidate] = []
-    last: list[Mention | None] = [None]
+    last: list[Mention | None] = [_opening_post(text, p.start, p.end)]
     for a, b in clauses(text, p.start, p.end):
         found, last = from_clause(text, a, b, last, (p.start, p.end), it)
         out += found
@@ -1378,6 +1589,22 @@ def from_sentence(text: str, p: Passage, it: Mention | None = None) -> list[Cand
             out += [Candidate("MEMBER_OF", one, body, (p.start, p.end), "named member",
                               "a 'Board member' is a member of the Board", 0.7) for one in who]
     return out
+
+
+#: A sentence opening with a post and its verb ("The Widget Lead of X is appointed by …").
+_OPENS_WITH_POST = re.compile(r"\s*The\s+(?=[A-Z])")
+_ITS_VERB = re.compile(r"\s+(?:is|are|was|will|shall|has|have)\b")
+
+
+def _opening_post(text: str, start: int, end: int) -> Mention | None:
+    """The post a sentence opens with as its subject, which a later clause's verb left
+    without a subject of its own shares ("The Widget Lead is appointed by the Board, and
+    reports to …"); None (the described post) otherwise."""
+    lead = _OPENS_WITH_POST.match(text, start, end)
+    found = first_name(text, lead.end(), end) if lead else None
+    if found is None or not looks_like_post(found.name) or not _ITS_VERB.match(text, found.end):
+        return None
+    return found
 
 
 _TEMPLATE = re.compile(r"(?:name\s+(?:of\s+)?)?line\s+manager\s*:?\s+(?=\S)", re.IGNORECASE)
@@ -1475,8 +1702,9 @@ def _works_cue(text: str, start: int, end: int) -> bool:
 def _field_values(text: str, p: Passage, label: Label, end: int) -> list[Candidate]:
     """The label's relation to each name of a field's value (up to ``end``)."""
     gives = "REPORTS_TO<" if label.gives == "MANAGES" else label.gives
+    duty = MANAGEMENT_OF.match(text, p.value_start, end) if gives == "REPORTS_TO<" else None
     names: list[Mention | None] = [
-        n for a, b in _slash_parts(text, p.value_start, end)
+        n for a, b in _slash_parts(text, duty.end() if duty else p.value_start, end)
         for n in _targets(text, a, b, label.gives != "DEPUTISES_FOR", gives)] \
         if gives != "WORKS_WITH" else list(value_counterparts(text, p.value_start, end))
     out = []
@@ -1803,8 +2031,7 @@ def _entry_of(text: str, p: Passage, cue: Cue, m: re.Match[str], lead: tuple[int
     """What a lead-in's cue ``m`` states for one entry of its list."""
     a, b = lead
     quote = (p.start, p.end)
-    items = [i for i in _targets(text, p.start, p.end, True, cue.gives) if i is not None] \
-        if cue.gives != "WORKS_WITH" else entry_counterparts(text, p.start, p.end)
+    items = _entry_items(text, p, cue.gives)
     named = [n for n in names_in(text, m.end(), b, True) if not generic(n.name)]
     if _FOLLOWING_LEAD.match(text, m.end(), b):  # "comprising representatives of the
         named = []  # following organisations:": the entries are the members
@@ -1818,6 +2045,21 @@ def _entry_of(text: str, p: Passage, cue: Cue, m: re.Match[str], lead: tuple[int
                 if looks_like_post(item.name) for target in named
                 for rtype in cue.gives.split("+")]
     return []
+
+
+def _entry_items(text: str, p: Passage, gives: str) -> list[Mention]:
+    """The names a list's entry holds, for its lead-in's relation."""
+    if gives == "WORKS_WITH":
+        return entry_counterparts(text, p.start, p.end)
+    return [i for i in _targets(text, p.start, p.end, True, gives) if i is not None and
+            _names_an_end(i, gives)]
+
+
+def _names_an_end(m: Mention, gives: str) -> bool:
+    """Whether a list entry under a line's label names a post or a body ("DIMENSIONS OF THE
+    JOB", a section's heading the list runs into, names neither); other types' entries
+    are not checked here."""
+    return gives.rstrip("<") not in _STRONG or classify(m.name)[0] != "?"
 
 
 #: "Senior social workers will lead …": a plural post opening a sentence, what "They" next means.
@@ -1892,6 +2134,48 @@ def _kind_field(text: str, p: Passage, line: str | None) -> list[Candidate]:
     return _field_values(text, p, kind, p.value_start + len(p.value))
 
 
+#: The labels of a post's lines (two words or more), as a page viewer runs them into a
+#: paragraph of fields without colons ("… Grade 5 Reports to Widget Manager Department …").
+_RUN_ON_LINE = re.compile(r"(?<![\w-])(?P<label>" + "|".join(
+    as_written(k) for k in sorted(LABELS, key=len, reverse=True)
+    if LABELS[k].gives in _STRONG and " " in k) + r")\s+(?=[A-Z])")
+#: A title label run in the same way: the paragraph is a table's row of fields.
+_RUN_ON_TITLE = re.compile(r"(?<![\w-])(?:" + "|".join(as_written(k) for k in RUN_IN_TITLE_LABELS)
+                           + r")\s+[A-Z]")
+#: What ends a run-on value: the next field's label, a section's name, a stop or a line end.
+_RUN_ON_END = re.compile(r"\s(?:" + "|".join(as_written(k) for k in sorted(LABELS, key=len,
+                                                                             reverse=True))
+                         + r"|(?:Job\s+)?(?:Purpose|Summary|Overview)|Main\s+Duties|"
+                         r"Key\s+(?:Duties|Responsibilities))\b(?![/-])|[.;:\n]")
+
+
+def _ends_value(text: str, stop: re.Match[str]) -> bool:
+    """Whether a label word ends a run-on value: not a post's word ("Manager") nor a word
+    before one ("Team" of "Team Manager")."""
+    words = stop.group().split()
+    after = text[stop.end():stop.end() + 30].split()[:1]
+    return len(words) != 1 or not (words[0].lower() in POST_WORDS or
+                                   (after and after[0].lower() in POST_WORDS))
+
+
+def _run_on_lines(text: str, p: Passage) -> list[Candidate]:
+    """A post's lines in a paragraph of fields run together without colons (after a title
+    label run in the same way): each value ends at the next label, but not at a label word
+    of a post's name ("Team" in "Team Manager")."""
+    if p.kind != "sentence" or not _RUN_ON_TITLE.search(text, p.start, p.end):
+        return []
+    out = []
+    for m in _RUN_ON_LINE.finditer(text, p.start, p.end):
+        stop = next((s.start() for s in _RUN_ON_END.finditer(text, m.end(), p.end)
+                     if _ends_value(text, s)), p.end)
+        target = first_name(text, m.end(), stop)
+        label = LABELS[" ".join(m["label"].lower().split())]
+        if target is not None and looks_like_post(target.name):
+            out.append(Candidate(label.gives, None, target, (m.start(), target.end),
+                                 f"field '{m['label']}'", label.reason, 0.85, label.role))
+    return out
+
+
 #: A short sub-clause numbered under its lead-in ("3.1.1 the Widget Lead;"): an entry of the
 #: lead-in's list, as a bullet is.
 _NUMBERED_ENTRY = re.compile(r"(?P<mark>\s*\d+(?:\.\d+){1,3}\.?\s+)(?:\S+\s+){0,9}\S+\s*$")
@@ -1900,6 +2184,16 @@ _NUMBERED_ENTRY = re.compile(r"(?P<mark>\s*\d+(?:\.\d+){1,3}\.?\s+)(?:\S+\s+){0,
 def _from_passage(text: str, p: Passage, outer: dict[int, tuple[str, int]],
                   page: Mention | None, it: Mention | None) -> list[Candidate]:
     """The candidates of one sentence or list item (before any pronoun is resolved)."""
+    run_on = _run_on_lines(text, p)
+    got = _passage_candidates(text, p, outer, page, it)
+    if run_on:  # "… Job Title X Grade 5 Reports to Y Department …": the lines are the fields';
+        return run_on + [c for c in got if c.type not in _STRONG]  # the rest stays
+    return got
+
+
+def _passage_candidates(text: str, p: Passage, outer: dict[int, tuple[str, int]],
+                        page: Mention | None, it: Mention | None) -> list[Candidate]:
+    """The candidates a sentence or list item states by its own words and its list."""
     numbered = _NUMBERED_ENTRY.match(p.text) if p.heading else None
     entry = replace(p, text=p.text[numbered.end("mark"):], start=p.start + numbered.end("mark"),
                     heading_start=text.rfind(p.heading, 0, p.start)) if numbered else p

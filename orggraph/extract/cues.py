@@ -17,7 +17,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-__all__ = ["CUES", "CUE_HINT", "LABELS", "RELATION_CUES", "Cue", "Label", "label_of"]
+__all__ = ["CUES", "CUE_HINT", "KIND_TO", "LABELS", "LINE_ADVERBS", "MANAGEMENT_OF",
+           "PAGE_FURNITURE", "PAGE_GAP", "RELATION_CUES", "Cue", "Label", "as_written",
+           "label_of"]
 
 
 @dataclass(frozen=True)
@@ -92,6 +94,18 @@ LABELS: dict[str, Label] = {
     "key stakeholders": _l("WORKS_WITH", "the people and bodies the post works with"),
     "immediate supervisor": _l("REPORTS_TO", "the line manager"),
     "answerable to": _l("ACCOUNTABLE_TO", "the post answers to the value"),
+    "accountable professionally to": _l("ACCOUNTABLE_TO", "professional line of "
+                                        "accountability", "professionally accountable"),
+    "accountable managerially to": _l("ACCOUNTABLE_TO", "managerial line of accountability",
+                                      "managerially accountable"),
+    "accountable operationally to": _l("ACCOUNTABLE_TO", "operational line of accountability",
+                                       "operationally accountable"),
+    "accountable clinically to": _l("ACCOUNTABLE_TO", "clinical line of accountability",
+                                    "clinically accountable"),
+    "responsible professionally to": _l("RESPONSIBLE_TO", "professional responsibility line",
+                                        "professionally responsible"),
+    "responsible managerially to": _l("RESPONSIBLE_TO", "managerial responsibility line",
+                                      "managerially responsible"),
     "clinically accountable to": _l("ACCOUNTABLE_TO", "clinical line of accountability",
                                     "clinically accountable"),
     "managerially responsible to": _l("RESPONSIBLE_TO", "managerial responsibility line",
@@ -169,6 +183,16 @@ LABELS: dict[str, Label] = {
     "closing date": _l("other", "an advert's closing date"),
 }
 
+def as_written(key: str) -> str:
+    """A pattern of a known label as a page prints it, its first letter a capital ("Job
+    Reference", "Reports to").
+
+    >>> re.fullmatch(as_written("reports to"), "Reports  TO") is not None
+    True
+    """
+    return f"[{key[0].upper()}](?i:{re.escape(key[1:])})".replace("\\ ", r"\s+")
+
+
 _LABEL_RE = re.compile(r"^(?:" + "|".join(re.escape(k) for k in sorted(LABELS, key=len,
                                                                         reverse=True)) + r")\b",
                        re.IGNORECASE)
@@ -177,6 +201,8 @@ _LABEL_RE = re.compile(r"^(?:" + "|".join(re.escape(k) for k in sorted(LABELS, k
 HINT = r"(?:\s*\((?:s|insert[^)]{0,40}|job\s+title|line\s+manager|post\s+title|title)\))?"
 
 
+#: A section's number before a label on its own line ("5. REPORTS TO", "2.1 Accountable to").
+_NUMBERED = re.compile(r"^\d{1,2}(?:\.\d{1,2})*[.)]?\s+(?=[A-Za-z])")
 #: A heading's word that is also a generic counterpart ("Stakeholders"), as a list's entry:
 #: after a bullet, or (``GENERIC_ENTRY``) after a number or alone under a relationships label.
 GENERIC_ENTRY = re.compile(r"(?:\d{1,2}[.)]\s+)?(?:key\s+)?stakeholders", re.IGNORECASE)
@@ -191,9 +217,15 @@ def label_of(text: str) -> str | None:
     """
     if _BULLETED_GENERIC.fullmatch(text.strip()):
         return None  # "• Stakeholders": an entry of a list, not a heading
-    bare = re.sub(HINT + r"\s*[:\-–|]?\s*$", "", text.strip(" \t|*•·▪"), flags=re.IGNORECASE)
+    stripped = text.strip(" \t|*•·▪")
+    unnumbered = _NUMBERED.sub("", stripped)
+    bare = re.sub(HINT + r"\s*[:\-–|]?\s*$", "", unnumbered, flags=re.IGNORECASE)
     m = _LABEL_RE.match(bare)
     if m is None or m.end() != len(bare):
+        return "key working relationships" if _works_with_label(bare) else None
+    # a numbered label on its own line ("5. REPORTS TO", "1. JOB TITLE") stays a section's
+    # heading: the lists a numbered section holds run on past its values
+    if unnumbered != stripped:
         return "key working relationships" if _works_with_label(bare) else None
     return m.group(0).lower()
 
@@ -256,6 +288,29 @@ _ROUTE = (r"(?:\s+not\s+only|\s+both|,?\s+(?:directly\s+)?through\s+(?:the\s+|ou
           r"their\s+)?[^,.;:\n]{2,60}?,?)?\s+")
 
 
+#: A person specification's criterion before a cue ("Experience of reporting to …", "Ability
+#: to report to …"): a requirement of the candidate, not the post's line.
+_NOT_CRITERION = (r"(?<!experience\sof\s)(?<!experience\sin\s)(?<!ability\sto\s)"
+                  r"(?<!able\sto\s)(?<!skills\sin\s)(?<!knowledge\sof\s)")
+#: The noun "report" before "to" ("a monthly report to the Board", "produce reports to the
+#: Director"): a document sent, not a line.
+_NOT_NOUN = (r"(?<!\ba\s)(?<!\bthe\s)(?<!annual\s)(?<!monthly\s)(?<!weekly\s)(?<!regular\s)"
+             r"(?<!written\s)(?<!quarterly\s)(?<!prepare\s)(?<!produce\s)(?<!provide\s)"
+             r"(?<!submit\s)(?<!present\s)(?<!write\s)(?<!progress\s)(?<!timely\s)")
+#: Words that say which kind of line a second object of a reporting or accountability verb
+#: is, its verb left out ("accountable to X and managerially to Y").
+LINE_ADVERBS = (r"(?:also|professionally|managerially|clinically|operationally|strategically|"
+                r"directly)")
+#: What a post's own reports are named after under "Responsible for" ("the line management
+#: of the Widget Officers"): the duty's words, no part of the posts' name.
+MANAGEMENT_OF = re.compile(r"\s*(?:the\s+)?(?:day[\s-]to[\s-]day\s+|direct\s+|overall\s+)?"
+                           r"(?:line\s+)?(?:management|supervision|leadership)\s+of\s+",
+                           re.IGNORECASE)
+#: A line's kind and "to" before its object, in a list under a lead-in or a label
+#: ("Accountable to:" / "professionally to X"): no part of the object's name.
+KIND_TO = re.compile(r"\s*" + LINE_ADVERBS + r"\s+to\s+", re.IGNORECASE)
+
+
 #: Sentence cues, most specific first: a match's span blocks later cues that overlap it.
 CUES: tuple[Cue, ...] = (
     _c("chaired by", r"(?:\b(?:is|are|will\s+be|shall\s+be|to\s+be)\s+|,\s*(?:and\s+)?)"
@@ -316,7 +371,8 @@ CUES: tuple[Cue, ...] = (
        "bodies joining into one"),
     _c("in the absence of", r"\bin\s+(?:the|their|his|her)\s+absence\s+of\s+", "DEPUTISES_FOR",
        "standing in while the object is absent", "absence", many=False),
-    _c("cover for", r"\b(?:provide|providing|provides)?\s*cover\s+for\s+", "DEPUTISES_FOR",
+    _c("cover for", r"\b(?:provide|providing|provides)?\s*cover(?:s|ing)?\s+for\s+",
+       "DEPUTISES_FOR",
        "standing in for the object", "absence", many=False),
     _c("vice-chair", r"\bvice[\s-]chair(?:man|person)?\s+(?:of\s+)?(?=(?:the|our|its|their)\s)",
        "MEMBER_OF",
@@ -332,9 +388,15 @@ CUES: tuple[Cue, ...] = (
        "one object for two verbs: both facts"),
     _c("answerable to", r"\banswerable\s+to\s+", "ACCOUNTABLE_TO",
        "answerable is accountable"),
-    _c("accountable to", r"\baccountable" + _ROUTE + r"to\s+", "ACCOUNTABLE_TO",
+    _c("accountable:", r"\b(?:(?:dually|jointly|directly)\s+)?(?:accountable|answerable)\s*:\s*",
+       "ACCOUNTABLE_TO", "a lead-in whose lines follow ('will be dually accountable:' / "
+       "'professionally to X' / 'managerially to Y')"),
+    _c("accountable to", r"\b(?:accountable(?:\s+" + LINE_ADVERBS + r")?|(?:(?:has|have|having|"
+       r"with|holds?)\s+)?(?:(?:direct|overall|professional|managerial|clinical|operational|"
+       r"ultimate|line|an?|the)\s+)*accountability)" + _ROUTE + r"to\s+",
+       "ACCOUNTABLE_TO",
        "the post answers to the object (a route 'through the X' or 'not only' before 'to' "
-       "leaves the object the end)"),
+       "leaves the object the end; 'has accountability to' is the noun of the same line)"),
     _c("professionally responsible to", r"\bprofessionally\s+responsible\s+to\s+",
        "RESPONSIBLE_TO", "the professional line", "professionally responsible"),
     _c("responsible to", r"\bresponsible" + _ROUTE + r"to\s+(?!(?:ensure|deliver|provide|"
@@ -342,9 +404,20 @@ CUES: tuple[Cue, ...] = (
        "RESPONSIBLE_TO", "the post is responsible to the object"),
     _c("dotted line to", r"\b(?:a\s+)?dotted[\s-]+line\s+(?:reporting\s+)?(?:relationship\s+)?"
        r"(?:to|into|with)\s+", "REPORTS_TO", "a secondary reporting line", "dotted line"),
-    _c("reports to", r"\breport(?:s|ing)?\s+(?:directly\s+|jointly\s+|operationally\s+|"
-       r"professionally\s+|managerially\s+)?(?:in)?to\s+(?!(?:ensure|deliver|provide)\b)",
+    _c("reports to", _NOT_CRITERION + _NOT_NOUN + r"\breport(?:s|ing)?\s+(?:directly\s+|jointly\s+|"
+       r"operationally\s+|professionally\s+|managerially\s+)?(?:in)?to\s+(?!(?:ensure|deliver|provide)\b)",
        "REPORTS_TO", "the line manager"),
+    _c("is your line manager", r"(?P<end>(?:[Tt]he\s+)?(?-i:[A-Z])[\w&'’-]*(?:\s+(?:of\s+|and\s+|"
+       r"for\s+|in\s+)?(?-i:[A-Z])[\w&'’-]*){0,6})\s+(?:will\s+be|is|shall\s+be)\s+(?:your|the\s+"
+       r"post\s*holder['’]s|the\s+postholder['’]s)\s+(?:line\s+|immediate\s+)?manager\b",
+       "REPORTS_TO", "the post named before 'will be your line manager' is the line manager"),
+    _c("in X's absence", r"\bin\s+(?P<end>(?:the\s+)?(?-i:[A-Z])[\w&-]*(?:\s+(?:of\s+|and\s+|"
+       r"for\s+|in\s+)?(?-i:[A-Z])[\w&-]*){0,6})['’]s?\s+absence\b\s*,?\s*(?=(?:the\s+post\s*holder|the\s+"
+       r"postholder|you|they)\b)", "DEPUTISES_FOR",
+       "standing in while the post named before 'absence' is away", "absence", many=False),
+    _c("line manager will be", r"\b(?:your|their|his|her|the\s+post\s*holder['’]s|the\s+"
+       r"postholder['’]s)\s+(?:line\s+|immediate\s+)?manager\s+(?:will\s+be|is|shall\s+be)\s+",
+       "REPORTS_TO", "the post's line manager named in a sentence"),
     _c("direct reports of", r"\b(?:are|is|will\s+be)\s+(?:a\s+|the\s+)?direct\s+reports?\s+"
        r"(?:of|to)\s+", "REPORTS_TO", "direct reports of a post report to it"),
     _c("line managed by", r"\b(?:line[\s-])?managed\s+(?:day[\s-]to[\s-]day\s+|directly\s+|"
@@ -355,8 +428,10 @@ CUES: tuple[Cue, ...] = (
     _c("become acting", r"\b(?:step(?:s|ping)?\s+up\s+to\s+)?becom(?:e|es|ing)\s+(?:the\s+)?"
        r"(?-i:Acting|acting)\s+(?=[A-Z])", "DEPUTISES_FOR",
        "the guide's '(step up to) become Acting X': standing in for the post X", many=False),
-    _c("act up for", r"\bact(?:s|ing)?\s+up\s+(?:for|into\s+the\s+(?:role|post)\s+of)\s+",
-       "DEPUTISES_FOR", "acting up for a post is standing in for it", many=False),
+    _c("act up for", r"\bact(?:s|ing)?\s+up\s+(?:for|as|(?:in|into)\s+the\s+(?:role|post|"
+       r"position)\s+of)\s+(?!(?:and|when|where|required|necessary)\b)",
+       "DEPUTISES_FOR", "acting up for (as, in the role of) a post is standing in for it",
+       many=False),
     _c("deputy to", r"\b(?:act(?:s|ing)?\s+as\s+)?(?:the\s+|a\s+)?deputy\s+(?:to|for)\s+",
        "DEPUTISES_FOR", "stands in for the object", many=False),
     _c("member of", r"\b(?<!each\s)(?<!every\s)(?<!any\s)(?<!\bno\s)(?:an?\s+|the\s+)?"
@@ -476,6 +551,11 @@ CUES: tuple[Cue, ...] = (
        r"\s+)?", "REPORTS_TO<", "the members of the team a post manages report to it"),
     _c("manages", r"\bmanages\s+(?=(?:the\s+|(?:one|two|three|four|five|six|\d{1,2})\s+)?[A-Z])",
        "REPORTS_TO<", "the object reports to the subject"),
+    # after the working-relationship cues, whose spans it must not block
+    _c("deputise in their absence", r"\bdeputi[sz]e\s+(?:for\s+(?:them|him|her)\s+)?(?:as\s+"
+       r"required\s+)?in\s+(?P<their>their|his|her)\s+absence\b", "DEPUTISES_FOR",
+       "'… the X and deputise in their absence': the absent one is the post named before",
+       "absence", many=False),
 )
 
 #: A word stem every cue above contains: a clause without one states no relation, so the
@@ -501,10 +581,14 @@ _HINTS = {
     "contain a mix of": "contain", "appointed to": "appointed", "make up": "m",
     "directly responsible to": "responsible", "professionally accountable to": "accountable",
     "managerially accountable to": "accountable", "report to and be accountable to":
-    "accountable", "answerable to": "answerable", "accountable to": "accountable",
+    "accountable", "answerable to": "answerable", "accountable to": "accountab",
+    "accountable:": ":",
     "professionally responsible to": "responsible", "responsible to": "responsible",
     "dotted line to": "dotted", "reports to": "report", "direct reports of": "direct",
-    "line managed by": "managed", "deputise for": "deputi", "become acting": "acting",
+    "line managed by": "managed", "deputise for": "deputi",
+    "line manager will be": "manager", "is your line manager": "manager",
+    "in X's absence": "absence", "deputise in their absence": "absence",
+ "become acting": "acting",
     "deputy to": "deputy", "act up for": "up",
     "member of": "member", "part of": "part", "represent on": "represent",
     "representative on": "representative", "sits on": "on", "attends": "attend",
@@ -550,6 +634,15 @@ RELATION_CUES: dict[str, str] = {
     "merges": r"\bmerg(?:e|es|ed|er|ing)\b",
     "seconded": r"\bsecond(?:ed|ment)\b",
 }
+
+#: A line a page break leaves inside a sentence: nothing, a page number ("2", "Page 2 of 5",
+#: "3/7") or a form feed.
+PAGE_FURNITURE = re.compile(r"[ \t\f]*(?:(?:page\s+)?\d{1,3}(?:\s*(?:of|/)\s*\d{1,3})?)?[ \t\f]*",
+                            re.IGNORECASE)
+#: The gap a page break leaves between two words of one name ("Director of" / "Page 2 of 5" /
+#: "Widgets"): line breaks with only page furniture between them.
+PAGE_GAP = re.compile(r"(?:[ \t\f]*\n(?:[ \t\f]*(?:page\s+)?\d{1,3}(?:\s*(?:of|/)\s*\d{1,3})?"
+                      r"(?=[ \t\f]*\n))?)+[ \t\f]*", re.IGNORECASE)
 
 #: The heading of an organisation chart drawn as text (one box a line, the most senior
 #: first): "Organisational chart", "Structure chart", "Reporting line(s)", "Organogram".

@@ -18,11 +18,11 @@ import re
 from dataclasses import dataclass
 from itertools import combinations
 
-from .cues import CUES, GENERIC_ENTRY, HINT, LABELS, SECTION_HEADING, label_of
+from .cues import CUES, GENERIC_ENTRY, HINT, LABELS, PAGE_FURNITURE, SECTION_HEADING, label_of
 from .mentions import COUNTERPARTS
-from .names import POST_WORDS, classify, looks_like_post
+from .names import BODY_WORDS, POST_WORDS, classify, looks_like_post
 
-__all__ = ["SEATS_HEADING", "Passage", "blocks", "lines_of"]
+__all__ = ["SEATS_HEADING", "Passage", "blocks", "broken_name", "lines_of"]
 
 
 @dataclass(frozen=True)
@@ -83,8 +83,10 @@ def span(text: str, start: int, end: int) -> tuple[int, int]:
 _LABEL_ALT = "|".join(re.escape(k) for k in sorted(LABELS, key=len, reverse=True))
 #: A label then its value on the same line (a separator is needed after a noun label).
 _INLINE = re.compile(rf"^[\s|·•▪*\-–]*(?:\d+[.)]\s+)?(?P<label>{_LABEL_ALT}){HINT}"
-                     r"(?P<sep>\s*[:|]\s*|\s+[-–]\s+|\t+\s*|\s{2,}|\s+)(?P<value>\S.*?)\s*\|?\s*$",
-                     re.IGNORECASE)
+                     r"(?P<sep>\s*[:|]\s*|\s+[-–]\s+|\t+\s*|\s{2,}|\s+|(?<=(?-i:[a-z]))(?=(?-i:[A-Z])))"
+                     r"(?P<value>\S.*?)\s*\|?\s*$", re.IGNORECASE)
+# (a page viewer may run a label of two words or more into its value: "Reports toWidget
+# Manager", "Job TitleWidget Officer")
 #: Any short label with a colon: "Reporting arrangements: …", "Hours: 37.5".
 _GENERIC = re.compile(r"^[\s|·•▪*\-–]*(?P<label>[A-Z][A-Za-z/&'’() -]{1,40}?)\s*:\s+"
                       r"(?P<value>\S.*?)\s*$")
@@ -131,6 +133,11 @@ _CLAUSE_AFTER = re.compile(r",\s+(?:the|a|an|he|she|they|you|we|who|which|this|o
                            r"[.;]\s+(?-i:[A-Z])", re.IGNORECASE)
 
 
+def _bare_separator(m: re.Match[str]) -> bool:
+    """Whether a label runs into its value with one space (a verb label: "Reports to X")."""
+    return not m["sep"].strip() and "\t" not in m["sep"] and len(m["sep"]) < 2
+
+
 def inline_field(line: str) -> re.Match[str] | None:
     """A known label and its value on one line, or ``None``.
 
@@ -140,13 +147,14 @@ def inline_field(line: str) -> re.Match[str] | None:
     True
     """
     m = _INLINE.match(line)
-    if m is None:
+    if m is None or (not m["sep"] and " " not in m["label"].strip()):
         return None
-    bare_sep = not m["sep"].strip() and "\t" not in m["sep"] and len(m["sep"]) < 2
+    bare_sep = _bare_separator(m) and bool(m["sep"])  # (run in without a space: any label)
     # no separator: only a verb label ("Reports to the Matron"), with a short value
     if bare_sep and (not _VERB_LABEL.search(m["label"].lower()) or
-                     len(m["value"].split()) > 12 or _CLAUSE_AFTER.search(m["value"])):
-        return None
+                     len(m["value"].split()) > 12 or _CLAUSE_AFTER.search(m["value"]) or
+                     m["value"].split()[-1].lower() in _OPEN_ENDS or m["value"].endswith(",")):
+        return None  # (a value ending "… Director of" or "…," is a sentence going on)
     return m
 
 
@@ -182,8 +190,9 @@ def kind_of(line: str) -> str:
         return "blank"
     if _SIDES.fullmatch(bare):
         return "sides"
-    if label_of(bare):
-        return "label"
+    if label_of(bare) and not (bare.lstrip("|*•·▪-– \t")[:1].islower() and
+                               not bare.endswith(":")):
+        return "label"  # (a label's words in lower case, no colon, are a value: "line manager")
     if cells(line):
         return "row"
     if inline_field(line):
@@ -246,12 +255,68 @@ def is_short(text: str) -> bool:
     bare = text.strip()
     last = bare.rsplit(None, 1)[-1].lower() if bare else ""
     if re.search(r"\b(?:will|shall|must|reports?|is|are|has|have)\s+[a-z]", bare) or \
+            _LINE_DUTY.search(bare) or \
             (_MEMBERSHIP_VERB.search(bare) and not bare.endswith((":", "—", "–"))):
         return False  # a sentence without its full stop, not a heading (nor a lead-in)
     if _works_sentence(bare):
         return False  # "Liaise with the Widget Lead": a duty without its full stop
     return len(bare.split()) <= 10 and len(bare) <= 90 and not bare.endswith((".", ";", ",")) \
         and not re.search(r"[.!?]\s+[A-Z]", bare) and last not in _OPEN_ENDS
+
+
+#: The capitalised words a line ends with, and those the next line starts with.
+_NAME_END = re.compile(r"(?:[A-Z][\w'’&-]*\s+(?:(?:of|for|and|in)\s+)?){0,4}[A-Z][\w'’&-]*$")
+_NAME_START = re.compile(r"[A-Z][\w'’&-]*(?:\s+(?:(?:of|for|and|in)\s+)?[A-Z][\w'’&-]*){0,4}")
+
+
+def broken_name(tail: str, nxt: str) -> bool:
+    """Whether a page viewer broke a line inside a name: the line ends with capitalised words
+    whose last is no post's or body's word ("… the Head of Widget") and, with the next line's
+    capitalised words, they name one ("Head of Widget" / "Services is …")."""
+    left = _NAME_END.search(tail)
+    lead = re.match(r"(?:(?:The|A|An|This|Our|Your|Their|Its)\s+)*", left.group()) if left else None
+    left = _NAME_END.search(tail, left.start() + lead.end()) if left and lead else left
+    right = _NAME_START.match(nxt.strip())
+    if left is None or right is None or right.group().split()[0] in _OPENERS or \
+            not re.search(r"[a-z]", tail[:left.start()]) or ":" in nxt.split(".")[0]:
+        return False
+    rest = nxt.strip()[right.end():]
+    if not (re.match(r"\s+[a-z]|\s*,", rest) or (re.match(r"\s*(?:[.;]|$)", rest) and
+                                                _SENTENCE_WORD.search(tail))):
+        return False  # (after the name: the sentence going on, or its end after a verb)
+    last, first = left.group().split()[-1].lower(), right.group().split()[0].lower()
+    open_end = (last not in POST_WORDS and last not in BODY_WORDS) or \
+        (last in _RANKS and first in POST_WORDS)  # "the Assistant" / "Director of X"
+    return open_end and classify(f"{left.group()} {right.group()}")[0] != "?"
+
+
+#: Words of a post's rank that another post word may follow ("Assistant Director").
+_RANKS = frozenset({"assistant", "deputy", "associate", "chief", "senior", "principal", "lead",
+                    "head", "executive"})
+
+
+#: A word that makes a line a sentence, not an entry of a list of names.
+_SENTENCE_WORD = re.compile(r"\b(?:will|is|are|shall|must|has|have|reports?|deputi[sz]es?|acts?|"
+                            r"covers?|accountable|responsible|managed)\b", re.IGNORECASE)
+#: Capitalised words that open a sentence rather than go on with a name.
+_OPENERS = frozenset({"The", "A", "An", "This", "These", "That", "You", "We", "It", "They",
+                      "He", "She", "In", "As", "Our", "Each", "All", "To", "For", "When", "If",
+                      "Where", "Please", "Main", "Key", "Job", "Duties", "Responsible",
+                      "Accountable", "Reports", "Reporting"})
+
+
+#: A duty that states a line, written as an order without its full stop ("Deputise for the
+#: Ward Manager in their absence", "Act up for the Matron when required"): not a heading.
+_LINE_DUTY = re.compile(r"(?:^|\s)(?:to\s+)?(?:deputi[sz]es?|acts?\s+up|acts?\s+as\s+deputy|"
+                        r"covers?)\s+(?:for|to|as)\s+\S", re.IGNORECASE)
+#: A line opening as a clause does ("In the absence of the relevant line" / "manager, …"):
+#: a following line in lower case goes on with it.
+_CLAUSE_OPEN = re.compile(r"(?:In|As|With|For|To|Under|During|When|If|Reporting|Accountable|"
+                          r"Responsible|Working)\s")
+#: Words in lower case a line starts with when it goes on with the sentence of the line before.
+_GOES_ON = re.compile(r"(?:of|to|for|and|or|in|into|with|by|on|at|as|from|is|are|will|shall|"
+                      r"was|were|has|have|who|which|directly|also|jointly|reports?|"
+                      r"deputi[sz]es?)\s")
 
 
 #: A table column that says what a contact is about, not who: "Frequency", "Purpose",
@@ -379,7 +444,13 @@ def _prose(text: str, relation: bool = False) -> bool:
     sentence = text.rstrip().endswith(".") and len(words) > 8
     if relation and sentence and not _VERB.search(text):
         return False
-    return len(words) > 16 or sentence
+    return len(words) > 16 or sentence or _SELF_OPENS.match(text) is not None
+
+
+#: A line opening with the post itself as a subject ("The post holder is accountable to …"):
+#: a sentence, never a field's value.
+_SELF_OPENS = re.compile(r"\s*(?:the\s+)?(?:post\s*holder|postholder|job\s*holder|you|they)\s+"
+                         r"(?-i:[a-z])", re.IGNORECASE)
 
 
 _VERB = re.compile(r"\b(?:will|is|are|shall|must|be|has|have|can|may|should|would|was|were)\b",
@@ -472,6 +543,8 @@ class _Scan:
                 self.para = (self.para[0] if self.para else line.start, line.end)
                 self.i += 1
                 continue
+            if kind == "blank" and self.page_turn():
+                continue
             self.close()
             if kind == "blank":
                 self.prev = "blank"
@@ -496,6 +569,24 @@ class _Scan:
         self.out.sort(key=lambda p: p.start)  # a flattened table's values come after its labels
         return self.out
 
+    def page_turn(self) -> bool:
+        """Whether the open paragraph goes on after a page break: it ends mid-sentence ("… the
+        Director of") and, after a page number among blank lines, a line of text follows; the
+        paragraph then runs to that line (a blank line alone ends a paragraph)."""
+        if self.para is None or self.text[self.para[0]:self.para[1]].split()[-1].lower() \
+                not in _OPEN_ENDS:
+            return False
+        j = self.i
+        while j < len(self.lines) and j - self.i < 6 and \
+                PAGE_FURNITURE.fullmatch(self.lines[j].text):
+            j += 1
+        numbered = any(ln.text.strip() for ln in self.lines[self.i:j])  # a page number: a turn
+        if j >= len(self.lines) or kind_of(self.lines[j].text) != "text" or not numbered:
+            return False
+        self.para = (self.para[0], self.lines[j].end)
+        self.i = j + 1
+        return True
+
     def continues(self, line: Line, kind: str) -> bool:
         """A wrapped line of the open paragraph (its line before ends mid-sentence)."""
         if self.para is None or kind in ("blank", "bullet", "row") or \
@@ -504,7 +595,7 @@ class _Scan:
         before = self.text[self.para[0]:self.para[1]].rstrip()
         starts_low = line.bare[:1].islower()
         if kind in ("label", "field") and not starts_low:
-            return False
+            return broken_name(before, line.bare)  # "… the Widget" / "Manager": a name's end
         return starts_low or not before.endswith((".", "!", "?", ":", ";"))
 
     def field_line(self, line: Line) -> None:
@@ -516,8 +607,13 @@ class _Scan:
         start, end = line.start + m.start("value"), line.start + m.end("value")
         cut = _cut(self.text, start, end)
         if cut is None:
+            verb = _bare_separator(m)
             end = self.wrapped(end, m.start("value"), (label_of(label) or "") in LABELS and
-                               LABELS[label_of(label) or ""].gives == "WORKS_WITH")
+                               LABELS[label_of(label) or ""].gives == "WORKS_WITH", verb)
+            if verb and _CLAUSE_AFTER.search(self.text, start, end):
+                self.para = (line.start, end)  # "Accountable to the Head" / "of X, the post
+                self.prev = "paragraph"        # holder will …": a sentence, not a field
+                return
             self.emit("field", line.start + m.start("label"), end, label=label,
                       value=(start, end))
         else:  # fields run together on one line: "Grade: 5 Location: Leeds Reports to: …"
@@ -527,23 +623,26 @@ class _Scan:
         if _relation_label(label.lower()):
             self.more_values(label)
 
-    def wrapped(self, end: int, column: int = 0, works: bool = False) -> int:
+    def wrapped(self, end: int, column: int = 0, works: bool = False,
+                verb: bool = False) -> int:
         """The end of a value that wraps onto lines starting in lower case ("…, Ward staff,
         directorate" / "team, clinical board"), or, after a label padded to a column, onto
         lines indented to that column ("Job Title:    Senior Nurse" / "    Deputy Head"), or
         a body's name a page viewer broke (``_name_goes_on``), or, after a
         working-relationships label (``works``), that stops mid-phrase (an open bracket, an
         open word: "… other agencies (the Widget" / "Board, …") or is a sentence not yet at
-        its full stop."""
+        its full stop, or, after a ``verb`` label ("Line managed by the Widget" / "Manager,
+        …"), onto the rest of a name."""
         start_of_value = self.text.rfind("\n", 0, end) + 1 + column
         while self.i < len(self.lines):
             nxt = self.lines[self.i]
             hanging = column >= 8 and len(nxt.text) - len(nxt.text.lstrip(" ")) == column \
                 and not _prose(nxt.bare)  # the value's own column: it goes on
             mid = works and _mid_phrase(self.text[start_of_value:end])
-            if not (nxt.bare[:1].islower() or hanging or mid or
-                    _name_goes_on(self.text[:end], nxt.bare)) \
-                    or kind_of(nxt.text) != "text" or \
+            goes_on = nxt.bare[:1].islower() or hanging or mid or \
+                _name_goes_on(self.text[:end], nxt.bare) or \
+                (verb and broken_name(self.text[:end], nxt.bare))
+            if not goes_on or kind_of(nxt.text) != "text" or \
                     self.text[:end].rstrip().endswith((".", ":", ";")) or \
                     (_QUALIFIED.match(nxt.text) and _QUALIFIED.match(self.text[
                         self.text.rfind("\n", 0, end) + 1:end][column:])):
@@ -802,8 +901,10 @@ class _Scan:
         while self.i < len(self.lines):
             nxt = self.lines[self.i]
             if kind_of(nxt.text) != "text" or not (nxt.bare[:1].islower() or (
-                    nxt.text[:1].isspace() and not line.text[:1].isspace())):
-                break
+                    nxt.text[:1].isspace() and not line.text[:1].isspace()) or
+                    self.text[start:end].split()[-1].lower() in _OPEN_ENDS or
+                    broken_name(self.text[start:end], nxt.bare)):
+                break  # (a line ending "… the Director of" or "… the Chief Widget" goes on)
             end = nxt.end
             self.i += 1
         self.emit("item", start, end)
@@ -851,6 +952,17 @@ class _Scan:
             for cell in re.finditer(r"\S+(?:[ \t]\S+)*", line.text):
                 self.emit("item", line.start + cell.start(), line.start + cell.end())
             self.i += 1
+
+    def broken(self, bare: str) -> bool:
+        """Whether a short line is a sentence a page viewer broke, its next line going on with
+        a preposition, a conjunction or a verb in lower case ("In the absence" / "of the X, …", "The
+        Porters report" / "to the post holder."), or with the rest of a name ("The Head of
+        Widget" / "Services reports to …"): not a heading."""
+        nxt = self.lines[self.i] if self.i < len(self.lines) else None
+        return nxt is not None and not bare.endswith((":", "—")) and self.prev != "item" and \
+            not SECTION_HEADING.match(bare) and kind_of(nxt.text) in ("text", "field") and \
+            (_GOES_ON.match(nxt.bare) is not None or broken_name(bare, nxt.bare) or
+             (_CLAUSE_OPEN.match(bare) is not None and nxt.bare[:1].islower()))
 
     def wrapped_cue(self, line: Line) -> bool:
         """Whether a line ending with a working-relationship cue and no colon ("The post
@@ -910,7 +1022,8 @@ class _Scan:
                       label=generic["label"], value=(line.start + generic.start("value"),
                                                      line.start + generic.end("value")))
             return
-        if not is_short(bare) or self.wraps_on(bare) or self.cue_across(line):
+        if not is_short(bare) or self.broken(bare) or self.wraps_on(bare) or \
+                self.cue_across(line):
             self.para = (line.start, line.end)
             self.prev = "paragraph"
             return

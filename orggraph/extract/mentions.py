@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .cues import PAGE_GAP
 from .names import BODY_WORDS, POST_WORDS, classify, looks_like_post
 
 __all__ = ["COUNTERPARTS", "GRADE", "Candidate", "Mention", "first_name", "names_in",
@@ -145,6 +146,9 @@ def _words(text: str, pos: int, end: int) -> list[tuple[int, int]]:
     while i < end:
         m = _GAP.match(text, i, end)
         w = _TOKEN.match(text, m.end() if m else i, end)
+        if w is None and spans and text[spans[-1][0]:spans[-1][1]].lower() in _JOIN:
+            turn = PAGE_GAP.match(text, i, end)  # "Director of" / "Page 2 of 5" / "Widgets"
+            w = _TOKEN.match(text, turn.end(), end) if turn else None
         if w is None:
             break
         word = w.group().rstrip(".'’")
@@ -175,7 +179,7 @@ def _ends_name(words: list[str]) -> bool:
 
 def _two_names(left: list[str], right: list[str]) -> bool:
     """Whether "and" between ``left`` and ``right`` joins two whole names."""
-    return (_ends_name(left) and classify(" ".join(right))[0] != "?") or \
+    return right[0] == "The" or (_ends_name(left) and classify(" ".join(right))[0] != "?") or \
         (right[0] == left[0] and len(left) > 1) or \
         (len(left) > 1 and len(right) > 1 and left[-1] == right[-1] and left[-1].isupper() and
          len(left[-1]) <= 5) or (len(right) == 1 and right[0].lower() in POST_WORDS) or \
@@ -188,9 +192,10 @@ def _two_names(left: list[str], right: list[str]) -> bool:
 
 
 def _post_of(words: list[str]) -> bool:
-    """Whether words are a post "of" or "for" something ("Head of Widgets", "Lead Nurse for
-    Widgets"): a post word, then "of"/"for" within its first three words."""
-    at = next((n for n, w in enumerate(words[:3]) if w.lower() in ("of", "for")), 0)
+    """Whether words are a post "of", "for" or "in" something ("Head of Widgets", "Lead Nurse
+    for Widgets", "Consultant in Widget Medicine"): a post word, then "of"/"for"/"in" within
+    its first three words."""
+    at = next((n for n, w in enumerate(words[:3]) if w.lower() in ("of", "for", "in")), 0)
     return at > 0 and any(w.lower() in POST_WORDS for w in words[:at]) and \
         classify(" ".join(words))[0] == "Post"
 
@@ -200,9 +205,17 @@ def _split_and(text: str, spans: list[tuple[int, int]]) -> list[list[tuple[int, 
     words = [text[a:b] for a, b in spans]
     for n, w in enumerate(words):
         if w.lower() in ("and", "&") and 0 < n < len(words) - 1 and \
-                _two_names(words[:n], words[n + 1:]):
+                _two_names(words[:n], words[n + 1:]) and _starts_whole(words[n + 1:]):
             return [spans[:n], *_split_and(text, spans[n + 1:])]
     return [spans]
+
+
+def _starts_whole(words: list[str]) -> bool:
+    """Whether the words after an "and" start with a whole name: up to their own "and", they
+    name a post or a body ("Director of Widgets and Gadgets and Gadget Officer" splits at the
+    second "and", as "Gadgets" names nothing)."""
+    k = next((i for i, w in enumerate(words) if w.lower() in ("and", "&")), len(words))
+    return k == len(words) or classify(" ".join(words[:k]))[0] != "?"
 
 
 def first_name(text: str, pos: int, end: int) -> Mention | None:

@@ -22,7 +22,7 @@ import re
 
 from ..model import ORGANISATION_KINDS, VOCABULARY, Label
 from .candidates import Candidate
-from .cues import LABELS
+from .cues import LABELS, PAGE_GAP
 from .layout import Passage
 from .mentions import COUNTERPARTS, Mention, first_name
 from .names import classify, looks_like_post, normalise
@@ -201,7 +201,7 @@ class _Nodes:
             return self.subject
         if not normalise(m.name):
             return None  # "A" of "A. Person": an article or an initial names nothing
-        full = self.abbr.get(m.name, m.name)
+        full = self.abbr.get(m.name, _without_page_break(m.name))
         name = _without_organisation(full)
         if self.is_subject(name) and (other != self.subject or normalise(name) == other):
             return self.subject
@@ -228,6 +228,13 @@ class _Nodes:
                 normalise(full) not in self.abbr_of and full not in self.abbr:
             node.aliases.append(full)
         return key
+
+
+def _without_page_break(name: str) -> str:
+    """A name without the page number a page break left inside it ("Director of" / "2" /
+    "Widgets"); a single line break stays, as other rules read it."""
+    return PAGE_GAP.sub(lambda g: " " if g.group().count("\n") > 1 or "\f" in g.group() else
+                        g.group(), name)
 
 
 def _unknown(name: str, rtype: str, end: bool) -> tuple[str, str | None]:

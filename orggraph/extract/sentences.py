@@ -15,7 +15,8 @@ from __future__ import annotations
 import itertools
 import re
 
-from .layout import Passage, blocks, breaks_in_name, lines_of
+from .cues import LINE_ADVERBS, PAGE_FURNITURE
+from .layout import Passage, blocks, breaks_in_name, broken_name, lines_of
 from .mentions import COUNTERPARTS
 
 __all__ = ["Passage", "clauses", "passages", "sentences"]
@@ -31,7 +32,7 @@ _NOT_VERBS = "|".join(sorted(COUNTERPARTS - {"partners", "groups"}))
 _CLAUSE = re.compile(r";\s+|,?\s+(?:and|but|whilst|while)\s+(?=(?:will|is|are|shall|also|to|"
                      r"be|has|have|they|he|she|it|managerially|professionally|operationally|"
                      r"clinically|directly|co-?chair|vice[\s-]chair)\b|(?:also\s+)?(?!(?:this|was|has|its|his|plus|across|"
-                     + _NOT_VERBS + r")\b)[a-z]{2,}[^s\W]s\s+"
+                     + _NOT_VERBS + r")\b)(?-i:[a-z]{2,}[^s\W]s)\s+"
                      r"(?:on|to|for|with|as|the|a|an|closely|alongside)\b|"
                      # a membership verb after a modal's first verb ("will chair X and sit on Y")
                      r"(?:sit|serve|attend|chair|join|act)\s+(?:on|as|the|our|its)\b)",
@@ -40,20 +41,22 @@ _CLAUSE = re.compile(r";\s+|,?\s+(?:and|but|whilst|while)\s+(?=(?:will|is|are|sh
 
 def _line_breaks(text: str, start: int, end: int) -> list[int]:
     """Offsets where a paragraph breaks at a line end: a short line before a capital."""
-    lines = [ln for ln in lines_of(text[start:end]) if ln.text.strip()]
+    lines = [ln for ln in lines_of(text[start:end]) if not PAGE_FURNITURE.fullmatch(ln.text)]
     if len(lines) < 2:
         return []
     width = max(len(ln.text.rstrip()) for ln in lines)
     out = []
     for a, b in itertools.pairwise(lines):
         tail = a.text.rstrip()
-        if tail.endswith((".", "!", "?", ",", ";", ":", "-", "–", "and", "or", "the", "of",
-                          "to")):
+        if tail.endswith((".", "!", "?", ",", ";", ":", "-", "–", " and", " or", " the", " of",
+                          " to", " in", " for", " with", " by", " a", " an")):
             continue
         if b.text.strip()[:1].isupper() and len(tail) < 0.6 * width and \
+                not broken_name(tail, b.text) and \
                 not breaks_in_name(tail, b.text):  # "The Widget" / "Board is …": one name
             out.append(start + b.start)
     return out
+
 
 
 def sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -82,7 +85,7 @@ def sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
 #: A verb of a reporting or accountability line, whose "… and to Y" is a second object.
 _LINE_VERB = re.compile(r"\b(?:accountable|responsible|answerable|report(?:s|ing)?)\s+"
                         r"(?:\w+\s+)?to\b", re.IGNORECASE)
-_AND_TO = re.compile(r",?\s*and\s+(?:also\s+)?to\s", re.IGNORECASE)
+_AND_TO = re.compile(r",?\s*and\s+(?:" + LINE_ADVERBS + r"\s+)?to\s", re.IGNORECASE)
 
 
 def clauses(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
@@ -100,7 +103,7 @@ def clauses(text: str, start: int = 0, end: int | None = None) -> list[tuple[int
         if re.match(r",?\s*but\s+also\s+to\b", text[m.start():m.end() + 8], re.IGNORECASE) and \
                 re.search(r"\bnot\s+only\b", text[a:m.start()], re.IGNORECASE):
             continue  # "not only to X, but also to Y": two objects of one verb
-        if _AND_TO.match(text[m.start():m.end() + 9]) and _LINE_VERB.search(text, a, m.start()):
+        if _AND_TO.match(text[m.start():m.end() + 24]) and _LINE_VERB.search(text, a, m.start()):
             continue  # "accountable to X for A and to Y for B": two objects of one verb
         if m.start() > a:
             out.append((a, m.start()))

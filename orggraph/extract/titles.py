@@ -28,6 +28,7 @@ from .cues import (
     POST_TAKEN,
     RUN_IN_TITLE_LABELS,
     TITLE_LEAD_INS,
+    as_written,
     label_of,
 )
 from .layout import BULLET, SEATS_HEADING, Passage
@@ -407,18 +408,13 @@ def _lead_in_title(text: str, found: list[Passage]) -> Mention | None:
     return None
 
 
-def _as_label(key: str) -> str:
-    """A known label as a page prints it: its first letter a capital ("Job Reference")."""
-    return f"[{key[0].upper()}](?i:{re.escape(key[1:])})".replace("\\ ", r"\s+")
-
-
 #: A title label inside a page viewer's run-on paragraph, with or without a colon ("… Job
 #: Title Social Worker Job Reference Department …"), and the next label, which ends its value.
-_RUN_ON_TITLE = re.compile(r"(?<![\w-])(?:" + "|".join(_as_label(k) for k in RUN_IN_TITLE_LABELS)
+_RUN_ON_TITLE = re.compile(r"(?<![\w-])(?:" + "|".join(as_written(k) for k in RUN_IN_TITLE_LABELS)
                            + r")(?:\s*:)?\s+(?=[A-Z])")
 #: A label word after "of", "for" or "and", or before a slash, is the title's own ("Head of
 #: Service", "Lead for Out of Hours", "Dental Service/General Manager").
-_FIELD_LABELS = "|".join(_as_label(k) for k in sorted(LABELS, key=len, reverse=True)
+_FIELD_LABELS = "|".join(as_written(k) for k in sorted(LABELS, key=len, reverse=True)
                          if LABELS[k].gives != "title")
 _RUN_ON_NEXT = re.compile(r"(?<!\b(?i:of))(?<!\b(?i:for))(?<!\b(?i:and))(?<!\b(?i:the))"
                           rf"\s(?:{_FIELD_LABELS})\b(?![/-])|[.;:\n]")
