@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from itertools import pairwise
+from itertools import islice, pairwise
 
 from .charts import from_charts
 from .contacts import entry_counterparts, listed_objects, reads_as_list, value_counterparts
@@ -662,8 +662,14 @@ def _sentence_case(text: str, m: Mention, end: int) -> Mention:
     return whole
 
 
+#: How far after a cue the second object of its line may begin (a first object is a name,
+#: with what it is for): a bound that keeps a sentence of many cues linear.
+_SECOND_REACH = 300
+
+
 def _second_object(text: str, at: int, end: int) -> tuple[int, int] | None:
     """Where the first object of a line ends and a second begins, or None."""
+    end = min(end, at + _SECOND_REACH)
     also = _BUT_ALSO.search(text, at, end) or _AND_TO.search(text, at, end) or \
         _ASIDE_JOIN.search(text, at, end)
     if also is None:
@@ -1241,12 +1247,25 @@ def _reach(text: str, b: int, m: re.Match[str], cue: Cue, quote: tuple[int, int]
     return quote[1] if cue.gives == "MEMBER_OF<" or listed else b
 
 
+#: The most matches of one cue read in one clause: a clause that repeats a cue more often is
+#: a page run together without stops, not a sentence, and reading each would take time in
+#: proportion to the square of its length.
+_MAX_CUES = 64
+
+
+def _overlaps(taken: set[int], m: re.Match[str]) -> bool:
+    """Whether a cue's match shares a character with a cue already read (``taken``: their
+    offsets); an empty match at a cue's edge shares none."""
+    return any(i in taken for i in range(m.start(), m.end())) or \
+        (m.start() == m.end() and m.start() - 1 in taken and m.start() in taken)
+
+
 def from_clause(text: str, a: int, b: int, last: list[Mention | None], quote: tuple[int, int],
                 it: Mention | None = None) -> tuple[list[Candidate], list[Mention | None]]:
     """The candidates of one clause, and its subjects (for the next clause of the sentence);
     ``it`` is the body the sentence before opened with."""
     out: list[Candidate] = []
-    taken: list[tuple[int, int]] = []
+    taken: set[int] = set()  # the offsets of the cues read so far
     subjects = last
     if not CUE_HINT.search(text, a, b):
         return out, subjects
@@ -1254,11 +1273,10 @@ def from_clause(text: str, a: int, b: int, last: list[Mention | None], quote: tu
     for cue in CUES:
         if cue.hint and cue.hint not in lower:
             continue
-        for m in cue.pattern.finditer(text, a, b):
-            if any(x < m.end() and m.start() < y for x, y in taken) or \
-                    _criterion(text, a, m, cue):
+        for m in islice(cue.pattern.finditer(text, a, b), _MAX_CUES):
+            if _overlaps(taken, m) or _criterion(text, a, m, cue):
                 continue
-            taken.append(m.span())
+            taken.update(range(*m.span()))
             who = _cue_subjects(text, a, m, cue, quote, it)
             subjects = last if who is None else who
             subjects, targets = _ends(text, a, b, m, subjects, _targets(
@@ -2019,8 +2037,9 @@ def from_list(text: str, p: Passage, outer: tuple[str, int] = ("", -1)) -> list[
     if p.heading_start < 0 or _nested(text, p):
         return []
     a, b = p.heading_start, min(p.heading_start + len(p.heading) + 2, p.start)
+    lower = text[a:b].lower()
     for cue in CUES:
-        m = cue.pattern.search(text, a, b)
+        m = cue.pattern.search(text, a, b) if cue.hint in lower else None
         if m is not None:
             return _entry_of(text, p, cue, m, (a, b), outer)
     return []

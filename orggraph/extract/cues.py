@@ -238,8 +238,11 @@ def _works_with_label(bare: str) -> bool:
         return False
     if WORKS_WITH_HEADING.fullmatch(bare):
         return True
-    return any(c.gives == "WORKS_WITH" and (m := c.pattern.search(bare + " ")) is not None and
-               m.end() == len(bare) + 1 and len(bare.split()) <= 8 for c in CUES)
+    if len(bare.split()) > 8:
+        return False  # a sentence, not a cue standing alone
+    lower = bare.lower()
+    return any((m := c.pattern.search(bare + " ")) is not None and m.end() == len(bare) + 1
+               for c in CUES if c.gives == "WORKS_WITH" and c.hint in lower)
 
 
 #: A heading over the post's working relationships in the genre's other wordings: numbered,

@@ -269,11 +269,28 @@ _NAME_END = re.compile(r"(?:[A-Z][\w'’&-]*\s+(?:(?:of|for|and|in)\s+)?){0,4}[A
 _NAME_START = re.compile(r"[A-Z][\w'’&-]*(?:\s+(?:(?:of|for|and|in)\s+)?[A-Z][\w'’&-]*){0,4}")
 
 
+#: The characters a match of :data:`_NAME_END` is made of.
+_NAME_CHARS = re.compile(r"[\w'’&\s-]*")
+
+
+def _name_end(tail: str) -> re.Match[str] | None:
+    """:data:`_NAME_END`'s match at the end of ``tail``, the same as ``_NAME_END.search(tail)``
+    but looked for in the last 400 characters first: a search from the start of a long text
+    tries every position. A match starting earlier would span every character between the
+    window's start and the match found there, so the whole text is searched only when those
+    are all characters of a name."""
+    start = max(0, len(tail) - 400)
+    m = _NAME_END.search(tail, start)
+    if start == 0 or _NAME_CHARS.fullmatch(tail, start, m.start() if m else len(tail)) is None:
+        return m
+    return _NAME_END.search(tail)
+
+
 def broken_name(tail: str, nxt: str) -> bool:
     """Whether a page viewer broke a line inside a name: the line ends with capitalised words
     whose last is no post's or body's word ("… the Head of Widget") and, with the next line's
     capitalised words, they name one ("Head of Widget" / "Services is …")."""
-    left = _NAME_END.search(tail)
+    left = _name_end(tail)
     lead = re.match(r"(?:(?:The|A|An|This|Our|Your|Their|Its)\s+)*", left.group()) if left else None
     left = _NAME_END.search(tail, left.start() + lead.end()) if left and lead else left
     right = _NAME_START.match(nxt.strip())
@@ -359,7 +376,8 @@ def _works_sentence(bare: str) -> bool:
     working-relationship cue with its object after it, and lower-case words other than a
     title's small ones ("Develop strong relationships with the Widget Lead", "works closely
     with the Board"; not "Working with Partners" nor "Liaison with:")."""
-    cue = next((m for c in CUES if c.gives == "WORKS_WITH"
+    lower = bare.lower()
+    cue = next((m for c in CUES if c.gives == "WORKS_WITH" and c.hint in lower
                 for m in [c.pattern.search(bare)] if m is not None), None)
     if cue is None or not bare[cue.end():].strip(" :"):
         return False

@@ -880,8 +880,8 @@ def sections(text: str, found: list[Passage]) -> list[tuple[int, Mention | None]
     """
     out: list[tuple[int, Mention | None]] = []
     for n, p in enumerate(found):
-        if sum(m is not None for _, m in out) >= 2 and p.kind == "heading" and \
-                _RESET.match(p.text.strip()):
+        if p.kind == "heading" and _RESET.match(p.text.strip()) and \
+                sum(m is not None for _, m in out) >= 2:
             out.append((p.start, None))
             continue
         if _title_field(p):
