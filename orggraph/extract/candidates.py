@@ -33,6 +33,7 @@ from .cues import (
     Label,
     as_written,
     label_of,
+    tried,
 )
 from .layout import MARKER, SEATS_HEADING, Passage
 from .mentions import (
@@ -1269,10 +1270,7 @@ def from_clause(text: str, a: int, b: int, last: list[Mention | None], quote: tu
     subjects = last
     if not CUE_HINT.search(text, a, b):
         return out, subjects
-    lower = text[a:b].lower()
-    for cue in CUES:
-        if cue.hint and cue.hint not in lower:
-            continue
+    for cue in tried(text[a:b]):
         for m in islice(cue.pattern.finditer(text, a, b), _MAX_CUES):
             if _overlaps(taken, m) or _criterion(text, a, m, cue):
                 continue
@@ -1714,7 +1712,7 @@ def from_field(text: str, p: Passage, page: Mention | None = None) -> list[Candi
 
 def _works_cue(text: str, start: int, end: int) -> bool:
     """Whether a working-relationship cue stands in ``text[start:end]``."""
-    return any(c.gives == "WORKS_WITH" and c.pattern.search(text, start, end) for c in CUES)
+    return any(c.pattern.search(text, start, end) for c in tried(text[start:end], "WORKS_WITH"))
 
 
 def _field_values(text: str, p: Passage, label: Label, end: int) -> list[Candidate]:
@@ -2037,9 +2035,8 @@ def from_list(text: str, p: Passage, outer: tuple[str, int] = ("", -1)) -> list[
     if p.heading_start < 0 or _nested(text, p):
         return []
     a, b = p.heading_start, min(p.heading_start + len(p.heading) + 2, p.start)
-    lower = text[a:b].lower()
-    for cue in CUES:
-        m = cue.pattern.search(text, a, b) if cue.hint in lower else None
+    for cue in tried(text[a:b]):
+        m = cue.pattern.search(text, a, b)
         if m is not None:
             return _entry_of(text, p, cue, m, (a, b), outer)
     return []

@@ -15,6 +15,7 @@ True
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 __all__ = ["CUES", "CUE_HINT", "KIND_TO", "LABELS", "LINE_ADVERBS", "MANAGEMENT_OF",
@@ -240,9 +241,8 @@ def _works_with_label(bare: str) -> bool:
         return True
     if len(bare.split()) > 8:
         return False  # a sentence, not a cue standing alone
-    lower = bare.lower()
     return any((m := c.pattern.search(bare + " ")) is not None and m.end() == len(bare) + 1
-               for c in CUES if c.gives == "WORKS_WITH" and c.hint in lower)
+               for c in tried(bare, "WORKS_WITH"))
 
 
 #: A heading over the post's working relationships in the genre's other wordings: numbered,
@@ -608,6 +608,18 @@ _HINTS = {
 }
 CUES = tuple(Cue(c.name, c.pattern, c.gives, c.reason, c.role, c.many, _HINTS.get(c.name, ""))
              for c in CUES)
+
+def tried(text: str, gives: str | None = None) -> Iterator[Cue]:
+    """The cues that may match in ``text`` (it holds their stem, :attr:`Cue.hint`), of one type
+    if ``gives`` is given: the only cues worth searching for.
+
+    >>> names = [c.name for c in tried("Liaise with the Widget Lead", "WORKS_WITH")]
+    >>> "liaise with" in names, "in partnership with" in names
+    (True, False)
+    """
+    lower = text.lower()
+    return (c for c in CUES if (gives is None or c.gives == gives) and c.hint in lower)
+
 
 #: The cues of the coverage check (``orggraph coverage``): a passage holding one of these
 #: states, or may state, a relationship of the vocabulary. Broader than :data:`CUES` (which

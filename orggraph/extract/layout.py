@@ -18,7 +18,16 @@ import re
 from dataclasses import dataclass
 from itertools import combinations
 
-from .cues import CUES, GENERIC_ENTRY, HINT, LABELS, PAGE_FURNITURE, SECTION_HEADING, label_of
+from .cues import (
+    CUES,
+    GENERIC_ENTRY,
+    HINT,
+    LABELS,
+    PAGE_FURNITURE,
+    SECTION_HEADING,
+    label_of,
+    tried,
+)
 from .mentions import COUNTERPARTS
 from .names import BODY_WORDS, POST_WORDS, classify, looks_like_post
 
@@ -355,7 +364,7 @@ def _unended_sentence(value: str) -> bool:
     """Whether a value is a sentence stating a working relationship that has not yet reached
     its full stop ("The post holder will liaise with the Widget" / "Board.")."""
     return not value.rstrip().endswith((".", ";", ":", "!", "?")) and any(
-        c.gives == "WORKS_WITH" and c.pattern.search(value) for c in CUES) and \
+        c.pattern.search(value) for c in tried(value, "WORKS_WITH")) and \
         bool(re.search(r"\b(?:will|shall|is|are|to)\s+[a-z]", value))
 
 
@@ -363,7 +372,7 @@ def _works_heading_words(bare: str) -> bool:
     """Whether a line is a relationships heading by its own words ("Key contacts"), not by a
     cue at its end."""
     return label_of(bare.rstrip(" :")) is not None and not any(
-        c.gives == "WORKS_WITH" and c.pattern.search(bare + " ") for c in CUES)
+        c.pattern.search(bare + " ") for c in tried(bare, "WORKS_WITH"))
 
 
 #: Small words a heading in title case leaves in lower case ("Working with the Board").
@@ -376,9 +385,8 @@ def _works_sentence(bare: str) -> bool:
     working-relationship cue with its object after it, and lower-case words other than a
     title's small ones ("Develop strong relationships with the Widget Lead", "works closely
     with the Board"; not "Working with Partners" nor "Liaison with:")."""
-    lower = bare.lower()
-    cue = next((m for c in CUES if c.gives == "WORKS_WITH" and c.hint in lower
-                for m in [c.pattern.search(bare)] if m is not None), None)
+    cue = next((m for c in tried(bare, "WORKS_WITH") for m in [c.pattern.search(bare)]
+                if m is not None), None)
     if cue is None or not bare[cue.end():].strip(" :"):
         return False
     words = re.findall(r"[\w&/–-]+", bare)
