@@ -99,3 +99,14 @@ def test_a_composition_under_a_title_under_site_furniture_is_the_titles():
     got = {(c.type, c.source.name, c.target.name) for c in candidates(text)}
     assert got == {("CHAIRS", "Lay Chair", "Westshire Widget Board"),
                    ("MEMBER_OF", "Director of Widgets", "Westshire Widget Board")}
+
+
+def test_no_break_and_typographic_spaces_read_as_spaces():
+    docs = labelled(REAL, "dev")
+    plain = run("plain", docs)
+    spaced = run("no-break", [replace(d, text=d.text.replace(" ", "\u00a0"))
+                              for d in docs])
+    for types in (HEADLINE_TYPES, ["WORKS_WITH"]):
+        a, b = plain.total(types), spaced.total(types)
+        assert (a.tp, a.fp, a.fn) == (b.tp, b.fp, b.fn)
+    assert plain.titles == spaced.titles

@@ -28,7 +28,7 @@ from .sentences import passages
 if TYPE_CHECKING:  # annotations only: validate and coverage import this package
     import networkx as nx
 
-__all__ = ["assign_ids", "extract_text"]
+__all__ = ["SPACES", "assign_ids", "extract_text"]
 
 
 def extract_text(text: str, source_id: str, graph: nx.MultiDiGraph | None = None,
@@ -38,10 +38,34 @@ def extract_text(text: str, source_id: str, graph: nx.MultiDiGraph | None = None
     ``taken`` holds ids that new records must not use (those of other drafts of the same
     run); the new ids are added to it.
     """
-    found = passages(text)
-    draft = resolve(text, source_id, found, with_rosters(text, candidates(text, found)))
+    plain = text.translate(SPACES)
+    found = passages(plain)
+    draft = resolve(plain, source_id, found, with_rosters(plain, candidates(plain, found)))
+    if plain != text:
+        _quote_from(draft, plain, text)
     assign_ids(draft, graph, taken if taken is not None else set())
     return draft
+
+
+#: Spaces a web page or a word processor writes in place of a plain one (no-break, narrow,
+#: thin, figure and the typographic widths): read as a space, one character for one, so
+#: every offset of the text read is the offset in the text as written.
+SPACES = str.maketrans({c: " " for c in "\u00a0\u2000\u2001\u2002\u2003\u2004\u2005"
+                        "\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000"})
+
+
+def _quote_from(draft: Draft, plain: str, text: str) -> None:
+    """Each quote as written in ``text`` (its spaces as they were), from where it stands in
+    ``plain``, the same text with plain spaces.
+
+    >>> d = extract_text("Job Title: Ward Sister\\nReports to:\\u00a0the Matron\\n", "d")
+    >>> [(r.end, r.evidence) for r in d.relationships]
+    [('matron', 'Reports to:\\xa0the Matron')]
+    """
+    for record in [*draft.nodes.values(), *draft.relationships]:
+        at = plain.find(record.evidence) if record.evidence not in text else -1
+        if at >= 0:
+            record.evidence = text[at:at + len(record.evidence)]
 
 
 def _organisation_of(graph: nx.MultiDiGraph, node: str) -> str | None:
