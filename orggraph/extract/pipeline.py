@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 from ..model import ORGANISATION_KINDS
 from .candidates import candidates
 from .names import normalise, slug
-from .records import Draft, DraftNode
+from .records import Draft, DraftNode, DraftRelationship
 from .resolve import resolve
 from .rosters import with_rosters
 from .sentences import passages
@@ -62,7 +62,8 @@ def _quote_from(draft: Draft, plain: str, text: str) -> None:
     >>> [(r.end, r.evidence) for r in d.relationships]
     [('matron', 'Reports to:\\xa0the Matron')]
     """
-    for record in [*draft.nodes.values(), *draft.relationships]:
+    records: list[DraftNode | DraftRelationship] = [*draft.nodes.values(), *draft.relationships]
+    for record in records:
         at = plain.find(record.evidence) if record.evidence not in text else -1
         if at >= 0:
             record.evidence = text[at:at + len(record.evidence)]
