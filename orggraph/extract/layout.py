@@ -928,7 +928,7 @@ class _Scan:
             nxt = self.lines[self.i]
             if kind_of(nxt.text) != "text" or not (nxt.bare[:1].islower() or (
                     nxt.text[:1].isspace() and not line.text[:1].isspace()) or
-                    self.text[start:end].split()[-1].lower() in _OPEN_ENDS or
+                    (self.text[start:end].split() or [""])[-1].lower() in _OPEN_ENDS or
                     broken_name(self.text[start:end], nxt.bare)):
                 break  # (a line ending "… the Director of" or "… the Chief Widget" goes on)
             end = nxt.end

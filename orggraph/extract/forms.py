@@ -1,0 +1,134 @@
+"""The layout stage's first step: a text's form read as the plain form, one character for one.
+
+The same document reaches a user in other forms: Windows line ends, padding written as
+tabs, a word processor's dashes or a typewriter's hyphens, a PDF's text hard-wrapped at
+the page's width, a .docx's blank line after every paragraph. :func:`plain_form` writes
+each back in the one form the later stages read, changing characters but never their
+number, so that every offset in the text read is the offset in the text as written and
+every quote can be taken from the text as written. The rules are about the form of a
+text, never about its words.
+
+>>> plain_form("Reports to:\\t\\tMatron\\r\\nKey contacts - Pharmacy\\r\\n")
+'Reports to:  Matron \\nKey contacts – Pharmacy \\n'
+>>> len(plain_form("a\\r\\nb")) == len("a\\r\\nb")
+True
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+
+from .layout import BULLET, Line, lines_of
+
+__all__ = ["plain_form", "unwrapped"]
+
+#: A Windows line end: the carriage return read as a space at the end of the line.
+_CRLF = re.compile(r"\r(?=\n)")
+#: Padding: a run of blanks holding a tab beside another blank, or a tab after a label's
+#: colon; read as spaces (a lone tab between two cells stays a cell break).
+_TAB_PADDING = re.compile(r"[ \t]*\t[ \t]*(?<=[ \t]{2})|(?<=:)\t+|\t+(?=\s*$)", re.MULTILINE)
+#: A dash between spaces (hyphen, en or em dash) is one separator, read as an en dash.
+_SPACED_DASH = re.compile(r"(?<=\S )[-—](?= \S)")
+
+
+def _spaces(m: re.Match[str]) -> str:
+    return " " * len(m.group())
+
+
+def plain_form(text: str) -> str:
+    """``text`` in the plain form, each character kept in its place (see the module)."""
+    text = _CRLF.sub(" ", text).replace("\r", "\n")
+    text = _TAB_PADDING.sub(_spaces, text)
+    text = _lead_in_dashes(_SPACED_DASH.sub("–", text))
+    return unwrapped(_undoubled(text))
+
+
+#: A dash ending a line (hyphen, en or em dash, after a word or a space).
+_LINE_END_DASH = re.compile(r"(?<=[\w ])[-–—](?=[ \t]*\n(?:[ \t]*\n)*[ \t]*(?:\(?[a-z0-9]{1,3}[.)]|[•·▪*-]))")
+
+
+def _lead_in_dashes(text: str) -> str:
+    """A dash that ends a line before a list's first item is the lead-in's dash ("consist
+    of—" / "(a) a chair"), read as an em dash whichever dash was written.
+
+    >>> _lead_in_dashes("The members consist of-\\n\\n(a)a chair;\\n")
+    'The members consist of—\\n\\n(a)a chair;\\n'
+    """
+    return _LINE_END_DASH.sub("—", text)
+
+
+def _undoubled(text: str) -> str:
+    """A text with a blank line after every line (a .docx's paragraphs) with each line's own
+    break, the second break read as a space: ``a\\n\\nb`` is ``a \\nb``; a paragraph break
+    (two blank lines) stays one blank line.
+
+    >>> _undoubled("Job Title: Ward Sister\\n\\nReports to\\n\\nMatron\\n\\n\\n\\nDuties\\n")
+    'Job Title: Ward Sister \\nReports to \\nMatron \\n \\nDuties\\n'
+    >>> _undoubled("Reports to\\nMatron\\n\\nDuties\\n")
+    'Reports to\\nMatron\\n\\nDuties\\n'
+    """
+    lines = text.split("\n")
+    full = [i for i, x in enumerate(lines) if x.strip()][:-1]  # each but the last
+    doubled = [i for i in full if not lines[i + 1].strip()]
+    runs = [len(m.group()) for m in re.finditer(r"(?:\n[ \t]*)+\n", text)]
+    if len(full) < 3 or len(doubled) < 0.9 * len(full) or max(runs) < 4 or \
+            any(n % 2 for n in runs):
+        return text  # a blank line after every line, and a paragraph break after two
+    return re.sub(r"\n[ \t]*\n", lambda m: " " * (len(m.group()) - 1) + "\n", text)
+
+
+#: A line that states a field ("Reports to: …"), which a wrapped line never runs into.
+_FIELD = re.compile(r"[A-Z][A-Za-z/&'’() -]{0,40}:(?:\s|$)")
+#: Padding between a table's columns: three spaces or a tab after the line's first word.
+_COLUMNS = re.compile(r"\S(?: {3,}|\t)\S")
+#: How a line that runs on ends: a comma, a hyphen, or a word that needs what follows.
+_OPEN_END = re.compile(r"(?:[,(/&]|\b(?:the|a|an|of|to|for|and|or|in|with|by|on|at|as|from|"
+                       r"into|its|their|our|your|is|are|will|be|who|which|that))$", re.IGNORECASE)
+
+
+def _width(lines: list[Line]) -> int | None:
+    """The column a text is hard-wrapped at, as far as its lines show: the length its longest
+    lines reach (the 95th percentile, so one long line does not count), or ``None`` for a
+    text of fewer than eight lines."""
+    sizes = sorted(len(x.text.rstrip()) for x in lines if x.bare)
+    return sizes[int(0.95 * (len(sizes) - 1))] if len(sizes) >= 8 else None
+
+
+def _runs_on(a: str, b: str, width: int) -> bool:
+    """Whether the break between lines ``a`` and ``b`` is a hard wrap: ``a`` is full (``b``'s
+    first word would have run over the width) and either ``b`` goes on in lower case or
+    ``a`` stops mid-phrase, and ``b`` is no list entry and no field."""
+    head = a.rstrip()
+    if not head or not b.strip() or BULLET.match(b) or _COLUMNS.search(head + "\n" + b):
+        return False  # (a table's columns are wrapped each in its own cell)
+    if b[:1].isspace():
+        return False  # an indented line: a list item's or a cell's own continuation
+    if len(head) + 1 + len(b.split()[0]) <= width:
+        return False  # the next word would have fitted: a break the writer made
+    nxt = b.lstrip()
+    if nxt[:1].islower():
+        return True
+    return bool(_OPEN_END.search(head)) or (
+        not head.endswith((".", ":", ";", "!", "?")) and not _FIELD.match(nxt))
+
+
+def unwrapped(text: str) -> str:
+    """``text`` with each hard-wrapped line break read as a space (see :func:`_runs_on`).
+
+    >>> t = ("The post holder will work closely with the Director of\\n"
+    ...      "Finance and the Head of Widgets, and will liaise with\\n"
+    ...      "the Widget Board.\\nReports to: Chief Widget Officer\\n" * 3)
+    >>> unwrapped(t).splitlines()[:2]  # doctest: +NORMALIZE_WHITESPACE
+    ['The post holder will work closely with the Director of Finance and the Head of
+      Widgets, and will liaise with the Widget Board.', 'Reports to: Chief Widget Officer']
+    """
+    lines = lines_of(text)
+    width = _width(lines)
+    if width is None:
+        return text
+    chars = list(text)
+    for a, b in itertools.pairwise(lines):
+        if _runs_on(a.text, b.text, width):
+            chars[a.end] = " "
+    return "".join(chars)
