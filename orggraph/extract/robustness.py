@@ -28,6 +28,7 @@ from .evaluation import run
 from .labels import labelled
 from .names import classify, normalise
 from .scores import LABELLED_TYPES, Evaluation, Fact, Labelled
+from .sentences import passages
 
 __all__ = ["FORMS", "LAYOUTS", "Given", "forms", "given", "in_form", "represent", "robustness"]
 
@@ -226,8 +227,6 @@ _BULLET = re.compile(r"(?m)^([ \t]*)[•·▪◦●\-–*](?=[ \t])")
 #: Bullet glyphs other writers use; the seed picks one per document.
 GLYPHS = ("-", "*", "o", "◦", "▪", "➢", "●", "■", "►", "–", "\uf0b7")
 _PADDING = re.compile(r"(?<=\S)[ ]{2,}(?=\S)")
-_LABEL = re.compile(r"(?m)^([ \t]*(?:[•·▪◦●*\-–][ \t]+|\d{1,2}(?:\.\d{1,2})*[.)]?[ \t]+)?)"
-                    r"([A-Za-z][A-Za-z/&'’() -]{1,40}?)(?=[ \t]*:)")
 
 
 def _wrapped(line: str, width: int) -> str:
@@ -244,15 +243,8 @@ def _wrapped(line: str, width: int) -> str:
     return "".join(chars)
 
 
-def _short_heading(lines: list[str], i: int) -> bool:
-    """Whether line ``i`` is a heading: few words, no final stop, after a blank line or the
-    start, before a non-blank line, and not the first entry of a list a colon opened."""
-    words = lines[i].split()
-    before = [x for x in lines[:i] if x.strip()]
-    return (0 < len(words) <= 6 and not lines[i].rstrip().endswith((".", ",", ";", ":"))
-            and (i == 0 or not lines[i - 1].strip())
-            and i + 1 < len(lines) and bool(lines[i + 1].strip())
-            and not (before and before[-1].rstrip().endswith(":")))
+#: A person's name with a title ("Dr Jo Example"): a name, kept as written.
+_PERSON = re.compile(r"(?:Dr|Mr|Mrs|Ms|Miss|Prof|Professor|Cllr|Sir|Dame)\.?\s")
 
 
 def _upper(text: str) -> str:
@@ -261,11 +253,19 @@ def _upper(text: str) -> str:
 
 
 def _capitals(text: str) -> str:
-    """Labels (the words before a line's colon) and headings in capitals; list entries,
-    names in running text and values as written."""
-    text = _LABEL.sub(lambda m: m.group(1) + _upper(m.group(2)), text)
-    lines = text.split("\n")
-    return "\n".join(_upper(x) if _short_heading(lines, i) else x for i, x in enumerate(lines))
+    """The text's section headings and its fields' labels (as the layout stage reads the
+    text as written) in capitals; names of posts, bodies and people, list entries, running
+    text and values as written."""
+    chars = list(text)
+    for p in passages(text):
+        at, size = p.start, 0
+        if p.kind == "heading" and len(p.text.split()) <= 8 and \
+                classify(p.text)[0] == "?" and not _PERSON.match(p.text):  # not a name
+            size = len(p.text)
+        elif p.kind == "field" and p.label and p.label in p.text:
+            at, size = p.start + p.text.index(p.label), len(p.label)
+        chars[at:at + size] = _upper(text[at:at + size])
+    return "".join(chars)
 
 
 def _glyphs(text: str, glyph: str) -> str:
