@@ -80,10 +80,8 @@ def _undoubled(text: str) -> str:
 
 #: A line that states a field ("Reports to: …"), which a wrapped line never runs into.
 _FIELD = re.compile(r"[A-Z][A-Za-z/&'’() -]{0,40}:(?:\s|$)")
-#: Padding between a table's columns: three spaces or a tab after the line's first word.
-_COLUMNS = re.compile(r"\S(?: {3,}|\t)\S")
-#: How a line that runs on ends: a comma, a hyphen, or a word that needs what follows.
-_OPEN_END = re.compile(r"(?:[,(/&]|\b(?:the|a|an|of|to|for|and|or|in|with|by|on|at|as|from|"
+#: How a line that runs on ends: an open bracket, a slash, or a word that needs what follows.
+_OPEN_END = re.compile(r"(?:[(/&]|\b(?:the|a|an|of|to|for|and|or|in|with|by|on|at|as|from|"
                        r"into|its|their|our|your|is|are|will|be|who|which|that))$", re.IGNORECASE)
 
 
@@ -100,17 +98,18 @@ def _runs_on(a: str, b: str, width: int) -> bool:
     first word would have run over the width) and either ``b`` goes on in lower case or
     ``a`` stops mid-phrase, and ``b`` is no list entry and no field."""
     head = a.rstrip()
-    if not head or not b.strip() or BULLET.match(b) or _COLUMNS.search(head + "\n" + b):
-        return False  # (a table's columns are wrapped each in its own cell)
+    if not head or not b.strip() or BULLET.match(b):
+        return False
     if b[:1].isspace():
         return False  # an indented line: a list item's or a cell's own continuation
+    if _FIELD.match(b):
+        return False
+    if _OPEN_END.search(head) and len(head.split()) >= 4:
+        return True  # a line stopping mid-phrase goes on, however short (not a label alone:
+        # "Reports to", "Line managed by")
     if len(head) + 1 + len(b.split()[0]) <= width:
         return False  # the next word would have fitted: a break the writer made
-    nxt = b.lstrip()
-    if nxt[:1].islower():
-        return True
-    return bool(_OPEN_END.search(head)) or (
-        not head.endswith((".", ":", ";", "!", "?")) and not _FIELD.match(nxt))
+    return b[:1].islower() or not head.endswith((".", ":", ";", "!", "?"))
 
 
 def unwrapped(text: str) -> str:
