@@ -8,8 +8,8 @@ number, so that every offset in the text read is the offset in the text as writt
 every quote can be taken from the text as written. The rules are about the form of a
 text, never about its words.
 
->>> plain_form("Reports to:\\t\\tMatron\\r\\nKey contacts - Pharmacy\\r\\n")
-'Reports to:  Matron \\nKey contacts – Pharmacy \\n'
+>>> plain_form("Reports to:\\t\\tMatron\\r\\n\\r\\nKey contacts - Pharmacy\\r\\n")
+'Reports to:  Matron \\n\\n\\nKey contacts – Pharmacy \\n'
 >>> len(plain_form("a\\r\\nb")) == len("a\\r\\nb")
 True
 """
@@ -23,8 +23,9 @@ from .layout import BULLET, Line, lines_of
 
 __all__ = ["plain_form", "unwrapped"]
 
-#: A Windows line end: the carriage return read as a space at the end of the line.
-_CRLF = re.compile(r"\r(?=\n)")
+#: A Windows line end: the carriage return read as a space at the end of a line, and as a
+#: line break on a blank line (so that a blank line is still two breaks together).
+_CRLF = re.compile(r"(?P<blank>(?<=\n)[ \t]*)?\r(?=\n)")
 #: Padding: a run of blanks holding a tab beside another blank, or a tab after a label's
 #: colon; read as spaces (a lone tab between two cells stays a cell break).
 _TAB_PADDING = re.compile(r"[ \t]*\t[ \t]*(?<=[ \t]{2})|(?<=:)\t+|\t+(?=\s*$)", re.MULTILINE)
@@ -38,7 +39,8 @@ def _spaces(m: re.Match[str]) -> str:
 
 def plain_form(text: str) -> str:
     """``text`` in the plain form, each character kept in its place (see the module)."""
-    text = _CRLF.sub(" ", text).replace("\r", "\n")
+    text = _CRLF.sub(lambda m: (m["blank"] or "") + ("\n" if m["blank"] is not None else " "),
+                     text).replace("\r", "\n")
     text = _TAB_PADDING.sub(_spaces, text)
     text = _lead_in_dashes(_SPACED_DASH.sub("–", text))
     return unwrapped(_undoubled(text))
