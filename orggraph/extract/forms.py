@@ -89,13 +89,24 @@ _OPEN_END = re.compile(r"(?:[(/&]|\b(?:the|a|an|of|to|for|and|or|in|with|by|on|a
 
 def _width(lines: list[Line]) -> int | None:
     """The column a text is hard-wrapped at, as far as its lines show: the length its longest
-    lines reach (the 95th percentile, so one long line does not count), or ``None`` for a
-    text of fewer than eight lines."""
-    sizes = sorted(len(x.text.rstrip()) for x in lines if x.bare)
-    return sizes[int(0.95 * (len(sizes) - 1))] if len(sizes) >= 8 else None
+    lines reach (the 95th percentile, so that a few long lines do not count), when five lines
+    and a quarter of those of more than 20 characters come within 20 of it, and it is 40 or more;
+    else ``None`` (the text is not hard-wrapped: its lines end where the writer ended them).
+
+    >>> _width([Line("x" * n, 0) for n in (58, 60, 45, 52, 12, 59, 3, 60, 57, 49)])
+    60
+    >>> _width([Line("x" * n, 0) for n in (30, 31, 10, 300, 12, 25, 22, 30, 8, 24)]) is None
+    True
+    """
+    sizes = sorted(n for n in (len(x.text.rstrip()) for x in lines) if n > 20)
+    if len(sizes) < 6:
+        return None
+    width = sizes[int(0.95 * (len(sizes) - 1))]
+    near = sum(width - 20 <= n for n in sizes)
+    return width if width >= 40 and near >= max(5, 0.25 * len(sizes)) else None
 
 
-def _runs_on(a: str, b: str, width: int) -> bool:
+def _runs_on(a: str, b: str, width: int | None) -> bool:
     """Whether the break between lines ``a`` and ``b`` is a hard wrap: ``a`` is full (``b``'s
     first word would have run over the width) and either ``b`` goes on in lower case or
     ``a`` stops mid-phrase, and ``b`` is no list entry and no field."""
@@ -109,7 +120,7 @@ def _runs_on(a: str, b: str, width: int) -> bool:
     if _OPEN_END.search(head) and len(head.split()) >= 4:
         return True  # a line stopping mid-phrase goes on, however short (not a label alone:
         # "Reports to", "Line managed by")
-    if len(head) + 1 + len(b.split()[0]) <= width:
+    if width is None or len(head) + 1 + len(b.split()[0]) <= width:
         return False  # the next word would have fitted: a break the writer made
     return b[:1].islower() or not head.endswith((".", ":", ";", "!", "?"))
 
@@ -126,8 +137,6 @@ def unwrapped(text: str) -> str:
     """
     lines = lines_of(text)
     width = _width(lines)
-    if width is None:
-        return text
     chars = list(text)
     for a, b in itertools.pairwise(lines):
         if _runs_on(a.text, b.text, width):
