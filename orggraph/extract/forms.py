@@ -47,7 +47,8 @@ def plain_form(text: str) -> str:
 
 
 #: A dash ending a line (hyphen, en or em dash, after a word or a space).
-_LINE_END_DASH = re.compile(r"(?<=[\w ])[-–—](?=[ \t]*\n(?:[ \t]*\n)*[ \t]*(?:\(?[a-z0-9]{1,3}[.)]|[•·▪*-]))")
+_LINE_END_DASH = re.compile(r"(?<=[\w ])[-–—]"
+                            r"(?=[ \t]*\n(?:[ \t]*\n)*[ \t]*(?:\(?[a-z0-9]{1,3}[.)]|[•·▪*-]))")
 
 
 def _lead_in_dashes(text: str) -> str:
