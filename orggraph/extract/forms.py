@@ -75,9 +75,10 @@ def _undoubled(text: str) -> str:
     full = [i for i, x in enumerate(lines) if x.strip()][:-1]  # each but the last
     doubled = [i for i in full if not lines[i + 1].strip()]
     runs = [len(m.group()) for m in re.finditer(r"(?:\n[ \t]*)+\n", text)]
-    if len(full) < 3 or len(doubled) < 0.9 * len(full) or max(runs) < 4 or \
+    if len(full) < 3 or len(doubled) < len(full) or max(runs) < 4 or \
             any(n % 2 for n in runs):
-        return text  # a blank line after every line, and a paragraph break after two
+        return text  # a blank line after every line, and a paragraph break after two (a
+        # text that writes some lines together is a writer's own spacing, read as it is)
     return re.sub(r"\n[ \t]*\n", lambda m: " " * (len(m.group()) - 1) + "\n", text)
 
 
@@ -86,6 +87,10 @@ _FIELD = re.compile(r"[A-Z][A-Za-z/&'’() -]{0,40}:(?:\s|$)")
 #: How a line that runs on ends: an open bracket, a slash, or a word that needs what follows.
 _OPEN_END = re.compile(r"(?:[(/&]|\b(?:the|a|an|of|to|for|and|or|in|with|by|on|at|as|from|"
                        r"into|its|their|our|your|is|are|will|be|who|which|that))$", re.IGNORECASE)
+
+
+#: A gap of three spaces or more between two words: a table's column break.
+_ROW_GAP = re.compile(r"\S {3,}\S")
 
 
 def _width(lines: list[Line]) -> int | None:
@@ -107,23 +112,33 @@ def _width(lines: list[Line]) -> int | None:
     return width if width >= 40 and near >= max(5, 0.25 * len(sizes)) else None
 
 
-def _runs_on(a: str, b: str, width: int | None) -> bool:
-    """Whether the break between lines ``a`` and ``b`` is a hard wrap: ``a`` is full (``b``'s
-    first word would have run over the width) and either ``b`` goes on in lower case or
-    ``a`` stops mid-phrase, and ``b`` is no list entry and no field."""
+def _full(a: str, b: str, width: int | None) -> bool:
+    """Whether line ``a`` is full: ``b``'s first word would have run over the width."""
+    return width is not None and len(a.rstrip()) + 1 + len(b.split()[0]) > width
+
+
+def _runs_on(a: str, b: str, width: int | None, capitals: bool) -> bool:
+    """Whether the break between lines ``a`` and ``b`` is a hard wrap: ``b`` is no list entry,
+    no indented line and no field, and either ``a`` stops mid-phrase (not a label alone), or
+    ``a`` is full and ``b`` goes on in lower case or ``a`` is a list item, or (in a text whose
+    full lines go on in lower case often enough to be hard-wrapped, ``capitals``) ``a`` is
+    full and unended."""
     head = a.rstrip()
-    if not head or not b.strip() or BULLET.match(b):
-        return False
+    if not head or not b.strip() or BULLET.match(b) or "\t" in a + b:
+        return False  # (a tab left after padding is read is a table's cell break)
     if b[:1].isspace():
         return False  # an indented line: a list item's or a cell's own continuation
     if _FIELD.match(b):
         return False
-    if _OPEN_END.search(head) and len(head.split()) >= 4:
+    row = _ROW_GAP.search(head) is not None  # a row of padded cells goes on in lower case only
+    if _OPEN_END.search(head) and len(head.split()) >= 4 and not row:
         return True  # a line stopping mid-phrase goes on, however short (not a label alone:
         # "Reports to", "Line managed by")
-    if width is None or len(head) + 1 + len(b.split()[0]) <= width:
+    if not _full(a, b, width):
         return False  # the next word would have fitted: a break the writer made
-    return b[:1].islower() or not head.endswith((".", ":", ";", "!", "?"))
+    if b[:1].islower() or BULLET.match(a):
+        return True  # a full line going on in lower case, or a full list item going on
+    return capitals and not row and not head.endswith((".", ":", ";", "!", "?"))
 
 
 def unwrapped(text: str) -> str:
@@ -138,8 +153,12 @@ def unwrapped(text: str) -> str:
     """
     lines = lines_of(text)
     width = _width(lines)
+    full = [(a.text, b.text) for a, b in itertools.pairwise(lines)
+            if b.bare and not BULLET.match(b.text) and _full(a.text, b.text, width)]
+    lower = sum(b.lstrip()[:1].islower() for _, b in full)
+    capitals = lower >= max(2, 0.15 * len(full))  # a list of entries runs on in capitals only
     chars = list(text)
     for a, b in itertools.pairwise(lines):
-        if _runs_on(a.text, b.text, width):
+        if _runs_on(a.text, b.text, width, capitals):
             chars[a.end] = " "
     return "".join(chars)
