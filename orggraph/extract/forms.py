@@ -89,8 +89,8 @@ _OPEN_END = re.compile(r"(?:[(/&]|\b(?:the|a|an|of|to|for|and|or|in|with|by|on|a
                        r"into|its|their|our|your|is|are|will|be|who|which|that))$", re.IGNORECASE)
 
 
-#: A gap of three spaces or more between two words: a table's column break.
-_ROW_GAP = re.compile(r"\S {3,}\S")
+#: A gap of three spaces or more between two words (not after a colon): a column break.
+_ROW_GAP = re.compile(r"[^\s:] {3,}\S")
 
 
 def _width(lines: list[Line]) -> int | None:
@@ -131,6 +131,7 @@ def _runs_on(a: str, b: str, width: int | None, capitals: bool) -> bool:
     if _FIELD.match(b):
         return False
     row = _ROW_GAP.search(head) is not None  # a row of padded cells goes on in lower case only
+    # (a gap after a label's colon is a field's padding, not a column break)
     if _OPEN_END.search(head) and len(head.split()) >= 4 and not row:
         return True  # a line stopping mid-phrase goes on, however short (not a label alone:
         # "Reports to", "Line managed by")
