@@ -19,7 +19,8 @@ from __future__ import annotations
 import itertools
 import re
 
-from .layout import BULLET, Line, lines_of
+from .cues import label_of
+from .layout import BULLET, SEATS_HEADING, Line, lines_of
 
 __all__ = ["plain_form", "unwrapped"]
 
@@ -129,7 +130,7 @@ def _runs_on(a: str, b: str, width: int | None, capitals: bool) -> bool:
     if b[:1].isspace():
         return False  # an indented line: a list item's or a cell's own continuation
     if _FIELD.match(b):
-        return False
+        return False  # a field starts a line of its own
     row = _ROW_GAP.search(head) is not None  # a row of padded cells goes on in lower case only
     # (a gap after a label's colon is a field's padding, not a column break)
     if _OPEN_END.search(head) and len(head.split()) >= 4 and not row:
@@ -139,7 +140,8 @@ def _runs_on(a: str, b: str, width: int | None, capitals: bool) -> bool:
         return False  # the next word would have fitted: a break the writer made
     if b[:1].islower() or BULLET.match(a):
         return True  # a full line going on in lower case, or a full list item going on
-    return capitals and not row and not head.endswith((".", ":", ";", "!", "?"))
+    return capitals and not row and not head.endswith((".", ":", ";", "!", "?")) and \
+        not (len(b.split()) <= 4 and label_of(b))  # (a known label alone starts a line)
 
 
 def unwrapped(text: str) -> str:
@@ -159,7 +161,16 @@ def unwrapped(text: str) -> str:
     lower = sum(b.lstrip()[:1].islower() for _, b in full)
     capitals = lower >= max(2, 0.15 * len(full))  # a list of entries runs on in capitals only
     chars = list(text)
+    listed = False  # under a label alone: its values, one a line, run on only mid-phrase
     for a, b in itertools.pairwise(lines):
-        if _runs_on(a.text, b.text, width, capitals):
+        listed = (listed and bool(a.bare)) or _label_alone(a.bare)
+        if _runs_on(a.text, b.text, None if listed else width, capitals):
             chars[a.end] = " "
     return "".join(chars)
+
+
+def _label_alone(bare: str) -> bool:
+    """Whether a line is a known label on its own ("Key contacts", "Reports to:") or a body's
+    seats' heading ("Widget Board membership")."""
+    return 0 < len(bare.split()) <= 6 and (label_of(bare) is not None or
+                                           SEATS_HEADING.search(bare) is not None)
