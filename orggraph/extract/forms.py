@@ -27,9 +27,9 @@ __all__ = ["plain_form", "unwrapped"]
 #: A Windows line end: the carriage return read as a space at the end of a line, and as a
 #: line break on a blank line (so that a blank line is still two breaks together).
 _CRLF = re.compile(r"(?P<blank>(?<=\n)[ \t]*)?\r(?=\n)")
-#: Padding: a run of blanks holding a tab beside another blank, or a tab after a label's
-#: colon; read as spaces (a lone tab between two cells stays a cell break).
-_TAB_PADDING = re.compile(r"[ \t]*\t[ \t]*(?<=[ \t]{2})|(?<=:)\t+|\t+(?=\s*$)", re.MULTILINE)
+#: Padding: a run of blanks holding a tab beside another blank, or tabs ending a line; read
+#: as spaces (a lone tab or a run of tabs between two cells stays a cell break).
+_TAB_PADDING = re.compile(r"[ \t]*\t[ \t]*(?<=[ \t]{2})|\t+(?=[ \t]*$)", re.MULTILINE)
 #: A dash between spaces (hyphen, en or em dash) is one separator, read as an en dash.
 _SPACED_DASH = re.compile(r"(?<=\S )[-—](?= \S)")
 
