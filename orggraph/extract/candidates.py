@@ -298,7 +298,8 @@ def _subject_before(text: str, start: int, cue: int) -> tuple[bool, list[Mention
 
 #: A post named as the subject of an infinitive: "the Board asked for the Deputy X to act up
 #: as …", "the aim of the Deputy X role is to deputise for …".
-_FOR_TO = re.compile(r"\bfor\s+(?:the\s+)?(?:current\s+|existing\s+|new\s+)?(?=[A-Z])"
+# (an advert's "looking for a(n experienced) X to join …" names its post so too)
+_FOR_TO = re.compile(r"\bfor\s+(?:the\s+|an?\s+)?(?:[a-z][\w-]*\s+){0,3}?(?=[A-Z])"
                      r"(?P<who>[^,;:]{3,80}?)\s+to\s+$")
 _POST_IS_TO = re.compile(r"\b(?:of|for)\s+(?:the\s+|this\s+)?(?=[A-Z])(?P<who>[^,;:]{3,80}?)\s+"
                          r"(?:post|role|position)\s+(?:is|will\s+be|would\s+be)\s+(?:to\s+)?$")
@@ -491,8 +492,16 @@ def _targets(text: str, at: int, end: int, many: bool, rtype: str) -> list[Menti
     if rtype == "MEMBER_OF<":
         return _members(text, at, end, many)
     if rtype == "MEMBER_OF":  # "As a member of the X, I will …": "I" names no body
-        return [m for m in _named_targets(text, at, end, many, rtype) if m is None or m.name != "I"]
+        adjectives = _ADJECTIVES.match(text, at, end)  # "join a specialist, Widget Team"
+        at = adjectives.end() if adjectives else at
+        return [m for m in _named_targets(text, at, end, many, rtype) if m is None or
+                (m.name != "I" and not _kind_of_team(m.name))]
     return _named_targets(text, at, end, many, rtype)
+
+
+#: "a" and adjectives before a capitalised name ("a specialist, Widget Team"): no part of it.
+_ADJECTIVES = re.compile(r"an?\s+(?:(?!(?:team|board|committee|group|within|of|in|with|to|for|"
+                         r"at|on)\b)(?-i:[a-z])[\w'’-]*,?\s+){1,5}(?=[A-Z])")
 
 
 def _named_targets(text: str, at: int, end: int, many: bool, rtype: str
@@ -693,11 +702,72 @@ def _plain_targets(text: str, at: int, end: int, rtype: str) -> list[Mention | N
         # staff" names no one
         return [plain] if not (rtype.endswith("<") and generic(plain.name)) else []
     if rtype == "MEMBER_OF":  # "a member of the board": a standing body
-        return [plain] if plain.name.split()[-1].lower() in _STANDING or \
-            plain.name.lower().endswith("governing body") else []
+        if plain.name.split()[-1].lower() in _STANDING or \
+                plain.name.lower().endswith("governing body"):
+            return [plain]
+        return _named_teams(text, plain, end)
     if rtype == "CHAIRS<":  # "chaired by a lay member": a seat written in lower case
         return [plain] if looks_like_post(plain.name) and not generic(plain.name) else []
     return []
+
+
+#: Words before "team" that say what kind of team it is, not which ("the multi-disciplinary
+#: team", "the wider team", "a friendly team"): the labelling guide leaves such teams out.
+KIND_OF_TEAM = frozenset({
+    "multi-disciplinary", "multidisciplinary", "multi-professional", "multiprofessional",
+    "interdisciplinary", "inter-disciplinary", "multi-agency", "mdt", "wider", "wide", "whole",
+    "entire", "same", "immediate", "own", "larger", "broader", "extended", "new", "friendly",
+    "dynamic", "supportive", "busy", "great", "small", "large", "successful", "experienced",
+    "enthusiastic", "motivated", "established", "growing", "relevant", "appropriate", "other",
+    "respective", "overall", "excellent", "fantastic", "innovative", "specialist", "vibrant",
+    "committed", "dedicated", "passionate", "forward-thinking", "happy", "welcoming", "skilled",
+    "highly", "well", "and", "a", "the", "care", "clinical", "healthcare", "working", "staff"})
+#: Where a team named in lower case is said to be ("the widget team at Westshire", "the
+#: integrated team for children"): part of its name, up to the clause's end.
+_TEAM_PLACE = re.compile(r"[ \t]+(?:(?:at|in)[ \t]+[A-Z][\w&'’@-]*(?:[ \t]+[A-Z][\w&'’@-]*){0,3}|"
+                         r"for[ \t]+(?!(?:the|a|an)\b)(?-i:[a-z])[\w-]+(?:[ \t]+(?-i:[a-z])"
+                         r"[\w-]+(?=[ \t]*(?:[.,;:)\n]|$)))?)")
+#: An article or an owner that makes a team a particular one ("the", "our"), before its name.
+_DEFINITE = re.compile(r"\b(?:the|our|its|their|your|this)\s+$", re.IGNORECASE)
+
+
+def _kind_of_team(name: str) -> bool:
+    """Whether a name is only a kind of team ("MDT", "the Multi-Disciplinary Team")."""
+    words = name.lower().split()
+    return words[-1] in ("mdt", "team") and all(w in KIND_OF_TEAM for w in words[:-1])
+
+
+#: What joins a second team to the first ("the widget team and the gadget team").
+_TEAM_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+as\s+well\s+as\s+)"
+                        r"(?:the|our|its|their)\s+", re.IGNORECASE)
+
+
+def _named_teams(text: str, plain: Mention | None, end: int) -> list[Mention | None]:
+    """The teams named in lower case from ``plain`` on, while "and the" joins another."""
+    found: list[Mention | None] = []
+    while plain is not None:
+        team = _named_team(text, plain, end)
+        if team is None:
+            break
+        found.append(team)
+        join = _TEAM_JOIN.match(text, team.end, end)
+        plain = plain_name(text, join.end(), end) if join else None
+    return found
+
+
+def _named_team(text: str, plain: Mention, end: int) -> Mention | None:
+    """A team named in lower case by its service, setting or organisation ("the paediatric
+    widget team", "the practice multidisciplinary team", "the leadership team at Westshire"),
+    with where it is; None for a kind of team ("the team", "the multi-disciplinary team", "a
+    friendly team": no particular one)."""
+    words = plain.name.split()
+    if words[-1].lower() != "team" or not _DEFINITE.search(text, max(0, plain.start - 8),
+                                                               plain.start):
+        return None
+    if _kind_of_team(plain.name):
+        return None
+    place = _TEAM_PLACE.match(text, plain.end, end)
+    return Mention(text[plain.start:place.end()], plain.start, place.end()) if place else plain
 
 
 #: What a post's name goes on with at the end of a line: its area in brackets, one word ("Team

@@ -444,7 +444,7 @@ CUES: tuple[Cue, ...] = (
        r"members)\s+of\s+(?!an?\s+(?-i:[a-z]))", "MEMBER_OF",
        "membership of a body (\"are members of\" too, but not \"services to Members of\"; not "
        "\"each member of\": any member; not \"a member of a committee\": no particular body)"),
-    _c("part of", r"\b(?:as\s+|forms?\s+|work\s+as\s+|is\s+|are\s+|be\s+)"
+    _c("part of", r"\b(?:as\s+|forms?\s+|work\s+as\s+|is\s+|are\s+|be\s+|becom(?:e|es|ing)\s+)"
        r"(?:an?\s+(?:integral\s+|key\s+)?)?part\s+of\s+(?=(?:the\s+|our\s+|its\s+)?(?:[\w&'’-]+\s+){0,5}?(?:[A-Z][\w&-]*\s+)?"
        r"(?:team|board|committee|group|forum|network|panel|executive)\b)",
        "MEMBER_OF", "a post that is part of a team or board is a member of it"),
@@ -465,9 +465,10 @@ CUES: tuple[Cue, ...] = (
     _c("appointed to", r"\bappointed\s+to\s+(?=(?:the|our|its)\s+(?:[A-Z][\w&'’-]*\s+){0,5}"
        r"(?:Board|Committee|Panel|Forum|Group|Council|Executive)\b)", "MEMBER_OF",
        "a post appointed to a named board or committee takes a seat on it"),
-    _c("join", r"\bjoin(?:s|ing)?\s+(?=(?:the|our)\s+(?:[A-Z][\w&'’-]*\s+){0,5}(?:Team|Board|"
-       r"Committee|Group|Forum|Network|Panel)\b)", "MEMBER_OF",
-       "joining a named team or board is becoming one of its members"),
+    # (after "a", adjectives may come before the team's name: "join a specialist, Widget Team")
+    _c("join", r"\bjoin(?:s|ing)?\s+(?=(?:(?:the|our)\s+(?:[A-Z][\w&'’@-]*\s+){0,5}|an?\s+"
+       r"(?:[\w'’-]+,?\s+){0,5})(?:Team|Board|Committee|Group|Forum|Network|Panel)\b)",
+       "MEMBER_OF", "joining a named team or board is becoming one of its members"),
     _c("works within", r"\bwork(?:s|ing)?\s+within\s+(?=(?:the\s+)?(?:[A-Z][\w&'’-]*\s+){1,5}"
        r"[Tt]eam\b)", "MEMBER_OF", "a post working within a team is a member of it"),
     _c("seat on", r"\b(?:holds?|has|have|with)\s+an?\s+(?P<role>(?:voting|non-voting)\s+)?seat\s+"
