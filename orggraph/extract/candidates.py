@@ -476,6 +476,13 @@ _AND_TO = re.compile(r"(?<=\w)(?:\s+(?:for|on|in)\s+(?-i:[a-z])[\w -]{1,40}?)?,?
                      r"(?=(?:the\s+|their\s+|his\s+|her\s+)?[A-Z])", re.IGNORECASE)
 
 
+#: The next line of a dual accountability, its kind before "to": "professionally to X;
+#: managerially to Y", one a line or a bullet.
+_THEN_KIND_TO = re.compile(r"(?<=\w)[ \t]*[;,]?\s*(?:[•*-][ \t]*)?(?:and\s+)?" + LINE_ADVERBS +
+                           r"\s+to\s+(?=(?:the\s+|their\s+|his\s+|her\s+)?[A-Z])",
+                           re.IGNORECASE)
+
+
 #: A colon that opens a cue's list of objects, with "the following" before it: "liaise with:
 #: A; B", "work closely with the following: A; B".
 _COLON_LIST = re.compile(r"(?:the\s+following|these|those\s+below)[ \t]*:\s*", re.IGNORECASE)
@@ -681,7 +688,7 @@ def _second_object(text: str, at: int, end: int) -> tuple[int, int] | None:
     """Where the first object of a line ends and a second begins, or None."""
     end = min(end, at + _SECOND_REACH)
     also = _BUT_ALSO.search(text, at, end) or _AND_TO.search(text, at, end) or \
-        _ASIDE_JOIN.search(text, at, end)
+        _ASIDE_JOIN.search(text, at, end) or _THEN_KIND_TO.search(text, at, end)
     if also is None:
         return None
     return (also.start("join") if "join" in also.re.groupindex else also.start()), also.end()
@@ -694,7 +701,8 @@ def _plain_targets(text: str, at: int, end: int, rtype: str) -> list[Mention | N
         posts = [_to_post(_uncounted(m)) for m in plain_names(text, team.end() if team else at,
                                                               end)]
         return [m for m in posts if looks_like_post(m.name) and not generic(m.name)]
-    plain = plain_name(text, at, end)
+    plain = plain_name(text, at, end) or (_team_name(text, at, end) if rtype == "MEMBER_OF"
+                                           else None)
     if plain is None:
         return []
     if rtype.rstrip("<") in _STRONG:
@@ -740,6 +748,21 @@ def _kind_of_team(name: str) -> bool:
 #: What joins a second team to the first ("the widget team and the gadget team").
 _TEAM_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+as\s+well\s+as\s+)"
                         r"(?:the|our|its|their)\s+", re.IGNORECASE)
+
+
+#: A team named in lower case at the head of a long phrase ("the widget liaison team the post
+#: holder will …", where a lower-case name is otherwise cut short at its first words).
+_TEAM_PHRASE = re.compile(r"\s*(?:the|our|its|their)\s+(?P<name>(?:(?-i:[a-z])[\w-]*\s+){1,4}"
+                          r"team)\b", re.IGNORECASE)
+
+
+def _team_name(text: str, at: int, end: int) -> Mention | None:
+    """The lower-case name of a team at ``at`` (``plain_name`` first), or None."""
+    plain = plain_name(text, at, end)
+    if plain is not None:
+        return plain
+    m = _TEAM_PHRASE.match(text, at, end)
+    return Mention(" ".join(m["name"].split()), m.start("name"), m.end("name")) if m else None
 
 
 def _named_teams(text: str, plain: Mention | None, end: int) -> list[Mention | None]:
@@ -1695,6 +1718,9 @@ def _opening_post(text: str, start: int, end: int) -> Mention | None:
 
 _TEMPLATE = re.compile(r"(?:name\s+(?:of\s+)?)?line\s+manager\s*:?\s+(?=\S)", re.IGNORECASE)
 _SIDE = re.compile(r"(?:internal|external)\s*:\s*", re.IGNORECASE)
+#: A line's kind before its end in a value ("Professionally: X", "Clinically – X"): the
+#: qualifier, no part of the name.
+_KIND_LEAD = re.compile(LINE_ADVERBS + r"[ \t]*(?::|[–—-](?=[ \t]))[ \t]*(?=\S)", re.IGNORECASE)
 
 
 #: A seat's label on a body's own page or section ("Chair: A Name, Non-Executive Director",
@@ -1768,7 +1794,7 @@ def from_field(text: str, p: Passage, page: Mention | None = None) -> list[Candi
     end = p.value_start + len(p.value)
     if re.fullmatch(r"name\s*(?:of\s+)?line\s+manager", p.value.strip(), re.IGNORECASE):
         return []  # a template's caption, not the line manager's name
-    skip = _TEMPLATE.match(text, p.value_start, end) or _SIDE.match(text, p.value_start, end)
+    skip = _value_lead(text, p.value_start, end)
     if skip:  # a template's "Name Line Manager" or a column's "Internal:" before the value
         p = Passage(p.kind, p.text, p.start, p.end, p.label, text[skip.end():end], skip.end())
     if label.gives == "WORKS_WITH" and _works_cue(text, p.value_start, end):
@@ -1778,6 +1804,13 @@ def from_field(text: str, p: Passage, page: Mention | None = None) -> list[Candi
     later = _later_cue(text, p.value_start, end)
     out = from_sentence(text, Passage("sentence", text[later:end], later, end)) if later else []
     return out + _field_values(text, p, label, later or end)  # the value ends before a cue
+
+
+def _value_lead(text: str, start: int, end: int) -> re.Match[str] | None:
+    """What stands before a field's value and is no part of it: a template's "Name Line
+    Manager", a column's "Internal:", a line's kind ("Professionally:")."""
+    return _TEMPLATE.match(text, start, end) or _SIDE.match(text, start, end) or \
+        _KIND_LEAD.match(text, start, end)
 
 
 def _works_cue(text: str, start: int, end: int) -> bool:
@@ -2118,7 +2151,7 @@ def _entry_of(text: str, p: Passage, cue: Cue, m: re.Match[str], lead: tuple[int
     a, b = lead
     quote = (p.start, p.end)
     items = _entry_items(text, p, cue.gives)
-    named = [n for n in names_in(text, m.end(), b, True) if not generic(n.name)]
+    named = _lead_in_names(text, m.end(), b, cue)
     if _FOLLOWING_LEAD.match(text, m.end(), b):  # "comprising representatives of the
         named = []  # following organisations:": the entries are the members
     if not named or "body" in m.re.groupindex:  # the entries are the objects
@@ -2131,6 +2164,16 @@ def _entry_of(text: str, p: Passage, cue: Cue, m: re.Match[str], lead: tuple[int
                 if looks_like_post(item.name) for target in named
                 for rtype in cue.gives.split("+")]
     return []
+
+
+def _lead_in_names(text: str, at: int, end: int, cue: Cue) -> list[Mention]:
+    """The names a lead-in gives after its cue; a team named in lower case too ("As a member
+    of the widget team, … which will include:": the lead-in names its body, so the entries
+    are not bodies)."""
+    named = [n for n in names_in(text, at, end, True) if not generic(n.name)]
+    if not named and cue.gives == "MEMBER_OF":
+        named = [n for n in _named_teams(text, _team_name(text, at, end), end) if n]
+    return named
 
 
 def _entry_items(text: str, p: Passage, gives: str) -> list[Mention]:

@@ -391,7 +391,8 @@ CUES: tuple[Cue, ...] = (
        "one object for two verbs: both facts"),
     _c("answerable to", r"\banswerable\s+to\s+", "ACCOUNTABLE_TO",
        "answerable is accountable"),
-    _c("accountable:", r"\b(?:(?:dually|jointly|directly)\s+)?(?:accountable|answerable)\s*:\s*",
+    _c("accountable:", r"\b(?:(?:dually|jointly|directly)\s+)?(?:accountable|answerable)\s*:\s*|"
+       r"\b(?:dual|joint|split)\s+accountabilit(?:y|ies)\s*:\s*",
        "ACCOUNTABLE_TO", "a lead-in whose lines follow ('will be dually accountable:' / "
        "'professionally to X' / 'managerially to Y')"),
     _c("accountable to", r"\b(?:accountable(?:\s+" + LINE_ADVERBS + r")?|(?:(?:has|have|having|"

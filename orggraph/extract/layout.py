@@ -642,6 +642,9 @@ class _Scan:
                 return
             self.emit("field", line.start + m.start("label"), end, label=label,
                       value=(start, end))
+            if _relation_label(label.lower()) and self.text[start:end].rstrip().endswith(":"):
+                self.under(start, end)  # "Accountable to: The post holder will be dually
+                self.prev = "heading"   # accountable:" heads the lines below it
         else:  # fields run together on one line: "Grade: 5 Location: Leeds Reports to: …"
             self.emit("field", line.start + m.start("label"), cut, label=label,
                       value=(start, cut))

@@ -327,7 +327,8 @@ _ARTICLE = re.compile(r"(?:\s|\b(?:the|a|an|our|their|its|his|her|your|this|thes
                       r"[a-z]+['’]s\s+)+", re.IGNORECASE)
 #: A line break ends a lower-case name unless the next line goes on in lower case: a value
 #: wrapped onto the next line ("…, directorate" / "team, …") is one name across the break.
-_PLAIN_STOP = re.compile(r"[,;:.()–—]|\n(?![ \t]*[a-z])|\s[-/]\s|"
+# (a template's placeholder in angle or square brackets, "<specify>", ends it too)
+_PLAIN_STOP = re.compile(r"[,;:.()–—<\[]|\n(?![ \t]*[a-z])|\s[-/]\s|"
                          r"\b(?:for|on|in|with|to|and|or|who|which|as|at|via|"
                          r"within|across|through|by|when|where|regarding|about|including|after|before|during|each|"
                          r"every|if|unless|from|that|who|which)\b")

@@ -86,6 +86,11 @@ def sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
 _LINE_VERB = re.compile(r"\b(?:accountable|responsible|answerable|report(?:s|ing)?)\s+"
                         r"(?:\w+\s+)?to\b", re.IGNORECASE)
 _AND_TO = re.compile(r",?\s*and\s+(?:" + LINE_ADVERBS + r"\s+)?to\s", re.IGNORECASE)
+#: A line's next object after a semicolon, its kind before "to" ("; managerially to Y").
+_KIND_NEXT = re.compile(r"[;,]\s*(?:and\s+)?" + LINE_ADVERBS + r"\s+to\s", re.IGNORECASE)
+#: A word of a reporting or accountability line ("dually accountable:").
+_LINE_WORD = re.compile(r"\b(?:accountable|responsible|answerable|report(?:s|ing)?)\b",
+                        re.IGNORECASE)
 
 
 def clauses(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
@@ -105,6 +110,8 @@ def clauses(text: str, start: int = 0, end: int | None = None) -> list[tuple[int
             continue  # "not only to X, but also to Y": two objects of one verb
         if _AND_TO.match(text[m.start():m.end() + 24]) and _LINE_VERB.search(text, a, m.start()):
             continue  # "accountable to X for A and to Y for B": two objects of one verb
+        if _KIND_NEXT.match(text, m.start(), end) and _LINE_WORD.search(text, a, m.start()):
+            continue  # "dually accountable: professionally to X; managerially to Y": one verb
         if m.start() > a:
             out.append((a, m.start()))
         a = m.end() if text[m.start()] == ";" else m.start() + len(m.group()) - len(
