@@ -152,6 +152,11 @@ TEMPLATES: tuple[tuple[str, str, str], ...] = (
     ("label lines", "{n}. RESPONSIBLE TO\n\n{p}\n\n{m}. JOB PURPOSE\n\nTo lead the widget "
      "service.", "RESPONSIBLE_TO:s>p"),
     ("label lines", "Accountable To\n\n{p} ({abbr_p})\n", "ACCOUNTABLE_TO:s>p"),
+    ("label lines", "{n}. REPORTS TO\n\n{p}\n\n{m}. DIMENSIONS OF THE ROLE\n\n• Widget Officer for "
+     "the service – to act as its lead\n• Gadget Lead for audits – as set out in policy\n",
+     "REPORTS_TO:s>p"),
+    ("label lines", "{n} Responsible to\n{p}\n{q}\n{m} Main duties\n• Sprocket Manager for the "
+     "region – as required\n", "RESPONSIBLE_TO:s>p RESPONSIBLE_TO:s>q"),
     # 4. dual accountability, one line per qualifier
     ("dual", "The post holder will be dually accountable: professionally to the {p}; "
      "managerially to the {q} via the {r}.", "ACCOUNTABLE_TO:s>p ACCOUNTABLE_TO:s>q"),

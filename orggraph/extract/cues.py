@@ -226,9 +226,24 @@ def label_of(text: str) -> str | None:
         return "key working relationships" if _works_with_label(bare) else None
     # a numbered label on its own line ("5. REPORTS TO", "1. JOB TITLE") stays a section's
     # heading: the lists a numbered section holds run on past its values
-    if unnumbered != stripped:
+    if unnumbered != stripped and not _numbered_line(m.group(0)):
         return "key working relationships" if _works_with_label(bare) else None
     return m.group(0).lower()
+
+
+#: A numbered label of a line that wants its object ("5. RESPONSIBLE TO", "3 Line Manager",
+#: "2.1 Deputises for"): a field whose value follows, not a section's heading ("5.
+#: ACCOUNTABILITY" over prose, "4. RESPONSIBLE FOR" over duties stay headings).
+_NUMBERED_LINE = re.compile(r"(?:\b(?:to|by|of)|deputi[sz]es for|deputising for|deputy for|"
+                            r"line manager)$", re.IGNORECASE)
+
+
+def _numbered_line(label: str) -> bool:
+    """Whether a numbered label is a line's or a membership's that wants its object."""
+    found = LABELS.get(label.lower())
+    return found is not None and found.gives in ("ACCOUNTABLE_TO", "RESPONSIBLE_TO", "REPORTS_TO",
+                                                 "DEPUTISES_FOR", "MEMBER_OF") and \
+        _NUMBERED_LINE.search(label) is not None
 
 
 def _works_with_label(bare: str) -> bool:

@@ -192,6 +192,18 @@ def _slashed(bare: str) -> bool:
     return m is not None and label_of(m["cell"]) is not None
 
 
+#: A section's number before its heading or label ("5. REPORTS TO", "6 JOB PURPOSE").
+_SECTION_NUMBER = re.compile(r"\d{1,2}(?:\.\d{1,2})*[.)]?[ \t]+[A-Z]")
+
+
+def _next_section(label: Line, line: Line) -> bool:
+    """Whether a line under a label's values starts the next section: "Main duties", or a
+    numbered line after a numbered label ("6. JOB PURPOSE" after "5. REPORTS TO")."""
+    return SECTION_HEADING.match(line.bare) is not None or (
+        _SECTION_NUMBER.match(label.bare) is not None and
+        _SECTION_NUMBER.match(line.bare) is not None)
+
+
 def kind_of(line: str) -> str:
     """How a line reads: blank, row, label (alone), field, bullet, or text."""
     bare = line.strip()
@@ -814,8 +826,7 @@ class _Scan:
                 j = after
                 continue
             if (kind in ("label", "field", "row") and not _generic_entry(label, line)) or \
-                    _prose(line.bare, many) or \
-                    SECTION_HEADING.match(line.bare):  # "Main duties": the next section
+                    _prose(line.bare, many) or _next_section(label, line):
                 break
             taken.append(line)
             j += 1
@@ -830,6 +841,21 @@ class _Scan:
         for line in taken[1:]:
             self.value(line, self.out[-1].label)
         self.i = j
+        self.next_section(label)
+
+    def next_section(self, label: Line) -> None:
+        """After a numbered label's values, the next numbered line heads the next section
+        ("5. RESPONSIBLE TO" / "Head of X" / "6. JOB PURPOSE"), not an entry of the list."""
+        j = self.next_nonblank(self.i)
+        if not _SECTION_NUMBER.match(label.bare) or j >= len(self.lines) or \
+                not _SECTION_NUMBER.match(self.lines[j].bare) or \
+                kind_of(self.lines[j].text) not in ("bullet", "text"):
+            return
+        line = self.lines[j]
+        self.emit("heading", line.start, line.end)
+        self.under(line.start, line.end)
+        self.prev = "heading"
+        self.i = j + 1
 
     def goes_on(self, taken: list[Line], j: int, works: bool = False) -> bool:
         """Whether the list of ``taken`` entries goes on at line ``j``, after a gap: a list
