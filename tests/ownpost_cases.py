@@ -76,7 +76,8 @@ ADJECTIVES = ("specialist, ", "friendly ", "innovative specialist multidisciplin
               "dynamic and supportive ", "newly formed ", "busy ")
 ORGS = ("Westshire NHS Trust", "Eastborough Council", "Northvale Health Board",
         "Southmere Medical Practice")
-PEOPLE = (("Jo Example", "She"), ("Sam Sample", "He"), ("Alex Placeholder", "They"))
+PEOPLE = (("Jo Example", "She", "has"), ("Sam Sample", "He", "has"),
+          ("Alex Placeholder", "They", "have"))
 #: Section headings over the facts; the post's own when it is ``{S}``.
 HEADINGS = ("Role of the {S}", "About the role", "The {S}", "Main purpose of the {S}",
             "KEY RESPONSIBILITIES OF THE {S_up}")
@@ -109,6 +110,13 @@ TEMPLATES: tuple[tuple[str, str, str], ...] = (
     ("team", "An opportunity has arisen to join a {adj}{ct}.", "MEMBER_OF:s>ct"),
     ("team", "You will join a {adj}{ct} based in Westshire.", "MEMBER_OF:s>ct"),
     ("team", "To work as a member of the {lt} and the {lt2}.", "MEMBER_OF:s>lt MEMBER_OF:s>lt2"),
+    ("team", "You will be joining the {lt}.", "MEMBER_OF:s>lt"),
+    ("team", "This is a role within the {lt}.", "MEMBER_OF:s>lt"),
+    ("team", "The post holder is an integral member of the {lt}.", "MEMBER_OF:s>lt"),
+    ("team", "As part of the {lt}, you will deliver widget care.", "MEMBER_OF:s>lt"),
+    ("team", "• Working within the {lt}", "MEMBER_OF:s>lt"),
+    ("team", "The {S} is a key member of the {lt} and will lead the widget service.",
+     "MEMBER_OF:s>lt"),
     # 2. the post as a narrative subject or a pronoun
     ("narrative", "I am the {S} at {org}. I am the chair of the {b}.", "CHAIRS:s>b"),
     ("narrative", "I am the {S} at {org} and I am also the inaugural chair of the {b}.",
@@ -125,9 +133,11 @@ TEMPLATES: tuple[tuple[str, str, str], ...] = (
      "MEMBER_OF:s>lt REPORTS_TO:s>p"),
     ("narrative", "The appointee will be accountable to the {p}.", "ACCOUNTABLE_TO:s>p"),
     ("narrative", "{org} has appointed {person} as its new {S}. {pron} will report to the {p} "
-     "and has agreed to chair the {b}.", "REPORTS_TO:s>p CHAIRS:s>b"),
-    ("narrative", "{org} has appointed {person} as its new {S}. {pron} has agreed to chair the "
+     "and {has} agreed to chair the {b}.", "REPORTS_TO:s>p CHAIRS:s>b"),
+    ("narrative", "{org} has appointed {person} as its new {S}. {pron} {has} agreed to chair the "
      "board.", "CHAIRS:s>board"),
+    ("narrative", "{org} has appointed {person} as its new {S}. {pron} will succeed Pat Instance "
+     "and chair the {b}.", "CHAIRS:s>b"),
     ("narrative", "{person} has been appointed as {S}. {pron} will also sit on the {b}.",
      "MEMBER_OF:s>b"),
     ("narrative", "{head}\nTo deputise for the {p}.", "DEPUTISES_FOR:s>p"),
@@ -136,6 +146,16 @@ TEMPLATES: tuple[tuple[str, str, str], ...] = (
     ("narrative", "In this role you will report to the {p}.", "REPORTS_TO:s>p"),
     ("narrative", "In this role you will be a member of the {b}.", "MEMBER_OF:s>b"),
     ("narrative", "S/he will be accountable to the {p}.", "ACCOUNTABLE_TO:s>p"),
+    ("narrative", "{org} has appointed {person} as its new {S}. {pron} will deputise for the {p} "
+     "when required.", "DEPUTISES_FOR:s>p"),
+    ("narrative", "I am the {S}. I report directly to the {p} and I am a member of the {b}.",
+     "REPORTS_TO:s>p MEMBER_OF:s>b"),
+    ("narrative", "I am the {S}. My line manager is the {p}.", "REPORTS_TO:s>p"),
+    ("narrative", "The postholder, who will report to the {p}, will lead the widget service.",
+     "REPORTS_TO:s>p"),
+    ("narrative", "Successful candidates will report to the {p}.", "REPORTS_TO:s>p"),
+    ("narrative", "The {S} leads the widget service. They also deputise for the {p}.",
+     "DEPUTISES_FOR:s>p"),
     # 3. a relationship's label on a line of its own, its values on later lines
     ("label lines", "{n}. RESPONSIBLE TO\n\n{p}\n", "RESPONSIBLE_TO:s>p"),
     ("label lines", "{n}. RESPONSIBLE TO \n\n{p} ({abbr_p}) \n(Widget Services) \n{q} \n",
@@ -157,6 +177,12 @@ TEMPLATES: tuple[tuple[str, str, str], ...] = (
      "REPORTS_TO:s>p"),
     ("label lines", "{n} Responsible to\n{p}\n{q}\n{m} Main duties\n• Sprocket Manager for the "
      "region – as required\n", "RESPONSIBLE_TO:s>p RESPONSIBLE_TO:s>q"),
+    ("label lines", "REPORTING TO:\n\n{p}\n", "REPORTS_TO:s>p"),
+    ("label lines", "Accountable to\n\n\n\n{p}\n", "ACCOUNTABLE_TO:s>p"),
+    ("label lines", "{n}.\tRESPONSIBLE TO\n{p}\n", "RESPONSIBLE_TO:s>p"),
+    ("label lines", "{n}.{m} Reports to\n{lp}\n", "REPORTS_TO:s>lp"),
+    ("label lines", "Responsible to:\n{p} – operationally\n{q} – professionally\n",
+     "RESPONSIBLE_TO:s>p RESPONSIBLE_TO:s>q"),
     # 4. dual accountability, one line per qualifier
     ("dual", "The post holder will be dually accountable: professionally to the {p}; "
      "managerially to the {q} via the {r}.", "ACCOUNTABLE_TO:s>p ACCOUNTABLE_TO:s>q"),
@@ -181,6 +207,18 @@ TEMPLATES: tuple[tuple[str, str, str], ...] = (
      "REPORTS_TO:s>p REPORTS_TO:s>q"),
     ("dual", "Responsible to:\n{p} (professional)\n{q} (managerial)",
      "RESPONSIBLE_TO:s>p RESPONSIBLE_TO:s>q"),
+    ("dual", "Accountable to:\n{p} (professionally)\n{q} (managerially)",
+     "ACCOUNTABLE_TO:s>p ACCOUNTABLE_TO:s>q"),
+    ("dual", "Professional accountability: {p}\nManagerial accountability: {q}",
+     "ACCOUNTABLE_TO:s>p ACCOUNTABLE_TO:s>q"),
+    ("dual", "The post holder will be professionally accountable to the {p} and operationally "
+     "accountable to the {q}.", "ACCOUNTABLE_TO:s>p ACCOUNTABLE_TO:s>q"),
+    ("dual", "Dually accountable to the {p} (professionally) and the {q} (managerially).",
+     "ACCOUNTABLE_TO:s>p ACCOUNTABLE_TO:s>q"),
+    ("dual", "Accountability: professionally to the {p}; managerially to the {q}",
+     "ACCOUNTABLE_TO:s>p ACCOUNTABLE_TO:s>q"),
+    ("dual", "Clinically accountable to: {p}\nOperationally accountable to: {q}",
+     "ACCOUNTABLE_TO:s>p ACCOUNTABLE_TO:s>q"),
 )
 
 #: Texts that state none of the scored facts (the guide leaves them unlabelled).
@@ -206,6 +244,12 @@ NEGATIVES: tuple[str, ...] = (
     "They will be expected to work flexibly.",
     "The successful candidate will have experience of widget care.",
     "I am delighted that you are interested in this role.",
+    "The post holder will work as part of a multi-disciplinary team.",
+    "You will be a member of a busy team.",
+    "Come and join our team!",
+    "The post holder will work within the team to deliver widget care.",
+    "{n}. REPORTS TO\n\nThe post holder will report monthly on widget activity.",
+    "I will chair meetings when required.",
 )
 
 #: What follows a sentence written without its full stop (a heading and a duty).
@@ -241,12 +285,12 @@ def _slots(rng: random.Random, subject: str) -> dict[str, str]:
 
 def _words(rng: random.Random, names: dict[str, str]) -> dict[str, str]:
     """The template's fields: the names and the words round them."""
-    person, pron = rng.choice(PEOPLE)
+    person, pron, has = rng.choice(PEOPLE)
     subject = names["s"]
     head = rng.choice(HEADINGS).format(S=subject, S_up=subject.upper())
     return {**names, "S": subject, "S_up": subject.upper(), "abbr_p": _abbr(names["p"]),
             "adj": rng.choice(ADJECTIVES), "org": rng.choice(ORGS), "person": person,
-            "pron": pron, "n": str(rng.randint(2, 7)), "m": "8",
+            "pron": pron, "has": has, "n": str(rng.randint(2, 7)), "m": "8",
             "be": rng.choice(("is", "will be", "shall be")), "head": head}
 
 

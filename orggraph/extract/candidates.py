@@ -517,7 +517,7 @@ def _named_targets(text: str, at: int, end: int, many: bool, rtype: str
     first = _first_of_two(text, at, end, many, rtype)
     if first:  # "to X for A and to Y for B", "Reports to: the line manager; Widget Matron"
         return first[0] + _targets(text, first[1], end, many, rtype)
-    named = names_in(text, at, end, many)
+    named = [m for m in names_in(text, at, end, many) if m.name != "I"]  # "… and I am …"
     if many and len(named) == 1 and _sentence_case(text, named[0], end) != named[0]:
         named = plain_names(text, at, end)  # "Senior practice nurse, practice manager and …"
     elif many and named:
@@ -709,11 +709,8 @@ def _plain_targets(text: str, at: int, end: int, rtype: str) -> list[Mention | N
         # "Accountable to: The Partners" names the practice's partners; "manage a team of
         # staff" names no one
         return [plain] if not (rtype.endswith("<") and generic(plain.name)) else []
-    if rtype == "MEMBER_OF":  # "a member of the board": a standing body
-        if plain.name.split()[-1].lower() in _STANDING or \
-                plain.name.lower().endswith("governing body"):
-            return [plain]
-        return _named_teams(text, plain, end)
+    if rtype in ("MEMBER_OF", "CHAIRS"):
+        return _plain_bodies(text, plain, end, rtype)
     if rtype == "CHAIRS<":  # "chaired by a lay member": a seat written in lower case
         return [plain] if looks_like_post(plain.name) and not generic(plain.name) else []
     return []
@@ -732,11 +729,22 @@ KIND_OF_TEAM = frozenset({
     "highly", "well", "and", "a", "the", "care", "clinical", "healthcare", "working", "staff"})
 #: Where a team named in lower case is said to be ("the widget team at Westshire", "the
 #: integrated team for children"): part of its name, up to the clause's end.
-_TEAM_PLACE = re.compile(r"[ \t]+(?:(?:at|in)[ \t]+[A-Z][\w&'’@-]*(?:[ \t]+[A-Z][\w&'’@-]*){0,3}|"
+_TEAM_PLACE = re.compile(r"(?:[ \t]+|[ \t]*\n[ \t]*)(?:(?:at|in)[ \t]+[A-Z][\w&'’@-]*"
+                         r"(?:[ \t]+[A-Z][\w&'’@-]*){0,3}|"
                          r"for[ \t]+(?!(?:the|a|an)\b)(?-i:[a-z])[\w-]+(?:[ \t]+(?-i:[a-z])"
                          r"[\w-]+(?=[ \t]*(?:[.,;:)\n]|$)))?)")
 #: An article or an owner that makes a team a particular one ("the", "our"), before its name.
 _DEFINITE = re.compile(r"\b(?:the|our|its|their|your|this)\s+$", re.IGNORECASE)
+
+
+def _plain_bodies(text: str, plain: Mention, end: int, rtype: str) -> list[Mention | None]:
+    """A membership's or a chair's body named in lower case: a standing body ("a member of
+    the board", "has agreed to chair the board"), or for a membership a named team ("the
+    widget team")."""
+    if plain.name.split()[-1].lower() in _STANDING or \
+            plain.name.lower().endswith("governing body"):
+        return [plain] if rtype == "MEMBER_OF" or plain.name.lower() in _STANDING else []
+    return _named_teams(text, plain, end) if rtype == "MEMBER_OF" else []
 
 
 def _kind_of_team(name: str) -> bool:

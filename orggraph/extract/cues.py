@@ -434,8 +434,9 @@ CUES: tuple[Cue, ...] = (
        r"for\s+|in\s+)?(?-i:[A-Z])[\w&-]*){0,6})['’]s?\s+absence\b\s*,?\s*(?=(?:the\s+post\s*holder|the\s+"
        r"postholder|you|they)\b)", "DEPUTISES_FOR",
        "standing in while the post named before 'absence' is away", "absence", many=False),
-    _c("line manager will be", r"\b(?:your|their|his|her|the\s+post\s*holder['’]s|the\s+"
-       r"postholder['’]s)\s+(?:line\s+|immediate\s+)?manager\s+(?:will\s+be|is|shall\s+be)\s+",
+    # ("my line manager is" in a first-person narrative: the writer holds the post)
+    _c("line manager will be", r"\b(?:your|their|his|her|(?-i:[Mm]y)|the\s+post\s*holder['’]s|"
+       r"the\s+postholder['’]s)\s+(?:line\s+|immediate\s+)?manager\s+(?:will\s+be|is|shall\s+be)\s+",
        "REPORTS_TO", "the post's line manager named in a sentence"),
     _c("direct reports of", r"\b(?:are|is|will\s+be)\s+(?:a\s+|the\s+)?direct\s+reports?\s+"
        r"(?:of|to)\s+", "REPORTS_TO", "direct reports of a post report to it"),
@@ -483,10 +484,12 @@ CUES: tuple[Cue, ...] = (
        "a post appointed to a named board or committee takes a seat on it"),
     # (after "a", adjectives may come before the team's name: "join a specialist, Widget Team")
     _c("join", r"\bjoin(?:s|ing)?\s+(?=(?:(?:the|our)\s+(?:[A-Z][\w&'’@-]*\s+){0,5}|an?\s+"
-       r"(?:[\w'’-]+,?\s+){0,5})(?:Team|Board|Committee|Group|Forum|Network|Panel)\b)",
+       r"(?:[\w'’@-]+,?\s+){0,8})(?:Team|Board|Committee|Group|Forum|Network|Panel)\b)",
        "MEMBER_OF", "joining a named team or board is becoming one of its members"),
-    _c("works within", r"\bwork(?:s|ing)?\s+within\s+(?=(?:the\s+)?(?:[A-Z][\w&'’-]*\s+){1,5}"
-       r"[Tt]eam\b)", "MEMBER_OF", "a post working within a team is a member of it"),
+    # ("a role within the X team" is working within it)
+    _c("works within", r"\b(?:work(?:s|ing)?|role)\s+within\s+(?=(?:the\s+)?"
+       r"(?:[A-Z][\w&'’-]*\s+){1,5}[Tt]eam\b)", "MEMBER_OF",
+       "a post working within a team is a member of it"),
     _c("seat on", r"\b(?:holds?|has|have|with)\s+an?\s+(?P<role>(?:voting|non-voting)\s+)?seat\s+"
        r"on\s+", "MEMBER_OF", "a seat on a body"),
     _c("co-chair", r"\bco-?chair(?:s|ing)?\s+(?:of\s+)?(?=(?:the|our|its)\s+)", "CHAIRS",
@@ -494,7 +497,9 @@ CUES: tuple[Cue, ...] = (
     _c("chair meetings of", r"\bchair(?:s|ing)?\s+(?:all\s+)?(?:the\s+)?meetings\s+of\s+"
        r"(?=(?:the|our|its)\s+)", "CHAIRS", "chairing a body's meetings is chairing the body"),
     # after a modal or a subject pronoun ("shall chair", "I chair"): the verb, not the noun
-    _c("chair", r"(?:\b(?:will|shall|must|should|may|can|would|to|also|(?-i:I)|you|we|they)\s+|"
+    # (and after "and" in lower case, a second verb of the clause: "succeed X and chair the Y")
+    _c("chair", r"(?:\b(?:will|shall|must|should|may|can|would|to|also|(?-i:I)|you|we|they|"
+       r"(?-i:and))\s+|"
        r"^[\s·•▪*\-–]*)chair\s+(?=(?:the|our|its|their|"
        r"[a-z]+['’]s)\s+|(?-i:(?:the)?[A-Z]))", "CHAIRS",
        "chairs the body"),
@@ -502,8 +507,8 @@ CUES: tuple[Cue, ...] = (
        r"committee|panel|forum|group)\b))", "CHAIRS", "chairs the body (a body named after it)"),
     # only as a predicate ("is / as / become the Chair of"): "accountable to the Chair of the
     # Board" names the Board's chair as the target, it does not make the post its chair
-    _c("chair of", r"(?:\b(?:is|am|are|was|were|as|be|been|become|becomes)\s+|^[\s·•▪*\-–]*)"
-       r"(?:the\s+(?P<the>))?(?:(?:new|first|inaugural|interim|acting|current|founding|"
+    _c("chair of", r"(?:\b(?:is|am|are|was|were|as|be|been|become|becomes)\s+(?:also\s+|now\s+|"
+       r"currently\s+)?|^[\s·•▪*\-–]*)(?:the\s+(?P<the>))?(?:(?:new|first|inaugural|interim|acting|current|founding|"
        r"independent)\s+)?chair(?:man|person)?\s+of\s+(?=(?:the|our|its)\s+[A-Z]|"
        r"(?(the)(?-i:[A-Z])|(?!)))", "CHAIRS",
        "chairs the body (\"is the new Chair of X\" too: after \"the Chair of\" the body may lack "
