@@ -729,7 +729,8 @@ KIND_OF_TEAM = frozenset({
     "highly", "well", "and", "a", "the", "care", "clinical", "healthcare", "working", "staff"})
 #: Where a team named in lower case is said to be ("the widget team at Westshire", "the
 #: integrated team for children"): part of its name, up to the clause's end.
-_TEAM_PLACE = re.compile(r"(?:[ \t]+|[ \t]*\n[ \t]*)(?:(?:at|in)[ \t]+[A-Z][\w&'’@-]*"
+_TEAM_PLACE = re.compile(r"(?:[ \t]+|[ \t]*\n[ \t]*)(?:(?:at|in)(?:[ \t]+|[ \t]*\n[ \t]*)"
+                         r"[A-Z][\w&'’@-]*"
                          r"(?:[ \t]+[A-Z][\w&'’@-]*){0,3}|"
                          r"for[ \t]+(?!(?:the|a|an)\b)(?-i:[a-z])[\w-]+(?:[ \t]+(?-i:[a-z])"
                          r"[\w-]+(?=[ \t]*(?:[.,;:)\n]|$)))?)")

@@ -487,7 +487,8 @@ CUES: tuple[Cue, ...] = (
        r"(?:[\w'’@-]+,?\s+){0,8})(?:Team|Board|Committee|Group|Forum|Network|Panel)\b)",
        "MEMBER_OF", "joining a named team or board is becoming one of its members"),
     # ("a role within the X team" is working within it)
-    _c("works within", r"\b(?:work(?:s|ing)?|role)\s+within\s+(?=(?:the\s+)?"
+    _c("works within", r"\b(?:work(?:s|ing)?|(?:(?:this|it)\s+is\s+)?(?:an?\s+)?role)\s+within\s+"
+       r"(?=(?:the\s+)?"
        r"(?:[A-Z][\w&'’-]*\s+){1,5}[Tt]eam\b)", "MEMBER_OF",
        "a post working within a team is a member of it"),
     _c("seat on", r"\b(?:holds?|has|have|with)\s+an?\s+(?P<role>(?:voting|non-voting)\s+)?seat\s+"
@@ -588,7 +589,7 @@ CUES: tuple[Cue, ...] = (
 CUE_HINT = re.compile(r"accountab|answerab|responsib|report|manag|deputi|deputy|member|\bsit|"
                       r"\bserv(?:es|e|ing)\s+on|\bact(?:s|ing)?\s+up|"
                       r"collaborat|conjunction|join|"
-                      r"seat|attend|chair|lead|second|work|liais|partnership|relationship|link|"
+                      r"seat|attend|chair|lead|second|work|role\s+within|liais|partnership|relationship|link|"
                       r"represent|compris|consist|made|\bmakes?\s+up|\bforms?\s|compos|constitut|contain|"
                       r"appointed|bring|replac|supersed|succeed|merg|\band\s+(?:\w+\s+){0,2}includ|"
                       r"required\s+(?:by\s+[a-z]+\s+)?to\s+(?:have|include)|"
