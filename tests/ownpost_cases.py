@@ -102,6 +102,10 @@ TEMPLATES: tuple[tuple[str, str, str], ...] = (
     ("team", "The post holder will be working as part of the {lt}.", "MEMBER_OF:s>lt"),
     ("team", "• working as part of the {lt}", "MEMBER_OF:s>lt"),
     ("team", "{org} is looking for a {S} to join the {lt}.", "MEMBER_OF:s>lt"),
+    ("team", "{org} is seeking a {S} to join the {ct}.", "MEMBER_OF:s>ct"),
+    ("team", "We are recruiting an experienced {S} to join our {lt}.", "MEMBER_OF:s>lt"),
+    ("team", "The {S} will report to the {p} and continue to be a member of the {lt}.",
+     "REPORTS_TO:s>p MEMBER_OF:s>lt"),
     ("team", "The {S} will join the {lt} in the spring.", "MEMBER_OF:s>lt"),
     ("team", "You will join our {lt}.", "MEMBER_OF:s>lt"),
     ("team", "The post holder will become part of the {lt}.", "MEMBER_OF:s>lt"),
@@ -141,6 +145,8 @@ TEMPLATES: tuple[tuple[str, str, str], ...] = (
     ("narrative", "{person} has been appointed as {S}. {pron} will also sit on the {b}.",
      "MEMBER_OF:s>b"),
     ("narrative", "{head}\nTo deputise for the {p}.", "DEPUTISES_FOR:s>p"),
+    ("narrative", "The {S} would be accountable to the {p} and remain a member of {B}.",
+     "ACCOUNTABLE_TO:s>p MEMBER_OF:s>b"),
     ("narrative", "{head}\n• To deputise for the {lp} as required", "DEPUTISES_FOR:s>lp"),
     ("narrative", "The role of the {S} is “to deputise for the {lp}”.", "DEPUTISES_FOR:s>lp"),
     ("narrative", "In this role you will report to the {p}.", "REPORTS_TO:s>p"),
@@ -291,7 +297,7 @@ def _words(rng: random.Random, names: dict[str, str]) -> dict[str, str]:
     return {**names, "S": subject, "S_up": subject.upper(), "abbr_p": _abbr(names["p"]),
             "adj": rng.choice(ADJECTIVES), "org": rng.choice(ORGS), "person": person,
             "pron": pron, "has": has, "n": str(rng.randint(2, 7)), "m": "8",
-            "be": rng.choice(("is", "will be", "shall be")), "head": head}
+            "be": rng.choice(("is", "will be", "shall be")), "head": head, "B": names["b"]}
 
 
 def _facts(spec: str, names: dict[str, str]) -> frozenset[tuple[str, str, str]]:

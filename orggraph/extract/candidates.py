@@ -298,8 +298,10 @@ def _subject_before(text: str, start: int, cue: int) -> tuple[bool, list[Mention
 
 #: A post named as the subject of an infinitive: "the Board asked for the Deputy X to act up
 #: as …", "the aim of the Deputy X role is to deputise for …".
-# (an advert's "looking for a(n experienced) X to join …" names its post so too)
-_FOR_TO = re.compile(r"\bfor\s+(?:the\s+|an?\s+)?(?:[a-z][\w-]*\s+){0,3}?(?=[A-Z])"
+# (an advert's "looking for / seeking / recruiting a(n experienced) X to join …" names its post so
+# too)
+_FOR_TO = re.compile(r"\b(?:for|seeking|seeks|recruiting|recruit|appoint|appointing)\s+"
+                     r"(?:the\s+|an?\s+)?(?:[a-z][\w-]*\s+){0,3}?(?=[A-Z])"
                      r"(?P<who>[^,;:]{3,80}?)\s+to\s+$")
 _POST_IS_TO = re.compile(r"\b(?:of|for)\s+(?:the\s+|this\s+)?(?=[A-Z])(?P<who>[^,;:]{3,80}?)\s+"
                          r"(?:post|role|position)\s+(?:is|will\s+be|would\s+be)\s+(?:to\s+)?$")

@@ -35,7 +35,9 @@ _CLAUSE = re.compile(r";\s+|,?\s+(?:and|but|whilst|while)\s+(?=(?:will|is|are|sh
                      + _NOT_VERBS + r")\b)(?-i:[a-z]{2,}[^s\W]s)\s+"
                      r"(?:on|to|for|with|as|the|a|an|closely|alongside)\b|"
                      # a membership verb after a modal's first verb ("will chair X and sit on Y")
-                     r"(?:sit|serve|attend|chair|join|act)\s+(?:on|as|the|our|its)\b)",
+                     r"(?:sit|serve|attend|chair|join|act)\s+(?:on|as|the|our|its)\b|"
+                     # a post that goes on holding a seat ("… and continue to be a member of X")
+                     r"(?:continue|remain)\s+(?:to\s+be|as|an?|the)\b)",
                      re.IGNORECASE)
 
 
