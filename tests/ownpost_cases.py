@@ -115,6 +115,10 @@ TEMPLATES: tuple[tuple[str, str, str], ...] = (
     ("team", "You will join a {adj}{ct} based in Westshire.", "MEMBER_OF:s>ct"),
     ("team", "To work as a member of the {lt} and the {lt2}.", "MEMBER_OF:s>lt MEMBER_OF:s>lt2"),
     ("team", "You will be joining the {lt}.", "MEMBER_OF:s>lt"),
+    ("team", "As a key member of our {lt}, you will deliver widget care.", "MEMBER_OF:s>lt"),
+    ("team", "Joining the {lt}, you will deliver widget care.", "MEMBER_OF:s>lt"),
+    ("team", "The post holder will work as part of the Widget Outreach team.",
+     "MEMBER_OF:s>wot"),
     ("team", "This is a role within the {lt}.", "MEMBER_OF:s>lt"),
     ("team", "The post holder is an integral member of the {lt}.", "MEMBER_OF:s>lt"),
     ("team", "As part of the {lt}, you will deliver widget care.", "MEMBER_OF:s>lt"),
@@ -152,6 +156,9 @@ TEMPLATES: tuple[tuple[str, str, str], ...] = (
     ("narrative", "In this role you will report to the {p}.", "REPORTS_TO:s>p"),
     ("narrative", "In this role you will be a member of the {b}.", "MEMBER_OF:s>b"),
     ("narrative", "S/he will be accountable to the {p}.", "ACCOUNTABLE_TO:s>p"),
+    ("narrative", "He or she will report to the {p}.", "REPORTS_TO:s>p"),
+    ("narrative", "The new {S} will sit on the {b}.", "MEMBER_OF:s>b"),
+    ("narrative", "Our new {S} will be accountable to the {p}.", "ACCOUNTABLE_TO:s>p"),
     ("narrative", "{org} has appointed {person} as its new {S}. {pron} will deputise for the {p} "
      "when required.", "DEPUTISES_FOR:s>p"),
     ("narrative", "I am the {S}. I report directly to the {p} and I am a member of the {b}.",
@@ -184,6 +191,8 @@ TEMPLATES: tuple[tuple[str, str, str], ...] = (
     ("label lines", "{n} Responsible to\n{p}\n{q}\n{m} Main duties\n• Sprocket Manager for the "
      "region – as required\n", "RESPONSIBLE_TO:s>p RESPONSIBLE_TO:s>q"),
     ("label lines", "REPORTING TO:\n\n{p}\n", "REPORTS_TO:s>p"),
+    ("label lines", "RESPONSIBLE TO:\n\n\n{p}\n\nRESPONSIBLE FOR:\n\nWidget Officers\n",
+     "RESPONSIBLE_TO:s>p REPORTS_TO:wo>s"),
     ("label lines", "Accountable to\n\n\n\n{p}\n", "ACCOUNTABLE_TO:s>p"),
     ("label lines", "{n}.\tRESPONSIBLE TO\n{p}\n", "RESPONSIBLE_TO:s>p"),
     ("label lines", "{n}.{m} Reports to\n{lp}\n", "REPORTS_TO:s>lp"),
@@ -225,6 +234,10 @@ TEMPLATES: tuple[tuple[str, str, str], ...] = (
      "ACCOUNTABLE_TO:s>p ACCOUNTABLE_TO:s>q"),
     ("dual", "Clinically accountable to: {p}\nOperationally accountable to: {q}",
      "ACCOUNTABLE_TO:s>p ACCOUNTABLE_TO:s>q"),
+    ("dual", "Accountable to: {p} (professionally) and {q} (managerially)",
+     "ACCOUNTABLE_TO:s>p ACCOUNTABLE_TO:s>q"),
+    ("dual", "The post holder is professionally accountable to the {p}; managerially accountable "
+     "to the {q}.", "ACCOUNTABLE_TO:s>p ACCOUNTABLE_TO:s>q"),
 )
 
 #: Texts that state none of the scored facts (the guide leaves them unlabelled).
@@ -286,7 +299,8 @@ def _slots(rng: random.Random, subject: str) -> dict[str, str]:
     b, c = rng.sample(BODIES, 2)
     lt, lt2 = rng.sample(LOWER_TEAMS, 2)
     return {"s": subject, "p": p, "q": q, "r": r, "b": b, "c": c, "lt": lt, "lt2": lt2,
-            "ct": rng.choice(CAP_TEAMS), "lp": rng.choice(LOWER_POSTS), "board": "board"}
+            "ct": rng.choice(CAP_TEAMS), "lp": rng.choice(LOWER_POSTS), "board": "board",
+            "wot": "Widget Outreach team", "wo": "Widget Officers"}
 
 
 def _words(rng: random.Random, names: dict[str, str]) -> dict[str, str]:
