@@ -157,6 +157,10 @@ TEMPLATES: tuple[tuple[str, str, str], ...] = (
     ("narrative", "In this role you will be a member of the {b}.", "MEMBER_OF:s>b"),
     ("narrative", "S/he will be accountable to the {p}.", "ACCOUNTABLE_TO:s>p"),
     ("narrative", "He or she will report to the {p}.", "REPORTS_TO:s>p"),
+    ("narrative", "• Corporate responsibility for widget care across {org} with direct "
+     "accountability to the {p} for ensuring that widgets are safe.", "ACCOUNTABLE_TO:s>p"),
+    ("narrative", "Lead responsibility for gadget audit in the Trust, reporting to the {p}.",
+     "REPORTS_TO:s>p"),
     ("narrative", "The new {S} will sit on the {b}.", "MEMBER_OF:s>b"),
     ("narrative", "Our new {S} will be accountable to the {p}.", "ACCOUNTABLE_TO:s>p"),
     ("narrative", "{org} has appointed {person} as its new {S}. {pron} will deputise for the {p} "

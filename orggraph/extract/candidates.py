@@ -88,6 +88,11 @@ _DUTY = re.compile(r"^\s*(?:to\s+)?(?:lead|attend|support|provide|work|ensure|be
                    r"collaborate|engage|as)\b(?!\s+(?-i:[A-Z]))", re.IGNORECASE)
 # (the verb is matched in any case, the word after it in capitals only: "Lead the X" is a
 # duty, "Lead Nurse will …" names a post)
+#: A duty named as a noun, with no verb of its own ("Corporate responsibility for widgets
+#: across the Trust with direct accountability to …"): the post's own, whatever it names.
+_DUTY_NOUN = re.compile(r"^\s*(?:[A-Za-z]+,?\s+){0,3}?(?:responsibility|responsibilities|"
+                        r"leadership|lead\s+role)\s+for\b(?![^.;:]*\b(?:is|are|was|were|will|"
+                        r"shall|has|have|who|which)\b)[^.;:]*$", re.IGNORECASE)
 #: What may stand between a named subject and its verb: a relative clause, modal verbs.
 _BETWEEN = re.compile(r"^\s*(?:,\s*(?:who|which)\b[^,]*,)?\s*(?:,\s*who\s+)?(?:(?:will|shall|is|"
                       r"are|would|must|may|might|also|directly|be|been|was|were|has|have|"
@@ -401,6 +406,7 @@ def _is_self(bare: str) -> bool:
     or a duty written as an order ("To …", "Deputise for …")."""
     return not bare.strip() or bool(_SELF_TAIL.search(bare) or _SELF_START.match(bare) or
                                     _DUTY.match(bare) or _RUN_IN_DUTY.search(bare) or
+                                    _DUTY_NOUN.match(bare) or
                                     re.fullmatch(r"\s*to\s*", bare, re.IGNORECASE))
 
 
