@@ -509,8 +509,9 @@ def _targets(text: str, at: int, end: int, many: bool, rtype: str) -> list[Menti
     if rtype == "MEMBER_OF":  # "As a member of the X, I will …": "I" names no body
         adjectives = _ADJECTIVES.match(text, at, end)  # "join a specialist, Widget Team"
         at = adjectives.end() if adjectives else at
-        return [m for m in _named_targets(text, at, end, many, rtype) if m is None or
-                (m.name != "I" and not _kind_of_team(m.name))]
+        found = [m for m in _named_targets(text, at, end, many, rtype) if m is None or
+                 (m.name != "I" and not _kind_of_team(m.name))]
+        return found + _more_teams(text, found, end)
     return _named_targets(text, at, end, many, rtype)
 
 
@@ -780,6 +781,16 @@ def _team_name(text: str, at: int, end: int) -> Mention | None:
         return plain
     m = _TEAM_PHRASE.match(text, at, end)
     return Mention(" ".join(m["name"].split()), m.start("name"), m.end("name")) if m else None
+
+
+def _more_teams(text: str, found: list[Mention | None], end: int) -> list[Mention | None]:
+    """Teams named in lower case that "and the" joins to a team found by name ("the WGS
+    senior team and the widget outreach team")."""
+    last = found[-1] if found else None
+    join = _TEAM_JOIN.match(text, last.end, end) if last is not None and \
+        last.name.split()[-1].lower() == "team" else None
+    more = _named_teams(text, _team_name(text, join.end(), end), end) if join else []
+    return [m for m in more if m is not None and all(m.start != f.start for f in found if f)]
 
 
 def _named_teams(text: str, plain: Mention | None, end: int) -> list[Mention | None]:
