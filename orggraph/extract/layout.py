@@ -196,6 +196,11 @@ def _slashed(bare: str) -> bool:
 _SECTION_NUMBER = re.compile(r"\d{1,2}(?:\.\d{1,2})*[.)]?[ \t]+[A-Z]")
 
 
+#: A line opening with an aside in lower case in brackets ("(professionally) and …"): the
+#: rest of a value a page viewer wrapped.
+_LOWER_ASIDE = re.compile(r"\((?-i:[a-z])[^()]*\)")
+
+
 def _next_section(label: Line, line: Line) -> bool:
     """Whether a line under a label's values starts the next section: "Main duties", or a
     numbered line after a numbered label ("6. JOB PURPOSE" after "5. REPORTS TO")."""
@@ -320,8 +325,8 @@ def broken_name(tail: str, nxt: str) -> bool:
             not re.search(r"[a-z]", tail[:left.start()]) or ":" in nxt.split(".")[0]:
         return False
     rest = nxt.strip()[right.end():]
-    if not (re.match(r"\s+[a-z]|\s*,", rest) or (re.match(r"\s*(?:[.;]|$)", rest) and
-                                                _SENTENCE_WORD.search(tail))):
+    if not (re.match(r"\s+[a-z]|\s*,|\s*\((?-i:[a-z])", rest) or
+            (re.match(r"\s*(?:[.;]|$)", rest) and _SENTENCE_WORD.search(tail))):
         return False  # (after the name: the sentence going on, or its end after a verb)
     last, first = left.group().split()[-1].lower(), right.group().split()[0].lower()
     open_end = (last not in POST_WORDS and last not in BODY_WORDS) or \
@@ -647,8 +652,11 @@ class _Scan:
         cut = _cut(self.text, start, end)
         if cut is None:
             verb = _bare_separator(m)
+            # (a line's value a page viewer broke inside a name goes on: "Accountable to: Head
+            # of Widget" / "Services (professionally) and …")
             end = self.wrapped(end, m.start("value"), (label_of(label) or "") in LABELS and
-                               LABELS[label_of(label) or ""].gives == "WORKS_WITH", verb)
+                               LABELS[label_of(label) or ""].gives == "WORKS_WITH",
+                               verb or _relation_label(label.lower()))
             if verb and _CLAUSE_AFTER.search(self.text, start, end):
                 self.para = (line.start, end)  # "Accountable to the Head" / "of X, the post
                 self.prev = "paragraph"        # holder will …": a sentence, not a field
@@ -682,6 +690,7 @@ class _Scan:
                 and not _prose(nxt.bare)  # the value's own column: it goes on
             mid = works and _mid_phrase(self.text[start_of_value:end])
             goes_on = nxt.bare[:1].islower() or hanging or mid or \
+                _LOWER_ASIDE.match(nxt.bare) is not None or \
                 _name_goes_on(self.text[:end], nxt.bare) or \
                 (verb and broken_name(self.text[:end], nxt.bare))
             if not goes_on or kind_of(nxt.text) != "text" or \
