@@ -19,9 +19,9 @@ from tests.ownpost_cases import FAMILIES, Tally, cases, score
 
 #: Floors just under the exact share each family reaches on seed 20 (docs/extraction.md has
 #: the figures before and after the rules these families were written for).
-FLOORS = {"all": 0.98, "team": 0.97, "narrative": 0.98, "label lines": 0.99, "dual": 0.97}
+FLOORS = {"all": 0.99, "team": 0.98, "narrative": 0.99, "label lines": 0.99, "dual": 0.98}
 #: The same on another seed, overall.
-OTHER_SEED = (7, 0.98)
+OTHER_SEED = (7, 0.99)
 #: Ceiling just over the share of the stated facts that no case wants.
 INVENTED = 0.005
 
