@@ -153,6 +153,9 @@ TEMPLATES: tuple[tuple[str, str, str], ...] = (
      "ACCOUNTABLE_TO:s>p MEMBER_OF:s>b"),
     ("narrative", "{head}\n• To deputise for the {lp} as required", "DEPUTISES_FOR:s>lp"),
     ("narrative", "The role of the {S} is “to deputise for the {lp}”.", "DEPUTISES_FOR:s>lp"),
+    ("narrative", "The main task of the {s_low} post – which is likely to be filled by a widget "
+     "nurse – is “to deputise for the {lp} providing leadership for widget staff”.",
+     "DEPUTISES_FOR:s>lp"),
     ("narrative", "In this role you will report to the {p}.", "REPORTS_TO:s>p"),
     ("narrative", "In this role you will be a member of the {b}.", "MEMBER_OF:s>b"),
     ("narrative", "S/he will be accountable to the {p}.", "ACCOUNTABLE_TO:s>p"),
@@ -312,7 +315,7 @@ def _words(rng: random.Random, names: dict[str, str]) -> dict[str, str]:
     person, pron, has = rng.choice(PEOPLE)
     subject = names["s"]
     head = rng.choice(HEADINGS).format(S=subject, S_up=subject.upper())
-    return {**names, "S": subject, "S_up": subject.upper(), "abbr_p": _abbr(names["p"]),
+    return {**names, "S": subject, "S_up": subject.upper(), "s_low": subject.lower(), "abbr_p": _abbr(names["p"]),
             "adj": rng.choice(ADJECTIVES), "org": rng.choice(ORGS), "person": person,
             "pron": pron, "has": has, "n": str(rng.randint(2, 7)), "m": "8",
             "be": rng.choice(("is", "will be", "shall be")), "head": head, "B": names["b"]}

@@ -354,13 +354,21 @@ def _stated_subject(text: str, at: int, cue: int, bare: str) -> list[Mention | N
 
 def _infinitive_subject(text: str, at: int, cue: int) -> Mention | None:
     """The post an infinitive's cue is about when the clause names it ("for the X to …", "of
-    the X post is to …"), or None."""
-    for pattern in (_FOR_TO, _POST_IS_TO):
+    the X post is to …", in lower case too: "the main task of the widget lead post is “to
+    …"), or None."""
+    for pattern in (_FOR_TO, _POST_IS_TO, _LOWER_POST_IS_TO):
         m = pattern.search(text, at, cue)
-        found = first_name(text, m.start("who"), m.end("who")) if m else None
+        name = plain_name if pattern is _LOWER_POST_IS_TO else first_name
+        found = name(text, m.start("who"), m.end("who")) if m else None
         if m and found and found.end == m.end("who") and looks_like_post(found.name):
             return found
     return None
+
+
+#: "the main task of the widget lead post (– an aside –) is “to …": a post in lower case.
+_LOWER_POST_IS_TO = re.compile(r"\b(?:of|for)\s+(?:the\s+|this\s+)?(?P<who>[a-z][a-z -]{2,60}?)"
+                               r"\s+(?:post|role|position)\s*(?:[-–—][^-–—\n]{1,80}[-–—]\s*)?"
+                               r"(?:is|will\s+be|would\s+be)\s+[“\"‘']?(?:to\s+)?$")
 
 
 #: A person's name as a clause's subject ("Jo Example will report to …"), or a person who

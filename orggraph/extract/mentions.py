@@ -419,7 +419,19 @@ def _name_length(words: list[str], long: bool) -> int | None:
     n = head + (3 if words[head + 1: head + 2] == ["of"] else 1)
     of = [h for h in heads if words[h].lower() in POST_WORDS and words[h + 1:h + 2] == ["of"]]
     if of and not long:  # "head of widget quality": a post and up to three words after its "of"
-        n = max(n, min(len(words), of[0] + 4))
+        n = max(n, _participle_cut(words, of[0], min(len(words), of[0] + 4)))
+    return n
+
+
+def _participle_cut(words: list[str], post: int, n: int) -> int:
+    """Where a lower-case post's words after its "of" stop before a participle that follows a
+    plural ("director of widgets providing leadership": "director of widgets"; "director of
+    nursing services" keeps its words)."""
+    for i in range(post + 3, n):
+        before = words[i - 1].lower()
+        if words[i].lower().endswith("ing") and before.endswith("s") and \
+                not before.endswith("ss"):
+            return i
     return n
 
 
