@@ -21,6 +21,7 @@ from orggraph.extract.records import Draft, DraftNode, DraftRelationship
 from orggraph.extract.scores import Fact, score
 from orggraph.graph import load_graph
 from orggraph.load import validate
+from tests.people_cases import FAMILIES, TYPES, Case, cases
 
 TINY = Path(__file__).parent / "fixtures" / "tiny"
 ROSTER = ("Westshire Widget Committee\nTerms of Reference\n\nMembership\n\n"
@@ -159,3 +160,37 @@ def test_a_roster_draft_accepted_validates_and_loads(tmp_path):
     people = {n.id: n.existing for n in again.nodes.values() if n.label == "Person"}
     assert people == {p: True for p in ("dr-jo-example", "cllr-sam-sample", "alex-other",
                                         "kit-stub", "lee-dummy")}  # the same people, by id
+
+
+def case_score(case: Case) -> tuple[int, int, int, int, list[str]]:
+    """(stated, exact, invented, people invented, notes) for one generated case: a fact is
+    exact when the extractor gives its type from its source to its target (an end matched by
+    its node's names and its holders', as the evaluator matches), invented when it gives a
+    fact of the seven types the case does not state; a person is invented when the draft
+    names one the case does not name in a fact."""
+    draft = extract_text(case.text, "people")
+    got = [f for f in predicted_facts(draft, case.text) if f.type in TYPES]
+    want = [(t, normalise(a), frozenset(normalise(x) for x in b.split("|")))
+            for t, a, b in case.facts]
+    found = [w for w in want if any(f.type == w[0] and w[1] in f.start and w[2] & f.end
+                                    for f in got)]
+    extra = [f for f in got if not any(f.type == t and a in f.start and b & f.end
+                                       for t, a, b in want)]
+    named = {normalise(p) for p in case.people}
+    people = [n.name for n in draft.nodes.values()
+              if n.label == "Person" and normalise(n.name) not in named]
+    notes = [f"missed {w}" for w in want if w not in found] + \
+        [f"invented {f.label}" for f in extra] + [f"person {p}" for p in people]
+    return len(want), len(found), len(extra), len(people), notes
+
+
+def rates(seed: int = 20, n: int = 500) -> dict[str, list[int]]:
+    """Per family and overall: [stated, exact, invented, facts given, people invented]."""
+    out: dict[str, list[int]] = {}
+    for case in cases(seed, n):
+        stated, exact, invented, people, _ = case_score(case)
+        for key in (case.family, "all"):
+            row = out.setdefault(key, [0, 0, 0, 0, 0])
+            for i, v in enumerate((stated, exact, invented, exact + invented, people)):
+                row[i] += v
+    return out
