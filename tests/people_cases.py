@@ -101,7 +101,7 @@ def field(rng: random.Random) -> Case:
     if rng.random() < 0.15:
         label, value = label.upper(), value
     text = rng.choice([f"{label}: {value}\n", f"{label}:\t{value}\n", f"{label}:\n{value}\n",
-                       f"{label}            {value}\n", f"1.2 {label}: {value}\n"])
+                       f"{label}            {value}\n", f"2. {label}: {value}\n"])
     return Case("field", _head(rng, subject) + text + rng.choice(_TAIL),
                 ((rtype, subject, who),), (who,))
 

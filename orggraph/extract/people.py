@@ -1,0 +1,193 @@
+"""People named at an end of a fact: a person's name told apart from the post they hold.
+
+The labelling guide writes a person as the end of a fact when the text names one where a
+post belongs: "Line Manager: Jo Example", "reporting to chief widget officer Jo Example",
+"Jo Example, Director of Widgets, chairs the X", "Director of Widgets, Jo Example",
+"Dr Jo Example (Head of Widgets)". :func:`split` reads an end's mention and the words right
+beside it as the post and the person holding it; resolution drafts the person as a
+``Person`` who ``HOLDS`` the post (the post a roster entry names is held the same way), and
+the evaluator matches the end by the holder's name as well as the post's.
+
+A person is read by the roster's rules (:func:`orggraph.extract.rosters.is_person`): a form
+of address ("Dr", "Cllr", "Rev"), or two to four name words, initials allowed, none of them
+a post's or a body's word ("Jo Example", "J. Example", "Jo A. Example"), so "Director of
+Widgets Services", "Professor of Widget Science", "North Westshire" and "Westshire
+Hospitals" are no people.
+
+>>> t = "Reports to: Director of Widgets, Jo Example"
+>>> post, who = split(t, Mention("Director of Widgets, Jo Example", 12, len(t)))
+>>> post.name, who.name
+('Director of Widgets', 'Jo Example')
+>>> t = "will report to chief widget officer Dr Jo Example."
+>>> post, who = split(t, Mention("chief widget officer", 15, 35))
+>>> post.name, who.name
+('chief widget officer', 'Dr Jo Example')
+>>> t = "Line Manager: Jo Example"
+>>> split(t, Mention("Jo Example", 14, 24))
+(None, Mention(name='Jo Example', start=14, end=24, qualifier=''))
+>>> split("Accountable to: Professor of Widget Science", Mention("Professor of Widget Science",
+...                                                         16, 43))[1] is None
+True
+"""
+
+from __future__ import annotations
+
+import re
+
+from .mentions import Mention, first_name
+from .names import POST_WORDS, looks_like_post
+from .rosters import HONORIFIC, PERSON, PERSON_NAME, is_person
+
+__all__ = ["split"]
+
+#: Between a post and its holder's name: a comma, a spaced dash, an opening bracket (a line
+#: break a page viewer put inside allowed), or nothing ("chief widget officer Jo Example").
+_GAP = r"(?:[ \t]*,[ \t]*\n?[ \t]*|[ \t]+[-–—][ \t]+|[ \t]*\n?[ \t]*\([ \t]*|[ \t]+|[ \t]*\n[ \t]*)"
+#: What may follow a holder's name: the end of the phrase, a closing bracket, or a word that
+#: goes on with the sentence ("… Jo Example will …", "… Jo Example in their absence").
+_AFTER_NAME = (r"(?=[ \t]*(?:[,.;:)\n]|$)|[ \t]+(?:and|or|will|shall|who|is|are|has|have|in|as|"
+               r"to|for|on|from|at|with|was|would|also|chairs|sits|reports|deputises)\b)")
+#: The holder after a post: "Director of Widgets, Jo Example", "… (Jo Example)".
+_HOLDER_AFTER = re.compile(_GAP + r"(?:the[ \t]+)?(?P<p>" + PERSON_NAME + r")" + _AFTER_NAME)
+#: The holder before a post: "Jo Example, Director of Widgets", "Jo Example – Director …".
+_HOLDER_BEFORE = re.compile(r"(?<![\w.'’-])(?P<p>" + PERSON_NAME + r")(?:[ \t]*,[ \t]*|[ \t]+"
+                            r"[-–—][ \t]+)(?:the[ \t]+|our[ \t]+)?\Z")
+#: A post right after a person's name: "Jo Example, Director of Widgets", "Jo Example –
+#: Head of Widgets", "Jo Example (Head of Widgets)".
+_POST_AFTER = re.compile(r"(?:[ \t]*,[ \t]*|[ \t]+[-–—][ \t]+|[ \t]*\([ \t]*)(?:the[ \t]+)?"
+                         r"(?=[A-Za-z])")
+#: A form of address that ends a mention: the name it addresses follows in the text.
+_HONOUR_LAST = re.compile(rf"(?:^|[ \t]+)(?P<h>{HONORIFIC})$")
+_HONOUR_FIRST = re.compile(rf"{HONORIFIC}[ \t]")
+#: How far before a mention its holder's name is looked for.
+_REACH = 80
+
+
+def split(text: str, m: Mention) -> tuple[Mention | None, Mention | None]:
+    """The post an end's mention ``m`` names and the person who holds it, either ``None``
+    (see the module's examples): the mention itself may be the person, the post and the
+    person together, or the post with its holder's name right after or before it."""
+    honour = _HONOUR_LAST.search(m.name)
+    if honour is not None:  # "Professor" read as a post before the name it addresses
+        who = PERSON.match(text, m.start + honour.start("h"))
+        if who is not None and is_person(who["p"]):
+            post = m.name[:honour.start()].strip()
+            return (Mention(post, m.start, m.start + len(post)) if _post(post) else
+                    _post_after(text, Mention(who["p"], who.start(), who.end())),
+                    Mention(who["p"], who.start(), who.end()))
+    if _person(m.name):
+        return _post_after(text, m), m
+    inside = _inside(text, m)
+    if inside is not None:
+        return inside
+    return m, _holder_after(text, m) or _holder_before(text, m)
+
+
+def _person(name: str) -> bool:
+    """Whether a whole name is a person's: marked as one (a form of address, an initial), or
+    words that read as names, not as a thing's ("Statutory Framework", "Government
+    Departments")."""
+    got = PERSON.fullmatch(name)
+    return got is not None and is_person(name) and (_marked(name) or not any(
+        len(w) >= 6 and w.lower().endswith(_NOUN_ENDINGS) for w in name.split()))
+
+
+#: Endings of nouns and adjectives that a person's forename or surname does not have.
+_NOUN_ENDINGS = ("ment", "ments", "tion", "tions", "sion", "sions", "ity", "ities", "ship",
+                 "ships", "ances", "ences", "ism", "ness", "work", "works", "al", "ive", "ives",
+                 "ists", "ics", "ology")
+
+
+def _inside(text: str, m: Mention) -> tuple[Mention | None, Mention | None] | None:
+    """A mention that names a post and its holder together ("Director of Widgets, Jo
+    Example", "Widget Manager Jo Example", "Jo Example, Director of Widgets"), split; None
+    when it is not one. The post must end a title (not "Professor of" before "Widget
+    Science": the words after "of" are the post's own); without a comma, a dash or a bracket
+    between them, capitalised words are one name ("Acute Divisional Manager") unless the
+    person is marked (a form of address, an initial) or the post ends with its post word."""
+    name = m.name
+    for w in re.finditer(r"(?<=[ \t\n,(–—-])[A-Z]", name):
+        a = w.start()
+        who = PERSON.fullmatch(name.rstrip(" )"), a)
+        post = name[:a].rstrip(" \t\n,(–—-")
+        if who and _person(who.group()) and _post(post) and \
+                (_set_off(name[len(post):a]) or _marked(who.group()) or _ends_post(post)):
+            return Mention(post, m.start, m.start + len(post)), \
+                Mention(who.group(), m.start + a, m.start + who.end())
+    who = PERSON.match(name)
+    if who is None or not _person(who.group()) or who.end() == len(name):
+        return None
+    rest = re.match(r"[ \t]*(?:,|[-–—]|\()?[ \t]*", name[who.end():])
+    at = who.end() + (rest.end() if rest else 0)
+    post = name[at:].rstrip(" )")
+    if not _post(post) or is_person(post) or \
+            not (_set_off(name[who.end():at]) or _marked(who.group())):
+        return None
+    return Mention(post, m.start + at, m.start + at + len(post)), \
+        Mention(who.group(), m.start, m.start + who.end())
+
+
+def _set_off(gap: str) -> bool:
+    """Whether the words between a post and a person set them apart (a comma, a dash, a
+    bracket)."""
+    return bool(re.search(r"[,(–—-]", gap))
+
+
+def _marked(who: str) -> bool:
+    """Whether a person's name is marked as one: a form of address or an initial."""
+    return bool(_HONOUR_FIRST.match(who) or re.search(r"\b[A-Z]\.", who))
+
+
+def _ends_post(post: str) -> bool:
+    """Whether a title ends with its post word ("Widget Manager", not "Director of Widgets")."""
+    last = post.split()[-1].lower()
+    return last in POST_WORDS or last.removesuffix("s") in POST_WORDS
+
+
+#: Words that end no post's title: the name goes on after them.
+_OPEN = frozenset({"of", "for", "and", "&", "in", "the", "to", "with", "at", "on"})
+
+
+#: A chair's role after a person ("Jo Example (Chair)"): the role's mark, not a post of its
+#: own (the seat is the chair of the body the fact names).
+_ROLE = re.compile(r"(?:(?:vice|deputy|co)[\s-]*)?(?:chair(?:man|person|woman)?|convenor|"
+                   r"convener)", re.IGNORECASE)
+
+
+def _post(name: str) -> bool:
+    """Whether words are a whole post's title (not one cut before its specialty, nor a
+    chair's role mark)."""
+    return bool(name) and looks_like_post(name) and name.split()[-1].lower() not in _OPEN \
+        and not _ROLE.fullmatch(name)
+
+
+def _holder_after(text: str, m: Mention) -> Mention | None:
+    """The person named right after a post ("… Director of Widgets, Jo Example")."""
+    got = _HOLDER_AFTER.match(text, m.end)
+    if got is None or not _person(got["p"]):
+        return None
+    return Mention(got["p"], got.start("p"), got.end("p"))
+
+
+def _holder_before(text: str, m: Mention) -> Mention | None:
+    """The person named right before a post and set off from it ("Jo Example, Director of
+    Widgets"), or None."""
+    lo = max(0, m.start - _REACH)
+    got = _HOLDER_BEFORE.search(text[lo:m.start])
+    if got is None or not _person(got["p"]):
+        return None
+    return Mention(got["p"], lo + got.start("p"), lo + got.end("p"))
+
+
+def _post_after(text: str, who: Mention) -> Mention | None:
+    """The post set right after a person's name ("Jo Example, Director of Widgets", "Dr Jo
+    Example (Head of Widgets)"), or None."""
+    sep = _POST_AFTER.match(text, who.end)
+    if sep is None:
+        return None
+    line = text.find("\n", sep.end())
+    post = first_name(text, sep.end(), len(text) if line < 0 else line)
+    if post is None or post.start - sep.end() > 4 or not _post(post.name) or \
+            is_person(post.name):
+        return None
+    return post
