@@ -117,7 +117,11 @@ LINES = (("REPORTS_TO", "{s} will report to {v}"), ("REPORTS_TO", "{s} reports d
          ("DEPUTISES_FOR", "{s} will deputise for {v}"),
          ("DEPUTISES_FOR", "{s} deputises for {v} in their absence"),
          ("WORKS_WITH", "{s} will work closely with {v}"),
-         ("WORKS_WITH", "{s} liaises with {v}"))
+         ("WORKS_WITH", "{s} liaises with {v}"),
+         ("REPORTS_TO", "{s} is managed by {v}"),
+         ("DEPUTISES_FOR", "In the absence of {v}, {s} will chair the widget meeting"),
+         ("WORKS_WITH", "{s} works in partnership with {v}"),
+         ("REPORTS_TO", "{s} shall report to {v} for all widget matters"))
 _SELVES = ("The post holder", "The postholder", "You", "The {t}")
 
 
@@ -150,7 +154,9 @@ SUBJECT_SHAPES = (("CHAIRS", "{w} chairs the {b}"), ("CHAIRS", "{w} will chair t
                   ("MEMBER_OF", "{w} is a member of the {b}"),
                   ("MEMBER_OF", "{w} sits on the {b}"),
                   ("DEPUTISES_FOR", "{w} will deputise for the {p}"),
-                  ("REPORTS_TO", "{w} reports to the {p}"))
+                  ("REPORTS_TO", "{w} reports to the {p}"),
+                  ("CHAIRS", "{w} is the Chairman of the {b}"),
+                  ("MEMBER_OF", "{w} has been appointed to the {b}"))
 
 
 def subject(rng: random.Random) -> Case:
@@ -159,8 +165,10 @@ def subject(rng: random.Random) -> Case:
     ("Director of Widgets Jo Example will chair …")."""
     rtype, shape = rng.choice(SUBJECT_SHAPES)
     who, post, body = person(rng), rng.choice(POSTS), rng.choice(BODIES)
-    other = rng.choice([p for p in POSTS if p != post])
-    w = rng.choice([who, who, f"{who}, {post},", f"The {post}, {who},", f"{post} {who}"])
+    lower = rng.choice(LOWER_POSTS)
+    other = rng.choice([p for p in POSTS if p != post and p.lower() != lower])
+    w = rng.choice([who, who, f"{who}, {post},", f"The {post}, {who},", f"{post} {who}",
+                    f"Our {lower} {who}", f"The {lower}, {who},"])
     said = shape.format(w=w, b=body, p=other).replace(",,", ",")
     target = body if rtype in ("CHAIRS", "MEMBER_OF") else other
     head = rng.choice(["", f"{body}\n\n", "Westshire Widget Trust\n\n"])
@@ -212,13 +220,38 @@ def negative(rng: random.Random) -> Case:
         (f"Yours sincerely\n\n{who}\n{post}\nWestshire Widget Trust\n", ()),
         (f"Contact: {who}\nTelephone: 01234 567890\n", ()),
         (f"Signed: {who}    Date: 1 April\n{post}\n", ()),
+        (f"Line Manager: {post}, Eastshire Locality\n",
+         (("REPORTS_TO", subject, f"{post}|{post}, Eastshire Locality"),)),
+        (f"Please send your application to {who}, {post}, by 1 April.\n", ()),
+        (f"cc: {who}, {post}\n", ()),
+        ("Person specification\nEssential\nExperience of reporting to a Director of "
+         "Widgets\n", ()),
     ]
     text, facts = rng.choice(shapes)
     return Case("negative", _head(rng, subject) + text + rng.choice(_TAIL), facts, ())
 
 
+def news(rng: random.Random) -> Case:
+    """A news item or a letter: a person appointed to a post, then the post's line or seat
+    said of the person ("Westshire has appointed Jo Example as its new Director of Widgets.
+    Jo Example will report to the Chief Widget Officer"); the post is the source, and the
+    person its holder."""
+    who, post = person(rng), rng.choice(POSTS)
+    other, b = rng.choice([p for p in POSTS if p != post]), rng.choice(BODIES)
+    opening = rng.choice([f"Westshire Widget Trust has appointed {who} as its new {post}.",
+                          f"{who} has been appointed as the new {post} of Westshire Widget "
+                          "Trust.", f"We are pleased to announce that {who} has been appointed "
+                          f"{post}."])
+    rtype, said = rng.choice([("REPORTS_TO", f"{who} will report to the {other}"),
+                              ("MEMBER_OF", f"{who} will also sit on the {b}"),
+                              ("CHAIRS", f"{who} will chair the {b}")])
+    target = other if rtype == "REPORTS_TO" else b
+    return Case("news", f"New {post} for Westshire Widget Trust\n\n{opening} {said}.\n",
+                ((rtype, f"{post}|{who}", target),), (who,))
+
+
 FAMILIES = {"field": field, "sentence": sentence, "subject": subject, "body": body,
-            "negative": negative}
+            "news": news, "negative": negative}
 
 
 def cases(seed: int = 20, n: int = 500) -> list[Case]:

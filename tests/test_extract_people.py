@@ -171,11 +171,11 @@ def case_score(case: Case) -> tuple[int, int, int, int, list[str]]:
     names one the case does not name in a fact."""
     draft = extract_text(case.text, "people")
     got = [f for f in predicted_facts(draft, case.text) if f.type in TYPES]
-    want = [(t, normalise(a), frozenset(normalise(x) for x in b.split("|")))
-            for t, a, b in case.facts]
-    found = [w for w in want if any(f.type == w[0] and w[1] in f.start and w[2] & f.end
+    want = [(t, frozenset(normalise(x) for x in a.split("|")),
+             frozenset(normalise(x) for x in b.split("|"))) for t, a, b in case.facts]
+    found = [w for w in want if any(f.type == w[0] and w[1] & f.start and w[2] & f.end
                                     for f in got)]
-    extra = [f for f in got if not any(f.type == t and a in f.start and b & f.end
+    extra = [f for f in got if not any(f.type == t and a & f.start and b & f.end
                                        for t, a, b in want)]
     named = {normalise(p) for p in case.people}
     people = [n.name for n in draft.nodes.values()
@@ -203,11 +203,14 @@ def table() -> dict[str, list[int]]:
 
 
 #: Just under the share of stated facts the extractor gives exactly, per family (seed 20).
-EXACT_FLOOR = {"all": 0.87, "field": 0.97, "sentence": 0.95, "subject": 0.5, "body": 0.97,
-               "negative": 0.99}
+#: Before the rules of orggraph/extract/people.py the same cases gave: all 0.26, field 0.14,
+#: sentence 0.21, subject 0.02, body 0.04, news 0.45, negative 1.00; invented 0.60 of the facts
+#: given (the post alone, or the post and the name run together, as the end).
+EXACT_FLOOR = {"all": 0.97, "field": 0.97, "sentence": 0.96, "subject": 0.94, "body": 0.96,
+               "news": 0.99, "negative": 0.99}
 #: Just over the share of the facts given that no case states, per family.
-INVENTED_CEILING = {"all": 0.06, "field": 0.02, "sentence": 0.03, "subject": 0.27,
-                    "body": 0.01, "negative": 0.0}
+INVENTED_CEILING = {"all": 0.02, "field": 0.02, "sentence": 0.01, "subject": 0.05,
+                    "body": 0.03, "news": 0.01, "negative": 0.0}
 
 
 def test_every_people_family_is_drawn(table):

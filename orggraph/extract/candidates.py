@@ -47,7 +47,9 @@ from .mentions import (
     plain_names,
 )
 from .names import BODY_WORDS, POST_WORDS, classify, looks_like_post, normalise
+from .people import is_named_person
 from .provisions import from_provisions
+from .rosters import PERSON_NAME
 from .sentences import clauses, passages, sentences
 from .structure import from_counted
 
@@ -281,6 +283,9 @@ def _subject_before(text: str, start: int, cue: int) -> tuple[bool, list[Mention
     stated = _stated_subject(text, at, cue, bare)
     if stated:
         return True, stated
+    person = _person_subject(text, at, cue)
+    if person:  # "Dr Jo Example chairs …": the person, seated in a post by resolution
+        return True, [person]
     lead = [m for m in _lead_subjects(text, _run_in(text, at, cue), cue) if _named(m)] or \
         _participle_subject(text, at, cue)
     if lead and all(m.name.split()[-1].lower() in _STAFF for m in lead):
@@ -342,6 +347,28 @@ def _stated_subject(text: str, at: int, cue: int, bare: str) -> list[Mention | N
     if _is_self(bare) or _appointed_holder(text, at, cue):
         return [None]
     return None
+
+
+#: A person's name opening a clause ("Dr Jo Example", "J. Example", "Jo A. Example"), after
+#: their post in lower case ("Our medical director Jo Example").
+_NAMED_PERSON = re.compile(rf"\s*(?:(?i:the|our|my|its|their|your)\s+)?"
+                           rf"(?P<post>(?:[a-z][\w-]*\s+){{0,4}}?(?:[a-z][\w-]*,\s+)?)"
+                           rf"(?P<p>{PERSON_NAME})(?![\w'’-])(?P<aside>\s*,)?")
+
+
+def _person_subject(text: str, at: int, cue: int) -> Mention | None:
+    """A person named as a clause's subject, its verb after what may stand between a subject
+    and its verb ("Dr Jo Example will chair …", "J. Example has been appointed Chair of …",
+    "our finance director Jo Example will deputise …": the post and its holder), or None."""
+    m = _NAMED_PERSON.match(text, at, cue)
+    if m is None or not _BETWEEN.match(text[m.end():cue]) or not is_named_person(m["p"]) or \
+            bool(m["aside"]) != m["post"].rstrip().endswith(","):
+        return None
+    post = m["post"].replace(",", " ").split()
+    if post and not any(w.lower() in POST_WORDS for w in post):
+        return None  # "… and Jo Example": no post before the name
+    start = m.start("post") if post else m.start("p")
+    return Mention(text[start:m.end("p")], start, m.end("p"))
 
 
 def _infinitive_subject(text: str, at: int, cue: int) -> Mention | None:

@@ -38,7 +38,7 @@ from .mentions import Mention, first_name
 from .names import POST_WORDS, looks_like_post
 from .rosters import HONORIFIC, PERSON, PERSON_NAME, is_person
 
-__all__ = ["split"]
+__all__ = ["appointments", "is_named_person", "split"]
 
 #: Between a post and its holder's name: a comma, a spaced dash, an opening bracket (a line
 #: break a page viewer put inside allowed), or nothing ("chief widget officer Jo Example").
@@ -57,7 +57,6 @@ _HOLDER_BEFORE = re.compile(r"(?<![\w.'’-])(?P<p>" + PERSON_NAME + r")(?:[ \t]
 _POST_AFTER = re.compile(r"(?:[ \t]*,[ \t]*|[ \t]+[-–—][ \t]+|[ \t]*\([ \t]*)(?:the[ \t]+)?"
                          r"(?=[A-Za-z])")
 #: A form of address that ends a mention: the name it addresses follows in the text.
-_HONOUR_LAST = re.compile(rf"(?:^|[ \t]+)(?P<h>{HONORIFIC})$")
 _HONOUR_FIRST = re.compile(rf"{HONORIFIC}[ \t]")
 #: How far before a mention its holder's name is looked for.
 _REACH = 80
@@ -67,15 +66,10 @@ def split(text: str, m: Mention) -> tuple[Mention | None, Mention | None]:
     """The post an end's mention ``m`` names and the person who holds it, either ``None``
     (see the module's examples): the mention itself may be the person, the post and the
     person together, or the post with its holder's name right after or before it."""
-    honour = _HONOUR_LAST.search(m.name)
-    if honour is not None:  # "Professor" read as a post before the name it addresses
-        who = PERSON.match(text, m.start + honour.start("h"))
-        if who is not None and is_person(who["p"]):
-            post = m.name[:honour.start()].strip()
-            return (Mention(post, m.start, m.start + len(post)) if _post(post) else
-                    _post_after(text, Mention(who["p"], who.start(), who.end())),
-                    Mention(who["p"], who.start(), who.end()))
-    if _person(m.name):
+    runs = _runs_on(text, m)
+    if runs is not None:
+        return runs
+    if is_named_person(m.name):
         return _post_after(text, m), m
     inside = _inside(text, m)
     if inside is not None:
@@ -83,12 +77,29 @@ def split(text: str, m: Mention) -> tuple[Mention | None, Mention | None]:
     return m, _holder_after(text, m) or _holder_before(text, m)
 
 
-def _person(name: str) -> bool:
+def _runs_on(text: str, m: Mention) -> tuple[Mention | None, Mention] | None:
+    """A person's name that starts inside the mention and runs on past its end: the name
+    reader stopped inside it ("head of gadgets Sam" before "Example", "Professor" read as a
+    post before "Jo Example"). The post is the mention's words before the name, if any."""
+    for w in re.finditer(r"(?:^|(?<=[ \t]))[A-Z]", m.name):
+        who = PERSON.match(text, m.start + w.start())
+        post = m.name[:w.start()].strip()
+        if who is None or who.end() <= m.end or not is_named_person(who["p"]) or \
+                (post and not _post(post)):  # "Director of" + "Widgets Kit": no name
+            continue
+        held = Mention(who["p"], who.start(), who.end())
+        return (Mention(post, m.start, m.start + len(post)) if post else
+                _post_after(text, held), held)
+    return None
+
+
+def is_named_person(name: str) -> bool:
     """Whether a whole name is a person's: marked as one (a form of address, an initial), or
     words that read as names, not as a thing's ("Statutory Framework", "Government
     Departments")."""
     got = PERSON.fullmatch(name)
-    return got is not None and is_person(name) and (_marked(name) or not any(
+    return got is not None and is_person(name) and not re.search(r"\s\s|\t", name) and \
+        (_marked(name) or not any(
         len(w) >= 6 and w.lower().endswith(_NOUN_ENDINGS) for w in name.split()))
 
 
@@ -110,12 +121,12 @@ def _inside(text: str, m: Mention) -> tuple[Mention | None, Mention | None] | No
         a = w.start()
         who = PERSON.fullmatch(name.rstrip(" )"), a)
         post = name[:a].rstrip(" \t\n,(–—-")
-        if who and _person(who.group()) and _post(post) and \
+        if who and is_named_person(who.group()) and _post(post) and \
                 (_set_off(name[len(post):a]) or _marked(who.group()) or _ends_post(post)):
             return Mention(post, m.start, m.start + len(post)), \
                 Mention(who.group(), m.start + a, m.start + who.end())
     who = PERSON.match(name)
-    if who is None or not _person(who.group()) or who.end() == len(name):
+    if who is None or not is_named_person(who.group()) or who.end() == len(name):
         return None
     rest = re.match(r"[ \t]*(?:,|[-–—]|\()?[ \t]*", name[who.end():])
     at = who.end() + (rest.end() if rest else 0)
@@ -164,7 +175,7 @@ def _post(name: str) -> bool:
 def _holder_after(text: str, m: Mention) -> Mention | None:
     """The person named right after a post ("… Director of Widgets, Jo Example")."""
     got = _HOLDER_AFTER.match(text, m.end)
-    if got is None or not _person(got["p"]):
+    if got is None or not is_named_person(got["p"]):
         return None
     return Mention(got["p"], got.start("p"), got.end("p"))
 
@@ -174,7 +185,7 @@ def _holder_before(text: str, m: Mention) -> Mention | None:
     Widgets"), or None."""
     lo = max(0, m.start - _REACH)
     got = _HOLDER_BEFORE.search(text[lo:m.start])
-    if got is None or not _person(got["p"]):
+    if got is None or not is_named_person(got["p"]):
         return None
     return Mention(got["p"], lo + got.start("p"), lo + got.end("p"))
 
@@ -191,3 +202,37 @@ def _post_after(text: str, who: Mention) -> Mention | None:
             is_person(post.name):
         return None
     return post
+
+
+#: A person appointed, elected or named to a post: "Jo Example (, Head of Widgets,) has been
+#: appointed (as) (the) (new) Chair of the X", "Westshire has appointed Dr Jo Example as its
+#: new Director of Widgets", "Jo Example was elected Chair of the X".
+_APPOINTED = re.compile(
+    r"(?<![\w.'’-])(?P<a>" + PERSON_NAME + r")(?:,[^,.;\n]{2,80},)?[ \t]+(?:has[ \t]+been|"
+    r"have[ \t]+been|was|is|will[ \t]+be|had[ \t]+been)[ \t]+(?:appointed|elected|named)|"
+    r"\b(?:appointed|elected|named)[ \t]+(?P<b>" + PERSON_NAME + r")")
+_AS = re.compile(r"[ \t]+(?:as[ \t]+)?(?:(?:the|its|our|their|a)[ \t]+)?(?:(?:new|first|"
+                 r"permanent|substantive|interim|next)[ \t]+)*(?=[A-Z])")
+
+
+def appointments(text: str) -> list[tuple[Mention, Mention]]:
+    """The people the text appoints, elects or names to a post, each with the post
+    ("Dr Jo Example has been appointed Chair of the Widget Board": the Chair of the Widget
+    Board; "appointed Jo Example as its new Widget Manager": the Widget Manager).
+
+    >>> [(a.name, b.name) for a, b in appointments("Dr Jo Example has been appointed Chair of "
+    ...                                            "the Widget Board.")]
+    [('Dr Jo Example', 'Chair of the Widget Board')]
+    """
+    out = []
+    for m in _APPOINTED.finditer(text):
+        key = "a" if m["a"] else "b"
+        who = Mention(m[key], m.start(key), m.end(key))
+        gap = _AS.match(text, m.end())
+        if gap is None or not is_named_person(who.name):
+            continue
+        line = text.find("\n", m.end())
+        post = first_name(text, gap.end(), len(text) if line < 0 else line)
+        if post is not None and post.start == gap.end() and looks_like_post(post.name):
+            out.append((who, post))
+    return out

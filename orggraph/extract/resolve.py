@@ -26,7 +26,7 @@ from .cues import LABELS, PAGE_GAP
 from .layout import Passage
 from .mentions import COUNTERPARTS, Mention, first_name
 from .names import classify, looks_like_post, normalise
-from .people import split
+from .people import appointments, split
 from .records import Draft, DraftNode, DraftRelationship
 from .rosters import ROSTER_RULE
 from .titles import clean_title, find_title, sections
@@ -432,6 +432,22 @@ def _fact(nodes: _Nodes, c: Candidate) -> list[DraftRelationship]:
     return [own, *holds]
 
 
+def _appointed(nodes: _Nodes) -> list[DraftRelationship]:
+    """The HOLDS of each person the text appoints to a post the draft has ("Jo Example has
+    been appointed Chair of the X": the person holds the post, and its facts are theirs)."""
+    out = []
+    for who, post in appointments(nodes.text):
+        key = nodes.subject if nodes.is_subject(post.name) else normalise(post.name)
+        node = nodes.nodes.get(key) if key else None
+        if node is None or node.label != "Post":
+            continue
+        end = nodes.text.find(".", post.end)
+        quote = nodes.text[min(who.start, post.start):post.end if end < 0 else end + 1].strip()
+        out.append(DraftRelationship("HOLDS", nodes.add_person(who), node.key, quote, 0.7,
+                                     "appointed"))
+    return out
+
+
 _CHAIN = ("team", "service", "department", "division", "directorate", "organisation")
 
 
@@ -513,6 +529,8 @@ def resolve(text: str, source_id: str, found: list[Passage], cands: list[Candida
     facts: dict[tuple[str, str, str], DraftRelationship] = {}
     for rel in [*(r for c in cands for r in _fact(nodes, c)),
                 *_post_fields(nodes, text, found)]:
+        facts.setdefault((rel.type, rel.start, rel.end), rel)
+    for rel in _appointed(nodes):
         facts.setdefault((rel.type, rel.start, rel.end), rel)
     chaired = _chair_of(nodes)
     if chaired is not None:
