@@ -142,6 +142,8 @@ def sentence(rng: random.Random) -> Case:
     said = said[0].upper() + said[1:]
     if rng.random() < 0.2:  # a page viewer's line break inside the sentence
         cut = said.rfind(" ", 0, said.find(who) - 1 if who in said else len(said))
+        cut = cut if said[cut + 1:cut + 2] not in "–(" else said.rfind(" ", 0, cut)
+        # (a line opening with a dash is a bullet)
         said = said[:cut] + "\n" + said[cut + 1:] if cut > 0 else said
     end = rng.choice([".", ".", ""])
     return Case("sentence", _head(rng, subject) + said + end + "\n" + rng.choice(_TAIL),
@@ -170,6 +172,12 @@ def subject(rng: random.Random) -> Case:
     w = rng.choice([who, who, f"{who}, {post},", f"The {post}, {who},", f"{post} {who}",
                     f"Our {lower} {who}", f"The {lower}, {who},"])
     said = shape.format(w=w, b=body, p=other).replace(",,", ",")
+    if rng.random() < 0.2:  # a clause joined to another: its own subject is the person
+        lead = rng.choice(["I will be on leave from June, and", "The board met in May, but",
+                           f"The {other} will lead the review, and", "However, from June,",
+                           "In the interim,"])
+        said = f"{lead} {said[0].lower() + said[1:]}" if said.startswith(("Our", "The")) \
+            else f"{lead} {said}"
     target = body if rtype in ("CHAIRS", "MEMBER_OF") else other
     head = rng.choice(["", f"{body}\n\n", "Westshire Widget Trust\n\n"])
     return Case("subject", head + said + rng.choice([".", ".", ""]) + "\n",

@@ -206,11 +206,11 @@ def table() -> dict[str, list[int]]:
 #: Before the rules of orggraph/extract/people.py the same cases gave: all 0.26, field 0.14,
 #: sentence 0.21, subject 0.02, body 0.04, news 0.45, negative 1.00; invented 0.60 of the facts
 #: given (the post alone, or the post and the name run together, as the end).
-EXACT_FLOOR = {"all": 0.97, "field": 0.97, "sentence": 0.96, "subject": 0.94, "body": 0.96,
+EXACT_FLOOR = {"all": 0.97, "field": 0.97, "sentence": 0.97, "subject": 0.93, "body": 0.97,
                "news": 0.99, "negative": 0.99}
 #: Just over the share of the facts given that no case states, per family.
-INVENTED_CEILING = {"all": 0.02, "field": 0.02, "sentence": 0.01, "subject": 0.05,
-                    "body": 0.03, "news": 0.01, "negative": 0.0}
+INVENTED_CEILING = {"all": 0.015, "field": 0.02, "sentence": 0.02, "subject": 0.02,
+                    "body": 0.02, "news": 0.01, "negative": 0.0}
 
 
 def test_every_people_family_is_drawn(table):

@@ -47,7 +47,7 @@ from .mentions import (
     plain_names,
 )
 from .names import BODY_WORDS, POST_WORDS, classify, looks_like_post, normalise
-from .people import is_named_person
+from .people import is_named_person, split
 from .provisions import from_provisions
 from .rosters import PERSON_NAME
 from .sentences import clauses, passages, sentences
@@ -280,12 +280,9 @@ def _subject_before(text: str, start: int, cue: int) -> tuple[bool, list[Mention
     named = _trailing(text, at, cue)
     if named and _THAT.search(text, at, named[0].start):
         return True, list(named)  # "…, with the change that the X reports to …": the X
-    stated = _stated_subject(text, at, cue, bare)
+    stated = _stated_or_person(text, at, cue, bare)
     if stated:
         return True, stated
-    person = _person_subject(text, at, cue)
-    if person:  # "Dr Jo Example chairs …": the person, seated in a post by resolution
-        return True, [person]
     lead = [m for m in _lead_subjects(text, _run_in(text, at, cue), cue) if _named(m)] or \
         _participle_subject(text, at, cue)
     if lead and all(m.name.split()[-1].lower() in _STAFF for m in lead):
@@ -337,6 +334,21 @@ def _restrictive(text: str, at: int, cue: int) -> Mention | None:
     return None
 
 
+def _stated_or_person(text: str, at: int, cue: int, bare: str) -> list[Mention | None] | None:
+    """The subject a clause's turn of phrase gives (see :func:`_stated_subject`), or a person
+    it names: after a comma ("I will be away, and my deputy Jo Example will …", "In the
+    interim, Jo Example will …") before the turns of phrase, at its start ("Dr Jo Example
+    chairs …": the person, seated in a post by resolution) after them."""
+    inner = _inner_person(text, at, cue)
+    if inner:
+        return inner
+    stated = _stated_subject(text, at, cue, bare)
+    if stated:
+        return stated
+    person = _person_subject(text, at, cue)
+    return [person] if person else None
+
+
 def _stated_subject(text: str, at: int, cue: int, bare: str) -> list[Mention | None] | None:
     """The subject a clause's turn of phrase gives: a post named for an infinitive ("for the
     X to act up") or before a restrictive "who"; the post itself ("the post holder", or the
@@ -350,10 +362,33 @@ def _stated_subject(text: str, at: int, cue: int, bare: str) -> list[Mention | N
 
 
 #: A person's name opening a clause ("Dr Jo Example", "J. Example", "Jo A. Example"), after
-#: their post in lower case ("Our medical director Jo Example").
-_NAMED_PERSON = re.compile(rf"\s*(?:(?i:the|our|my|its|their|your)\s+)?"
+#: their post in lower case ("Our medical director Jo Example"), after a joining word ("…, and
+#: my deputy Jo Example will …").
+_NAMED_PERSON = re.compile(rf"\s*(?:(?:and|but|so|while|whilst)\s+)?"
+                           rf"(?:(?i:the|our|my|its|their|your)\s+)?"
                            rf"(?P<post>(?:[a-z][\w-]*\s+){{0,4}}?(?:[a-z][\w-]*,\s+)?)"
                            rf"(?P<p>{PERSON_NAME})(?![\w'’-])(?P<aside>\s*,)?")
+
+
+#: Where a clause joined inside a sentence may start, or its subject after a fronted phrase:
+#: after a comma (and "and" or "but").
+_INNER = re.compile(r",\s*(?:(?:and|but)\s+)?")
+
+
+def _inner_person(text: str, at: int, cue: int) -> list[Mention | None]:
+    """The subject of the clause a comma opens before the cue, from the first comma on, when
+    it names a person (alone or beside their post), or []."""
+    for comma in _INNER.finditer(text, at, cue):
+        known, named = _subject_before(text, comma.end(), cue)
+        if known and named and all(m is not None and _person_holds(text, m) for m in named):
+            return named
+    return []
+
+
+def _person_holds(text: str, m: Mention) -> bool:
+    """Whether a subject names a person: the name itself, or a post with its holder's name
+    beside it."""
+    return split(text, m)[1] is not None
 
 
 def _person_subject(text: str, at: int, cue: int) -> Mention | None:
@@ -1399,7 +1434,9 @@ def _fronted(text: str, a: int, m: re.Match[str], b: int,
     if not _FRONTED.match(text, a, m.end()) or not targets or targets[0] is None or \
             "," in text[a:m.start()]:
         return None  # (a cue after the fronted phrase's comma is the main clause's own)
-    comma = text.find(",", targets[0].end, b)
+    post, who = split(text, targets[0])
+    after = post.end if who and post and post.start > targets[0].end else targets[0].end
+    comma = text.find(",", after, b)  # (past the post set beside a person: "Jo Example, X,")
     found = first_name(text, comma + 1, b) if comma >= 0 else None
     if found is None or not looks_like_post(found.name):
         return None

@@ -180,12 +180,20 @@ def _holder_after(text: str, m: Mention) -> Mention | None:
     return Mention(got["p"], got.start("p"), got.end("p"))
 
 
+#: A verb right after a name: the name is the subject of a clause of its own ("Reporting to
+#: Jo Example, the Widget Officer will …"), not in apposition to the name before it.
+_VERB_NEXT = re.compile(r"[ \t]+(?:will|shall|is|are|was|were|has|have|had|must|may|can|could|"
+                        r"would|should|does|do|reports?|chairs?|sits?|leads?|works?|manages?|"
+                        r"deputises?|attends?|also)\b")
+
+
 def _holder_before(text: str, m: Mention) -> Mention | None:
     """The person named right before a post and set off from it ("Jo Example, Director of
-    Widgets"), or None."""
+    Widgets"), or None: not when the post opens a clause of its own ("Reporting to Jo
+    Example, the Widget Officer will …")."""
     lo = max(0, m.start - _REACH)
     got = _HOLDER_BEFORE.search(text[lo:m.start])
-    if got is None or not is_named_person(got["p"]):
+    if got is None or not is_named_person(got["p"]) or _VERB_NEXT.match(text, m.end):
         return None
     return Mention(got["p"], lo + got.start("p"), lo + got.end("p"))
 
@@ -199,7 +207,7 @@ def _post_after(text: str, who: Mention) -> Mention | None:
     line = text.find("\n", sep.end())
     post = first_name(text, sep.end(), len(text) if line < 0 else line)
     if post is None or post.start - sep.end() > 4 or not _post(post.name) or \
-            is_person(post.name):
+            is_person(post.name) or _VERB_NEXT.match(text, post.end):
         return None
     return post
 
@@ -208,7 +216,7 @@ def _post_after(text: str, who: Mention) -> Mention | None:
 #: appointed (as) (the) (new) Chair of the X", "Westshire has appointed Dr Jo Example as its
 #: new Director of Widgets", "Jo Example was elected Chair of the X".
 _APPOINTED = re.compile(
-    r"(?<![\w.'’-])(?P<a>" + PERSON_NAME + r")(?:,[^,.;\n]{2,80},)?[ \t]+(?:has[ \t]+been|"
+    r"(?<![\w.'’-])(?P<a>" + PERSON_NAME + r")(?:,[^,.;\n]{2,80},|,)?[ \t]+(?:has[ \t]+been|"
     r"have[ \t]+been|was|is|will[ \t]+be|had[ \t]+been)[ \t]+(?:appointed|elected|named)|"
     r"\b(?:appointed|elected|named)[ \t]+(?P<b>" + PERSON_NAME + r")")
 _AS = re.compile(r"[ \t]+(?:as[ \t]+)?(?:(?:the|its|our|their|a)[ \t]+)?(?:(?:new|first|"
