@@ -226,3 +226,74 @@ def test_people_named_at_an_end_come_out_exact(table):
 
 def test_no_person_is_drafted_where_the_text_names_none(table):
     assert table["all"][4] == 0, table["all"]
+
+
+def _facts(text: str) -> set[tuple[str, str, str]]:
+    """A draft's relationships as (type, start name, end name)."""
+    draft = extract_text(text, "t")
+    names = {n.id: n.name for n in draft.nodes.values()}
+    return {(r.type, names[r.start], names[r.end]) for r in draft.relationships}
+
+
+JD = "Job Title: Widget Officer\n\n"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a field naming a person alone: the person holds a seat named for the line
+    (JD + "Line Manager: Jo Example\n",
+     {("REPORTS_TO", "Widget Officer", "Line Manager of the Widget Officer"),
+      ("HOLDS", "Jo Example", "Line Manager of the Widget Officer")}),
+    # a person and their post, either way round, set off by a comma, a dash or a bracket
+    (JD + "Reports to: Director of Widgets, Jo Example\n",
+     {("REPORTS_TO", "Widget Officer", "Director of Widgets"),
+      ("HOLDS", "Jo Example", "Director of Widgets")}),
+    (JD + "Accountable to: Dr Jo Example (Head of Widgets)\n",
+     {("ACCOUNTABLE_TO", "Widget Officer", "Head of Widgets"),
+      ("HOLDS", "Dr Jo Example", "Head of Widgets")}),
+    # a post in lower case before the name; a form of address read as a post is the name's
+    (JD + "The post holder will report to chief widget officer Professor Jo Example.\n",
+     {("REPORTS_TO", "Widget Officer", "chief widget officer"),
+      ("HOLDS", "Professor Jo Example", "chief widget officer")}),
+    # a person as the subject: alone, in apposition, after a comma that opens a clause
+    ("Dr Jo Example chairs the Widget Board.\n",
+     {("CHAIRS", "Chair of the Widget Board", "Widget Board"),
+      ("HOLDS", "Dr Jo Example", "Chair of the Widget Board")}),
+    ("J. Example, Director of Widgets, sits on the Gadget Board.\n",
+     {("MEMBER_OF", "Director of Widgets", "Gadget Board"),
+      ("HOLDS", "J. Example", "Director of Widgets")}),
+    ("I will be away in June, and my deputy Jo Example will become Acting Widget Director.\n",
+     {("DEPUTISES_FOR", "deputy", "Widget Director"), ("HOLDS", "Jo Example", "deputy")}),
+    # a body's sentence naming its member or chair by name
+    ("The Widget Board also includes finance director Jo Example.\n",
+     {("MEMBER_OF", "finance director", "Widget Board"),
+      ("HOLDS", "Jo Example", "finance director")}),
+    # a person appointed to a post holds it, and the post's facts are theirs
+    ("New Widget Manager for Westshire Widget Trust\n\nWestshire Widget Trust has appointed "
+     "Jo Example as its new Widget Manager. Jo Example will report to the Director of Widgets.\n",
+     {("REPORTS_TO", "Widget Manager", "Director of Widgets"),
+      ("HOLDS", "Jo Example", "Widget Manager")}),
+])
+def test_a_person_at_an_end_holds_the_post(text: str, expected: set[tuple[str, str, str]]):
+    assert expected <= _facts(text)
+
+
+@pytest.mark.parametrize("text", [
+    JD + "Reports to: Director of Widgets Services\n",  # capitalised words after "of"
+    JD + "Accountable to: Professor of Widget Science\n",  # a title, not a form of address
+    JD + "Line Manager: Widget Manager, North Westshire\n",  # a place
+    JD + "Reports to: Widget Manager (Eastshire Locality)\n",  # an area in brackets
+    JD + "Reports to: Head of Widgets, Westshire Hospitals\n",  # an organisation
+    JD + "The post holder will work closely with Statutory Framework Partners.\n",
+    JD + "For an informal discussion please contact Jo Example, Widget Manager.\n",  # contact
+    JD + "Yours sincerely\n\nJo Example\nChief Executive\n",  # a signature
+])
+def test_no_person_where_the_text_names_none(text: str):
+    draft = extract_text(text, "t")
+    assert [n.name for n in draft.nodes.values() if n.label == "Person"] == []
+
+
+def test_a_name_before_a_clause_of_its_own_is_no_apposition():
+    got = _facts(JD + "Reporting to Jo Example, the Widget Officer will lead the service.\n")
+    assert ("REPORTS_TO", "Widget Officer", "Line Manager of the Widget Officer") in got
+    assert ("HOLDS", "Jo Example", "Line Manager of the Widget Officer") in got
+    assert ("HOLDS", "Jo Example", "Widget Officer") not in got

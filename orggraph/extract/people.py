@@ -236,6 +236,10 @@ def appointments(text: str) -> list[tuple[Mention, Mention]]:
     for m in _APPOINTED.finditer(text):
         key = "a" if m["a"] else "b"
         who = Mention(m[key], m.start(key), m.end(key))
+        before = text[max(0, who.start - 12):who.start].split()
+        if before and before[-1].lower() in _OPEN and " " in who.name:  # "… of Gadgets R.
+            cut = who.name.index(" ") + 1  # Example": the word after "of" is the post's
+            who = Mention(who.name[cut:], who.start + cut, who.end)
         gap = _AS.match(text, m.end())
         if gap is None or not is_named_person(who.name):
             continue
