@@ -238,6 +238,29 @@ def test_accept_reuses_existing_ids_and_skips_known_facts(tmp_path):
     assert "to: trust-board" in accepted and "id: trust-board" not in accepted
 
 
+def test_extracting_an_accepted_source_again_gives_the_same_records(tmp_path):
+    data = tmp_path / "data"
+    shutil.copytree(TINY, data)
+    jd = tmp_path / "tor.txt"
+    roster = "Westshire Widget Committee\n\nMembership\n\nDr Jo Example (Chair)\nSam Sample\n"
+    jd.write_text(roster + "\nQuorum\n", encoding="utf-8")
+    extract([jd], tmp_path / "d.yaml", data_dir=data)
+    review_draft(tmp_path / "d.yaml", data, accept=True)
+    after = _digest(data)
+    again = extract([jd], tmp_path / "d.yaml", data_dir=data, force=True)
+    assert {n.id for n in again.drafts[0].nodes.values()} >= {"dr-jo-example", "sam-sample"}
+    review = review_draft(tmp_path / "d.yaml", data, accept=True)
+    assert all(line.startswith(("==", "  =")) for line in review.lines), review.lines
+    assert _digest(data) == after  # the same text, accepted again: the same data
+    jd.write_text(roster.replace("Sam Sample\n", "") + "\nQuorum\n", encoding="utf-8")
+    extract([jd], tmp_path / "d.yaml", data_dir=data, force=True)
+    review = review_draft(tmp_path / "d.yaml", data, accept=True)
+    assert any(line.startswith("  - sam-sample -[HOLDS]->") for line in review.lines)
+    assert "Sam Sample" not in (data / "tor.yaml").read_text(encoding="utf-8")
+    assert (data / "sources" / "tor.txt").read_text(encoding="utf-8") == jd.read_text("utf-8")
+    assert [p for p in validate(data) if p.is_error] == []
+
+
 def test_accept_never_replaces_a_hand_written_file(tmp_path):
     data = tmp_path / "data"
     shutil.copytree(TINY, data)

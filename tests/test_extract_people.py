@@ -21,7 +21,7 @@ from orggraph.extract.pipeline import extract_text
 from orggraph.extract.records import Draft, DraftNode, DraftRelationship
 from orggraph.extract.scores import Fact, score
 from orggraph.graph import load_graph
-from orggraph.load import validate
+from orggraph.load import DEFAULT_DATA_DIR, validate
 from tests.people_cases import FAMILIES, TYPES, Case, cases
 
 TINY = Path(__file__).parent / "fixtures" / "tiny"
@@ -159,8 +159,21 @@ def test_a_roster_draft_accepted_validates_and_loads(tmp_path):
     assert _digest(data) == after  # accepting twice writes the same file
     again = extract([tmp_path / "tor.txt"], None, data_dir=data).drafts[0]
     people = {n.id: n.existing for n in again.nodes.values() if n.label == "Person"}
-    assert people == {p: True for p in ("dr-jo-example", "cllr-sam-sample", "alex-other",
-                                        "kit-stub", "lee-dummy")}  # the same people, by id
+    assert people == {p: False for p in ("dr-jo-example", "cllr-sam-sample", "alex-other",
+                                         "kit-stub", "lee-dummy")}  # the same ids, this
+    # source's own records again (accepting rewrites its file), not others' to refer to
+
+
+@pytest.mark.parametrize(("organisation", "existing"), [
+    ("Norfolk and Waveney University Hospitals Group", True),  # the group she holds a post in
+    ("Westshire Hospitals NHS Trust", False)])  # another organisation: another person
+def test_a_person_is_matched_only_within_the_organisation_of_their_posts(organisation,
+                                                                         existing):
+    text = (f"{organisation}\n\nWidget Committee\n\nMembership\n\n"
+            "Professor Lesley Dwyer (Chair)\nSam Sample\n\nQuorum\n")
+    draft = extract_text(text, "d", load_graph(DEFAULT_DATA_DIR))
+    (person,) = [n for n in draft.nodes.values() if n.name == "Professor Lesley Dwyer"]
+    assert person.existing is existing and (person.id == "lesley-dwyer") is existing
 
 
 def case_score(case: Case) -> tuple[int, int, int, int, list[str]]:

@@ -6,6 +6,7 @@ import pytest
 
 from orggraph.extract import passages
 from orggraph.extract.candidates import candidates
+from orggraph.extract.pipeline import extract_text
 from orggraph.extract.resolve import abbreviations, resolve
 from orggraph.extract.titles import clean_title, find_title, sections
 
@@ -225,3 +226,26 @@ def test_a_group_of_posts_keeps_its_scope():
             "required |\n| Staff at all levels within the Council | daily |\n")
     ends = {r.end for r in extract_text(text, "x").relationships}
     assert ends == {"all-directors-of-the-trust", "staff-at-all-levels-within-the-council"}
+
+
+_OTHERS = ("The Director of Finance reports to the Chief Operating Officer. The Head of Estates "
+           "reports to the Director of Finance. The Medical Director is a member of the Quality "
+           "Committee. ")
+
+
+@pytest.mark.parametrize(("text", "subject"), [
+    # four relationships of other posts, none of the heading's: a text about those posts
+    (f"Westshire Hospitals\n\nDirector of Widgets\n\n{_OTHERS}The Chief Nurse chairs the "
+     "Safety Group.\n", None),
+    (f"Westshire Hospitals\n\nDirector of Widgets\n\n{_OTHERS}\n", "director-of-widgets"),
+    (f"Job Title: Director of Widgets\nReports to: Chief Executive\n\n{_OTHERS}The Chief Nurse "
+     "chairs the Safety Group.\n", "director-of-widgets"),
+    # an entry under a roster's heading is a member, not the post the text describes
+    ("Westshire Widget Committee\n\nMembership\n\nDr Jo Example Widget Manager (Chair)\n"
+     "Sam Sample\n\nQuorum\n", None),
+])
+def test_a_text_about_other_posts_describes_none(text, subject):
+    draft = extract_text(text, "d")
+    assert draft.subject == subject
+    assert subject is not None or all(n.name != "Director of Widgets" for n in
+                                      draft.nodes.values())

@@ -136,8 +136,8 @@ RECALL_FLOOR = {"bullets": 0.97, "bullets-colon": 0.99, "lines": 0.97, "inline":
                 "semicolons": 0.94, "described": 0.99, "internal-external": 0.97,
                 "table-row": 0.99, "gaps": 0.95, "numbered": 0.97,
                 "internal-external rows": 0.97, "internal-external labels": 0.97,
-                "table-described": 0.97, "internal-external columns": 0.93,
-                "padded columns": 0.92, "internal-external table": 0.99,
+                "table-described": 0.97, "internal-external columns": 0.92,
+                "padded columns": 0.9, "internal-external table": 0.99,
                 "work closely with": 0.91, "liaise with": 0.91, "maintain relationships": 0.91,
                 "form partnerships": 0.91}
 

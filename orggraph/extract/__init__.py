@@ -26,7 +26,7 @@ from pathlib import Path
 
 from ..errors import OrggraphError, Problem
 from ..output import write_file
-from .draft import Review, render_draft, review_draft
+from .draft import Review, render_draft, replaces, review_draft
 from .names import slug
 from .pipeline import extract_text
 from .reading import read_document
@@ -54,8 +54,10 @@ def extract(files: Sequence[str | Path], output: str | Path | None = None, *,
     """Draft data from ``files`` (the YAML written to ``output`` when given).
 
     Ids of ``data_dir``'s records are reused for the same post or body in the same
-    organisation. A file that is empty, binary, in an unknown encoding or names no post
-    and states no relationship gives one problem; the others are still processed.
+    organisation. A source accepted before is drafted against the data without it
+    (:func:`~.draft.replaces`): extracting it again gives the same ids and records. A
+    file that is empty, binary, in an unknown encoding or names no post and states no
+    relationship gives one problem; the others are still processed.
     """
     if source_id is not None and len(files) != 1:
         raise OrggraphError("source_id needs exactly one file")
@@ -73,7 +75,11 @@ def extract(files: Sequence[str | Path], output: str | Path | None = None, *,
             result.problems.append(document.problem)
             continue
         path = document.path
-        draft = extract_text(document.text, source_id or slug(path.stem), graph, taken)
+        sid = source_id or slug(path.stem)
+        known = graph
+        if graph is not None and data_dir is not None and replaces(data_dir, sid):
+            known = graph.subgraph(n for n, a in graph.nodes(data=True) if a.get("source") != sid)
+        draft = extract_text(document.text, sid, known, taken)
         if not draft.relationships and draft.subject is None:
             result.problems.append(Problem(str(path), 1, "nothing recognisable: no post named "
                                            "and no relationship stated"))

@@ -2050,6 +2050,27 @@ def _heading_body(text: str, outer: tuple[str, int]) -> list[Mention | None]:
     return []
 
 
+def _outer_headings(text: str, found: list[Passage]) -> dict[int, tuple[str, int]]:
+    """Each heading's own heading (its text and start), which names the body a composition's
+    lead-in under it is about when the lead-in names none. When that heading names no body
+    but the one entry under it does, alone on its line, the entry is the section's title:
+    a page's title under a line of site furniture ("Home > About us" over "Westshire Widget
+    Board" over "Membership comprises:")."""
+    entries: dict[int, list[Passage]] = {}
+    for p in found:
+        if p.kind == "item":
+            entries.setdefault(p.heading_start, []).append(p)
+    out = {}
+    for p in found:
+        if p.kind == "heading":
+            own = (p.heading, p.heading_start)
+            lone = entries.get(p.heading_start, [])
+            title = (lone[0].text, lone[0].start) if len(lone) == 1 else ("", -1)
+            out[p.start] = title if not _heading_body(text, own) and \
+                _heading_body(text, title) else own
+    return out
+
+
 def _lead_in_subject(text: str, a: int, m: re.Match[str], cue: Cue,
                      outer: tuple[str, int] = ("", -1)) -> list[Mention | None]:
     """Whom a list's lead-in is about: "Membership of the X includes:" the X, "The board
@@ -2316,7 +2337,7 @@ def candidates(text: str, found: list[Passage] | None = None) -> list[Candidate]
     found = passages(text) if found is None else found
     before: Mention | None = None
     sentence: Passage | None = None
-    outer = {p.start: (p.heading, p.heading_start) for p in found if p.kind == "heading"}
+    outer = _outer_headings(text, found)
     page = page_body(text, found)
     it: Mention | None = None
     line: str | None = None  # the relationship label of the field before

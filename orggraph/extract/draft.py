@@ -29,7 +29,7 @@ from ..output import MARKER, write_file
 from .reading import read_document
 from .records import Draft, DraftNode
 
-__all__ = ["Review", "render_draft", "review_draft", "split_documents"]
+__all__ = ["Review", "render_draft", "replaces", "review_draft", "split_documents"]
 
 _ORIGINAL = re.compile(r"^# original: (?P<path>.+)$", re.MULTILINE)
 
@@ -114,6 +114,23 @@ def split_documents(text: str) -> list[str]:
     return [p for p in parts if p.strip()]
 
 
+def replaces(data_dir: str | Path, source_id: str) -> bool:
+    """Whether accepting a draft of ``source_id`` replaces a file orggraph wrote before.
+
+    Accepting writes ``DIR/<source id>.yaml``; when that file is an earlier accepted
+    draft of the same source, extracting the source again starts from the data without
+    it, so that the same text gives the same ids and the same records.
+
+    >>> import tempfile, pathlib
+    >>> d = pathlib.Path(tempfile.mkdtemp())
+    >>> _ = (d / "jd.yaml").write_text(f"# {MARKER} extract review --accept\\n")
+    >>> replaces(d, "jd"), replaces(d, "other")
+    (True, False)
+    """
+    target = Path(data_dir) / f"{source_id}.yaml"
+    return target.is_file() and MARKER in target.read_text(encoding="utf-8")[:4096]
+
+
 @dataclass
 class Review:
     """What accepting a draft would do (or did) to a data directory."""
@@ -177,7 +194,7 @@ def review_draft(path: str | Path, data_dir: str | Path, *, accept: bool = False
         source = doc["source"]
         sid, text_file = str(source.get("id", "")), str(source.get("file", ""))
         target = data / f"{sid}.yaml"
-        mine = target.is_file() and MARKER in target.read_text(encoding="utf-8")[:4096]
+        mine = replaces(data, sid)
         if sid in dataset.sources and not mine:
             raise OrggraphError(f"source id {sid!r} is already in {data}; re-run extract "
                                 "with another source id")
@@ -189,15 +206,31 @@ def review_draft(path: str | Path, data_dir: str | Path, *, accept: bool = False
         content = (f"# {MARKER} extract review --accept from {Path(path).name}; "
                    f"reviewed draft\n{body}")
         text_path = data / "sources" / text_file
-        text = None if text_path.is_file() else _original_text(text_path, original)
+        text = _new_text(text_path, original, mine and _only_user(dataset, sid, text_file))
         pending.append((target, content, text_path if text is not None else None, text))
     if accept:
         _check_merged(data, pending, force)
         for target, content, text_at, text in pending:
-            if text_at is not None and text is not None:
-                review.written.append(write_file(text_at, text, force=force))
+            if text_at is not None and text is not None:  # new, or this source's own, changed
+                review.written.append(write_file(text_at, text, force=True))
             review.written.append(write_file(target, content, force=force))
     return review
+
+
+def _only_user(dataset: Any, sid: str, text_file: str) -> bool:
+    """Whether no source but ``sid`` quotes ``text_file``."""
+    return all(s.file != text_file for k, s in dataset.sources.items() if k != sid)
+
+
+def _new_text(text_path: Path, original: str, own: bool) -> str | None:
+    """The text to write under ``sources/``: the original's when the file is missing, or
+    when it is this source's ``own`` and the original has changed; else None."""
+    if not text_path.is_file():
+        return _original_text(text_path, original)
+    if not own or not original or not Path(original).is_file():
+        return None
+    text = _original_text(text_path, original)
+    return None if text == text_path.read_text(encoding="utf-8") else text
 
 
 def _original_text(text_path: Path, original: str) -> str:
@@ -219,8 +252,10 @@ def _review_nodes(doc: dict[str, Any], dataset: Any, sid: str, mine: bool,
             old = dataset.nodes.get(str(rid))
             if old is None or (mine and old.source == sid):
                 shown = rec.get("name") or rec.get("title")
-                lines.append(f"  + {what_it_is} {rid}: {shown}  \"{rec.get('evidence')}\"")
-                nodes_out[section].append(rec)
+                lines.append(f"  = {what_it_is} {rid} ({shown}): already in data"
+                             if old is not None and old.display_name == shown else
+                             f"  + {what_it_is} {rid}: {shown}  \"{rec.get('evidence')}\"")
+                nodes_out[section].append(rec)  # the source's file is written whole
                 continue
             changes = [f"{k} {getattr(old, k, None)!r} -> {v!r}" for k, v in rec.items()
                        if k in ("grade", "valid_from", "valid_to", "kind")
@@ -239,18 +274,25 @@ def _review_relationships(doc: dict[str, Any], dataset: Any, sid: str, mine: boo
     """The draft's new relationships; a line for each (new, or already in the data)."""
     existing = {(r.type, r.start, r.end) for r in dataset.relationships
                 if not (mine and r.source == sid)}
+    earlier = {(r.type, r.start, r.end) for r in dataset.relationships
+               if mine and r.source == sid}  # in the file this draft's acceptance rewrites
     rels_out = []
     for rec in _records(doc, "relationships"):
         k = (str(rec.get("type")), str(rec.get("from")), str(rec.get("to")))
         conf = _confidence(rec.get("note"))
         shown = f"{k[1]} -[{k[0]}]-> {k[2]}" + (f" ({conf:.2f})" if conf else "")
-        if k in existing:
+        if k in existing or k in earlier:
             lines.append(f"  = {shown}: already in data")
+            earlier.discard(k)
+            if k not in existing:
+                rels_out.append(rec)
             continue
         new = [x for x in k[1:] if dataset.nodes.get(x) is None]
         also = f" [new: {', '.join(new)}]" if new else ""
         lines.append(f"  + {shown}{also}  \"{rec.get('evidence')}\"")
         rels_out.append(rec)
+    lines += [f"  - {start} -[{kind}]-> {end}: no longer in the draft (accepting removes it)"
+              for kind, start, end in sorted(earlier)]
     return rels_out
 
 

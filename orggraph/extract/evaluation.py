@@ -101,7 +101,7 @@ def run(name: str, docs: Sequence[Labelled],
         ) -> Evaluation:
     """Score ``predict`` (default: this extractor) on labelled documents."""
     ev = Evaluation(name, len(docs), {})
-    right = titled = 0
+    right = titled = none = postless = 0
     for doc in docs:
         facts, subject = (predict or _extract)(doc)
         facts = [f for f in facts if doc.types is None or f.type in doc.types]
@@ -118,7 +118,13 @@ def run(name: str, docs: Sequence[Labelled],
             right += bool(subject & doc.post)
             if not subject & doc.post:
                 ev.misses.append(f"{doc.name}: title {sorted(subject)} for {sorted(doc.post)}")
+        if doc.no_post:
+            postless += 1
+            none += not subject
+            if subject:
+                ev.misses.append(f"{doc.name}: title {sorted(subject)} for a text about no post")
     ev.titles = (right, titled)
+    ev.untitled = (none, postless)
     return ev
 
 

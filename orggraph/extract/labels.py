@@ -100,24 +100,30 @@ def labelled(directory: str | Path, half: str | None = None) -> list[Labelled]:
         stem = labels_path.name.removesuffix(".labels.yaml")
         if half is not None and halves.get(stem) != half:
             continue
-        labels = _load_yaml(labels_path) or {}
-        files = [p for p in root.glob(f"{stem}.*") if p != labels_path]
-        if len(files) != 1:
-            raise OrggraphError(f"{labels_path}: expected one document named {stem}.*")
-        text = _text(files[0])
-        groups: dict[str, frozenset[str]] = {}
-        for key, others in (labels.get("aliases") or {}).items():
-            group = frozenset(normalise(n) for n in [key, *others])
-            groups.update({n: group for n in group})
-
-        def names(name: str, groups: dict[str, frozenset[str]] = groups) -> frozenset[str]:
-            return groups.get(normalise(name), frozenset({normalise(name)}))
-
-        gold = [_fact(e, names, text, labels_path) for e in labels.get("relationships") or []]
-        post = names(str(labels["post"])) if labels.get("post") else None
-        real = "post" in labels  # the real corpus labels only some types
-        docs.append(Labelled(stem, text, gold, post, LABELLED_TYPES if real else None))
+        docs.append(_document(root, stem, labels_path))
     if not docs:
         raise OrggraphError(f"no *.labels.yaml files in {root}" + (f" ({half} half)"
                                                                    if half else ""))
     return docs
+
+
+def _document(root: Path, stem: str, labels_path: Path) -> Labelled:
+    """One labelled document: its text, facts (names through its aliases) and post."""
+    labels = _load_yaml(labels_path) or {}
+    files = [p for p in root.glob(f"{stem}.*") if p != labels_path]
+    if len(files) != 1:
+        raise OrggraphError(f"{labels_path}: expected one document named {stem}.*")
+    text = _text(files[0])
+    groups: dict[str, frozenset[str]] = {}
+    for key, others in (labels.get("aliases") or {}).items():
+        group = frozenset(normalise(n) for n in [key, *others])
+        groups.update({n: group for n in group})
+
+    def names(name: str, groups: dict[str, frozenset[str]] = groups) -> frozenset[str]:
+        return groups.get(normalise(name), frozenset({normalise(name)}))
+
+    gold = [_fact(e, names, text, labels_path) for e in labels.get("relationships") or []]
+    post = names(str(labels["post"])) if labels.get("post") else None
+    real = "post" in labels  # the real corpus labels only some types
+    return Labelled(stem, text, gold, post, LABELLED_TYPES if real else None,
+                    no_post=real and post is None)

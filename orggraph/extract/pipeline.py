@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 from ..model import ORGANISATION_KINDS
 from .candidates import candidates
 from .names import normalise, slug
-from .records import Draft, DraftNode
+from .records import Draft, DraftNode, DraftRelationship
 from .resolve import resolve
 from .rosters import with_rosters
 from .sentences import passages
@@ -28,7 +28,7 @@ from .sentences import passages
 if TYPE_CHECKING:  # annotations only: validate and coverage import this package
     import networkx as nx
 
-__all__ = ["assign_ids", "extract_text"]
+__all__ = ["SPACES", "assign_ids", "extract_text"]
 
 
 def extract_text(text: str, source_id: str, graph: nx.MultiDiGraph | None = None,
@@ -38,10 +38,35 @@ def extract_text(text: str, source_id: str, graph: nx.MultiDiGraph | None = None
     ``taken`` holds ids that new records must not use (those of other drafts of the same
     run); the new ids are added to it.
     """
-    found = passages(text)
-    draft = resolve(text, source_id, found, with_rosters(text, candidates(text, found)))
+    plain = text.translate(SPACES)
+    found = passages(plain)
+    draft = resolve(plain, source_id, found, with_rosters(plain, candidates(plain, found)))
+    if plain != text:
+        _quote_from(draft, plain, text)
     assign_ids(draft, graph, taken if taken is not None else set())
     return draft
+
+
+#: Spaces a web page or a word processor writes in place of a plain one (no-break, narrow,
+#: thin, figure and the typographic widths): read as a space, one character for one, so
+#: every offset of the text read is the offset in the text as written.
+SPACES = str.maketrans({c: " " for c in "\u00a0\u2000\u2001\u2002\u2003\u2004\u2005"
+                        "\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000"})
+
+
+def _quote_from(draft: Draft, plain: str, text: str) -> None:
+    """Each quote as written in ``text`` (its spaces as they were), from where it stands in
+    ``plain``, the same text with plain spaces.
+
+    >>> d = extract_text("Job Title: Ward Sister\\nReports to:\\u00a0the Matron\\n", "d")
+    >>> [(r.end, r.evidence) for r in d.relationships]
+    [('matron', 'Reports to:\\xa0the Matron')]
+    """
+    records: list[DraftNode | DraftRelationship] = [*draft.nodes.values(), *draft.relationships]
+    for record in records:
+        at = plain.find(record.evidence) if record.evidence not in text else -1
+        if at >= 0:
+            record.evidence = text[at:at + len(record.evidence)]
 
 
 def _organisation_of(graph: nx.MultiDiGraph, node: str) -> str | None:
@@ -58,6 +83,13 @@ def _organisation_of(graph: nx.MultiDiGraph, node: str) -> str | None:
     return None
 
 
+def _held_in(graph: nx.MultiDiGraph, person: str) -> set[str | None]:
+    """The organisations of the posts a person HOLDS: two people of one name in different
+    organisations are two people."""
+    return {_organisation_of(graph, post) for _, post, rtype in graph.out_edges(person, keys=True)
+            if rtype == "HOLDS"}
+
+
 def _by_name(graph: nx.MultiDiGraph) -> dict[str, set[str]]:
     names: dict[str, set[str]] = {}
     for node, attrs in graph.nodes(data=True):
@@ -70,13 +102,16 @@ def _by_name(graph: nx.MultiDiGraph) -> dict[str, set[str]]:
 
 def _existing(node: DraftNode, graph: nx.MultiDiGraph, names: dict[str, set[str]],
               orgs: set[str]) -> str | None:
-    """The one existing record ``node`` is: same name and label, in the same organisation."""
+    """The one existing record ``node`` is: same name and label, in the same organisation (a
+    person: holding a post in it)."""
     organisation = node.label == "Body" and node.kind in ORGANISATION_KINDS
     for name in (node.name, node.abbreviation, *node.aliases):
         hits = {h for h in names.get(normalise(name or ""), ())
                 if graph.nodes[h].get("label") == node.label}
         if node.label == "Post":  # a post: only one of the document's organisation
             hits = {h for h in hits if _organisation_of(graph, h) in orgs}
+        elif node.label == "Person":  # a person: only one holding a post of it
+            hits = {h for h in hits if _held_in(graph, h) & orgs}
         elif not organisation:  # a team or board: of that organisation, or of none known
             hits = {h for h in hits if _organisation_of(graph, h) in orgs | {None}}
         if len(hits) == 1:

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Iterable
 
 from ..model import ORGANISATION_KINDS, VOCABULARY, Label
 from .candidates import Candidate
@@ -29,7 +30,7 @@ from .names import classify, looks_like_post, normalise
 from .people import appointments, split
 from .records import Draft, DraftNode, DraftRelationship
 from .rosters import ROSTER_RULE
-from .titles import clean_title, find_title, sections
+from .titles import clean_title, find_title, has_title_field, sections
 from .variants import expand_variants
 
 __all__ = ["abbreviations", "resolve"]
@@ -521,6 +522,27 @@ def _organisation(nodes: _Nodes, text: str, found: list[Passage]) -> str | None:
     return None
 
 
+#: A text that states this many relationships of other posts and none of the post its
+#: first heading or prose names is about those posts (a structure text, a board's page, a
+#: news report of several appointments): it describes no one post. A title field ("Job
+#: Title: …") always names the post described.
+_OTHERS_ONLY = 4
+
+
+def _describes(subject: str | None, facts: Iterable[DraftRelationship],
+               found: list[Passage]) -> bool:
+    """Whether the draft's ``subject`` is the post the text describes (see ``_OTHERS_ONLY``)."""
+    if subject is None:
+        return False
+    if has_title_field(found):
+        return True
+    own = other = 0
+    for r in facts:
+        if r.type not in ("HOLDS", "PART_OF"):  # (a person's seat, a body's parent)
+            own, other = (own + 1, other) if subject in (r.start, r.end) else (own, other + 1)
+    return own > 0 or other < _OTHERS_ONLY
+
+
 def resolve(text: str, source_id: str, found: list[Passage], cands: list[Candidate]) -> Draft:
     """One document's draft: its nodes and relationships, each fact once."""
     nodes = _Nodes(text, find_title(text, found), sections(text, found))
@@ -538,7 +560,8 @@ def resolve(text: str, source_id: str, found: list[Passage], cands: list[Candida
     expand_variants(text, nodes.nodes, facts,
                     lambda name, a, b: nodes.add(name, "Post", Mention(name, a, b)))
     org = _organisation(nodes, text, found)
+    subject = nodes.subject if _describes(nodes.subject, facts.values(), found) else None
     used = {k for r in facts.values() for k in (r.start, r.end)}
-    used |= {k for k in (nodes.subject, org) if k}
+    used |= {k for k in (subject, org) if k}
     kept = {k: n for k, n in nodes.nodes.items() if k in used}
-    return Draft(source_id, nodes.subject, kept, list(facts.values()), org)
+    return Draft(source_id, subject, kept, list(facts.values()), org)

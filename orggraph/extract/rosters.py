@@ -31,7 +31,7 @@ from .mentions import Candidate, Mention
 from .names import BODY_WORDS, POST_WORDS, classify, looks_like_post, normalise
 
 __all__ = ["PERSON", "PERSON_NAME", "ROSTER_RULE", "Entry", "from_chairs_lists", "from_rosters",
-           "is_person", "roster_entries", "with_rosters"]
+           "is_person", "is_roster_heading", "roster_entries", "with_rosters"]
 
 #: The rule name of a roster's facts (resolution keeps a person or an organisation as an end).
 ROSTER_RULE = "roster"
@@ -67,6 +67,15 @@ _SUBJECT_BODY = re.compile(r"(?:^|(?<=[.:]\s)|(?<=\n))(?:\d+(?:\.\d+)*\.?\s+)?(?
                            r"(?P<b>[A-Z][\w'’&-]*(?:\s+(?:of|for|and|&|the)?\s*[A-Z][\w'’&-]*)*)"
                            r"\s+(?:comprises|consists\s+of|is\s+made\s+up\s+of|will\s+comprise|"
                            r"shall\s+comprise|includes)\b")
+def is_roster_heading(line: str) -> bool:
+    """Whether ``line`` is a heading that opens a roster (its entries are members).
+
+    >>> is_roster_heading("Core Membership:"), is_roster_heading("Main duties")
+    (True, False)
+    """
+    return _HEADING.fullmatch(line.strip()) is not None
+
+
 #: A list that is no roster: one meeting's attendance, a contact list, ended membership, a
 #: list of working relationships ("Key relationships will be with all members of the X, as
 #: well as:").

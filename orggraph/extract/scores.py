@@ -128,6 +128,7 @@ class Labelled:
     gold: list[Fact]
     post: frozenset[str] | None = None
     types: frozenset[str] | None = None  # the types labelled (None: every type)
+    no_post: bool = False  # the labels say the text describes no one post (``post: null``)
 
 
 @dataclass
@@ -139,6 +140,7 @@ class Evaluation:
     by_type: dict[str, Score]
     lenient: dict[str, Score] = field(default_factory=dict)
     titles: tuple[int, int] = (0, 0)  # right, documents with a labelled post
+    untitled: tuple[int, int] = (0, 0)  # given no title, documents that describe no post
     misses: list[str] = field(default_factory=list)
 
     def total(self, types: Iterable[str] | None = None, *, lenient: bool = False) -> Score:
@@ -152,7 +154,8 @@ class Evaluation:
         return total
 
     def rows(self) -> list[dict[str, Any]]:
-        """One row per type, then the headline, WORKS_WITH and overall rows, and titles."""
+        """One row per type, then the headline, WORKS_WITH and overall rows, and titles: right
+        for the documents that describe a post, and none given for those that describe none."""
         def row(name: str, types: Iterable[str]) -> dict[str, Any]:
             s, loose = self.total(types), self.total(types, lenient=True)
             return {"set": self.name, "type": name, "tp": s.tp, "fp": s.fp, "fn": s.fn,
@@ -168,6 +171,11 @@ class Evaluation:
                     "fn": n - right, "precision": round(right / n, 3) if n else 0.0,
                     "recall": round(right / n, 3) if n else 0.0, "lenient_precision": "",
                     "lenient_recall": ""})
+        none, n = self.untitled
+        if n:  # a title given to a text about no one post is a post nobody described
+            out.append({"set": self.name, "type": "no post described", "tp": none,
+                        "fp": n - none, "fn": 0, "precision": round(none / n, 3),
+                        "recall": "", "lenient_precision": "", "lenient_recall": ""})
         return out
 
 

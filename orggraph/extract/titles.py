@@ -34,8 +34,9 @@ from .cues import (
 from .layout import BULLET, SEATS_HEADING, Passage
 from .mentions import Mention, first_name, plain_name
 from .names import POST_WORDS, classify, looks_like_post
+from .rosters import is_roster_heading
 
-__all__ = ["clean_title", "find_title", "is_organisation", "sections"]
+__all__ = ["clean_title", "find_title", "has_title_field", "is_organisation", "sections"]
 
 _DOC_WORDS = (r"(?:job|role|post|person)\s+(?:description|profile|specification|outline|title)s?|"
               r"(?:outline\s+)?job\s+description(?:\s+and\s+person\s+specification)?|"
@@ -499,6 +500,8 @@ def _lists_other_posts(text: str, p: Passage) -> bool:
         return True  # "Non-executive directors" over a board's seats: a kind of seat
     if p.kind not in ("item", "heading"):
         return False
+    if p.heading and is_roster_heading(p.heading):
+        return True  # "Membership" over "Dr Jo Example Widget Manager": a member, not the title
     after = text[p.heading_start + len(p.heading):].lstrip(" \t")[:1] if p.heading else ""
     if after == ":" and CUE_HINT.search(p.heading):
         return True  # "The following posts report to the Head:" lists posts, not the title
@@ -833,6 +836,11 @@ def _title_field(p: Passage) -> bool:
     """Whether ``p`` is a title field with a value ("Job Title: Porter")."""
     label = LABELS.get(p.label.lower().rstrip(" :")) if p.kind == "field" else None
     return label is not None and label.gives == "title" and bool(p.value)
+
+
+def has_title_field(found: list[Passage]) -> bool:
+    """Whether the text names its post in a title field ("Job Title: Porter")."""
+    return any(_title_field(p) for p in found)
 
 
 def _grade_or_kind(p: Passage) -> bool:
