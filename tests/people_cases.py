@@ -185,10 +185,18 @@ def subject(rng: random.Random) -> Case:
 
 
 def body(rng: random.Random) -> Case:
-    """A body's sentence naming a person as its member or its chair: "The X also includes
-    finance director Jo Example", "The X is chaired by Dr Jo Example"."""
+    """A body's sentence naming a person as its member or its chair ("The X also includes
+    finance director Jo Example", "The X is chaired by Dr Jo Example"), or a seat's field on
+    the body's page ("Chair: Jo Example")."""
     b, who = rng.choice(BODIES), person(rng)
     pick = rng.random()
+    if pick < 0.2:  # a seat's field on the body's own page
+        label = rng.choice(["Chair", "Chairman", "Chairperson", "Vice Chair"])
+        value = who if rng.random() < 0.6 else _with_post(rng, who, rng.choice(POSTS))
+        value = value if not value.startswith(tuple(POSTS)) else who  # the name first
+        rtype = "MEMBER_OF" if label.startswith("Vice") else "CHAIRS"
+        return Case("body", f"{b}\n\n{label}: {value}\n\nThe {b.split()[-1].lower()} meets "
+                    "monthly.\n", ((rtype, who, b),), (who,))
     if pick < 0.5:
         value = f"{rng.choice(LOWER_POSTS)} {who}" if rng.random() < 0.5 else \
             _with_post(rng, who, rng.choice(POSTS))

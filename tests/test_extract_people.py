@@ -222,7 +222,7 @@ def table() -> dict[str, list[int]]:
 EXACT_FLOOR = {"all": 0.97, "field": 0.97, "sentence": 0.97, "subject": 0.93, "body": 0.97,
                "news": 0.99, "negative": 0.99}
 #: Just over the share of the facts given that no case states, per family.
-INVENTED_CEILING = {"all": 0.015, "field": 0.02, "sentence": 0.02, "subject": 0.02,
+INVENTED_CEILING = {"all": 0.015, "field": 0.03, "sentence": 0.02, "subject": 0.03,
                     "body": 0.02, "news": 0.01, "negative": 0.0}
 
 
@@ -280,6 +280,9 @@ JD = "Job Title: Widget Officer\n\n"
     ("The Widget Board also includes finance director Jo Example.\n",
      {("MEMBER_OF", "finance director", "Widget Board"),
       ("HOLDS", "Jo Example", "finance director")}),
+    # a seat's field on a body's page: the person holds the post after their name
+    ("Widget Committee\n\nChair: Jo Example, Lay Member\n",
+     {("CHAIRS", "Lay Member", "Widget Committee"), ("HOLDS", "Jo Example", "Lay Member")}),
     # a person appointed to a post holds it, and the post's facts are theirs
     ("New Widget Manager for Westshire Widget Trust\n\nWestshire Widget Trust has appointed "
      "Jo Example as its new Widget Manager. Jo Example will report to the Director of Widgets.\n",

@@ -1730,12 +1730,23 @@ def _seat_field(text: str, p: Passage, page: Mention | None = None) -> list[Cand
                           (p.start, p.end), f"seat '{p.label}'", why, 0.8,
                           n.qualifier if n.qualifier == "vice-chair" else None)
                 for n in names if n is not None and not generic(n.name) and looks_like_post(n.name)]
-    # "Post" holds the chair; "A Name, Post" names a person, who is no post
-    first = first_name(text, p.value_start, end)
-    if first is None or not looks_like_post(first.name) or generic(first.name):
+    first = _seat_holder(text, p.value_start, end)
+    if first is None:
         return []
     rtype, role = ("MEMBER_OF", "vice-chair") if seat.group("vice") else ("CHAIRS", None)
     return [Candidate(rtype, first, body, (p.start, p.end), f"seat '{p.label}'", why, 0.8, role)]
+
+
+def _seat_holder(text: str, at: int, end: int) -> Mention | None:
+    """Who a chair's seat field names: a post ("Chair: Lay Member"), or a person ("Chair: Jo
+    Example, Lay Member": resolution reads the person and the post after the name apart)."""
+    who = _NAMED_PERSON.match(text, at, end)
+    first = Mention(who["p"], who.start("p"), who.end("p")) if who and not who["post"] and \
+        is_named_person(who["p"]) else first_name(text, at, end)
+    if first is None or not (looks_like_post(first.name) or is_named_person(first.name)) or \
+            generic(first.name):
+        return None
+    return first
 
 
 def from_field(text: str, p: Passage, page: Mention | None = None) -> list[Candidate]:
