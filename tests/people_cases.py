@@ -242,6 +242,11 @@ def negative(rng: random.Random) -> Case:
         (f"cc: {who}, {post}\n", ()),
         ("Person specification\nEssential\nExperience of reporting to a Director of "
          "Widgets\n", ()),
+        # two capitalised words that go on in lower case, or a label on the next line
+        ("The post holder will work closely with the Gadget Lift core development team.\n",
+         (("WORKS_WITH", subject, "Gadget Lift core development team|Gadget Lift"),)),
+        (f"Accountable to: {post}\nPay Band: Senior Manager\n",
+         (("ACCOUNTABLE_TO", subject, post),)),
     ]
     text, facts = rng.choice(shapes)
     return Case("negative", _head(rng, subject) + text + rng.choice(_TAIL), facts, ())

@@ -42,11 +42,16 @@ __all__ = ["appointments", "is_named_person", "split"]
 
 #: Between a post and its holder's name: a comma, a spaced dash, an opening bracket (a line
 #: break a page viewer put inside allowed), or nothing ("chief widget officer Jo Example").
-_GAP = r"(?:[ \t]*,[ \t]*\n?[ \t]*|[ \t]+[-–—][ \t]+|[ \t]*\n?[ \t]*\([ \t]*|[ \t]+|[ \t]*\n[ \t]*)"
-#: What may follow a holder's name: the end of the phrase, a closing bracket, or a word that
-#: goes on with the sentence ("… Jo Example will …", "… Jo Example in their absence").
-_AFTER_NAME = (r"(?=[ \t]*(?:[,.;:)\n]|$)|[ \t]+(?:and|or|will|shall|who|is|are|has|have|in|as|"
-               r"to|for|on|from|at|with|was|would|also|chairs|sits|reports|deputises)\b)")
+_GAP = r"(?:[ \t]*,[ \t]*\n?[ \t]*|[ \t]+[-–—][ \t]+|[ \t]*\n?[ \t]*\([ \t]*|[ \t]+)"
+#: What may follow a holder's name: the end of the phrase, a bracket or a dash (their post),
+#: or a word that goes on with the sentence ("… Jo Example will …", "… Jo Example in their
+#: absence"); not a colon (a label's words) nor lower-case words that go on with a name.
+_AFTER_NAME = (r"(?=[ \t]*(?:[,.;()\n]|[-–—][ \t]|$)|[ \t]+(?:and|or|will|shall|who|is|are|has|"
+               r"have|in|as|to|for|on|from|at|with|was|would|also|chairs|sits|reports|"
+               r"deputises)\b)")
+#: What ends a person's name in running text: a name that goes on in lower case ("Mast Lift
+#: core team") or before a colon (a label, "Pay Band:") is something else's.
+_ENDS_NAME = re.compile(_AFTER_NAME)
 #: The holder after a post: "Director of Widgets, Jo Example", "… (Jo Example)".
 _HOLDER_AFTER = re.compile(_GAP + r"(?:the[ \t]+)?(?P<p>" + PERSON_NAME + r")" + _AFTER_NAME)
 #: The holder before a post: "Jo Example, Director of Widgets", "Jo Example – Director …".
@@ -69,7 +74,7 @@ def split(text: str, m: Mention) -> tuple[Mention | None, Mention | None]:
     runs = _runs_on(text, m)
     if runs is not None:
         return runs
-    if is_named_person(m.name):
+    if is_named_person(m.name) and _ENDS_NAME.match(text, m.end):
         return _post_after(text, m), m
     inside = _inside(text, m)
     if inside is not None:
@@ -193,8 +198,10 @@ def _holder_before(text: str, m: Mention) -> Mention | None:
     Example, the Widget Officer will …")."""
     lo = max(0, m.start - _REACH)
     got = _HOLDER_BEFORE.search(text[lo:m.start])
-    if got is None or not is_named_person(got["p"]) or _VERB_NEXT.match(text, m.end):
-        return None
+    if got is None or not is_named_person(got["p"]) or _VERB_NEXT.match(text, m.end) or \
+            _ends_post(text[lo:lo + got.start("p")].strip() or "-"):
+        return None  # (in "the Chief Executive Jo Example, Head of Widgets Sam Sample" the
+    # name is the post's before it, and the post after the comma another's)
     return Mention(got["p"], lo + got.start("p"), lo + got.end("p"))
 
 
