@@ -49,7 +49,7 @@ from .mentions import (
 from .names import BODY_WORDS, POST_WORDS, classify, looks_like_post, normalise
 from .people import is_named_person, split
 from .provisions import from_provisions
-from .rosters import PERSON_NAME
+from .rosters import PERSON, PERSON_NAME
 from .sentences import clauses, passages, sentences
 from .structure import from_counted
 
@@ -379,6 +379,8 @@ def _inner_person(text: str, at: int, cue: int) -> list[Mention | None]:
     """The subject of the clause a comma opens before the cue, from the first comma on, when
     it names a person (alone or beside their post), or []."""
     for comma in _INNER.finditer(text, at, cue):
+        if not any(is_named_person(p["p"]) for p in PERSON.finditer(text, comma.end(), cue)):
+            continue  # (no name of a person after the comma: no need to read the clause)
         known, named = _subject_before(text, comma.end(), cue)
         if known and named and all(m is not None and _person_holds(text, m) for m in named):
             return named

@@ -221,11 +221,13 @@ def _post_after(text: str, who: Mention) -> Mention | None:
 
 #: A person appointed, elected or named to a post: "Jo Example (, Head of Widgets,) has been
 #: appointed (as) (the) (new) Chair of the X", "Westshire has appointed Dr Jo Example as its
-#: new Director of Widgets", "Jo Example was elected Chair of the X".
-_APPOINTED = re.compile(
-    r"(?<![\w.'’-])(?P<a>" + PERSON_NAME + r")(?:,[^,.;\n]{2,80},|,)?[ \t]+(?:has[ \t]+been|"
-    r"have[ \t]+been|was|is|will[ \t]+be|had[ \t]+been)[ \t]+(?:appointed|elected|named)|"
-    r"\b(?:appointed|elected|named)[ \t]+(?P<b>" + PERSON_NAME + r")")
+#: new Director of Widgets", "Jo Example was elected Chair of the X". The verb is found first;
+#: the person is looked for before it (``_BEFORE_VERB``) or right after it.
+_APPOINTING = re.compile(r"\b(?:appointed|elected|named)\b")
+_BEFORE_VERB = re.compile(r"(?<![\w.'’-])(?P<a>" + PERSON_NAME + r")(?:,[^,.;\n]{2,80},|,)?"
+                          r"[ \t]+(?:has[ \t]+been|have[ \t]+been|was|is|will[ \t]+be|had[ \t]+"
+                          r"been)[ \t]+\Z")
+_AFTER_VERB = re.compile(r"[ \t]+(?P<a>" + PERSON_NAME + r")")
 _AS = re.compile(r"[ \t]+(?:as[ \t]+)?(?:(?:the|its|our|their|a)[ \t]+)?(?:(?:new|first|"
                  r"permanent|substantive|interim|next)[ \t]+)*(?=[A-Z])")
 
@@ -240,17 +242,23 @@ def appointments(text: str) -> list[tuple[Mention, Mention]]:
     [('Dr Jo Example', 'Chair of the Widget Board')]
     """
     out = []
-    for m in _APPOINTED.finditer(text):
-        key = "a" if m["a"] else "b"
-        who = Mention(m[key], m.start(key), m.end(key))
-        before = text[max(0, who.start - 12):who.start].split()
-        if before and before[-1].lower() in _OPEN and " " in who.name:  # "… of Gadgets R.
+    for verb in _APPOINTING.finditer(text):
+        lo = max(0, verb.start() - 160)
+        before = _BEFORE_VERB.search(text[lo:verb.start()])
+        found = before or _AFTER_VERB.match(text, verb.end())
+        if found is None:
+            continue
+        at = lo if before else 0
+        who = Mention(found["a"], at + found.start("a"), at + found.end("a"))
+        ends = verb.end() if before else who.end
+        lead = text[max(0, who.start - 12):who.start].split()
+        if lead and lead[-1].lower() in _OPEN and " " in who.name:  # "… of Gadgets R.
             cut = who.name.index(" ") + 1  # Example": the word after "of" is the post's
             who = Mention(who.name[cut:], who.start + cut, who.end)
-        gap = _AS.match(text, m.end())
+        gap = _AS.match(text, ends)
         if gap is None or not is_named_person(who.name):
             continue
-        line = text.find("\n", m.end())
+        line = text.find("\n", ends)
         post = first_name(text, gap.end(), len(text) if line < 0 else line)
         if post is not None and post.start == gap.end() and looks_like_post(post.name):
             out.append((who, post))
