@@ -47,7 +47,9 @@ from .mentions import (
     plain_names,
 )
 from .names import BODY_WORDS, POST_WORDS, classify, looks_like_post, normalise
+from .people import is_named_person, split
 from .provisions import from_provisions
+from .rosters import PERSON, PERSON_NAME
 from .sentences import clauses, passages, sentences
 from .structure import from_counted
 
@@ -283,7 +285,7 @@ def _subject_before(text: str, start: int, cue: int) -> tuple[bool, list[Mention
     named = _trailing(text, at, cue)
     if named and _THAT.search(text, at, named[0].start):
         return True, list(named)  # "…, with the change that the X reports to …": the X
-    stated = _stated_subject(text, at, cue, bare)
+    stated = _stated_or_person(text, at, cue, bare)
     if stated:
         return True, stated
     lead = [m for m in _lead_subjects(text, _run_in(text, at, cue), cue) if _named(m)] or \
@@ -340,6 +342,21 @@ def _restrictive(text: str, at: int, cue: int) -> Mention | None:
     return None
 
 
+def _stated_or_person(text: str, at: int, cue: int, bare: str) -> list[Mention | None] | None:
+    """The subject a clause's turn of phrase gives (see :func:`_stated_subject`), or a person
+    it names: after a comma ("I will be away, and my deputy Jo Example will …", "In the
+    interim, Jo Example will …") before the turns of phrase, at its start ("Dr Jo Example
+    chairs …": the person, seated in a post by resolution) after them."""
+    inner = _inner_person(text, at, cue)
+    if inner:
+        return inner
+    stated = _stated_subject(text, at, cue, bare)
+    if stated:
+        return stated
+    person = _person_subject(text, at, cue)
+    return [person] if person else None
+
+
 def _stated_subject(text: str, at: int, cue: int, bare: str) -> list[Mention | None] | None:
     """The subject a clause's turn of phrase gives: a post named for an infinitive ("for the
     X to act up") or before a restrictive "who"; the post itself ("the post holder", or the
@@ -350,6 +367,53 @@ def _stated_subject(text: str, at: int, cue: int, bare: str) -> list[Mention | N
     if _is_self(bare) or _appointed_holder(text, at, cue):
         return [None]
     return None
+
+
+#: A person's name opening a clause ("Dr Jo Example", "J. Example", "Jo A. Example"), after
+#: their post in lower case ("Our medical director Jo Example"), after a joining word ("…, and
+#: my deputy Jo Example will …").
+_NAMED_PERSON = re.compile(rf"\s*(?:(?:and|but|so|while|whilst)\s+)?"
+                           rf"(?:(?i:the|our|my|its|their|your)\s+)?"
+                           rf"(?P<post>(?:[a-z][\w-]*\s+){{0,4}}?(?:[a-z][\w-]*,\s+)?)"
+                           rf"(?P<p>{PERSON_NAME})(?![\w'’-])(?P<aside>\s*,)?")
+
+
+#: Where a clause joined inside a sentence may start, or its subject after a fronted phrase:
+#: after a comma (and "and" or "but").
+_INNER = re.compile(r",\s*(?:(?:and|but)\s+)?")
+
+
+def _inner_person(text: str, at: int, cue: int) -> list[Mention | None]:
+    """The subject of the clause a comma opens before the cue, from the first comma on, when
+    it names a person (alone or beside their post), or []."""
+    for comma in _INNER.finditer(text, at, cue):
+        if not any(is_named_person(p["p"]) for p in PERSON.finditer(text, comma.end(), cue)):
+            continue  # (no name of a person after the comma: no need to read the clause)
+        known, named = _subject_before(text, comma.end(), cue)
+        if known and named and all(m is not None and _person_holds(text, m) for m in named):
+            return named
+    return []
+
+
+def _person_holds(text: str, m: Mention) -> bool:
+    """Whether a subject names a person: the name itself, or a post with its holder's name
+    beside it."""
+    return split(text, m)[1] is not None
+
+
+def _person_subject(text: str, at: int, cue: int) -> Mention | None:
+    """A person named as a clause's subject, its verb after what may stand between a subject
+    and its verb ("Dr Jo Example will chair …", "J. Example has been appointed Chair of …",
+    "our finance director Jo Example will deputise …": the post and its holder), or None."""
+    m = _NAMED_PERSON.match(text, at, cue)
+    if m is None or not _BETWEEN.match(text[m.end():cue]) or not is_named_person(m["p"]) or \
+            bool(m["aside"]) != m["post"].rstrip().endswith(","):
+        return None
+    post = m["post"].replace(",", " ").split()
+    if post and not any(w.lower() in POST_WORDS for w in post):
+        return None  # "… and Jo Example": no post before the name
+    start = m.start("post") if post else m.start("p")
+    return Mention(text[start:m.end("p")], start, m.end("p"))
 
 
 def _infinitive_subject(text: str, at: int, cue: int) -> Mention | None:
@@ -1501,7 +1565,9 @@ def _fronted(text: str, a: int, m: re.Match[str], b: int,
     if not _FRONTED.match(text, a, m.end()) or not targets or targets[0] is None or \
             "," in text[a:m.start()]:
         return None  # (a cue after the fronted phrase's comma is the main clause's own)
-    comma = text.find(",", targets[0].end, b)
+    post, who = split(text, targets[0])
+    after = post.end if who and post and post.start > targets[0].end else targets[0].end
+    comma = text.find(",", after, b)  # (past the post set beside a person: "Jo Example, X,")
     found = first_name(text, comma + 1, b) if comma >= 0 else None
     if found is None or not looks_like_post(found.name):
         return None
@@ -1798,12 +1864,23 @@ def _seat_field(text: str, p: Passage, page: Mention | None = None) -> list[Cand
                           (p.start, p.end), f"seat '{p.label}'", why, 0.8,
                           n.qualifier if n.qualifier == "vice-chair" else None)
                 for n in names if n is not None and not generic(n.name) and looks_like_post(n.name)]
-    # "Post" holds the chair; "A Name, Post" names a person, who is no post
-    first = first_name(text, p.value_start, end)
-    if first is None or not looks_like_post(first.name) or generic(first.name):
+    first = _seat_holder(text, p.value_start, end)
+    if first is None:
         return []
     rtype, role = ("MEMBER_OF", "vice-chair") if seat.group("vice") else ("CHAIRS", None)
     return [Candidate(rtype, first, body, (p.start, p.end), f"seat '{p.label}'", why, 0.8, role)]
+
+
+def _seat_holder(text: str, at: int, end: int) -> Mention | None:
+    """Who a chair's seat field names: a post ("Chair: Lay Member"), or a person ("Chair: Jo
+    Example, Lay Member": resolution reads the person and the post after the name apart)."""
+    who = _NAMED_PERSON.match(text, at, end)
+    first = Mention(who["p"], who.start("p"), who.end("p")) if who and not who["post"] and \
+        is_named_person(who["p"]) else first_name(text, at, end)
+    if first is None or not (looks_like_post(first.name) or is_named_person(first.name)) or \
+            generic(first.name):
+        return None
+    return first
 
 
 def from_field(text: str, p: Passage, page: Mention | None = None) -> list[Candidate]:
