@@ -105,6 +105,8 @@ def _existing(node: DraftNode, graph: nx.MultiDiGraph, names: dict[str, set[str]
     """The one existing record ``node`` is: same name and label, in the same organisation (a
     person: holding a post in it)."""
     organisation = node.label == "Body" and node.kind in ORGANISATION_KINDS
+    if node.label == "Body" and node.name == node.name.lower():
+        return None  # "the police", "the widget team": a kind of body, no particular one
     for name in (node.name, node.abbreviation, *node.aliases):
         hits = {h for h in names.get(normalise(name or ""), ())
                 if graph.nodes[h].get("label") == node.label}
