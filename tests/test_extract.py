@@ -15,7 +15,9 @@ import yaml
 
 from orggraph.cli import main
 from orggraph.extract import HEADLINE_TYPES, evaluate, extract, extract_text, review_draft
+from orggraph.extract.pipeline import assign_ids
 from orggraph.extract.reading import read_document
+from orggraph.extract.records import Draft, DraftNode
 from orggraph.graph import load_graph
 from orggraph.load import DEFAULT_DATA_DIR, validate
 
@@ -411,3 +413,10 @@ def test_too_large_inputs_are_one_line(tmp_path, what):
         path.write_bytes(b"Job Title: Ward Sister\n" + b"x" * size)
     doc = read_document(path)
     assert doc.problem is not None and doc.problem.message.startswith("too "), doc.problem
+
+
+@pytest.mark.parametrize(("name", "existing"), [("Police", True), ("police", False)])
+def test_a_body_written_in_lower_case_is_no_particular_one_in_the_data(name, existing):
+    draft = Draft("d", None, {"a": DraftNode("a", "Body", name, name, "organisation")}, [])
+    assign_ids(draft, load_graph(DEFAULT_DATA_DIR), set())
+    assert draft.nodes["a"].existing is existing  # the curated data holds a body "Police"

@@ -47,7 +47,9 @@ from .mentions import (
     plain_names,
 )
 from .names import BODY_WORDS, POST_WORDS, classify, looks_like_post, normalise
+from .people import is_named_person, split
 from .provisions import from_provisions
+from .rosters import PERSON, PERSON_NAME
 from .sentences import clauses, passages, sentences
 from .structure import from_counted
 
@@ -88,6 +90,11 @@ _DUTY = re.compile(r"^\s*(?:to\s+)?(?:lead|attend|support|provide|work|ensure|be
                    r"collaborate|engage|as)\b(?!\s+(?-i:[A-Z]))", re.IGNORECASE)
 # (the verb is matched in any case, the word after it in capitals only: "Lead the X" is a
 # duty, "Lead Nurse will …" names a post)
+#: A duty named as a noun, with no verb of its own ("Corporate responsibility for widgets
+#: across the Trust with direct accountability to …"): the post's own, whatever it names.
+_DUTY_NOUN = re.compile(r"^\s*(?:[A-Za-z]+,?\s+){0,3}?(?:responsibility|responsibilities|"
+                        r"leadership|lead\s+role)\s+for\b(?![^.;:]*\b(?:is|are|was|were|will|"
+                        r"shall|has|have|who|which)\b)[^.;:]*$", re.IGNORECASE)
 #: What may stand between a named subject and its verb: a relative clause, modal verbs.
 _BETWEEN = re.compile(r"^\s*(?:,\s*(?:who|which)\b[^,]*,)?\s*(?:,\s*who\s+)?(?:(?:will|shall|is|"
                       r"are|would|must|may|might|also|directly|be|been|was|were|has|have|"
@@ -278,7 +285,7 @@ def _subject_before(text: str, start: int, cue: int) -> tuple[bool, list[Mention
     named = _trailing(text, at, cue)
     if named and _THAT.search(text, at, named[0].start):
         return True, list(named)  # "…, with the change that the X reports to …": the X
-    stated = _stated_subject(text, at, cue, bare)
+    stated = _stated_or_person(text, at, cue, bare)
     if stated:
         return True, stated
     lead = [m for m in _lead_subjects(text, _run_in(text, at, cue), cue) if _named(m)] or \
@@ -298,7 +305,10 @@ def _subject_before(text: str, start: int, cue: int) -> tuple[bool, list[Mention
 
 #: A post named as the subject of an infinitive: "the Board asked for the Deputy X to act up
 #: as …", "the aim of the Deputy X role is to deputise for …".
-_FOR_TO = re.compile(r"\bfor\s+(?:the\s+)?(?:current\s+|existing\s+|new\s+)?(?=[A-Z])"
+# (an advert's "looking for / seeking / recruiting a(n experienced) X to join …" names its post so
+# too)
+_FOR_TO = re.compile(r"\b(?:for|seeking|seeks|recruiting|recruit|appoint|appointing)\s+"
+                     r"(?:the\s+|an?\s+)?(?:[a-z][\w-]*\s+){0,3}?(?=[A-Z])"
                      r"(?P<who>[^,;:]{3,80}?)\s+to\s+$")
 _POST_IS_TO = re.compile(r"\b(?:of|for)\s+(?:the\s+|this\s+)?(?=[A-Z])(?P<who>[^,;:]{3,80}?)\s+"
                          r"(?:post|role|position)\s+(?:is|will\s+be|would\s+be)\s+(?:to\s+)?$")
@@ -332,6 +342,21 @@ def _restrictive(text: str, at: int, cue: int) -> Mention | None:
     return None
 
 
+def _stated_or_person(text: str, at: int, cue: int, bare: str) -> list[Mention | None] | None:
+    """The subject a clause's turn of phrase gives (see :func:`_stated_subject`), or a person
+    it names: after a comma ("I will be away, and my deputy Jo Example will …", "In the
+    interim, Jo Example will …") before the turns of phrase, at its start ("Dr Jo Example
+    chairs …": the person, seated in a post by resolution) after them."""
+    inner = _inner_person(text, at, cue)
+    if inner:
+        return inner
+    stated = _stated_subject(text, at, cue, bare)
+    if stated:
+        return stated
+    person = _person_subject(text, at, cue)
+    return [person] if person else None
+
+
 def _stated_subject(text: str, at: int, cue: int, bare: str) -> list[Mention | None] | None:
     """The subject a clause's turn of phrase gives: a post named for an infinitive ("for the
     X to act up") or before a restrictive "who"; the post itself ("the post holder", or the
@@ -344,15 +369,70 @@ def _stated_subject(text: str, at: int, cue: int, bare: str) -> list[Mention | N
     return None
 
 
+#: A person's name opening a clause ("Dr Jo Example", "J. Example", "Jo A. Example"), after
+#: their post in lower case ("Our medical director Jo Example"), after a joining word ("…, and
+#: my deputy Jo Example will …").
+_NAMED_PERSON = re.compile(rf"\s*(?:(?:and|but|so|while|whilst)\s+)?"
+                           rf"(?:(?i:the|our|my|its|their|your)\s+)?"
+                           rf"(?P<post>(?:[a-z][\w-]*\s+){{0,4}}?(?:[a-z][\w-]*,\s+)?)"
+                           rf"(?P<p>{PERSON_NAME})(?![\w'’-])(?P<aside>\s*,)?")
+
+
+#: Where a clause joined inside a sentence may start, or its subject after a fronted phrase:
+#: after a comma (and "and" or "but").
+_INNER = re.compile(r",\s*(?:(?:and|but)\s+)?")
+
+
+def _inner_person(text: str, at: int, cue: int) -> list[Mention | None]:
+    """The subject of the clause a comma opens before the cue, from the first comma on, when
+    it names a person (alone or beside their post), or []."""
+    for comma in _INNER.finditer(text, at, cue):
+        if not any(is_named_person(p["p"]) for p in PERSON.finditer(text, comma.end(), cue)):
+            continue  # (no name of a person after the comma: no need to read the clause)
+        known, named = _subject_before(text, comma.end(), cue)
+        if known and named and all(m is not None and _person_holds(text, m) for m in named):
+            return named
+    return []
+
+
+def _person_holds(text: str, m: Mention) -> bool:
+    """Whether a subject names a person: the name itself, or a post with its holder's name
+    beside it."""
+    return split(text, m)[1] is not None
+
+
+def _person_subject(text: str, at: int, cue: int) -> Mention | None:
+    """A person named as a clause's subject, its verb after what may stand between a subject
+    and its verb ("Dr Jo Example will chair …", "J. Example has been appointed Chair of …",
+    "our finance director Jo Example will deputise …": the post and its holder), or None."""
+    m = _NAMED_PERSON.match(text, at, cue)
+    if m is None or not _BETWEEN.match(text[m.end():cue]) or not is_named_person(m["p"]) or \
+            bool(m["aside"]) != m["post"].rstrip().endswith(","):
+        return None
+    post = m["post"].replace(",", " ").split()
+    if post and not any(w.lower() in POST_WORDS for w in post):
+        return None  # "… and Jo Example": no post before the name
+    start = m.start("post") if post else m.start("p")
+    return Mention(text[start:m.end("p")], start, m.end("p"))
+
+
 def _infinitive_subject(text: str, at: int, cue: int) -> Mention | None:
     """The post an infinitive's cue is about when the clause names it ("for the X to …", "of
-    the X post is to …"), or None."""
-    for pattern in (_FOR_TO, _POST_IS_TO):
+    the X post is to …", in lower case too: "the main task of the widget lead post is “to
+    …"), or None."""
+    for pattern in (_FOR_TO, _POST_IS_TO, _LOWER_POST_IS_TO):
         m = pattern.search(text, at, cue)
-        found = first_name(text, m.start("who"), m.end("who")) if m else None
+        name = plain_name if pattern is _LOWER_POST_IS_TO else first_name
+        found = name(text, m.start("who"), m.end("who")) if m else None
         if m and found and found.end == m.end("who") and looks_like_post(found.name):
             return found
     return None
+
+
+#: "the main task of the widget lead post (– an aside –) is “to …": a post in lower case.
+_LOWER_POST_IS_TO = re.compile(r"\b(?:of|for)\s+(?:the\s+|this\s+)?(?P<who>[a-z][a-z -]{2,60}?)"
+                               r"\s+(?:post|role|position)\s*(?:[-–—][^-–—\n]{1,80}[-–—]\s*)?"
+                               r"(?:is|will\s+be|would\s+be)\s+[“\"‘']?(?:to\s+)?$")
 
 
 #: A person's name as a clause's subject ("Jo Example will report to …"), or a person who
@@ -398,6 +478,7 @@ def _is_self(bare: str) -> bool:
     or a duty written as an order ("To …", "Deputise for …")."""
     return not bare.strip() or bool(_SELF_TAIL.search(bare) or _SELF_START.match(bare) or
                                     _DUTY.match(bare) or _RUN_IN_DUTY.search(bare) or
+                                    _DUTY_NOUN.match(bare) or
                                     re.fullmatch(r"\s*to\s*", bare, re.IGNORECASE))
 
 
@@ -475,6 +556,13 @@ _AND_TO = re.compile(r"(?<=\w)(?:\s+(?:for|on|in)\s+(?-i:[a-z])[\w -]{1,40}?)?,?
                      r"(?=(?:the\s+|their\s+|his\s+|her\s+)?[A-Z])", re.IGNORECASE)
 
 
+#: The next line of a dual accountability, its kind before "to": "professionally to X;
+#: managerially to Y", one a line or a bullet.
+_THEN_KIND_TO = re.compile(r"(?<=\w)[ \t]*[;,]?\s*(?:[•*-][ \t]*)?(?:and\s+)?" + LINE_ADVERBS +
+                           r"\s+to\s+(?=(?:the\s+|their\s+|his\s+|her\s+)?[A-Z])",
+                           re.IGNORECASE)
+
+
 #: A colon that opens a cue's list of objects, with "the following" before it: "liaise with:
 #: A; B", "work closely with the following: A; B".
 _COLON_LIST = re.compile(r"(?:the\s+following|these|those\s+below)[ \t]*:\s*", re.IGNORECASE)
@@ -491,8 +579,17 @@ def _targets(text: str, at: int, end: int, many: bool, rtype: str) -> list[Menti
     if rtype == "MEMBER_OF<":
         return _members(text, at, end, many)
     if rtype == "MEMBER_OF":  # "As a member of the X, I will …": "I" names no body
-        return [m for m in _named_targets(text, at, end, many, rtype) if m is None or m.name != "I"]
+        adjectives = _ADJECTIVES.match(text, at, end)  # "join a specialist, Widget Team"
+        at = adjectives.end() if adjectives else at
+        found = [m for m in _named_targets(text, at, end, many, rtype) if m is None or
+                 (m.name != "I" and not _kind_of_team(m.name))]
+        return found + _more_teams(text, found, end)
     return _named_targets(text, at, end, many, rtype)
+
+
+#: "a" and adjectives before a capitalised name ("a specialist, Widget Team"): no part of it.
+_ADJECTIVES = re.compile(r"an?\s+(?:(?!(?:team|board|committee|group|within|of|in|with|to|for|"
+                         r"at|on)\b)(?-i:[a-z])[\w'’-]*,?\s+){1,5}(?=[A-Z])")
 
 
 def _named_targets(text: str, at: int, end: int, many: bool, rtype: str
@@ -501,7 +598,7 @@ def _named_targets(text: str, at: int, end: int, many: bool, rtype: str
     first = _first_of_two(text, at, end, many, rtype)
     if first:  # "to X for A and to Y for B", "Reports to: the line manager; Widget Matron"
         return first[0] + _targets(text, first[1], end, many, rtype)
-    named = names_in(text, at, end, many)
+    named = [m for m in names_in(text, at, end, many) if m.name != "I"]  # "… and I am …"
     if many and len(named) == 1 and _sentence_case(text, named[0], end) != named[0]:
         named = plain_names(text, at, end)  # "Senior practice nurse, practice manager and …"
     elif many and named:
@@ -672,7 +769,7 @@ def _second_object(text: str, at: int, end: int) -> tuple[int, int] | None:
     """Where the first object of a line ends and a second begins, or None."""
     end = min(end, at + _SECOND_REACH)
     also = _BUT_ALSO.search(text, at, end) or _AND_TO.search(text, at, end) or \
-        _ASIDE_JOIN.search(text, at, end)
+        _ASIDE_JOIN.search(text, at, end) or _THEN_KIND_TO.search(text, at, end)
     if also is None:
         return None
     return (also.start("join") if "join" in also.re.groupindex else also.start()), also.end()
@@ -685,19 +782,115 @@ def _plain_targets(text: str, at: int, end: int, rtype: str) -> list[Mention | N
         posts = [_to_post(_uncounted(m)) for m in plain_names(text, team.end() if team else at,
                                                               end)]
         return [m for m in posts if looks_like_post(m.name) and not generic(m.name)]
-    plain = plain_name(text, at, end)
+    plain = plain_name(text, at, end) or (_team_name(text, at, end) if rtype == "MEMBER_OF"
+                                           else None)
     if plain is None:
         return []
     if rtype.rstrip("<") in _STRONG:
         # "Accountable to: The Partners" names the practice's partners; "manage a team of
         # staff" names no one
         return [plain] if not (rtype.endswith("<") and generic(plain.name)) else []
-    if rtype == "MEMBER_OF":  # "a member of the board": a standing body
-        return [plain] if plain.name.split()[-1].lower() in _STANDING or \
-            plain.name.lower().endswith("governing body") else []
+    if rtype in ("MEMBER_OF", "CHAIRS"):
+        return _plain_bodies(text, plain, end, rtype)
     if rtype == "CHAIRS<":  # "chaired by a lay member": a seat written in lower case
         return [plain] if looks_like_post(plain.name) and not generic(plain.name) else []
     return []
+
+
+#: Words before "team" that say what kind of team it is, not which ("the multi-disciplinary
+#: team", "the wider team", "a friendly team"): the labelling guide leaves such teams out.
+KIND_OF_TEAM = frozenset({
+    "multi-disciplinary", "multidisciplinary", "multi-professional", "multiprofessional",
+    "interdisciplinary", "inter-disciplinary", "multi-agency", "mdt", "wider", "wide", "whole",
+    "entire", "same", "immediate", "own", "larger", "broader", "extended", "new", "friendly",
+    "dynamic", "supportive", "busy", "great", "small", "large", "successful", "experienced",
+    "enthusiastic", "motivated", "established", "growing", "relevant", "appropriate", "other",
+    "respective", "overall", "excellent", "fantastic", "innovative", "specialist", "vibrant",
+    "committed", "dedicated", "passionate", "forward-thinking", "happy", "welcoming", "skilled",
+    "highly", "well", "and", "a", "the", "care", "clinical", "healthcare", "working", "staff"})
+#: Where a team named in lower case is said to be ("the widget team at Westshire", "the
+#: integrated team for children"): part of its name, up to the clause's end.
+_TEAM_PLACE = re.compile(r"(?:[ \t]+|[ \t]*\n[ \t]*)(?:(?:at|in)(?:[ \t]+|[ \t]*\n[ \t]*)"
+                         r"[A-Z][\w&'’@-]*"
+                         r"(?:[ \t]+[A-Z][\w&'’@-]*){0,3}|"
+                         r"for[ \t]+(?!(?:the|a|an)\b)(?-i:[a-z])[\w-]+(?:[ \t]+(?-i:[a-z])"
+                         r"[\w-]+(?=[ \t]*(?:[.,;:)\n]|$)))?)")
+#: An article or an owner that makes a team a particular one ("the", "our"), before its name.
+_DEFINITE = re.compile(r"\b(?:the|our|its|their|your|this)\s+$", re.IGNORECASE)
+
+
+def _plain_bodies(text: str, plain: Mention, end: int, rtype: str) -> list[Mention | None]:
+    """A membership's or a chair's body named in lower case: a standing body ("a member of
+    the board", "has agreed to chair the board"), or for a membership a named team ("the
+    widget team")."""
+    if plain.name.split()[-1].lower() in _STANDING or \
+            plain.name.lower().endswith("governing body"):
+        return [plain] if rtype == "MEMBER_OF" or plain.name.lower() in _STANDING else []
+    return _named_teams(text, plain, end) if rtype == "MEMBER_OF" else []
+
+
+def _kind_of_team(name: str) -> bool:
+    """Whether a name is only a kind of team ("MDT", "the Multi-Disciplinary Team")."""
+    words = name.lower().split()
+    return words[-1] in ("mdt", "team") and all(w in KIND_OF_TEAM for w in words[:-1])
+
+
+#: What joins a second team to the first ("the widget team and the gadget team").
+_TEAM_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+as\s+well\s+as\s+)"
+                        r"(?:the|our|its|their)\s+", re.IGNORECASE)
+
+
+#: A team named in lower case at the head of a long phrase ("the widget liaison team the post
+#: holder will …", where a lower-case name is otherwise cut short at its first words).
+_TEAM_PHRASE = re.compile(r"\s*(?:the|our|its|their)\s+(?P<name>(?:(?-i:[a-z])[\w-]*\s+){1,4}"
+                          r"team)\b", re.IGNORECASE)
+
+
+def _team_name(text: str, at: int, end: int) -> Mention | None:
+    """The lower-case name of a team at ``at`` (``plain_name`` first), or None."""
+    plain = plain_name(text, at, end)
+    if plain is not None:
+        return plain
+    m = _TEAM_PHRASE.match(text, at, end)
+    return Mention(" ".join(m["name"].split()), m.start("name"), m.end("name")) if m else None
+
+
+def _more_teams(text: str, found: list[Mention | None], end: int) -> list[Mention | None]:
+    """Teams named in lower case that "and the" joins to a team found by name ("the WGS
+    senior team and the widget outreach team")."""
+    last = found[-1] if found else None
+    join = _TEAM_JOIN.match(text, last.end, end) if last is not None and \
+        last.name.split()[-1].lower() == "team" else None
+    more = _named_teams(text, _team_name(text, join.end(), end), end) if join else []
+    return [m for m in more if m is not None and all(m.start != f.start for f in found if f)]
+
+
+def _named_teams(text: str, plain: Mention | None, end: int) -> list[Mention | None]:
+    """The teams named in lower case from ``plain`` on, while "and the" joins another."""
+    found: list[Mention | None] = []
+    while plain is not None:
+        team = _named_team(text, plain, end)
+        if team is None:
+            break
+        found.append(team)
+        join = _TEAM_JOIN.match(text, team.end, end)
+        plain = plain_name(text, join.end(), end) if join else None
+    return found
+
+
+def _named_team(text: str, plain: Mention, end: int) -> Mention | None:
+    """A team named in lower case by its service, setting or organisation ("the paediatric
+    widget team", "the practice multidisciplinary team", "the leadership team at Westshire"),
+    with where it is; None for a kind of team ("the team", "the multi-disciplinary team", "a
+    friendly team": no particular one)."""
+    words = plain.name.split()
+    if words[-1].lower() != "team" or not _DEFINITE.search(text, max(0, plain.start - 8),
+                                                               plain.start):
+        return None
+    if _kind_of_team(plain.name):
+        return None
+    place = _TEAM_PLACE.match(text, plain.end, end)
+    return Mention(text[plain.start:place.end()], plain.start, place.end()) if place else plain
 
 
 #: What a post's name goes on with at the end of a line: its area in brackets, one word ("Team
@@ -1374,7 +1567,9 @@ def _fronted(text: str, a: int, m: re.Match[str], b: int,
     if not _FRONTED.match(text, a, m.end()) or not targets or targets[0] is None or \
             "," in text[a:m.start()]:
         return None  # (a cue after the fronted phrase's comma is the main clause's own)
-    comma = text.find(",", targets[0].end, b)
+    post, who = split(text, targets[0])
+    after = post.end if who and post and post.start > targets[0].end else targets[0].end
+    comma = text.find(",", after, b)  # (past the post set beside a person: "Jo Example, X,")
     found = first_name(text, comma + 1, b) if comma >= 0 else None
     if found is None or not looks_like_post(found.name):
         return None
@@ -1627,6 +1822,9 @@ def _opening_post(text: str, start: int, end: int) -> Mention | None:
 
 _TEMPLATE = re.compile(r"(?:name\s+(?:of\s+)?)?line\s+manager\s*:?\s+(?=\S)", re.IGNORECASE)
 _SIDE = re.compile(r"(?:internal|external)\s*:\s*", re.IGNORECASE)
+#: A line's kind before its end in a value ("Professionally: X", "Clinically – X"): the
+#: qualifier, no part of the name.
+_KIND_LEAD = re.compile(LINE_ADVERBS + r"[ \t]*(?::|[–—-](?=[ \t]))[ \t]*(?=\S)", re.IGNORECASE)
 
 
 #: A seat's label on a body's own page or section ("Chair: A Name, Non-Executive Director",
@@ -1668,12 +1866,23 @@ def _seat_field(text: str, p: Passage, page: Mention | None = None) -> list[Cand
                           (p.start, p.end), f"seat '{p.label}'", why, 0.8,
                           n.qualifier if n.qualifier == "vice-chair" else None)
                 for n in names if n is not None and not generic(n.name) and looks_like_post(n.name)]
-    # "Post" holds the chair; "A Name, Post" names a person, who is no post
-    first = first_name(text, p.value_start, end)
-    if first is None or not looks_like_post(first.name) or generic(first.name):
+    first = _seat_holder(text, p.value_start, end)
+    if first is None:
         return []
     rtype, role = ("MEMBER_OF", "vice-chair") if seat.group("vice") else ("CHAIRS", None)
     return [Candidate(rtype, first, body, (p.start, p.end), f"seat '{p.label}'", why, 0.8, role)]
+
+
+def _seat_holder(text: str, at: int, end: int) -> Mention | None:
+    """Who a chair's seat field names: a post ("Chair: Lay Member"), or a person ("Chair: Jo
+    Example, Lay Member": resolution reads the person and the post after the name apart)."""
+    who = _NAMED_PERSON.match(text, at, end)
+    first = Mention(who["p"], who.start("p"), who.end("p")) if who and not who["post"] and \
+        is_named_person(who["p"]) else first_name(text, at, end)
+    if first is None or not (looks_like_post(first.name) or is_named_person(first.name)) or \
+            generic(first.name):
+        return None
+    return first
 
 
 def from_field(text: str, p: Passage, page: Mention | None = None) -> list[Candidate]:
@@ -1700,7 +1909,7 @@ def from_field(text: str, p: Passage, page: Mention | None = None) -> list[Candi
     end = p.value_start + len(p.value)
     if re.fullmatch(r"name\s*(?:of\s+)?line\s+manager", p.value.strip(), re.IGNORECASE):
         return []  # a template's caption, not the line manager's name
-    skip = _TEMPLATE.match(text, p.value_start, end) or _SIDE.match(text, p.value_start, end)
+    skip = _value_lead(text, p.value_start, end)
     if skip:  # a template's "Name Line Manager" or a column's "Internal:" before the value
         p = Passage(p.kind, p.text, p.start, p.end, p.label, text[skip.end():end], skip.end())
     if label.gives == "WORKS_WITH" and _works_cue(text, p.value_start, end):
@@ -1710,6 +1919,13 @@ def from_field(text: str, p: Passage, page: Mention | None = None) -> list[Candi
     later = _later_cue(text, p.value_start, end)
     out = from_sentence(text, Passage("sentence", text[later:end], later, end)) if later else []
     return out + _field_values(text, p, label, later or end)  # the value ends before a cue
+
+
+def _value_lead(text: str, start: int, end: int) -> re.Match[str] | None:
+    """What stands before a field's value and is no part of it: a template's "Name Line
+    Manager", a column's "Internal:", a line's kind ("Professionally:")."""
+    return _TEMPLATE.match(text, start, end) or _SIDE.match(text, start, end) or \
+        _KIND_LEAD.match(text, start, end)
 
 
 def _works_cue(text: str, start: int, end: int) -> bool:
@@ -2071,7 +2287,7 @@ def _entry_of(text: str, p: Passage, cue: Cue, m: re.Match[str], lead: tuple[int
     a, b = lead
     quote = (p.start, p.end)
     items = _entry_items(text, p, cue.gives)
-    named = [n for n in names_in(text, m.end(), b, True) if not generic(n.name)]
+    named = _lead_in_names(text, m.end(), b, cue)
     if _FOLLOWING_LEAD.match(text, m.end(), b):  # "comprising representatives of the
         named = []  # following organisations:": the entries are the members
     if not named or "body" in m.re.groupindex:  # the entries are the objects
@@ -2084,6 +2300,16 @@ def _entry_of(text: str, p: Passage, cue: Cue, m: re.Match[str], lead: tuple[int
                 if looks_like_post(item.name) for target in named
                 for rtype in cue.gives.split("+")]
     return []
+
+
+def _lead_in_names(text: str, at: int, end: int, cue: Cue) -> list[Mention]:
+    """The names a lead-in gives after its cue; a team named in lower case too ("As a member
+    of the widget team, … which will include:": the lead-in names its body, so the entries
+    are not bodies)."""
+    named = [n for n in names_in(text, at, end, True) if not generic(n.name)]
+    if not named and cue.gives == "MEMBER_OF":
+        named = [n for n in _named_teams(text, _team_name(text, at, end), end) if n]
+    return named
 
 
 def _entry_items(text: str, p: Passage, gives: str) -> list[Mention]:

@@ -226,9 +226,24 @@ def label_of(text: str) -> str | None:
         return "key working relationships" if _works_with_label(bare) else None
     # a numbered label on its own line ("5. REPORTS TO", "1. JOB TITLE") stays a section's
     # heading: the lists a numbered section holds run on past its values
-    if unnumbered != stripped:
+    if unnumbered != stripped and not _numbered_line(m.group(0)):
         return "key working relationships" if _works_with_label(bare) else None
     return m.group(0).lower()
+
+
+#: A numbered label of a line that wants its object ("5. RESPONSIBLE TO", "3 Line Manager",
+#: "2.1 Deputises for"): a field whose value follows, not a section's heading ("5.
+#: ACCOUNTABILITY" over prose, "4. RESPONSIBLE FOR" over duties stay headings).
+_NUMBERED_LINE = re.compile(r"(?:\b(?:to|by|of)|deputi[sz]es for|deputising for|deputy for|"
+                            r"line manager)$", re.IGNORECASE)
+
+
+def _numbered_line(label: str) -> bool:
+    """Whether a numbered label is a line's or a membership's that wants its object."""
+    found = LABELS.get(label.lower())
+    return found is not None and found.gives in ("ACCOUNTABLE_TO", "RESPONSIBLE_TO", "REPORTS_TO",
+                                                 "DEPUTISES_FOR", "MEMBER_OF") and \
+        _NUMBERED_LINE.search(label) is not None
 
 
 def _works_with_label(bare: str) -> bool:
@@ -391,7 +406,8 @@ CUES: tuple[Cue, ...] = (
        "one object for two verbs: both facts"),
     _c("answerable to", r"\banswerable\s+to\s+", "ACCOUNTABLE_TO",
        "answerable is accountable"),
-    _c("accountable:", r"\b(?:(?:dually|jointly|directly)\s+)?(?:accountable|answerable)\s*:\s*",
+    _c("accountable:", r"\b(?:(?:dually|jointly|directly)\s+)?(?:accountable|answerable)\s*:\s*|"
+       r"\b(?:dual|joint|split)\s+accountabilit(?:y|ies)\s*:\s*",
        "ACCOUNTABLE_TO", "a lead-in whose lines follow ('will be dually accountable:' / "
        "'professionally to X' / 'managerially to Y')"),
     _c("accountable to", r"\b(?:accountable(?:\s+" + LINE_ADVERBS + r")?|(?:(?:has|have|having|"
@@ -418,8 +434,9 @@ CUES: tuple[Cue, ...] = (
        r"for\s+|in\s+)?(?-i:[A-Z])[\w&-]*){0,6})['’]s?\s+absence\b\s*,?\s*(?=(?:the\s+post\s*holder|the\s+"
        r"postholder|you|they)\b)", "DEPUTISES_FOR",
        "standing in while the post named before 'absence' is away", "absence", many=False),
-    _c("line manager will be", r"\b(?:your|their|his|her|the\s+post\s*holder['’]s|the\s+"
-       r"postholder['’]s)\s+(?:line\s+|immediate\s+)?manager\s+(?:will\s+be|is|shall\s+be)\s+",
+    # ("my line manager is" in a first-person narrative: the writer holds the post)
+    _c("line manager will be", r"\b(?:your|their|his|her|(?-i:[Mm]y)|the\s+post\s*holder['’]s|"
+       r"the\s+postholder['’]s)\s+(?:line\s+|immediate\s+)?manager\s+(?:will\s+be|is|shall\s+be)\s+",
        "REPORTS_TO", "the post's line manager named in a sentence"),
     _c("direct reports of", r"\b(?:are|is|will\s+be)\s+(?:a\s+|the\s+)?direct\s+reports?\s+"
        r"(?:of|to)\s+", "REPORTS_TO", "direct reports of a post report to it"),
@@ -444,7 +461,7 @@ CUES: tuple[Cue, ...] = (
        r"members)\s+of\s+(?!an?\s+(?-i:[a-z]))", "MEMBER_OF",
        "membership of a body (\"are members of\" too, but not \"services to Members of\"; not "
        "\"each member of\": any member; not \"a member of a committee\": no particular body)"),
-    _c("part of", r"\b(?:as\s+|forms?\s+|work\s+as\s+|is\s+|are\s+|be\s+)"
+    _c("part of", r"\b(?:as\s+|forms?\s+|work\s+as\s+|is\s+|are\s+|be\s+|becom(?:e|es|ing)\s+)"
        r"(?:an?\s+(?:integral\s+|key\s+)?)?part\s+of\s+(?=(?:the\s+|our\s+|its\s+)?(?:[\w&'’-]+\s+){0,5}?(?:[A-Z][\w&-]*\s+)?"
        r"(?:team|board|committee|group|forum|network|panel|executive)\b)",
        "MEMBER_OF", "a post that is part of a team or board is a member of it"),
@@ -465,11 +482,15 @@ CUES: tuple[Cue, ...] = (
     _c("appointed to", r"\bappointed\s+to\s+(?=(?:the|our|its)\s+(?:[A-Z][\w&'’-]*\s+){0,5}"
        r"(?:Board|Committee|Panel|Forum|Group|Council|Executive)\b)", "MEMBER_OF",
        "a post appointed to a named board or committee takes a seat on it"),
-    _c("join", r"\bjoin(?:s|ing)?\s+(?=(?:the|our)\s+(?:[A-Z][\w&'’-]*\s+){0,5}(?:Team|Board|"
-       r"Committee|Group|Forum|Network|Panel)\b)", "MEMBER_OF",
-       "joining a named team or board is becoming one of its members"),
-    _c("works within", r"\bwork(?:s|ing)?\s+within\s+(?=(?:the\s+)?(?:[A-Z][\w&'’-]*\s+){1,5}"
-       r"[Tt]eam\b)", "MEMBER_OF", "a post working within a team is a member of it"),
+    # (after "a", adjectives may come before the team's name: "join a specialist, Widget Team")
+    _c("join", r"\bjoin(?:s|ing)?\s+(?=(?:(?:the|our)\s+(?:[A-Z][\w&'’@-]*\s+){0,5}|an?\s+"
+       r"(?:[\w'’@-]+,?\s+){0,8})(?:Team|Board|Committee|Group|Forum|Network|Panel)\b)",
+       "MEMBER_OF", "joining a named team or board is becoming one of its members"),
+    # ("a role within the X team" is working within it)
+    _c("works within", r"\b(?:work(?:s|ing)?|(?:(?:this|it)\s+is\s+)?(?:an?\s+)?role)\s+within\s+"
+       r"(?=(?:the\s+)?"
+       r"(?:[A-Z][\w&'’-]*\s+){1,5}[Tt]eam\b)", "MEMBER_OF",
+       "a post working within a team is a member of it"),
     _c("seat on", r"\b(?:holds?|has|have|with)\s+an?\s+(?P<role>(?:voting|non-voting)\s+)?seat\s+"
        r"on\s+", "MEMBER_OF", "a seat on a body"),
     _c("co-chair", r"\bco-?chair(?:s|ing)?\s+(?:of\s+)?(?=(?:the|our|its)\s+)", "CHAIRS",
@@ -477,7 +498,9 @@ CUES: tuple[Cue, ...] = (
     _c("chair meetings of", r"\bchair(?:s|ing)?\s+(?:all\s+)?(?:the\s+)?meetings\s+of\s+"
        r"(?=(?:the|our|its)\s+)", "CHAIRS", "chairing a body's meetings is chairing the body"),
     # after a modal or a subject pronoun ("shall chair", "I chair"): the verb, not the noun
-    _c("chair", r"(?:\b(?:will|shall|must|should|may|can|would|to|also|(?-i:I)|you|we|they)\s+|"
+    # (and after "and" in lower case, a second verb of the clause: "succeed X and chair the Y")
+    _c("chair", r"(?:\b(?:will|shall|must|should|may|can|would|to|also|(?-i:I)|you|we|they|"
+       r"(?-i:and))\s+|"
        r"^[\s·•▪*\-–]*)chair\s+(?=(?:the|our|its|their|"
        r"[a-z]+['’]s)\s+|(?-i:(?:the)?[A-Z]))", "CHAIRS",
        "chairs the body"),
@@ -485,8 +508,8 @@ CUES: tuple[Cue, ...] = (
        r"committee|panel|forum|group)\b))", "CHAIRS", "chairs the body (a body named after it)"),
     # only as a predicate ("is / as / become the Chair of"): "accountable to the Chair of the
     # Board" names the Board's chair as the target, it does not make the post its chair
-    _c("chair of", r"(?:\b(?:is|am|are|was|were|as|be|been|become|becomes)\s+|^[\s·•▪*\-–]*)"
-       r"(?:the\s+(?P<the>))?(?:(?:new|first|inaugural|interim|acting|current|founding|"
+    _c("chair of", r"(?:\b(?:is|am|are|was|were|as|be|been|become|becomes)\s+(?:also\s+|now\s+|"
+       r"currently\s+)?|^[\s·•▪*\-–]*)(?:the\s+(?P<the>))?(?:(?:new|first|inaugural|interim|acting|current|founding|"
        r"independent)\s+)?chair(?:man|person)?\s+of\s+(?=(?:the|our|its)\s+[A-Z]|"
        r"(?(the)(?-i:[A-Z])|(?!)))", "CHAIRS",
        "chairs the body (\"is the new Chair of X\" too: after \"the Chair of\" the body may lack "
@@ -566,7 +589,7 @@ CUES: tuple[Cue, ...] = (
 CUE_HINT = re.compile(r"accountab|answerab|responsib|report|manag|deputi|deputy|member|\bsit|"
                       r"\bserv(?:es|e|ing)\s+on|\bact(?:s|ing)?\s+up|"
                       r"collaborat|conjunction|join|"
-                      r"seat|attend|chair|lead|second|work|liais|partnership|relationship|link|"
+                      r"seat|attend|chair|lead|second|work|role\s+within|liais|partnership|relationship|link|"
                       r"represent|compris|consist|made|\bmakes?\s+up|\bforms?\s|compos|constitut|contain|"
                       r"appointed|bring|replac|supersed|succeed|merg|\band\s+(?:\w+\s+){0,2}includ|"
                       r"required\s+(?:by\s+[a-z]+\s+)?to\s+(?:have|include)|"

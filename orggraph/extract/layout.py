@@ -193,6 +193,23 @@ def _slashed(bare: str) -> bool:
     return m is not None and label_of(m["cell"]) is not None
 
 
+#: A section's number before its heading or label ("5. REPORTS TO", "6 JOB PURPOSE").
+_SECTION_NUMBER = re.compile(r"\d{1,2}(?:\.\d{1,2})*[.)]?[ \t]+[A-Z]")
+
+
+#: A line opening with an aside in lower case in brackets ("(professionally) and …"): the
+#: rest of a value a page viewer wrapped.
+_LOWER_ASIDE = re.compile(r"\((?-i:[a-z])[^()]*\)")
+
+
+def _next_section(label: Line, line: Line) -> bool:
+    """Whether a line under a label's values starts the next section: "Main duties", or a
+    numbered line after a numbered label ("6. JOB PURPOSE" after "5. REPORTS TO")."""
+    return SECTION_HEADING.match(line.bare) is not None or (
+        _SECTION_NUMBER.match(label.bare) is not None and
+        _SECTION_NUMBER.match(line.bare) is not None)
+
+
 def kind_of(line: str) -> str:
     """How a line reads: blank, row, label (alone), field, bullet, or text."""
     bare = line.strip()
@@ -215,7 +232,8 @@ def kind_of(line: str) -> str:
 #: A membership or chairing verb in the present after its subject, with its object ("The
 #: Head of Widgets chairs the Widget Board"): a sentence, though short and without its stop.
 _MEMBERSHIP_VERB = re.compile(r"\w\s+(?:chairs|sits\s+on|attends|joins|comprises|consists\s+of|"
-                              r"forms\s+part\s+of|works\s+within)\s+(?:the|our|its|their)\s")
+                              r"forms\s+part\s+of|works\s+within|as\s+(?:an?\s+)?member\s+of|"
+                              r"as\s+part\s+of|role\s+within)\s+(?:the|our|its|their)\s")
 
 
 #: The last word of a standing body's or a team's name.
@@ -308,8 +326,8 @@ def broken_name(tail: str, nxt: str) -> bool:
             not re.search(r"[a-z]", tail[:left.start()]) or ":" in nxt.split(".")[0]:
         return False
     rest = nxt.strip()[right.end():]
-    if not (re.match(r"\s+[a-z]|\s*,", rest) or (re.match(r"\s*(?:[.;]|$)", rest) and
-                                                _SENTENCE_WORD.search(tail))):
+    if not (re.match(r"\s+[a-z]|\s*,|\s*\((?-i:[a-z])", rest) or
+            (re.match(r"\s*(?:[.;]|$)", rest) and _SENTENCE_WORD.search(tail))):
         return False  # (after the name: the sentence going on, or its end after a verb)
     last, first = left.group().split()[-1].lower(), right.group().split()[0].lower()
     open_end = (last not in POST_WORDS and last not in BODY_WORDS) or \
@@ -635,14 +653,20 @@ class _Scan:
         cut = _cut(self.text, start, end)
         if cut is None:
             verb = _bare_separator(m)
+            # (a line's value a page viewer broke inside a name goes on: "Accountable to: Head
+            # of Widget" / "Services (professionally) and …")
             end = self.wrapped(end, m.start("value"), (label_of(label) or "") in LABELS and
-                               LABELS[label_of(label) or ""].gives == "WORKS_WITH", verb)
+                               LABELS[label_of(label) or ""].gives == "WORKS_WITH",
+                               verb or _relation_label(label.lower()))
             if verb and _CLAUSE_AFTER.search(self.text, start, end):
                 self.para = (line.start, end)  # "Accountable to the Head" / "of X, the post
                 self.prev = "paragraph"        # holder will …": a sentence, not a field
                 return
             self.emit("field", line.start + m.start("label"), end, label=label,
                       value=(start, end))
+            if _relation_label(label.lower()) and self.text[start:end].rstrip().endswith(":"):
+                self.under(start, end)  # "Accountable to: The post holder will be dually
+                self.prev = "heading"   # accountable:" heads the lines below it
         else:  # fields run together on one line: "Grade: 5 Location: Leeds Reports to: …"
             self.emit("field", line.start + m.start("label"), cut, label=label,
                       value=(start, cut))
@@ -667,6 +691,7 @@ class _Scan:
                 and not _prose(nxt.bare)  # the value's own column: it goes on
             mid = works and _mid_phrase(self.text[start_of_value:end])
             goes_on = nxt.bare[:1].islower() or hanging or mid or \
+                _LOWER_ASIDE.match(nxt.bare) is not None or \
                 _name_goes_on(self.text[:end], nxt.bare) or \
                 (verb and broken_name(self.text[:end], nxt.bare))
             if not goes_on or kind_of(nxt.text) != "text" or \
@@ -812,8 +837,7 @@ class _Scan:
                 j = after
                 continue
             if (kind in ("label", "field", "row") and not _generic_entry(label, line)) or \
-                    _prose(line.bare, many) or \
-                    SECTION_HEADING.match(line.bare):  # "Main duties": the next section
+                    _prose(line.bare, many) or _next_section(label, line):
                 break
             taken.append(line)
             j += 1
@@ -828,6 +852,21 @@ class _Scan:
         for line in taken[1:]:
             self.value(line, self.out[-1].label)
         self.i = j
+        self.next_section(label)
+
+    def next_section(self, label: Line) -> None:
+        """After a numbered label's values, the next numbered line heads the next section
+        ("5. RESPONSIBLE TO" / "Head of X" / "6. JOB PURPOSE"), not an entry of the list."""
+        j = self.next_nonblank(self.i)
+        if not _SECTION_NUMBER.match(label.bare) or j >= len(self.lines) or \
+                not _SECTION_NUMBER.match(self.lines[j].bare) or \
+                kind_of(self.lines[j].text) not in ("bullet", "text"):
+            return
+        line = self.lines[j]
+        self.emit("heading", line.start, line.end)
+        self.under(line.start, line.end)
+        self.prev = "heading"
+        self.i = j + 1
 
     def goes_on(self, taken: list[Line], j: int, works: bool = False) -> bool:
         """Whether the list of ``taken`` entries goes on at line ``j``, after a gap: a list

@@ -88,6 +88,10 @@ def _owner_step(spans: list[tuple[int, int]], word: str, previous: str) -> str:
         else "owner"
 
 
+#: "I" after a joining word is the first person starting a clause, not a name's word.
+_FIRST_PERSON = {("I", "and"): True, ("I", "but"): True, ("I", "or"): True}
+
+
 def _step(text: str, spans: list[tuple[int, int]], w: re.Match[str], word: str) -> str:
     """What a name does with its next word: "take", "last" (take, then stop), "owner"
     (start again after it) or "stop"."""
@@ -97,6 +101,8 @@ def _step(text: str, spans: list[tuple[int, int]], w: re.Match[str], word: str) 
                                                or word == "&")
     if capital and re.search(r"['’]s$", word):
         return _owner_step(spans, word, previous)
+    if _FIRST_PERSON.get((word, previous.lower())):
+        return "stop"  # "… the Widget Board and I report to …": the first person, no name
     joins = bool(spans) and lower in _JOIN and not (
         lower in _AFTER_OF_ONLY and previous.lower() not in ("of", "for")) and \
         not _PERSON_NEXT.match(text, w.end())  # "X and A. Person, Y": a list, not one name
@@ -327,7 +333,9 @@ _ARTICLE = re.compile(r"(?:\s|\b(?:the|a|an|our|their|its|his|her|your|this|thes
                       r"[a-z]+['’]s\s+)+", re.IGNORECASE)
 #: A line break ends a lower-case name unless the next line goes on in lower case: a value
 #: wrapped onto the next line ("…, directorate" / "team, …") is one name across the break.
-_PLAIN_STOP = re.compile(r"[,;:.()–—]|\n(?![ \t]*[a-z])|\s[-/]\s|"
+# (a template's placeholder in angle or square brackets, "<specify>", and a closing quotation
+# mark end it too)
+_PLAIN_STOP = re.compile(r"[,;:.()–—<\[”\"]|\n(?![ \t]*[a-z])|\s[-/]\s|"
                          r"\b(?:for|on|in|with|to|and|or|who|which|as|at|via|"
                          r"within|across|through|by|when|where|regarding|about|including|after|before|during|each|"
                          r"every|if|unless|from|that|who|which)\b")
@@ -411,7 +419,19 @@ def _name_length(words: list[str], long: bool) -> int | None:
     n = head + (3 if words[head + 1: head + 2] == ["of"] else 1)
     of = [h for h in heads if words[h].lower() in POST_WORDS and words[h + 1:h + 2] == ["of"]]
     if of and not long:  # "head of widget quality": a post and up to three words after its "of"
-        n = max(n, min(len(words), of[0] + 4))
+        n = max(n, _participle_cut(words, of[0], min(len(words), of[0] + 4)))
+    return n
+
+
+def _participle_cut(words: list[str], post: int, n: int) -> int:
+    """Where a lower-case post's words after its "of" stop before a participle that follows a
+    plural ("director of widgets providing leadership": "director of widgets"; "director of
+    nursing services" keeps its words)."""
+    for i in range(post + 3, n):
+        before = words[i - 1].lower()
+        if words[i].lower().endswith("ing") and before.endswith("s") and \
+                not before.endswith("ss"):
+            return i
     return n
 
 

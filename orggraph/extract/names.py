@@ -211,6 +211,20 @@ _BODY_OF = re.compile(r"((?:[\w-]+\s+){0,3}?)(board|committee|council|group|foru
                       r"team)\s+of\s+")
 
 
+#: A body's name with what it is for or where it is after it ("integrated team for
+#: children", "leadership team at Westshire"): the words before the body word, the body word.
+_BODY_PLACED = re.compile(r"((?:[\w&'’@-]+\s+){0,4}?)([\w-]+)\s+(?:for|at|in)\s+\S")
+
+
+def _placed_body(lower: str) -> str | None:
+    """The kind of a body named with what it is for or where it is ("team for children"),
+    or None; a post's words before it make it a post's name."""
+    placed = _BODY_PLACED.match(lower)
+    if placed and placed[2] in BODY_WORDS and not any(w in POST_WORDS for w in placed[1].split()):
+        return BODY_WORDS[placed[2]]
+    return None
+
+
 def classify(name: str) -> tuple[str, str | None]:
     """``("Post", None)`` or ``("Body", kind)`` for a name, from its words.
 
@@ -233,6 +247,9 @@ def classify(name: str) -> tuple[str, str | None]:
     lead = _BODY_OF.match(lower)
     if lead and not any(w in POST_WORDS for w in lead[1].split()):
         return "Body", BODY_WORDS[lead[2]]  # "the X-led group of Widget Leads of Y"
+    placed = _placed_body(lower)
+    if placed:
+        return "Body", placed  # "widget team for children", "team at Westshire"
     last = words[-1]
     body_of = re.match(r"([\w-]+)\s+of\s+(?:the\s+)?[\w-]+s$", lower)
     if body_of and body_of[1] in BODY_WORDS and last.removesuffix("s") in POST_WORDS:

@@ -84,6 +84,13 @@ def _organisation_of(graph: nx.MultiDiGraph, node: str) -> str | None:
     return None
 
 
+def _held_in(graph: nx.MultiDiGraph, person: str) -> set[str | None]:
+    """The organisations of the posts a person HOLDS: two people of one name in different
+    organisations are two people."""
+    return {_organisation_of(graph, post) for _, post, rtype in graph.out_edges(person, keys=True)
+            if rtype == "HOLDS"}
+
+
 def _by_name(graph: nx.MultiDiGraph) -> dict[str, set[str]]:
     names: dict[str, set[str]] = {}
     for node, attrs in graph.nodes(data=True):
@@ -96,13 +103,18 @@ def _by_name(graph: nx.MultiDiGraph) -> dict[str, set[str]]:
 
 def _existing(node: DraftNode, graph: nx.MultiDiGraph, names: dict[str, set[str]],
               orgs: set[str]) -> str | None:
-    """The one existing record ``node`` is: same name and label, in the same organisation."""
+    """The one existing record ``node`` is: same name and label, in the same organisation (a
+    person: holding a post in it)."""
     organisation = node.label == "Body" and node.kind in ORGANISATION_KINDS
+    if node.label == "Body" and node.name == node.name.lower():
+        return None  # "the police", "the widget team": a kind of body, no particular one
     for name in (node.name, node.abbreviation, *node.aliases):
         hits = {h for h in names.get(normalise(name or ""), ())
                 if graph.nodes[h].get("label") == node.label}
         if node.label == "Post":  # a post: only one of the document's organisation
             hits = {h for h in hits if _organisation_of(graph, h) in orgs}
+        elif node.label == "Person":  # a person: only one holding a post of it
+            hits = {h for h in hits if _held_in(graph, h) & orgs}
         elif not organisation:  # a team or board: of that organisation, or of none known
             hits = {h for h in hits if _organisation_of(graph, h) in orgs | {None}}
         if len(hits) == 1:

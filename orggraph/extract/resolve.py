@@ -27,6 +27,7 @@ from .cues import LABELS, PAGE_GAP
 from .layout import Passage
 from .mentions import COUNTERPARTS, Mention, first_name
 from .names import classify, looks_like_post, normalise
+from .people import appointments, split
 from .records import Draft, DraftNode, DraftRelationship
 from .rosters import ROSTER_RULE
 from .titles import clean_title, find_title, has_title_field, sections
@@ -287,10 +288,41 @@ def _names_person(c: Candidate) -> bool:
     return c.source is not None and c.rule.startswith(ROSTER_RULE) and c.rule.endswith("person")
 
 
-#: The seat a person holds on a body when their roster entry names no post, by the role the
-#: entry gives them.
-_SEATS = {("MEMBER_OF", None): "Member", ("MEMBER_OF", "vice-chair"): "Vice-Chair",
-          ("CHAIRS", None): "Chair", ("CHAIRS", "co-chair"): "Co-Chair"}
+#: The seat a person holds when a fact names the person without a post (a roster's entry,
+#: "Line Manager: Jo Example", "Jo Example chairs the X"), by the fact's type, the role and
+#: the end the person stands at, named for the other end ``{o}``: the seat on a body, the
+#: post a line runs to, the post that deputises; "Post of {p}" (the person) otherwise.
+_SEATS = {("MEMBER_OF", None, False): "Member of {o}",
+          ("MEMBER_OF", "vice-chair", False): "Vice-Chair of {o}",
+          ("CHAIRS", None, False): "Chair of {o}", ("CHAIRS", "co-chair", False): "Co-Chair of {o}",
+          ("DEPUTISES_FOR", None, False): "Deputy to {o}",
+          ("REPORTS_TO", None, True): "Line Manager of {o}",
+          ("RESPONSIBLE_TO", None, True): "Line Manager of {o}",
+          ("ACCOUNTABLE_TO", None, True): "Line Manager of {o}"}
+
+
+def _seat_name(nodes: _Nodes, c: Candidate, who: Mention, other: str | None, end: bool
+               ) -> str:
+    """The name of the seat a person named alone at one end of ``c`` holds (see _SEATS)."""
+    form = _SEATS.get((c.type, c.role, end)) or _SEATS.get((c.type, None, end))
+    node = nodes.nodes.get(other) if other else None
+    if form is None or node is None:
+        return f"Post of {who.name}"
+    return form.format(o=node.name if node.label == "Person" else f"the {node.name}")
+
+
+def _person_seat(nodes: _Nodes, c: Candidate, who: Mention, post: str | None,
+                 other: str | None, end: bool) -> tuple[str, list[DraftRelationship]]:
+    """The post a person named at one end of ``c`` holds, and their HOLDS of it: the post the
+    text names with them, else a seat named for the fact (see _SEATS)."""
+    quote = nodes.text[c.quote[0]:c.quote[1]].strip()
+    person = nodes.add_person(who)
+    if post is None or nodes.nodes[post].label != "Post":
+        name = _seat_name(nodes, c, who, other, end)
+        post = nodes.add(name, "Post", who)
+        nodes.nodes[post].note = nodes.nodes[post].note or \
+            "a post held by a person the text names in its place"
+    return post, [DraftRelationship("HOLDS", person, post, quote, c.confidence, c.rule)]
 
 
 def _seat_key(c: Candidate) -> tuple[str, str] | None:
@@ -329,8 +361,8 @@ def _seat_holder(nodes: _Nodes, c: Candidate, who: Mention, body: str
                                  (c.role or c.type == "CHAIRS")):
         seat = post
     else:
-        role = _SEATS.get((c.type, c.role), "Member")
-        name = f"{role} of the {nodes.nodes[body].name}"
+        form = _SEATS.get((c.type, c.role, False), "Member of {o}")
+        name = form.format(o=f"the {nodes.nodes[body].name}")
         at = nodes.text.find(quote, c.quote[0])
         seat = nodes.add(name, "Post", Mention(name, at, at + len(quote)))
         nodes.nodes[seat].note = nodes.nodes[seat].note or \
@@ -358,14 +390,25 @@ def _ends(nodes: _Nodes, c: Candidate
                                          if c.target else here)
         if end is None:
             return None, None, []
-        seat, holds = _seat_holder(nodes, c, c.source, end)
-        return seat, end, holds
+        seat, seated = _seat_holder(nodes, c, c.source, end)
+        return seat, end, seated
+    roster = c.rule.startswith(ROSTER_RULE)
+    source, swho = split(nodes.text, c.source) if c.source and not roster else (c.source, None)
+    target, twho = split(nodes.text, c.target) if c.target and not roster and \
+        _WANT.get(c.type) != "Body" else (c.target, None)  # a body's member is no person
     start = _roster_member(nodes, c) or (
-        nodes.key_for(c.source, c.type, False, None if c.target else here)
-        if c.source else here)
-    end = _roster_body(nodes, c) or (nodes.key_for(c.target, c.type, True, start)
-                                     if c.target else here)
-    return start, end, []
+        nodes.key_for(source, c.type, False, None if c.target else here)
+        if source else None if swho else here)
+    end = _roster_body(nodes, c) or (nodes.key_for(target, c.type, True, start)
+                                     if target else None if twho else here)
+    holds: list[DraftRelationship] = []
+    if swho is not None:  # a person at the start: the post they hold is the start
+        start, held = _person_seat(nodes, c, swho, start, end, False)
+        holds += held
+    if twho is not None:  # a person at the end ("Line Manager: Jo Example")
+        end, held = _person_seat(nodes, c, twho, end, start, True)
+        holds += held
+    return start, end, holds
 
 
 def _fact(nodes: _Nodes, c: Candidate) -> list[DraftRelationship]:
@@ -388,6 +431,22 @@ def _fact(nodes: _Nodes, c: Candidate) -> list[DraftRelationship]:
     quote = nodes.text[c.quote[0]:c.quote[1]].strip()
     own = DraftRelationship(rtype, start, end, quote, c.confidence, c.rule, c.role)
     return [own, *holds]
+
+
+def _appointed(nodes: _Nodes) -> list[DraftRelationship]:
+    """The HOLDS of each person the text appoints to a post the draft has ("Jo Example has
+    been appointed Chair of the X": the person holds the post, and its facts are theirs)."""
+    out = []
+    for who, post in appointments(nodes.text):
+        key = nodes.subject if nodes.is_subject(post.name) else normalise(post.name)
+        node = nodes.nodes.get(key) if key else None
+        if node is None or node.label != "Post":
+            continue
+        end = nodes.text.find(".", post.end)
+        quote = nodes.text[min(who.start, post.start):post.end if end < 0 else end + 1].strip()
+        out.append(DraftRelationship("HOLDS", nodes.add_person(who), node.key, quote, 0.7,
+                                     "appointed"))
+    return out
 
 
 _CHAIN = ("team", "service", "department", "division", "directorate", "organisation")
@@ -492,6 +551,8 @@ def resolve(text: str, source_id: str, found: list[Passage], cands: list[Candida
     facts: dict[tuple[str, str, str], DraftRelationship] = {}
     for rel in [*(r for c in cands for r in _fact(nodes, c)),
                 *_post_fields(nodes, text, found)]:
+        facts.setdefault((rel.type, rel.start, rel.end), rel)
+    for rel in _appointed(nodes):
         facts.setdefault((rel.type, rel.start, rel.end), rel)
     chaired = _chair_of(nodes)
     if chaired is not None:

@@ -30,8 +30,8 @@ from typing import NamedTuple
 from .mentions import Candidate, Mention
 from .names import BODY_WORDS, POST_WORDS, classify, looks_like_post, normalise
 
-__all__ = ["ROSTER_RULE", "Entry", "from_chairs_lists", "from_rosters", "is_roster_heading",
-           "roster_entries", "with_rosters"]
+__all__ = ["PERSON", "PERSON_NAME", "ROSTER_RULE", "Entry", "from_chairs_lists", "from_rosters",
+           "is_person", "is_roster_heading", "roster_entries", "with_rosters"]
 
 #: The rule name of a roster's facts (resolution keeps a person or an organisation as an end).
 ROSTER_RULE = "roster"
@@ -91,8 +91,11 @@ HONORIFIC = (r"(?:Dr|Mr|Mrs|Ms|Miss|Mx|Prof|Professor|Cllr|Councillor|Sir|Dame|R
 #: A word of a person's name: "Example", "McSample", "O’Other", "Smith-Jones", an initial.
 _NAME = r"(?:Mc|Mac|O['’]|D['’])?[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?"
 _INITIAL = r"[A-Z]\.?"
-_PERSON = re.compile(rf"(?P<p>(?:{HONORIFIC}[ \t]+)?{_NAME}(?:[ \t]+{_INITIAL})*"
-                     rf"[ \t]+{_NAME})(?![\w'’-])")
+#: A person's name: a form of address, a forename or initials with their stops ("J. Example",
+#: "J.A. Example"), middle initials, a surname.
+PERSON_NAME = (rf"(?:{HONORIFIC}[ \t]+)?(?:{_NAME}|[A-Z]\.(?:[ \t]?[A-Z]\.)*)"
+               rf"(?:[ \t]+{_INITIAL})*[ \t]+{_NAME}")
+PERSON = re.compile(rf"(?P<p>{PERSON_NAME})(?![\w'’-])")
 _HONOURED = re.compile(rf"{HONORIFIC}[ \t]+")
 #: A bracket or label marking the entry's role in the body.
 _CHAIR_MARK = re.compile(r"\(\s*(?P<r>(?:co-?|joint\s+)?(?:chair(?:man|person|woman)?|"
@@ -132,6 +135,12 @@ _NOT_FORENAME = frozenset({"royal", "national", "chief", "senior", "head", "depu
                            "clinical", "medical", "general", "associate", "assistant",
                            "executive", "non", "west", "east", "north", "south", "new",
                            "public", "primary", "local", "nhs", "the", "date", "page", "time"})
+#: Words of a place or an area, which end no person's name ("Eastshire Locality").
+_PLACE_WORDS = frozenset({"locality", "localities", "area", "areas", "region", "district",
+                          "county", "borough", "city", "town", "village", "site", "campus",
+                          "house", "road", "street", "lane", "park", "place", "patch", "zone",
+                          "sector", "ward", "wards", "community", "communities", "science",
+                          "sciences", "health", "care", "medicine", "studies", "research"})
 #: Words that open no body's name in a title line ("Terms of Reference for the X").
 _NOT_OPENING = frozenset({"terms", "reference", "of", "for", "the", "and", "on", "agenda",
                           "minutes", "meeting", "report"})
@@ -169,14 +178,17 @@ def _pieces(text: str, a: int, b: int) -> list[tuple[int, int]]:
     return [(x, y) for x, y in pairwise(bounds) if text[x:y].strip()]
 
 
-def _is_person(name: str) -> bool:
+def is_person(name: str) -> bool:
     """Whether words are a person's name: an honorific first, or two or three name words
-    none of which names a post or a body ("Jo Example", not "Chief Executive")."""
-    if _HONOURED.match(name):
-        return True
+    none of which names a post or a body ("Jo Example", not "Chief Executive"); a form of
+    address is a person's only before a name ("Professor of Widget Science" is a post)."""
+    honoured = _HONOURED.match(name)
+    if honoured:
+        return name[honoured.end():][:1].isupper()
     words = name.split()
     return 2 <= len(words) <= 4 and words[0].lower() not in _NOT_FORENAME and \
         not any(w.lower().strip(".") in POST_WORDS or w.lower() in BODY_WORDS or
+                w.lower().removesuffix("s") in BODY_WORDS or w.lower() in _PLACE_WORDS or
                 w.lower().removesuffix("s") in POST_WORDS for w in words) and \
         classify(name)[0] == "?" and not looks_like_post(name)
 
@@ -211,8 +223,8 @@ def _member(text: str, a: int, b: int, organisations: bool) -> tuple[Mention, bo
     """The member an entry names and whether it is a person: the person before their post,
     else the organisation or post the entry names before a bracket or a separator."""
     end = min([m.start() for m in re.finditer(r"[ \t]*\(", text[a:b])] or [b - a]) + a
-    person = None if organisations else _PERSON.match(text, a, end)
-    if person and _is_person(person["p"]) and _person_ends(text, a, person.end(), end):
+    person = None if organisations else PERSON.match(text, a, end)
+    if person and is_person(person["p"]) and _person_ends(text, a, person.end(), end):
         return Mention(person["p"], a, person.end()), True
     sep = _SEPARATOR.search(text, a, end)
     stop = sep.start() if sep else end
@@ -327,11 +339,11 @@ def _inline(text: str, a: int, b: int) -> list[tuple[int, int]]:
         if m.start() < at:
             continue
         nxt = text[m.end():b]
-        person = _PERSON.match(nxt)
+        person = PERSON.match(nxt)
         org = re.match(r"[A-Z][\w'’&-]*(?:[ \t]+(?:of|for|and|the|[A-Z][\w'’&-]*))*", nxt)
         joint = text[m.start():m.end()].strip()
-        left = _PERSON.match(text, at, m.start())
-        people = person and _is_person(person["p"]) and left and _is_person(left["p"])
+        left = PERSON.match(text, at, m.start())
+        people = person and is_person(person["p"]) and left and is_person(left["p"])
         if joint == ";" or people or _posts(text, at, m.start(), nxt) or \
                 (joint.startswith(",") and org and not looks_like_post(org.group()) and
                  (_ORGANISATION.search(org.group()) or classify(org.group())[0] == "Body")):
@@ -614,8 +626,8 @@ def _chaired(text: str, a: int, b: int) -> list[Candidate]:
     """CHAIRS from the person an entry under a chairs heading names to each body after the
     name ("Jo Example Westshire Widget Trust", "Sam Sample – NHS Northshire / Eastshire
     Board"); [] when the entry is no person and body."""
-    person = _PERSON.match(text, a, b)
-    if person is None or not _is_person(person["p"]):
+    person = PERSON.match(text, a, b)
+    if person is None or not is_person(person["p"]):
         return []
     sep = _SEPARATOR.match(text, person.end(), b)
     at = sep.end() if sep else person.end()

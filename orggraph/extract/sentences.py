@@ -36,7 +36,9 @@ _CLAUSE = re.compile(r";\s+|,?\s+(?:and|but|whilst|while)\s+(?=(?:will|is|are|sh
                      + _NOT_VERBS + r")\b)(?-i:[a-z]{2,}[^s\W]s)\s+"
                      r"(?:on|to|for|with|as|the|a|an|closely|alongside)\b|"
                      # a membership verb after a modal's first verb ("will chair X and sit on Y")
-                     r"(?:sit|serve|attend|chair|join|act)\s+(?:on|as|the|our|its)\b)",
+                     r"(?:sit|serve|attend|chair|join|act)\s+(?:on|as|the|our|its)\b|"
+                     # a post that goes on holding a seat ("… and continue to be a member of X")
+                     r"(?:continue|remain)\s+(?:to\s+be|as|an?|the)\b)",
                      re.IGNORECASE)
 
 
@@ -87,6 +89,11 @@ def sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
 _LINE_VERB = re.compile(r"\b(?:accountable|responsible|answerable|report(?:s|ing)?)\s+"
                         r"(?:\w+\s+)?to\b", re.IGNORECASE)
 _AND_TO = re.compile(r",?\s*and\s+(?:" + LINE_ADVERBS + r"\s+)?to\s", re.IGNORECASE)
+#: A line's next object after a semicolon, its kind before "to" ("; managerially to Y").
+_KIND_NEXT = re.compile(r"[;,]\s*(?:and\s+)?" + LINE_ADVERBS + r"\s+to\s", re.IGNORECASE)
+#: A word of a reporting or accountability line ("dually accountable:").
+_LINE_WORD = re.compile(r"\b(?:accountable|responsible|answerable|report(?:s|ing)?)\b",
+                        re.IGNORECASE)
 
 
 def clauses(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
@@ -106,6 +113,8 @@ def clauses(text: str, start: int = 0, end: int | None = None) -> list[tuple[int
             continue  # "not only to X, but also to Y": two objects of one verb
         if _AND_TO.match(text[m.start():m.end() + 24]) and _LINE_VERB.search(text, a, m.start()):
             continue  # "accountable to X for A and to Y for B": two objects of one verb
+        if _KIND_NEXT.match(text, m.start(), end) and _LINE_WORD.search(text, a, m.start()):
+            continue  # "dually accountable: professionally to X; managerially to Y": one verb
         if m.start() > a:
             out.append((a, m.start()))
         a = m.end() if text[m.start()] == ";" else m.start() + len(m.group()) - len(
