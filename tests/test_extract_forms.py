@@ -97,11 +97,8 @@ def _made_up(layout: str, seed: int) -> list[Labelled]:
     return [replace(d, text=f"{d.text}\n{_PREAMBLE * 2}\n") for d in represent(WESTSHIRE, layout, seed)]
 
 
-#: The made-up layouts each form is held to. Labels alone over their values ("lines") still
-#: lose a value with no blank line before the next label, and gain a wrong one when a long
-#: label in capitals follows another; the dev half holds those forms to their own floors.
-PAIRS = [(layout, form) for layout in ("inline", "lines", "bullets", "prose") for form in FORMS
-         if (layout, form) not in {("lines", "no-blank-lines"), ("lines", "capitals")}]
+#: Each made-up layout in each form.
+PAIRS = [(layout, form) for layout in ("inline", "lines", "bullets", "prose") for form in FORMS]
 
 
 @pytest.mark.parametrize(("layout", "form"), PAIRS)
