@@ -957,7 +957,9 @@ def _with_remit(text: str, m: Mention, end: int) -> Mention:
 
 #: "… including", "e.g.", "such as" after a generic counterpart, or a bracket opening on a
 #: capital ("other agencies (Westshire Council, …)"): the named examples follow.
-_EXAMPLES = re.compile(r"[^.;:\n]{0,60}?(?:,\s*|\s+|\(\s*)(?:including|e\.g\.?|for\s+example|"
+#: (not past a phrase of place or time, "… at a range of incidents including": its examples)
+_EXAMPLES = re.compile(r"(?:(?!\b(?:at|on|during|across)\s+(?:a|an|the|all|any)\b)[^.;:\n]){0,60}?"
+                       r"(?:,\s*|\s+|\(\s*)(?:including|e\.g\.?|for\s+example|"
                        r"such\s+as|notably|in\s+particular|(?:more\s+)?especially|particularly)"
                        r"[\s,:]+|\s*\(\s*(?=(?:the\s+)?[A-Z])")
 

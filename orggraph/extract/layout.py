@@ -92,10 +92,11 @@ def span(text: str, start: int, end: int) -> tuple[int, int]:
 _LABEL_ALT = "|".join(re.escape(k) for k in sorted(LABELS, key=len, reverse=True))
 #: A label then its value on the same line (a separator is needed after a noun label).
 _INLINE = re.compile(rf"^[\s|·•▪*\-–]*(?:\d+[.)]\s+)?(?P<label>{_LABEL_ALT}){HINT}"
-                     r"(?P<sep>\s*[:|]\s*|\s+[-–]\s+|\t+\s*|\s{2,}|\s+|(?<=(?-i:[a-z]))(?=(?-i:[A-Z])))"
+                     r"(?P<sep>\s*[:|]\s*|\s+[-–]\s+|\t+\s*|\s{2,}|\s+|(?<=(?-i:[a-z]))(?=(?-i:[A-Z]))|"
+                     r"(?<=(?-i:[A-Z]))(?=(?-i:[A-Z][a-z])))"
                      r"(?P<value>\S.*?)\s*\|?\s*$", re.IGNORECASE)
 # (a page viewer may run a label of two words or more into its value: "Reports toWidget
-# Manager", "Job TitleWidget Officer")
+# Manager", "Job TitleWidget Officer", in capitals "JOB TITLEWidget Officer")
 #: Any short label with a colon: "Reporting arrangements: …", "Hours: 37.5".
 _GENERIC = re.compile(r"^[\s|·•▪*\-–]*(?P<label>[A-Z][A-Za-z/&'’() -]{1,40}?)\s*:\s+"
                       r"(?P<value>\S.*?)\s*$")
@@ -967,7 +968,7 @@ class _Scan:
             nxt = self.lines[self.i]
             if kind_of(nxt.text) != "text" or not (nxt.bare[:1].islower() or (
                     nxt.text[:1].isspace() and not line.text[:1].isspace()) or
-                    self.text[start:end].split()[-1].lower() in _OPEN_ENDS or
+                    (self.text[start:end].split() or [""])[-1].lower() in _OPEN_ENDS or
                     broken_name(self.text[start:end], nxt.bare)):
                 break  # (a line ending "… the Director of" or "… the Chief Widget" goes on)
             end = nxt.end

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 
 from ..model import ORGANISATION_KINDS
 from .candidates import candidates
+from .forms import plain_form
 from .names import normalise, slug
 from .records import Draft, DraftNode, DraftRelationship
 from .resolve import resolve
@@ -38,7 +39,7 @@ def extract_text(text: str, source_id: str, graph: nx.MultiDiGraph | None = None
     ``taken`` holds ids that new records must not use (those of other drafts of the same
     run); the new ids are added to it.
     """
-    plain = text.translate(SPACES)
+    plain = plain_form(text.translate(SPACES))
     found = passages(plain)
     draft = resolve(plain, source_id, found, with_rosters(plain, candidates(plain, found)))
     if plain != text:

@@ -17,8 +17,9 @@ Immediate supervisor: Matron
 from __future__ import annotations
 
 import random
+import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 import yaml
@@ -27,8 +28,9 @@ from .evaluation import run
 from .labels import labelled
 from .names import classify, normalise
 from .scores import LABELLED_TYPES, Evaluation, Fact, Labelled
+from .sentences import passages
 
-__all__ = ["LAYOUTS", "Given", "given", "represent", "robustness"]
+__all__ = ["FORMS", "LAYOUTS", "Given", "forms", "given", "in_form", "represent", "robustness"]
 
 #: Field labels per type (the guide's cue column), one chosen per document by the seed.
 FIELD_LABELS: dict[str, tuple[str, ...]] = {
@@ -210,3 +212,149 @@ def robustness(directory: str | Path, half: str = "dev", seed: int = 20) -> dict
     docs = [g for g in given(directory, half) if g.facts]
     return {layout: run(f"{half} facts as {layout}", represent(docs, layout, seed))
             for layout in (*LAYOUTS, *SHAPES)}
+
+
+# --- The same document in other forms -------------------------------------------------
+#
+# A text reaches a user in other forms than the one it was published in: a PDF's text
+# hard-wrapped at the page's width, a word processor's en dashes written as hyphens (or
+# the reverse), padding written as tabs, labels and headings in capitals, Windows line
+# ends, other bullet glyphs, a blank line after every paragraph of a .docx or none at
+# all. :func:`in_form` writes a labelled document in one of these forms, moving each
+# quote's offsets with its text, so that the extractor can be scored on the same facts.
+
+_BULLET = re.compile(r"(?m)^([ \t]*)[•·▪◦●\-–*](?=[ \t])")
+#: Bullet glyphs other writers use; the seed picks one per document.
+GLYPHS = ("-", "*", "o", "◦", "▪", "➢", "●", "■", "►", "–", "\uf0b7")
+_PADDING = re.compile(r"(?<=\S)[ ]{2,}(?=\S)")
+
+
+def _wrapped(line: str, width: int) -> str:
+    """``line`` hard-wrapped at ``width`` columns: each space past which the line would run
+    over the width becomes a line break (a line holding one long word runs over)."""
+    chars, col, last = list(line), 0, -1
+    for i, ch in enumerate(chars):
+        col += 1
+        if ch == " ":
+            last = i
+        if col > width and last >= 0 and i - last < col:
+            chars[last] = "\n"
+            col, last = i - last, -1
+    return "".join(chars)
+
+
+#: A person's name with a title ("Dr Jo Example"): a name, kept as written.
+_PERSON = re.compile(r"(?:Dr|Mr|Mrs|Ms|Miss|Prof|Professor|Cllr|Sir|Dame)\.?\s")
+
+
+def _upper(text: str) -> str:
+    """``text`` in capitals, one character for one (a letter whose capital is longer stays)."""
+    return "".join(c.upper() if len(c.upper()) == 1 else c for c in text)
+
+
+def _capitals(text: str) -> str:
+    """The text's section headings and its fields' labels (as the layout stage reads the
+    text as written) in capitals; names of posts, bodies and people, list entries, running
+    text and values as written."""
+    chars = list(text)
+    for p in passages(text):
+        at, size = p.start, 0
+        if p.kind == "heading" and len(p.text.split()) <= 8 and \
+                classify(p.text)[0] == "?" and not _PERSON.match(p.text):  # not a name
+            size = len(p.text)
+        elif p.kind == "field" and p.label and p.label in p.text:
+            at, size = p.start + p.text.index(p.label), len(p.label)
+        chars[at:at + size] = _upper(text[at:at + size])
+    return "".join(chars)
+
+
+def _glyphs(text: str, glyph: str) -> str:
+    """Every bullet written with ``glyph``."""
+    return _BULLET.sub(lambda m: m.group(1) + glyph, text)
+
+
+def _en_dashes(text: str, pick: random.Random) -> str:
+    """A spaced hyphen written as a word processor's dash (en or em, one per document)."""
+    return text.replace(" - ", f" {pick.choice('–—')} ")
+
+
+def _rewrite(text: str, pattern: re.Pattern[str], repl: Callable[[re.Match[str]], str]
+             ) -> tuple[str, list[int]]:
+    """``pattern.sub(repl, text)`` and, for each offset of ``text`` (and its end), the
+    offset it moves to (an offset inside a match moves into its replacement).
+
+    >>> _rewrite("a  b", _PADDING, lambda m: "\\t")
+    ('a\\tb', [0, 1, 2, 2, 3])
+    """
+    out: list[str] = []
+    moved: list[int] = []
+    size, a = 0, 0
+    for m in pattern.finditer(text):
+        moved += range(size, size + m.start() - a)
+        size += m.start() - a
+        new = repl(m)
+        moved += [size + min(k, len(new)) for k in range(m.end() - m.start())]
+        out += [text[a:m.start()], new]
+        size, a = size + len(new), m.end()
+    moved += range(size, size + len(text) - a + 1)
+    out.append(text[a:])
+    return "".join(out), moved
+
+
+Form = Callable[[str, random.Random], "tuple[str, list[int] | None]"]
+
+
+def _same(f: Callable[[str, random.Random], str]) -> Form:
+    """A form that keeps every character's offset."""
+    return lambda text, pick: (f(text, pick), None)
+
+
+def _moved(pattern: str, repl: Callable[[re.Match[str], random.Random], str]) -> Form:
+    """A form that rewrites ``pattern``'s matches, moving the offsets after them."""
+    return lambda text, pick: _rewrite(text, re.compile(pattern), lambda m: repl(m, pick))
+
+
+#: The forms, each a function of the text and a seeded choice: the new text, and where
+#: each offset moved (``None``: nowhere).
+FORMS: dict[str, Form] = {
+    "wrap-60": _same(lambda t, _: "\n".join(_wrapped(x, 60) for x in t.split("\n"))),
+    "wrap-80": _same(lambda t, _: "\n".join(_wrapped(x, 80) for x in t.split("\n"))),
+    "wrap-60-90": _same(lambda t, p: "\n".join(_wrapped(x, w) for w in [p.randint(60, 90)]
+                                               for x in t.split("\n"))),
+    "hyphens": _same(lambda t, _: t.replace("–", "-").replace("—", "-")),
+    "en-dashes": _same(_en_dashes),
+    "tabs": _moved(_PADDING.pattern, lambda m, p: "\t" * p.randint(1, 2)),
+    "capitals": _same(lambda t, _: _capitals(t)),
+    "crlf": _moved(r"\n", lambda m, p: "\r\n"),
+    "bullets": _same(lambda t, p: _glyphs(t, p.choice(GLYPHS))),
+    "blank-between": _moved(r"\n", lambda m, p: "\n\n"),
+    "no-blank-lines": _moved(r"\n(?:[ \t]*\n)+", lambda m, p: "\n"),
+}
+
+
+def in_form(doc: Labelled, form: str, seed: int = 20) -> Labelled:
+    """``doc`` written in ``form`` (a key of :data:`FORMS`), its quotes' offsets moved.
+
+    >>> d = Labelled("d", "Reports to:  Matron\\n\\nKey contacts\\n• Pharmacy\\n", [])
+    >>> in_form(d, "capitals").text
+    'REPORTS TO:  Matron\\n\\nKEY CONTACTS\\n• Pharmacy\\n'
+    >>> in_form(d, "tabs", seed=1).text.splitlines()[0]
+    'Reports to:\\t\\tMatron'
+    """
+    pick = random.Random(f"{seed}:{form}:{doc.name}")
+    text, moved = FORMS[form](doc.text, pick)
+    if moved is None:
+        return replace(doc, text=text)
+    gold = [replace(g, span=(moved[g.span[0]], moved[g.span[1]]) if g.span else None)
+            for g in doc.gold]
+    return replace(doc, text=text, gold=gold)
+
+
+def forms(directory: str | Path, half: str = "dev", seed: int = 20,
+          names: Sequence[str] = tuple(FORMS)) -> dict[str, Evaluation]:
+    """The extractor scored on one half's documents as written ("plain") and in each form."""
+    docs = labelled(directory, half)
+    out = {"plain": run(f"{half} half", docs)}
+    for form in names:
+        out[form] = run(f"{half} half, {form}", [in_form(d, form, seed) for d in docs])
+    return out

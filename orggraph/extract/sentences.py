@@ -21,7 +21,8 @@ from .mentions import COUNTERPARTS
 
 __all__ = ["Passage", "clauses", "passages", "sentences"]
 
-_END = re.compile(r"(?<=[.!?])[\"”’)]?\s+(?=[\"“(]?[A-Z0-9•·])")
+#: (a dash after the full stop opens the next sentence as a list's item: ". – The Board")
+_END = re.compile(r"(?<=[.!?])[\"”’)]?\s+(?=(?:[-–—]\s+)?[\"“(]?[A-Z0-9•·])")
 #: Words after whose full stop a sentence goes on ("e.g. the Board", "Dr. Smith").
 _NO_END = re.compile(r"(?:\b(?:e\.g|i\.e|etc|Dr|Mr|Mrs|Ms|St|No|Nos|vs|cf|approx|incl|Prof|"
                      r"Cllr|Rev|Co|Ltd|inc|viz)|\b[A-Z])\.$")
