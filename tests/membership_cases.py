@@ -24,11 +24,8 @@ import random
 import re
 import sys
 from collections.abc import Iterator
-from dataclasses import dataclass, field
 
-from orggraph.extract.evaluation import predicted_facts
-from orggraph.extract.names import normalise
-from orggraph.extract.pipeline import extract_text
+from tests.generated import Case, Tally, facts, initials, report, tally
 
 SUBJECT = "Widget Services Manager"
 #: Standing bodies (boards, committees, groups, forums, panels) and named teams.
@@ -246,19 +243,8 @@ NEGATIVES: tuple[str, ...] = (
 AFTER = "\nMain duties\nTo lead the widget service.\n"
 
 
-@dataclass(frozen=True)
-class Case:
-    """A generated document and the facts it states (normalised)."""
-
-    family: str
-    text: str
-    want: frozenset[tuple[str, str, str]] = field(default_factory=frozenset)
-    shape: str = ""
 
 
-def _abbr(name: str) -> str:
-    """Initials of a name's capitalised words ("Widget Board" -> "WB")."""
-    return "".join(w[0] for w in name.split() if w[:1].isupper())
 
 
 def _slots(rng: random.Random) -> dict[str, str]:
@@ -287,20 +273,12 @@ def _words(rng: random.Random, names: dict[str, str]) -> dict[str, str]:
             "a": rng.choice(QUALIFIERS) or "a ", "b": lead_b + names["b"],
             "c": lead_c + names["c"], "t": lead_t + names["t"], "B": names["b"],
             "d": lead_c + names["d"],
-            "B_cap": b_cap, "T": names["t"], "C": names["c"], "B_up": names["b"].upper(), "abbr_b": _abbr(names["b"]),
+            "B_cap": b_cap, "T": names["t"], "C": names["c"], "B_up": names["b"].upper(), "abbr_b": initials(names["b"]),
             "p": names["p"], "q": names["q"], "r": names["r"], "m": names["m"],
             "lower": names["lower"],
             "n": rng.choice(COUNTS), "person": rng.choice(PEOPLE)}
 
 
-def _facts(spec: str, names: dict[str, str]) -> frozenset[tuple[str, str, str]]:
-    """A template's facts with its letters replaced by the names, normalised."""
-    out = set()
-    for item in spec.split():
-        kind, _, ends = item.partition(":")
-        source, target = ends.split(">")
-        out.add((kind, normalise(names[source]), normalise(names[target])))
-    return frozenset(out)
 
 
 def _shape(rng: random.Random, sentence: str) -> tuple[str, str]:
@@ -340,73 +318,16 @@ def cases(seed: int = 20, n: int = 1200) -> Iterator[Case]:
         if words["S"] == "I":  # narrative: the first person with a described post
             words["v"] = ""
         sentence, shape = _shape(rng, template.format(**words))
-        yield Case(family, _document(sentence, family), _facts(spec, names), shape)
+        yield Case(family, _document(sentence, family), facts(spec, names), shape)
 
 
 SCORED = ("MEMBER_OF", "CHAIRS")
 
 
-def found(case: Case) -> tuple[set[tuple[str, str, str]], list[str]]:
-    """The case's facts the extractor states exactly, and the MEMBER_OF / CHAIRS facts it
-    states that the case does not (by their labels)."""
-    draft = extract_text(case.text, "generated")
-    hit: set[tuple[str, str, str]] = set()
-    invented = []
-    for f in predicted_facts(draft, case.text):
-        if f.type not in SCORED:
-            continue
-        match = {w for w in case.want if w[0] == f.type and w[1] in f.start and w[2] in f.end}
-        hit |= match
-        if not match:
-            invented.append(f.label)
-    return hit, invented
-
-
-@dataclass
-class Tally:
-    """Facts wanted, found and invented over a set of cases."""
-
-    cases: int = 0
-    wanted: int = 0
-    hit: int = 0
-    invented: int = 0
-    stated: int = 0
-    noisy: int = 0  # cases with an invented fact
-
-    @property
-    def exact(self) -> float:
-        """The share of the wanted facts found exactly."""
-        return self.hit / self.wanted if self.wanted else 1.0
-
-    @property
-    def invented_rate(self) -> float:
-        """The share of the stated MEMBER_OF / CHAIRS facts that no case wants."""
-        return self.invented / self.stated if self.stated else 0.0
-
-
 def score(seed: int = 20, n: int = 1200) -> tuple[dict[str, Tally], list[str]]:
-    """Tallies per family (the shape folded in) and overall (``"all"``), and the misses."""
-    tallies: dict[str, Tally] = {"all": Tally()}
-    misses = []
-    for case in cases(seed, n):
-        hit, invented = found(case)
-        for key in ("all", case.family):
-            t = tallies.setdefault(key, Tally())
-            t.cases += 1
-            t.noisy += bool(invented)
-            t.wanted += len(case.want)
-            t.hit += len(hit)
-            t.invented += len(invented)
-            t.stated += len(hit) + len(invented)
-        misses += [f"{case.family}{case.shape}: missed {w} in {case.text!r}" for w in case.want - hit]
-        misses += [f"{case.family}{case.shape}: invented {x} in {case.text!r}" for x in invented]
-    return tallies, misses
+    """Tallies per family and overall (``"all"``), and the misses."""
+    return tally(cases(seed, n), SCORED)
 
 
 if __name__ == "__main__":  # pragma: no cover - a report for whoever tunes the rules
-    tallies, misses = score(int(sys.argv[1]) if len(sys.argv) > 1 else 20)
-    for name, t in sorted(tallies.items()):
-        print(f"{name:20} exact {t.exact:.3f} ({t.hit}/{t.wanted})  "
-              f"invented {t.invented_rate:.3f} ({t.invented}/{t.stated}) "
-              f"in {t.noisy}/{t.cases} cases")
-    print("\n".join(misses))
+    print(report(*score(int(sys.argv[1]) if len(sys.argv) > 1 else 20)))

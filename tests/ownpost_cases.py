@@ -24,7 +24,7 @@ multi-disciplinary team", "part of a wider team", duties ("to chair meetings as 
 word over a duty, person-specification criteria.
 
 A case is a document; its answer is a set of ``(type, source, target)`` after
-:func:`~orggraph.extract.names.normalise`. :func:`found` gives the facts stated exactly and
+:func:`~orggraph.extract.names.normalise`. :func:`tests.generated.found` gives the facts stated exactly and
 the facts of the scored types the extractor gives that the case does not state (invented).
 Each sentence is written plain, without its full stop before a heading, or broken by a page
 viewer's line break.
@@ -42,11 +42,8 @@ import random
 import re
 import sys
 from collections.abc import Iterator
-from dataclasses import dataclass, field
 
-from orggraph.extract.evaluation import predicted_facts
-from orggraph.extract.names import normalise
-from orggraph.extract.pipeline import extract_text
+from tests.generated import Case, Tally, facts, initials, report, tally
 
 #: The described post (several, so no rule can lean on one title).
 SUBJECTS = ("Widget Services Manager", "Senior Gadget Practitioner", "Sprocket Liaison Nurse",
@@ -285,19 +282,8 @@ SCORED = ("ACCOUNTABLE_TO", "RESPONSIBLE_TO", "REPORTS_TO", "DEPUTISES_FOR", "ME
 FAMILIES = ("team", "narrative", "label lines", "dual")
 
 
-@dataclass(frozen=True)
-class Case:
-    """A generated document and the facts it states (normalised)."""
-
-    family: str
-    text: str
-    want: frozenset[tuple[str, str, str]] = field(default_factory=frozenset)
-    shape: str = ""
 
 
-def _abbr(name: str) -> str:
-    """Initials of a name's capitalised words ("Director of Widgets" -> "DW")."""
-    return "".join(w[0] for w in name.split() if w[:1].isupper())
 
 
 def _slots(rng: random.Random, subject: str) -> dict[str, str]:
@@ -315,20 +301,12 @@ def _words(rng: random.Random, names: dict[str, str]) -> dict[str, str]:
     person, pron, has = rng.choice(PEOPLE)
     subject = names["s"]
     head = rng.choice(HEADINGS).format(S=subject, S_up=subject.upper())
-    return {**names, "S": subject, "S_up": subject.upper(), "s_low": subject.lower(), "abbr_p": _abbr(names["p"]),
+    return {**names, "S": subject, "S_up": subject.upper(), "s_low": subject.lower(), "abbr_p": initials(names["p"]),
             "adj": rng.choice(ADJECTIVES), "org": rng.choice(ORGS), "person": person,
             "pron": pron, "has": has, "n": str(rng.randint(2, 7)), "m": "8",
             "be": rng.choice(("is", "will be", "shall be")), "head": head, "B": names["b"]}
 
 
-def _facts(spec: str, names: dict[str, str]) -> frozenset[tuple[str, str, str]]:
-    """A template's facts with its letters replaced by the names, normalised."""
-    out = set()
-    for item in spec.split():
-        kind, _, ends = item.partition(":")
-        source, target = ends.split(">")
-        out.add((kind, normalise(names[source]), normalise(names[target])))
-    return frozenset(out)
 
 
 def _shape(rng: random.Random, sentence: str) -> tuple[str, str]:
@@ -366,71 +344,13 @@ def cases(seed: int = 20, n: int = 800) -> Iterator[Case]:
             continue
         family, template, spec = rng.choice(TEMPLATES)
         passage, shape = _shape(rng, template.format(**words))
-        yield Case(family, _document(rng, subject, passage), _facts(spec, names), shape)
-
-
-def found(case: Case) -> tuple[set[tuple[str, str, str]], list[str]]:
-    """The case's facts the extractor states exactly, and the facts of the scored types it
-    states that the case does not (by their labels)."""
-    draft = extract_text(case.text, "generated")
-    hit: set[tuple[str, str, str]] = set()
-    invented = []
-    for f in predicted_facts(draft, case.text):
-        if f.type not in SCORED:
-            continue
-        match = {w for w in case.want if w[0] == f.type and w[1] in f.start and w[2] in f.end}
-        hit |= match
-        if not match:
-            invented.append(f.label)
-    return hit, invented
-
-
-@dataclass
-class Tally:
-    """Facts wanted, found and invented over a set of cases."""
-
-    cases: int = 0
-    wanted: int = 0
-    hit: int = 0
-    invented: int = 0
-    stated: int = 0
-    noisy: int = 0  # cases with an invented fact
-
-    @property
-    def exact(self) -> float:
-        """The share of the wanted facts found exactly."""
-        return self.hit / self.wanted if self.wanted else 1.0
-
-    @property
-    def invented_rate(self) -> float:
-        """The share of the stated facts that no case wants."""
-        return self.invented / self.stated if self.stated else 0.0
+        yield Case(family, _document(rng, subject, passage), facts(spec, names), shape)
 
 
 def score(seed: int = 20, n: int = 800) -> tuple[dict[str, Tally], list[str]]:
     """Tallies per family and overall (``"all"``), and the misses."""
-    tallies: dict[str, Tally] = {"all": Tally()}
-    misses = []
-    for case in cases(seed, n):
-        hit, invented = found(case)
-        for key in ("all", case.family):
-            t = tallies.setdefault(key, Tally())
-            t.cases += 1
-            t.noisy += bool(invented)
-            t.wanted += len(case.want)
-            t.hit += len(hit)
-            t.invented += len(invented)
-            t.stated += len(hit) + len(invented)
-        misses += [f"{case.family}{case.shape}: missed {w} in {case.text!r}"
-                   for w in case.want - hit]
-        misses += [f"{case.family}{case.shape}: invented {x} in {case.text!r}" for x in invented]
-    return tallies, misses
+    return tally(cases(seed, n), SCORED)
 
 
 if __name__ == "__main__":  # pragma: no cover - a report for whoever tunes the rules
-    tallies, misses = score(int(sys.argv[1]) if len(sys.argv) > 1 else 20)
-    for name, t in sorted(tallies.items()):
-        print(f"{name:12} exact {t.exact:.3f} ({t.hit}/{t.wanted})  "
-              f"invented {t.invented_rate:.3f} ({t.invented}/{t.stated}) "
-              f"in {t.noisy}/{t.cases} cases")
-    print("\n".join(misses))
+    print(report(*score(int(sys.argv[1]) if len(sys.argv) > 1 else 20)))

@@ -25,6 +25,7 @@ import yaml
 from orggraph.extract.evaluation import predicted_facts
 from orggraph.extract.names import normalise
 from orggraph.extract.pipeline import extract_text
+from tests.generated import initials
 
 ROOT = Path(__file__).parent.parent
 REAL = ROOT / "tests" / "fixtures" / "extract" / "real"
@@ -174,11 +175,6 @@ TAILS = (("none", "", "post body"), ("dash qualifier", " – operationally", "po
          ("or equivalent", " (or equivalent)", "post"))
 
 
-def _abbr(name: str) -> str:
-    """Initials of a name's capitalised words ("Quality Committee" -> "QC")."""
-    return "".join(w[0] for w in name.split() if w[:1].isupper())
-
-
 def _noisy(rng: random.Random, name: str, kind: str, prose: bool,
            only: frozenset[str] | None = None) -> tuple[str, str]:
     """A name with a lead and a tail drawn for its kind (from ``only`` when given), and what
@@ -187,11 +183,11 @@ def _noisy(rng: random.Random, name: str, kind: str, prose: bool,
                        (x[0] != "run-together" or name[:1].isupper()) and
                        (x[0] != "wrapped" or prose)])
     tail = rng.choice([x for x in TAILS if kind in x[2] and (only is None or x[0] in only) and
-                       (x[0] != "abbreviation" or len(_abbr(name)) > 1)])
+                       (x[0] != "abbreviation" or len(initials(name)) > 1)])
     name = name.upper() if lead[0] == "capitals" else name
     if lead[0] == "wrapped" and " " in name:  # a name wrapped across two lines
         name = name.replace(" ", "\n", 1) if len(name.split()) > 2 else name
-    text = lead[1] + name + tail[1].format(abbr=_abbr(name))
+    text = lead[1] + name + tail[1].format(abbr=initials(name))
     return text, f"{lead[0]}+{tail[0]}"
 
 
