@@ -14,6 +14,7 @@ True
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -210,8 +211,14 @@ GENERIC_ENTRY = re.compile(r"(?:\d{1,2}[.)]\s+)?(?:key\s+)?stakeholders", re.IGN
 _BULLETED_GENERIC = re.compile(r"[•·▪*\-–]\s*(?:key\s+)?stakeholders", re.IGNORECASE)
 
 
+#: A label's hint and separator at the end of its line ("Reports to (line manager):").
+_HINT_END = re.compile(HINT + r"\s*[:\-–|]?\s*$", re.IGNORECASE)
+
+
+@functools.lru_cache(maxsize=8192)
 def label_of(text: str) -> str | None:
-    """The known label ``text`` consists of (lower case), or ``None``.
+    """The known label ``text`` consists of (lower case), or ``None``. (The layout and the
+    candidates ask of the same lines: the answers are kept.)
 
     >>> label_of("Accountable to (insert job title):")
     'accountable to'
@@ -220,7 +227,7 @@ def label_of(text: str) -> str | None:
         return None  # "• Stakeholders": an entry of a list, not a heading
     stripped = text.strip(" \t|*•·▪")
     unnumbered = _NUMBERED.sub("", stripped)
-    bare = re.sub(HINT + r"\s*[:\-–|]?\s*$", "", unnumbered, flags=re.IGNORECASE)
+    bare = _HINT_END.sub("", unnumbered)
     m = _LABEL_RE.match(bare)
     if m is None or m.end() != len(bare):
         return "key working relationships" if _works_with_label(bare) else None
