@@ -11,6 +11,8 @@ prints the tallies for whoever tunes the rules.
 
 from __future__ import annotations
 
+import random
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
@@ -43,6 +45,30 @@ def facts(spec: str, names: dict[str, str]) -> frozenset[tuple[str, str, str]]:
         source, target = ends.split(">")
         out.add((kind, normalise(names[source]), normalise(names[target])))
     return frozenset(out)
+
+
+#: What follows a sentence written without its full stop: a heading and a duty.
+AFTER = "\nMain duties\nTo lead the widget service.\n"
+
+
+def as_written(rng: random.Random, sentence: str) -> tuple[str, str]:
+    """The passage as written, and the shape's name: plain (always, when it holds a line
+    break), or a one-line sentence without its full stop before :data:`AFTER`, or with a
+    page viewer's line break inside it (one in four each).
+
+    >>> as_written(random.Random(1), "The Widget Lead chairs the Widget Board.")
+    ('The Widget Lead chairs the Widget Board.\\n', '')
+    """
+    roll = rng.random()
+    if "\n" in sentence.strip() or roll < 0.5:
+        return sentence.rstrip("\n") + "\n", ""
+    if roll < 0.75 and sentence.endswith("."):
+        return sentence[:-1] + AFTER, " no-stop"
+    spaces = [m.start() for m in re.finditer(" ", sentence)][2:-1]
+    if not spaces:
+        return sentence + "\n", ""
+    at = rng.choice(spaces)
+    return sentence[:at] + "\n" + sentence[at + 1:] + "\n", " wrapped"
 
 
 def found(case: Case, scored: Iterable[str]) -> tuple[set[tuple[str, str, str]], list[str]]:

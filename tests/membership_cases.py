@@ -21,11 +21,10 @@ Run ``python -m tests.membership_cases`` to print the rates per family and the m
 from __future__ import annotations
 
 import random
-import re
 import sys
 from collections.abc import Iterator
 
-from tests.generated import Case, Tally, facts, initials, report, tally
+from tests.generated import Case, Tally, as_written, facts, initials, report, tally
 
 SUBJECT = "Widget Services Manager"
 #: Standing bodies (boards, committees, groups, forums, panels) and named teams.
@@ -240,7 +239,6 @@ NEGATIVES: tuple[str, ...] = (
 )
 
 #: What follows a sentence written without its full stop (a heading and a duty).
-AFTER = "\nMain duties\nTo lead the widget service.\n"
 
 
 
@@ -281,21 +279,6 @@ def _words(rng: random.Random, names: dict[str, str]) -> dict[str, str]:
 
 
 
-def _shape(rng: random.Random, sentence: str) -> tuple[str, str]:
-    """The sentence as written: plain, without its full stop, or broken across lines by a
-    page viewer (one in four each), and the shape's name."""
-    roll = rng.random()
-    if "\n" in sentence or roll < 0.5:
-        return sentence + "\n", ""
-    if roll < 0.75 and sentence.endswith("."):
-        return sentence[:-1] + AFTER, " no-stop"
-    spaces = [m.start() for m in re.finditer(" ", sentence)][2:-1]
-    if not spaces:
-        return sentence + "\n", ""
-    at = rng.choice(spaces)
-    return sentence[:at] + "\n" + sentence[at + 1:] + "\n", " wrapped"
-
-
 def _document(body: str, family: str) -> str:
     """A document round the generated passage: a described post, unless it is a structure
     text (a composition or terms of reference)."""
@@ -311,13 +294,13 @@ def cases(seed: int = 20, n: int = 1200) -> Iterator[Case]:
         names = _slots(rng)
         words = _words(rng, names)
         if rng.random() < 0.125:
-            sentence, shape = _shape(rng, rng.choice(NEGATIVES).format(**words))
+            sentence, shape = as_written(rng, rng.choice(NEGATIVES).format(**words))
             yield Case("negative", f"Job Title: {SUBJECT}\n\n{sentence}", shape=shape)
             continue
         family, template, spec = rng.choice(TEMPLATES)
         if words["S"] == "I":  # narrative: the first person with a described post
             words["v"] = ""
-        sentence, shape = _shape(rng, template.format(**words))
+        sentence, shape = as_written(rng, template.format(**words))
         yield Case(family, _document(sentence, family), facts(spec, names), shape)
 
 

@@ -39,11 +39,10 @@ True
 from __future__ import annotations
 
 import random
-import re
 import sys
 from collections.abc import Iterator
 
-from tests.generated import Case, Tally, facts, initials, report, tally
+from tests.generated import Case, Tally, as_written, facts, initials, report, tally
 
 #: The described post (several, so no rule can lean on one title).
 SUBJECTS = ("Widget Services Manager", "Senior Gadget Practitioner", "Sprocket Liaison Nurse",
@@ -276,7 +275,6 @@ NEGATIVES: tuple[str, ...] = (
 )
 
 #: What follows a sentence written without its full stop (a heading and a duty).
-AFTER = "\nMain duties\nTo lead the widget service.\n"
 SCORED = ("ACCOUNTABLE_TO", "RESPONSIBLE_TO", "REPORTS_TO", "DEPUTISES_FOR", "MEMBER_OF",
           "CHAIRS")
 FAMILIES = ("team", "narrative", "label lines", "dual")
@@ -309,21 +307,6 @@ def _words(rng: random.Random, names: dict[str, str]) -> dict[str, str]:
 
 
 
-def _shape(rng: random.Random, sentence: str) -> tuple[str, str]:
-    """The passage as written: plain, or (a one-line sentence) without its full stop, in
-    capitals' place a page viewer's line break inside it; and the shape's name."""
-    roll = rng.random()
-    if "\n" in sentence.strip() or roll < 0.5:
-        return sentence.rstrip("\n") + "\n", ""
-    if roll < 0.75 and sentence.endswith("."):
-        return sentence[:-1] + AFTER, " no-stop"
-    spaces = [m.start() for m in re.finditer(" ", sentence)][2:-1]
-    if not spaces:
-        return sentence + "\n", ""
-    at = rng.choice(spaces)
-    return sentence[:at] + "\n" + sentence[at + 1:] + "\n", " wrapped"
-
-
 def _document(rng: random.Random, subject: str, body: str) -> str:
     """A job description's opening round the passage, and a section after it."""
     head = rng.choice((f"Job Title: {subject}\n\n", f"JOB TITLE: {subject.upper()}\nBand: 7\n\n",
@@ -339,11 +322,11 @@ def cases(seed: int = 20, n: int = 800) -> Iterator[Case]:
         names = _slots(rng, subject)
         words = _words(rng, names)
         if rng.random() < 1 / 6:
-            passage, shape = _shape(rng, rng.choice(NEGATIVES).format(**words))
+            passage, shape = as_written(rng, rng.choice(NEGATIVES).format(**words))
             yield Case("negative", _document(rng, subject, passage), shape=shape)
             continue
         family, template, spec = rng.choice(TEMPLATES)
-        passage, shape = _shape(rng, template.format(**words))
+        passage, shape = as_written(rng, template.format(**words))
         yield Case(family, _document(rng, subject, passage), facts(spec, names), shape)
 
 
