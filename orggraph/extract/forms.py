@@ -1,12 +1,12 @@
 """The layout stage's first step: a text's form read as the plain form, one character for one.
 
-The same document reaches a user in other forms: Windows line ends, padding written as
-tabs, a word processor's dashes or a typewriter's hyphens, a PDF's text hard-wrapped at
-the page's width, a .docx's blank line after every paragraph. :func:`plain_form` writes
-each back in the one form the later stages read, changing characters but never their
-number, so that every offset in the text read is the offset in the text as written and
-every quote can be taken from the text as written. The rules are about the form of a
-text, never about its words.
+The same document reaches a user in other forms: no-break spaces, Windows line ends,
+padding written as tabs, a word processor's dashes or a typewriter's hyphens, a PDF's text
+hard-wrapped at the page's width, a .docx's blank line after every paragraph.
+:func:`plain_form` writes each back in the one form the later stages read, changing
+characters but never their number, so that every offset in the text read is the offset
+in the text as written and every quote can be taken from the text as written. The rules
+are about the form of a text, never about its words.
 
 >>> plain_form("Reports to:\\t\\tMatron\\r\\n\\r\\nKey contacts - Pharmacy\\r\\n")
 'Reports to:  Matron \\n\\n\\nKey contacts – Pharmacy \\n'
@@ -22,8 +22,12 @@ import re
 from .cues import label_of
 from .layout import BULLET, SEATS_HEADING, Line, lines_of
 
-__all__ = ["plain_form", "unwrapped"]
+__all__ = ["SPACES", "plain_form", "unwrapped"]
 
+#: Spaces a web page or a word processor writes in place of a plain one (no-break, narrow,
+#: thin, figure and the typographic widths): read as a space.
+SPACES = str.maketrans({c: " " for c in "\u00a0\u2000\u2001\u2002\u2003\u2004\u2005"
+                        "\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000"})
 #: A Windows line end: the carriage return read as a space at the end of a line, and as a
 #: line break on a blank line (so that a blank line is still two breaks together).
 _CRLF = re.compile(r"(?P<blank>(?<=\n)[ \t]*)?\r(?=\n)")
@@ -41,7 +45,7 @@ def _spaces(m: re.Match[str]) -> str:
 def plain_form(text: str) -> str:
     """``text`` in the plain form, each character kept in its place (see the module)."""
     text = _CRLF.sub(lambda m: (m["blank"] or "") + ("\n" if m["blank"] is not None else " "),
-                     text).replace("\r", "\n")
+                     text.translate(SPACES)).replace("\r", "\n")
     text = _TAB_PADDING.sub(_spaces, text)
     text = _lead_in_dashes(_SPACED_DASH.sub("–", text))
     return unwrapped(_undoubled(text))

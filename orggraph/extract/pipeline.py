@@ -29,7 +29,7 @@ from .sentences import passages
 if TYPE_CHECKING:  # annotations only: validate and coverage import this package
     import networkx as nx
 
-__all__ = ["SPACES", "assign_ids", "extract_text"]
+__all__ = ["assign_ids", "extract_text"]
 
 
 def extract_text(text: str, source_id: str, graph: nx.MultiDiGraph | None = None,
@@ -39,7 +39,7 @@ def extract_text(text: str, source_id: str, graph: nx.MultiDiGraph | None = None
     ``taken`` holds ids that new records must not use (those of other drafts of the same
     run); the new ids are added to it.
     """
-    plain = plain_form(text.translate(SPACES))
+    plain = plain_form(text)
     found = passages(plain)
     draft = resolve(plain, source_id, found, with_rosters(plain, candidates(plain, found)))
     if plain != text:
@@ -48,16 +48,9 @@ def extract_text(text: str, source_id: str, graph: nx.MultiDiGraph | None = None
     return draft
 
 
-#: Spaces a web page or a word processor writes in place of a plain one (no-break, narrow,
-#: thin, figure and the typographic widths): read as a space, one character for one, so
-#: every offset of the text read is the offset in the text as written.
-SPACES = str.maketrans({c: " " for c in "\u00a0\u2000\u2001\u2002\u2003\u2004\u2005"
-                        "\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000"})
-
-
 def _quote_from(draft: Draft, plain: str, text: str) -> None:
-    """Each quote as written in ``text`` (its spaces as they were), from where it stands in
-    ``plain``, the same text with plain spaces.
+    """Each quote as written in ``text`` (its spaces and line breaks as they were), from
+    where it stands in ``plain``, the same text in the plain form (:mod:`.forms`).
 
     >>> d = extract_text("Job Title: Ward Sister\\nReports to:\\u00a0the Matron\\n", "d")
     >>> [(r.end, r.evidence) for r in d.relationships]
