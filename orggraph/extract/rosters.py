@@ -474,6 +474,10 @@ def _standing_in(text: str, a: int, b: int, line: str) -> Mention | None:
     return None
 
 
+#: A line ending as a lead-in does: a colon or "as follows".
+_ENDS_LEAD_IN = re.compile(r"(?::|as\s+follows:?)[ \t]*$", re.IGNORECASE)
+
+
 def _openers(text: str) -> list[tuple[int, int, tuple[int, int] | None, str]]:
     """Where each roster's entries start: after a roster heading (or on its line, when a page
     viewer ran the entries on), or after a lead-in; with the lead-in's span and whether the
@@ -486,7 +490,7 @@ def _openers(text: str) -> list[tuple[int, int, tuple[int, int] | None, str]]:
             out.append((a, head.end() if head.end() < b else min(b + 1, len(text)), None,
                         "people" if head["h"].lower().startswith("distribution") else ""))
             continue
-        if not re.search(r"(?::|as\s+follows:?)[ \t]*$", text[a:b], re.IGNORECASE):
+        if not _ENDS_LEAD_IN.search(text[a:b]):
             continue
         start = _paragraph_start(text, a)
         if _LEAD_IN.search(text, start, b) and not _NOT_ROSTER.search(text, start, b):
