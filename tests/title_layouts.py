@@ -727,9 +727,266 @@ def rates(cases: list[Case]) -> dict[str, tuple[int, float, float]]:
     return {k: (n, right / n, wrong / n) for k, (n, right, wrong) in out.items()}
 
 
+
+# --- the guide's "post title" families, with made-up posts ------------------------------------
+# Written from the labelling guide's "The post title" section and its layout table: the title
+# with its band, grade, pay, place, reference, hours or contract around it in any order and
+# separator; flattened table cells; a title cell run into the next label; the employer and a
+# document word before the title on one heading line; the title in prose only; adverts; a
+# "Job Description and Person Specification" heading with the title lines below; a title cut
+# across two lines; titles in capitals; two posts joined by "/" or "and"; and texts about no
+# single post (news of a board's appointments, a board's composition, terms of reference,
+# minutes, a roster under its heading, an agenda), whose right answer is no title.
+
+#: Made-up posts (invented words in the shapes of the sector's titles).
+MADE_UP_TITLES = (
+    "Widget Lead", "Deputy Gadget Manager", "Head of Widget Services", "Senior Sprocket Officer",
+    "Widget Practitioner", "Gadget Services Manager", "Lead Widget Nurse",
+    "Clinical Widget Specialist", "Assistant Director of Gadgets", "Widget Team Leader",
+    "Sprocket Support Worker", "Principal Widget Analyst", "Widget Coordinator",
+    "Director of Widget Care", "Widget Administrator", "Consultant in Widget Medicine",
+    "Gadget Officer", "Community Widget Nurse", "Widget Therapist", "Chief Gadget Officer",
+)
+#: Two posts one document describes as one ("Widget Lead / Deputy Gadget Manager").
+JOINED_TITLES = (("Widget Lead", "Deputy Gadget Manager"), ("Gadget Officer", "Widget Administrator"),
+                 ("Chief Nurse", "Director of Widget Care"), ("Widget Coordinator", "Team Leader"))
+LOCATIONS = ("Westshire", "Eastmoor House", "Northvale", "Riverside Clinic", "Westshire and Eastmoor")
+
+
+def _details(rng: random.Random, g: str) -> list[str]:
+    """Two to four of a post's details as an advert or a heading writes them after its title."""
+    grade = _grade_line(rng, g)
+    made = [grade, rng.choice(LOCATIONS), f"£{rng.randint(24, 60)},{rng.randint(100, 999)}",
+            f"£{rng.randint(24, 40)},000 - £{rng.randint(41, 60)},000 per annum",
+            rng.choice(("37.5 hours", "37.5 hours per week", "Full Time", "Part Time",
+                        "22.5 hrs")),
+            rng.choice(("Permanent", "Fixed Term", "Fixed term 12 months", "Secondment")),
+            f"Ref {rng.randint(100, 999)}-{rng.choice(('ABC', 'WID', 'GAD'))}",
+            f"Reference: {rng.randint(100, 999)}-ABC-{rng.randint(1000, 9999)}"]
+    picked = rng.sample(made[1:], rng.randint(1, 3))
+    if picked[0] in LOCATIONS:  # (a place right after a title may be its own: "– Acute Ward")
+        picked = [*picked[1:], picked[0]]
+    return [grade, *picked] if rng.random() < 0.6 or not picked[0:1] or picked[0] in LOCATIONS \
+        else [*picked[:1], grade, *picked[1:]]
+
+
+def _same_line(rng: random.Random, t: str, g: str) -> list[str]:
+    """The title then its details on its line: "Widget Lead – Band 7 – 37.5 hours"."""
+    parts = _details(rng, g)
+    sep = rng.choice((" – ", " - ", " | ", ", ", " — "))
+    if rng.random() < 0.25:
+        return [f"{t} ({parts[0]})" + "".join(f"{sep}{p}" for p in parts[1:])]
+    if rng.random() < 0.2 and _GRADE_START.match(parts[0]):  # "Widget Lead Band 7 Westshire"
+        return [f"{t} {parts[0]} {' '.join(parts[1:2])}".rstrip()]
+    return [sep.join([t, *parts])]
+
+
+_GRADE_START = re.compile(r"(?:AfC\s+)?(?:Band|Grade)\b")
+
+
+def _next_lines(rng: random.Random, t: str, g: str) -> list[str]:
+    """The title as a heading, its details one a line below it, labelled or not."""
+    parts = _details(rng, g)
+    if rng.random() < 0.4:
+        labels = ("Location", "Salary", "Hours", "Contract", "Reference")
+        parts = [parts[0], *(f"{rng.choice(labels)}: {p}" for p in parts[1:])]
+    return [rng.choice(("", "JOB DESCRIPTION", "Job Description")), t, *parts]
+
+
+def _cells(rng: random.Random, t: str, g: str) -> list[str]:
+    """A flattened table: the labels on their own lines, then the values in the same order,
+    the title's cell anywhere among them."""
+    rows = [("Band", g), ("Location", rng.choice(LOCATIONS)),
+            ("Hours", "37.5 per week"), ("Reference", f"{rng.randint(100, 999)}-ABC"),
+            ("Contract", rng.choice(("Permanent", "Fixed term"))),
+            ("Department", rng.choice(DEPARTMENTS))]
+    rows = rng.sample(rows, rng.randint(2, 4))
+    rows.insert(rng.randint(0, len(rows)), (rng.choice(("Job Title", "Post Title", "Job title")), t))
+    colon = rng.choice((":", ""))
+    gap = [""] if rng.random() < 0.5 else []
+    return [*(f"{k}{colon}" for k, _ in rows), *gap, *(v for _, v in rows)]
+
+
+def _cell_run_on(rng: random.Random, t: str, g: str) -> list[str]:
+    """A title cell run into the next label on one line: "Job Title Widget Lead Department X"."""
+    nxt = rng.choice((f"Department {rng.choice(DEPARTMENTS)}", f"Band {g.split()[-1]}",
+                      f"Location {rng.choice(LOCATIONS)}", f"Reports to {rng.choice(MANAGERS)}",
+                      f"Directorate {rng.choice(DEPARTMENTS)}", f"Grade {g.split()[-1]}",
+                      "Hours 37.5", f"Salary £{rng.randint(24, 60)},000"))
+    label = rng.choice(("Job Title", "JOB TITLE", "Post Title", "Job title"))
+    colon = rng.choice((":", ""))
+    return [f"{label}{colon} {t} {nxt.replace(' ', colon + ' ', 1) if colon else nxt}"]
+
+
+def _org_heading(rng: random.Random, t: str, g: str) -> list[str]:
+    """The employer and a document word before the title on one heading line."""
+    org = rng.choice(ORGANISATIONS)
+    word = rng.choice(("Job Description", "JOB DESCRIPTION", "Job Profile", "Role Profile"))
+    sep = rng.choice((" ", " – ", " - ", ": "))
+    head = rng.choice((f"{org} {word} {t}", f"{org}{sep}{word}{sep}{t}", f"{org} {word}: {t}"))
+    return [head, _grade_line(rng, g)]
+
+
+def _prose_only(rng: random.Random, t: str, g: str) -> list[str]:
+    """A text that names its post only in sentences."""
+    d = rng.choice(DEPARTMENTS)
+    return [rng.choice((
+        f"We are looking for {_article(t)} {t} to join our {d} team.",
+        f"The post holder, the {t}, will lead the widget service.",
+        f"As {t} you will lead the widget service across the county.",
+        f"As {t}, you will be responsible for the widget budget.",
+        f"The {t} will provide leadership for the {d} service.",
+        f"You will be the {t} for the {d} directorate and will manage a small team.",
+        f"The role of the {t} is to lead the widget service.",
+        f"This is an exciting opportunity to work as {_article(t)} {t} in our {d} team.",
+    )), "", "The post holder will work closely with colleagues across the organisation."]
+
+
+def _advert_bar(rng: random.Random, t: str, g: str) -> list[str]:
+    """An advert's heading: the title, the employer or place and the pay between bars."""
+    pay = f"£{rng.randint(24, 60)},{rng.randint(100, 999)}"
+    return [rng.choice((f"{t} | {rng.choice(LOCATIONS)} | {pay}",
+                        f"{t} | {rng.choice(ORGANISATIONS)}",
+                        f"{t} | {pay} a year | {rng.choice(LOCATIONS)}",
+                        f"{t} | {_grade_line(rng, g)} | {rng.choice(LOCATIONS)}")),
+            "", "Closing date: 30 June"]
+
+
+def _pack_heading(rng: random.Random, t: str, g: str) -> list[str]:
+    """"Job Description and Person Specification" with the title some lines below."""
+    lines = [rng.choice(("Job Description and Person Specification", "JOB DESCRIPTION AND PERSON "
+                         "SPECIFICATION", "Job Description & Person Specification")), ""]
+    if rng.random() < 0.5:
+        lines += [rng.choice(ORGANISATIONS), ""]
+    return [*lines, t, _grade_line(rng, g)]
+
+
+def _two_lines(rng: random.Random, t: str, g: str) -> list[str]:
+    """A title of three words or more cut across two lines, as a heading or a field's value."""
+    words = t.split()
+    cut = rng.randint(1, len(words) - 1) if len(words) > 1 else 1
+    first, rest = " ".join(words[:cut]), " ".join(words[cut:])
+    if rng.random() < 0.5:
+        return [rng.choice(("JOB DESCRIPTION", "Job Description")), "", first, rest,
+                _grade_line(rng, g)]
+    return [f"{rng.choice(('Job Title', 'Post Title'))}: {first}", rest, f"Band: {g}"]
+
+
+#: family -> layout of one title, over made-up titles.
+FAMILIES: dict[str, Layout] = {
+    "details on the title's line": _same_line, "details on the next lines": _next_lines,
+    "flattened cells, title anywhere": _cells, "title cell run into the next label": _cell_run_on,
+    "employer, document word, title": _org_heading, "title in prose only": _prose_only,
+    "advert heading with bars": _advert_bar, "pack heading, title below": _pack_heading,
+    "title cut across two lines": _two_lines,
+}
+
+
+def family_titles() -> list[str]:
+    """The made-up titles, a sample of common ones, and two posts joined by "/" or "and"."""
+    joined = [f"{a}{(' / ', '/', ' and ')[n % 3]}{b}" for n, (a, b) in enumerate(JOINED_TITLES)]
+    return [*MADE_UP_TITLES, *COMMON_TITLES[::6], *joined]
+
+
+def family_cases(seed: int = 20) -> list[Case]:
+    """Every family title in every family, in capitals one time in five, the employer's line
+    above it most of the time and a few fields and a paragraph below."""
+    rng = random.Random(seed)
+    out = []
+    for title in family_titles():
+        for name, layout in FAMILIES.items():
+            org = rng.choice(ORGANISATIONS)
+            shown = title.upper() if rng.random() < 0.2 else title
+            top = [org, ""] if rng.random() < 0.5 and name != "employer, document word, title" \
+                else []
+            lines = [*top, *layout(rng, shown, rng.choice(GRADES)), *_body(rng, title)]
+            out.append(Case(title, name, "\n".join(lines).lstrip("\n"), org))
+    return out
+
+
+# --- texts about no single post, in more kinds ------------------------------------------------
+
+BOARD_POSTS = ("Chair", "Chief Executive", "Director of Widgets", "Non-Executive Director",
+               "Director of Gadget Services", "Medical Director", "Director of Finance",
+               "Vice Chair", "Chief Widget Officer", "Director of Nursing")
+
+
+def _board_news(rng: random.Random) -> str:
+    o, b = rng.choice(ORGANISATIONS), rng.choice(BODIES)
+    p, q = rng.sample(PEOPLE, 2)
+    return "\n".join([rng.choice((f"New appointments to the {b}", f"{o} strengthens its board",
+                                  f"Two new members join the {b}")), "",
+                      f"{o} has appointed {p} and {q} to the {b}. {p} joins as a Non-Executive "
+                      f"Director and {q} as Director of Widgets.", "",
+                      "The Chair said: \"We are delighted to welcome them both.\""])
+
+
+def _board_composition(rng: random.Random) -> str:
+    b, posts = rng.choice(BODIES), rng.sample(BOARD_POSTS, 4)
+    lines = [f"{p} – {rng.choice(PEOPLE)}" if rng.random() < 0.5 else f"{rng.choice(PEOPLE)}, {p}"
+             for p in posts]
+    return "\n".join([rng.choice((f"Our {b}", f"The {b}", f"{b} members")), "",
+                      f"The {b} is responsible for the strategy of the organisation. Its "
+                      "members are:", "", *lines])
+
+
+def _minutes(rng: random.Random) -> str:
+    b = rng.choice(BODIES)
+    p, q, r = rng.sample(PEOPLE, 3)
+    return "\n".join([f"Minutes of the {b} meeting held on 3 May", "",
+                      f"Present: {p} (Chair), {q} (Director of Widgets), {r} (Widget Lead)", "",
+                      "Apologies: Chief Executive", "", "1. Welcome and introductions", "",
+                      "The Chair welcomed members to the meeting.", "",
+                      "2. Minutes of the last meeting", "", "The minutes were agreed."])
+
+
+def _roster(rng: random.Random) -> str:
+    b, posts = rng.choice(BODIES), rng.sample(BOARD_POSTS, 4)
+    return "\n".join([rng.choice((f"{b} membership", f"Members of the {b}", "Membership")), "",
+                      *(f"{rng.choice(PEOPLE)}\t{p}" for p in posts)])
+
+
+def _agenda(rng: random.Random) -> str:
+    b = rng.choice(BODIES)
+    return "\n".join(["Agenda", f"{b} meeting", "Thursday 3 May, 10am, Westshire House", "",
+                      "1. Apologies for absence", "2. Declarations of interest",
+                      "3. Chief Executive's report", f"4. Report of the {rng.choice(MANAGERS)}",
+                      "5. Widget performance report", "6. Any other business"])
+
+
+def _leadership_message(rng: random.Random) -> str:
+    p, q = rng.sample(PEOPLE, 2)
+    return "\n".join(["Changes to our leadership team", "",
+                      f"I am writing to let you know that {p}, Director of Widgets, will retire "
+                      f"in June. {q}, Deputy Director of Widgets, will act up as Director of "
+                      "Widgets until a permanent appointment is made.", "",
+                      "Jo Example", "Chief Executive"])
+
+
+MORE_STRUCTURE_TEXTS: dict[str, Callable[[random.Random], str]] = {
+    "no post: news of board appointments": _board_news,
+    "no post: a board's composition": _board_composition, "no post: minutes": _minutes,
+    "no post: a roster under its heading": _roster, "no post: an agenda": _agenda,
+    "no post: a message about leadership changes": _leadership_message,
+}
+
+
+def more_structure_cases(seed: int = 20, each: int = 30) -> list[Case]:
+    """``each`` texts of every further kind about no single post (title "")."""
+    rng = random.Random(seed)
+    return [Case("", name, make(rng), "") for name, make in MORE_STRUCTURE_TEXTS.items()
+            for _ in range(each)]
+
+
+def family_rates(seed: int = 20) -> dict[str, tuple[int, float, float]]:
+    """Per family: (cases, exact share, invented share), the texts about no post included."""
+    return rates([*family_cases(seed), *more_structure_cases(seed)])
+
+
 if __name__ == "__main__":  # python tests/title_layouts.py: the rates of every generated set
     for name, made in (("openings", cases), ("prose", prose_cases), ("compound", compound_cases),
-                       ("no single post", structure_cases)):
+                       ("no single post", structure_cases),
+                       ("families", family_cases), ("no single post, more", more_structure_cases)):
         got = rates(made())
         total = sum(n for n, _, _ in got.values())
         exact = sum(n * e for n, e, _ in got.values()) / total

@@ -44,6 +44,11 @@ _DOC_WORDS = (r"(?:job|role|post|person)\s+(?:description|profile|specification|
               r"(?:information\s+)?pack|information\s+(?:pack|for\s+(?:applicants|candidates))|"
               r"(?:candidate|role|appointment)\s+brief|appointment\s+pack|"
               r"vacanc(?:y|ies)|title|post|role")
+#: A document's own name on a heading ("Job Description", "Role Profile", "Job Description and
+#: Person Specification"): what a heading line sets before it is the employer's name.
+_DOC_NAME = (r"(?:job|role|post)\s+(?:description|profile|outline)(?:\s+(?:and|&)\s+person\s+"
+             r"specification)?|person\s+specification")
+_AFTER_DOC_NAME = re.compile(rf"^.+?\s*\b(?:{_DOC_NAME})\s*(?:[:|–—-]\s*)?(?=\S)", re.IGNORECASE)
 #: A grade needs its value ("Band 6", "Level 3"), so "Higher Level" in a title stays.
 #: The word and its value are apart or the value is a number ("Band 6", "Grade: 8a", "Band6"):
 #: "South" is no "SO" grade. "Grade/Band: 6" names the grade twice.
@@ -104,6 +109,73 @@ _DETAILS = re.compile(rf"(?:\s*,\s+|\s+[–—/-]\s+|\s*\|\s*)(?=(?:{_GRADE}|{_C
                       r"\s[–—-]\s)|£\s*\d|salary\b)", re.IGNORECASE)
 
 
+#: One of a post's details after its title: a grade, pay ("£24,000 - £30,000 per annum"), hours
+#: or the contract ("37.5 hours per week", "Fixed term 12 months"), a reference or a closing date.
+_PAY = (r"£\s*\d[\d,.]*k?(?:\s*(?:-|–|to)\s*£?\s*\d[\d,.]*k?)?(?:\s+(?:per\s+(?:annum|year|hour)|"
+        r"p\.?a\.?|a\s+year|an\s+hour|pro\s+rata|plus\s+\w+|inclusive))*")
+_DETAIL = (rf"(?:{_GRADE}|{_PAY}|AfC|Agenda\s+for\s+Change|{_CONTRACT}(?:\s+{_TERMS})*|"
+           r"salary\b[^|,–—]*|"
+           r"(?:job\s+|vacancy\s+)?ref(?:erence)?\.?\s*(?:no\.?|number)?\s*[:.]?\s*[\w/-]*\d[\w/-]*|"
+           r"closing\s+date\b.*)")
+_DETAIL_RUN = re.compile(rf"(?:{_DETAIL})(?:\s*:?\s+(?:{_DETAIL}))*", re.IGNORECASE)
+#: Where a run of details may start after a title: a bar, a comma, a dash or a slash between
+#: spaces, a bracket, or a plain space before a band, a grade or pay ("Widget Lead Band 7").
+_DETAIL_START = re.compile(r"\s*\|\s*|\s*,\s+|\s+[–—/-]\s+|\s+(?=\()|"
+                           r"\s+(?=(?:(?:AfC|NHS)\s+)?(?:Band|Grade)\s*\d|£\s*\d|"
+                           r"(?i:(?:band|grade)(?:\s*/\s*(?:band|grade))?\s*:))")
+#: What parts the chunks of a run of details: a bar, a comma, a dash or a slash between spaces.
+_DETAIL_SEP = re.compile(r"\s*\|\s*|,\s+|\s+[–—/-]\s+")
+#: A unit's word: a part ending with one names where the post works ("Acute Ward"), no place.
+_UNIT_WORDS = frozenset({"ward", "wards", "unit", "units", "team", "teams", "service",
+                         "services", "department", "theatre", "theatres", "suite", "medicine",
+                         "surgery", "care", "health", "therapy", "therapies", "nursing",
+                         "psychiatry", "paediatrics", "anaesthesia", "anaesthetics", "radiology",
+                         "oncology", "pharmacy", "practice", "obstetrics", "gynaecology",
+                         "cardiology", "dermatology", "rehabilitation", "outpatients"})
+
+
+def _details_from(title: str) -> int | None:
+    """Where a run of details that goes on to the end of ``title`` starts, or None: each
+    chunk of it a detail (a grade, pay, hours, the contract, a reference), a detail and the
+    place after it ("Band 7 Westshire"), or, after a detail or in a row of cells between
+    bars, a place or the employer alone ("Widget Lead – Band 7 – Westshire", "Widget Lead |
+    Westshire | £40,000"): the guide strips a post's details from its title, and a place is
+    a detail only beside them; a remit after a dash before the grade stays ("Specialty Doctor
+    – Haematology – Band 5"), and so does one in brackets ("(Day Surgery)")."""
+    for start in _DETAIL_START.finditer(title):
+        chunks = [c for part in re.split(r"(\([^()]*\)?)", title[start.end():])
+                  for c in ([part] if part.startswith("(") else _DETAIL_SEP.split(part))
+                  if c.strip(" (")]
+        kinds = [_detail_chunk(c) for c in chunks]
+        if chunks and all(kinds) and "detail" in kinds and (
+                kinds[0] == "detail" or "|" in start.group()):  # (a remit after a dash stays)
+            return start.start()
+    return None
+
+
+def _detail_chunk(chunk: str) -> str | None:
+    """"detail" for details (a grade or pay with a place after it: "Band 7 Westshire"),
+    "place" for a place or an organisation alone, None for anything else."""
+    bracketed, chunk = chunk.startswith("("), chunk.strip(" ()")
+    run = _DETAIL_RUN.fullmatch(chunk) or _DETAIL_RUN.match(chunk)
+    rest = chunk[run.end():].strip() if run else chunk
+    if not rest:
+        return "detail" if run else None
+    if bracketed or (run and not re.search(r"\d", run.group())):
+        return None  # "(Day Surgery)", "Permanent Placements": the title's own words
+    return ("detail" if run else "place") if _place(rest) else None
+
+
+def _place(name: str) -> bool:
+    """A place's or an employer's name: capitalised words naming no post, no unit, no
+    specialty and no body other than an organisation ("Westshire", "Eastmoor House",
+    "Westshire NHS Trust"; not "Acute Ward", "Widget Medicine")."""
+    words = name.split()
+    return all(w[:1].isupper() or w in ("and", "of", "&") for w in words) and \
+        not looks_like_post(name) and words[-1].casefold() not in _UNIT_WORDS and \
+        (classify(name)[0] != "Body" or is_organisation(name))
+
+
 def clean_title(text: str) -> str:
     """A post's title without the label, grade and document words around it.
 
@@ -113,10 +185,12 @@ def clean_title(text: str) -> str:
     title = " ".join(text.split())
     for _ in range(4):
         before = title
-        title = _RUN_INTO.sub("", _LEAD.sub("", title))
+        title = _RUN_INTO.sub("", _LEAD.sub("", _after_doc_name(title)))
         title = _LEAD_IN.sub("", title)
         title = _RUN_IN.sub("", title)
         title = _LEAD_GRADE.sub("", title)
+        cut = _details_from(title)  # "Widget Lead – Band 7 – Westshire", "… Band 6 Part Time"
+        title = title[:cut] if cut else title
         title = title[:m.start()] if (m := _DETAILS.search(title)) else title
         title = _TRAIL.sub("", _BRACKETED.sub("", title))
         title = _INNER.sub(" ", title)  # "Staff Nurse (Band 6) Urgent Care": the grade only
@@ -127,10 +201,20 @@ def clean_title(text: str) -> str:
     return title
 
 
+def _after_doc_name(title: str) -> str:
+    """The title after a document's name that the employer's name opens ("Westshire NHS Trust
+    Job Description: Widget Lead", "NHS Westshire – Job Description – Widget Lead"): a heading
+    names the employer, then the document, then its post."""
+    m = _AFTER_DOC_NAME.match(title)
+    rest = title[m.end():] if m else ""
+    return rest if rest and _is_title(clean_title(rest)) else title
+
+
 def _without_employer(title: str) -> str:
-    """A title without the employer's name set before or after it with a dash ("Westshire
-    NHS Trust – Staff Nurse"); a service there stays ("Ward Manager – Acute Ward")."""
-    parts = re.split(r"(\s+[–—-]\s+)", title)  # the names, with the dashes between them
+    """A title without the employer's name set before or after it with a dash or a bar
+    ("Westshire NHS Trust – Staff Nurse", "Widget Lead | Westshire NHS Trust"); a service
+    there stays ("Ward Manager – Acute Ward")."""
+    parts = re.split(r"(\s+[–—-]\s+|\s*\|\s*)", title)  # the names, with the dashes or bars
     if len(parts) < 3:
         return title
     if is_organisation(parts[0]) and looks_like_post(rest := "".join(parts[2:])):
@@ -275,8 +359,10 @@ def _rest_before_grade(text: str, stop: int, line: str, first: str) -> bool:
 
 def _no_title_line(line: str, cut_short: bool) -> bool:
     """The next line is no part of a title: empty, a field, a sentence, a headline, a grade,
-    or a label (unless the title was cut short or the line names a post)."""
+    pay, hours or the contract ("Full Time", "Secondment"), or a label (unless the title was
+    cut short or the line names a post)."""
     return not line or ":" in line or len(line.split()) > 8 or bool(_LABEL_FIRST.match(line)) \
+        or _DETAIL_RUN.fullmatch(line) is not None \
         or line.endswith((".", "!", "?", ";")) or bool(_HEADLINE.search(line)) or \
         bool(_GRADE_LINE.match(line)) or bool(label_of(line) and not cut_short and
                                               not looks_like_post(line))
@@ -344,6 +430,7 @@ def _heading_title(text: str, found: list[Passage]) -> Mention | None:
 def _may_name_post(line: str) -> bool:
     """Whether a heading's line may be a title: not a sentence, a headline, a paper's author
     line, a question or a lead-in ending with a colon."""
+    line = line[:_details_from(line) or len(line)]  # ("Widget Lead – £40,000 – 37.5 hours")
     return len(line.split()) <= 16 and not _HEADLINE.search(line) and not _AUTHOR.match(line) \
         and not line.rstrip().endswith(("?", ":")) and not HEADLINE_POST.search(line) \
         and not re.search(r"\b(?:you|we|us|our|your)\b", line)  # a sentence's, not a title
@@ -374,12 +461,14 @@ def _title_line_end(text: str, p: Passage) -> int | None:
         return None
     end = text.find("\n", p.start, p.end)
     line = text[p.start:p.end if end < 0 else end].rstrip()
-    if line.endswith((".", "!", "?", ";", ":")) or not _TITLE_CASE_LINE.fullmatch(line):
+    head = line[:_details_from(line) or len(line)]  # (its details may be in lower case)
+    if line.endswith((".", "!", "?", ";", ":")) or not _TITLE_CASE_LINE.fullmatch(head):
         return None
     return p.start + len(line)
 
 
 _DOC_LABEL = re.compile(rf"(?:{_DOC_WORDS})", re.IGNORECASE)
+_ENDS_DOC_NAME = re.compile(rf"\b(?:{_DOC_NAME})$", re.IGNORECASE)
 _GRADE_WORD = re.compile(r"\s[–—-]?\s*(?:Band|Grade|Level|Scale)$", re.IGNORECASE)
 
 
@@ -392,7 +481,9 @@ def _unknown_field(p: Passage) -> bool:
         return False
     label = p.label.strip(" :")
     return LABELS.get(label.lower()) is None and (
-        "(" in label or _DOC_LABEL.fullmatch(label) is not None
+        "(" in label or _DOC_LABEL.fullmatch(label) is not None or
+        _ENDS_DOC_NAME.search(label) is not None or  # "Westshire NHS Trust Job Description: X"
+        (is_organisation(label) and _AFTER_DOC_NAME.match(p.text) is not None)  # "Trust: JD: X"
         or _GRADE_WORD.search(label) is not None)
 
 
@@ -796,6 +887,7 @@ def _post_of(m: Mention | None) -> Mention | None:
         label, kind = classify(rest)
         word = cut.group().strip()
         employer = kind in ORGANISATION_KINDS or word == "at" or (
+            word == "for the" and label == "Body") or (  # "X for the Widget directorate"
             word == "for" and _NHS_BODY.fullmatch(rest) is not None) or (
             _PRACTICE.fullmatch(rest) is not None and (
                 word != "of" or rest.split()[0].lower() not in _SPECIALTIES))
