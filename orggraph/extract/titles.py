@@ -403,6 +403,10 @@ def _under_header(text: str, p: Passage) -> Mention | None:
     return _title_mention(text, start, gap.start())
 
 
+#: A sentence this long is prose: the headings after it are no title.
+_PROSE_WORDS = 15
+
+
 def _heading_title(text: str, found: list[Passage]) -> Mention | None:
     """An early heading naming a post (or an office by its body), cleaned of its grade; a
     heading a page cut across two lines is joined ("Widget Group" / "Director")."""
@@ -413,9 +417,11 @@ def _heading_title(text: str, found: list[Passage]) -> Mention | None:
             continue  # "As the Widget Lead you" / "will …": a sentence a line break cut
         end = p.end if p.kind in ("heading", "item") or _unknown_field(p) else \
             _title_line_end(text, p)
-        if end is None or _lists_other_posts(text, p) or (p.kind == "item" and
-                                                          p.heading in listed):
-            listed.add(p.text.strip())  # (the entries after it come under it)
+        if p.kind == "sentence" and len(p.text.split()) >= _PROSE_WORDS:
+            return None  # a title heads a text: a line after its prose signs a letter
+        if end is None or _lists_other_posts(text, p) or (
+                p.kind in ("item", "sentence") and p.heading.rstrip(" :") in listed):
+            listed.add(p.text.strip().rstrip(" :"))  # (the entries after it come under it)
             continue
         if _may_name_post(text[p.start:end]):
             m = _joined_heading(text, p, end) or _title_mention(text, p.start, end)
@@ -427,10 +433,20 @@ def _heading_title(text: str, found: list[Passage]) -> Mention | None:
     return None
 
 
+#: A heading naming a body's members ("Widget Board members", "Board membership").
+_BODY_LIST = re.compile(r"\b(?:members|membership|composition)\s*:?\s*$", re.IGNORECASE)
+#: A heading naming a paper or an agenda's item by its author ("Chief Executive's report",
+#: "Chair's update"): the paper, not a post.
+_PAPER_NAME = re.compile(r"\b(?:report|update|briefing|paper|statement|remarks?|welcome|"
+                         r"introduction|message|letter|blog|column)s?\s*$", re.IGNORECASE)
+
+
 def _may_name_post(line: str) -> bool:
     """Whether a heading's line may be a title: not a sentence, a headline, a paper's author
     line, a question or a lead-in ending with a colon."""
     line = line[:_details_from(line) or len(line)]  # ("Widget Lead – £40,000 – 37.5 hours")
+    if _BODY_LIST.search(line) or _PAPER_NAME.search(line):
+        return False  # "Widget Board members", "Chief Executive's report": no post's title
     return len(line.split()) <= 16 and not _HEADLINE.search(line) and not _AUTHOR.match(line) \
         and not line.rstrip().endswith(("?", ":")) and not HEADLINE_POST.search(line) \
         and not re.search(r"\b(?:you|we|us|our|your)\b", line)  # a sentence's, not a title
@@ -589,8 +605,8 @@ def _lists_other_posts(text: str, p: Passage) -> bool:
     """Whether ``p`` is an entry of a list of other posts, not the document's own title."""
     if p.kind == "heading" and SEATS_HEADING.match(p.text.strip()):
         return True  # "Non-executive directors" over a board's seats: a kind of seat
-    if p.kind not in ("item", "heading"):
-        return False
+    if p.kind not in ("item", "heading", "sentence"):
+        return False  # (an entry with a full stop in it, "Chair – A. Person", reads as a sentence)
     if p.heading and is_roster_heading(p.heading):
         return True  # "Membership" over "Dr Jo Example Widget Manager": a member, not the title
     after = text[p.heading_start + len(p.heading):].lstrip(" \t")[:1] if p.heading else ""
@@ -658,16 +674,33 @@ def _quoted(text: str, pos: int, end: int) -> Mention | None:
     return Mention(name, pos, pos + len(name))
 
 
+_PERSON_NAME = (r"(?:(?:Dr|Mr|Mrs|Ms|Miss|Prof(?:essor)?)\.?\s+)?[A-Z][\w'’.-]*"
+                r"(?:\s+[A-Z][\w'’.-]*){0,2}")
+#: News of several people appointed at once ("has appointed A and B", "A and B have been
+#: appointed", "two new non-executive directors", "New appointments"): no single post.
+_SEVERAL_APPOINTED = re.compile(
+    rf"\b(?:appoint(?:ed|s)?|welcome[sd]?)\s+{_PERSON_NAME}(?:,\s+{_PERSON_NAME})*\s+and\s+"
+    rf"{_PERSON_NAME}\s+(?:to|as|on)\b|"
+    rf"\b{_PERSON_NAME}(?:,\s+{_PERSON_NAME})*\s+and\s+{_PERSON_NAME}\s+(?:have\s+been|are|were|"
+    r"will\s+be)\s+appointed\b|"
+    r"\b(?:two|three|four|five|six|several|[2-9])\s+new\s+(?:[a-z-]+\s+){0,2}"
+    r"(?:members|directors|appointments|trustees|governors)\b|"
+    r"\b[Nn]ew\s+appointments\b")
+
+
 def _in_prose(text: str, found: list[Passage]) -> Mention | None:
     """The post a news report, a letter or an advert is about: the one advertised, sought or
     appointed, a headline's, a quoted title, the post the reader or writer holds ("As the X,
     you will"), or the first "The X will"."""
     paper = any(p.kind in ("heading", "item") and (
         _RESET.match(p.text.strip()) or _BODY_PAPER.match(p.text.strip())) for p in found)
+    several = _SEVERAL_APPOINTED.search(text) is not None
     found = _rejoined(text, found)
     for pattern, read, kinds in _PROSE_RULES:
         if paper and pattern in (_THE_POST_WILL, _THE_POST_WILL_LOWER):
             continue  # a paper's sections ("Background", "Proposed structure") name many posts
+        if several and pattern in _APPOINTMENT_RULES:
+            continue  # news of several people appointed is about several posts
         for p in found:
             if p.kind not in kinds and not ("headline" in kinds and _headline_line(p)):
                 continue
@@ -1013,3 +1046,6 @@ _PROSE_RULES = (
     (_THE_POST_WILL, _with_alternatives, _SENTENCE),  # "The X will …"
     (_THE_POST_WILL_LOWER, _lower_title, _SENTENCE),
 )
+#: The rules naming the post a person is appointed to or takes (not an advert's post).
+_APPOINTMENT_RULES = (HEADLINE_POST, _ADVERTISED, _TAKEN, _HEADLINE_LOWER, _ADVERTISED_LOWER,
+                      _TAKEN_LOWER)
