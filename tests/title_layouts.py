@@ -935,7 +935,9 @@ def _minutes(rng: random.Random) -> str:
     p, q, r = rng.sample(PEOPLE, 3)
     return "\n".join([f"Minutes of the {b} meeting held on 3 May", "",
                       f"Present: {p} (Chair), {q} (Director of Widgets), {r} (Widget Lead)", "",
-                      "Apologies: Chief Executive", "", "1. Welcome and introductions", "",
+                      "Apologies: Chief Executive", "", rng.choice((
+                          "1. Welcome and introductions", "1. Opening remarks from the Chair",
+                          "1. Chair's welcome")), "",
                       "The Chair welcomed members to the meeting.", "",
                       "2. Minutes of the last meeting", "", "The minutes were agreed."])
 
@@ -963,7 +965,36 @@ def _leadership_message(rng: random.Random) -> str:
                       "Jo Example", "Chief Executive"])
 
 
+def _body_page(rng: random.Random) -> str:
+    """A body's page: its name as the heading, then sentences about it and its posts (a post
+    in the plural, or a post's role on the body)."""
+    b = rng.choice(BODIES)
+    return "\n".join([rng.choice((b, f"The {b}", f"{b} (the Committee)")), "",
+                      f"The {b} is responsible for the widget strategy of the organisation.", "",
+                      rng.choice((f"The Chair of the {b} is responsible for leading its work.",
+                                  "The Executive Directors will attend each meeting.",
+                                  f"The {b} leads and oversees the work of the widget groups.",
+                                  "The Widget Lead is accountable to the Board for its work.",
+                                  "The Non-Executive Directors are appointed for three years.")),
+                      "", f"The {b} meets every two months."])
+
+
+def _several_news(rng: random.Random) -> str:
+    """News of several people appointed at once, the posts in the plural or one each."""
+    n = rng.choice(("Two", "Three", "Four"))
+    o = rng.choice(ORGANISATIONS)
+    head = rng.choice((f"{n} Westshire leaders join {o} as directors",
+                       f"{n} new non-executive directors for {o}",
+                       f"{o} appoints {n.lower()} widget leads"))
+    return "\n".join([head, "", rng.choice((
+        f"{n} widget leads have been appointed as part-time directors at {o}.",
+        f"{rng.choice(PEOPLE)} and {rng.choice(PEOPLE)} have been appointed to the board.",
+        f"{o} has welcomed {n.lower()} new members to its board.")), "",
+        "They will remain in their current roles."])
+
+
 MORE_STRUCTURE_TEXTS: dict[str, Callable[[random.Random], str]] = {
+    "no post: a body's page": _body_page, "no post: news of several appointees": _several_news,
     "no post: news of board appointments": _board_news,
     "no post: a board's composition": _board_composition, "no post: minutes": _minutes,
     "no post: a roster under its heading": _roster, "no post: an agenda": _agenda,

@@ -417,7 +417,7 @@ def _heading_title(text: str, found: list[Passage]) -> Mention | None:
             continue  # "As the Widget Lead you" / "will …": a sentence a line break cut
         end = p.end if p.kind in ("heading", "item") or _unknown_field(p) else \
             _title_line_end(text, p)
-        if p.kind == "sentence" and len(p.text.split()) >= _PROSE_WORDS:
+        if end is None and p.kind == "sentence" and len(p.text.split()) >= _PROSE_WORDS:
             return None  # a title heads a text: a line after its prose signs a letter
         if end is None or _lists_other_posts(text, p) or (
                 p.kind in ("item", "sentence") and p.heading.rstrip(" :") in listed):
@@ -445,8 +445,9 @@ def _may_name_post(line: str) -> bool:
     """Whether a heading's line may be a title: not a sentence, a headline, a paper's author
     line, a question or a lead-in ending with a colon."""
     line = line[:_details_from(line) or len(line)]  # ("Widget Lead – £40,000 – 37.5 hours")
-    if _BODY_LIST.search(line) or _PAPER_NAME.search(line):
-        return False  # "Widget Board members", "Chief Executive's report": no post's title
+    if _BODY_LIST.search(line) or _PAPER_NAME.search(line) or _AUTHOR.match(line) or \
+            _plural_post(clean_title(line)):
+        return False  # "Widget Board members", "Chief Executive's report", "Two new directors"
     return len(line.split()) <= 16 and not _HEADLINE.search(line) and not _AUTHOR.match(line) \
         and not line.rstrip().endswith(("?", ":")) and not HEADLINE_POST.search(line) \
         and not re.search(r"\b(?:you|we|us|our|your)\b", line)  # a sentence's, not a title
@@ -591,14 +592,15 @@ def _office(m: Mention | None) -> Mention | None:
 #: "Chairman prepares to hand over"): it states something about a post, it does not name one.
 _HEADLINE = re.compile(r"\b(?:is|are|was|were|will|has|have|had|been|begins?|began|prepares?|"
                        r"seeks?|sought|looks?|announces?|appointed|appoints|named|names|launche[sd]|"
-                       r"welcomes?|says?|said|steps?\s+down|hands?\s+over|joins|leaves|"
+                       r"welcomes?|says?|said|steps?\s+down|hands?\s+over|joins?|leaves?|"
                        r"to\s+(?:lead|step|hand|join|leave|recruit|take|become|be))\b")
 
 
 #: A paper's author line ("Report of the Chief Operating Officer", "Paper by the Director of
 #: Finance", "Letter from the Chief Executive"): the post that writes, not the one described.
-_AUTHOR = re.compile(r"\s*(?:a\s+)?(?:joint\s+)?(?:report|paper|briefing|letter|memo(?:randum)?|"
-                     r"note|presentation|update|statement)\s+(?:of|by|from)\s", re.IGNORECASE)
+_AUTHOR = re.compile(r"\s*(?:\d+[.)]?\s+)?(?:[\w-]+\s+){0,2}?(?:report|paper|briefing|letter|"
+                     r"memo(?:randum)?|note|presentation|update|statement|remarks|message|"
+                     r"address|welcome|introduction)s?\s+(?:of|by|from)\s", re.IGNORECASE)
 
 
 def _lists_other_posts(text: str, p: Passage) -> bool:
@@ -610,6 +612,8 @@ def _lists_other_posts(text: str, p: Passage) -> bool:
     if p.heading and is_roster_heading(p.heading):
         return True  # "Membership" over "Dr Jo Example Widget Manager": a member, not the title
     after = text[p.heading_start + len(p.heading):].lstrip(" \t")[:1] if p.heading else ""
+    if after in ("—", "–"):
+        after = ":"  # "The members of the Board consist of—": a lead-in as a colon ends one
     if after == ":" and CUE_HINT.search(p.heading):
         return True  # "The following posts report to the Head:" lists posts, not the title
     if after == ":" and len(p.heading.split()) >= 4 and label_of(p.heading) is None:
@@ -685,7 +689,30 @@ _SEVERAL_APPOINTED = re.compile(
     r"will\s+be)\s+appointed\b|"
     r"\b(?:two|three|four|five|six|several|[2-9])\s+new\s+(?:[a-z-]+\s+){0,2}"
     r"(?:members|directors|appointments|trustees|governors)\b|"
-    r"\b[Nn]ew\s+appointments\b")
+    r"\b[Nn]ew\s+appointments\b|"
+    r"(?:\b[a-z]\w*[^s\W]s|\band(?:\s+[\w'’-]+){1,4})\s+have\s+been\s+(?:appointed|named)\b")
+
+
+def _body_page(found: list[Passage]) -> bool:
+    """Whether the text opens with a heading naming a body that is no employer ("The Widget
+    Board", "Widget Committee"): a body's page, whose sentences name its many posts."""
+    first = next((p for p in found if p.kind in ("heading", "item", "sentence")), None)
+    if first is None or first.kind != "heading":
+        return False
+    name = re.sub(r"\s*\([^()]*\)\s*$", "", first.text.strip())  # ("… Board (The Board)")
+    return classify(name)[0] == "Body" and not is_organisation(name) and not _is_title(name)
+
+
+#: Where a post's name ends and what it is of begins ("Clerk to the Governors").
+_HEAD_END = re.compile(r"\s(?:of|to|for|in|at)\s", re.IGNORECASE)
+
+
+def _plural_post(name: str) -> bool:
+    """Whether ``name`` names several posts: its head word is a post word in the plural
+    ("Executive Directors", "Clinical Board leads"), not one post ("Clerk to the Governors")."""
+    head = _HEAD_END.split(name, maxsplit=1)[0].split()
+    last = head[-1].casefold() if head else ""
+    return last.endswith("s") and not last.endswith("ss") and last[:-1] in POST_WORDS
 
 
 def _in_prose(text: str, found: list[Passage]) -> Mention | None:
@@ -693,7 +720,8 @@ def _in_prose(text: str, found: list[Passage]) -> Mention | None:
     appointed, a headline's, a quoted title, the post the reader or writer holds ("As the X,
     you will"), or the first "The X will"."""
     paper = any(p.kind in ("heading", "item") and (
-        _RESET.match(p.text.strip()) or _BODY_PAPER.match(p.text.strip())) for p in found)
+        _RESET.match(p.text.strip()) or _BODY_PAPER.match(p.text.strip())) for p in found) \
+        or _body_page(found)
     several = _SEVERAL_APPOINTED.search(text) is not None
     found = _rejoined(text, found)
     for pattern, read, kinds in _PROSE_RULES:
@@ -706,7 +734,8 @@ def _in_prose(text: str, found: list[Passage]) -> Mention | None:
                 continue
             for a in pattern.finditer(p.text):
                 m = _post_of(read(text, p.start + a.end(), p.end))
-                if m is None or not _named_post(m.name) or _PERSON.fullmatch(m.name):
+                if m is None or not _named_post(m.name) or _PERSON.fullmatch(m.name) or \
+                        _plural_post(m.name):
                     continue  # ("the appointment of Professor A Person as X": a person)
                 if pattern in (_TAKEN, _TAKEN_LOWER) and a.group("as") and \
                         not _HOLDER_NEXT.match(text, m.end):
