@@ -740,7 +740,7 @@ POST_TAKEN: tuple[tuple[str, str], ...] = (
     (r"(?:has|have)\s+been\s+(?:appointed|named|confirmed)(?:\s+as)?",
      "a person has been appointed the post (a letter's \"I have been\" too)"),
     (r"\bbe\s+appointed(?:\s+as)?", "a minute's resolution that a person be appointed the post"),
-    (r"\b(?:[Yy]ou|[Tt]hey)\s+will\s+(?:be|become)(?=\s+(?:the|our|a|an)\s)",
+    (r"\b(?:[Yy]ou|[Tt]hey)\s+will\s+(?:be|become)(?=\s+(?:the|our)\s)",
      "a job description tells the reader the post they will hold"),
     (r"\b(?:to|will|you\s+would)\s+work\s+as(?=\s+(?:the|our|a|an)\s)",
      "an advert's opportunity to work as the post"),
