@@ -888,12 +888,12 @@ def family_titles() -> list[str]:
     return [*MADE_UP_TITLES, *COMMON_TITLES[::6], *joined]
 
 
-def family_cases(seed: int = 20) -> list[Case]:
-    """Every family title in every family, in capitals one time in five, the employer's line
-    above it most of the time and a few fields and a paragraph below."""
+def family_cases(seed: int = 20, each: int = 3) -> list[Case]:
+    """Every family title in every family ``each`` times, in capitals one time in five, the
+    employer's line above it half the time and a few fields and a paragraph below."""
     rng = random.Random(seed)
     out = []
-    for title in family_titles():
+    for title in family_titles() * each:
         for name, layout in FAMILIES.items():
             org = rng.choice(ORGANISATIONS)
             shown = title.upper() if rng.random() < 0.2 else title
@@ -1002,7 +1002,7 @@ MORE_STRUCTURE_TEXTS: dict[str, Callable[[random.Random], str]] = {
 }
 
 
-def more_structure_cases(seed: int = 20, each: int = 30) -> list[Case]:
+def more_structure_cases(seed: int = 20, each: int = 60) -> list[Case]:
     """``each`` texts of every further kind about no single post (title "")."""
     rng = random.Random(seed)
     return [Case("", name, make(rng), "") for name, make in MORE_STRUCTURE_TEXTS.items()

@@ -48,7 +48,8 @@ _DOC_WORDS = (r"(?:job|role|post|person)\s+(?:description|profile|specification|
 #: Person Specification"): what a heading line sets before it is the employer's name.
 _DOC_NAME = (r"(?:job|role|post)\s+(?:description|profile|outline)(?:\s+(?:and|&)\s+person\s+"
              r"specification)?|person\s+specification")
-_AFTER_DOC_NAME = re.compile(rf"^.+?\s*\b(?:{_DOC_NAME})\s*(?:[:|–—-]\s*)?(?=\S)", re.IGNORECASE)
+_AFTER_DOC_NAME = re.compile(rf"^.+?\s*\b(?:{_DOC_NAME})\s*(?:[:|–—-]\s*)?(?=\S)(?!(?:for|of)\b)",
+                             re.IGNORECASE)
 #: A grade needs its value ("Band 6", "Level 3"), so "Higher Level" in a title stays.
 #: The word and its value are apart or the value is a number ("Band 6", "Grade: 8a", "Band6"):
 #: "South" is no "SO" grade. "Grade/Band: 6" names the grade twice.
@@ -485,6 +486,7 @@ def _title_line_end(text: str, p: Passage) -> int | None:
 
 
 _DOC_LABEL = re.compile(rf"(?:{_DOC_WORDS})", re.IGNORECASE)
+_OPENS_DOC_NAME = re.compile(rf"\s*(?:{_DOC_NAME})\s*[:|–—-]", re.IGNORECASE)
 _ENDS_DOC_NAME = re.compile(rf"\b(?:{_DOC_NAME})$", re.IGNORECASE)
 _GRADE_WORD = re.compile(r"\s[–—-]?\s*(?:Band|Grade|Level|Scale)$", re.IGNORECASE)
 
@@ -500,7 +502,7 @@ def _unknown_field(p: Passage) -> bool:
     return LABELS.get(label.lower()) is None and (
         "(" in label or _DOC_LABEL.fullmatch(label) is not None or
         _ENDS_DOC_NAME.search(label) is not None or  # "Westshire NHS Trust Job Description: X"
-        (is_organisation(label) and _AFTER_DOC_NAME.match(p.text) is not None)  # "Trust: JD: X"
+        _OPENS_DOC_NAME.match(p.value) is not None  # "Westshire Surgery: Job Description: X"
         or _GRADE_WORD.search(label) is not None)
 
 
@@ -700,7 +702,9 @@ def _body_page(found: list[Passage]) -> bool:
     if first is None or first.kind != "heading":
         return False
     name = re.sub(r"\s*\([^()]*\)\s*$", "", first.text.strip())  # ("… Board (The Board)")
-    return classify(name)[0] == "Body" and not is_organisation(name) and not _is_title(name)
+    label, kind = classify(name)  # (a "group" may be a standing body, not only an employer)
+    return label == "Body" and (kind == "group" or not is_organisation(name)) and \
+        not _is_title(name)
 
 
 #: Where a post's name ends and what it is of begins ("Clerk to the Governors").
@@ -837,8 +841,9 @@ def _with_remit(text: str, m: Mention | None, end: int) -> Mention | None:
         whole.split()) else m
 
 
-#: What joins alternatives in a title: a slash, or "or" between capitalised names.
-_ALTERNATIVE = re.compile(r"\s*/\s*|\s+or\s+(?=[A-Z])|(?P<dash>\s+[–—-]\s+)(?=[A-Z])")
+#: What joins alternatives or a joint post in a title: a slash, or "or" or "and" between
+#: capitalised names ("Chief Nurse and Director of Widget Care" is one post).
+_ALTERNATIVE = re.compile(r"\s*/\s*|\s+(?:or|and|AND)\s+(?=[A-Z])|(?P<dash>\s+[–—-]\s+)(?=[A-Z])")
 #: After "As the X": a pronoun, with or without a comma ("As our new X, you will").
 _HOLDER_NEXT = re.compile(r"\s*,?\s*(?:you|I|we|he|she|they)\b")
 
