@@ -493,3 +493,119 @@ def test_a_body_with_an_apposition_in_brackets_is_no_post():
     text = ("Westshire Widgets\n\nThis page sets out the role of the Widget Board (the Board of "
             "Directors) as the governing body.\n")
     assert _title(text) is None
+
+
+# --- the guide's post-title families with made-up posts (title_layouts.FAMILIES) --------------
+
+#: Just under what the rules reach on each family and on all of them (seeds 20 and 7).
+FAMILY_FLOOR = 0.94
+FAMILIES_FLOOR = 0.985
+#: Just above the share of family texts given a wrong title.
+FAMILY_INVENTED = 0.01
+#: Just under the share of the further texts about no post given no title.
+NO_POST_FLOOR = 0.98
+
+
+@pytest.mark.fuzz
+@pytest.mark.parametrize("seed", [20, 7])
+def test_the_guides_title_families_are_read(seed):
+    cases = title_layouts.family_cases(seed)
+    right, wrong, noisy = _read(cases)
+    assert len(right) / len(cases) >= FAMILIES_FLOOR, (len(right), len(cases))
+    assert len(wrong) / len(cases) <= FAMILY_INVENTED, wrong[:20]
+    assert noisy == []  # no grade, pay, place, reference, label or employer left in a title
+    for family in title_layouts.FAMILIES:
+        mine = [c for c in cases if c.layout == family]
+        got = [c for c in right if c.layout == family]
+        assert len(got) / len(mine) >= FAMILY_FLOOR, family
+
+
+@pytest.mark.fuzz
+@pytest.mark.parametrize("seed", [20, 7])
+def test_news_minutes_agendas_rosters_and_body_pages_have_no_title(seed):
+    cases = title_layouts.more_structure_cases(seed)
+    for kind in title_layouts.MORE_STRUCTURE_TEXTS:
+        mine = [c for c in cases if c.layout == kind]
+        titled = [(c.text[:80], got) for c in mine if (got := _described(c.text)) is not None]
+        assert 1 - len(titled) / len(mine) >= NO_POST_FLOOR, (kind, titled[:5])
+
+
+@pytest.mark.parametrize(("raw", "title"), [
+    # a run of details after the title, in any order and separator, ends it
+    ("Widget Lead Band 7 Westshire", "Widget Lead"),
+    ("Widget Lead – Band 7 – 37.5 hours", "Widget Lead"),
+    ("Widget Lead (Ref 123-ABC)", "Widget Lead"),
+    ("Widget Lead | Westshire NHS Trust", "Widget Lead"),
+    ("Widget Lead | Westshire | £40,000", "Widget Lead"),
+    ("Widget Lead Band 6 Part Time", "Widget Lead"),
+    ("Gadget Officer – £40,000 - £60,000 per annum – Band 2 – Full Time", "Gadget Officer"),
+    ("Widget Lead – Band 7 – Westshire", "Widget Lead"),
+    ("Widget Lead GRADE/BAND: Agenda for Change Band 5", "Widget Lead"),
+    # a remit before the grade, or in brackets, stays; so does a contract word in a remit
+    ("Specialty Doctor – Widget Medicine – Band 5", "Specialty Doctor – Widget Medicine"),
+    ("Ward Manager – Widget Ward – Band 7", "Ward Manager – Widget Ward"),
+    ("Staff Nurse - Band 6 (Widget Unit)", "Staff Nurse (Widget Unit)"),
+    ("Service Lead - Permanent Placements", "Service Lead - Permanent Placements"),
+    # the employer and the document's name before the title on one heading line
+    ("Westshire NHS Trust Job Description Widget Lead", "Widget Lead"),
+    ("NHS Westshire – Job Description – Widget Lead", "Widget Lead"),
+    ("Westshire County Council Role Profile: Widget Lead", "Widget Lead"),
+])
+def test_a_titles_details_and_the_employer_around_it_are_cut(raw, title):
+    assert clean_title(raw) == title
+
+
+@pytest.mark.parametrize(("text", "title"), [
+    # a long title line with its details in lower case is still a heading
+    ("Head of Widget Services — Band 8a — £34,000 - £58,000 per annum — 37.5 hours per week\n\n"
+     "Accountable to: Head of Gadgets\n", "Head of Widget Services"),
+    # a line of details under a heading is no rest of the title
+    ("Job Description\nWidget Analyst\nFull Time\nBand 4\n", "Widget Analyst"),
+    # a heading read as a field at the employer's colon
+    ("Westshire Surgery: Job Profile: Widget Practitioner\nBand: 6\n", "Widget Practitioner"),
+    # the post only in prose
+    ("Westshire NHS Trust\n\nYou will be the Widget Lead for the Widget directorate and will "
+     "manage a small team.\n", "Widget Lead"),
+    ("This is an exciting opportunity to work as a Deputy Gadget Manager in our team.\n",
+     "Deputy Gadget Manager"),
+    ("The post holder, the Clinical Widget Specialist, will lead the widget service.\n",
+     "Clinical Widget Specialist"),
+    ("As Chief Nurse and Director of Widget Care, you will be responsible for the budget.\n",
+     "Chief Nurse and Director of Widget Care"),
+])
+def test_more_places_a_title_stands(text, title):
+    assert _title(text) == title
+
+
+def test_you_will_be_a_quality_names_no_post():
+    # "you will be a visible leader": a quality, not the post held
+    assert _title("As the Widget Lead, Operations you will be a visible leader\n") != \
+        "visible leader"
+
+
+@pytest.mark.parametrize("text", [
+    # news of several people appointed at once
+    "Westshire NHS Trust has appointed Jo Example and Sam Sample to the Widget Board. Jo Example "
+    "joins as a Non-Executive Director and Sam Sample as Director of Widgets.\n",
+    "Three Westshire leaders join Eastmoor as directors\n\nThree widget leads have been "
+    "appointed as part-time directors at Eastmoor.\n",
+    # a body's page: its sentences name its posts, one of them in the plural
+    "Widget Committee\n\nThe Widget Committee oversees the widget strategy.\n\nThe Chair of the "
+    "Widget Committee is responsible for leading its work.\n",
+    "Westshire Partnership Board\n\nThe Executive Directors will attend each meeting.\n",
+    # the entries under a members lead-in, one with a full stop in a person's initial
+    "Widget Board members\n\nIts members are:\n\nJo Example, Director of Widgets\n"
+    "Chief Widget Officer – A. Person\n",
+    # an agenda item and a minute's heading named by their author
+    "Agenda\nWidget Board meeting\n\n1. Apologies\n2. Chief Executive's report\n",
+    "Minutes of the Widget Board\n\n1. Opening remarks from the Chair\n\nThe Chair welcomed "
+    "members.\n",
+    # a letter's signature after its prose
+    "Changes to our team\n\nI am writing to let you know that Jo Example will retire in June and "
+    "that the post will be filled soon.\n\nSam Sample\nChief Executive\n",
+    # a lead-in ending with a dash over a body's seats
+    "Membership\n\nThe members of the Widget Board consist of—\n\n(a)a chair;\n\n(b)a "
+    "vice-chair;\n",
+])
+def test_texts_about_no_single_post_have_no_title(text):
+    assert _described(text) is None

@@ -14,6 +14,7 @@ no title field: the post is then the one it says is advertised or appointed.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import replace
 
 from ..model import ORGANISATION_KINDS
@@ -420,18 +421,33 @@ def _heading_title(text: str, found: list[Passage]) -> Mention | None:
             _title_line_end(text, p)
         if end is None and p.kind == "sentence" and len(p.text.split()) >= _PROSE_WORDS:
             return None  # a title heads a text: a line after its prose signs a letter
-        if end is None or _lists_other_posts(text, p) or (
-                p.kind in ("item", "sentence") and p.heading.rstrip(" :") in listed):
+        if end is None or _an_entry(text, found, n, listed):
             listed.add(p.text.strip().rstrip(" :"))  # (the entries after it come under it)
             continue
-        if _may_name_post(text[p.start:end]):
-            m = _joined_heading(text, p, end) or _title_mention(text, p.start, end)
-            if m and _is_title(m.name) and not m.name.lower().startswith(("the ", "our ")):
-                return m
-            office = _office(m)
-            if office:
-                return office
+        m = _heading_post(text, p, end)
+        if m is not None:
+            return m
     return None
+
+
+def _an_entry(text: str, found: list[Passage], n: int, listed: set[str]) -> bool:
+    """Whether ``found[n]`` is an entry of a list of other posts: under a seats heading or a
+    lead-in, or under an entry already found ("Its members are:" over "A Person, Widget Lead")."""
+    p = found[n]
+    lead = found[n - 1].text.rstrip() if n else ""
+    return _lists_other_posts(text, p) or (
+        p.kind in ("item", "sentence") and p.heading.rstrip(" :") in listed) or (
+        lead.endswith(":") and CUE_HINT.search(lead) is not None)
+
+
+def _heading_post(text: str, p: Passage, end: int) -> Mention | None:
+    """The post the heading ``text[p.start:end]`` names, joined across lines, or its office."""
+    if not _may_name_post(text[p.start:end]):
+        return None
+    m = _joined_heading(text, p, end) or _title_mention(text, p.start, end)
+    if m and _is_title(m.name) and not m.name.lower().startswith(("the ", "our ")):
+        return m
+    return _office(m)
 
 
 #: A heading naming a body's members ("Widget Board members", "Board membership").
@@ -697,14 +713,21 @@ _SEVERAL_APPOINTED = re.compile(
 
 def _body_page(found: list[Passage]) -> bool:
     """Whether the text opens with a heading naming a body that is no employer ("The Widget
-    Board", "Widget Committee"): a body's page, whose sentences name its many posts."""
-    first = next((p for p in found if p.kind in ("heading", "item", "sentence")), None)
-    if first is None or first.kind != "heading":
-        return False
-    name = re.sub(r"\s*\([^()]*\)\s*$", "", first.text.strip())  # ("… Board (The Board)")
-    label, kind = classify(name)  # (a "group" may be a standing body, not only an employer)
-    return label == "Body" and (kind == "group" or not is_organisation(name)) and \
-        not _is_title(name)
+    Board", "Widget Committee"): a body's page, whose sentences name its many posts. Lines
+    above it that name nothing (site furniture, a date) or the employer do not count."""
+    for p in found[:4]:
+        if p.kind not in ("heading", "item"):  # (a title under furniture reads as its entry)
+            return False
+        name = re.sub(r"\s*\([^()]*\)\s*$", "", p.text.strip())  # ("… Board (The Board)")
+        label, kind = classify(name)  # (a "group" may be a standing body, not only an employer)
+        if label == "?" or _NO_NAME.search(name) or (is_organisation(name) and kind != "group"):
+            continue
+        return label == "Body" and not _is_title(name)
+    return False
+
+
+#: A line of a web page's furniture: an address or a breadcrumb trail.
+_NO_NAME = re.compile(r"://|www\.|\s>\s")
 
 
 #: Where a post's name ends and what it is of begins ("Clerk to the Governors").
@@ -734,17 +757,25 @@ def _in_prose(text: str, found: list[Passage]) -> Mention | None:
         if several and pattern in _APPOINTMENT_RULES:
             continue  # news of several people appointed is about several posts
         for p in found:
-            if p.kind not in kinds and not ("headline" in kinds and _headline_line(p)):
-                continue
-            for a in pattern.finditer(p.text):
-                m = _post_of(read(text, p.start + a.end(), p.end))
-                if m is None or not _named_post(m.name) or _PERSON.fullmatch(m.name) or \
-                        _plural_post(m.name):
-                    continue  # ("the appointment of Professor A Person as X": a person)
-                if pattern in (_TAKEN, _TAKEN_LOWER) and a.group("as") and \
-                        not _HOLDER_NEXT.match(text, m.end):
-                    continue  # "As X, you will": a pronoun follows the post
-                return Mention(" ".join(m.name.split()), m.start, m.end)  # (one line)
+            if p.kind in kinds or ("headline" in kinds and _headline_line(p)):
+                m = _prose_post(text, p, pattern, read)
+                if m is not None:
+                    return m
+    return None
+
+
+def _prose_post(text: str, p: Passage, pattern: re.Pattern[str],
+                read: Callable[[str, int, int], Mention | None]) -> Mention | None:
+    """The first post ``pattern`` and ``read`` find in the passage ``p``, or None."""
+    for a in pattern.finditer(p.text):
+        m = _post_of(read(text, p.start + a.end(), p.end))
+        if m is None or not _named_post(m.name) or _PERSON.fullmatch(m.name) or \
+                _plural_post(m.name):
+            continue  # ("the appointment of Professor A Person as X": a person)
+        if pattern in (_TAKEN, _TAKEN_LOWER) and a.group("as") and \
+                not _HOLDER_NEXT.match(text, m.end):
+            continue  # "As X, you will": a pronoun follows the post
+        return Mention(" ".join(m.name.split()), m.start, m.end)  # (one line)
     return None
 
 
@@ -951,17 +982,23 @@ def _post_of(m: Mention | None) -> Mention | None:
     cuts = list(enumerate(re.finditer(r"\s(?:of|at|for)\s(?:the\s)?(?=[A-Z])", m.name)))
     for n, cut in reversed(cuts):  # the last: "Head of Widgets for Westshire NHS Trust"
         rest, head = m.name[cut.end():], m.name[:cut.start()]
-        label, kind = classify(rest)
-        word = cut.group().strip()
-        employer = kind in ORGANISATION_KINDS or word == "at" or (
-            word == "for the" and label == "Body") or (  # "X for the Widget directorate"
-            word == "for" and _NHS_BODY.fullmatch(rest) is not None) or (
-            _PRACTICE.fullmatch(rest) is not None and (
-                word != "of" or rest.split()[0].lower() not in _SPECIALTIES))
-        if (employer or head == head.lower() or (
+        label = classify(rest)[0]
+        if (_employer_after(cut.group().strip(), rest) or head == head.lower() or (
                 label == "Body" and n == 0 and not looks_like_post(m.name))) and _is_title(head):
             return Mention(m.name[:cut.start()], m.start, m.start + cut.start())
     return m  # "Head of Estates", "Chair of the Audit Committee" stay whole; "at" a place ends it
+
+
+def _employer_after(word: str, rest: str) -> bool:
+    """Whether ``rest``, after ``word`` ("of", "at", "for", "for the") a post's name, is where
+    the post is held, not part of its title: an organisation, a place after "at", a body after
+    "for the" ("X for the Widget directorate"), an NHS body after "for", a general practice."""
+    label, kind = classify(rest)
+    return kind in ORGANISATION_KINDS or word == "at" or (
+        word == "for the" and label == "Body") or (
+        word == "for" and _NHS_BODY.fullmatch(rest) is not None) or (
+        _PRACTICE.fullmatch(rest) is not None and (
+            word != "of" or rest.split()[0].lower() not in _SPECIALTIES))
 
 
 #: An NHS body named by its place ("NHS Westshire") after "for" a post: the employer ("Chair
