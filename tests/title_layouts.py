@@ -762,7 +762,9 @@ def _details(rng: random.Random, g: str) -> list[str]:
                         "22.5 hrs")),
             rng.choice(("Permanent", "Fixed Term", "Fixed term 12 months", "Secondment")),
             f"Ref {rng.randint(100, 999)}-{rng.choice(('ABC', 'WID', 'GAD'))}",
-            f"Reference: {rng.randint(100, 999)}-ABC-{rng.randint(1000, 9999)}"]
+            f"Reference: {rng.randint(100, 999)}-ABC-{rng.randint(1000, 9999)}",
+            rng.choice(("0.8 WTE", "Salary: £30,000", "Closing date 30 June", "pro rata",
+                        "Up to £45,000 per annum", "Bank", "Permanent, Full Time"))]
     picked = rng.sample(made[1:], rng.randint(1, 3))
     if picked[0] in LOCATIONS:  # (a place right after a title may be its own: "– Acute Ward")
         picked = [*picked[1:], picked[0]]
@@ -839,6 +841,12 @@ def _prose_only(rng: random.Random, t: str, g: str) -> list[str]:
         f"You will be the {t} for the {d} directorate and will manage a small team.",
         f"The role of the {t} is to lead the widget service.",
         f"This is an exciting opportunity to work as {_article(t)} {t} in our {d} team.",
+        f"Join us as our new {t} and help shape the widget service",
+        f"We have an exciting opportunity for {_article(t)} {t} to join the {d} team.",
+        f"Applications are invited for the post of {t}.",
+        f"In this role as {t}, you will lead the widget service.",
+        f"{rng.choice(ORGANISATIONS)} is seeking to appoint {_article(t)} {t} to lead its "
+        "widget service.",
     )), "", "The post holder will work closely with colleagues across the organisation."]
 
 
@@ -985,7 +993,9 @@ def _several_news(rng: random.Random) -> str:
     o = rng.choice(ORGANISATIONS)
     head = rng.choice((f"{n} Westshire leaders join {o} as directors",
                        f"{n} new non-executive directors for {o}",
-                       f"{o} appoints {n.lower()} widget leads"))
+                       f"{o} appoints {n.lower()} widget leads",
+                       "Vacancies for Non-Executive Directors",
+                       f"{o} welcomes new Board members"))
     return "\n".join([head, "", rng.choice((
         f"{n} widget leads have been appointed as part-time directors at {o}.",
         f"{rng.choice(PEOPLE)} and {rng.choice(PEOPLE)} have been appointed to the board.",

@@ -735,7 +735,7 @@ POST_SOUGHT: tuple[tuple[str, str], ...] = (
 
 #: Words before the post a person takes, to the end of "as": the post follows, after "our new".
 POST_TAKEN: tuple[tuple[str, str], ...] = (
-    (r"join(?:s|ed|ing)?\s+(?:us|them|the\s+(?:[a-z]+\s+)?team)\s+as",
+    (r"[Jj]oin(?:s|ed|ing)?\s+(?:us|them|the\s+(?:[a-z]+\s+)?team)\s+as",
      "a person joins the employer as the post"),
     (r"(?:has|have)\s+been\s+(?:appointed|named|confirmed)(?:\s+as)?",
      "a person has been appointed the post (a letter's \"I have been\" too)"),

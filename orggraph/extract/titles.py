@@ -113,9 +113,11 @@ _DETAILS = re.compile(rf"(?:\s*,\s+|\s+[–—/-]\s+|\s*\|\s*)(?=(?:{_GRADE}|{_C
 
 #: One of a post's details after its title: a grade, pay ("£24,000 - £30,000 per annum"), hours
 #: or the contract ("37.5 hours per week", "Fixed term 12 months"), a reference or a closing date.
-_PAY = (r"£\s*\d[\d,.]*k?(?:\s*(?:-|–|to)\s*£?\s*\d[\d,.]*k?)?(?:\s+(?:per\s+(?:annum|year|hour)|"
+_PAY = (r"(?:(?:up\s+to|from|circa|c\.)\s+)?£\s*\d[\d,.]*k?(?:\s*(?:-|–|to)\s*£?\s*\d[\d,.]*k?)?"
+        r"(?:\s+(?:per\s+(?:annum|year|hour)|"
         r"p\.?a\.?|a\s+year|an\s+hour|pro\s+rata|plus\s+\w+|inclusive))*")
-_DETAIL = (rf"(?:{_GRADE}|{_PAY}|AfC|Agenda\s+for\s+Change|{_CONTRACT}(?:\s+{_TERMS})*|"
+_DETAIL = (rf"(?:{_GRADE}|{_PAY}|AfC|Agenda\s+for\s+Change|pro\s+rata|bank|"
+           rf"{_CONTRACT}(?:\s+{_TERMS})*|"
            r"salary\b[^|,–—]*|"
            r"(?:job\s+|vacancy\s+)?ref(?:erence)?\.?\s*(?:no\.?|number)?\s*[:.]?\s*[\w/-]*\d[\w/-]*|"
            r"closing\s+date\b.*)")
@@ -415,7 +417,8 @@ def _heading_title(text: str, found: list[Passage]) -> Mention | None:
     listed: set[str] = set()  # entries of a list of other posts, read as headings
     for n, p in enumerate(found[:8]):
         if n + 1 < len(found) and _runs_on(text, p, found[n + 1]) and \
-                found[n + 1].text[:1].islower():
+                found[n + 1].text[:1].islower() and \
+                not _DETAIL_RUN.fullmatch(found[n + 1].text.strip()):  # ("pro rata")
             continue  # "As the Widget Lead you" / "will …": a sentence a line break cut
         end = p.end if p.kind in ("heading", "item") or _unknown_field(p) else \
             _title_line_end(text, p)
@@ -450,6 +453,8 @@ def _heading_post(text: str, p: Passage, end: int) -> Mention | None:
     return _office(m)
 
 
+#: An advert's heading before the post it is for ("Vacancies for Widget Leads").
+_VACANCIES_FOR = re.compile(r"^\s*(?:vacanc(?:y|ies)|opportunit(?:y|ies))\s+for\s+", re.IGNORECASE)
 #: A heading naming a body's members ("Widget Board members", "Board membership").
 _BODY_LIST = re.compile(r"\b(?:members|membership|composition)\s*:?\s*$", re.IGNORECASE)
 #: A heading naming a paper or an agenda's item by its author ("Chief Executive's report",
@@ -463,7 +468,7 @@ def _may_name_post(line: str) -> bool:
     line, a question or a lead-in ending with a colon."""
     line = line[:_details_from(line) or len(line)]  # ("Widget Lead – £40,000 – 37.5 hours")
     if _BODY_LIST.search(line) or _PAPER_NAME.search(line) or _AUTHOR.match(line) or \
-            _plural_post(clean_title(line)):
+            _plural_post(clean_title(_VACANCIES_FOR.sub("", line))):
         return False  # "Widget Board members", "Chief Executive's report", "Two new directors"
     return len(line.split()) <= 16 and not _HEADLINE.search(line) and not _AUTHOR.match(line) \
         and not line.rstrip().endswith(("?", ":")) and not HEADLINE_POST.search(line) \
@@ -530,7 +535,7 @@ def _lead_in_title(text: str, found: list[Passage]) -> Mention | None:
         if p.kind == "field" or not _LEAD_IN.search(text[p.start:end]):
             continue
         m = _title_mention(text, p.start, end)
-        if m and _is_title(m.name):
+        if m and _is_title(m.name) and not _plural_post(m.name):  # ("… for Directors")
             return m
     return None
 
