@@ -577,6 +577,22 @@ def test_more_places_a_title_stands(text, title):
     assert _title(text) == title
 
 
+@pytest.mark.parametrize(("text", "title"), [
+    # a news headline whose verb says what the employer does about the post
+    ("Westshire NHS Trust creates ‘second’ widget director role\n\nThe post was advertised "
+     "today.\n", "widget director"),
+    ("NHS Northvale launches search for new Widget Coordinator\n\nThe search starts today.\n",
+     "Widget Coordinator"),
+    ("Eastmoor Council creates new WIDGET LEAD role\n\nThe post was advertised today.\n",
+     "WIDGET LEAD"),
+    ("Join us as our new Gadget Officer and help shape the widget service\n", "Gadget Officer"),
+    ("Widget Therapist — AfC Band 4 — pro rata — up to £26,000 per annum\n\nReports to: Head of "
+     "Widgets\n", "Widget Therapist"),
+])
+def test_headlines_and_adverts_name_their_post(text, title):
+    assert _title(text) == title
+
+
 def test_you_will_be_a_quality_names_no_post():
     # "you will be a visible leader": a quality, not the post held
     assert _title("As the Widget Lead, Operations you will be a visible leader\n") != \
@@ -603,6 +619,9 @@ def test_you_will_be_a_quality_names_no_post():
     # a letter's signature after its prose
     "Changes to our team\n\nI am writing to let you know that Jo Example will retire in June and "
     "that the post will be filled soon.\n\nSam Sample\nChief Executive\n",
+    # an advert's heading for several posts
+    "Vacancies for Non-Executive Directors\n\nWestshire NHS Trust has welcomed three new "
+    "members to its board.\n",
     # a lead-in ending with a dash over a body's seats
     "Membership\n\nThe members of the Widget Board consist of—\n\n(a)a chair;\n\n(b)a "
     "vice-chair;\n",

@@ -880,13 +880,25 @@ def _two_lines(rng: random.Random, t: str, g: str) -> list[str]:
     return [f"{rng.choice(('Job Title', 'Post Title'))}: {first}", rest, f"Band: {g}"]
 
 
+def _news_headline(rng: random.Random, t: str, g: str) -> list[str]:
+    """A news headline whose verb says what the employer does about the post, then a sentence
+    naming it again."""
+    o = rng.choice(("Westshire NHS Trust", "Eastmoor Council", "NHS Northvale", "WHT"))
+    head = rng.choice((f"{o} creates new {t} role", f"{o} creates ‘second’ {t} role",
+                       f"{o} launches search for new {t}", f"{o} recruits {t}",
+                       f"{o} advertises for new {t}"))
+    return [head, "", rng.choice((f"The new {t} will lead the widget service.",
+                                  f"The {t} will report to the Chief Executive.",
+                                  f"{o} is looking for {_article(t)} {t} to lead the service."))]
+
+
 #: family -> layout of one title, over made-up titles.
 FAMILIES: dict[str, Layout] = {
     "details on the title's line": _same_line, "details on the next lines": _next_lines,
     "flattened cells, title anywhere": _cells, "title cell run into the next label": _cell_run_on,
     "employer, document word, title": _org_heading, "title in prose only": _prose_only,
     "advert heading with bars": _advert_bar, "pack heading, title below": _pack_heading,
-    "title cut across two lines": _two_lines,
+    "title cut across two lines": _two_lines, "news headline with its verb": _news_headline,
 }
 
 

@@ -752,8 +752,11 @@ POST_TAKEN: tuple[tuple[str, str], ...] = (
 #: as X", "Appointment of a X"): read on a heading, where a title rule sees only a headline.
 HEADLINE_POST = re.compile(
     r"^\s*New\s+(?=[A-Z])|"  # (an "Interim X" heading is a title)
-    r"\b(?:appoints?|names?|welcomes?)\s+(?:a\s+|its\s+|their\s+)?(?:new|interim|permanent)\s+"
-    r"(?=[A-Z])|(?<=[a-z.])\s(?:named|appointed)\s+(?:as\s+)?(?:the\s+|its\s+)?"
+    r"\b(?:appoints?|names?|welcomes?|creates?|(?:advertises|search(?:es)?)\s+for)\s+"
+    r"(?:a\s+|its\s+|their\s+)?"
+    r"(?:new|interim|permanent|[‘'“\"][\w-]+[’'”\"])\s+(?=[A-Z])|"
+    r"\brecruits?\s+(?:an?\s+|its\s+|their\s+)?(?:new\s+)?(?=[A-Z])|"
+    r"(?<=[a-z.])\s(?:named|appointed)\s+(?:as\s+)?(?:the\s+|its\s+)?"
     r"(?:new\s+|interim\s+)?(?=[A-Z])|"
     r"^\s*(?:\d+(?:\.\d+)*[.)]?\s+)?Appointment\s+of\s+(?:an?\s+|the\s+)?(?:new\s+|interim\s+)?"
     r"(?=[A-Z])")  # (a paper's item "7 Appointment of X" too)

@@ -279,7 +279,7 @@ _ADVERTISED = re.compile(
     r"(?:new\s+|interim\s+|permanent\s+)?|"
     r"(?:post|role|position|vacancy)\s+of\s+(?:the\s+)?|recruit(?:ing)?\s+(?:a|an|the)\s+(?:new\s+)?|"
     r"(?:looking|seeking)\s+(?:for\s+)?(?:a|an)\s+(?:new\s+|experienced\s+)?|"
-    r"(?:search|hunt)\s+(?:is\s+on\s+)?for\s+(?:a|an|the|its)\s+(?:new\s+)?|"
+    r"(?:search|hunt)\s+(?:is\s+on\s+)?for\s+(?:(?:a|an|the|its)\s+)?(?:new\s+)?|"
     r"(?:vacancy|applications)\s+for\s+(?:a|an|the)\s+(?:new\s+)?|"
     r"(?:has\s+been|was|is)\s+(?:named|appointed)\s+(?:as\s+)?(?:the\s+)?(?:new\s+)?)"
     r"(?=[A-Z])")
@@ -616,6 +616,7 @@ def _office(m: Mention | None) -> Mention | None:
 _HEADLINE = re.compile(r"\b(?:is|are|was|were|will|has|have|had|been|begins?|began|prepares?|"
                        r"seeks?|sought|looks?|announces?|appointed|appoints|named|names|launche[sd]|"
                        r"welcomes?|says?|said|steps?\s+down|hands?\s+over|joins?|leaves?|"
+                       r"creates?|created|recruits|advertises|unveils?|"
                        r"to\s+(?:lead|step|hand|join|leave|recruit|take|become|be))\b")
 
 
@@ -967,7 +968,8 @@ _WHEN = re.compile(r"\s+(?:in|from|on|by|until|during|later|next|this)\s+(?:(?:"
 
 
 #: A headline's verb after the post ("New WIDGET LEAD appointed"): no part of its title.
-_REPORTED = re.compile(r"\s+(?:appointed|named|announced|confirmed|joins|starts|arrives)$")
+_REPORTED = re.compile(r"\s+(?:appointed|named|announced|confirmed|joins|starts|arrives|"
+                       r"role|post|position|vacancy)$")  # ("creates new X role": the role's)
 
 
 def _post_of(m: Mention | None) -> Mention | None:
