@@ -650,11 +650,29 @@ def _chaired(text: str, a: int, b: int) -> list[Candidate]:
     return out
 
 
+#: The stems of a chairs heading's last word, found first so the heading's pattern is tried
+#: only on the lines that hold one (trying it at every place of a long text is slow).
+_CHAIRS_STEM = re.compile(r"chair|conven", re.IGNORECASE)
+
+
+def _chairs_headings(text: str) -> Iterator[re.Match[str]]:
+    """Each match of :data:`_CHAIRS_HEADING` in ``text``, in order (each ends its line)."""
+    stem = _CHAIRS_STEM.search(text)
+    while stem:
+        start = text.rfind("\n", 0, stem.start()) + 1
+        end = text.find("\n", stem.end())
+        end = len(text) if end < 0 else end
+        heading = _CHAIRS_HEADING.search(text, start, end)
+        if heading:
+            yield heading
+        stem = _CHAIRS_STEM.search(text, end)
+
+
 def from_chairs_lists(text: str) -> list[Candidate]:
     """The CHAIRS of each entry of a list under a chairs heading (see :func:`_chaired`); the
     list ends at a line that is no such entry, or without the bullet the first entry had."""
     out: list[Candidate] = []
-    for heading in _CHAIRS_HEADING.finditer(text):
+    for heading in _chairs_headings(text):
         if _NOT_ROSTER.search(heading.group()):
             continue
         bulleted: bool | None = None

@@ -33,6 +33,9 @@ _PURPOSE = re.compile(r"\b(?:to|by|from|with|for)\s+the\s+$", re.IGNORECASE)
 #: Types whose source is a post a generic can stand for.
 _FROM_POST = ("ACCOUNTABLE_TO", "RESPONSIBLE_TO", "REPORTS_TO")
 
+#: "for" after a space and before one; the word before that space, up to the "for".
+_FOR = re.compile(r"(?<=\s)for(?=\s)")
+_LAST_WORD = re.compile(r"([\w'’-]+)\s+$")
 #: What follows a variant's name: "for (the) X", X being up to five words.
 _FOR_TAIL = re.compile(r"s?\s+for\s+(?:the\s+)?(?=(?P<q>[\w'’-]+(?:[ \t]+[\w'’-]+){0,4}))")
 
@@ -61,7 +64,12 @@ def _qualifier(words: list[str], lead: str) -> list[str]:
 def _before_for(text: str) -> frozenset[str]:
     """Every word right before "for" in ``text``: a name can have variants only if its last
     word is one of them (one scan of the text instead of one for each post)."""
-    return frozenset(m[1] for m in re.finditer(r"([\w'’-]+)\s+for\s", text))
+    words = set()
+    for m in _FOR.finditer(text):  # "for" first: a pattern starting with a word is slow
+        word = _LAST_WORD.search(text, max(0, m.start() - 80), m.start())
+        if word:
+            words.add(word[1])
+    return frozenset(words)
 
 
 def _after_name(text: str, name: str) -> Iterator[tuple[int, re.Match[str]]]:
