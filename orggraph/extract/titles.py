@@ -775,9 +775,9 @@ def _prose_post(text: str, p: Passage, pattern: re.Pattern[str],
     """The first post ``pattern`` and ``read`` find in the passage ``p``, or None."""
     for a in pattern.finditer(p.text):
         m = _post_of(read(text, p.start + a.end(), p.end))
-        if m is None or not _named_post(m.name) or _PERSON.fullmatch(m.name) or \
-                _plural_post(m.name):
-            continue  # ("the appointment of Professor A Person as X": a person)
+        if m is None or not _named_post(m.name) or _PERSON.fullmatch(m.name) or (
+                _plural_post(m.name) and pattern not in (_THE_POST_WILL, _THE_POST_WILL_LOWER)):
+            continue  # (a person; posts appointed in the plural: "… appointed as directors")
         if pattern in (_TAKEN, _TAKEN_LOWER) and a.group("as") and \
                 not _HOLDER_NEXT.match(text, m.end):
             continue  # "As X, you will": a pronoun follows the post
