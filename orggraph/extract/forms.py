@@ -22,7 +22,7 @@ import re
 from .cues import label_of
 from .layout import BULLET, SEATS_HEADING, Line, lines_of
 
-__all__ = ["SPACES", "plain_form", "unwrapped"]
+__all__ = ["SPACES", "plain_form", "read_form", "text_of", "unwrapped"]
 
 #: Spaces a web page or a word processor writes in place of a plain one (no-break, narrow,
 #: thin, figure and the typographic widths): read as a space.
@@ -43,12 +43,66 @@ def _spaces(m: re.Match[str]) -> str:
 
 
 def plain_form(text: str) -> str:
-    """``text`` in the plain form, each character kept in its place (see the module)."""
+    """``text`` in the plain form (see the module and :func:`read_form`)."""
+    return read_form(text)[0]
+
+
+def read_form(text: str) -> tuple[str, list[int] | None]:
+    """``text`` in the plain form, and for each of its characters (and its end) the offset in
+    ``text`` it was read from (``None``: each character stayed in its place).
+
+    >>> plain, at = read_form("Reports to the Direc-\\ntor of Widgets.\\n")
+    >>> plain, text_of("Reports to the Direc-\\ntor of Widgets.\\n", at, 15, 23)
+    ('Reports to the Director of Widgets.\\n', 'Direc-\\ntor')
+    """
     text = _CRLF.sub(lambda m: (m["blank"] or "") + ("\n" if m["blank"] is not None else " "),
                      text.translate(SPACES)).replace("\r", "\n")
-    text = _TAB_PADDING.sub(_spaces, text)
+    text = _TAB_PADDING.sub(_spaces, text).translate(_QUOTES)
     text = _lead_in_dashes(_SPACED_DASH.sub("–", text))
-    return unwrapped(_undoubled(text))
+    at: list[int] | None = None
+    for step in (_unpaged, _unmarked, _undoubled, _rejoined):
+        text, moved = step(text)
+        at = _then(at, moved)
+    return unwrapped(text), at
+
+
+def text_of(text: str, at: list[int] | None, start: int, end: int) -> str:
+    """The passage of ``text`` (as written) that ``start:end`` of its plain form was read from."""
+    if at is None or end <= start:
+        return text[start:end]
+    return text[at[start]:at[end - 1] + 1]
+
+
+Edit = tuple[int, int, str]
+
+
+def _edited(text: str, edits: list[Edit]) -> tuple[str, list[int] | None]:
+    """``text`` with each ``(start, end, new)`` edit made (in order, none overlapping), and
+    where each character of the result (and its end) was in ``text``.
+
+    >>> _edited("a-\\nb", [(1, 3, "")])
+    ('ab', [0, 3, 4])
+    """
+    if not edits:
+        return text, None
+    out: list[str] = []
+    at: list[int] = []
+    pos = 0
+    for start, end, new in edits:
+        out += [text[pos:start], new]
+        at += range(pos, start)
+        at += (start + min(k, max(end - start - 1, 0)) for k in range(len(new)))
+        pos = end
+    out.append(text[pos:])
+    at += range(pos, len(text) + 1)
+    return "".join(out), at
+
+
+def _then(first: list[int] | None, second: list[int] | None) -> list[int] | None:
+    """Two steps' offsets made one."""
+    if first is None or second is None:
+        return second if first is None else first
+    return [first[k] for k in second]
 
 
 #: A dash ending a line (hyphen, en or em dash, after a word or a space).
@@ -66,25 +120,156 @@ def _lead_in_dashes(text: str) -> str:
     return _LINE_END_DASH.sub("—", text)
 
 
-def _undoubled(text: str) -> str:
+def _undoubled(text: str) -> tuple[str, list[int] | None]:
     """A text with a blank line after every line (a .docx's paragraphs) with each line's own
-    break, the second break read as a space: ``a\\n\\nb`` is ``a \\nb``; a paragraph break
-    (two blank lines) stays one blank line.
+    break, the blank line read as nothing: ``a\\n\\nb`` is ``a\\nb``; a paragraph break
+    (two blank lines) stays one blank line. A writer's own double spacing (a blank line
+    between paragraphs of one line each) is read as it is: the text must show that its
+    blank lines were added (see :func:`_doubled`).
 
-    >>> _undoubled("Job Title: Ward Sister\\n\\nReports to\\n\\nMatron\\n\\n\\n\\nDuties\\n")
-    'Job Title: Ward Sister \\nReports to \\nMatron \\n \\nDuties\\n'
+    >>> _undoubled("Job Title: Ward Sister\\n\\nReports to\\n\\nMatron\\n\\n\\n\\nDuties\\n")[0]
+    'Job Title: Ward Sister\\nReports to\\nMatron\\n\\nDuties\\n'
     >>> _undoubled("Reports to\\nMatron\\n\\nDuties\\n")
-    'Reports to\\nMatron\\n\\nDuties\\n'
+    ('Reports to\\nMatron\\n\\nDuties\\n', None)
+    """
+    if not _doubled(text):
+        return text, None
+    return _edited(text, [(m.start(), m.end() - 1, "") for m in re.finditer(r"\n[ \t]*\n", text)])
+
+
+#: A page's number alone on its line: "Page 3", "Page 3 of 7", "3 of 7", "3/7", "- 3 -".
+_PAGE_NUMBER = re.compile(r"(?:page\s+\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?|\d{1,4}\s*(?:of|/)\s*"
+                          r"\d{1,4}|[-–]\s*\d{1,4}\s*[-–])", re.IGNORECASE)
+#: How near a page break (in lines that are not blank) a running header or footer stands.
+_NEAR = 3
+
+
+def _furniture(lines: list[str]) -> set[int]:
+    """The lines that are a PDF's page furniture: a page number alone, and a short line that
+    stands near two page breaks or more (a running header or footer: the employer, the
+    post, a version, a date), its digits ignored; a page break is a form feed or a page
+    number. A text with neither has none.
+
+    >>> sorted(_furniture(["Reports to the Head of", "Page 1 of 2", "\\fWestshire NHS Trust",
+    ...                    "Widgets.", "x", "Page 2 of 2", "\\fWestshire NHS Trust", "y"]))
+    [1, 2, 5, 6]
+    """
+    keys = [re.sub(r"\d+", "#", x.strip(_UNSEEN + " \t").lower()) for x in lines]
+    numbers = {i for i, k in enumerate(keys) if _PAGE_NUMBER.fullmatch(lines[i].strip(_UNSEEN + " \t"))}
+    breaks = sorted(numbers | {i for i, x in enumerate(lines) if "\f" in x})
+    if not breaks:
+        return set()
+    near: dict[str, list[int]] = {}
+    full = [i for i, k in enumerate(keys) if k]
+    for b in breaks:
+        at = next((n for n, i in enumerate(full) if i >= b), len(full))
+        for i in full[max(0, at - _NEAR):at + _NEAR + 1]:
+            if i not in near.get(keys[i], []):
+                near.setdefault(keys[i], []).append(i)
+    running = {i for k, seen in near.items() if len(seen) >= 2 and len(k.split()) <= 12 and
+               not BULLET.match(k) and k != "[…]" for i in seen}
+    return numbers | running
+
+
+def _unpaged(text: str) -> tuple[str, list[int] | None]:
+    """``text`` without its page furniture (see :func:`_furniture`): where a sentence or a
+    list runs on over a page break (the line before does not end one), the blank lines
+    around the furniture go too, so that the two halves meet as on one page.
+
+    >>> _unpaged("will report to the Head\\n\\nPage 1 of 2\\n\\f\\nof Widgets.\\n"
+    ...          "\\nPage 2 of 2\\n")[0]
+    'will report to the Head\\nof Widgets.\\n\\n'
+    """
+    lines = lines_of(text)
+    gone = _furniture([x.text for x in lines])
+    blank = [not x.text.strip(_UNSEEN + " \t") for x in lines]
+    edits: list[Edit] = []
+    n = 0
+    while n < len(lines):
+        if n not in gone:
+            n += 1
+            continue
+        first = n
+        while first > 0 and blank[first - 1] and first - 1 not in gone:
+            first -= 1  # the blank lines before the furniture
+        while n < len(lines) and (n in gone or blank[n]):
+            n += 1
+        before = lines[first - 1].text.rstrip() if first else ""
+        run_on = n < len(lines) and bool(before) and not before.endswith((".", ":", ";", "!", "?"))
+        edits += [(lines[k].start, min(lines[k].start + len(lines[k].text) + 1, len(text)), "")
+                  for k in range(first, n) if run_on or k in gone]
+    return _edited(text, edits)
+
+
+#: Characters a PDF or a word processor writes that are not read: a soft hyphen, zero-width
+#: spaces and joiners, a byte order mark, a page's form feed.
+_UNSEEN = "\u00ad\u200b\u200c\u200d\u2060\ufeff\f"
+#: A typesetter's ligatures, read as their letters.
+_LIGATURES = {"ﬀ": "ff", "ﬁ": "fi", "ﬂ": "fl", "ﬃ": "ffi", "ﬄ": "ffl", "ﬅ": "st", "ﬆ": "st"}
+_MARKS = re.compile(f"[{_UNSEEN}{''.join(_LIGATURES)}]")
+#: Curly quotes read as straight ones (the apostrophe ’ stays: the later rules read both).
+_QUOTES = str.maketrans({"“": '"', "”": '"', "„": '"', "‟": '"', "‘": "'", "‚": "'", "‛": "'"})
+
+
+def _unmarked(text: str) -> tuple[str, list[int] | None]:
+    """``text`` without the characters that are not read, its ligatures as letters.
+
+    >>> _unmarked("Chief Ofﬁcer\\u00ad\\u200b")[0]
+    'Chief Officer'
+    """
+    return _edited(text, [(m.start(), m.end(), _LIGATURES.get(m.group(), ""))
+                          for m in _MARKS.finditer(text)])
+
+
+#: A word broken across a line end by a hyphen ("Direc-" / "tor"): its two halves.
+_BROKEN = re.compile(r"(?P<a>[A-Za-z]{2,})-[ \t]*\n[ \t]*(?P<b>[a-z]{2,})")
+
+
+def _rejoined(text: str) -> tuple[str, list[int] | None]:
+    """Each word a line end broke with a hyphen read whole: ``Direc-\\ntor`` is ``Director``;
+    a word the text writes with a hyphen elsewhere keeps it (``vice-\\nchair`` beside a
+    ``vice-chair``); a word that ends a phrase ("of-") is a lead-in's dash, not a break.
+
+    >>> _rejoined("the Direc-\\ntor of Widgets; a vice-\\nchair and a vice-chair")[0]
+    'the Director of Widgets; a vice-chair and a vice-chair'
+    """
+    edits = []
+    for m in _BROKEN.finditer(text):
+        if _OPEN_END.fullmatch(m["a"]):
+            continue  # "consist of-" / "the chair": a dash before what follows
+        kept = re.search(rf"(?<![\w-]){m['a']}-{m['b']}", text, re.IGNORECASE) is not None
+        edits.append((m.end("a") + kept, m.start("b"), ""))
+    return _edited(text, edits)
+
+
+#: A blank line: its line breaks counted, spaces on it ignored.
+_BLANKS = re.compile(r"(?:\n[ \t]*)+\n")
+
+
+def _doubled(text: str) -> bool:
+    """Whether every line of ``text`` is followed by a blank line because a blank line was
+    added after each (a .docx's paragraphs), as the whole text shows: its paragraph breaks
+    are doubled too (every run of breaks even, one of four or more), or a sentence runs on
+    across a blank line (the line after it goes on in lower case) in at least one pair in
+    seven, which a writer who spaces paragraphs never does.
+
+    >>> _doubled("Job Title: Widget Lead\\n\\nThe post holder will work with\\n\\n"
+    ...          "the Head of Widgets and\\n\\nthe Board.\\n")
+    True
+    >>> _doubled("Widgets are made.\\n\\nGadgets are sold.\\n\\nSprockets are lent.\\n")
+    False
     """
     lines = text.split("\n")
     full = [i for i, x in enumerate(lines) if x.strip()][:-1]  # each but the last
-    doubled = [i for i in full if not lines[i + 1].strip()]
-    runs = [len(m.group()) for m in re.finditer(r"(?:\n[ \t]*)+\n", text)]
-    if len(full) < 3 or len(doubled) < len(full) or max(runs) < 4 or \
-            any(n % 2 for n in runs):
-        return text  # a blank line after every line, and a paragraph break after two (a
-        # text that writes some lines together is a writer's own spacing, read as it is)
-    return re.sub(r"\n[ \t]*\n", lambda m: " " * (len(m.group()) - 1) + "\n", text)
+    if len(full) < 3 or any(lines[i + 1].strip() for i in full):
+        return False  # some lines are written together: the writer's own spacing
+    runs = [m.group().count("\n") for m in _BLANKS.finditer(text)]
+    if max(runs) >= 4 and not any(n % 2 for n in runs):
+        return True  # a blank line after every line, and a paragraph break after two
+    pairs = [(lines[i].strip(), lines[i + 2].strip()) for i in full
+             if i + 2 < len(lines) and lines[i + 2].strip()]
+    lower = sum(len(a) > 3 and b[:1].islower() for a, b in pairs)
+    return lower >= 2 and 7 * lower >= len(pairs)
 
 
 #: A line that states a field ("Reports to: …"), which a wrapped line never runs into.
