@@ -51,16 +51,16 @@ def read_form(text: str) -> tuple[str, list[int] | None]:
     """``text`` in the plain form, and for each of its characters (and its end) the offset in
     ``text`` it was read from (``None``: each character stayed in its place).
 
-    >>> plain, at = read_form("Reports to the Direc-\\ntor of Widgets.\\n")
-    >>> plain, text_of("Reports to the Direc-\\ntor of Widgets.\\n", at, 15, 23)
-    ('Reports to the Director of Widgets.\\n', 'Direc-\\ntor')
+    >>> plain, at = read_form("The post holder reports to the Direc-\\ntor of Widgets.\\n")
+    >>> plain, text_of("The post holder reports to the Direc-\\ntor of Widgets.\\n", at, 31, 39)
+    ('The post holder reports to the Director\\nof Widgets.\\n', 'Direc-\\ntor')
     """
     text = _CRLF.sub(lambda m: (m["blank"] or "") + ("\n" if m["blank"] is not None else " "),
                      text.translate(SPACES)).replace("\r", "\n")
     text = _TAB_PADDING.sub(_spaces, text).translate(_QUOTES)
     text = _lead_in_dashes(_SPACED_DASH.sub("–", text))
     at: list[int] | None = None
-    for step in (_unpaged, _unmarked, _undoubled, _rejoined):
+    for step in (_undoubled, _unpaged, _unmarked, _rejoined):
         text, moved = step(text)
         at = _then(at, moved)
     return unwrapped(text), at
@@ -221,24 +221,28 @@ def _unmarked(text: str) -> tuple[str, list[int] | None]:
                           for m in _MARKS.finditer(text)])
 
 
-#: A word broken across a line end by a hyphen ("Direc-" / "tor"): its two halves.
-_BROKEN = re.compile(r"(?P<a>[A-Za-z]{2,})-[ \t]*\n[ \t]*(?P<b>[a-z]{2,})")
+#: A word broken across a line end by a hyphen ("Direc-" / "tor"): its two halves, and the
+#: space after it (where the line then breaks).
+_BROKEN = re.compile(r"(?P<a>[A-Za-z]{2,})-[ \t]*\n[ \t]*(?P<b>[a-z]{2,})(?P<space>[ \t])?")
 
 
 def _rejoined(text: str) -> tuple[str, list[int] | None]:
-    """Each word a line end broke with a hyphen read whole: ``Direc-\\ntor`` is ``Director``;
+    """Each word a line end broke with a hyphen read whole, the line breaking after it
+    instead (so that the lines keep their width): ``Direc-\\ntor of`` is ``Director\\nof``;
     a word the text writes with a hyphen elsewhere keeps it (``vice-\\nchair`` beside a
     ``vice-chair``); a word that ends a phrase ("of-") is a lead-in's dash, not a break.
 
     >>> _rejoined("the Direc-\\ntor of Widgets; a vice-\\nchair and a vice-chair")[0]
-    'the Director of Widgets; a vice-chair and a vice-chair'
+    'the Director\\nof Widgets; a vice-chair\\nand a vice-chair'
     """
-    edits = []
+    edits: list[Edit] = []
     for m in _BROKEN.finditer(text):
         if _OPEN_END.fullmatch(m["a"]):
             continue  # "consist of-" / "the chair": a dash before what follows
         kept = re.search(rf"(?<![\w-]){m['a']}-{m['b']}", text, re.IGNORECASE) is not None
         edits.append((m.end("a") + kept, m.start("b"), ""))
+        if m["space"]:
+            edits.append((m.start("space"), m.end("space"), "\n"))
     return _edited(text, edits)
 
 
