@@ -53,7 +53,7 @@ def read_form(text: str) -> tuple[str, list[int] | None]:
 
     >>> plain, at = read_form("The post holder reports to the Direc-\\ntor of Widgets.\\n")
     >>> plain, text_of("The post holder reports to the Direc-\\ntor of Widgets.\\n", at, 31, 39)
-    ('The post holder reports to the Director\\nof Widgets.\\n', 'Direc-\\ntor')
+    ('The post holder reports to the Director of Widgets.\\n', 'Direc-\\ntor')
     """
     text = _CRLF.sub(lambda m: (m["blank"] or "") + ("\n" if m["blank"] is not None else " "),
                      text.translate(SPACES)).replace("\r", "\n")
@@ -221,28 +221,29 @@ def _unmarked(text: str) -> tuple[str, list[int] | None]:
                           for m in _MARKS.finditer(text)])
 
 
-#: A word broken across a line end by a hyphen ("Direc-" / "tor"): its two halves, and the
-#: space after it (where the line then breaks).
-_BROKEN = re.compile(r"(?P<a>[A-Za-z]{2,})-[ \t]*\n[ \t]*(?P<b>[a-z]{2,})(?P<space>[ \t])?")
+#: A word broken across a line end by a hyphen ("Direc-" / "tor"): its two halves.
+_BROKEN = re.compile(r"(?P<a>[A-Za-z]{2,})-[ \t]*\n[ \t]*(?P<b>[a-z]{2,})")
 
 
 def _rejoined(text: str) -> tuple[str, list[int] | None]:
-    """Each word a line end broke with a hyphen read whole, the line breaking after it
-    instead (so that the lines keep their width): ``Direc-\\ntor of`` is ``Director\\nof``;
-    a word the text writes with a hyphen elsewhere keeps it (``vice-\\nchair`` beside a
-    ``vice-chair``); a word that ends a phrase ("of-") is a lead-in's dash, not a break.
+    """Each word a line end broke with a hyphen read whole, on the next line (where it would
+    stand had the typesetter not broken it, so that the line before it is still full):
+    ``the Direc-\\ntor of`` is ``the\\nDirector of``; a word the text writes with a hyphen
+    elsewhere keeps it (``vice-\\nchair`` beside a ``vice-chair``); a word that ends a
+    phrase ("of-") is a lead-in's dash, not a break.
 
     >>> _rejoined("the Direc-\\ntor of Widgets; a vice-\\nchair and a vice-chair")[0]
-    'the Director\\nof Widgets; a vice-chair\\nand a vice-chair'
+    'the\\nDirector of Widgets; a\\nvice-chair and a vice-chair'
     """
     edits: list[Edit] = []
     for m in _BROKEN.finditer(text):
         if _OPEN_END.fullmatch(m["a"]):
             continue  # "consist of-" / "the chair": a dash before what follows
         kept = re.search(rf"(?<![\w-]){m['a']}-{m['b']}", text, re.IGNORECASE) is not None
+        before = m.start() - 1
+        if before >= 0 and text[before] in " \t" and (not edits or edits[-1][1] <= before):
+            edits.append((before, before + 1, "\n"))  # the line breaks before the word
         edits.append((m.end("a") + kept, m.start("b"), ""))
-        if m["space"]:
-            edits.append((m.start("space"), m.end("space"), "\n"))
     return _edited(text, edits)
 
 

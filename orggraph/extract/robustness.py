@@ -328,13 +328,16 @@ _WRAP_BREAK = "\x00"  # a wrap's line break, before a word is broken at it
 _BREAKABLE = re.compile(_WRAP_BREAK + r"(?P<word>[A-Za-z][a-z]{5,})?")
 
 
-def _broken(m: re.Match[str], pick: random.Random) -> str:
+def _broken(m: re.Match[str], pick: random.Random, width: int) -> str:
     """A wrap's line break; before a long word, in one case of two, the word broken by a
-    hyphen (at least three letters on each line)."""
+    hyphen where its first part (three letters or more, and three left) still fits."""
     word = m["word"] or ""
-    if not word or pick.random() < 0.5:
+    line = m.start() - max(m.string.rfind("\n", 0, m.start()),
+                           m.string.rfind(_WRAP_BREAK, 0, m.start()))
+    room = min(width - line - 1, len(word) - 3)  # (the line, its space, the part, "-")
+    if not word or room < 3 or pick.random() < 0.5:
         return "\n" + word
-    k = pick.randint(3, len(word) - 3)
+    k = pick.randint(3, room)
     return f" {word[:k]}-\n{word[k:]}"
 
 
@@ -342,7 +345,7 @@ def _hyphenated(text: str, pick: random.Random) -> tuple[str, list[int]]:
     """``text`` hard-wrapped at a seeded width (60 to 90), words broken at the wrap."""
     width = pick.randint(60, 90)
     wrapped = "\n".join(_wrapped(x, width, _WRAP_BREAK) for x in text.split("\n"))
-    return _rewrite(wrapped, _BREAKABLE, lambda m: _broken(m, pick))
+    return _rewrite(wrapped, _BREAKABLE, lambda m: _broken(m, pick, width))
 
 
 #: Running headers and footers of made-up documents ("{n}": the page, "{m}": the pages).
