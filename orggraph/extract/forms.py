@@ -147,8 +147,8 @@ _NEAR = 3
 def _furniture(lines: list[str]) -> set[int]:
     """The lines that are a PDF's page furniture: a page number alone, and a short line that
     stands near two page breaks or more (a running header or footer: the employer, the
-    post, a version, a date), its digits ignored; a page break is a form feed or a page
-    number. A text with neither has none.
+    post, a version, a date), its digits ignored; a page break is a form feed (and then the
+    text's start, the first page's top) or a page number. A text with neither has none.
 
     >>> sorted(_furniture(["Reports to the Head of", "Page 1 of 2", "\\fWestshire NHS Trust",
     ...                    "Widgets.", "x", "Page 2 of 2", "\\fWestshire NHS Trust", "y"]))
@@ -156,11 +156,18 @@ def _furniture(lines: list[str]) -> set[int]:
     """
     keys = [re.sub(r"\d+", "#", x.strip(_UNSEEN + " \t").lower()) for x in lines]
     numbers = {i for i, k in enumerate(keys) if _PAGE_NUMBER.fullmatch(lines[i].strip(_UNSEEN + " \t"))}
-    breaks = sorted(numbers | {i for i, x in enumerate(lines) if "\f" in x})
+    feeds = {i for i, x in enumerate(lines) if "\f" in x}
+    full = [i for i, k in enumerate(keys) if k]
+    for n, i in enumerate(full):  # a number alone just before or after a form feed
+        after = full[n + 1] if n + 1 < len(full) else len(lines)
+        before = full[n - 1] if n else 0
+        if re.fullmatch(r"[-–(]?\s*#\s*[-–)]?", keys[i]) and \
+                any(f in feeds for f in range(before + 1, after + 1)):
+            numbers.add(i)
+    breaks = sorted(numbers | feeds | ({0} if feeds else set()))  # (the first page's top)
     if not breaks:
         return set()
     near: dict[str, list[int]] = {}
-    full = [i for i, k in enumerate(keys) if k]
     for b in breaks:
         at = next((n for n, i in enumerate(full) if i >= b), len(full))
         for i in full[max(0, at - _NEAR):at + _NEAR + 1]:

@@ -356,9 +356,9 @@ FOOTERS = ("Page {n} of {m}", "{n}", "Page {n}", "- {n} -", "{n} of {m}")
 
 def _paged(text: str, pick: random.Random, size: tuple[int, int] = (40, 60)
            ) -> tuple[str, list[int]]:
-    """``text`` cut into pages of ``size`` lines (40 to 60): a footer, a form feed and a
-    running header (one or two lines, blank lines around them or not) at each page break
-    (not within three lines of the text's end)."""
+    """``text`` cut into pages of ``size`` lines (40 to 60): a running header (one or two
+    lines, blank lines around them or not) at the top of each page, and a footer and a form
+    feed at each page break (not within three lines of the text's end)."""
     header = pick.sample(HEADERS, pick.randint(1, 2))
     footer, blank = pick.choice(FOOTERS), pick.choice(("", "\n"))
     count = text.count("\n")
@@ -368,13 +368,15 @@ def _paged(text: str, pick: random.Random, size: tuple[int, int] = (40, 60)
     pages, line = len(ends), iter(range(count + 1))
 
     def page(m: re.Match[str]) -> str:
+        if not m.group():  # the text's start: the first page's header (one page: none)
+            return "\n".join(header) + f"\n{blank}" if pages > 1 else ""
         n = next(line)
         if n not in ends[1:]:
             return "\n"
         number = footer.format(n=ends.index(n), m=pages)
         return f"\n{blank}{number}\n\f{blank}" + "\n".join(header) + f"\n{blank}"
 
-    return _rewrite(text, re.compile(r"\n"), page)
+    return _rewrite(text, re.compile(r"^|\n"), page)
 
 
 #: Ligatures a PDF's text keeps, by the letters they stand for (the longest first).
