@@ -20,7 +20,7 @@ import itertools
 import re
 
 from .cues import label_of
-from .layout import BULLET, SEATS_HEADING, Line, lines_of
+from .layout import BULLET, MARKER, SEATS_HEADING, Line, lines_of
 
 __all__ = ["SPACES", "plain_form", "read_form", "text_of", "unwrapped"]
 
@@ -34,6 +34,8 @@ _CRLF = re.compile(r"(?P<blank>(?<=\n)[ \t]*)?\r(?=\n)")
 #: Padding: a run of blanks holding a tab beside another blank, or tabs ending a line; read
 #: as spaces (a lone tab or a run of tabs between two cells stays a cell break).
 _TAB_PADDING = re.compile(r"[ \t]*\t[ \t]*(?<=[ \t]{2})|\t+(?=[ \t]*$)", re.MULTILINE)
+#: The tab after a list item's marker ("•\t", "1.\t"): the marker's gap, not a cell break.
+_MARKER_TAB = re.compile(rf"^(?P<marker>[ \t]*(?:{MARKER}))(?P<tab>\t+)", re.MULTILINE)
 #: A dash between spaces (hyphen, en or em dash) is one separator, read as an en dash.
 _SPACED_DASH = re.compile(r"(?<=\S )[-—](?= \S)")
 
@@ -57,13 +59,14 @@ def read_form(text: str) -> tuple[str, list[int] | None]:
     """
     text = _CRLF.sub(lambda m: (m["blank"] or "") + ("\n" if m["blank"] is not None else " "),
                      text.translate(SPACES)).replace("\r", "\n")
+    text = _MARKER_TAB.sub(lambda m: m["marker"] + " " * len(m["tab"]), text)
     text = _TAB_PADDING.sub(_spaces, text).translate(_QUOTES)
-    text = _lead_in_dashes(_SPACED_DASH.sub("–", text))
+    text = _SPACED_DASH.sub("–", text)
     at: list[int] | None = None
     for step in (_undoubled, _unpaged, _unmarked, _rejoined):
         text, moved = step(text)
         at = _then(at, moved)
-    return unwrapped(text), at
+    return unwrapped(_lead_in_dashes(text)), at
 
 
 def text_of(text: str, at: list[int] | None, start: int, end: int) -> str:
@@ -311,7 +314,7 @@ def _width(lines: list[Line]) -> int | None:
         return None
     width = sizes[int(0.95 * (len(sizes) - 1))]
     near = sum(width - 20 <= n for n in sizes)
-    return width if width >= 40 and near >= max(5, 0.25 * len(sizes)) else None
+    return width if width >= 40 and near >= max(4, 0.25 * len(sizes)) else None
 
 
 def _full(a: str, b: str, width: int | None) -> bool:
