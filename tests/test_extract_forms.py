@@ -18,6 +18,7 @@ import pytest
 from orggraph.extract.evaluation import run
 from orggraph.extract.forms import plain_form, read_form, unwrapped
 from orggraph.extract.labels import labelled
+from orggraph.extract.layout import BULLET
 from orggraph.extract.pipeline import extract_text
 from orggraph.extract.robustness import FOOTERS, FORMS, HEADERS, Given, forms, in_form, represent
 from orggraph.extract.scores import HEADLINE_TYPES, LABELLED_TYPES, Labelled
@@ -40,8 +41,9 @@ _FURNITURE = re.compile("|".join([*(re.escape(h) for h in HEADERS),
 
 def _words(text: str) -> str:
     """A passage's words: its letters and digits, a ligature as its letters, a page's
-    furniture left out."""
-    text = "\n".join(x for x in text.split("\n") if not _FURNITURE.fullmatch(x.strip("\f ")))
+    furniture and the lists' markers left out."""
+    text = "\n".join(BULLET.sub("", x) for x in text.split("\n")
+                     if not _FURNITURE.fullmatch(x.strip("\f \r\u200b\ufeff")))
     return re.sub(r"[\W_]+", "", unicodedata.normalize("NFKC", text)).lower()
 
 
