@@ -182,13 +182,15 @@ def _furniture(lines: list[str]) -> set[int]:
 
 
 def _unpaged(text: str) -> tuple[str, list[int] | None]:
-    """``text`` without its page furniture (see :func:`_furniture`): where a sentence or a
-    list runs on over a page break (the line before does not end one), the blank lines
-    around the furniture go too, so that the two halves meet as on one page.
+    """``text`` without its page furniture (see :func:`_furniture`), the text on each side
+    of a page break meeting as on one page: with no blank line between them when the text
+    runs on (see :func:`_page_runs_on`), else with one if there was a blank line around the
+    furniture (a page's margin or a writer's paragraph break: a list or a field then goes
+    on after a blank line, which the later stages read as they read a blank line inside it).
 
-    >>> _unpaged("will report to the Head\\n\\nPage 1 of 2\\n\\f\\nof Widgets.\\n"
-    ...          "\\nPage 2 of 2\\n")[0]
-    'will report to the Head\\nof Widgets.\\n\\n'
+    >>> _unpaged("will report to the Head\\n\\nPage 1 of 2\\n\\f\\nof Widgets.\\n\\n"
+    ...          "Duties\\n\\n\\nPage 2 of 2\\n\\f\\nWidgets are lent.\\n")[0]
+    'will report to the Head\\nof Widgets.\\n\\nDuties\\n\\nWidgets are lent.\\n'
     """
     lines = lines_of(text)
     gone = _furniture([x.text for x in lines])
@@ -204,11 +206,21 @@ def _unpaged(text: str) -> tuple[str, list[int] | None]:
             first -= 1  # the blank lines before the furniture
         while n < len(lines) and (n in gone or blank[n]):
             n += 1
-        before = lines[first - 1].text.rstrip() if first else ""
-        run_on = n < len(lines) and bool(before) and not before.endswith((".", ":", ";", "!", "?"))
+        before = lines[first - 1].text if first else ""
+        after = lines[n].text if n < len(lines) else ""
+        keep = -1 if _page_runs_on(before, after) else \
+            next((k for k in range(first, n) if blank[k] and k not in gone), -1)
         edits += [(lines[k].start, min(lines[k].start + len(lines[k].text) + 1, len(text)), "")
-                  for k in range(first, n) if run_on or k in gone]
+                  for k in range(first, n) if k != keep]
     return _edited(text, edits)
+
+
+def _page_runs_on(before: str, after: str) -> bool:
+    """Whether the text runs on over a page break: the line before stops mid-phrase (an open
+    word, a comma, a hyphen) or the line after goes on in lower case."""
+    head, tail = before.rstrip(), after.lstrip()
+    return bool(head) and bool(tail) and (bool(_OPEN_END.search(head)) or
+                                          head.endswith((",", "-")) or tail[:1].islower())
 
 
 #: Characters a PDF or a word processor writes that are not read: a soft hyphen, zero-width
