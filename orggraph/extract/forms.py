@@ -16,6 +16,7 @@ True
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
 
@@ -147,38 +148,53 @@ _PAGE_NUMBER = re.compile(r"(?:page\s+\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?|\d{1,4}\
 _NEAR = 3
 
 
+def _page_breaks(lines: list[str], keys: list[str]) -> tuple[set[int], list[int]]:
+    """A text's page numbers (a line "Page 3 of 7", or a number alone beside a form feed)
+    and its page breaks: those numbers, the form feeds and then the text's start."""
+    numbers = {i for i, x in enumerate(lines) if _PAGE_NUMBER.fullmatch(x.strip(_UNSEEN + " \t"))}
+    feeds = {i for i, x in enumerate(lines) if "\f" in x}
+    if feeds:
+        full = [i for i, k in enumerate(keys) if k]
+        for n, i in enumerate(full):  # a number alone just before or after a form feed
+            after = full[n + 1] if n + 1 < len(full) else len(lines)
+            before = full[n - 1] if n else 0
+            if re.fullmatch(r"[-–(]?\s*#\s*[-–)]?", keys[i]) and \
+                    any(f in feeds for f in range(before + 1, after + 1)):
+                numbers.add(i)
+    return numbers, sorted(numbers | feeds | ({0} if feeds else set()))  # (the first page's top)
+
+
 def _furniture(lines: list[str]) -> set[int]:
-    """The lines that are a PDF's page furniture: a page number alone, and a short line that
-    stands near two page breaks or more (a running header or footer: the employer, the
-    post, a version, a date), its digits ignored; a page break is a form feed (and then the
-    text's start, the first page's top) or a page number. A text with neither has none.
+    """The lines that are a PDF's page furniture: its page numbers, and the short lines
+    (a running header or footer: the employer, the post, a version, a date) that stand
+    near two page breaks or more, their digits ignored, in the block of such lines (and
+    blank ones) around a page break. A text without page breaks has none.
 
     >>> sorted(_furniture(["Reports to the Head of", "Page 1 of 2", "\\fWestshire NHS Trust",
     ...                    "Widgets.", "x", "Page 2 of 2", "\\fWestshire NHS Trust", "y"]))
     [1, 2, 5, 6]
     """
-    keys = [re.sub(r"\d+", "#", x.strip(_UNSEEN + " \t").lower()) for x in lines]
-    numbers = {i for i, k in enumerate(keys) if _PAGE_NUMBER.fullmatch(lines[i].strip(_UNSEEN + " \t"))}
-    feeds = {i for i, x in enumerate(lines) if "\f" in x}
+    keys = [re.sub(r"\d+", "#", _MARKS.sub("", x).strip().lower()) for x in lines]
+    numbers, breaks = _page_breaks(lines, keys)
     full = [i for i, k in enumerate(keys) if k]
-    for n, i in enumerate(full):  # a number alone just before or after a form feed
-        after = full[n + 1] if n + 1 < len(full) else len(lines)
-        before = full[n - 1] if n else 0
-        if re.fullmatch(r"[-–(]?\s*#\s*[-–)]?", keys[i]) and \
-                any(f in feeds for f in range(before + 1, after + 1)):
-            numbers.add(i)
-    breaks = sorted(numbers | feeds | ({0} if feeds else set()))  # (the first page's top)
-    if not breaks:
-        return set()
-    near: dict[str, list[int]] = {}
+    near: dict[str, set[int]] = {}
     for b in breaks:
-        at = next((n for n, i in enumerate(full) if i >= b), len(full))
+        at = bisect.bisect_left(full, b)
         for i in full[max(0, at - _NEAR):at + _NEAR + 1]:
-            if i not in near.get(keys[i], []):
-                near.setdefault(keys[i], []).append(i)
-    running = {i for k, seen in near.items() if len(seen) >= 2 and len(k.split()) <= 12 and
-               not BULLET.match(k) and k != "[…]" for i in seen}
-    return numbers | running
+            near.setdefault(keys[i], set()).add(i)
+    running = {k for k, seen in near.items() if len(seen) >= 2 and len(k.split()) <= 12 and
+               not BULLET.match(k) and k != "[…]"}
+    out = set(numbers)
+    for b in breaks:  # the block around each break: furniture and blank lines
+        for step in (-1, 1):
+            i = b + step
+            while 0 <= i < len(lines) and (not keys[i] or keys[i] in running or i in numbers):
+                if keys[i]:
+                    out.add(i)
+                i += step
+        if keys[b] in running:
+            out.add(b)
+    return out
 
 
 def _unpaged(text: str) -> tuple[str, list[int] | None]:
