@@ -150,7 +150,8 @@ _NEAR = 3
 
 def _page_breaks(lines: list[str], keys: list[str]) -> tuple[set[int], list[int]]:
     """A text's page numbers (a line "Page 3 of 7", or a number alone beside a form feed)
-    and its page breaks: those numbers, the form feeds and then the text's start."""
+    and its page breaks: its form feeds and its start (the first page's top), or in a text
+    without form feeds its page numbers."""
     numbers = {i for i, x in enumerate(lines) if _PAGE_NUMBER.fullmatch(x.strip(_UNSEEN + " \t"))}
     feeds = {i for i, x in enumerate(lines) if "\f" in x}
     if feeds:
@@ -161,14 +162,15 @@ def _page_breaks(lines: list[str], keys: list[str]) -> tuple[set[int], list[int]
             if re.fullmatch(r"[-–(]?\s*#\s*[-–)]?", keys[i]) and \
                     any(f in feeds for f in range(before + 1, after + 1)):
                 numbers.add(i)
-    return numbers, sorted(numbers | feeds | ({0} if feeds else set()))  # (the first page's top)
+    return numbers, sorted(feeds | {0} if feeds else numbers)  # (the first page's top)
 
 
 def _furniture(lines: list[str]) -> set[int]:
     """The lines that are a PDF's page furniture: its page numbers, and the short lines
     (a running header or footer: the employer, the post, a version, a date) that stand
-    near two page breaks or more, their digits ignored, in the block of such lines (and
-    blank ones) around a page break. A text without page breaks has none.
+    as the same line after (a header) or before (a footer) two page breaks or more, their
+    digits ignored, in the block of such lines (and blank ones) around a page break. A
+    text without page breaks has none.
 
     >>> sorted(_furniture(["Reports to the Head of", "Page 1 of 2", "\\fWestshire NHS Trust",
     ...                    "Widgets.", "x", "Page 2 of 2", "\\fWestshire NHS Trust", "y"]))
@@ -177,12 +179,13 @@ def _furniture(lines: list[str]) -> set[int]:
     keys = [re.sub(r"\d+", "#", _MARKS.sub("", x).strip().lower()) for x in lines]
     numbers, breaks = _page_breaks(lines, keys)
     full = [i for i, k in enumerate(keys) if k]
-    near: dict[str, set[int]] = {}
+    near: dict[tuple[str, int], set[int]] = {}  # (a line, how many lines after a break)
     for b in breaks:
         at = bisect.bisect_left(full, b)
-        for i in full[max(0, at - _NEAR):at + _NEAR + 1]:
-            near.setdefault(keys[i], set()).add(i)
-    running = {k for k, seen in near.items() if len(seen) >= 2 and len(k.split()) <= 12 and
+        for d in range(-_NEAR, _NEAR):  # (-1: the last line before the break)
+            if 0 <= at + d < len(full):
+                near.setdefault((keys[full[at + d]], d), set()).add(full[at + d])
+    running = {k for (k, _), seen in near.items() if len(seen) >= 2 and len(k.split()) <= 12 and
                not BULLET.match(k) and k != "[…]"}
     out = set(numbers)
     for b in breaks:  # the block around each break: furniture and blank lines
