@@ -8,6 +8,7 @@ is scored against the documents as written.
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
 from dataclasses import replace
@@ -91,7 +92,7 @@ def test_the_plain_form_knows_where_each_character_was_and_quotes_the_text_as_wr
             assert len(plain) == len(text)
         else:
             assert len(at) == len(plain) + 1 and at[-1] == len(text)
-            assert all(a <= b for a, b in zip(at, at[1:]))  # (in order: nothing moved back)
+            assert all(a <= b for a, b in itertools.pairwise(at))  # (in order: none moved back)
         for rel in extract_text(text, doc.name).relationships:
             assert rel.evidence in text
 
