@@ -19,6 +19,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
+from operator import itemgetter
 
 from .cues import label_of
 from .layout import BULLET, MARKER, SEATS_HEADING, Line, lines_of
@@ -29,6 +30,7 @@ __all__ = ["SPACES", "plain_form", "read_form", "text_of", "unwrapped"]
 #: thin, figure and the typographic widths): read as a space.
 SPACES = str.maketrans({c: " " for c in "\u00a0\u2000\u2001\u2002\u2003\u2004\u2005"
                         "\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000"})
+_SPACE = re.compile("[" + "".join(chr(c) for c in SPACES) + "]")  # (faster than translate)
 #: A Windows line end: the carriage return read as a space at the end of a line, and as a
 #: line break on a blank line (so that a blank line is still two breaks together).
 _CRLF = re.compile(r"(?P<blank>(?<=\n)[ \t]*)?\r(?=\n)")
@@ -59,9 +61,9 @@ def read_form(text: str) -> tuple[str, list[int] | None]:
     ('The post holder reports to the Director of Widgets.\\n', 'Direc-\\ntor')
     """
     text = _CRLF.sub(lambda m: (m["blank"] or "") + ("\n" if m["blank"] is not None else " "),
-                     text.translate(SPACES)).replace("\r", "\n")
+                     _SPACE.sub(" ", text)).replace("\r", "\n")
     text = _MARKER_TAB.sub(lambda m: m["marker"] + " " * len(m["tab"]), text)
-    text = _TAB_PADDING.sub(_spaces, text).translate(_QUOTES)
+    text = _QUOTE.sub(lambda m: _QUOTES[m.group()], _TAB_PADDING.sub(_spaces, text))
     text = _SPACED_DASH.sub("–", text)
     at: list[int] | None = None
     for step in (_undoubled, _unpaged, _unmarked, _rejoined):
@@ -106,7 +108,7 @@ def _then(first: list[int] | None, second: list[int] | None) -> list[int] | None
     """Two steps' offsets made one."""
     if first is None or second is None:
         return second if first is None else first
-    return [first[k] for k in second]
+    return [first[k] for k in second] if len(second) < 2 else list(itemgetter(*second)(first))
 
 
 #: A dash ending a line (hyphen, en or em dash, after a word or a space).
@@ -148,26 +150,30 @@ _PAGE_NUMBER = re.compile(r"(?:page\s+\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?|\d{1,4}\
 _NEAR = 3
 
 
-def _page_breaks(lines: list[str], keys: list[str]) -> tuple[set[int], list[int]]:
+def _key(line: str) -> str:
+    """A line as a running header or footer is matched: unseen characters, case and
+    digits ignored."""
+    return re.sub(r"\d+", "#", _MARKS.sub("", line).strip().lower())
+
+
+def _page_breaks(lines: list[str], full: list[int]) -> tuple[set[int], list[int]]:
     """A text's page numbers (a line "Page 3 of 7", or a number alone beside a form feed)
     and its page breaks: its form feeds and its start (the first page's top), or in a text
     without form feeds its page numbers."""
-    numbers = {i for i, x in enumerate(lines) if _PAGE_NUMBER.fullmatch(x.strip(_UNSEEN + " \t"))}
+    numbers = {i for i in full if _PAGE_NUMBER.fullmatch(lines[i].strip(_UNSEEN + " \t"))}
     feeds = {i for i, x in enumerate(lines) if "\f" in x}
-    if feeds:
-        full = [i for i, k in enumerate(keys) if k]
-        for n, i in enumerate(full):  # a number alone just before or after a form feed
-            after = full[n + 1] if n + 1 < len(full) else len(lines)
-            before = full[n - 1] if n else 0
-            if re.fullmatch(r"[-–(]?\s*#\s*[-–)]?", keys[i]) and \
-                    any(f in feeds for f in range(before + 1, after + 1)):
-                numbers.add(i)
+    for n, i in enumerate(full if feeds else ()):  # a number alone beside a form feed
+        after = full[n + 1] if n + 1 < len(full) else len(lines)
+        before = full[n - 1] if n else 0
+        if re.fullmatch(r"[-–(]?\s*\d{1,4}\s*[-–)]?", lines[i].strip(_UNSEEN + " \t")) and \
+                any(f in feeds for f in range(before + 1, after + 1)):
+            numbers.add(i)
     return numbers, sorted(feeds | {0} if feeds else numbers)  # (the first page's top)
 
 
 def _furniture(lines: list[str]) -> set[int]:
     """The lines that are a PDF's page furniture: its page numbers, and the short lines
-    (a running header or footer: the employer, the post, a version, a date) that stand
+    (a running header or footer: the employer, the post, a version, a date) found
     as the same line after (a header) or before (a footer) two page breaks or more, their
     digits ignored, in the block of such lines (and blank ones) around a page break. A
     text without page breaks has none.
@@ -176,28 +182,27 @@ def _furniture(lines: list[str]) -> set[int]:
     ...                    "Widgets.", "x", "Page 2 of 2", "\\fWestshire NHS Trust", "y"]))
     [1, 2, 5, 6]
     """
-    keys = [re.sub(r"\d+", "#", _MARKS.sub("", x).strip().lower()) for x in lines]
-    numbers, breaks = _page_breaks(lines, keys)
-    full = [i for i, k in enumerate(keys) if k]
+    full = [i for i, x in enumerate(lines) if x.strip(_UNSEEN + " \t")]
+    numbers, breaks = _page_breaks(lines, full)
     near: dict[tuple[str, int], set[int]] = {}  # (a line, how many lines after a break)
     for b in breaks:
         at = bisect.bisect_left(full, b)
         for d in range(-_NEAR, _NEAR):  # (-1: the last line before the break)
             if 0 <= at + d < len(full):
-                near.setdefault((keys[full[at + d]], d), set()).add(full[at + d])
+                near.setdefault((_key(lines[full[at + d]]), d), set()).add(full[at + d])
     running = {k for (k, _), seen in near.items() if len(seen) >= 2 and len(k.split()) <= 12 and
                not BULLET.match(k) and k != "[…]"}
     out = set(numbers)
     for b in breaks:  # the block around each break: furniture and blank lines
         for step in (-1, 1):
             i = b + step
-            while 0 <= i < len(lines) and (not keys[i] or keys[i] in running or i in numbers):
-                if keys[i]:
-                    out.add(i)
+            while 0 <= i < len(lines) and (i in numbers or not lines[i].strip(_UNSEEN + " \t")
+                                           or _key(lines[i]) in running):
+                out.add(i)
                 i += step
-        if keys[b] in running:
+        if _key(lines[b]) in running:
             out.add(b)
-    return out
+    return {i for i in out if lines[i].strip(_UNSEEN + " \t")}
 
 
 def _unpaged(text: str) -> tuple[str, list[int] | None]:
@@ -249,7 +254,8 @@ _UNSEEN = "\u00ad\u200b\u200c\u200d\u2060\ufeff\f"
 _LIGATURES = {"ﬀ": "ff", "ﬁ": "fi", "ﬂ": "fl", "ﬃ": "ffi", "ﬄ": "ffl", "ﬅ": "st", "ﬆ": "st"}
 _MARKS = re.compile(f"[{_UNSEEN}{''.join(_LIGATURES)}]")
 #: Curly quotes read as straight ones (the apostrophe ’ stays: the later rules read both).
-_QUOTES = str.maketrans({"“": '"', "”": '"', "„": '"', "‟": '"', "‘": "'", "‚": "'", "‛": "'"})
+_QUOTES = {"“": '"', "”": '"', "„": '"', "‟": '"', "‘": "'", "‚": "'", "‛": "'"}
+_QUOTE = re.compile(f"[{''.join(_QUOTES)}]")
 
 
 def _unmarked(text: str) -> tuple[str, list[int] | None]:
@@ -262,8 +268,11 @@ def _unmarked(text: str) -> tuple[str, list[int] | None]:
                           for m in _MARKS.finditer(text)])
 
 
-#: A word broken across a line end by a hyphen ("Direc-" / "tor"): its two halves.
-_BROKEN = re.compile(r"(?P<a>[A-Za-z]{2,})-[ \t]*\n[ \t]*(?P<b>[a-z]{2,})")
+#: A line ending in a hyphen before a line going on in lower case, and the word the hyphen
+#: ends ("Direc-" / "tor"): where a word may be broken.
+_BREAK = re.compile(r"-[ \t]*\n[ \t]*(?=[a-z]{2})")
+_WORD_END = re.compile(r"(?<![A-Za-z])[A-Za-z]{2,}$")
+_WORD = re.compile(r"[a-z]+")
 
 
 def _rejoined(text: str) -> tuple[str, list[int] | None]:
@@ -277,14 +286,16 @@ def _rejoined(text: str) -> tuple[str, list[int] | None]:
     'the\\nDirector of Widgets; a\\nvice-chair and a vice-chair'
     """
     edits: list[Edit] = []
-    for m in _BROKEN.finditer(text):
-        if _OPEN_END.fullmatch(m["a"]):
-            continue  # "consist of-" / "the chair": a dash before what follows
-        kept = re.search(rf"(?<![\w-]){m['a']}-{m['b']}", text, re.IGNORECASE) is not None
-        before = m.start() - 1
+    for m in _BREAK.finditer(text):
+        a = _WORD_END.search(text, max(0, m.start() - 40), m.start())
+        b = _WORD.match(text, m.end())
+        if a is None or b is None or _OPEN_END.fullmatch(a.group()):
+            continue  # no word before, or "consist of-" / "the chair": a lead-in's dash
+        kept = re.search(rf"(?<![\w-]){a.group()}-{b.group()}", text, re.IGNORECASE) is not None
+        before = a.start() - 1
         if before >= 0 and text[before] in " \t" and (not edits or edits[-1][1] <= before):
             edits.append((before, before + 1, "\n"))  # the line breaks before the word
-        edits.append((m.end("a") + kept, m.start("b"), ""))
+        edits.append((m.start() + kept, m.end(), ""))
     return _edited(text, edits)
 
 
