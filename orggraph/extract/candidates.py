@@ -32,6 +32,7 @@ from .cues import (
     Cue,
     Label,
     as_written,
+    has_cue_stem,
     label_of,
     tried,
 )
@@ -1463,7 +1464,7 @@ def from_clause(text: str, a: int, b: int, last: list[Mention | None], quote: tu
     out: list[Candidate] = []
     taken: set[int] = set()  # the offsets of the cues read so far
     subjects = last
-    if not CUE_HINT.search(text, a, b):
+    if not has_cue_stem(text, a, b):
         return out, subjects
     for cue in tried(text[a:b]):
         for m in islice(cue.pattern.finditer(text, a, b), _MAX_CUES):
@@ -1965,7 +1966,7 @@ _VALUE_JOIN = re.compile(r"(?:,|;|\s+and|\s+but)\s+(?:with\s+|also\s+|(?:has|hav
 def _later_cue(text: str, start: int, end: int) -> int | None:
     """Where a cue of its own starts inside a relationship field's value, after a name and a
     joining comma or "and" (``None`` when the value holds none)."""
-    if not CUE_HINT.search(text, start, end):
+    if not has_cue_stem(text, start, end):
         return None
     found = [m.start() for cue in CUES for m in [cue.pattern.search(text, start, end)]
              if m is not None and m.start() > start and

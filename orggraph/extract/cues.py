@@ -21,7 +21,7 @@ from dataclasses import dataclass
 
 __all__ = ["CUES", "CUE_HINT", "KIND_TO", "LABELS", "LINE_ADVERBS", "MANAGEMENT_OF",
            "PAGE_FURNITURE", "PAGE_GAP", "RELATION_CUES", "Cue", "Label", "as_written",
-           "label_of"]
+           "has_cue_stem", "label_of"]
 
 
 @dataclass(frozen=True)
@@ -604,6 +604,30 @@ CUE_HINT = re.compile(r"accountab|answerab|responsib|report|manag|deputi|deputy|
                       r"forum|network)s?\s+"
                       r"(?:that\s+|which\s+)?(?:also\s+)?(?:must\s+|will\s+|shall\s+|should\s+)?"
                       r"(?:also\s+)?(?:include|have|has|comprise|consist)", re.IGNORECASE)
+
+#: :data:`CUE_HINT` without IGNORECASE, for text already in lower case (three times faster).
+_CUE_HINT_LOWER = re.compile(CUE_HINT.pattern)
+#: The characters a case-blind match reads as an ASCII letter that ``str.lower`` does not
+#: make one ("ſ" matches "s"): a text holding one is searched case-blind.
+_ODD_CASE = frozenset("\u0130\u0131\u017f")
+
+
+def has_cue_stem(text: str, a: int = 0, b: int | None = None) -> bool:
+    """``CUE_HINT.search(text, a, b) is not None``, faster: the text is put in lower case and
+    searched case-sensitively (with the character before ``a``, which ``\\b`` looks at).
+
+    >>> has_cue_stem("Reports to the Head of Widgets"), has_cue_stem("Orders the widgets")
+    (True, False)
+    >>> has_cue_stem("Westshire", 3)  # "\\bsit" needs a word's start, as with ``search``
+    False
+    """
+    b = len(text) if b is None else b
+    before = 1 if a > 0 else 0
+    part = text[a - before:b]
+    if _ODD_CASE.isdisjoint(part):
+        return _CUE_HINT_LOWER.search(part.lower(), before) is not None
+    return CUE_HINT.search(text, a, b) is not None
+
 
 #: The stem each cue's matches contain (lower case), so a clause is searched only by the
 #: cues whose stem it has; a cue not listed is always tried.

@@ -279,18 +279,24 @@ def _name_goes_on(before: str, nxt: str) -> bool:
 _SEAT_LIST = re.compile(r"(?:core\s+)?(?:members|membership)", re.IGNORECASE)
 
 
+#: A verb followed by a lower-case word: a sentence, not a heading.
+_VERB_NEXT = re.compile(r"\b(?:will|shall|must|reports?|is|are|has|have)\s+[a-z]")
+#: A stop then a capital: two sentences on one line.
+_TWO_SENTENCES = re.compile(r"[.!?]\s+[A-Z]")
+
+
 def is_short(text: str) -> bool:
     """A line that can be a heading or a list entry: few words, no final full stop."""
     bare = text.strip()
     last = bare.rsplit(None, 1)[-1].lower() if bare else ""
-    if re.search(r"\b(?:will|shall|must|reports?|is|are|has|have)\s+[a-z]", bare) or \
+    if _VERB_NEXT.search(bare) or \
             _LINE_DUTY.search(bare) or \
             (_MEMBERSHIP_VERB.search(bare) and not bare.endswith((":", "—", "–"))):
         return False  # a sentence without its full stop, not a heading (nor a lead-in)
     if _works_sentence(bare):
         return False  # "Liaise with the Widget Lead": a duty without its full stop
     return len(bare.split()) <= 10 and len(bare) <= 90 and not bare.endswith((".", ";", ",")) \
-        and not re.search(r"[.!?]\s+[A-Z]", bare) and last not in _OPEN_ENDS
+        and not _TWO_SENTENCES.search(bare) and last not in _OPEN_ENDS
 
 
 #: The capitalised words a line ends with, and those the next line starts with.

@@ -99,7 +99,7 @@ def _step(text: str, spans: list[tuple[int, int]], w: re.Match[str], word: str) 
     previous = text[spans[-1][0]:spans[-1][1]] if spans else ""
     capital = bool(_WORD.fullmatch(word)) and (word[0].isupper() or word[0].isdigit()
                                                or word == "&")
-    if capital and re.search(r"['’]s$", word):
+    if capital and word.endswith(("'s", "’s")):
         return _owner_step(spans, word, previous)
     if _FIRST_PERSON.get((word, previous.lower())):
         return "stop"  # "… the Widget Board and I report to …": the first person, no name
@@ -145,6 +145,10 @@ def _lower_step(text: str, w: re.Match[str], word: str, previous: str) -> str:
     return "stop"
 
 
+#: Initials with their stops ("A.B."), which do not end a name.
+_INITIALS = re.compile(r"(?:[A-Z]\.)+")
+
+
 def _words(text: str, pos: int, end: int) -> list[tuple[int, int]]:
     """The spans of a name's words from ``pos`` (capitals, digits and joining words)."""
     spans: list[tuple[int, int]] = []
@@ -167,10 +171,10 @@ def _words(text: str, pos: int, end: int) -> list[tuple[int, int]]:
         if step == "stop":
             break
         spans.append((w.start(), w.start() + len(word)))
-        if step == "last" or mark or (len(word) < len(w.group()) and
-                              not re.fullmatch(r"(?:[A-Z]\.)+", w.group())):
+        initials = _INITIALS.fullmatch(w.group())
+        if step == "last" or mark or (len(word) < len(w.group()) and not initials):
             break  # "Matron." ends the name
-        i = w.end() if re.fullmatch(r"(?:[A-Z]\.)+", w.group()) else w.start() + len(word)
+        i = w.end() if initials else w.start() + len(word)
     while spans and text[spans[-1][0]:spans[-1][1]].lower() in _JOIN:
         spans.pop()
     return spans

@@ -225,6 +225,13 @@ def _placed_body(lower: str) -> str | None:
     return None
 
 
+#: A name's words, hyphenated words whole.
+_WORDS = re.compile(r"[\w-]+")
+#: "Board of Directors": a body word, "of", then a plural.
+_BODY_OF_PLURAL = re.compile(r"([\w-]+)\s+of\s+(?:the\s+)?[\w-]+s$")
+
+
+@functools.lru_cache(maxsize=65536)
 def classify(name: str) -> tuple[str, str | None]:
     """``("Post", None)`` or ``("Body", kind)`` for a name, from its words.
 
@@ -241,7 +248,7 @@ def classify(name: str) -> tuple[str, str | None]:
     for phrase, kind in _BODY_PHRASES:
         if phrase in lower:
             return "Body", kind
-    words = re.findall(r"[\w-]+", lower)
+    words = _WORDS.findall(lower)
     if not words:
         return "Post", None
     lead = _BODY_OF.match(lower)
@@ -251,7 +258,7 @@ def classify(name: str) -> tuple[str, str | None]:
     if placed:
         return "Body", placed  # "widget team for children", "team at Westshire"
     last = words[-1]
-    body_of = re.match(r"([\w-]+)\s+of\s+(?:the\s+)?[\w-]+s$", lower)
+    body_of = _BODY_OF_PLURAL.match(lower)
     if body_of and body_of[1] in BODY_WORDS and last.removesuffix("s") in POST_WORDS:
         return "Body", BODY_WORDS[body_of[1]]  # "Board of Directors", "Council of Governors"
     if last in _WEAK_BODY_WORDS and any(w in POST_WORDS for w in words[:-1]):
@@ -263,11 +270,12 @@ def classify(name: str) -> tuple[str, str | None]:
     return "?", None
 
 
+@functools.lru_cache(maxsize=65536)
 def looks_like_post(name: str) -> bool:
     """Whether a name's words include a post word (Director, Manager, Lead …)."""
     label, _ = classify(name)
     return label == "Post" and any(w in POST_WORDS or w.removesuffix("s") in POST_WORDS
-                                   for w in re.findall(r"[\w-]+", name.casefold()))
+                                   for w in _WORDS.findall(name.casefold()))
 
 
 @functools.lru_cache(maxsize=65536)

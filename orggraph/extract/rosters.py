@@ -474,6 +474,10 @@ def _standing_in(text: str, a: int, b: int, line: str) -> Mention | None:
     return None
 
 
+#: A line ending as a lead-in does: a colon or "as follows".
+_ENDS_LEAD_IN = re.compile(r"(?::|as\s+follows:?)[ \t]*$", re.IGNORECASE)
+
+
 def _openers(text: str) -> list[tuple[int, int, tuple[int, int] | None, str]]:
     """Where each roster's entries start: after a roster heading (or on its line, when a page
     viewer ran the entries on), or after a lead-in; with the lead-in's span and whether the
@@ -486,7 +490,7 @@ def _openers(text: str) -> list[tuple[int, int, tuple[int, int] | None, str]]:
             out.append((a, head.end() if head.end() < b else min(b + 1, len(text)), None,
                         "people" if head["h"].lower().startswith("distribution") else ""))
             continue
-        if not re.search(r"(?::|as\s+follows:?)[ \t]*$", text[a:b], re.IGNORECASE):
+        if not _ENDS_LEAD_IN.search(text[a:b]):
             continue
         start = _paragraph_start(text, a)
         if _LEAD_IN.search(text, start, b) and not _NOT_ROSTER.search(text, start, b):
@@ -646,11 +650,29 @@ def _chaired(text: str, a: int, b: int) -> list[Candidate]:
     return out
 
 
+#: The stems of a chairs heading's last word, found first so the heading's pattern is tried
+#: only on the lines that hold one (trying it at every place of a long text is slow).
+_CHAIRS_STEM = re.compile(r"chair|conven", re.IGNORECASE)
+
+
+def _chairs_headings(text: str) -> Iterator[re.Match[str]]:
+    """Each match of :data:`_CHAIRS_HEADING` in ``text``, in order (each ends its line)."""
+    stem = _CHAIRS_STEM.search(text)
+    while stem:
+        start = text.rfind("\n", 0, stem.start()) + 1
+        end = text.find("\n", stem.end())
+        end = len(text) if end < 0 else end
+        heading = _CHAIRS_HEADING.search(text, start, end)
+        if heading:
+            yield heading
+        stem = _CHAIRS_STEM.search(text, end)
+
+
 def from_chairs_lists(text: str) -> list[Candidate]:
     """The CHAIRS of each entry of a list under a chairs heading (see :func:`_chaired`); the
     list ends at a line that is no such entry, or without the bullet the first entry had."""
     out: list[Candidate] = []
-    for heading in _CHAIRS_HEADING.finditer(text):
+    for heading in _chairs_headings(text):
         if _NOT_ROSTER.search(heading.group()):
             continue
         bulleted: bool | None = None

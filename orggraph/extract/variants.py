@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 
 from .names import CONNECTORS, looks_like_post, normalise
 from .records import DraftNode, DraftRelationship
@@ -32,6 +32,12 @@ _STOP = frozenset({"will", "would", "shall", "is", "are", "in", "and", "who", "w
 _PURPOSE = re.compile(r"\b(?:to|by|from|with|for)\s+the\s+$", re.IGNORECASE)
 #: Types whose source is a post a generic can stand for.
 _FROM_POST = ("ACCOUNTABLE_TO", "RESPONSIBLE_TO", "REPORTS_TO")
+
+#: "for" after a space and before one; the word before that space, up to the "for".
+_FOR = re.compile(r"(?<=\s)for(?=\s)")
+_LAST_WORD = re.compile(r"([\w'’-]+)\s+$")
+#: What follows a variant's name: "for (the) X", X being up to five words.
+_FOR_TAIL = re.compile(r"s?\s+for\s+(?:the\s+)?(?=(?P<q>[\w'’-]+(?:[ \t]+[\w'’-]+){0,4}))")
 
 Facts = dict[tuple[str, str, str], DraftRelationship]
 
@@ -58,7 +64,24 @@ def _qualifier(words: list[str], lead: str) -> list[str]:
 def _before_for(text: str) -> frozenset[str]:
     """Every word right before "for" in ``text``: a name can have variants only if its last
     word is one of them (one scan of the text instead of one for each post)."""
-    return frozenset(m[1] for m in re.finditer(r"([\w'’-]+)\s+for\s", text))
+    words = set()
+    for m in _FOR.finditer(text):  # "for" first: a pattern starting with a word is slow
+        word = _LAST_WORD.search(text, max(0, m.start() - 80), m.start())
+        if word:
+            words.add(word[1])
+    return frozenset(words)
+
+
+def _after_name(text: str, name: str) -> Iterator[tuple[int, re.Match[str]]]:
+    """Each place ``name`` stands in ``text`` followed by "for" and a qualifier, left to right
+    and not overlapping (the name is found with ``str.find``, the rest with one pattern
+    compiled once: a pattern per name cost a compilation for each post of a long text)."""
+    at = text.find(name) if name else -1
+    while at >= 0:
+        tail = _FOR_TAIL.match(text, at + len(name))
+        if tail:
+            yield at, tail
+        at = text.find(name, tail.end() if tail else at + 1)
 
 
 def variants(text: str, name: str) -> list[tuple[str, int, int]]:
@@ -69,19 +92,15 @@ def variants(text: str, name: str) -> list[tuple[str, int, int]]:
     if re.fullmatch(r"[\w'’-]+", last) and not {last, f"{last}s"} & _before_for(text):
         return []  # no "NAME for": spare the scan of the whole text for this name
     found: dict[str, tuple[str, int, int]] = {}
-    # the name first (no "\b" before it), so the scan looks for its words at C speed; the
-    # word boundary before it is checked on each match
-    pattern = (rf"{re.escape(name)}s?\s+for\s+(?:the\s+)?"
-               r"(?=(?P<q>[\w'’-]+(?:[ \t]+[\w'’-]+){0,4}))")
-    for m in re.finditer(pattern, text):
-        inside = m.start() > 0 and (text[m.start() - 1].isalnum() or text[m.start() - 1] == "_")
-        if inside or _PURPOSE.search(text[max(0, m.start() - 12): m.start()]):
+    for at, tail in _after_name(text, name):
+        inside = at > 0 and (text[at - 1].isalnum() or text[at - 1] == "_")
+        if inside or _PURPOSE.search(text[max(0, at - 12): at]):
             continue
-        words = _qualifier(m["q"].split(), m.group(0))
+        words = _qualifier(tail["q"].split(), name + tail.group())
         if words:
-            end = m.start("q") + len(" ".join(words))
+            end = tail.start("q") + len(" ".join(words))
             whole = f"{name} for {' '.join(words)}"
-            found.setdefault(normalise(whole), (whole, m.start(), end))
+            found.setdefault(normalise(whole), (whole, at, end))
     return list(found.values()) if len(found) >= 2 else []
 
 
@@ -130,8 +149,9 @@ def expand_variants(text: str, nodes: dict[str, DraftNode], facts: Facts,
     keys of the generic posts and profiles whose facts moved.
     """
     moved: set[str] = set()
+    ends = {k for _, s, e in facts for k in (s, e)}  # kept up to date as facts move
     for key, node in list(nodes.items()):
-        if node.label != "Post" or not any(key in (s, e) for _, s, e in facts):
+        if node.label != "Post" or key not in ends:
             continue
         found = variants(text, node.name)
         if not found:
@@ -144,4 +164,5 @@ def expand_variants(text: str, nodes: dict[str, DraftNode], facts: Facts,
             if area and other.key not in keys and _answers_in(facts, keys, area):
                 _spread(facts, other.key, keys, f"profile '{other.name}' for each {node.name}")
                 moved.add(other.key)
+        ends = {k for _, s, e in facts for k in (s, e)}
     return moved
