@@ -31,10 +31,10 @@ REAL = Path(__file__).parent / "fixtures" / "extract" / "real"
 FLOORS = {"wrap-60": (0.97, 4), "wrap-80": (0.97, 1), "wrap-60-90": (0.95, 2),
           "hyphens": (0.99, 1), "en-dashes": (0.99, 1), "tabs": (0.98, 1),
           "capitals": (0.98, 1), "crlf": (0.99, 1), "bullets": (0.99, 1),
-          "blank-between": (0.99, 18), "no-blank-lines": (0.97, 14),
-          "pdf-hyphenated": (0.98, 2), "pdf-pages": (0.99, 1), "ligatures": (0.99, 1),
+          "blank-between": (0.99, 6), "no-blank-lines": (0.97, 14),
+          "pdf-hyphenated": (0.97, 5), "pdf-pages": (0.99, 1), "ligatures": (0.99, 1),
           "unseen-characters": (0.99, 1), "curly-quotes": (0.99, 1), "word-lists": (0.99, 1),
-          "pdf": (0.95, 2)}
+          "pdf": (0.95, 1)}
 
 
 #: A page's furniture line as the pdf forms write it (a header or a footer).
