@@ -134,9 +134,9 @@ def scores() -> dict[str, list[int]]:
 #: Recall each layout reaches, floors just under what the extractor gives.
 RECALL_FLOOR = {"bullets": 0.97, "bullets-colon": 0.99, "lines": 0.97, "inline": 0.85,
                 "semicolons": 0.94, "described": 0.99, "internal-external": 0.97,
-                "table-row": 0.99, "gaps": 0.95, "numbered": 0.97,
+                "table-row": 0.99, "gaps": 0.94, "numbered": 0.97,
                 "internal-external rows": 0.97, "internal-external labels": 0.97,
-                "table-described": 0.97, "internal-external columns": 0.92,
+                "table-described": 0.97, "internal-external columns": 0.91,
                 "padded columns": 0.9, "internal-external table": 0.99,
                 "work closely with": 0.91, "liaise with": 0.91, "maintain relationships": 0.91,
                 "form partnerships": 0.91}

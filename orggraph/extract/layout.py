@@ -101,9 +101,10 @@ _INLINE = re.compile(rf"^[\s|·•▪*\-–]*(?:\d+[.)]\s+)?(?P<label>{_LABEL_AL
 _GENERIC = re.compile(r"^[\s|·•▪*\-–]*(?P<label>[A-Z][A-Za-z/&'’() -]{1,40}?)\s*:\s+"
                       r"(?P<value>\S.*?)\s*$")
 MARKER = (r"[•·▪◦●○■□➢►✓\-–*\uf0b7\uf0a7\uf076\uf0d8\uf0fc]|o(?=\s)|\d{1,2}(?:\.\d{1,2})*[.)]|"
-          r"[a-z][.)]|\([a-z0-9]{1,3}\)")
+          r"[a-z][.)]|[ivx]{2,5}[.)]|\([a-z0-9]{1,3}\)|\([ivx]{4,5}\)")
 """A list item's marker: a bullet (also the Symbol and Wingdings glyphs a word processor's
-bullets become in exported text, in Unicode's private use area), a number, a letter."""
+bullets become in exported text, in Unicode's private use area), a number, a letter, a
+small roman numeral (a word processor's numbering: "ii.", "(viii)")."""
 #: (a bracketed letter may run into its item, as legislation prints it: "(a)a chair;")
 BULLET = re.compile(rf"^\s*(?:(?:{MARKER})\s+|\([a-z]{{1,3}}\)(?=[a-z]))")
 #: A line that is one name and a qualifier ("Business Manager – administratively", "Lead GP

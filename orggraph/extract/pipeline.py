@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 
 from ..model import ORGANISATION_KINDS
 from .candidates import candidates
-from .forms import plain_form
+from .forms import read_form, text_of
 from .names import normalise, slug
 from .records import Draft, DraftNode, DraftRelationship
 from .resolve import resolve
@@ -39,28 +39,32 @@ def extract_text(text: str, source_id: str, graph: nx.MultiDiGraph | None = None
     ``taken`` holds ids that new records must not use (those of other drafts of the same
     run); the new ids are added to it.
     """
-    plain = plain_form(text)
+    plain, at = read_form(text)
     found = passages(plain)
     draft = resolve(plain, source_id, found, with_rosters(plain, candidates(plain, found)))
     if plain != text:
-        _quote_from(draft, plain, text)
+        _quote_from(draft, plain, text, at)
     assign_ids(draft, graph, taken if taken is not None else set())
     return draft
 
 
-def _quote_from(draft: Draft, plain: str, text: str) -> None:
-    """Each quote as written in ``text`` (its spaces and line breaks as they were), from
-    where it stands in ``plain``, the same text in the plain form (:mod:`.forms`).
+def _quote_from(draft: Draft, plain: str, text: str, at: list[int] | None) -> None:
+    """Each quote as written in ``text`` (its spaces, line breaks, hyphens and page furniture
+    as they were), from where it stands in ``plain``, the same text in the plain form read
+    with the offsets ``at`` (:func:`.forms.read_form`).
 
     >>> d = extract_text("Job Title: Ward Sister\\nReports to:\\u00a0the Matron\\n", "d")
     >>> [(r.end, r.evidence) for r in d.relationships]
     [('matron', 'Reports to:\\xa0the Matron')]
+    >>> d = extract_text("Job Title: Ward Sister\\nReports to: the Direc-\\ntor of Nursing\\n", "d")
+    >>> [(r.end, r.evidence) for r in d.relationships]
+    [('director-of-nursing', 'Reports to: the Direc-\\ntor of Nursing')]
     """
     records: list[DraftNode | DraftRelationship] = [*draft.nodes.values(), *draft.relationships]
     for record in records:
-        at = plain.find(record.evidence) if record.evidence not in text else -1
-        if at >= 0:
-            record.evidence = text[at:at + len(record.evidence)]
+        start = plain.find(record.evidence) if at is not None or record.evidence not in text else -1
+        if start >= 0:
+            record.evidence = text_of(text, at, start, start + len(record.evidence))
 
 
 def _organisation_of(graph: nx.MultiDiGraph, node: str) -> str | None:

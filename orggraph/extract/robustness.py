@@ -229,16 +229,16 @@ GLYPHS = ("-", "*", "o", "◦", "▪", "➢", "●", "■", "►", "–", "\uf0b
 _PADDING = re.compile(r"(?<=\S)[ ]{2,}(?=\S)")
 
 
-def _wrapped(line: str, width: int) -> str:
+def _wrapped(line: str, width: int, brk: str = "\n") -> str:
     """``line`` hard-wrapped at ``width`` columns: each space past which the line would run
-    over the width becomes a line break (a line holding one long word runs over)."""
+    over the width becomes a line break ``brk`` (a line holding one long word runs over)."""
     chars, col, last = list(line), 0, -1
     for i, ch in enumerate(chars):
         col += 1
         if ch == " ":
             last = i
         if col > width and last >= 0 and i - last < col:
-            chars[last] = "\n"
+            chars[last] = brk
             col, last = i - last, -1
     return "".join(chars)
 
@@ -314,6 +314,135 @@ def _moved(pattern: str, repl: Callable[[re.Match[str], random.Random], str]) ->
     return lambda text, pick: _rewrite(text, re.compile(pattern), lambda m: repl(m, pick))
 
 
+# --- The forms of a PDF's and a word processor's text ---------------------------------
+#
+# Text taken from a PDF is hard-wrapped, with words broken by a hyphen at the wrap; each
+# page ends with a footer and starts, after a form feed, with a running header, wherever
+# the page falls (inside a sentence or a list); ligatures, soft hyphens and zero-width
+# characters stay in it; quotes and apostrophes are curly. A word processor's lists are
+# numbered ("1.", "a)", "(i)") or have a bullet and a tab. The words of the headers are
+# made up, never a corpus document's.
+
+_WRAP_BREAK = "\x00"  # a wrap's line break, before a word is broken at it
+#: A wrap's break before a word long enough to be broken there.
+_BREAKABLE = re.compile(_WRAP_BREAK + r"(?P<word>[A-Za-z][a-z]{5,})?")
+
+
+def _broken(m: re.Match[str], pick: random.Random, width: int) -> str:
+    """A wrap's line break; before a long word, in one case of two, the word broken by a
+    hyphen where its first part (three letters or more, and three left) still fits."""
+    word = m["word"] or ""
+    line = m.start() - max(m.string.rfind("\n", 0, m.start()),
+                           m.string.rfind(_WRAP_BREAK, 0, m.start()))
+    room = min(width - line - 1, len(word) - 3)  # (the line, its space, the part, "-")
+    if not word or room < 3 or pick.random() < 0.5:
+        return "\n" + word
+    k = pick.randint(3, room)
+    return f" {word[:k]}-\n{word[k:]}"
+
+
+def _hyphenated(text: str, pick: random.Random) -> tuple[str, list[int]]:
+    """``text`` hard-wrapped at a seeded width (60 to 90), words broken at the wrap."""
+    width = pick.randint(60, 90)
+    wrapped = "\n".join(_wrapped(x, width, _WRAP_BREAK) for x in text.split("\n"))
+    return _rewrite(wrapped, _BREAKABLE, lambda m: _broken(m, pick, width))
+
+
+#: Running headers and footers of made-up documents ("{n}": the page, "{m}": the pages).
+HEADERS = ("Westshire NHS Trust", "Job Description – Widget Lead", "Version 2.1 April 2019",
+           "Westshire Widget Services | Confidential", "JD ref WS/0123")
+FOOTERS = ("Page {n} of {m}", "{n}", "Page {n}", "- {n} -", "{n} of {m}")
+
+
+def _paged(text: str, pick: random.Random, size: tuple[int, int] = (40, 60)
+           ) -> tuple[str, list[int]]:
+    """``text`` cut into pages of ``size`` lines (40 to 60): a running header (one or two
+    lines, blank lines around them or not) at the top of each page, and a footer and a form
+    feed at each page break (not within three lines of the text's end)."""
+    header = pick.sample(HEADERS, pick.randint(1, 2))
+    footer, blank = pick.choice(FOOTERS), pick.choice(("", "\n"))
+    count = text.count("\n")
+    ends = [0]
+    while (end := ends[-1] + pick.randint(*size)) < count - 3:
+        ends.append(end)
+    pages, line = len(ends), iter(range(count + 1))
+
+    def page(m: re.Match[str]) -> str:
+        if not m.group():  # the text's start: the first page's header (one page: none)
+            return "\n".join(header) + f"\n{blank}" if pages > 1 else ""
+        n = next(line)
+        if n not in ends[1:]:
+            return "\n"
+        number = footer.format(n=ends.index(n), m=pages)
+        return f"\n{blank}{number}\n\f{blank}" + "\n".join(header) + f"\n{blank}"
+
+    return _rewrite(text, re.compile(r"^|\n"), page)
+
+
+#: Ligatures a PDF's text keeps, by the letters they stand for (the longest first).
+LIGATURES = {"ffi": "ﬃ", "ffl": "ﬄ", "ff": "ﬀ", "fi": "ﬁ", "fl": "ﬂ"}
+
+
+def _unseen(m: re.Match[str], pick: random.Random) -> str:
+    """At a line's start, at times a zero-width space or a byte order mark; inside a word,
+    at times a soft hyphen."""
+    if m.group(1) is not None:
+        return "\u00ad" if pick.random() < 0.03 else ""
+    return pick.choice(("\u200b", "\ufeff", "", "", "", ""))
+
+
+def _curly(text: str) -> str:
+    """Straight quotes as curly ones: an apostrophe as ’, a double quote opening after a
+    space or a line's start, else closing."""
+    text = re.sub(r'(?:(?<=^)|(?<=[\s(]))"', "“", text, flags=re.MULTILINE)
+    return text.replace('"', "”").replace("'", "’")
+
+
+#: A list item's bullet, with the blanks after it.
+_ITEM = re.compile(r"(?m)^(?P<indent>[ \t]*)[•·▪◦●\-–*](?P<gap>[ \t]+)(?=\S)")
+#: A word processor's list markers ("{n}": the item's number, "{a}": its letter, "{i}": in
+#: roman numerals); the seed picks one per document.
+NUMBERINGS = ("{n}.", "{n})", "{a})", "({a})", "({i})", "{i}.", "•\t", "o\t", "\uf0b7\t",
+              "\uf0a7\t")
+_ROMAN = ("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii", "xiii",
+          "xiv", "xv", "xvi", "xvii", "xviii", "xix", "xx")
+
+
+def _numbered(text: str, pick: random.Random) -> tuple[str, list[int]]:
+    """Every bullet list written with a word processor's markers, numbered from one in each
+    list (a list: items on consecutive lines)."""
+    style = pick.choice(NUMBERINGS)
+    seen = {"n": 0, "line": -2}
+
+    def marker(m: re.Match[str]) -> str:
+        line = text.count("\n", 0, m.start())
+        seen["n"] = seen["n"] + 1 if line == seen["line"] + 1 else 0
+        seen["line"] = line
+        k = seen["n"] % 20
+        mark = style.format(n=k + 1, a="abcdefghijklmnopqrst"[k], i=_ROMAN[k])
+        return m["indent"] + mark + ("" if mark.endswith("\t") else " ")
+
+    return _rewrite(text, _ITEM, marker)
+
+
+def _then(a: Form, b: Form) -> Form:
+    """Form ``a`` then form ``b``, their offsets' moves made one."""
+    def both(text: str, pick: random.Random) -> tuple[str, list[int] | None]:
+        once, first = a(text, pick)
+        twice, second = b(once, pick)
+        if first is None or second is None:
+            return twice, second if first is None else first
+        return twice, [second[k] for k in first]
+    return both
+
+
+_LIGATED = _moved("|".join(LIGATURES), lambda m, p: LIGATURES[m.group()])
+_UNSEEN = _moved(r"(?<=[a-z]{3})(?=([a-z]{3}))|(?m:^)(?=\S)", _unseen)
+#: A PDF's text with all of its marks: wrapped and broken words, pages, ligatures, unseen
+#: characters and curly quotes.
+_PDF = _then(_then(_then(_hyphenated, _paged), _then(_LIGATED, _UNSEEN)),
+             _same(lambda t, _: _curly(t)))
+
 #: The forms, each a function of the text and a seeded choice: the new text, and where
 #: each offset moved (``None``: nowhere).
 FORMS: dict[str, Form] = {
@@ -329,6 +458,13 @@ FORMS: dict[str, Form] = {
     "bullets": _same(lambda t, p: _glyphs(t, p.choice(GLYPHS))),
     "blank-between": _moved(r"\n", lambda m, p: "\n\n"),
     "no-blank-lines": _moved(r"\n(?:[ \t]*\n)+", lambda m, p: "\n"),
+    "pdf-hyphenated": _hyphenated,
+    "pdf-pages": lambda t, p: _paged(t, p, (15, 30)),  # (the corpus's texts are short)
+    "ligatures": _LIGATED,
+    "unseen-characters": _UNSEEN,
+    "curly-quotes": _same(lambda t, _: _curly(t)),
+    "word-lists": _numbered,
+    "pdf": _PDF,
 }
 
 
