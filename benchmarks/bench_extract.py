@@ -2,6 +2,7 @@
 
     python -m benchmarks.bench_extract                 # 1 MB, median of 3
     python -m benchmarks.bench_extract --mb 2 --repeat 5
+    python -m benchmarks.bench_extract --against HEAD~20  # and the extractor as of a revision
 
 The text is the project's own excerpts, curated sources and real-text corpus, joined
 and repeated up to the size asked. Prints the median time of each stage (passages:
@@ -37,8 +38,8 @@ from orggraph.extract.sentences import passages
 ROOT = Path(__file__).resolve().parent.parent
 TARGET_SECONDS = 5.0
 _OLD = """
-import sys, time
-from orggraph.extract.core import extract_text
+import importlib, sys, time
+extract_text = importlib.import_module(sys.argv[3]).extract_text
 text = open(sys.argv[1], encoding="utf-8").read()
 times = []
 for _ in range(int(sys.argv[2])):
@@ -65,24 +66,31 @@ def _run(args: list[str], **kwargs: object) -> bytes:
     return bytes(done.stdout)
 
 
-def old_seconds(text: str, repeat: int) -> float | None:
-    """The replaced extractor's median on ``text``, or None when git cannot give it."""
+def old_seconds(text: str, repeat: int, rev: str | None = None) -> float | None:
+    """The median on ``text`` of the extractor as of git revision ``rev`` (by default the
+    replaced extractor, ``core.py``), or None when git cannot give it."""
     git = shutil.which("git")
     if git is None:
         return None
     try:
-        rev = _run([git, "log", "-1", "--format=%H", "--", "orggraph/extract/core.py"],
-                   cwd=ROOT).decode().strip()
+        if rev is None:
+            last = _run([git, "log", "-1", "--format=%H", "--", "orggraph/extract/core.py"],
+                        cwd=ROOT).decode().strip()
+            rev, module = (f"{last}^" if last else ""), "orggraph.extract.core"
+        else:
+            rev = _run([git, "rev-parse", "--verify", "--end-of-options", f"{rev}^{{commit}}"],
+                       cwd=ROOT).decode().strip()
+            module = "orggraph.extract.pipeline"
         if not rev:
             return None
         with tempfile.TemporaryDirectory() as tmp:
-            archive = _run([git, "archive", f"{rev}^", "orggraph"], cwd=ROOT)
+            archive = _run([git, "archive", rev, "orggraph"], cwd=ROOT)
             with tarfile.open(fileobj=io.BytesIO(archive)) as tar:
                 tar.extractall(tmp, filter="data")
             (Path(tmp) / "text.txt").write_text(text, encoding="utf-8")
             env = {**os.environ, "PYTHONPATH": tmp}
-            out = _run([sys.executable, "-c", _OLD, str(Path(tmp) / "text.txt"), str(repeat)],
-                       cwd=tmp, env=env)
+            out = _run([sys.executable, "-c", _OLD, str(Path(tmp) / "text.txt"), str(repeat),
+                        module], cwd=tmp, env=env)
             return float(out.decode().strip())
     except (OSError, subprocess.CalledProcessError, tarfile.TarError, ValueError):
         return None
@@ -98,7 +106,7 @@ def _median_cpu(fn: Callable[[], object], repeat: int) -> float:
     return statistics.median(times)
 
 
-def run(mb: float, repeat: int) -> None:
+def run(mb: float, repeat: int, against: str | None = None) -> None:
     text = corpus(mb)
     print(f"{len(text.encode()) / 1e6:.2f} MB of text, {text.count(chr(10)):,} lines; "
           f"median of {repeat}")
@@ -122,14 +130,21 @@ def run(mb: float, repeat: int) -> None:
     else:
         print(f"  {'replaced extractor (core.py)':<30} {old:7.2f} s  (ratio old/new "
               f"{old / whole:.1f}x)")
+    if against:
+        then = old_seconds(text, repeat, against)
+        label = f"extract_text as of {against}"
+        print(f"  {label}: not available from git here" if then is None else
+              f"  {label:<30} {then:7.2f} s  (ratio then/now {then / whole:.2f}x)")
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--mb", type=float, default=1.0)
     parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--against", metavar="REV",
+                        help="also time the extractor as of this git revision, on the same text")
     args = parser.parse_args()
-    run(args.mb, args.repeat)
+    run(args.mb, args.repeat, args.against)
 
 
 if __name__ == "__main__":
