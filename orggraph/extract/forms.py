@@ -1,17 +1,19 @@
-"""The layout stage's first step: a text's form read as the plain form, one character for one.
+"""The layout stage's first step: a text's form read as the plain form, with where each
+character was.
 
 The same document reaches a user in other forms: no-break spaces, Windows line ends,
 padding written as tabs, a word processor's dashes or a typewriter's hyphens, a PDF's text
-hard-wrapped at the page's width, a .docx's blank line after every paragraph.
-:func:`plain_form` writes each back in the one form the later stages read, changing
-characters but never their number, so that every offset in the text read is the offset
-in the text as written and every quote can be taken from the text as written. The rules
-are about the form of a text, never about its words.
+hard-wrapped at the page's width with its page furniture and broken words, a .docx's blank
+line after every paragraph. :func:`read_form` writes each back in the one form the later
+stages read, and gives for each character of the result the offset it was read from, so
+that every quote can be taken from the text as written (:func:`text_of`); where no
+character goes or comes, the offsets are the text's own. The rules are about the form of
+a text, never about its words.
 
 >>> plain_form("Reports to:\\t\\tMatron\\r\\n\\r\\nKey contacts - Pharmacy\\r\\n")
 'Reports to:  Matron \\n\\n\\nKey contacts – Pharmacy \\n'
->>> len(plain_form("a\\r\\nb")) == len("a\\r\\nb")
-True
+>>> read_form("a\\r\\nb")  # one character for one: the offsets are the text's own
+('a \\nb', None)
 """
 
 from __future__ import annotations
@@ -28,9 +30,9 @@ __all__ = ["SPACES", "plain_form", "read_form", "text_of", "unwrapped"]
 
 #: Spaces a web page or a word processor writes in place of a plain one (no-break, narrow,
 #: thin, figure and the typographic widths): read as a space.
-SPACES = str.maketrans({c: " " for c in "\u00a0\u2000\u2001\u2002\u2003\u2004\u2005"
-                        "\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000"})
-_SPACE = re.compile("[" + "".join(chr(c) for c in SPACES) + "]")  # (faster than translate)
+SPACES = ("\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f"
+          "\u205f\u3000")
+_SPACE = re.compile(f"[{SPACES}]")
 #: A Windows line end: the carriage return read as a space at the end of a line, and as a
 #: line break on a blank line (so that a blank line is still two breaks together).
 _CRLF = re.compile(r"(?P<blank>(?<=\n)[ \t]*)?\r(?=\n)")
@@ -275,6 +277,19 @@ _WORD_END = re.compile(r"(?<![A-Za-z])[A-Za-z]{2,}$")
 _WORD = re.compile(r"[a-z]+")
 
 
+#: A word written with a hyphen inside a line ("vice-chair"): its two parts.
+_HYPHENATED = re.compile(r"(?<![\w-])([A-Za-z]+)-([A-Za-z]+)")
+
+
+def _hyphenated_words(text: str) -> dict[str, set[str]]:
+    """For each word ``text`` writes before a hyphen inside a line (lower case), the words
+    after it ("vice" -> {"chair"})."""
+    out: dict[str, set[str]] = {}
+    for m in _HYPHENATED.finditer(text):
+        out.setdefault(m[1].lower(), set()).add(m[2].lower())
+    return out
+
+
 def _rejoined(text: str) -> tuple[str, list[int] | None]:
     """Each word a line end broke with a hyphen read whole, on the next line (where it would
     stand had the typesetter not broken it, so that the line before it is still full):
@@ -286,12 +301,14 @@ def _rejoined(text: str) -> tuple[str, list[int] | None]:
     'the\\nDirector of Widgets; a\\nvice-chair and a vice-chair'
     """
     edits: list[Edit] = []
+    written: dict[str, set[str]] | None = None  # the text's hyphenated words, read once
     for m in _BREAK.finditer(text):
         a = _WORD_END.search(text, max(0, m.start() - 40), m.start())
         b = _WORD.match(text, m.end())
         if a is None or b is None or _OPEN_END.fullmatch(a.group()):
             continue  # no word before, or "consist of-" / "the chair": a lead-in's dash
-        kept = re.search(rf"(?<![\w-]){a.group()}-{b.group()}", text, re.IGNORECASE) is not None
+        written = _hyphenated_words(text) if written is None else written
+        kept = any(w.startswith(b.group()) for w in written.get(a.group().lower(), ()))
         before = a.start() - 1
         if before >= 0 and text[before] in " \t" and (not edits or edits[-1][1] <= before):
             edits.append((before, before + 1, "\n"))  # the line breaks before the word
