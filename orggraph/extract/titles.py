@@ -470,7 +470,7 @@ def _may_name_post(line: str) -> bool:
     if _BODY_LIST.search(line) or _PAPER_NAME.search(line) or _AUTHOR.match(line) or \
             _plural_post(clean_title(_VACANCIES_FOR.sub("", line))):
         return False  # "Widget Board members", "Chief Executive's report", "Two new directors"
-    return len(line.split()) <= 16 and not _HEADLINE.search(line) and not _AUTHOR.match(line) \
+    return len(line.split()) <= 16 and not _HEADLINE.search(line) \
         and not line.rstrip().endswith(("?", ":")) and not HEADLINE_POST.search(line) \
         and not re.search(r"\b(?:you|we|us|our|your)\b", line)  # a sentence's, not a title
 
