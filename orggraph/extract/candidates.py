@@ -783,8 +783,8 @@ def _plain_targets(text: str, at: int, end: int, rtype: str) -> list[Mention | N
         posts = [_to_post(_uncounted(m)) for m in plain_names(text, team.end() if team else at,
                                                               end)]
         return [m for m in posts if looks_like_post(m.name) and not generic(m.name)]
-    plain = plain_name(text, at, end) or (_team_name(text, at, end) if rtype == "MEMBER_OF"
-                                           else None)
+    # (a membership's team in lower case after its plain name: _team_name reads both)
+    plain = _team_name(text, at, end) if rtype == "MEMBER_OF" else plain_name(text, at, end)
     if plain is None:
         return []
     if rtype.rstrip("<") in _STRONG:
