@@ -61,7 +61,8 @@ def corpus(mb: float) -> str:
 
 
 def _run(args: list[str], **kwargs: object) -> bytes:
-    """A command's output: git or this Python with fixed arguments (never user input)."""
+    """A command's output: git or this Python with fixed arguments (the one argument given on
+    the command line, ``--against REV``, reaches git only after ``--end-of-options``)."""
     done = subprocess.run(args, capture_output=True, check=True, **kwargs)  # type: ignore[call-overload]  # noqa: S603
     return bytes(done.stdout)
 
