@@ -142,9 +142,9 @@ TEMPLATES: tuple[tuple[str, str, str], ...] = (
     # a title naming the body it chairs, wherever the text names it
     ("named", "{S} will work closely with the {B} Chair.", "CHAIRS:BChair>b"),
     ("named", "{S} will report to the Chair of {b}.", "CHAIRS:Chair|ChairofB>b"),
-    ("named", "{S} meets regularly with the Chair of {B}.", "CHAIRS:ChairofB>b"),
-    ("named", "The {B} Chair, {who}, will join the panel.", "CHAIRS:who|BChair>b"),
-    ("named", "{S} supports the {B} Chair in planning its agenda.", "CHAIRS:BChair>b"),
+    ("named", "{S} meet{v} regularly with the Chair of {B}.", "CHAIRS:ChairofB>b"),
+    ("named", "The {B} Chair, {who}, will open the meeting.", "CHAIRS:who|BChair>b"),
+    ("named", "{S} support{v} the {B} Chair in planning its agenda.", "CHAIRS:BChair>b"),
     # a chair in a body's composition
     ("composition", "{Bc} comprises a Chair and {n} {m}.", "CHAIRS:Chair>b MEMBER_OF:m>b"),
     ("composition", "{Bc} is made up of {n} {m} (including the Chair) and the {p}.",
@@ -201,7 +201,7 @@ TEMPLATES: tuple[tuple[str, str, str], ...] = (
     ("person", "{who} will chair {b}.", "CHAIRS:who>b"),
     ("person", "{who}, who chairs {b}, said the change was welcome.", "CHAIRS:who>b"),
     ("person", "{Bc} is chaired by {who}.", "CHAIRS:who>b"),
-    ("person", "{who} takes up the post of Chair of {b} next month.", "CHAIRS:who>b"),
+    ("person", "{who} takes up the role of Chair of {b} next month.", "CHAIRS:who>b"),
     ("person", "{who} is to become the new Chair of {b}.", "CHAIRS:who>b"),
     ("person", "{who}, chair of {org}, said the change was welcome.", "CHAIRS:who>org"),
     ("person", "{who} has chaired {b} since 2019.", "CHAIRS:who>b"),
@@ -358,7 +358,7 @@ def cases(seed: int = 20, n: int = 1000) -> Iterator[Case]:
 SCORED = ("CHAIRS", "MEMBER_OF")
 
 
-def found(case: Case) -> tuple[int, list[str]]:
+def found(case: Case) -> tuple[set[tuple[str, frozenset[str], frozenset[str]]], list[str]]:
     """How many of the case's facts the extractor states exactly, and the CHAIRS / MEMBER_OF
     facts it states that the case does not."""
     draft = extract_text(case.text, "generated")
@@ -371,7 +371,7 @@ def found(case: Case) -> tuple[int, list[str]]:
         hit |= match
         if not match:
             invented.append(f.label)
-    return len(hit), invented
+    return hit, invented
 
 
 def score(seed: int = 20, n: int = 1000) -> tuple[dict[str, Tally], list[str]]:
@@ -379,7 +379,8 @@ def score(seed: int = 20, n: int = 1000) -> tuple[dict[str, Tally], list[str]]:
     tallies: dict[str, Tally] = {"all": Tally()}
     misses = []
     for case in cases(seed, n):
-        hit, invented = found(case)
+        got, invented = found(case)
+        hit = len(got)
         for key in ("all", case.family):
             t = tallies.setdefault(key, Tally())
             t.cases += 1
@@ -388,10 +389,8 @@ def score(seed: int = 20, n: int = 1000) -> tuple[dict[str, Tally], list[str]]:
             t.hit += hit
             t.invented += len(invented)
             t.stated += hit + len(invented)
-        if hit < len(case.want):
-            misses.append(f"{case.family}{case.shape}: missed {len(case.want) - hit} of "
-                          f"{sorted((t, sorted(s)[0], sorted(e)[0]) for t, s, e in case.want)} "
-                          f"in {case.text!r}")
+        misses += [f"{case.family}{case.shape}: missed {t}: {' | '.join(sorted(s))} -> "
+                   f"{' | '.join(sorted(e))} in {case.text!r}" for t, s, e in case.want - got]
         misses += [f"{case.family}{case.shape}: invented {x} in {case.text!r}" for x in invented]
     return tallies, misses
 

@@ -338,11 +338,15 @@ KIND_TO = re.compile(r"\s*" + LINE_ADVERBS + r"\s+to\s+", re.IGNORECASE)
 
 #: Sentence cues, most specific first: a match's span blocks later cues that overlap it.
 CUES: tuple[Cue, ...] = (
-    _c("chaired by", r"(?:\b(?:is|are|will\s+be|shall\s+be|to\s+be)\s+|,\s*(?:and\s+)?)"
+    # (an adverb may stand before "chaired" ("is currently chaired by"), a bracket may open
+    # it ("the X (chaired by the Y) meets …"), and "one of the Ys" names the seat Y)
+    _c("chaired by", r"(?:\b(?:is|are|will\s+be|shall\s+be|to\s+be)\s+(?:(?:currently|normally|"
+       r"usually|also|now|always|then)\s+)?|,\s*(?:and\s+)?|\(\s*)"
        r"(?:both\s+|each\s+|jointly\s+)?"
        r"(?P<role>co-?)?chaired\s+"
-       r"(?:jointly\s+)?by\s+", "CHAIRS<",
-       "the body's chair is named after 'by' (', chaired by' too: the sentence's body)"),
+       r"(?:jointly\s+)?by\s+(?:one\s+of\s+(?=the\s))?", "CHAIRS<",
+       "the body's chair is named after 'by' (', chaired by' and '(chaired by' too: the body "
+       "named before)"),
     _c("made up of", r"\b(?:membership\s+(?:will\s+)?(?:includes?|comprises?|consists?\s+of|is)|"
        r"members\s+(?:are|include|will\s+be)|comprises?|consists?\s+of|"
        # "is (also) required (by statute) to have / consist of": the composition a rule sets
@@ -402,6 +406,8 @@ CUES: tuple[Cue, ...] = (
     _c("vice-chair", r"\bvice[\s-]chair(?:man|person)?\s+(?:of\s+)?(?=(?:the|our|its|their)\s)",
        "MEMBER_OF",
        "a vice-chair is a member, not the chair", "vice-chair"),
+    _c("deputy chair", r"\bdeputy[\s-]chair(?:man|person)?\s+(?:of\s+)?(?=(?:the|our|its|their)\s)",
+       "MEMBER_OF", "a deputy chair is read as a vice-chair: a member, not the chair"),
     _c("directly responsible to", r"\bdirectly\s+responsible\s+to\s+", "REPORTS_TO",
        "'directly responsible to' names the line manager"),
     _c("professionally accountable to", r"\bprofessionally\s+accountable\s+to\s+",
@@ -502,20 +508,32 @@ CUES: tuple[Cue, ...] = (
        r"on\s+", "MEMBER_OF", "a seat on a body"),
     _c("co-chair", r"\bco-?chair(?:s|ing)?\s+(?:of\s+)?(?=(?:the|our|its)\s+)", "CHAIRS",
        "chairs with another", "co-chair"),
-    _c("chair meetings of", r"\bchair(?:s|ing)?\s+(?:all\s+)?(?:the\s+)?meetings\s+of\s+"
+    _c("chair meetings of", r"\bchair(?:s|ing)?\s+(?:all\s+)?(?:the\s+)?(?:(?:monthly|regular|"
+       r"quarterly|weekly|annual|formal|bi-?monthly)\s+)?meetings\s+of\s+"
        r"(?=(?:the|our|its)\s+)", "CHAIRS", "chairing a body's meetings is chairing the body"),
     # after a modal or a subject pronoun ("shall chair", "I chair"): the verb, not the noun
-    # (and after "and" in lower case, a second verb of the clause: "succeed X and chair the Y")
+    # (and after "and" in lower case, a second verb of the clause: "succeed X and chair the Y");
+    # an adverb may follow the modal ("I currently chair"), "both" the verb; a duty on its own
+    # line ("• Chair the X") is the verb when an article or owner follows
     _c("chair", r"(?:\b(?:will|shall|must|should|may|can|would|to|also|(?-i:I)|you|we|they|"
-       r"(?-i:and))\s+|"
-       r"^[\s·•▪*\-–]*)chair\s+(?=(?:the|our|its|their|"
+       r"(?-i:and))\s+(?:(?:also|currently|jointly|normally|usually|now|then)\s+)*|"
+       r"(?<![^\n])[ \t]*(?:[·•▪*\-–][ \t]*|\d+(?:\.\d+)*[.)]?[ \t]+)?"
+       r"(?=chair\s+(?:the|our|its|their|both)\s))chair\s+(?:both\s+)?(?=(?:the|our|its|their|"
        r"[a-z]+['’]s)\s+|(?-i:(?:the)?[A-Z]))", "CHAIRS",
        "chairs the body"),
-    _c("chairs", r"\bchairs\s+(?=(?:the|our|its|their)\s+(?:[A-Z]|(?:[a-z-]+\s+){0,2}(?:board|"
-       r"committee|panel|forum|group)\b))", "CHAIRS", "chairs the body (a body named after it)"),
+    _c("chairs", r"\bchairs\s+(?:both\s+)?(?=(?:the|our|its|their)\s+(?:[A-Z]|(?:[a-z-]+\s+){0,2}"
+       r"(?:board|committee|panel|forum|group)\b))", "CHAIRS",
+       "chairs the body (a body named after it)"),
+    # (a duty or a remit as a gerund: "responsible for chairing the X", "• chairing the X")
+    _c("chairing", r"\bchairing\s+(?:both\s+)?(?=(?:the|our|its|their)\s+(?:[A-Z]|(?:[a-z-]+\s+)"
+       r"{0,2}(?:board|committee|panel|forum|group)\b))", "CHAIRS",
+       "chairing a named body is chairing it (not a criterion: 'experience of chairing')"),
     # only as a predicate ("is / as / become the Chair of"): "accountable to the Chair of the
     # Board" names the Board's chair as the target, it does not make the post its chair
-    _c("chair of", r"(?:\b(?:is|am|are|was|were|as|be|been|become|becomes)\s+(?:also\s+|now\s+|"
+    # ("was / were Chair of" is a past chair, not labelled; "appointed / elected Chair of" and
+    # "the role of Chair of" name the chair taken)
+    _c("chair of", r"(?:\b(?:is|am|are|as|be|been|become|becomes|appointed|elected|named|"
+       r"role\s+of)\s+(?:also\s+|now\s+|"
        r"currently\s+)?|^[\s·•▪*\-–]*)(?:the\s+(?P<the>))?(?:(?:new|first|inaugural|interim|acting|current|founding|"
        r"independent)\s+)?chair(?:man|person)?\s+of\s+(?=(?:the|our|its)\s+[A-Z]|"
        r"(?(the)(?-i:[A-Z])|(?!)))", "CHAIRS",
@@ -651,7 +669,8 @@ _HINTS = {
     "representative on": "representative", "sits on": "on", "attends": "attend",
     "works within": "within", "join": "join", "seat on": "seat", "co-chair": "chair",
     "chair": "chair", "chairs": "chairs", "chair meetings of": "meetings", "forms part of": "part",
-    "chair of": "chair", "professional lead for": "professional", "seconded to": "seconded",
+    "chair of": "chair", "chairing": "chairing", "deputy chair": "chair",
+    "professional lead for": "professional", "seconded to": "seconded",
     "work closely with": "work", "work with and through": "through",
     "work alongside": "alongside", "key link with": "link", "build relationships with": "with",
     "liaise with": "liais", "in partnership with": "partnership", "in collaboration with": "co",
