@@ -1840,13 +1840,24 @@ _MEMBERSHIP_HEADING = re.compile(r"(?:\d+(?:\.\d+)*\.?\s*)?(?:core\s+)?(?:member
                                  r"composition)\s*:?", re.IGNORECASE)
 
 
+#: A document's name after its body's in a heading ("Widget Board – Terms of Reference"):
+#: the seats under the heading are the body's.
+_PAPER_TAIL = re.compile(r"[ \t]*(?:[–—:-][ \t]*)?(?:terms[ \t]+of[ \t]+reference|constitution)"
+                         r"[ \t]*:?[ \t]*$", re.IGNORECASE)
+
+
 def _seat_body(text: str, p: Passage, page: Mention | None) -> Mention | None:
-    """The body a seat field's heading names, or the page's for a bare "Membership" heading,
-    or None (a section title that names no body)."""
-    if page is not None and _MEMBERSHIP_HEADING.fullmatch(p.heading.strip()):
+    """The body a seat field's heading names (before a document's name: "Widget Board – Terms
+    of Reference"), or the page's for a bare "Membership" heading, or None (a section title
+    that names no body)."""
+    heading = p.heading.strip()
+    if page is not None and (_MEMBERSHIP_HEADING.fullmatch(heading) or
+                             _PAPER_TAIL.fullmatch(heading)):
         return page
-    body = first_name(text, p.heading_start, p.heading_start + len(p.heading))
-    if body is None or body.name != p.heading.strip() or classify(body.name)[0] != "Body":
+    name = _PAPER_TAIL.sub("", heading)
+    at = p.heading_start + p.heading.index(heading) if heading else p.heading_start
+    body = first_name(text, at, at + len(name))
+    if body is None or body.name != name or classify(body.name)[0] != "Body":
         return None
     return body
 
@@ -2059,8 +2070,12 @@ def _seat_item(text: str, p: Passage, page: Mention | None = None) -> list[Candi
     it when the line marks the chair ("Non-Executive Director (Chair)", "Chair – A Name",
     "A Name – Chair"). Under a heading that names no body ("Our members"), the body is the
     one the page is about (``page``)."""
+    chair = _SEAT_LABEL.fullmatch(p.heading.strip(" :\t")) if page is not None else None
+    if chair and not chair.group("members"):  # "Chair:" over its holder on the next line
+        return _chair_item(text, p, page, chair) if page else []
     m = _SEATS_OF.fullmatch(p.heading)
     if m is None or len(p.text.split()) > 10 or not SEATS_HEADING.search(p.heading) or \
+            _section_heading(text, p) or \
             (_DUTY.match(p.text) and _DUTY_LINE.match(p.text)):  # a duty, no seat
         return []
     body = first_name(text, p.heading_start + m.start("body"), p.heading_start + m.end("body"))
@@ -2074,6 +2089,29 @@ def _seat_item(text: str, p: Passage, page: Mention | None = None) -> list[Candi
                       body, (p.start, p.end), f"seat under '{p.heading}'",
                       "a post listed under a body's heading holds a seat on it", 0.75)
             for n in posts[:1] if not generic(n.name)]
+
+
+def _chair_item(text: str, p: Passage, page: Mention, label: re.Match[str]) -> list[Candidate]:
+    """The holder a "Chair:" (or "Vice-Chair:") heading names on the line below it, on a
+    body's page: the chair chairs the body, a vice or deputy chair sits on it."""
+    who = _seat_holder(text, p.start, p.end) if len(p.text.split()) <= 10 else None
+    if who is None:
+        return []
+    rtype, role = ("MEMBER_OF", "vice-chair" if label["vice"].lower() == "vice" else None) \
+        if label["vice"] else ("CHAIRS", None)
+    return [Candidate(rtype, who, page, (p.start, p.end), f"seat '{p.heading.strip()}'",
+                      "a seat's label over the line naming its holder", 0.75, role)]
+
+
+#: A numbered section named by a seat ("2. Chair") whose clauses ("2.1 …") follow: a heading.
+_NUMBERED = re.compile(r"\s*(?P<n>\d+)[.)]?\s")
+
+
+def _section_heading(text: str, p: Passage) -> bool:
+    """Whether a numbered line is the heading of the numbered clauses that follow it (an
+    item's text is without its number)."""
+    m = _NUMBERED.match(text, text.rfind("\n", 0, p.start) + 1, p.end)  # the number is no part
+    return m is not None and re.match(rf"\s*\n\s*{m['n']}\.\d", text[p.end:p.end + 40]) is not None
 
 
 def _works_label(words: str) -> bool:
