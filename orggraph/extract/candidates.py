@@ -101,7 +101,9 @@ _BETWEEN = re.compile(r"^\s*(?:,\s*(?:who|which)\b[^,]*,)?\s*(?:,\s*who\s+)?(?:(
                       r"are|would|must|may|might|also|directly|be|been|was|were|has|have|"
                       r"currently|each|both|(?:serves?|acts?|sits?)\s+as|acts?|works?|"
                       r"jointly|all|remains?|continues?\s+to\s+be|and|the|(?:required|expected|"
-                      r"asked|needs?)\s+to|elected|appointed|chosen)\s+)*$", re.IGNORECASE)
+                      r"asked|needs?)\s+to|elected|appointed|chosen|serves?|to|"
+                      r"takes?\s+(?:on|up)\s+the)\s+)*$", re.IGNORECASE)
+# ("will serve as", "takes up the role of", "is to become": the named post takes the role)
 # ("is elected as the Chair of": the one elected or appointed is the subject)
 # ("will be required to", "may also need to": the named post still does what the verb says)
 #: "The X is a Non-Executive Director member of …": a predicate noun before the cue; "The X
@@ -273,6 +275,9 @@ def _subject_before(text: str, start: int, cue: int) -> tuple[bool, list[Mention
     start = max(start, cue - LOOKBACK)
     before = text[start:cue]
     at = start + _MARK.match(before).end()  # type: ignore[union-attr]
+    fronted = _FRONTED_PHRASE.match(text, at, cue)
+    if fronted:  # "Reporting to the X, the Y chairs …": the subject follows the comma
+        at = fronted.end()
     bare = text[at:cue]
     if _RELATIVE.search(bare):  # "Lead the Nurses, who report to …": the Nurses report
         trailing = _trailing(text, at, cue)
@@ -302,6 +307,12 @@ def _subject_before(text: str, start: int, cue: int) -> tuple[bool, list[Mention
         return True, list(trailing)
     return True, [None] if _NO_NAME.match(bare) or not re.search(r"[A-Z]", bare[1:]) else []
     # (no name before the cue: the document's post)
+
+
+#: A fronted participle's phrase and its comma ("Reporting to the X, "): the clause's subject
+#: comes after it.
+_FRONTED_PHRASE = re.compile(r"\s*(?:[•·▪*\-–]\s*)?(?:Reporting|Accountable|Responsible|Answerable|"
+                             r"(?:Line[\s-])?[Mm]anaged\s+by)\b[^,;.]*,\s*")
 
 
 #: A post named as the subject of an infinitive: "the Board asked for the Deputy X to act up
@@ -354,8 +365,21 @@ def _stated_or_person(text: str, at: int, cue: int, bare: str) -> list[Mention |
     stated = _stated_subject(text, at, cue, bare)
     if stated:
         return stated
-    person = _person_subject(text, at, cue)
+    person = _person_subject(text, at, cue) or _appointee(text, at, cue)
     return [person] if person else None
+
+
+#: A person the clause appoints or elects before the role ("Westshire has appointed Jo
+#: Example as Chair of …"): the person takes the role.
+_APPOINTEE = re.compile(rf"\b(?:appointed|appoints|elected|elects|named|names)\s+"
+                        rf"(?P<p>{PERSON_NAME})\s*$")
+
+
+def _appointee(text: str, at: int, cue: int) -> Mention | None:
+    """The person a clause appoints right before its cue ("… has appointed Jo Example as
+    Chair of the X"), or None."""
+    m = _APPOINTEE.search(text, at, cue)
+    return Mention(m["p"], m.start("p"), m.end("p")) if m and is_named_person(m["p"]) else None
 
 
 def _stated_subject(text: str, at: int, cue: int, bare: str) -> list[Mention | None] | None:
@@ -407,8 +431,11 @@ def _person_subject(text: str, at: int, cue: int) -> Mention | None:
     and its verb ("Dr Jo Example will chair …", "J. Example has been appointed Chair of …",
     "our finance director Jo Example will deputise …": the post and its holder), or None."""
     m = _NAMED_PERSON.match(text, at, cue)
-    if m is None or not _BETWEEN.match(text[m.end():cue]) or not is_named_person(m["p"]) or \
-            bool(m["aside"]) != m["post"].rstrip().endswith(","):
+    # ("Jo Example, who chairs …": the comma opens a relative clause, not an aside)
+    rest = m.end("p") if m and m["aside"] and not m["post"].rstrip().endswith(",") else \
+        m.end() if m else cue
+    if m is None or not _BETWEEN.match(text[rest:cue]) or not is_named_person(m["p"]) or \
+            (rest == m.end() and bool(m["aside"]) != m["post"].rstrip().endswith(",")):
         return None
     post = m["post"].replace(",", " ").split()
     if post and not any(w.lower() in POST_WORDS for w in post):
@@ -1720,7 +1747,8 @@ _CHAIR_NAMED = re.compile(r"(?<!\bis\s)(?<!\bas\s)(?<!\bbe\s)(?<!\bwas\s)(?<!\bt
 #: reads "the PCT chair": "the Trust Chairman" chairs the trust's board, and a
 #: "Group Chair" heads an organisation).
 _BODY_CHAIR = re.compile(r"(?<![\w&'’-])(?!(?:The|A|An|Our|Its|This|Interim|Acting)\s)"
-                         r"(?P<body>(?:[A-Z][\w&'’-]*\s+){1,4}?(?:Board|Committee|Panel|Forum)|"
+                         r"(?P<body>(?:[A-Z][\w&'’-]*\s+(?:(?:and|of|&)\s+)?){1,5}?"
+                         r"(?:Board|Committee|Panel|Forum)|"
                          r"(?:[A-Z][\w&'’-]*\s+){0,3}?(?:ICB|PCT|CCG|ICS))\s+"
                          r"(?P<chair>[Cc]hair(?:man|person|woman)?)\b(?!\s+of\b)")
 

@@ -524,6 +524,9 @@ CUES: tuple[Cue, ...] = (
     _c("chairs", r"\bchairs\s+(?:both\s+)?(?=(?:the|our|its|their)\s+(?:[A-Z]|(?:[a-z-]+\s+){0,2}"
        r"(?:board|committee|panel|forum|group)\b))", "CHAIRS",
        "chairs the body (a body named after it)"),
+    # (the present perfect "has chaired X (since …)" still chairs it; "had chaired" is past)
+    _c("has chaired", r"\b(?:has|have)\s+(?:also\s+)?chaired\s+(?=(?:the|our|its|their)\s+[A-Z])",
+       "CHAIRS", "a post or person who has chaired a body (and still does) chairs it"),
     # (a duty or a remit as a gerund: "responsible for chairing the X", "• chairing the X")
     _c("chairing", r"\bchairing\s+(?:both\s+)?(?=(?:the|our|its|their)\s+(?:[A-Z]|(?:[a-z-]+\s+)"
        r"{0,2}(?:board|committee|panel|forum|group)\b))", "CHAIRS",
@@ -669,7 +672,7 @@ _HINTS = {
     "representative on": "representative", "sits on": "on", "attends": "attend",
     "works within": "within", "join": "join", "seat on": "seat", "co-chair": "chair",
     "chair": "chair", "chairs": "chairs", "chair meetings of": "meetings", "forms part of": "part",
-    "chair of": "chair", "chairing": "chairing", "deputy chair": "chair",
+    "chair of": "chair", "chairing": "chairing", "deputy chair": "chair", "has chaired": "chaired",
     "professional lead for": "professional", "seconded to": "seconded",
     "work closely with": "work", "work with and through": "through",
     "work alongside": "alongside", "key link with": "link", "build relationships with": "with",
