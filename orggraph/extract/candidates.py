@@ -17,6 +17,7 @@ import re
 from dataclasses import replace
 from itertools import islice, pairwise
 
+from .chairs import ended, news_chairs
 from .charts import from_charts
 from .contacts import entry_counterparts, listed_objects, reads_as_list, value_counterparts
 from .cues import (
@@ -101,7 +102,8 @@ _BETWEEN = re.compile(r"^\s*(?:,\s*(?:who|which)\b[^,]*,)?\s*(?:,\s*who\s+)?(?:(
                       r"are|would|must|may|might|also|directly|be|been|was|were|has|have|"
                       r"currently|each|both|(?:serves?|acts?|sits?)\s+as|acts?|works?|"
                       r"jointly|all|remains?|continues?\s+to\s+be|and|the|(?:required|expected|"
-                      r"asked|needs?)\s+to|elected|appointed|chosen|serves?|to|"
+                      r"asked|needs?)(?:\s+to)?|elected|appointed|chosen|serves?|to|"
+                      r"responsible\s+for|"
                       r"takes?\s+(?:on|up)\s+the)\s+)*$", re.IGNORECASE)
 # ("will serve as", "takes up the role of", "is to become": the named post takes the role)
 # ("is elected as the Chair of": the one elected or appointed is the subject)
@@ -1455,9 +1457,9 @@ _DENIED = re.compile(r"\b(?:not|never|no\s+longer)\s+(?:[\w-]+\s+){0,2}$", re.IG
 
 
 def _criterion(text: str, a: int, m: re.Match[str], cue: Cue) -> bool:
-    """Whether a working-relationship cue follows a person specification's criterion, or the
-    clause denies it."""
-    return cue.gives == "WORKS_WITH" and (
+    """Whether a working-relationship or a chair's cue follows a person specification's
+    criterion ("Experience of chairing the X"), or the clause denies it."""
+    return (cue.gives == "WORKS_WITH" or cue.name in _CHAIR_CUES) and (
         _CRITERION.search(text, max(a, m.start() - 80), m.start()) is not None or
         _DENIED.search(text, max(a, m.start() - 40), m.start()) is not None)
 
@@ -1484,6 +1486,12 @@ def _overlaps(taken: set[int], m: re.Match[str]) -> bool:
         (m.start() == m.end() and m.start() - 1 in taken and m.start() in taken)
 
 
+#: The cues of a chair and of a vice or deputy chair: a chair the text gives as ended
+#: ("former chair of", "previously chaired") is not read.
+_CHAIR_CUES = frozenset({"chaired by", "vice-chair", "deputy chair", "co-chair", "chair meetings of",
+                         "chair", "chairs", "has chaired", "chairing", "chair of"})
+
+
 def from_clause(text: str, a: int, b: int, last: list[Mention | None], quote: tuple[int, int],
                 it: Mention | None = None) -> tuple[list[Candidate], list[Mention | None]]:
     """The candidates of one clause, and its subjects (for the next clause of the sentence);
@@ -1495,7 +1503,8 @@ def from_clause(text: str, a: int, b: int, last: list[Mention | None], quote: tu
         return out, subjects
     for cue in tried(text[a:b]):
         for m in islice(cue.pattern.finditer(text, a, b), _MAX_CUES):
-            if _overlaps(taken, m) or _criterion(text, a, m, cue):
+            if _overlaps(taken, m) or _criterion(text, a, m, cue) or \
+                    (cue.name in _CHAIR_CUES and ended(text, a, m.start(), b)):
                 continue
             taken.update(range(*m.span()))
             who = _cue_subjects(text, a, m, cue, quote, it)
@@ -1747,7 +1756,7 @@ _CHAIR_NAMED = re.compile(r"(?<!\bis\s)(?<!\bas\s)(?<!\bbe\s)(?<!\bwas\s)(?<!\bt
 #: reads "the PCT chair": "the Trust Chairman" chairs the trust's board, and a
 #: "Group Chair" heads an organisation).
 _BODY_CHAIR = re.compile(r"(?<![\w&'’-])(?!(?:The|A|An|Our|Its|This|Interim|Acting)\s)"
-                         r"(?P<body>(?:[A-Z][\w&'’-]*\s+(?:(?:and|of|&)\s+)?){1,5}?"
+                         r"(?P<body>(?:[A-Z][\w&'’-]*\s+(?:(?:and|&)\s+)?){1,5}?"
                          r"(?:Board|Committee|Panel|Forum)|"
                          r"(?:[A-Z][\w&'’-]*\s+){0,3}?(?:ICB|PCT|CCG|ICS))\s+"
                          r"(?P<chair>[Cc]hair(?:man|person|woman)?)\b(?!\s+of\b)")
@@ -1760,12 +1769,15 @@ def _chair_named(text: str, p: Passage) -> list[Candidate]:
     if "hair" not in text[p.start:p.end]:  # most sentences name no chair: no search
         return out
     for m in _BODY_CHAIR.finditer(text, p.start, p.end):
+        if ended(text, p.start, m.start(), p.end):  # "the former Widget Board Chair"
+            continue
         named = Mention(m["body"], m.start("body"), m.end("body"))
         chair = Mention(text[m.start("body"):m.end("chair")], m.start("body"), m.end("chair"))
         out.append(Candidate("CHAIRS", chair, named, (p.start, p.end), "X chair",
                              "'the X Chair' chairs the X", 0.7))
     for m in _CHAIR_NAMED.finditer(text, p.start, p.end):
-        body = first_name(text, m.end(), p.end)
+        body = first_name(text, m.end(), p.end) if not ended(text, p.start, m.start(), p.end) \
+            else None
         if body is not None and classify(body.name)[1] in _CHAIRED:
             # a title naming the body it chairs without an article ("the Chair of Widget
             # Committee") is that title; "the Chair of the Widget Board" is the Chair
@@ -1823,7 +1835,11 @@ def from_sentence(text: str, p: Passage, it: Mention | None = None) -> list[Cand
     for a, b in clauses(text, p.start, p.end):
         found, last = from_clause(text, a, b, last, (p.start, p.end), it)
         out += found
-    out += _chair_named(text, p) + _co_chairs(text, p, out) + _post_chaired(text, p)
+    news = news_chairs(text, p)  # "Jo Example, the Chair of the X,": the person, not "Chair"
+    spans = {(c.target.start, c.target.end) for c in news if c.target is not None}
+    out += news + [c for c in _chair_named(text, p) if c.target is None or
+                   (c.target.start, c.target.end) not in spans] + \
+        _co_chairs(text, p, out) + _post_chaired(text, p)
     for m in _MEMBER_NAMED.finditer(text, p.start, p.end):  # "as a Board Member"
         known, who = subject_of(text, p.start, m.start())
         body = first_name(text, m.start("body"), m.end("body"))

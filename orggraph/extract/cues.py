@@ -517,7 +517,7 @@ CUES: tuple[Cue, ...] = (
     # line ("• Chair the X") is the verb when an article or owner follows
     _c("chair", r"(?:\b(?:will|shall|must|should|may|can|would|to|also|(?-i:I)|you|we|they|"
        r"(?-i:and))\s+(?:(?:also|currently|jointly|normally|usually|now|then)\s+)*|"
-       r"(?<![^\n])[ \t]*(?:[·•▪*\-–][ \t]*|\d+(?:\.\d+)*[.)]?[ \t]+)?"
+       r"(?:(?<![^\n])|(?<=[·•▪*\-–][ \t]))[ \t]*(?:[·•▪*\-–][ \t]*|\d+(?:\.\d+)*[.)]?[ \t]+)?"
        r"(?=chair\s+(?:the|our|its|their|both)\s))chair\s+(?:both\s+)?(?=(?:the|our|its|their|"
        r"[a-z]+['’]s)\s+|(?-i:(?:the)?[A-Z]))", "CHAIRS",
        "chairs the body"),
