@@ -98,14 +98,17 @@ _DUTY_NOUN = re.compile(r"^\s*(?:[A-Za-z]+,?\s+){0,3}?(?:responsibility|responsi
                         r"leadership|lead\s+role)\s+for\b(?![^.;:]*\b(?:is|are|was|were|will|"
                         r"shall|has|have|who|which)\b)[^.;:]*$", re.IGNORECASE)
 #: What may stand between a named subject and its verb: a relative clause, modal verbs.
-_BETWEEN = re.compile(r"^\s*(?:,\s*(?:who|which)\b[^,]*,)?\s*(?:,\s*who\s+)?(?:(?:will|shall|is|"
+_BETWEEN = re.compile(r"^\s*(?:,\s*(?:who|which)\b[^,]*,|,\s*(?:an?|the)\s+[^,.;]{2,100},)?\s*"
+                      r"(?:,\s*who\s+)?(?:(?:will|shall|is|"
                       r"are|would|must|may|might|also|directly|be|been|was|were|has|have|"
                       r"currently|each|both|(?:serves?|acts?|sits?)\s+as|acts?|works?|"
                       r"jointly|all|remains?|continues?\s+to\s+be|and|the|(?:required|expected|"
                       r"asked|needs?)(?:\s+to)?|elected|appointed|chosen|serves?|to|"
                       r"responsible\s+for|"
-                      r"takes?\s+(?:on|up)\s+the)\s+)*$", re.IGNORECASE)
-# ("will serve as", "takes up the role of", "is to become": the named post takes the role)
+                      r"formally|(?:takes?|took|taken)\s+(?:on|up)\s+(?:the|his|her|their|its)"
+                      r"(?:\s+new)?(?:\s+(?:role|post|position))?)\s+)*$", re.IGNORECASE)
+# ("will serve as", "takes up the role of", "took up his new position as", "is to become": the
+# named post or person takes the role; "Jo Example, a widget officer, …": an aside)
 # ("is elected as the Chair of": the one elected or appointed is the subject)
 # ("will be required to", "may also need to": the named post still does what the verb says)
 #: "The X is a Non-Executive Director member of …": a predicate noun before the cue; "The X
@@ -373,7 +376,7 @@ def _stated_or_person(text: str, at: int, cue: int, bare: str) -> list[Mention |
 
 #: A person the clause appoints or elects before the role ("Westshire has appointed Jo
 #: Example as Chair of …"): the person takes the role.
-_APPOINTEE = re.compile(rf"\b(?:appointed|appoints|elected|elects|named|names)\s+"
+_APPOINTEE = re.compile(rf"\b(?:appoint(?:s|ed)?|elect(?:s|ed)?|name[sd]?)\s+"
                         rf"(?P<p>{PERSON_NAME})\s*$")
 
 
@@ -1486,6 +1489,22 @@ def _overlaps(taken: set[int], m: re.Match[str]) -> bool:
         (m.start() == m.end() and m.start() - 1 in taken and m.start() in taken)
 
 
+#: The seat after "chaired by one of the": a plural noun phrase up to the clause's end ("GP
+#: voting members"), which names one seat.
+_ONE_OF = re.compile(r"the\s+(?P<seat>(?:[\w'’-]+\s+){0,4}?[\w'’-]+s)\b(?=\s*(?:[.,;:)\n]|$))")
+
+
+_CHAIRED_BY = next(c.pattern.pattern for c in CUES if c.name == "chaired by")
+
+
+def _one_of(text: str, m: re.Match[str], b: int) -> list[Mention | None]:
+    """The seat "chaired by one of the Xs" names (all its words), or []."""
+    if m.re.pattern != _CHAIRED_BY or not m.group().endswith(("of ", "of\n")):
+        return []
+    seat = _ONE_OF.match(text, m.end(), b)
+    return [Mention(seat["seat"], seat.start("seat"), seat.end("seat"))] if seat else []
+
+
 #: The cues of a chair and of a vice or deputy chair: a chair the text gives as ended
 #: ("former chair of", "previously chaired") is not read.
 _CHAIR_CUES = frozenset({"chaired by", "vice-chair", "deputy chair", "co-chair", "chair meetings of",
@@ -1509,7 +1528,7 @@ def from_clause(text: str, a: int, b: int, last: list[Mention | None], quote: tu
             taken.update(range(*m.span()))
             who = _cue_subjects(text, a, m, cue, quote, it)
             subjects = last if who is None else who
-            subjects, targets = _ends(text, a, b, m, subjects, _targets(
+            subjects, targets = _ends(text, a, b, m, subjects, _one_of(text, m, b) or _targets(
                 text, m.end(), _reach(text, b, m, cue, quote), cue.many, cue.gives))
             here = _window(quote, m, targets)
             members = _alongside(text, a, m.start()) if cue.gives == "MEMBER_OF" else []
@@ -1548,6 +1567,9 @@ def _cue_subjects(text: str, a: int, m: re.Match[str], cue: Cue, quote: tuple[in
     who = [owned] if owned else who
     if cue.gives in ("MEMBER_OF<", "CHAIRS<") and who in ([], [None]):
         body = _body_before(text, a, m.start()) or _opening_body(text, quote[0], m.start(), it)
+        if cue.gives == "CHAIRS<" and body and body[0] is not None and \
+                len(body[0].name.split()) == 1:
+            body = []  # "It is chaired by …" after "The Committee …": a body named by its kind
         # a body's composition is never the described post's ("The governing body comprises
         # …" with no body read is nobody's)
         known, who = (True, body) if body else (known, [] if who == [None] else who)
