@@ -141,7 +141,7 @@ TEMPLATES: tuple[tuple[str, str, str], ...] = (
     ("passive", "{Bc} is chaired by the {p}, who reports to the {q}.", "CHAIRS:p>b"),
     # a title naming the body it chairs, wherever the text names it
     ("named", "{S} will work closely with the {B} Chair.", "CHAIRS:BChair>b"),
-    ("named", "{S} will report to the Chair of {b}.", "CHAIRS:Chair|ChairofB>b"),
+    ("named", "{S} will work with the Chair of {b}.", "CHAIRS:Chair|ChairofB>b"),
     ("named", "{S} meet{v} regularly with the Chair of {B}.", "CHAIRS:ChairofB>b"),
     ("named", "The {B} Chair, {who}, will open the meeting.", "CHAIRS:who|BChair>b"),
     ("named", "{S} support{v} the {B} Chair in planning its agenda.", "CHAIRS:BChair>b"),

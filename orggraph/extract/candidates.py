@@ -1565,6 +1565,8 @@ def _cue_subjects(text: str, a: int, m: re.Match[str], cue: Cue, quote: tuple[in
     owned = _owned_post(text, a, m.start()) if cue.gives == "MEMBER_OF" and known and \
         not who else None
     who = [owned] if owned else who
+    if cue.gives == "CHAIRS<" and who and who[0] is not None:
+        who = [_without_meetings(w) for w in who]  # "Meetings of the X are chaired by": the X
     if cue.gives in ("MEMBER_OF<", "CHAIRS<") and who in ([], [None]):
         body = _body_before(text, a, m.start()) or _opening_body(text, quote[0], m.start(), it)
         if cue.gives == "CHAIRS<" and body and body[0] is not None and \
@@ -1574,6 +1576,19 @@ def _cue_subjects(text: str, a: int, m: re.Match[str], cue: Cue, quote: tuple[in
         # …" with no body read is nobody's)
         known, who = (True, body) if body else (known, [] if who == [None] else who)
     return who if known else None
+
+
+#: "Meetings of (the)" before a body's name: whoever chairs its meetings chairs the body.
+_MEETINGS_OF = re.compile(r"(?:(?:monthly|regular|all|formal)\s+)?meetings\s+of\s+(?:the\s+)?",
+                          re.IGNORECASE)
+
+
+def _without_meetings(m: Mention | None) -> Mention | None:
+    """A body named with "Meetings of" before it, without those words."""
+    lead = _MEETINGS_OF.match(m.name) if m is not None else None
+    if m is None or lead is None or lead.end() == len(m.name):
+        return m
+    return Mention(m.name[lead.end():], m.start + lead.end(), m.end)
 
 
 #: "a committee consisting of …" right before a composition's verb: one committee of many,
@@ -1779,7 +1794,7 @@ _CHAIR_NAMED = re.compile(r"(?<!\bis\s)(?<!\bas\s)(?<!\bbe\s)(?<!\bwas\s)(?<!\bt
 #: "Group Chair" heads an organisation).
 _BODY_CHAIR = re.compile(r"(?<![\w&'’-])(?!(?:The|A|An|Our|Its|This|Interim|Acting)\s)"
                          r"(?P<body>(?:[A-Z][\w&'’-]*\s+(?:(?:and|&)\s+)?){1,5}?"
-                         r"(?:Board|Committee|Panel|Forum)|"
+                         r"(?:Board|Committee|Panel|Forum|Network|(?<=\w\s)Group)|"
                          r"(?:[A-Z][\w&'’-]*\s+){0,3}?(?:ICB|PCT|CCG|ICS))\s+"
                          r"(?P<chair>[Cc]hair(?:man|person|woman)?)\b(?!\s+of\b)")
 
@@ -2341,6 +2356,8 @@ def _lead_in_subject(text: str, a: int, m: re.Match[str], cue: Cue,
     if named:
         return named
     known, who = subject_of(text, a, m.start())
+    if cue.gives == "CHAIRS<" and who and who[0] is not None:
+        who = [_without_meetings(w) for w in who]  # "Meetings of the X are chaired by": the X
     if cue.gives in ("MEMBER_OF<", "CHAIRS<") and who in ([], [None]):
         # a composition no body is read for is nobody's, never the described post's
         return _body_before(text, a, m.start()) or _heading_body(text, outer) or []

@@ -232,9 +232,11 @@ def kind_of(line: str) -> str:
 
 #: A membership or chairing verb in the present after its subject, with its object ("The
 #: Head of Widgets chairs the Widget Board"): a sentence, though short and without its stop.
-_MEMBERSHIP_VERB = re.compile(r"\w\s+(?:chairs|sits\s+on|attends|joins|comprises|consists\s+of|"
+# (an adverb may come first, "I currently chair the X"; "chair" after a pronoun or a modal)
+_MEMBERSHIP_VERB = re.compile(r"\w\s+(?:(?:also|currently|jointly|now)\s+)?(?:chairs|sits\s+on|"
+                              r"attends|joins|comprises|consists\s+of|has\s+chaired|"
                               r"forms\s+part\s+of|works\s+within|as\s+(?:an?\s+)?member\s+of|"
-                              r"as\s+part\s+of|role\s+within)\s+(?:the|our|its|their)\s")
+                              r"as\s+part\s+of|role\s+within|chair)\s+(?:the|our|its|their)\s")
 
 
 #: The last word of a standing body's or a team's name.

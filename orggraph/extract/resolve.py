@@ -488,14 +488,27 @@ def _post_fields(nodes: _Nodes, text: str, found: list[Passage]) -> list[DraftRe
     return out
 
 
-_CHAIR_OF = re.compile(r"^(?P<vice>vice[\s-])?chair(?:man|person|woman)?\s+of\s+(?:the\s+)?"
+_CHAIR_OF = re.compile(r"^(?P<vice>(?:vice|deputy)[\s-])?chair(?:man|person|woman)?\s+of\s+(?:the\s+)?"
                        r"(?P<body>.+)$", re.IGNORECASE)
 
 
+#: A title naming its body before the chair ("Widget Board Chair", "Audit Committee Deputy
+#: Chair"): the guide's "X Chair" when X names a body.
+_BODY_CHAIR = re.compile(r"^(?P<body>.+?)\s+(?:(?P<vice>vice|deputy)[\s-]+)?chair(?:man|person|"
+                         r"woman)?$", re.IGNORECASE)
+#: Kinds of body whose name before "Chair" makes the title that body's chair (an
+#: organisation's "Group Chair" or "Trust Chair" is left to the text).
+_CHAIRED_KINDS = frozenset({"board", "committee", "panel", "forum", "sub-committee", "network"})
+
+
 def _chair_of(nodes: _Nodes) -> DraftRelationship | None:
-    """A title "Chair of the X Board": the post chairs X (a vice-chair is a member)."""
+    """A title "Chair of the X Board" or "X Board Chair": the post chairs X (a vice-chair or a
+    deputy chair is a member)."""
     post = nodes.nodes[nodes.subject] if nodes.subject else None
     m = _CHAIR_OF.match(post.name) if post else None
+    if post is not None and m is None:
+        m = _BODY_CHAIR.match(post.name)
+        m = m if m and classify(m["body"])[1] in _CHAIRED_KINDS else None
     if post is None or m is None or classify(m["body"])[0] == "Post":
         return None
     at = nodes.text.find(m["body"])
@@ -503,7 +516,7 @@ def _chair_of(nodes: _Nodes) -> DraftRelationship | None:
                      classify(m["body"])[1] or "organisation")
     return DraftRelationship("MEMBER_OF" if m["vice"] else "CHAIRS", post.key, body,
                              post.evidence, 0.7, "title 'Chair of …'",
-                             "vice-chair" if m["vice"] else None)
+                             "vice-chair" if (m["vice"] or "").lower().startswith("vice") else None)
 
 
 #: Kinds of body that can be a whole organisation when a document opens with one.
