@@ -205,6 +205,10 @@ TEMPLATES: tuple[tuple[str, str, str], ...] = (
     ("person", "{who} is to become the new Chair of {b}.", "CHAIRS:who>b"),
     ("person", "{who}, chair of {org}, said the change was welcome.", "CHAIRS:who>org"),
     ("person", "{who} has chaired {b} since 2019.", "CHAIRS:who>b"),
+    ("person", "{org} chair {who} said the change was welcome.", "CHAIRS:who>org"),
+    ("person", "{who}, {org} chair, said the change was welcome.", "CHAIRS:who>org"),
+    ("person", "The plan was agreed in May.\n\n{who}, Chair, {org}", "CHAIRS:who>org"),
+    ("named", "{S} will meet the Chair of {org} each quarter.", "CHAIRS:Chair|ChairofOrg>org"),
     # another post as the subject
     ("other", "The {p} chairs {b}{tail}.", "CHAIRS:p>b"),
     ("other", "The {p} will chair {b}.", "CHAIRS:p>b"),
@@ -271,9 +275,11 @@ def _slots(rng: random.Random) -> dict[str, str]:
     p, q, r = rng.sample(POSTS, 3)
     lo, los = rng.choice(LOWER_SEATS)
     s = rng.choice(SUBJECTS)
+    names_org = rng.choice(ORGS)
     return {"b": b, "c": c, "e": e, "p": p, "q": q, "r": r, "lo": lo, "los": los, "s": s,
-            "m": rng.choice(SEATS), "who": rng.choice(PEOPLE), "org": rng.choice(ORGS),
+            "m": rng.choice(SEATS), "who": rng.choice(PEOPLE), "org": names_org,
             "Chair": "Chair", "BChair": f"{b} Chair", "ChairofB": f"Chair of {b}",
+            "ChairofOrg": f"Chair of {names_org}",
             "IChair": "Independent Chair", "nechair": "non-executive chair"}
 
 

@@ -2641,6 +2641,8 @@ def candidates(text: str, found: list[Passage] | None = None) -> list[Candidate]
             elif _BOTH.match(text, p.start, p.end) and _pair(text, sentence):
                 got = _as_antecedent(got, _pair(text, sentence))
             out += got
+        elif p.kind == "heading":  # a signature's "Jo Example, Chair, NHS Westshire"
+            out += news_chairs(text, p)
         field = p if p.kind == "field" else None
         before = _antecedent(text, p) if p.kind == "sentence" else None
         sentence = p if p.kind == "sentence" else None

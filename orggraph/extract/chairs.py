@@ -64,10 +64,29 @@ _APPOSED = re.compile(rf"(?P<who>{PERSON_NAME})(?:[ \t]*,[ \t]*|[ \t]*\([ \t]*)(
                       rf"{_CURRENT}{_CHAIR}[ \t\n]+of[ \t\n]+(?:(?:the|our|its)[ \t\n]+)?(?=[A-Z])")
 
 
+#: A capitalised name (with "and", "of", "&" inside) right before "chair" or after "Chair,".
+_NAME = r"[A-Z][\w&'’-]*(?:[ \t]+(?:(?:and|of|&|for)[ \t]+)?[A-Z][\w&'’-]*){0,6}"
+#: "Westshire NHS Trust chair Jo Example said": an organisation's chair named before them.
+_BODY_THEN = re.compile(rf"(?<![\w'’-])(?P<body>{_NAME})[ \t\n]+{_CHAIR}[ \t\n]+(?P<who>{PERSON_NAME})"
+                        rf"(?![\w'’-])")
+#: "Jo Example, Westshire NHS Trust chair," and a signature's "Jo Example, Chair, Westshire
+#: NHS Trust": the person, then the organisation they chair.
+_WHO_THEN = re.compile(rf"(?P<who>{PERSON_NAME}),[ \t\n]+(?:(?P<body>{_NAME})[ \t\n]+{_CHAIR}"
+                       rf"(?=[ \t]*(?:[,.;)\n]|$))|{_CHAIR},[ \t]*(?P<org>{_NAME})[ \t]*(?=\n|$))")
+
+
 def _body(text: str, at: int, end: int) -> Mention | None:
-    """The body or organisation named at ``at`` (a post is none)."""
+    """The body or organisation named at ``at`` (a post, a person or one word is none)."""
     body = first_name(text, at, end)
-    return body if body is not None and classify(body.name)[0] == "Body" else None
+    return body if body is not None and _organisation(body.name) else None
+
+
+def _organisation(name: str) -> bool:
+    """Whether a name is a body's or an organisation's: its words say so, or it is two or more
+    capitalised words that name no post and no person ("NHS Westshire")."""
+    kind = classify(name)[0]
+    return kind == "Body" or (kind == "?" and len(name.split()) >= 2 and
+                              not is_named_person(name))
 
 
 def news_chairs(text: str, p: Passage) -> list[Candidate]:
@@ -79,9 +98,33 @@ def news_chairs(text: str, p: Passage) -> list[Candidate]:
         return out
     for m in _APPOSED.finditer(text, p.start, p.end):
         body = _body(text, m.end(), p.end)
-        if body is None or not is_named_person(m["who"]):
+        if body is not None and is_named_person(m["who"]):
+            out.append(_chairs(m, body, p, "a person set beside 'chair of the X' chairs the X"))
+    return out + _organisation_chairs(text, p)
+
+
+def _chairs(m: re.Match[str], body: Mention, p: Passage, why: str) -> Candidate:
+    who = Mention(m["who"], m.start("who"), m.end("who"))
+    return Candidate("CHAIRS", who, body, (p.start, p.end), "person, chair of", why, 0.7)
+
+
+def _organisation_chairs(text: str, p: Passage) -> list[Candidate]:
+    """CHAIRS for a person named with "X chair" before or after them, X an organisation ("NHS
+    Westshire chair Jo Example", "Jo Example, NHS Westshire chair,", a signature's "Jo Example,
+    Chair, NHS Westshire"); a standing body's "X Chair" is read as a title elsewhere."""
+    out = []
+    for m in [*_BODY_THEN.finditer(text, p.start, p.end), *_WHO_THEN.finditer(text, p.start,
+                                                                              p.end)]:
+        key = "org" if m.groupdict().get("org") else "body"
+        name = m[key]
+        if not is_named_person(m["who"]) or not _organisation(name) or \
+                classify(name)[1] in _STANDING or ended(text, p.start, m.start(key), p.end):
             continue
-        who = Mention(m["who"], m.start("who"), m.end("who"))
-        out.append(Candidate("CHAIRS", who, body, (p.start, p.end), "person, chair of",
-                             "a person set beside 'chair of the X' chairs the X", 0.7))
+        body = Mention(name, m.start(key), m.end(key))
+        out.append(_chairs(m, body, p, "a person named with an organisation's chair chairs it"))
     return out
+
+
+#: Standing bodies, whose "X Chair" is a title of its own ("the Widget Board Chair").
+_STANDING = frozenset({"board", "committee", "panel", "forum", "network", "working-group",
+                       "group", "sub-committee"})
