@@ -1658,8 +1658,9 @@ _BODY_CUE = r"(?=\s)(?:(?<=board)"
 #: "the team", "our teams": a team the text does not name (only a named team has members).
 _UNNAMED_TEAM = re.compile(r"^(?:(?:[Tt]he|[Oo]ur|[Ii]ts|[Tt]heir|[Tt]his|[Ee]ach|[Aa])\s+)?"
                            r"(?:[a-z][\w-]*\s+)?teams?$")
-#: The body before "… includes": its name, capitalised words and one lower-case word at most.
-_BODY_BEFORE = re.compile(r"(?<![\w&'’-])(?P<body>(?:[A-Z][\w&'’-]*[ \t]+){0,4}"
+#: The body before "… includes": its name, capitalised words ("and" or "&" between two of
+#: them: "Widget and Gadget Committee") and one lower-case word at most.
+_BODY_BEFORE = re.compile(r"(?<![\w&'’-])(?P<body>(?:[A-Z][\w&'’-]*[ \t]+(?:(?:and|&)[ \t]+)?){0,5}"
                           r"(?:[a-z][\w-]*[ \t]+)?(?:[Bb]oards?|[Cc]ommittees?|[Pp]anel|[Bb]ody|"
                           r"[Gg]roup|[Tt]eams?|[Ff]orum|[Nn]etwork))\s*$")
 
