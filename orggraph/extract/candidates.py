@@ -1507,8 +1507,9 @@ def _one_of(text: str, m: re.Match[str], b: int) -> list[Mention | None]:
 
 #: The cues of a chair and of a vice or deputy chair: a chair the text gives as ended
 #: ("former chair of", "previously chaired") is not read.
-_CHAIR_CUES = frozenset({"chaired by", "vice-chair", "deputy chair", "co-chair", "chair meetings of",
-                         "chair", "chairs", "has chaired", "chairing", "chair of"})
+_CHAIR_CUES = frozenset({"chaired by", "vice-chair", "deputy chair", "co-chair",
+                         "chair meetings of", "chair", "chairs", "has chaired", "chairing",
+                         "chair of"})
 
 
 def from_clause(text: str, a: int, b: int, last: list[Mention | None], quote: tuple[int, int],

@@ -32,8 +32,8 @@ __all__ = ["ENDED", "ended", "news_chairs"]
 
 #: Words before a chair's cue that say the chair has ended ("former chair of", "previously
 #: chaired", "stepped down as Chair of", "the outgoing Chair", "had chaired", "ex-chair").
-ENDED = re.compile(r"\b(?:former(?:ly)?|previous(?:ly)?|(?:immediate\s+)?past|outgoing|retir(?:ing|ed)|"
-                   r"late|ex-|stepp(?:ed|ing)\s+down|steps?\s+down|resign(?:ed|ing|s)?|had|"
+ENDED = re.compile(r"\b(?:former(?:ly)?|previous(?:ly)?|(?:immediate\s+)?past|outgoing|"
+                   r"retir(?:ing|ed)|late|ex-|stepp(?:ed|ing)\s+down|steps?\s+down|resign(?:ed|ing|s)?|had|"
                    r"left|until\s+recently|once)\b", re.IGNORECASE)
 #: Words after a chair's body that date its end ("… until 2019", "from 2012 to 2018",
 #: "between 2010 and 2016"): the chair has ended.
@@ -67,8 +67,8 @@ _APPOSED = re.compile(rf"(?P<who>{PERSON_NAME})(?:[ \t]*,[ \t]*|[ \t]*\([ \t]*)(
 #: A capitalised name (with "and", "of", "&" inside) right before "chair" or after "Chair,".
 _NAME = r"[A-Z][\w&'’-]*(?:[ \t]+(?:(?:and|of|&|for)[ \t]+)?[A-Z][\w&'’-]*){0,6}"
 #: "Westshire NHS Trust chair Jo Example said": an organisation's chair named before them.
-_BODY_THEN = re.compile(rf"(?<![\w'’-])(?P<body>{_NAME})[ \t\n]+{_CHAIR}[ \t\n]+(?P<who>{PERSON_NAME})"
-                        rf"(?![\w'’-])")
+_BODY_THEN = re.compile(rf"(?<![\w'’-])(?P<body>{_NAME})[ \t\n]+{_CHAIR}[ \t\n]+"
+                        rf"(?P<who>{PERSON_NAME})(?![\w'’-])")
 #: "Jo Example, Westshire NHS Trust chair," and a signature's "Jo Example, Chair, Westshire
 #: NHS Trust": the person, then the organisation they chair.
 _WHO_THEN = re.compile(rf"(?P<who>{PERSON_NAME}),[ \t\n]+(?:(?P<body>{_NAME})[ \t\n]+{_CHAIR}"

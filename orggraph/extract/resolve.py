@@ -488,8 +488,8 @@ def _post_fields(nodes: _Nodes, text: str, found: list[Passage]) -> list[DraftRe
     return out
 
 
-_CHAIR_OF = re.compile(r"^(?P<vice>(?:vice|deputy)[\s-])?chair(?:man|person|woman)?\s+of\s+(?:the\s+)?"
-                       r"(?P<body>.+)$", re.IGNORECASE)
+_CHAIR_OF = re.compile(r"^(?P<vice>(?:vice|deputy)[\s-])?chair(?:man|person|woman)?\s+of\s+"
+                       r"(?:the\s+)?(?P<body>.+)$", re.IGNORECASE)
 
 
 #: A title naming its body before the chair ("Widget Board Chair", "Audit Committee Deputy
