@@ -215,7 +215,7 @@ _BULLETED_GENERIC = re.compile(r"[•·▪*\-–]\s*(?:key\s+)?stakeholders", re
 _HINT_END = re.compile(HINT + r"\s*[:\-–|]?\s*$", re.IGNORECASE)
 
 
-@functools.lru_cache(maxsize=8192)
+@functools.lru_cache(maxsize=65536)
 def label_of(text: str) -> str | None:
     """The known label ``text`` consists of (lower case), or ``None``. (The layout and the
     candidates ask of the same lines: the answers are kept.)
