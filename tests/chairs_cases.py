@@ -209,6 +209,9 @@ TEMPLATES: tuple[tuple[str, str, str], ...] = (
     ("person", "{who}, {org} chair, said the change was welcome.", "CHAIRS:who>org"),
     ("person", "The plan was agreed in May.\n\n{who}, Chair, {org}", "CHAIRS:who>org"),
     ("named", "{S} will meet the Chair of {org} each quarter.", "CHAIRS:Chair|ChairofOrg>org"),
+    ("named", "{S} will meet the Chairman of the Trust each month.", "CHAIRS:Chairman>trust"),
+    ("named", "The Board is led by the Chairman of the Trust {whoh}, and meets monthly.",
+     "CHAIRS:Chairman|whoh>trust"),
     # another post as the subject
     ("other", "The {p} chairs {b}{tail}.", "CHAIRS:p>b"),
     ("other", "The {p} will chair {b}.", "CHAIRS:p>b"),
@@ -280,7 +283,8 @@ def _slots(rng: random.Random) -> dict[str, str]:
             "m": rng.choice(SEATS), "who": rng.choice(PEOPLE), "org": names_org,
             "Chair": "Chair", "BChair": f"{b} Chair", "ChairofB": f"Chair of {b}",
             "ChairofOrg": f"Chair of {names_org}",
-            "IChair": "Independent Chair", "nechair": "non-executive chair"}
+            "IChair": "Independent Chair", "nechair": "non-executive chair",
+            "Chairman": "Chairman", "trust": "Trust", "whoh": rng.choice(PEOPLE[1:4])}
 
 
 def _words(rng: random.Random, names: dict[str, str]) -> dict[str, str]:
@@ -296,7 +300,7 @@ def _words(rng: random.Random, names: dict[str, str]) -> dict[str, str]:
             "p": names["p"], "q": names["q"], "r": names["r"], "PU": names["p"].upper(),
             "QU": names["q"].upper(), "RU": names["r"].upper(), "lo": names["lo"],
             "los": names["los"], "m": names["m"], "n": rng.choice(COUNTS),
-            "who": names["who"], "org": names["org"], "T": names["s"]}
+            "who": names["who"], "org": names["org"], "T": names["s"], "whoh": names["whoh"]}
 
 
 def _facts(spec: str, names: dict[str, str]) -> frozenset[tuple[str, frozenset[str],

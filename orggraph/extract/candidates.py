@@ -1816,11 +1816,19 @@ def _chair_named(text: str, p: Passage) -> list[Candidate]:
     for m in _CHAIR_NAMED.finditer(text, p.start, p.end):
         body = first_name(text, m.end(), p.end) if not ended(text, p.start, m.start(), p.end) \
             else None
-        if body is not None and classify(body.name)[1] in _CHAIRED:
+        held = re.search(r"\s" + _ADDRESSED, body.name) if body is not None else None
+        if body is not None and held:  # "the Chairman of the Trust Mr A Person": the holder
+            body = Mention(body.name[:held.start()], body.start, body.start + held.start())
+        bare = not re.search(r"\bthe\s+$", m.group())  # "the Chair of Westshire NHS Trust"
+        if body is not None and (classify(body.name)[1] in _CHAIRED or
+                                 normalise(body.name) in _OWN_ORGANISATION or
+                                 (bare and classify(body.name)[0] == "Body")):
+            # ("the Chairman of the Trust": a text's own organisation by its kind, as the
+            # guide reads "the PCT chair")
             # a title naming the body it chairs without an article ("the Chair of Widget
             # Committee") is that title; "the Chair of the Widget Board" is the Chair
             chair = Mention(text[m.start("chair"):body.end], m.start("chair"), body.end) \
-                if not re.search(r"\bthe\s+$", m.group()) \
+                if bare \
                 else Mention(m["chair"], m.start("chair"), m.end("chair"))
             out.append(Candidate("CHAIRS", chair, body, (p.start, p.end), "the chair of",
                                  "'the Chair of the X' chairs the X", 0.7))
