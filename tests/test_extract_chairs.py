@@ -20,11 +20,11 @@ from tests.chairs_cases import NEGATIVES, TEMPLATES, Tally, cases, score
 
 #: Floors just under the exact share each family reaches on seeds 20 and 7 (docs/extraction.md
 #: has the figures before and after the rules these families were written for).
-FLOORS = {"all": 0.95, "verb": 0.97, "predicate": 0.93, "title": 0.9, "passive": 0.95,
-          "named": 0.7, "composition": 0.97, "terms": 0.97, "co-chair": 0.95, "vice": 0.9,
-          "person": 0.9, "other": 0.97}
+FLOORS = {"all": 0.94, "verb": 0.98, "predicate": 0.94, "title": 0.9, "passive": 0.94,
+          "named": 0.78, "composition": 0.92, "terms": 0.98, "co-chair": 0.93, "vice": 0.95,
+          "person": 0.87, "other": 0.98}
 #: Ceiling just over the share of stated CHAIRS / MEMBER_OF facts no case wants.
-INVENTED = 0.012
+INVENTED = 0.006
 
 
 @pytest.fixture(scope="module", params=[20, 7])
