@@ -1568,14 +1568,24 @@ def _cue_subjects(text: str, a: int, m: re.Match[str], cue: Cue, quote: tuple[in
     if cue.gives == "CHAIRS<" and who and who[0] is not None:
         who = [_without_meetings(w) for w in who]  # "Meetings of the X are chaired by": the X
     if cue.gives in ("MEMBER_OF<", "CHAIRS<") and who in ([], [None]):
-        body = _body_before(text, a, m.start()) or _opening_body(text, quote[0], m.start(), it)
-        if cue.gives == "CHAIRS<" and body and body[0] is not None and \
-                len(body[0].name.split()) == 1:
-            body = []  # "It is chaired by …" after "The Committee …": a body named by its kind
-        # a body's composition is never the described post's ("The governing body comprises
-        # …" with no body read is nobody's)
-        known, who = (True, body) if body else (known, [] if who == [None] else who)
+        known, who = _composed_body(text, (a, m.start()), cue, quote, it, (known, who))
     return who if known else None
+
+
+def _composed_body(text: str, span: tuple[int, int], cue: Cue, quote: tuple[int, int],
+                   it: Mention | None, said: tuple[bool, list[Mention | None]]
+                   ) -> tuple[bool, list[Mention | None]]:
+    """The body a composition or a chair is stated of when the clause (``span``, up to the
+    cue) names no subject: the body right before the cue or the one the sentence opens with
+    (``said``: what the clause gave)."""
+    known, who = said
+    body = _body_before(text, *span) or _opening_body(text, quote[0], span[1], it)
+    if cue.gives == "CHAIRS<" and body and body[0] is not None and \
+            len(body[0].name.split()) == 1:
+        body = []  # "It is chaired by …" after "The Committee …": a body named by its kind
+    # a body's composition is never the described post's ("The governing body comprises
+    # …" with no body read is nobody's)
+    return (True, body) if body else (known, [] if who == [None] else who)
 
 
 #: "Meetings of (the)" before a body's name: whoever chairs its meetings chairs the body.
