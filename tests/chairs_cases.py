@@ -206,6 +206,8 @@ TEMPLATES: tuple[tuple[str, str, str], ...] = (
     ("person", "{who}, chair of {org}, said the change was welcome.", "CHAIRS:who>org"),
     ("person", "{who} has chaired {b} since 2019.", "CHAIRS:who>b"),
     ("person", "{org} chair {who} said the change was welcome.", "CHAIRS:who>org"),
+    ("person", "We are pleased to announce that {whoh}, a lay member, will chair {b}.",
+     "CHAIRS:whoh>b"),
     ("person", "{who}, {org} chair, said the change was welcome.", "CHAIRS:who>org"),
     ("person", "The plan was agreed in May.\n\n{who}, Chair, {org}", "CHAIRS:who>org"),
     ("named", "{S} will meet the Chair of {org} each quarter.", "CHAIRS:Chair|ChairofOrg>org"),

@@ -21,8 +21,8 @@ from tests.chairs_cases import NEGATIVES, TEMPLATES, Tally, cases, score
 #: Floors just under the exact share each family reaches on seeds 20 and 7 (docs/extraction.md
 #: has the figures before and after the rules these families were written for).
 FLOORS = {"all": 0.94, "verb": 0.98, "predicate": 0.94, "title": 0.9, "passive": 0.94,
-          "named": 0.78, "composition": 0.92, "terms": 0.98, "co-chair": 0.93, "vice": 0.95,
-          "person": 0.87, "other": 0.98}
+          "named": 0.8, "composition": 0.92, "terms": 0.98, "co-chair": 0.93, "vice": 0.95,
+          "person": 0.94, "other": 0.98}
 #: Ceiling just over the share of stated CHAIRS / MEMBER_OF facts no case wants.
 INVENTED = 0.006
 
@@ -92,6 +92,10 @@ EXAMPLES = [
      "sound.", {("jo example", "CHAIRS", "westshire widgets nhs trust", None)}),
     ("Job Title: Widget Lead\n\nEastshire Widgets has appointed Dr Sam Sample as Chair of the "
      "Gadget Forum.", {("dr sam sample", "CHAIRS", "gadget forum", None)}),
+    ("Job Title: Widget Lead\n\nWe announce that Dr Sam Sample, a lay member, will chair the "
+     "Gadget Forum.", {("dr sam sample", "CHAIRS", "gadget forum", None)}),
+    ("Job Title: Widget Lead\n\nThe Board is led by the Chairman of the Trust Dr Sam Sample.",
+     {("chairman", "CHAIRS", "trust", None)}),
     ("Job Title: Widget Lead\n\nReporting to the Head of Widgets, the Gadget Lead chairs the "
      "Sprocket Panel.", {("gadget lead", "CHAIRS", "sprocket panel", None)}),
     ("The Widget and Gadget Committee includes an Independent Chair and the Head of Widgets.",

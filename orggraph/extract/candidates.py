@@ -366,11 +366,25 @@ def _stated_or_person(text: str, at: int, cue: int, bare: str) -> list[Mention |
     inner = _inner_person(text, at, cue)
     if inner:
         return inner
+    announced = _announced(text, at, cue)  # "We announce that Jo Example will …": not "we"
+    if announced:
+        return [announced]
     stated = _stated_subject(text, at, cue, bare)
     if stated:
         return stated
     person = _person_subject(text, at, cue) or _appointee(text, at, cue)
     return [person] if person else None
+
+
+#: "announce that Jo Example …": a clause reported after "that" opens with its own subject.
+_THAT_PERSON = re.compile(r"\bthat\s+(?=[A-Z])")
+
+
+def _announced(text: str, at: int, cue: int) -> Mention | None:
+    """The person a reported clause opens with ("We announce that Dr Jo Example, a lay
+    member, will chair …"), or None."""
+    found = list(_THAT_PERSON.finditer(text, at, cue))  # the last opens the cue's clause
+    return _person_subject(text, found[-1].end(), cue) if found else None
 
 
 #: A person the clause appoints or elects before the role ("Westshire has appointed Jo
