@@ -325,7 +325,7 @@ def sections_case(rng: random.Random) -> tuple[str, list[tuple[str, str]], list[
         body = (f"Internal{mark} {', '.join(map(_cap, inside))}\n"
                 f"External{mark} {', '.join(map(_cap, outside))}")
     elif shape == "sides below":
-        body = (f"Internal:\n" + "\n".join(map(_cap, inside)) + "\n\nExternal:\n" +
+        body = ("Internal:\n" + "\n".join(map(_cap, inside)) + "\n\nExternal:\n" +
                 "\n".join(map(_cap, outside)))
     else:  # a two-column table flattened: the column labels, then each row's cells in turn
         rows = list(zip(inside, outside, strict=False))
