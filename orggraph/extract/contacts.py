@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 
 from .layout import MARKER
-from .mentions import COUNTERPARTS, GRADE, Mention, trim
+from .mentions import COUNTERPARTS, GRADE, QUANTITY, Mention, trim
 from .names import BODY_WORDS, POST_WORDS, classify
 
 __all__ = ["entry_counterparts", "listed_objects", "reads_as_list", "value_counterparts"]
@@ -46,9 +46,9 @@ _ABOUT = re.compile(r"[ \t]+[-–—][ \t]+|[ \t]*:[ \t]+|"
 #: or a gap of padding between two columns on one line ("Ward Managers        GPs").
 _BETWEEN = re.compile(r"[ \t]*[,;][ \t]*(?:(?:and|or)[ \t]+)?|[ \t]+/[ \t]+|[ \t]+(?:and|or)/?"
                       r"(?:or)?[ \t]+(?=(?:other|all)[ \t])|(?<=\S)(?:[ ]{3,}|\t)[ \t]*(?=\S)")
-#: Words that open no counterpart: a leading article or a possessive.
-_LEAD = re.compile(r"(?:(?:the|your|our|their|its|his|her|with|including|in\s+particular|"
-                   r"especially|notably|e\.g\.?|such\s+as)[ \t]+)+", re.IGNORECASE)
+#: Words that open no counterpart: a leading article, a quantity or a possessive.
+_LEAD = re.compile(r"(?:" + QUANTITY + r"|(?:the|your|our|their|its|his|her|with|including|"
+                   r"in\s+particular|especially|notably|e\.g\.?|such\s+as)[ \t]+)+", re.IGNORECASE)
 #: A clause, not a counterpart: a verb of a duty or a statement.
 _CLAUSE = re.compile(r"\b(?:will|shall|must|should|is|are|be|has|have|provide|provides|"
                      r"ensure|ensures|attend|attends)\b|^(?i:to)\s+[a-z]|"

@@ -271,13 +271,15 @@ def _works_with_label(bare: str) -> bool:
 #: with an aside or a second topic ("5. KEY WORKING RELATIONSHIPS", "Key relationships /
 #: contacts", "Key Working Relationships (Internal and External)", "Working Relationships and
 #: Communication", "Liaison", "Stakeholders", "The main contacts of the post are", "The post
-#: holder's key relationships are with"); read as "Key working relationships" ("Working
-#: with others" is a competency's heading in a person specification, not a list of contacts).
+#: holder's key relationships are with", the two columns' heading "Internal / External"); read
+#: as "Key working relationships" ("Working with others" is a competency's heading in a person
+#: specification, not a list of contacts).
 WORKS_WITH_HEADING = re.compile(
     r"(?:\d{1,2}(?:\.\d{1,2})*[.)]?\s+)?(?:the\s+)?(?:(?:post[\s-]?holder|postholder|job[\s-]?holder|"
     r"role|post)['’]s\s+)?(?:(?:key|main|principal|internal|external|working|"
     r"communications?|and|&|/|organisational|other|important|regular)\s+){0,5}"
-    r"(?:(?:working\s+)?relationships?|contacts|liaison|stakeholders)"
+    r"(?:(?:working\s+)?relationships?|contacts|liaison|stakeholders|"
+    r"internal\s*(?:/|and|&)\s*external)"
     r"(?:\s+(?:and|&|/)\s+(?:(?:key|main|working|communications?|contacts|relationships|"
     r"liaison|networks?|stakeholders|partnerships?)\s*){1,3})?(?:\s+with\s+others)?"
     r"(?:\s*\((?:internal|external|and|&|/|\s)+\))?"
@@ -532,6 +534,11 @@ CUES: tuple[Cue, ...] = (
        r"effectively|constructively|co-?operatively|flexibly|positively|productively|"
        r"directly|alongside|and|very)\s+){1,4}(?<!and\s)with(?:[ \t]*:)?\s+", "WORKS_WITH",
        "a working relationship"),
+    _c("work hand in hand with", r"(?<!ability\sto\s)(?<!able\sto\s)(?<!experience\sof\s)"
+       r"\bwork(?:s|ing)?\s+(?:closely\s+)?(?:hand\s+in\s+hand|side\s+by\s+side|in\s+(?:close\s+)?"
+       r"co-?operation|in\s+an?\s+[a-z]+\s+capacity)\s+with(?:[ \t]*:)?\s+", "WORKS_WITH",
+       "a working relationship whose manner is a phrase ('hand in hand', 'in close co-operation', "
+       "'in an advisory capacity')"),
     _c("work with and through", r"\bwork(?:s|ing)?\s+with\s+and\s+through\s+", "WORKS_WITH",
        "a working relationship"),
     # ("the (joint) working with X" is an activity named as a noun, not whom the post works
@@ -653,6 +660,7 @@ _HINTS = {
     "chair": "chair", "chairs": "chairs", "chair meetings of": "meetings", "forms part of": "part",
     "chair of": "chair", "professional lead for": "professional", "seconded to": "seconded",
     "work closely with": "work", "work with and through": "through",
+    "work hand in hand with": "work",
     "work alongside": "alongside", "key link with": "link", "build relationships with": "with",
     "liaise with": "liais", "in partnership with": "partnership", "in collaboration with": "co",
     "collaborate with": "collaborat",
