@@ -441,6 +441,19 @@ def _generic_entry(label: Line, line: Line) -> bool:
         GENERIC_ENTRY.fullmatch(line.bare) is not None
 
 
+#: A side's label on a line of its own ("Internal:", "External contacts:").
+_SIDE_LINE = re.compile(r"(?:internal|external)(?:[ \t]+(?:contacts|relationships|stakeholders))?"
+                        r"[ \t]*:?", re.IGNORECASE)
+
+
+def _side_under(label: Line, line: Line) -> bool:
+    """Whether ``line`` is a side's label ("Internal:") under a relationships label: a sub-heading
+    of its list, whose entries follow, not a second label of a flattened table."""
+    found = LABELS.get(label_of(label.bare) or "")
+    return found is not None and found.gives == "WORKS_WITH" and \
+        _SIDE_LINE.fullmatch(line.bare) is not None
+
+
 def _relation_label(label: str) -> bool:
     """Whether a label's value names other posts or bodies (so may list several)."""
     gives = LABELS[label].gives if label in LABELS else ""
@@ -751,7 +764,8 @@ class _Scan:
         while j < len(self.lines) and (kind_of(self.lines[j].text) in ("label", "blank") or (
                 labels and (re.fullmatch(r"\(.*\)", self.lines[j].bare) or
                             _COLON_LABEL.fullmatch(self.lines[j].bare)))) and \
-                not (labels and _generic_entry(labels[-1], self.lines[j])):
+                not (labels and (_generic_entry(labels[-1], self.lines[j]) or
+                                 _side_under(labels[-1], self.lines[j]))):
             if self.lines[j].bare and not self.lines[j].bare.startswith("("):
                 labels.append(self.lines[j])
             j += 1
@@ -838,12 +852,14 @@ class _Scan:
             if kind == "blank":
                 after = self.next_nonblank(j, 2)
                 if not (many and taken and after < len(self.lines) and
-                        self.goes_on(taken, after, name in LABELS and
-                                     LABELS[name].gives == "WORKS_WITH")):
+                        (self.goes_on(taken, after, name in LABELS and
+                                      LABELS[name].gives == "WORKS_WITH") or
+                         _side_under(label, self.lines[after]))):
                     break
                 j = after
                 continue
-            if (kind in ("label", "field", "row") and not _generic_entry(label, line)) or \
+            if (kind in ("label", "field", "row") and not _generic_entry(label, line) and
+                    not _side_under(label, line)) or \
                     _prose(line.bare, many) or _next_section(label, line):
                 break
             taken.append(line)
