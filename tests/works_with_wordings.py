@@ -318,6 +318,7 @@ def sections_case(rng: random.Random) -> tuple[str, list[tuple[str, str]], list[
     elif shape == "semicolons":
         body = "; ".join(cap)
     elif shape == "full stops":  # a table's cells run into one line, each closed by a stop
+        head = head if head[:1].isupper() and head.split()[-1][:1].isupper() else head.upper()
         return f"{head.rstrip(':')} " + ". ".join(cap) + ".", \
             [(SUBJECT, n) for n in names], [], "sections, full stops"
     elif shape == "sides inline":

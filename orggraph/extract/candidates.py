@@ -2095,13 +2095,39 @@ def _labelled_list(text: str, p: Passage) -> list[Candidate]:
     under the label."""
     colon = text.find(":", p.start, p.end)
     label = _run_in_label(text, p) if colon < 0 else (p.start, colon + 1)
-    if label is None or not _works_label(text[label[0]:label[1]].rstrip(":")) or \
-            not _a_list(text[label[1]:p.end]):
+    if label is None or not _works_label(text[label[0]:label[1]].rstrip(":")):
         return []
-    return [Candidate("WORKS_WITH", None, n, (p.start, p.end),
+    pieces = _stopped_entries(text, label[1], p.end)
+    if not pieces and _a_list(text[label[1]:p.end]):
+        pieces = [(label[1], p.end)]
+    return [Candidate("WORKS_WITH", None, n, (p.start, b),
                       f"list '{text[label[0]:label[1]].rstrip(':')}'",
                       "the people and bodies the post works with", 0.7)
-            for n in entry_counterparts(text, label[1], p.end)]
+            for a, b in pieces for n in entry_counterparts(text, a, b)]
+
+
+#: A table's cells run into one line after a relationships heading, each closed by a full
+#: stop ("Key Relationships Head of Widgets. Widget Board. Gadget Leads."): the entries.
+_STOPPED_ENTRY = re.compile(r"[ \t]*(?:[A-Z][\w'’&/()-]*[ \t]+(?:(?:of|for|and|&|in|the)[ \t]+)?)"
+                            r"{0,7}[A-Z][\w'’&/()-]*\.(?=[ \t]|$)|[ \t]*[A-Z][a-z]+(?:[ \t]+[a-z]+)"
+                            r"{0,3}\.(?=[ \t]|$)")
+
+
+#: A verb in a would-be entry: a sentence, not a name.
+_ENTRY_VERB = re.compile(r"\b(?:will|shall|must|should|is|are|be|has|have|was|were)\b",
+                         re.IGNORECASE)
+
+
+def _stopped_entries(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The entries after a relationships heading run into a line when each is a name closed
+    by a full stop, two or more of them on the line; [] otherwise."""
+    stop = text.find("\n", start)
+    stop = len(text) if stop < 0 else stop
+    out, at = [], start
+    while (m := _STOPPED_ENTRY.match(text, at, stop)) and not _ENTRY_VERB.search(m.group()):
+        out.append((m.start() + len(m.group()) - len(m.group().lstrip()), m.end() - 1))
+        at = m.end()
+    return out if len(out) >= 2 and out[0][1] <= end and at >= end else []
 
 
 def _run_in_lists(text: str, start: int, end: int) -> list[Candidate]:
@@ -2132,6 +2158,10 @@ def _heading_before(text: str, a: int, end: int) -> int | None:
     return None
 
 
+#: A section's number before a heading run into its list ("5. KEY RELATIONSHIPS A. B.").
+_SECTION_NUMBER = re.compile(r"\d{1,2}(?:\.\d{1,2})*\.?")
+
+
 def _run_in_label(text: str, p: Passage) -> tuple[int, int] | None:
     """The relationships heading a sentence opens with, in capitals or title case, with its
     list after it ("Key Relationships General management, …"), or None."""
@@ -2139,7 +2169,8 @@ def _run_in_label(text: str, p: Passage) -> tuple[int, int] | None:
     for n in range(min(6, len(words) - 1), 0, -1):
         end = p.start + words[n - 1].end()
         head = text[p.start:end]
-        if all(w[:1].isupper() or w.lower() in ("and", "&", "/", "with") for w in head.split()) \
+        if all(w.lstrip("(")[:1].isupper() or w.lower() in ("and", "&", "/", "with") or
+               (i == 0 and _SECTION_NUMBER.fullmatch(w)) for i, w in enumerate(head.split())) \
                 and _works_label(head):
             return p.start, end
     return None
