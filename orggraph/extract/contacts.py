@@ -109,6 +109,26 @@ _ABOUT_START = re.compile(r"(?:regarding|concerning|re|about|on|for|to|as|when|w
                           r"through|with|daily|weekly|monthly|ad\s+hoc)\b")
 
 
+#: A line opening with a verb in the third person and its object ("Communicates complex
+#: information", "Uses tact"): a duty under a heading that names relationships, not a
+#: counterpart; a plural noun before a joining word or a participle is a name ("Doctors in
+#: training", "Clinicians working in …").
+_THIRD_PERSON = re.compile(r"(?-i:[A-Z][a-z]+s)[ \t]+(?P<next>(?-i:[a-z][a-z-]*))\b")
+_NOT_OBJECT = frozenset({"and", "or", "of", "in", "at", "across", "within", "from", "for", "to",
+                         "with", "who", "on", "by", "throughout", "outside", "inside", "as"})
+
+
+def _duty_line(name: str) -> bool:
+    """Whether an entry is a duty written with its verb first ("Communicates complex
+    information about widgets"), not a counterpart ("Patients and carers")."""
+    m = _THIRD_PERSON.match(name)
+    if m is None or m["next"] in _NOT_OBJECT or m["next"].endswith(("ing", "ed")):
+        return False
+    first = name.split()[0].lower()
+    return first not in _ENDS and first.removesuffix("s") not in POST_WORDS and \
+        first.removesuffix("es") not in POST_WORDS and first not in BODY_WORDS
+
+
 def _mention(text: str, start: int, end: int) -> Mention | None:
     """The counterpart of a span, without a leading article, or None when the span is no
     counterpart (a clause, a side label, too long)."""
@@ -120,7 +140,7 @@ def _mention(text: str, start: int, end: int) -> Mention | None:
     name = text[start:end]
     words = name.split()
     if not words or len(words) > 8 or _SIDE.fullmatch(name) or _CLAUSE.search(name) or \
-            GRADE.fullmatch(name) or \
+            GRADE.fullmatch(name) or _duty_line(name) or \
             not name[:1].isalpha() or _ABOUT_START.match(name):
         return None
     return Mention(name, start, end)
