@@ -1531,6 +1531,9 @@ def _ends(text: str, a: int, b: int, m: re.Match[str], subjects: list[Mention | 
     fronted = _fronted(text, a, m, b, targets)
     if fronted:  # "Reporting to the X, the Y is …": the Y reports to the X
         subjects, targets = [fronted], targets[:1]
+    works = _fronted_works(text, a, m, b, targets)
+    if works:  # "Working with the X, the Y will …": the Y works with the X
+        subjects, targets = works
     main = _SELF_CLAUSE.search(text, m.end(), b) if _FRONTED.match(text, a, m.end()) else None
     if main:  # "Reporting to X, the post holder will …": the objects end at the comma
         targets = [t for t in targets if t is None or t.end <= main.start()]
@@ -1560,6 +1563,34 @@ _FRONTED = re.compile(r"\s*(?:[•·▪*\-–]\s*)?(?:Reporting|Accountable|Resp
 #: The main clause after a fronted participle's object, its subject the post itself
 #: ("Reporting to X, the post holder will …"): no object of the participle.
 _SELF_CLAUSE = re.compile(r",\s*(?:" + _SELF + r")\b", re.IGNORECASE)
+
+
+#: Before a fronted working phrase: a bullet or a clause's number at most.
+_FRONT_MARK = re.compile(r"\s*(?:[•·▪*\-–]\s*)?(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?")
+#: A working cue opening a sentence as a participle or an adverbial ("Working closely with",
+#: "Liaising with", "Developing relationships with", "In partnership with").
+_FRONT_CUE = re.compile(r"(?:[A-Z][a-z]+ing|In)\s[^,;.]*?\b(?:with|alongside)\b[\s:]*")
+#: The main clause after a fronted working phrase, opened by a named post and its verb
+#: (", the Widget Lead will …", ", the Head of X leads …").
+_MAIN_SUBJECT = re.compile(r",\s*(?:[Tt]he\s+)?(?P<post>[A-Z][\w&'’-]*(?:\s+(?:of|for|and|in|&|"
+                           r"[A-Z][\w&'’-]*))*?)\s+(?:will|shall|must|should|is|are|can|may|"
+                           r"has|have|[a-z]+s)\b")
+
+
+def _fronted_works(text: str, a: int, m: re.Match[str], b: int,
+                   targets: list[Mention | None]
+                   ) -> tuple[list[Mention | None], list[Mention | None]] | None:
+    """The subject and the objects of a working phrase fronted before a main clause about
+    another post ("Working closely with A and B, the Y will …": the Y works with A and B;
+    the Y is no object), or None."""
+    front = _FRONT_MARK.match(text, a, m.start())
+    if front is None or not _FRONT_CUE.fullmatch(text, front.end(), m.end()):
+        return None
+    main = _MAIN_SUBJECT.search(text, m.end(), b)
+    if main is None or not looks_like_post(main["post"]):
+        return None
+    who = Mention(main["post"], main.start("post"), main.end("post"))
+    return [who], [t for t in targets if t is not None and t.end <= main.start()]
 
 
 def _fronted(text: str, a: int, m: re.Match[str], b: int,
