@@ -85,7 +85,7 @@ ABBREVIATED = (("Westshire Widget Alliance", "WWA"), ("Gadget Quality Board", "G
 #: Generic counterparts (labelled with ``generic: true``).
 GENERIC = ("stakeholders", "partner organisations", "external agencies", "service users",
            "colleagues", "system partners", "voluntary organisations", "clinical teams",
-           "local authorities", "carers")
+           "local authorities", "carers", "estates staff", "reception teams")
 #: A quantifier before a generic counterpart, no part of its name (the guide keeps only the
 #: text's words for the counterpart; "a wide range of" says how many, as an article does).
 QUANTIFIERS = ("a wide range of", "a range of", "various", "a variety of", "many",

@@ -111,8 +111,8 @@ _ABOUT_START = re.compile(r"(?:regarding|concerning|re|about|on|for|to|as|when|w
 
 #: A line opening with a verb in the third person and its object ("Communicates complex
 #: information", "Uses tact"): a duty under a heading that names relationships, not a
-#: counterpart; a plural noun before a joining word or a participle is a name ("Doctors in
-#: training", "Clinicians working in …").
+#: counterpart; a plural noun before a joining word, a participle or a name's head is a name
+#: ("Doctors in training", "Clinicians working in …", "Facilities staff").
 _THIRD_PERSON = re.compile(r"(?-i:[A-Z][a-z]+s)[ \t]+(?P<next>(?-i:[a-z][a-z-]*))\b")
 _NOT_OBJECT = frozenset({"and", "or", "of", "in", "at", "across", "within", "from", "for", "to",
                          "with", "who", "on", "by", "throughout", "outside", "inside", "as"})
@@ -122,8 +122,10 @@ def _duty_line(name: str) -> bool:
     """Whether an entry is a duty written with its verb first ("Communicates complex
     information about widgets"), not a counterpart ("Patients and carers")."""
     m = _THIRD_PERSON.match(name)
-    if m is None or m["next"] in _NOT_OBJECT or m["next"].endswith(("ing", "ed")):
-        return False
+    if m is None or m["next"] in _NOT_OBJECT or m["next"].endswith(("ing", "ed")) or \
+            m["next"] in _ENDS or m["next"] in BODY_WORDS or \
+            m["next"].removesuffix("s") in POST_WORDS:
+        return False  # "Facilities staff", "Estates team": a name's head follows
     first = name.split()[0].lower()
     return first not in _ENDS and first.removesuffix("s") not in POST_WORDS and \
         first.removesuffix("es") not in POST_WORDS and first not in BODY_WORDS
