@@ -112,6 +112,16 @@ CUE_FORMS = (
     ("build strong relationships with {o}", "builds strong relationships with {o}"),
     ("work collaboratively with {o}", "works collaboratively with {o}"),
     ("act as a key link with {o}", "acts as a key link with {o}"),
+    # a focusing word before "with" ("in particular", "especially", "mainly")
+    ("liaise in particular with {o}", "liaises in particular with {o}"),
+    ("work mainly with {o}", "works mainly with {o}"),
+    ("develop working partnerships, especially with {o}",
+     "develops working partnerships, especially with {o}"),
+    ("work closely, in particular, with {o}", "works closely, in particular, with {o}"),
+    # the guide's "(professional / working) link with X", and "a link to X"
+    ("act as a link to {o}", "acts as a link to {o}"),
+    ("act as the main link with {o}", "acts as the main link with {o}"),
+    ("provide a professional link with {o}", "provides a professional link with {o}"),
 )
 #: What stands before a base form: modal phrases.
 MODALS = ("will", "shall", "must", "is expected to", "is required to", "is to", "will need to",
@@ -213,7 +223,7 @@ def _participle(base: str) -> str:
     """The "-ing" form of a cue's first verb ("form a …" → "forming a …")."""
     verb, _, rest = base.partition(" ")
     ing = {"have": "having", "liaise": "liaising", "collaborate": "collaborating",
-           "act": "acting"}.get(verb, verb.removesuffix("e") + "ing" if verb.endswith("e")
+           "act": "acting", "provide": "providing"}.get(verb, verb.removesuffix("e") + "ing" if verb.endswith("e")
                                  and not verb.endswith("ee") else verb + "ing")
     return f"{ing} {rest}"
 

@@ -315,6 +315,12 @@ _ROUTE = (r"(?:\s+not\s+only|\s+both|,?\s+(?:directly\s+)?through\s+(?:the\s+|ou
           r"their\s+)?[^,.;:\n]{2,60}?,?)?\s+")
 
 
+#: A focusing word between a working cue and its "with" ("liaise in particular with", "work
+#: closely, especially, with", "develop partnerships, mainly with"): the cue is the same.
+_FOCUS = (r"(?:,?[ \t]*(?:in\s+particular|particularly|especially|mainly|mostly|primarily|"
+          r"principally|chiefly|notably),?\s+)?")
+
+
 #: A person specification's criterion before a cue ("Experience of reporting to …", "Ability
 #: to report to …"): a requirement of the candidate, not the post's line.
 _NOT_CRITERION = (r"(?<!experience\sof\s)(?<!experience\sin\s)(?<!ability\sto\s)"
@@ -532,7 +538,8 @@ CUES: tuple[Cue, ...] = (
     _c("work closely with", r"(?<!ability\sto\s)(?<!able\sto\s)(?<!experience\sof\s)"
        r"\bwork(?:s|ing)?\s+(?:very\s+|in\s+)?(?:(?:closely|collaboratively|jointly|together|"
        r"effectively|constructively|co-?operatively|flexibly|positively|productively|"
-       r"directly|alongside|and|very)\s+){1,4}(?<!and\s)with(?:[ \t]*:)?\s+", "WORKS_WITH",
+       r"directly|alongside|and|very),?\s+){1,4}(?<!and\s)" + _FOCUS + r"with(?:[ \t]*:)?\s+",
+       "WORKS_WITH",
        "a working relationship"),
     _c("work hand in hand with", r"(?<!ability\sto\s)(?<!able\sto\s)(?<!experience\sof\s)"
        r"\bwork(?:s|ing)?\s+(?:closely\s+)?(?:hand\s+in\s+hand|side\s+by\s+side|in\s+(?:close\s+)?"
@@ -548,22 +555,27 @@ CUES: tuple[Cue, ...] = (
     # ("the (joint) working with X" is an activity named as a noun, not whom the post works
     # with; "joint working with X" as what a role involves is)
     _c("work with", r"(?<!ability\sto\s)(?<!able\sto\s)(?<!experience\sof\s)(?<!the\s)"
-       r"(?<!the\sjoint\s)\bwork(?:s|ing)?\s+with(?:[ \t]*:)?\s+"
+       r"(?<!the\sjoint\s)\bwork(?:s|ing)?\s+" + _FOCUS + r"with(?:[ \t]*:)?\s+"
        r"(?!(?:minimal|little|limited|no|the\s+aim|a\s+view|support|guidance|supervision)\b)",
        "WORKS_WITH", "a working relationship"),
     _c("work alongside", r"\bwork(?:s|ing)?\s+(?:closely\s+)?alongside\s+", "WORKS_WITH",
        "a working relationship"),
     _c("key link with", r"\b(?:a\s+)?key\s+link\s+(?:with|to|between)(?:[ \t]*:)?\s+", "WORKS_WITH",
        "a working relationship"),
+    _c("act as a link with", r"\b(?:act(?:s|ing)?\s+as|serv(?:e|es|ing)\s+as|provid(?:e|es|ing))\s+"
+       r"(?:a|an|the)\s+(?:(?:key|main|professional|working|close|direct|principal|formal|"
+       r"important|vital)\s+)*link\s+(?:with|to)(?:[ \t]*:)?\s+", "WORKS_WITH",
+       "the guide's '(professional / working) link with X', as a role the post acts in ('act as "
+       "a link to X', 'provide a professional link with X')"),
     _c("build relationships with", r"\b(?:build|develop|maintain|establish|foster|form|forge|"
        r"nurture|sustain|strengthen|cultivate)(?:s|ing)?\s+"
        r"(?:\w+,?\s+(?:and\s+)?){0,4}?(?:relationships?|links?|partnerships?)(?:\s+and\s+(?:\w+\s+){0,3}?"
-       r"communications?)?\s+with(?:[ \t]*:)?\s+", "WORKS_WITH",
+       r"communications?)?(?:\s+|,\s*)" + _FOCUS + r"with(?:[ \t]*:)?\s+", "WORKS_WITH",
        "a working relationship (and 'relationships and effective communication with' shares "
        "its object; 'good, open and effective relationships with' too)"),
     _c("liaise with", r"\bliais(?:e|es|ing|on)\s+(?:(?:closely|regularly|and|effectively|"
        r"directly|frequently|as|appropriate|necessary|required|where|when|on|a|regular|basis|"
-       r"routinely|fully)\s+){0,4}(?<!and\s)with(?:[ \t]*:)?\s+",
+       r"routinely|fully)\s+){0,4}(?<!and\s)" + _FOCUS + r"with(?:[ \t]*:)?\s+",
        "WORKS_WITH", "a working relationship ('liaison with' too; 'liaise as appropriate / on a "
        "regular basis with')"),
     _c("liaison is required with", r"\b(?:liaison|partnership\s+working|joint\s+working|"
@@ -665,6 +677,7 @@ _HINTS = {
     "chair of": "chair", "professional lead for": "professional", "seconded to": "seconded",
     "work closely with": "work", "work with and through": "through",
     "work hand in hand with": "work", "A and B work together": "together",
+    "act as a link with": "link",
     "work alongside": "alongside", "key link with": "link", "build relationships with": "with",
     "liaise with": "liais", "in partnership with": "partnership", "in collaboration with": "co",
     "collaborate with": "collaborat",
