@@ -236,7 +236,7 @@ def subjects_case(rng: random.Random) -> tuple[str, list[tuple[str, str]], list[
     other = rng.choice(OTHERS)
     duty = rng.choice(DUTIES)
     shape = rng.choice(("other post", "fronted", "together", "together with", "appointed",
-                        "first person", "relative"))
+                        "first person", "relative", "apposition", "two subjects"))
     source, maybe = SUBJECT, []
     if shape == "other post":
         source = other
@@ -259,6 +259,17 @@ def subjects_case(rng: random.Random) -> tuple[str, list[tuple[str, str]], list[
         verb = third if pronoun in ("She", "He", "Jo") else base
         text = f"Jo Example has been appointed as {SUBJECT} at Westshire. " \
                f"{pronoun} {rng.choice(('will ' + base, verb))}.".format(o=obj)
+    elif shape == "apposition":  # a named person and their post: the post is the source
+        source = other
+        person = rng.choice(("Jo Example", "Dr Sam Sample"))
+        text = rng.choice((f"{person}, the {other}, {third}.", f"The {other}, {person}, {third}.",
+                           f"{person} ({other}) will {base}.")).format(o=obj)
+    elif shape == "two subjects":  # two posts before one cue: each works with the objects
+        one, two = OTHERS[:2]
+        text = f"The {one} and the {two} {rng.choice(('will ', 'shall '))}{base.format(o=obj)}."
+        text, noise = _finish(rng, text)
+        return text, [(s_, n) for s_ in (one, two) for n in names], [], \
+            f"subjects, {shape}, {noise}"
     elif shape == "first person":
         text = f"I am the {SUBJECT} and I {base.format(o=obj)}."
     else:
@@ -315,9 +326,14 @@ def sections_case(rng: random.Random) -> tuple[str, list[tuple[str, str]], list[
     half = max(1, len(names) // 2)
     inside, outside = names[:half], names[half:]
     shape = rng.choice(("lines", "bullets", "commas", "semicolons", "full stops",
-                        "sides inline", "sides below", "flattened", "numbered"))
+                        "sides inline", "sides below", "flattened", "numbered", "capitals",
+                        "include"))
     cap = [_cap(n) for n in names]
-    if shape == "lines":
+    if shape == "capitals":  # every entry in capitals, one a line
+        cap = [c.upper() for c in cap]
+    elif shape == "include":  # the heading as a lead-in: "Key working relationships include:"
+        head = head.rstrip(":").split(" (")[0] + rng.choice((" include:", " are with:"))
+    if shape in ("lines", "capitals", "include"):
         body = "\n".join(cap)
     elif shape == "bullets":
         body = "\n".join(f"{rng.choice(('•', '-', '*', 'o'))} {c}" for c in cap)
@@ -375,6 +391,10 @@ NEGATIVES = (
     "Uses tact and persuasion to overcome barriers to understanding.",
     "To work within the gadget team and support colleagues.",
     "Provide care to patients and their carers.",
+    "Key working relationships\nThe post holder will need to communicate effectively at all "
+    "levels of the organisation.",
+    "Communication and relationships\nNegotiation and influencing skills\nPresentation of "
+    "complex widget data",
 )
 
 #: A section after the passage: its heading and line are no counterparts.

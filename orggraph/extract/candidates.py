@@ -97,11 +97,17 @@ _DUTY_NOUN = re.compile(r"^\s*(?:[A-Za-z]+,?\s+){0,3}?(?:responsibility|responsi
                         r"leadership|lead\s+role)\s+for\b(?![^.;:]*\b(?:is|are|was|were|will|"
                         r"shall|has|have|who|which)\b)[^.;:]*$", re.IGNORECASE)
 #: What may stand between a named subject and its verb: a relative clause, modal verbs.
+#: "has / have (a) close, regular …" before a cue's noun ("The X will have regular liaison
+#: with …"): the named post still holds the relationship.
+_NOUN_CUE_LEAD = (r"ha(?:s|ve)\s+(?:an?\s+)?(?:close|regular|frequent|direct|daily|good|effective|"
+                  r"strong|ongoing|extensive)(?:,?\s+(?:and\s+)?(?:close|regular|frequent|direct|"
+                  r"daily|good|effective|strong|ongoing|extensive))*")
 _BETWEEN = re.compile(r"^\s*(?:,\s*(?:who|which)\b[^,]*,)?\s*(?:,\s*who\s+)?(?:(?:will|shall|is|"
                       r"are|would|must|may|might|also|directly|be|been|was|were|has|have|"
                       r"currently|each|both|(?:serves?|acts?|sits?)\s+as|acts?|works?|"
                       r"jointly|all|remains?|continues?\s+to\s+be|and|the|(?:required|expected|"
-                      r"asked|needs?)\s+to|elected|appointed|chosen)\s+)*$", re.IGNORECASE)
+                      r"asked|needs?)\s+to|elected|appointed|chosen|" + _NOUN_CUE_LEAD + r")\s+)*$",
+                      re.IGNORECASE)
 # ("is elected as the Chair of": the one elected or appointed is the subject)
 # ("will be required to", "may also need to": the named post still does what the verb says)
 #: "The X is a Non-Executive Director member of …": a predicate noun before the cue; "The X

@@ -131,6 +131,13 @@ def _duty_line(name: str) -> bool:
         first.removesuffix("es") not in POST_WORDS and first not in BODY_WORDS
 
 
+#: The head word of a skill or a topic ("Negotiation and influencing skills", "Presentation of
+#: complex data"): what the post needs or handles, not whom it works with.
+_TOPIC_HEADS = frozenset({"skills", "skill", "data", "information", "knowledge", "abilities",
+                          "ability", "techniques", "awareness", "understanding", "experience",
+                          "policies", "procedures", "guidance", "documentation", "records"})
+
+
 def _mention(text: str, start: int, end: int) -> Mention | None:
     """The counterpart of a span, without a leading article, or None when the span is no
     counterpart (a clause, a side label, too long)."""
@@ -142,7 +149,7 @@ def _mention(text: str, start: int, end: int) -> Mention | None:
     name = text[start:end]
     words = name.split()
     if not words or len(words) > 8 or _SIDE.fullmatch(name) or _CLAUSE.search(name) or \
-            GRADE.fullmatch(name) or _duty_line(name) or \
+            GRADE.fullmatch(name) or _duty_line(name) or words[-1].lower() in _TOPIC_HEADS or \
             not name[:1].isalpha() or _ABOUT_START.match(name):
         return None
     return Mention(name, start, end)
