@@ -216,14 +216,21 @@ HONORIFIC = (r"(?:Dr|Prof|Professor|Mr|Mrs|Ms|Miss|Mx|Sir|Dame|Cllr|Councillor|L
 #: "A Person, Cabinet Member for Health, chairs …": the post in apposition is the subject.
 _APPOSITIVE = re.compile(r"\s*(?P<title>" + HONORIFIC + r")?(?P<who>[A-Z][\w'’.-]*(?:\s+[A-Z]"
                          r"[\w'’.-]*){0,3}),\s+(?:the\s+|our\s+|its\s+)?(?P<post>[A-Z][^,;()]{2,80}?)"
-                         r"\s*,\s*(?:(?:will|also|is|has|currently|now|be|the|an?)\s+)*$")
+                         r"\s*,\s*(?:(?:will|shall|must|should|may|also|is|has|currently|now|"
+                         r"works?|acts?|be|the|an?)\s+)*$")
+#: "Dr A Person (Head of Widgets) will …": the post in brackets after its holder's name.
+_BRACKETED = re.compile(r"\s*(?P<title>" + HONORIFIC + r")?(?P<who>[A-Z][\w'’.-]*(?:\s+[A-Z]"
+                        r"[\w'’.-]*){0,3})\s*\((?:the\s+)?(?P<post>[A-Z][^,;()]{2,80}?)\)\s*"
+                        r"(?:(?:will|shall|must|should|may|also|is|has|currently|now|works?|acts?)"
+                        r"\s+)*$")
 
 
 #: "The Head of Widgets, Jo Example, chairs …": a post, then its holder's name set off by
 #: commas, before the verb.
 _HOLDER_ASIDE = re.compile(r"\s*(?:(?:the|our|its)\s+)?(?P<post>[A-Z][^,;()]{2,80}?),\s+(?:"
                            + HONORIFIC + r")?(?P<who>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3}),\s*"
-                           r"(?:(?:will|also|is|has|currently|now)\s+)*$", re.IGNORECASE)
+                           r"(?:(?:will|shall|must|should|may|also|is|has|currently|now|works?|"
+                           r"acts?)\s+)*$", re.IGNORECASE)
 
 
 def _holder_aside(text: str, at: int, cue: int) -> Mention | None:
@@ -239,7 +246,7 @@ def _holder_aside(text: str, at: int, cue: int) -> Mention | None:
 def _appositive(text: str, at: int, cue: int) -> Mention | None:
     """The post set beside a person's name before the verb ("A Person, Head of X, chairs …"),
     or None: the name is no post (or has a title such as "Dr"), the apposition is one."""
-    m = _APPOSITIVE.match(text, at, cue)
+    m = _APPOSITIVE.match(text, at, cue) or _BRACKETED.match(text, at, cue)
     if m is None or (looks_like_post(m["who"]) and not m["title"]):
         return _holder_aside(text, at, cue)
     post = first_name(text, m.start("post"), m.end("post"))
