@@ -54,13 +54,15 @@ def table() -> dict[str, list[int]]:
     return rates()
 
 
-#: Just under the share of stated facts read exactly, per family.
-EXACT_FLOOR = {"all": 0.73, "cue forms": 0.84, "subjects": 0.63, "counterparts": 0.75,
-               "sections": 0.70}
-#: Just over the share of WORKS_WITH facts given that no case states (overall).
-INVENTED_CEILING = 0.12
-#: Just over the WORKS_WITH facts the negatives alone give.
-NEGATIVE_CEILING = 6
+#: Just under the share of stated facts read exactly, per family (seed 20; the extractor before
+#: these rules read 0.61 of them: cue forms 0.55, subjects 0.49, counterparts 0.52, sections
+#: 0.74). Seed 7 reads 0.97 (0.67 before).
+EXACT_FLOOR = {"all": 0.95, "cue forms": 0.95, "subjects": 0.96, "counterparts": 0.94,
+               "sections": 0.95}
+#: Just over the share of WORKS_WITH facts given that no case states (0.155 before).
+INVENTED_CEILING = 0.03
+#: The WORKS_WITH facts the negatives alone give (16 before).
+NEGATIVE_CEILING = 0
 
 
 def test_every_family_is_read_exactly(table):
@@ -80,6 +82,11 @@ def test_negatives_give_no_working_relationship(table):
 
 def test_every_family_is_generated(table):
     assert set(FAMILIES) | {"negatives"} <= set(table)
+
+
+def test_another_seed_is_read_as_well():
+    stated, exact, invented, given = rates(seed=7, n=300)["all"]
+    assert exact >= 0.95 * stated and invented <= 0.03 * given, (stated, exact, invented, given)
 
 
 if __name__ == "__main__":

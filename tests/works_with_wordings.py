@@ -332,7 +332,8 @@ def sections_case(rng: random.Random) -> tuple[str, list[tuple[str, str]], list[
     if shape == "capitals":  # every entry in capitals, one a line
         cap = [c.upper() for c in cap]
     elif shape == "include":  # the heading as a lead-in: "Key working relationships include:"
-        head = head.rstrip(":").split(" (")[0] + rng.choice((" include:", " are with:"))
+        head = (head if "/" not in head else "Key relationships").rstrip(":").split(" (")[0] + \
+            rng.choice((" include:", " are with:"))
     if shape in ("lines", "capitals", "include"):
         body = "\n".join(cap)
     elif shape == "bullets":

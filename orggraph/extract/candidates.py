@@ -1582,7 +1582,8 @@ _SELF_CLAUSE = re.compile(r",\s*(?:" + _SELF + r")\b", re.IGNORECASE)
 _FRONT_MARK = re.compile(r"\s*(?:[•·▪*\-–]\s*)?(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?")
 #: A working cue opening a sentence as a participle or an adverbial ("Working closely with",
 #: "Liaising with", "Developing relationships with", "In partnership with").
-_FRONT_CUE = re.compile(r"(?:[A-Z][a-z]+ing|In)\s[^,;.]*?\b(?:with|alongside|link\s+to)\b[\s:]*")
+_FRONT_CUE = re.compile(r"(?:[A-Z][a-z]+ing|In)\s(?:[^,;.]|,[ \t]*(?:in\s+particular|especially|"
+                        r"particularly|mainly|notably)\b,?)*?\b(?:with|alongside|link\s+to)\b[\s:]*")
 #: The main clause after a fronted working phrase, opened by a named post and its verb
 #: (", the Widget Lead will …", ", the Head of X leads …").
 _MAIN_SUBJECT = re.compile(r",\s*(?:[Tt]he\s+)?(?P<post>[A-Z][\w&'’-]*(?:\s+(?:of|for|and|in|&|"

@@ -546,7 +546,7 @@ CUES: tuple[Cue, ...] = (
        r"co-?operation|in\s+an?\s+[a-z]+\s+capacity)\s+with(?:[ \t]*:)?\s+", "WORKS_WITH",
        "a working relationship whose manner is a phrase ('hand in hand', 'in close co-operation', "
        "'in an advisory capacity')"),
-    _c("A and B work together", r"\b(?:and|&)\s+(?=(?:the\s+|our\s+)?[A-Z][\w'’&-]*(?:\s+(?:of|for|"
+    _c("A and B work together", r"\band\s+(?=(?:the\s+|our\s+)?[A-Z][\w'’&-]*(?:\s+(?:of|for|"
        r"and|in|&|[A-Z][\w'’&-]*)){0,6}\s+(?:will\s+|shall\s+|must\s+|should\s+|also\s+)?"
        r"work\s+(?:closely\s+|jointly\s+|collaboratively\s+)?together\b)", "WORKS_WITH",
        "'A and B work together': A works with B (the name after 'and')", many=False),
@@ -676,7 +676,7 @@ _HINTS = {
     "chair": "chair", "chairs": "chairs", "chair meetings of": "meetings", "forms part of": "part",
     "chair of": "chair", "professional lead for": "professional", "seconded to": "seconded",
     "work closely with": "work", "work with and through": "through",
-    "work hand in hand with": "work", "A and B work together": "together",
+    "work hand in hand with": "work", "A and B work together": "and",
     "act as a link with": "link",
     "work alongside": "alongside", "key link with": "link", "build relationships with": "with",
     "liaise with": "liais", "in partnership with": "partnership", "in collaboration with": "co",
