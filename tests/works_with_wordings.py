@@ -41,7 +41,8 @@ Families (``FAMILIES``):
   ADVISES wording, "accountable for", "attend meetings as required", "work as part of the
   team", "work with minimal supervision", a duty's object that is a topic ("work with the
   widget data") and a relationships heading over duties rather than counterparts
-  ("Communication and relationships" over "Communicates complex information …").
+  ("Communication and relationships" over "Communicates complex information …"), and "we"
+  (the employer, not the post) working with others.
 
 Every case is a short job description with a title field and a reporting line, one passage
 of its family, a negative passage, and a section after it. A case states (source, target)
@@ -392,6 +393,9 @@ NEGATIVES = (
     "Uses tact and persuasion to overcome barriers to understanding.",
     "To work within the gadget team and support colleagues.",
     "Provide care to patients and their carers.",
+    "About us\nWe work in partnership with Eastshire County Council and local charities.",
+    "We are working with a range of partners to improve widget services across Westshire.",
+    "This policy sets out how we will work with the Westshire Gadget Board.",
     "Key working relationships\nThe post holder will need to communicate effectively at all "
     "levels of the organisation.",
     "Communication and relationships\nNegotiation and influencing skills\nPresentation of "

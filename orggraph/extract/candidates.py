@@ -1469,6 +1469,14 @@ def _overlaps(taken: set[int], m: re.Match[str]) -> bool:
         (m.start() == m.end() and m.start() - 1 in taken and m.start() in taken)
 
 
+#: "we" right before a working cue ("We work closely with …", "how we will work with …"): the
+#: employer speaking of itself, not the post's working relationship (the guide names the post
+#: by "the post holder", "you", "I", never "we").
+_WE = re.compile(r"\b(?-i:[Ww]e)\s+(?:(?:are|will|shall|also|currently|already|have|continue\s+to|"
+                 r"very\s+much|look\s+forward\s+to|aim\s+to|plan\s+to|would|can|must|work|"
+                 r"working|closely)\s+)*$")
+
+
 def from_clause(text: str, a: int, b: int, last: list[Mention | None], quote: tuple[int, int],
                 it: Mention | None = None) -> tuple[list[Candidate], list[Mention | None]]:
     """The candidates of one clause, and its subjects (for the next clause of the sentence);
@@ -1483,6 +1491,8 @@ def from_clause(text: str, a: int, b: int, last: list[Mention | None], quote: tu
             if _overlaps(taken, m) or _criterion(text, a, m, cue):
                 continue
             taken.update(range(*m.span()))
+            if cue.gives == "WORKS_WITH" and _WE.search(text, max(a, m.start() - 80), m.start()):
+                continue  # "We work closely with X": the employer's work, not the post's
             who = _cue_subjects(text, a, m, cue, quote, it)
             subjects = last if who is None else who
             subjects, targets = _ends(text, a, b, m, subjects, _targets(
