@@ -236,7 +236,15 @@ def _last_and(text: str, start: int, end: int) -> list[tuple[int, int]]:
     if not joins or joins[-1].start() == 0:
         return [(start, end)]
     cut = joins[-1]
+    left, right = text[start:start + cut.start()], text[start + cut.end():end].strip(" \t.")
+    if _OF_SOMETHING.search(left) and len(right.split()) == 1 and classify(right)[0] == "?":
+        return [(start, end)]  # "Director of Widgets and Quality": one post of two things
     return [(start, start + cut.start()), (start + cut.end(), end)]
+
+
+#: A post "of" or "for" something ("Director of Widgets", "Lead for Gadgets"): a lone word after
+#: its "and" that names nothing alone is a second thing it is of, not a counterpart.
+_OF_SOMETHING = re.compile(r"\b(?:of|for)[ \t]+[A-Z]")
 
 
 #: The end of a line that runs on into the next: a joining mark or word ("…, Ward staff," /
