@@ -97,6 +97,11 @@ _DUTY = re.compile(r"^\s*(?:to\s+)?(?:lead|attend|support|provide|work|ensure|be
 _DUTY_NOUN = re.compile(r"^\s*(?:[A-Za-z]+,?\s+){0,3}?(?:responsibility|responsibilities|"
                         r"leadership|lead\s+role)\s+for\b(?![^.;:]*\b(?:is|are|was|were|will|"
                         r"shall|has|have|who|which)\b)[^.;:]*$", re.IGNORECASE)
+#: "has / have (a) close, regular …" before a cue's noun ("The X will have regular liaison
+#: with …"): the named post still holds the relationship.
+_NOUN_CUE_LEAD = (r"ha(?:s|ve)\s+(?:an?\s+)?(?:close|regular|frequent|direct|daily|good|effective|"
+                  r"strong|ongoing|extensive)(?:,?\s+(?:and\s+)?(?:close|regular|frequent|direct|"
+                  r"daily|good|effective|strong|ongoing|extensive))*")
 #: What may stand between a named subject and its verb: a relative clause, modal verbs.
 _BETWEEN = re.compile(r"^\s*(?:,\s*(?:who|which)\b[^,]*,|,\s*(?:an?|the)\s+[^,.;]{2,100},)?\s*"
                       r"(?:,\s*who\s+)?(?:(?:will|shall|is|"
@@ -106,7 +111,8 @@ _BETWEEN = re.compile(r"^\s*(?:,\s*(?:who|which)\b[^,]*,|,\s*(?:an?|the)\s+[^,.;
                       r"asked|needs?)(?:\s+to)?|elected|appointed|chosen|serves?|to|"
                       r"responsible\s+for|"
                       r"formally|(?:takes?|took|taken)\s+(?:on|up)\s+(?:the|his|her|their|its)"
-                      r"(?:\s+new)?(?:\s+(?:role|post|position))?)\s+)*$", re.IGNORECASE)
+                      r"(?:\s+new)?(?:\s+(?:role|post|position))?|" + _NOUN_CUE_LEAD + r")\s+)*$",
+                      re.IGNORECASE)
 # ("will serve as", "takes up the role of", "took up his new position as", "is to become": the
 # named post or person takes the role; "Jo Example, a widget officer, …": an aside)
 # ("is elected as the Chair of": the one elected or appointed is the subject)
@@ -216,14 +222,21 @@ _ADDRESSED = HONORIFIC + r"\s+"
 #: "A Person, Cabinet Member for Health, chairs …": the post in apposition is the subject.
 _APPOSITIVE = re.compile(r"\s*(?P<title>" + _ADDRESSED + r")?(?P<who>[A-Z][\w'’.-]*(?:\s+[A-Z]"
                          r"[\w'’.-]*){0,3}),\s+(?:the\s+|our\s+|its\s+)?(?P<post>[A-Z][^,;()]{2,80}?)"
-                         r"\s*,\s*(?:(?:will|also|is|has|currently|now|be|the|an?)\s+)*$")
+                         r"\s*,\s*(?:(?:will|shall|must|should|may|also|is|has|currently|now|"
+                         r"works?|acts?|be|the|an?)\s+)*$")
+#: "Dr A Person (Head of Widgets) will …": the post in brackets after its holder's name.
+_BRACKETED = re.compile(r"\s*(?P<title>" + _ADDRESSED + r")?(?P<who>[A-Z][\w'’.-]*(?:\s+[A-Z]"
+                        r"[\w'’.-]*){0,3})\s*\((?:the\s+)?(?P<post>[A-Z][^,;()]{2,80}?)\)\s*"
+                        r"(?:(?:will|shall|must|should|may|also|is|has|currently|now|works?|acts?)"
+                        r"\s+)*$")
 
 
 #: "The Head of Widgets, Jo Example, chairs …": a post, then its holder's name set off by
 #: commas, before the verb.
 _HOLDER_ASIDE = re.compile(r"\s*(?:(?:the|our|its)\s+)?(?P<post>[A-Z][^,;()]{2,80}?),\s+(?:"
                            + _ADDRESSED + r")?(?P<who>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3}),\s*"
-                           r"(?:(?:will|also|is|has|currently|now)\s+)*$", re.IGNORECASE)
+                           r"(?:(?:will|shall|must|should|may|also|is|has|currently|now|works?|"
+                           r"acts?)\s+)*$", re.IGNORECASE)
 
 
 def _holder_aside(text: str, at: int, cue: int) -> Mention | None:
@@ -239,7 +252,7 @@ def _holder_aside(text: str, at: int, cue: int) -> Mention | None:
 def _appositive(text: str, at: int, cue: int) -> Mention | None:
     """The post set beside a person's name before the verb ("A Person, Head of X, chairs …"),
     or None: the name is no post (or has a title such as "Dr"), the apposition is one."""
-    m = _APPOSITIVE.match(text, at, cue)
+    m = _APPOSITIVE.match(text, at, cue) or _BRACKETED.match(text, at, cue)
     if m is None or (looks_like_post(m["who"]) and not m["title"]):
         return _holder_aside(text, at, cue)
     post = first_name(text, m.start("post"), m.end("post"))
@@ -1525,6 +1538,14 @@ _CHAIR_CUES = frozenset({"chaired by", "vice-chair", "deputy chair", "co-chair",
                          "chair of"})
 
 
+#: "we" right before a working cue ("We work closely with …", "how we will work with …"): the
+#: employer speaking of itself, not the post's working relationship (the guide names the post
+#: by "the post holder", "you", "I", never "we").
+_WE = re.compile(r"\b(?-i:[Ww]e)\s+(?:(?:are|will|shall|also|currently|already|have|continue\s+to|"
+                 r"very\s+much|look\s+forward\s+to|aim\s+to|plan\s+to|would|can|must|work|"
+                 r"working|closely)\s+)*$")
+
+
 def from_clause(text: str, a: int, b: int, last: list[Mention | None], quote: tuple[int, int],
                 it: Mention | None = None) -> tuple[list[Candidate], list[Mention | None]]:
     """The candidates of one clause, and its subjects (for the next clause of the sentence);
@@ -1540,6 +1561,8 @@ def from_clause(text: str, a: int, b: int, last: list[Mention | None], quote: tu
                     (cue.name in _CHAIR_CUES and ended(text, a, m.start(), b)):
                 continue
             taken.update(range(*m.span()))
+            if cue.gives == "WORKS_WITH" and _WE.search(text, max(a, m.start() - 80), m.start()):
+                continue  # "We work closely with X": the employer's work, not the post's
             who = _cue_subjects(text, a, m, cue, quote, it)
             subjects = last if who is None else who
             subjects, targets = _ends(text, a, b, m, subjects, _one_of(text, m, b) or _targets(
@@ -1628,6 +1651,9 @@ def _ends(text: str, a: int, b: int, m: re.Match[str], subjects: list[Mention | 
     fronted = _fronted(text, a, m, b, targets)
     if fronted:  # "Reporting to the X, the Y is …": the Y reports to the X
         subjects, targets = [fronted], targets[:1]
+    works = _fronted_works(text, a, m, b, targets)
+    if works:  # "Working with the X, the Y will …": the Y works with the X
+        subjects, targets = works
     main = _SELF_CLAUSE.search(text, m.end(), b) if _FRONTED.match(text, a, m.end()) else None
     if main:  # "Reporting to X, the post holder will …": the objects end at the comma
         targets = [t for t in targets if t is None or t.end <= main.start()]
@@ -1657,6 +1683,35 @@ _FRONTED = re.compile(r"\s*(?:[•·▪*\-–]\s*)?(?:Reporting|Accountable|Resp
 #: The main clause after a fronted participle's object, its subject the post itself
 #: ("Reporting to X, the post holder will …"): no object of the participle.
 _SELF_CLAUSE = re.compile(r",\s*(?:" + _SELF + r")\b", re.IGNORECASE)
+
+
+#: Before a fronted working phrase: a bullet or a clause's number at most.
+_FRONT_MARK = re.compile(r"\s*(?:[•·▪*\-–]\s*)?(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?")
+#: A working cue opening a sentence as a participle or an adverbial ("Working closely with",
+#: "Liaising with", "Developing relationships with", "In partnership with").
+_FRONT_CUE = re.compile(r"(?:[A-Z][a-z]+ing|In)\s(?:[^,;.]|,[ \t]*(?:in\s+particular|especially|"
+                        r"particularly|mainly|notably)\b,?)*?\b(?:with|alongside|link\s+to)\b[\s:]*")
+#: The main clause after a fronted working phrase, opened by a named post and its verb
+#: (", the Widget Lead will …", ", the Head of X leads …").
+_MAIN_SUBJECT = re.compile(r",\s*(?:[Tt]he\s+)?(?P<post>[A-Z][\w&'’-]*(?:\s+(?:of|for|and|in|&|"
+                           r"[A-Z][\w&'’-]*))*?)\s+(?:will|shall|must|should|is|are|can|may|"
+                           r"has|have|[a-z]+s)\b")
+
+
+def _fronted_works(text: str, a: int, m: re.Match[str], b: int,
+                   targets: list[Mention | None]
+                   ) -> tuple[list[Mention | None], list[Mention | None]] | None:
+    """The subject and the objects of a working phrase fronted before a main clause about
+    another post ("Working closely with A and B, the Y will …": the Y works with A and B;
+    the Y is no object), or None."""
+    front = _FRONT_MARK.match(text, a, m.start())
+    if front is None or not _FRONT_CUE.fullmatch(text, front.end(), m.end()):
+        return None
+    main = _MAIN_SUBJECT.search(text, m.end(), b)
+    if main is None or not looks_like_post(main["post"]):
+        return None
+    who = Mention(main["post"], main.start("post"), main.end("post"))
+    return [who], [t for t in targets if t is not None and t.end <= main.start()]
 
 
 def _fronted(text: str, a: int, m: re.Match[str], b: int,
@@ -2247,13 +2302,39 @@ def _labelled_list(text: str, p: Passage) -> list[Candidate]:
     under the label."""
     colon = text.find(":", p.start, p.end)
     label = _run_in_label(text, p) if colon < 0 else (p.start, colon + 1)
-    if label is None or not _works_label(text[label[0]:label[1]].rstrip(":")) or \
-            not _a_list(text[label[1]:p.end]):
+    if label is None or not _works_label(text[label[0]:label[1]].rstrip(":")):
         return []
-    return [Candidate("WORKS_WITH", None, n, (p.start, p.end),
+    pieces = _stopped_entries(text, label[1], p.end)
+    if not pieces and _a_list(text[label[1]:p.end]):
+        pieces = [(label[1], p.end)]
+    return [Candidate("WORKS_WITH", None, n, (p.start, b),
                       f"list '{text[label[0]:label[1]].rstrip(':')}'",
                       "the people and bodies the post works with", 0.7)
-            for n in entry_counterparts(text, label[1], p.end)]
+            for a, b in pieces for n in entry_counterparts(text, a, b)]
+
+
+#: A table's cells run into one line after a relationships heading, each closed by a full
+#: stop ("Key Relationships Head of Widgets. Widget Board. Gadget Leads."): the entries.
+_STOPPED_ENTRY = re.compile(r"[ \t]*(?:[A-Z][\w'’&/()-]*[ \t]+(?:(?:of|for|and|&|in|the)[ \t]+)?)"
+                            r"{0,7}[A-Z][\w'’&/()-]*\.(?=[ \t]|$)|[ \t]*[A-Z][a-z]+(?:[ \t]+[a-z]+)"
+                            r"{0,3}\.(?=[ \t]|$)")
+
+
+#: A verb in a would-be entry: a sentence, not a name.
+_ENTRY_VERB = re.compile(r"\b(?:will|shall|must|should|is|are|be|has|have|was|were)\b",
+                         re.IGNORECASE)
+
+
+def _stopped_entries(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The entries after a relationships heading run into a line when each is a name closed
+    by a full stop, two or more of them on the line; [] otherwise."""
+    stop = text.find("\n", start)
+    stop = len(text) if stop < 0 else stop
+    out, at = [], start
+    while (m := _STOPPED_ENTRY.match(text, at, stop)) and not _ENTRY_VERB.search(m.group()):
+        out.append((m.start() + len(m.group()) - len(m.group().lstrip()), m.end() - 1))
+        at = m.end()
+    return out if len(out) >= 2 and out[0][1] <= end and at >= end else []
 
 
 def _run_in_lists(text: str, start: int, end: int) -> list[Candidate]:
@@ -2284,6 +2365,10 @@ def _heading_before(text: str, a: int, end: int) -> int | None:
     return None
 
 
+#: A section's number before a heading run into its list ("5. KEY RELATIONSHIPS A. B.").
+_SECTION_NUMBER = re.compile(r"\d{1,2}(?:\.\d{1,2})*\.?")
+
+
 def _run_in_label(text: str, p: Passage) -> tuple[int, int] | None:
     """The relationships heading a sentence opens with, in capitals or title case, with its
     list after it ("Key Relationships General management, …"), or None."""
@@ -2291,7 +2376,8 @@ def _run_in_label(text: str, p: Passage) -> tuple[int, int] | None:
     for n in range(min(6, len(words) - 1), 0, -1):
         end = p.start + words[n - 1].end()
         head = text[p.start:end]
-        if all(w[:1].isupper() or w.lower() in ("and", "&", "/", "with") for w in head.split()) \
+        if all(w.lstrip("(")[:1].isupper() or w.lower() in ("and", "&", "/", "with") or
+               (i == 0 and _SECTION_NUMBER.fullmatch(w)) for i, w in enumerate(head.split())) \
                 and _works_label(head):
             return p.start, end
     return None

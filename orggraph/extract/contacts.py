@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 
 from .layout import MARKER
-from .mentions import COUNTERPARTS, GRADE, Mention, trim
+from .mentions import COUNTERPARTS, GRADE, QUANTITY, Mention, trim
 from .names import BODY_WORDS, POST_WORDS, classify
 
 __all__ = ["entry_counterparts", "listed_objects", "reads_as_list", "value_counterparts"]
@@ -46,9 +46,9 @@ _ABOUT = re.compile(r"[ \t]+[-–—][ \t]+|[ \t]*:[ \t]+|"
 #: or a gap of padding between two columns on one line ("Ward Managers        GPs").
 _BETWEEN = re.compile(r"[ \t]*[,;][ \t]*(?:(?:and|or)[ \t]+)?|[ \t]+/[ \t]+|[ \t]+(?:and|or)/?"
                       r"(?:or)?[ \t]+(?=(?:other|all)[ \t])|(?<=\S)(?:[ ]{3,}|\t)[ \t]*(?=\S)")
-#: Words that open no counterpart: a leading article or a possessive.
-_LEAD = re.compile(r"(?:(?:the|your|our|their|its|his|her|with|including|in\s+particular|"
-                   r"especially|notably|e\.g\.?|such\s+as)[ \t]+)+", re.IGNORECASE)
+#: Words that open no counterpart: a leading article, a quantity or a possessive.
+_LEAD = re.compile(r"(?:" + QUANTITY + r"|(?:the|your|our|their|its|his|her|with|including|"
+                   r"in\s+particular|especially|notably|e\.g\.?|such\s+as)[ \t]+)+", re.IGNORECASE)
 #: A clause, not a counterpart: a verb of a duty or a statement.
 _CLAUSE = re.compile(r"\b(?:will|shall|must|should|is|are|be|has|have|provide|provides|"
                      r"ensure|ensures|attend|attends)\b|^(?i:to)\s+[a-z]|"
@@ -109,6 +109,35 @@ _ABOUT_START = re.compile(r"(?:regarding|concerning|re|about|on|for|to|as|when|w
                           r"through|with|daily|weekly|monthly|ad\s+hoc)\b")
 
 
+#: A line opening with a verb in the third person and its object ("Communicates complex
+#: information", "Uses tact"): a duty under a heading that names relationships, not a
+#: counterpart; a plural noun before a joining word, a participle or a name's head is a name
+#: ("Doctors in training", "Clinicians working in …", "Facilities staff").
+_THIRD_PERSON = re.compile(r"(?-i:[A-Z][a-z]+s)[ \t]+(?P<next>(?-i:[a-z][a-z-]*))\b")
+_NOT_OBJECT = frozenset({"and", "or", "of", "in", "at", "across", "within", "from", "for", "to",
+                         "with", "who", "on", "by", "throughout", "outside", "inside", "as"})
+
+
+def _duty_line(name: str) -> bool:
+    """Whether an entry is a duty written with its verb first ("Communicates complex
+    information about widgets"), not a counterpart ("Patients and carers")."""
+    m = _THIRD_PERSON.match(name)
+    if m is None or m["next"] in _NOT_OBJECT or m["next"].endswith(("ing", "ed")) or \
+            m["next"] in _ENDS or m["next"] in BODY_WORDS or \
+            m["next"].removesuffix("s") in POST_WORDS:
+        return False  # "Facilities staff", "Estates team": a name's head follows
+    first = name.split()[0].lower()
+    return first not in _ENDS and first.removesuffix("s") not in POST_WORDS and \
+        first.removesuffix("es") not in POST_WORDS and first not in BODY_WORDS
+
+
+#: The head word of a skill or a topic ("Negotiation and influencing skills", "Presentation of
+#: complex data"): what the post needs or handles, not whom it works with.
+_TOPIC_HEADS = frozenset({"skills", "skill", "data", "information", "knowledge", "abilities",
+                          "ability", "techniques", "awareness", "understanding", "experience",
+                          "policies", "procedures", "guidance", "documentation", "records"})
+
+
 def _mention(text: str, start: int, end: int) -> Mention | None:
     """The counterpart of a span, without a leading article, or None when the span is no
     counterpart (a clause, a side label, too long)."""
@@ -120,7 +149,7 @@ def _mention(text: str, start: int, end: int) -> Mention | None:
     name = text[start:end]
     words = name.split()
     if not words or len(words) > 8 or _SIDE.fullmatch(name) or _CLAUSE.search(name) or \
-            GRADE.fullmatch(name) or \
+            GRADE.fullmatch(name) or _duty_line(name) or words[-1].lower() in _TOPIC_HEADS or \
             not name[:1].isalpha() or _ABOUT_START.match(name):
         return None
     return Mention(name, start, end)
@@ -207,7 +236,15 @@ def _last_and(text: str, start: int, end: int) -> list[tuple[int, int]]:
     if not joins or joins[-1].start() == 0:
         return [(start, end)]
     cut = joins[-1]
+    left, right = text[start:start + cut.start()], text[start + cut.end():end].strip(" \t.")
+    if _OF_SOMETHING.search(left) and len(right.split()) == 1 and classify(right)[0] == "?":
+        return [(start, end)]  # "Director of Widgets and Quality": one post of two things
     return [(start, start + cut.start()), (start + cut.end(), end)]
+
+
+#: A post "of" or "for" something ("Director of Widgets", "Lead for Gadgets"): a lone word after
+#: its "and" that names nothing alone is a second thing it is of, not a counterpart.
+_OF_SOMETHING = re.compile(r"\b(?:of|for)[ \t]+[A-Z]")
 
 
 #: The end of a line that runs on into the next: a joining mark or word ("…, Ward staff," /

@@ -271,13 +271,15 @@ def _works_with_label(bare: str) -> bool:
 #: with an aside or a second topic ("5. KEY WORKING RELATIONSHIPS", "Key relationships /
 #: contacts", "Key Working Relationships (Internal and External)", "Working Relationships and
 #: Communication", "Liaison", "Stakeholders", "The main contacts of the post are", "The post
-#: holder's key relationships are with"); read as "Key working relationships" ("Working
-#: with others" is a competency's heading in a person specification, not a list of contacts).
+#: holder's key relationships are with", the two columns' heading "Internal / External"); read
+#: as "Key working relationships" ("Working with others" is a competency's heading in a person
+#: specification, not a list of contacts).
 WORKS_WITH_HEADING = re.compile(
     r"(?:\d{1,2}(?:\.\d{1,2})*[.)]?\s+)?(?:the\s+)?(?:(?:post[\s-]?holder|postholder|job[\s-]?holder|"
     r"role|post)['’]s\s+)?(?:(?:key|main|principal|internal|external|working|"
     r"communications?|and|&|/|organisational|other|important|regular)\s+){0,5}"
-    r"(?:(?:working\s+)?relationships?|contacts|liaison|stakeholders)"
+    r"(?:(?:working\s+)?relationships?|contacts|liaison|stakeholders|"
+    r"internal\s*(?:/|and|&)\s*external)"
     r"(?:\s+(?:and|&|/)\s+(?:(?:key|main|working|communications?|contacts|relationships|"
     r"liaison|networks?|stakeholders|partnerships?)\s*){1,3})?(?:\s+with\s+others)?"
     r"(?:\s*\((?:internal|external|and|&|/|\s)+\))?"
@@ -311,6 +313,12 @@ def _c(name: str, pattern: str, gives: str, reason: str, role: str | None = None
 #: "not only" (a second object follows), or the route "(,) through the X(,)" the line passes.
 _ROUTE = (r"(?:\s+not\s+only|\s+both|,?\s+(?:directly\s+)?through\s+(?:the\s+|our\s+|its\s+|"
           r"their\s+)?[^,.;:\n]{2,60}?,?)?\s+")
+
+
+#: A focusing word between a working cue and its "with" ("liaise in particular with", "work
+#: closely, especially, with", "develop partnerships, mainly with"): the cue is the same.
+_FOCUS = (r"(?:,?[ \t]*(?:in\s+particular|particularly|especially|mainly|mostly|primarily|"
+          r"principally|chiefly|notably),?\s+)?")
 
 
 #: A person specification's criterion before a cue ("Experience of reporting to …", "Ability
@@ -551,29 +559,44 @@ CUES: tuple[Cue, ...] = (
     _c("work closely with", r"(?<!ability\sto\s)(?<!able\sto\s)(?<!experience\sof\s)"
        r"\bwork(?:s|ing)?\s+(?:very\s+|in\s+)?(?:(?:closely|collaboratively|jointly|together|"
        r"effectively|constructively|co-?operatively|flexibly|positively|productively|"
-       r"directly|alongside|and|very)\s+){1,4}(?<!and\s)with(?:[ \t]*:)?\s+", "WORKS_WITH",
+       r"directly|alongside|and|very),?\s+){1,4}(?<!and\s)" + _FOCUS + r"with(?:[ \t]*:)?\s+",
+       "WORKS_WITH",
        "a working relationship"),
+    _c("work hand in hand with", r"(?<!ability\sto\s)(?<!able\sto\s)(?<!experience\sof\s)"
+       r"\bwork(?:s|ing)?\s+(?:closely\s+)?(?:hand\s+in\s+hand|side\s+by\s+side|in\s+(?:close\s+)?"
+       r"co-?operation|in\s+an?\s+[a-z]+\s+capacity)\s+with(?:[ \t]*:)?\s+", "WORKS_WITH",
+       "a working relationship whose manner is a phrase ('hand in hand', 'in close co-operation', "
+       "'in an advisory capacity')"),
+    _c("A and B work together", r"\band\s+(?=(?:the\s+|our\s+)?[A-Z][\w'’&-]*(?:\s+(?:of|for|"
+       r"and|in|&|[A-Z][\w'’&-]*)){0,6}\s+(?:will\s+|shall\s+|must\s+|should\s+|also\s+)?"
+       r"work\s+(?:closely\s+|jointly\s+|collaboratively\s+)?together\b)", "WORKS_WITH",
+       "'A and B work together': A works with B (the name after 'and')", many=False),
     _c("work with and through", r"\bwork(?:s|ing)?\s+with\s+and\s+through\s+", "WORKS_WITH",
        "a working relationship"),
     # ("the (joint) working with X" is an activity named as a noun, not whom the post works
     # with; "joint working with X" as what a role involves is)
     _c("work with", r"(?<!ability\sto\s)(?<!able\sto\s)(?<!experience\sof\s)(?<!the\s)"
-       r"(?<!the\sjoint\s)\bwork(?:s|ing)?\s+with(?:[ \t]*:)?\s+"
+       r"(?<!the\sjoint\s)\bwork(?:s|ing)?\s+" + _FOCUS + r"with(?:[ \t]*:)?\s+"
        r"(?!(?:minimal|little|limited|no|the\s+aim|a\s+view|support|guidance|supervision)\b)",
        "WORKS_WITH", "a working relationship"),
     _c("work alongside", r"\bwork(?:s|ing)?\s+(?:closely\s+)?alongside\s+", "WORKS_WITH",
        "a working relationship"),
     _c("key link with", r"\b(?:a\s+)?key\s+link\s+(?:with|to|between)(?:[ \t]*:)?\s+", "WORKS_WITH",
        "a working relationship"),
+    _c("act as a link with", r"\b(?:act(?:s|ing)?\s+as|serv(?:e|es|ing)\s+as|provid(?:e|es|ing))\s+"
+       r"(?:a|an|the)\s+(?:(?:key|main|professional|working|close|direct|principal|formal|"
+       r"important|vital)\s+)*link\s+(?:with|to)(?:[ \t]*:)?\s+", "WORKS_WITH",
+       "the guide's '(professional / working) link with X', as a role the post acts in ('act as "
+       "a link to X', 'provide a professional link with X')"),
     _c("build relationships with", r"\b(?:build|develop|maintain|establish|foster|form|forge|"
        r"nurture|sustain|strengthen|cultivate)(?:s|ing)?\s+"
        r"(?:\w+,?\s+(?:and\s+)?){0,4}?(?:relationships?|links?|partnerships?)(?:\s+and\s+(?:\w+\s+){0,3}?"
-       r"communications?)?\s+with(?:[ \t]*:)?\s+", "WORKS_WITH",
+       r"communications?)?(?:\s+|,\s*)" + _FOCUS + r"with(?:[ \t]*:)?\s+", "WORKS_WITH",
        "a working relationship (and 'relationships and effective communication with' shares "
        "its object; 'good, open and effective relationships with' too)"),
     _c("liaise with", r"\bliais(?:e|es|ing|on)\s+(?:(?:closely|regularly|and|effectively|"
        r"directly|frequently|as|appropriate|necessary|required|where|when|on|a|regular|basis|"
-       r"routinely|fully)\s+){0,4}(?<!and\s)with(?:[ \t]*:)?\s+",
+       r"routinely|fully)\s+){0,4}(?<!and\s)" + _FOCUS + r"with(?:[ \t]*:)?\s+",
        "WORKS_WITH", "a working relationship ('liaison with' too; 'liaise as appropriate / on a "
        "regular basis with')"),
     _c("liaison is required with", r"\b(?:liaison|partnership\s+working|joint\s+working|"
@@ -675,6 +698,8 @@ _HINTS = {
     "chair of": "chair", "chairing": "chairing", "deputy chair": "chair", "has chaired": "chaired",
     "professional lead for": "professional", "seconded to": "seconded",
     "work closely with": "work", "work with and through": "through",
+    "work hand in hand with": "work", "A and B work together": "and",
+    "act as a link with": "link",
     "work alongside": "alongside", "key link with": "link", "build relationships with": "with",
     "liaise with": "liais", "in partnership with": "partnership", "in collaboration with": "co",
     "collaborate with": "collaborat",

@@ -443,6 +443,27 @@ def _generic_entry(label: Line, line: Line) -> bool:
         GENERIC_ENTRY.fullmatch(line.bare) is not None
 
 
+#: A side's label on a line of its own ("Internal:", "External").
+_SIDE_LINE = re.compile(r"(?:internal|external)[ \t]*:?", re.IGNORECASE)
+
+
+def _side_under(label: Line, line: Line) -> bool:
+    """Whether ``line`` is a side's label ("Internal:") under a relationships label: a sub-heading
+    of its list, whose entries follow, not a second label of a flattened table."""
+    found = LABELS.get(label_of(label.bare) or "")
+    return found is not None and found.gives == "WORKS_WITH" and \
+        _SIDE_LINE.fullmatch(line.bare) is not None
+
+
+def _ends_values(label: Line, line: Line, kind: str, many: bool) -> bool:
+    """Whether ``line`` ends the values below ``label``: another label, field or row (not a
+    generic entry or a side's label under a relationships label), prose, the next section."""
+    if kind in ("label", "field", "row") and not _generic_entry(label, line) and \
+            not _side_under(label, line):
+        return True
+    return _prose(line.bare, many) or _next_section(label, line)
+
+
 def _relation_label(label: str) -> bool:
     """Whether a label's value names other posts or bodies (so may list several)."""
     gives = LABELS[label].gives if label in LABELS else ""
@@ -750,10 +771,7 @@ class _Scan:
         """Labels on lines of their own, then their values (one label, or a flattened table)."""
         labels: list[Line] = []
         j = self.i
-        while j < len(self.lines) and (kind_of(self.lines[j].text) in ("label", "blank") or (
-                labels and (re.fullmatch(r"\(.*\)", self.lines[j].bare) or
-                            _COLON_LABEL.fullmatch(self.lines[j].bare)))) and \
-                not (labels and _generic_entry(labels[-1], self.lines[j])):
+        while j < len(self.lines) and self.more_labels(labels, self.lines[j]):
             if self.lines[j].bare and not self.lines[j].bare.startswith("("):
                 labels.append(self.lines[j])
             j += 1
@@ -773,6 +791,14 @@ class _Scan:
             else:
                 self.label_value(label, value, label_of(label.bare) or "")
         self.i = j
+
+    def more_labels(self, labels: list[Line], line: Line) -> bool:
+        """Whether ``line`` is another label of the labels above it (or a blank line between
+        them): not an entry of the list the last one heads."""
+        if labels and (_generic_entry(labels[-1], line) or _side_under(labels[-1], line)):
+            return False
+        return kind_of(line.text) in ("label", "blank") or (bool(labels) and bool(
+            re.fullmatch(r"\(.*\)", line.bare) or _COLON_LABEL.fullmatch(line.bare)))
 
     def table_values(self, labels: list[Line], j: int) -> tuple[list[Line], int]:
         """The values below a flattened table's labels, and the index after them; a last line
@@ -839,14 +865,11 @@ class _Scan:
             kind = kind_of(line.text)
             if kind == "blank":
                 after = self.next_nonblank(j, 2)
-                if not (many and taken and after < len(self.lines) and
-                        self.goes_on(taken, after, name in LABELS and
-                                     LABELS[name].gives == "WORKS_WITH")):
+                if not (many and taken and self.list_goes_on(label, taken, after)):
                     break
                 j = after
                 continue
-            if (kind in ("label", "field", "row") and not _generic_entry(label, line)) or \
-                    _prose(line.bare, many) or _next_section(label, line):
+            if _ends_values(label, line, kind, many):
                 break
             taken.append(line)
             j += 1
@@ -862,6 +885,15 @@ class _Scan:
             self.value(line, self.out[-1].label)
         self.i = j
         self.next_section(label)
+
+    def list_goes_on(self, label: Line, taken: list[Line], after: int) -> bool:
+        """Whether a relationship label's list goes on at line ``after``, past a gap: another
+        entry, or a side's label ("External:") under a relationships label."""
+        if after >= len(self.lines):
+            return False
+        name = label_of(label.bare) or ""
+        return self.goes_on(taken, after, name in LABELS and LABELS[name].gives == "WORKS_WITH") \
+            or _side_under(label, self.lines[after])
 
     def next_section(self, label: Line) -> None:
         """After a numbered label's values, the next numbered line heads the next section

@@ -332,8 +332,13 @@ _SIDE = re.compile(r"(?:internal|external)\s*:\s*", re.IGNORECASE)
 #: Before a lower-case name only articles and owners are dropped ("other care providers"
 #: keeps its "other", as the text writes it).
 #: Words before a lower-case name that are not part of it ("both" pairs two names).
-_ARTICLE = re.compile(r"(?:\s|\b(?:the|a|an|our|their|its|his|her|your|this|these|those|both|"
-                      r"relevant|appropriate)\s+|(?-i:(?:[A-Z]\.[ \t]*)+[A-Z][a-z'’-]+,[ \t]+)|"
+#: A quantity before a counterpart says how many, as an article does, and is no part of its
+#: name ("a wide range of stakeholders", "various external agencies" → "stakeholders").
+QUANTITY = (r"(?:a\s+(?:(?:wide|wider|broad|large|diverse|great)\s+)?(?:range|variety|number|"
+            r"mix|host|multitude)\s+of|various|numerous|many)\s+")
+_ARTICLE = re.compile(r"(?:\s|" + QUANTITY + r"|\b(?:the|a|an|our|their|its|his|her|your|this|"
+                      r"these|those|both|relevant|appropriate)\s+|"
+                      r"(?-i:(?:[A-Z]\.[ \t]*)+[A-Z][a-z'’-]+,[ \t]+)|"
                       r"[a-z]+['’]s\s+)+", re.IGNORECASE)
 #: A line break ends a lower-case name unless the next line goes on in lower case: a value
 #: wrapped onto the next line ("…, directorate" / "team, …") is one name across the break.
