@@ -1427,12 +1427,46 @@ _CRITERION = re.compile(r"\b(?:ability|able|abilities|experience|experienced|ski
 _DENIED = re.compile(r"\b(?:not|never|no\s+longer)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 
 
+#: The cues a person specification's criterion or a denial cancels ("Ability to deputise for
+#: senior managers", "Experience of line managing staff": a requirement, not the post's line).
+_CRITERION_CUES = frozenset({"WORKS_WITH", "REPORTS_TO", "REPORTS_TO<", "DEPUTISES_FOR"})
+
+
 def _criterion(text: str, a: int, m: re.Match[str], cue: Cue) -> bool:
-    """Whether a working-relationship cue follows a person specification's criterion, or the
-    clause denies it."""
-    return cue.gives == "WORKS_WITH" and (
+    """Whether a working, reporting or deputising cue follows a person specification's
+    criterion, or the clause denies it."""
+    return cue.gives in _CRITERION_CUES and (
         _CRITERION.search(text, max(a, m.start() - 80), m.start()) is not None or
         _DENIED.search(text, max(a, m.start() - 40), m.start()) is not None)
+
+
+#: What follows a reporting verb's object when a report is sent, not a line stated: its topic
+#: after "on" ("report to the Board on progress", "on the delivery of"; not a place, "on the
+#: ward", nor the line's scope, "on clinical matters"), how often ("quarterly", "each month"),
+#: or what is reported ("report to the Matron any concerns").
+_SENT_AFTER = re.compile(r"[ \t]*,?[ \t]*(?:on[ \t]+(?!(?:[\w-]+[ \t]+){0,3}matters\b)"
+                         r"(?:the[ \t]+(?-i:[a-z])[\w-]*(?:[ \t]+[\w-]+)?[ \t]+of\b|"
+                         r"(?!(?:the|a|an|all|behalf)\b)(?-i:[a-z]))|(?:quarterly|monthly|annually|weekly|yearly|regularly|"
+                         r"fortnightly|biannually)\b|(?:each|every|once|twice)[ \t]+(?:a[ \t]+)?"
+                         r"(?:month|quarter|year|week)|(?:any|all)[ \t]+(?-i:[a-z]))",
+                         re.IGNORECASE)
+#: The noun "report" after its article and adjectives ("the annual widget report to the
+#: Board"): a document, not the verb (whose subject is plural, a pronoun or after a modal).
+_REPORT_NOUN = re.compile(r"\b(?:a|an|the|its|their|our|his|her|this|that|each|any|every)\s+"
+                          r"(?:(?!(?:will|shall|must|may|should|would|can|also|directly|to|not|"
+                          r"who|which|that|staff|team|people|personnel)\b)(?-i:[a-z])[\w-]*"
+                          r"(?<!s)\s+){1,3}$", re.IGNORECASE)
+
+
+def _sent(text: str, m: re.Match[str], cue: Cue, target: Mention | None, b: int) -> bool:
+    """Whether a "report(s) to" cue sends a report rather than stating a line: a report's
+    topic, frequency or contents after its object, or the noun "report" before "to"."""
+    if cue.name != "reports to":
+        return False
+    if m.group().lower().startswith("report ") and \
+            _REPORT_NOUN.search(text, max(0, m.start() - 60), m.start()):
+        return True
+    return target is not None and _SENT_AFTER.match(text, target.end, b) is not None
 
 
 def _reach(text: str, b: int, m: re.Match[str], cue: Cue, quote: tuple[int, int]) -> int:
@@ -1477,7 +1511,8 @@ def from_clause(text: str, a: int, b: int, last: list[Mention | None], quote: tu
                 text, m.end(), _reach(text, b, m, cue, quote), cue.many, cue.gives))
             here = _window(quote, m, targets)
             members = _alongside(text, a, m.start()) if cue.gives == "MEMBER_OF" else []
-            for target in filter(lambda t: not _cut_short(t), targets):
+            for target in filter(lambda t: not _cut_short(t) and not _sent(text, m, cue, t, b),
+                                 targets):
                 out += [c for one in [*subjects, *members] for rtype in cue.gives.split("+")
                         for c in _candidates(rtype, one, target, here, cue, m)]
     return out, subjects
@@ -1556,7 +1591,10 @@ def _alongside(text: str, a: int, cue: int) -> list[Mention | None]:
 
 
 _FRONTED = re.compile(r"\s*(?:[•·▪*\-–]\s*)?(?:Reporting|Accountable|Responsible|Answerable|"
-                      r"(?:Line[\s-])?[Mm]anaged\s+by)\b")
+                      r"(?:Line[\s-])?[Mm]anaged\s+by|(?P<absent>In\s+(?:the|their|his|her)\s+"
+                      r"absence\s+of))\b")
+#: The subject right after a fronted phrase's comma: an article, then the name.
+_RIGHT_AFTER = re.compile(r",\s*(?:(?:the|our|its)\s+)?(?=[A-Z])", re.IGNORECASE)
 #: The main clause after a fronted participle's object, its subject the post itself
 #: ("Reporting to X, the post holder will …"): no object of the participle.
 _SELF_CLAUSE = re.compile(r",\s*(?:" + _SELF + r")\b", re.IGNORECASE)
@@ -1564,9 +1602,10 @@ _SELF_CLAUSE = re.compile(r",\s*(?:" + _SELF + r")\b", re.IGNORECASE)
 
 def _fronted(text: str, a: int, m: re.Match[str], b: int,
              targets: list[Mention | None]) -> Mention | None:
-    """The subject after a fronted participle's object ("Reporting to X, the Y …")."""
-    if not _FRONTED.match(text, a, m.end()) or not targets or targets[0] is None or \
-            "," in text[a:m.start()]:
+    """The subject after a fronted participle's object ("Reporting to X, the Y …"; "In the
+    absence of X, the Y will …": the Y, named right after the comma, stands in)."""
+    fronted = _FRONTED.match(text, a, m.end())
+    if not fronted or not targets or targets[0] is None or "," in text[a:m.start()]:
         return None  # (a cue after the fronted phrase's comma is the main clause's own)
     post, who = split(text, targets[0])
     after = post.end if who and post and post.start > targets[0].end else targets[0].end
@@ -1574,6 +1613,9 @@ def _fronted(text: str, a: int, m: re.Match[str], b: int,
     found = first_name(text, comma + 1, b) if comma >= 0 else None
     if found is None or not looks_like_post(found.name):
         return None
+    near = _RIGHT_AFTER.match(text, comma, b)
+    if fronted["absent"] and (near is None or near.end() != found.start):
+        return None  # "…, the post holder will support the X": the X is no subject
     verb = re.search(r"(?:\s+[a-z][\w-]*)+$", found.name)  # "the Director of X leads …"
     return Mention(found.name[:verb.start()], found.start, found.start + verb.start()) \
         if verb and looks_like_post(found.name[:verb.start()]) else found
@@ -1619,6 +1661,8 @@ def _turned(text: str, m: re.Match[str], b: int, targets: list[Mention | None],
         return (subjects, [named]) if named else ([], [])
     if "manager" in m.re.groupindex:
         at = m.start("manager")
+        if _is_self(text[at:m.end("manager")]):  # "Reporting to the post holder are A, B"
+            return [t for t in targets if t is not None], [None]
         boss = first_name(text, at, m.end("manager")) or plain_name(text, at, m.end("manager"))
         return ([t for t in targets if t is not None], [boss]) if boss else ([], [])
     return None

@@ -357,6 +357,12 @@ CUES: tuple[Cue, ...] = (
        r"(?P<manager>(?:the\s+)?[A-Z][\w&'’-]*(?:\s+(?:of\s+|and\s+|for\s+)?[A-Z][\w&'’-]*){0,5})"
        r"\s+(?:are|include|will\s+be)\s*:?\s+", "REPORTS_TO",
        "the posts listed after 'are' report to the post named before it"),
+    # ("Reporting to the post holder are A and B": the items are the subjects, as the guide's
+    # "Working with X are: A, B" makes them)
+    _c("reporting to X are", r"\breporting\s+(?:directly\s+)?to\s+(?P<manager>(?:the\s+|this\s+)?"
+       r"(?:post[\s-]?holder|postholder|jobholder|post|role|(?-i:[A-Z])[\w&'’-]*(?:\s+(?:of\s+|"
+       r"and\s+|for\s+)?(?-i:[A-Z])[\w&'’-]*){0,5}))\s+(?:are|include|will\s+be)\s*:?\s+",
+       "REPORTS_TO", "the posts listed after 'are' report to the post named before it"),
     _c("body includes", r"(?=\s)(?:(?<=board)|(?<=boards)|(?<=committee)|(?<=committees)|"
        r"(?<=panel)|(?<=forum)|(?<=network)|"
        r"(?<=body)|(?<=group)|(?<=team))\s+"
@@ -447,11 +453,28 @@ CUES: tuple[Cue, ...] = (
        "REPORTS_TO", "the post's line manager named in a sentence"),
     _c("direct reports of", r"\b(?:are|is|will\s+be)\s+(?:a\s+|the\s+)?direct\s+reports?\s+"
        r"(?:of|to)\s+", "REPORTS_TO", "direct reports of a post report to it"),
+    # the noun of "line managed by": "line management (for this post) will be provided by X",
+    # "receives line management from X", "comes under the line management of X"
+    _c("line management provided by", r"\bline\s+management\s+(?:(?:for|of)\s+(?:this|the)\s+"
+       r"(?:post|role)\s+)?(?:(?:will|shall|would)\s+be\s+|is\s+|to\s+be\s+)?(?:provided|given|"
+       r"undertaken)\s+by\s+|\b(?:receiv(?:e|es|ing)|get(?:s|ting)?|ha(?:ve|s))\s+(?:(?:direct|"
+       r"day[\s-]to[\s-]day)\s+)?line\s+management\s+(?:from|by)\s+|\b(?:come|comes|coming|fall|"
+       r"falls|sit|sits|is|are)\s+(?:within|under)\s+the\s+(?:direct\s+)?line\s+management\s+of\s+",
+       "REPORTS_TO", "the post's line management is given by the object: its line manager"),
+    # ("comes within X's line of management": the owner before "'s" is the manager)
+    _c("within X's line of management", r"\b(?:come|comes|coming|fall|falls|sit|sits|is|are)\s+"
+       r"(?:within|under)\s+(?P<end>(?:the\s+)?(?-i:[A-Z])[\w&-]*(?:\s+(?:of\s+|and\s+|for\s+|"
+       r"in\s+)?(?-i:[A-Z])[\w&-]*){0,6})['’]s?\s+line\s+(?:of\s+)?management\b", "REPORTS_TO",
+       "the post within another's line of management reports to that post"),
     _c("line managed by", r"\b(?:line[\s-])?managed\s+(?:day[\s-]to[\s-]day\s+|directly\s+|"
        r"operationally\s+)?by\s+", "REPORTS_TO", "the manager is named after 'by'"),
     _c("deputise for", r"\bdeputi[sz](?:e|es|ing)\s+(?:as\s+(?:and\s+when\s+)?required\s+|"
        r"when\s+required\s+|where\s+required\s+|as\s+necessary\s+|as\s+appropriate\s+)?for\s+",
-       "DEPUTISES_FOR", "stands in for the object", many=False),
+       "DEPUTISES_FOR", "stands in for the object (each of a list: 'deputise for A and B')"),
+    # the guide's open case: a member "substituting for X" stands in for X in their absence
+    _c("substitute for", r"\bsubstitut(?:e|es|ing)\s+for\s+(?=(?:the|our|"
+       r"its|their|[A-Z]))", "DEPUTISES_FOR", "a member substituting for another stands in for "
+       "them", "absence", many=False),
     _c("become acting", r"\b(?:step(?:s|ping)?\s+up\s+to\s+)?becom(?:e|es|ing)\s+(?:the\s+)?"
        r"(?-i:Acting|acting)\s+(?=[A-Z])", "DEPUTISES_FOR",
        "the guide's '(step up to) become Acting X': standing in for the post X", many=False),
@@ -600,7 +623,7 @@ CUE_HINT = re.compile(r"accountab|answerab|responsib|report|manag|deputi|deputy|
                       r"represent|compris|consist|made|\bmakes?\s+up|\bforms?\s|compos|constitut|contain|"
                       r"appointed|bring|replac|supersed|succeed|merg|\band\s+(?:\w+\s+){0,2}includ|"
                       r"required\s+(?:by\s+[a-z]+\s+)?to\s+(?:have|include)|"
-                      r"absence|cover|direct|part\s+of|dotted|(?:board|committee|panel|body|group|team|"
+                      r"absence|cover|substitut|direct|part\s+of|dotted|(?:board|committee|panel|body|group|team|"
                       r"forum|network)s?\s+"
                       r"(?:that\s+|which\s+)?(?:also\s+)?(?:must\s+|will\s+|shall\s+|should\s+)?"
                       r"(?:also\s+)?(?:include|have|has|comprise|consist)", re.IGNORECASE)

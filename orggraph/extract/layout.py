@@ -141,7 +141,9 @@ _AT_LABEL = re.compile(_LATER)
 #: separator: sentences, not a field ("Reporting to the Director, the Head of Estates leads
 #: …", "Managerially accountable to X. Professionally accountable to Y.").
 _CLAUSE_AFTER = re.compile(r",\s+(?:the|a|an|he|she|they|you|we|who|which|this|our)\s|"
-                           r"[.;]\s+(?-i:[A-Z])", re.IGNORECASE)
+                           r"[.;]\s+(?-i:[A-Z])|"
+                           # "Reporting to X are A and B": the object is the list's, a sentence
+                           r"\s(?-i:are|include)\s", re.IGNORECASE)
 
 
 def _bare_separator(m: re.Match[str]) -> bool:
@@ -360,7 +362,10 @@ _OPENERS = frozenset({"The", "A", "An", "This", "These", "That", "You", "We", "I
 #: A duty that states a line, written as an order without its full stop ("Deputise for the
 #: Ward Manager in their absence", "Act up for the Matron when required"): not a heading.
 _LINE_DUTY = re.compile(r"(?:^|\s)(?:to\s+)?(?:deputi[sz]es?|acts?\s+up|acts?\s+as\s+deputy|"
-                        r"covers?)\s+(?:for|to|as)\s+\S", re.IGNORECASE)
+                        r"covers?|substitutes?)\s+(?:for|to|as)\s+\S|"
+                        # "The X line manages the Y": a reporting verb and its object
+                        r"\w\s+(?:line[\s-]manag(?:es?|ing)|manages)\s+(?:the|our|its|(?-i:[A-Z]))",
+                        re.IGNORECASE)
 #: A line opening as a clause does ("In the absence of the relevant line" / "manager, …"):
 #: a following line in lower case goes on with it.
 _CLAUSE_OPEN = re.compile(r"(?:In|As|With|For|To|Under|During|When|If|Reporting|Accountable|"
