@@ -1660,12 +1660,20 @@ def _turned(text: str, m: re.Match[str], b: int, targets: list[Mention | None],
         named = first_name(text, m.start("end"), m.end("end"))
         return (subjects, [named]) if named else ([], [])
     if "manager" in m.re.groupindex:
-        at = m.start("manager")
-        if _is_self(text[at:m.end("manager")]):  # "Reporting to the post holder are A, B"
-            return [t for t in targets if t is not None], [None]
-        boss = first_name(text, at, m.end("manager")) or plain_name(text, at, m.end("manager"))
-        return ([t for t in targets if t is not None], [boss]) if boss else ([], [])
+        return _manager_first(text, m, targets)
     return None
+
+
+def _manager_first(text: str, m: re.Match[str], targets: list[Mention | None]
+                   ) -> tuple[list[Mention | None], list[Mention | None]]:
+    """"Posts reporting to X are A and B": A and B report to X (the post itself when X is
+    "the post holder")."""
+    at, end = m.start("manager"), m.end("manager")
+    staff = [t for t in targets if t is not None]
+    if _is_self(text[at:end]):  # "Reporting to the post holder are A, B"
+        return staff, [None]
+    boss = first_name(text, at, end) or plain_name(text, at, end)
+    return (staff, [boss]) if boss else ([], [])
 
 
 def _named_before(text: str, at: int) -> Mention | None:
