@@ -101,9 +101,10 @@ _BETWEEN = re.compile(r"^\s*(?:,\s*(?:who|which)\b[^,]*,)?\s*(?:,\s*who\s+)?(?:(
                       r"are|would|must|may|might|also|directly|be|been|was|were|has|have|"
                       r"currently|each|both|(?:serves?|acts?|sits?)\s+as|acts?|works?|"
                       r"jointly|all|remains?|continues?\s+to\s+be|and|the|(?:required|expected|"
-                      r"asked|needs?)\s+to|elected|appointed|chosen)\s+)*$", re.IGNORECASE)
+                      r"asked|needs?)\s+to|to|elected|appointed|chosen)\s+)*$", re.IGNORECASE)
 # ("is elected as the Chair of": the one elected or appointed is the subject)
-# ("will be required to", "may also need to": the named post still does what the verb says)
+# ("will be required to", "may also need to", "is to": the named post still does what the verb
+# says)
 #: "The X is a Non-Executive Director member of …": a predicate noun before the cue; "The X
 #: is one of five elected members of …".
 _PREDICATE = re.compile(r"^\s*(?:is|are|will\s+be|shall\s+be)\s+(?:an?|the)\s+"
@@ -603,7 +604,7 @@ def _named_targets(text: str, at: int, end: int, many: bool, rtype: str
     if many and len(named) == 1 and _sentence_case(text, named[0], end) != named[0]:
         named = plain_names(text, at, end)  # "Senior practice nurse, practice manager and …"
     elif many and named:
-        named += _lower_case_rest(text, named[-1].end, end)
+        named += _lower_case_rest(text, named[-1].end, end, rtype)
     found = [_with_remit(text, _sentence_case(text, m, end), end)
              for m in named if _whole(text, m, end)]
     if rtype in _STRONG:
@@ -740,14 +741,25 @@ _REST_JOIN = re.compile(r"(?:\s*\([^()\n]{1,40}\))?(?:\s*,\s*(?:and\s+|or\s+)?|\
                         r"\s+or\s+|\s*/\s*)(?=(?:(?:the|your|our|a|an)\s+)?[a-z])")
 
 
-def _lower_case_rest(text: str, at: int, end: int) -> list[Mention]:
+def _lower_case_rest(text: str, at: int, end: int, rtype: str = "") -> list[Mention]:
     """Lower-case posts a list goes on with after its capitalised names ("Head of Widgets /
-    the practice manager"): the posts among them."""
+    the practice manager"): the posts among them. Among the post's own reports a kind of
+    staff is a group of posts ("Widget Officers and gadget support workers"), though "other
+    staff" is still none."""
     join = _REST_JOIN.match(text, at, end)
     if join is None:
         return []
+    vague = _vague_group if rtype == "REPORTS_TO<" else _vague
     return [m for m in plain_names(text, join.end(), end) if looks_like_post(m.name) and
-            m.name.islower() and not _vague(m.name)]
+            m.name.islower() and not vague(m.name)]
+
+
+def _vague_group(name: str) -> bool:
+    """Whether a lower-case group among a post's reports names no particular posts: a bare
+    "staff" or "other / all staff", not "support workers" (a kind of staff)."""
+    words = name.lower().split()
+    return _vague(name) and (len(words) < 2 or words[0] in ("other", "all", "any", "various",
+                                                            "relevant", "the"))
 
 
 def _sentence_case(text: str, m: Mention, end: int) -> Mention:
@@ -2011,8 +2023,9 @@ def _field_values(text: str, p: Passage, label: Label, end: int) -> list[Candida
 
 
 #: What may join a field's value to a cue of its own: "X, with a dotted line to Y", "X and
-#: works closely with Y".
-_VALUE_JOIN = re.compile(r"(?:,|;|\s+and|\s+but)\s+(?:with\s+|also\s+|(?:has|have)\s+)?$")
+#: works closely with Y", "X (dotted line to Y)".
+_VALUE_JOIN = re.compile(r"(?:(?:,|;|\s+and|\s+but)\s+|\s*\(\s*)"
+                         r"(?:with\s+|also\s+|(?:has|have)\s+)?$")
 
 
 def _later_cue(text: str, start: int, end: int) -> int | None:

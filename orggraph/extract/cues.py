@@ -623,7 +623,7 @@ CUE_HINT = re.compile(r"accountab|answerab|responsib|report|manag|deputi|deputy|
                       r"represent|compris|consist|made|\bmakes?\s+up|\bforms?\s|compos|constitut|contain|"
                       r"appointed|bring|replac|supersed|succeed|merg|\band\s+(?:\w+\s+){0,2}includ|"
                       r"required\s+(?:by\s+[a-z]+\s+)?to\s+(?:have|include)|"
-                      r"absence|cover|substitut|direct|part\s+of|dotted|(?:board|committee|panel|body|group|team|"
+                      r"absence|cover|substitut|\bacting\s|direct|part\s+of|dotted|(?:board|committee|panel|body|group|team|"
                       r"forum|network)s?\s+"
                       r"(?:that\s+|which\s+)?(?:also\s+)?(?:must\s+|will\s+|shall\s+|should\s+)?"
                       r"(?:also\s+)?(?:include|have|has|comprise|consist)", re.IGNORECASE)

@@ -340,13 +340,18 @@ def broken_name(tail: str, nxt: str) -> bool:
         return False  # (after the name: the sentence going on, or its end after a verb)
     last, first = left.group().split()[-1].lower(), right.group().split()[0].lower()
     open_end = (last not in POST_WORDS and last not in BODY_WORDS) or \
-        (last in _RANKS and first in POST_WORDS)  # "the Assistant" / "Director of X"
+        (last in _RANKS and first in POST_WORDS) or \
+        last in _OPEN_RANKS  # "the Assistant" / "Director of X", "the Chief" / "Widget Officer"
     return open_end and classify(f"{left.group()} {right.group()}")[0] != "?"
 
 
 #: Words of a post's rank that another post word may follow ("Assistant Director").
 _RANKS = frozenset({"assistant", "deputy", "associate", "chief", "senior", "principal", "lead",
                     "head", "executive"})
+
+
+#: Ranks that never end a title: a name broken after one goes on whatever word follows.
+_OPEN_RANKS = frozenset({"assistant", "deputy", "associate", "chief", "senior", "principal"})
 
 
 #: A word that makes a line a sentence, not an entry of a list of names.
