@@ -1681,7 +1681,7 @@ def _manager_first(text: str, m: re.Match[str], targets: list[Mention | None]
     """"Posts reporting to X are A and B": A and B report to X (the post itself when X is
     "the post holder")."""
     at, end = m.start("manager"), m.end("manager")
-    staff = [t for t in targets if t is not None]
+    staff: list[Mention | None] = [t for t in targets if t is not None]
     if _is_self(text[at:end]):  # "Reporting to the post holder are A, B"
         return staff, [None]
     boss = first_name(text, at, end) or plain_name(text, at, end)
