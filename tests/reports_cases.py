@@ -66,7 +66,7 @@ POSTS = ("Director of Widgets", "Head of Gizmo Repairs", "Gadget Manager",
          "Associate Director of Sprockets", "Clinical Lead for Gizmos", "Senior Gadget Sister",
          "Head of Widget Operations", "Gizmo Matron", "Consultant in Widget Medicine",
          "Director of Widgets and Gadgets", "Assistant Director of Gizmo Care",
-         "Principal Sprocket Officer", "Widget Team Leader")
+         "Principal Sprocket Officer", "Widget Team Leader", "Director-General of Gizmos")
 #: Posts in lower case, as the genre writes a manager it does not name.
 LOWER_POSTS = ("line manager", "service manager", "team leader", "widget manager")
 #: Groups of posts that report to the described post.
@@ -136,6 +136,8 @@ TEMPLATES: tuple[tuple[str, str, str], ...] = (
     ("label", "{RL}: {P} (operationally) and {Q} (strategically)",
      "REPORTS_TO:s>p REPORTS_TO:s>q"),
     ("label", "{RL}: {P} / {Q}", "REPORTS_TO:s>p REPORTS_TO:s>q"),
+    ("label", "{RL}: {P} & {Q}", "REPORTS_TO:s>p REPORTS_TO:s>q"),
+    ("label", "{RL}: {P}& {Q}", "REPORTS_TO:s>p REPORTS_TO:s>q"),
     ("label", "{RL}: {P} (dotted line to the {Q})", "REPORTS_TO:s>p REPORTS_TO:s>q"),
     ("label", "{RL}: {P}{vt}\nAccountable to: {Q}", "REPORTS_TO:s>p ACCOUNTABLE_TO:s>q"),
     ("label", "{RL}: {P}{vt}\nResponsible to: {Q}", "REPORTS_TO:s>p RESPONSIBLE_TO:s>q"),
@@ -166,6 +168,7 @@ TEMPLATES: tuple[tuple[str, str, str], ...] = (
     ("sentence", "{Who} will receive line management from {p}.", "REPORTS_TO:s>p"),
     ("sentence", "The post comes within {p_s} line of management.", "REPORTS_TO:s>p"),
     ("sentence", "{Who} will have a dotted line to {p}.", "REPORTS_TO:s>p"),
+    ("sentence", "{Who} will in turn report back to {p}.", "REPORTS_TO:s>p"),
     ("sentence", "{Who} {rep} to {p}, with a dotted line to {q}.",
      "REPORTS_TO:s>p REPORTS_TO:s>q"),
     ("sentence", "{Who} will also have a dotted-line reporting relationship to {p}.",
@@ -198,6 +201,10 @@ TEMPLATES: tuple[tuple[str, str, str], ...] = (
     ("reversed", "Reporting to the post holder are the {G} and the {H}.",
      "REPORTS_TO:g>s REPORTS_TO:h>s"),
     ("reversed", "{Who} will manage a team of {G}.", "REPORTS_TO:g>s"),
+    ("reversed", "{Who} provide{v} line management to the {G} and the {H}.",
+     "REPORTS_TO:g>s REPORTS_TO:h>s"),
+    ("reversed", "The role provides line management support to the {G} and the {lg}.",
+     "REPORTS_TO:g>s REPORTS_TO:lg>s"),
     # 4. a line stated about another post or a named holder
     ("other", "The {P} reports to the {Q}.", "REPORTS_TO:p>q"),
     ("other", "The {P} and the {R} report to the {Q}.", "REPORTS_TO:p>q REPORTS_TO:r>q"),
@@ -216,6 +223,7 @@ TEMPLATES: tuple[tuple[str, str, str], ...] = (
     ("other", "The {Q} may substitute for the {P} at meetings of the {B}.",
      "DEPUTISES_FOR:q>p"),
     ("other", "The {P} has a dotted line to the {Q}.", "REPORTS_TO:p>q"),
+    ("other", "The {P} will in turn report back to the {Q}.", "REPORTS_TO:p>q"),
     # 5. the post standing in for another
     ("deputise", "{Who} will deputise for {p}{dt}.", "DEPUTISES_FOR:s>p"),
     ("deputise", "{Who} deputise{v} for {p} as required.", "DEPUTISES_FOR:s>p"),

@@ -99,7 +99,7 @@ _DUTY_NOUN = re.compile(r"^\s*(?:[A-Za-z]+,?\s+){0,3}?(?:responsibility|responsi
 #: What may stand between a named subject and its verb: a relative clause, modal verbs.
 _BETWEEN = re.compile(r"^\s*(?:,\s*(?:who|which)\b[^,]*,)?\s*(?:,\s*who\s+)?(?:(?:will|shall|is|"
                       r"are|would|must|may|might|also|directly|be|been|was|were|has|have|"
-                      r"currently|each|both|(?:serves?|acts?|sits?)\s+as|acts?|works?|"
+                      r"currently|each|both|(?:serves?|acts?|sits?)\s+as|acts?|works?|in\s+turn|"
                       r"jointly|all|remains?|continues?\s+to\s+be|and|the|(?:required|expected|"
                       r"asked|needs?)\s+to|to|elected|appointed|chosen)\s+)*$", re.IGNORECASE)
 # ("is elected as the Chair of": the one elected or appointed is the subject)
@@ -933,9 +933,13 @@ def _with_area(text: str, found: list[Mention], end: int) -> list[Mention]:
 
 def _to_post(m: Mention) -> Mention:
     """A lower-case name up to its first post word ("social workers delivering services" ->
-    "social workers"): what follows says what the posts do."""
+    "social workers"): what follows says what the posts do. Post words in a row are one name
+    ("nurse consultants"), and so is a team of the posts ("the matron team")."""
     words = m.name.split()
     head = next((n for n, w in enumerate(words) if looks_like_post(w)), None)
+    while head is not None and head + 1 < len(words) and \
+            (looks_like_post(words[head + 1]) or words[head + 1] in ("team", "teams")):
+        head += 1
     if head is None or head == len(words) - 1:
         return m
     name = " ".join(words[:head + 1])
@@ -1456,11 +1460,12 @@ def _criterion(text: str, a: int, m: re.Match[str], cue: Cue) -> bool:
 #: after "on" ("report to the Board on progress", "on the delivery of"; not a place, "on the
 #: ward", nor the line's scope, "on clinical matters"), how often ("quarterly", "each month"),
 #: or what is reported ("report to the Matron any concerns").
-_SENT_AFTER = re.compile(r"[ \t]*,?[ \t]*(?:on[ \t]+(?!(?:[\w-]+[ \t]+){0,3}matters\b)"
+_SENT_AFTER = re.compile(r"\s*,?\s*(?:on\s+(?!(?:[\w-]+[ \t]+){0,3}matters\b)"
                          r"(?:the[ \t]+(?-i:[a-z])[\w-]*(?:[ \t]+[\w-]+)?[ \t]+of\b|"
-                         r"(?!(?:the|a|an|all|behalf)\b)(?-i:[a-z]))|(?:quarterly|monthly|annually|weekly|yearly|regularly|"
-                         r"fortnightly|biannually)\b|(?:each|every|once|twice)[ \t]+(?:a[ \t]+)?"
-                         r"(?:month|quarter|year|week)|(?:any|all)[ \t]+(?-i:[a-z]))",
+                         r"(?!(?:the|a|an|all|behalf)\b)(?-i:[a-z]))|(?:quarterly|monthly|"
+                         r"annually|weekly|yearly|regularly|fortnightly|biannually)\b|"
+                         r"(?:each|every|once|twice)[ \t]+(?:a[ \t]+)?(?:month|quarter|year|week)|"
+                         r"(?:any|all)[ \t]+(?-i:[a-z]))",
                          re.IGNORECASE)
 #: The noun "report" after its article and adjectives ("the annual widget report to the
 #: Board"): a document, not the verb (whose subject is plural, a pronoun or after a modal).
@@ -1475,7 +1480,7 @@ def _sent(text: str, m: re.Match[str], cue: Cue, target: Mention | None, b: int)
     topic, frequency or contents after its object, or the noun "report" before "to"."""
     if cue.name != "reports to":
         return False
-    if m.group().lower().startswith("report ") and \
+    if re.match(r"report\s", m.group(), re.IGNORECASE) and \
             _REPORT_NOUN.search(text, max(0, m.start() - 60), m.start()):
         return True
     return target is not None and _SENT_AFTER.match(text, target.end, b) is not None

@@ -239,10 +239,12 @@ def label_of(text: str) -> str | None:
 
 
 #: A numbered label of a line that wants its object ("5. RESPONSIBLE TO", "3 Line Manager",
-#: "2.1 Deputises for"): a field whose value follows, not a section's heading ("5.
-#: ACCOUNTABILITY" over prose, "4. RESPONSIBLE FOR" over duties stay headings).
+#: "2.1 Deputises for", "6.3 Immediate supervisor"): a field whose value follows, not a
+#: section's heading ("5. ACCOUNTABILITY" over prose, "4. RESPONSIBLE FOR" over duties stay
+#: headings).
 _NUMBERED_LINE = re.compile(r"(?:\b(?:to|by|of)|deputi[sz]es for|deputising for|deputy for|"
-                            r"line manager)$", re.IGNORECASE)
+                            r"line manager|immediate supervisor|line manager's title|"
+                            r"direct reports)$", re.IGNORECASE)
 
 
 def _numbered_line(label: str) -> bool:
@@ -437,7 +439,8 @@ CUES: tuple[Cue, ...] = (
     _c("dotted line to", r"\b(?:a\s+)?dotted[\s-]+line\s+(?:reporting\s+)?(?:relationship\s+)?"
        r"(?:to|into|with)\s+", "REPORTS_TO", "a secondary reporting line", "dotted line"),
     _c("reports to", _NOT_CRITERION + _NOT_NOUN + r"\breport(?:s|ing)?\s+(?:directly\s+|jointly\s+|"
-       r"operationally\s+|professionally\s+|managerially\s+)?(?:in)?to\s+(?!(?:ensure|deliver|provide)\b)",
+       r"operationally\s+|professionally\s+|managerially\s+|back\s+)?(?:in)?to\s+"
+       r"(?!(?:ensure|deliver|provide)\b)",
        "REPORTS_TO", "the line manager"),
     _c("is your line manager", r"(?P<end>(?:[Tt]he\s+)?(?-i:[A-Z])[\w&'’-]*(?:\s+(?:of\s+|and\s+|"
        r"for\s+|in\s+)?(?-i:[A-Z])[\w&'’-]*){0,6})\s+(?:will\s+be|is|shall\s+be)\s+(?:your|the\s+"
@@ -598,6 +601,10 @@ CUES: tuple[Cue, ...] = (
        "WORKS_WITH",
        "a working relationship, also where the relationships' setting comes before 'with' "
        "('working relationships within the Directorate will be with X')"),
+    # ("provides line management (support) to X": the noun of "line manages X")
+    _c("provides line management to", r"\b(?:provid(?:e|es|ing)|giv(?:e|es|ing))\s+(?:direct\s+)?"
+       r"line\s+management(?:\s+(?:support|and\s+supervision))?\s+(?:to|for)\s+", "REPORTS_TO<",
+       "the staff a post gives line management to report to it"),
     _c("line manages", r"\b(?:direct\s+)?line\s+manag(?:es|e|ing|ement)(?:\s+"
        r"responsibilit(?:y|ies))?(?:\s+and\s+[\w ]{3,40}?)?\s+(?:for|of)\s+|"
        r"\bline\s+manag(?:es|e)\s+(?=the\s|[A-Z])",
