@@ -50,7 +50,7 @@ from .mentions import (
 from .names import BODY_WORDS, POST_WORDS, classify, looks_like_post, normalise
 from .people import is_named_person, split
 from .provisions import from_provisions
-from .rosters import PERSON, PERSON_NAME
+from .rosters import HONORIFIC, PERSON, PERSON_NAME
 from .sentences import clauses, passages, sentences
 from .structure import from_counted
 
@@ -205,11 +205,10 @@ def _participle_subject(text: str, at: int, cue: int) -> list[Mention]:
 _RELATIVE = re.compile(r",\s*(?:who|which)\s+(?:(?:will|also|all|both|each|currently)\s+)?$")
 
 
-#: Titles before a person's name ("Dr", "Cllr"): the name after one is a holder, not a post.
-HONORIFIC = (r"(?:Dr|Prof|Professor|Mr|Mrs|Ms|Miss|Mx|Sir|Dame|Cllr|Councillor|Lord|Lady|"
-             r"Baroness|Rev)\.?\s+")
+#: A form of address and its space ("Dr ", "Cllr "): the name after one is a holder, not a post.
+_ADDRESSED = HONORIFIC + r"\s+"
 #: "A Person, Cabinet Member for Health, chairs …": the post in apposition is the subject.
-_APPOSITIVE = re.compile(r"\s*(?P<title>" + HONORIFIC + r")?(?P<who>[A-Z][\w'’.-]*(?:\s+[A-Z]"
+_APPOSITIVE = re.compile(r"\s*(?P<title>" + _ADDRESSED + r")?(?P<who>[A-Z][\w'’.-]*(?:\s+[A-Z]"
                          r"[\w'’.-]*){0,3}),\s+(?:the\s+|our\s+|its\s+)?(?P<post>[A-Z][^,;()]{2,80}?)"
                          r"\s*,\s*(?:(?:will|also|is|has|currently|now|be|the|an?)\s+)*$")
 
@@ -217,7 +216,7 @@ _APPOSITIVE = re.compile(r"\s*(?P<title>" + HONORIFIC + r")?(?P<who>[A-Z][\w'’
 #: "The Head of Widgets, Jo Example, chairs …": a post, then its holder's name set off by
 #: commas, before the verb.
 _HOLDER_ASIDE = re.compile(r"\s*(?:(?:the|our|its)\s+)?(?P<post>[A-Z][^,;()]{2,80}?),\s+(?:"
-                           + HONORIFIC + r")?(?P<who>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3}),\s*"
+                           + _ADDRESSED + r")?(?P<who>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3}),\s*"
                            r"(?:(?:will|also|is|has|currently|now)\s+)*$", re.IGNORECASE)
 
 
@@ -2084,7 +2083,7 @@ _CHAIR_NAME = re.compile(r"(?!.*\b(?:vice|deputy)[\s-]+chair)(?!.*\b(?:board|com
 
 
 #: A seat line with the holder's name first: "Dr A Person – Chief Executive", "A Person, Chair".
-_HOLDER_FIRST = re.compile(r"[\s•·▪*-]*(?P<title>" + HONORIFIC + r")?(?P<who>[A-Z][\w'’.-]*"
+_HOLDER_FIRST = re.compile(r"[\s•·▪*-]*(?P<title>" + _ADDRESSED + r")?(?P<who>[A-Z][\w'’.-]*"
                            r"(?:\s+[A-Z][\w'’.-]*){0,3})\s*(?:[–—-]|,)\s+(?=\S)")
 
 

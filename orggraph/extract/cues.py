@@ -215,7 +215,7 @@ _BULLETED_GENERIC = re.compile(r"[•·▪*\-–]\s*(?:key\s+)?stakeholders", re
 _HINT_END = re.compile(HINT + r"\s*[:\-–|]?\s*$", re.IGNORECASE)
 
 
-@functools.lru_cache(maxsize=8192)
+@functools.lru_cache(maxsize=65536)
 def label_of(text: str) -> str | None:
     """The known label ``text`` consists of (lower case), or ``None``. (The layout and the
     candidates ask of the same lines: the answers are kept.)
@@ -702,7 +702,12 @@ def tried(text: str, gives: str | None = None) -> Iterator[Cue]:
     (True, False)
     """
     lower = text.lower()
-    return (c for c in CUES if (gives is None or c.gives == gives) and c.hint in lower)
+    return iter([c for c in _BY_TYPE.get(gives, ()) if c.hint in lower])
+
+
+#: The cues of each type (and under ``None`` all of them), in their order.
+_BY_TYPE: dict[str | None, tuple[Cue, ...]] = {
+    None: CUES, **{t: tuple(c for c in CUES if c.gives == t) for t in {c.gives for c in CUES}}}
 
 
 #: The cues of the coverage check (``orggraph coverage``): a passage holding one of these

@@ -42,11 +42,31 @@ _TAB_PADDING = re.compile(r"[ \t]*\t[ \t]*(?<=[ \t]{2})|\t+(?=[ \t]*$)", re.MULT
 #: The tab after a list item's marker ("•\t", "1.\t"): the marker's gap, not a cell break.
 _MARKER_TAB = re.compile(rf"^(?P<marker>[ \t]*(?:{MARKER}))(?P<tab>\t+)", re.MULTILINE)
 #: A dash between spaces (hyphen, en or em dash) is one separator, read as an en dash.
-_SPACED_DASH = re.compile(r"(?<=\S )[-—](?= \S)")
+_SPACED_DASH = re.compile(r"[-—](?<=\S [-—])(?= \S)")  # (the dash first: searched fast)
 
 
 def _spaces(m: re.Match[str]) -> str:
     return " " * len(m.group())
+
+
+def _tabs_read(text: str) -> str:
+    """``text`` with a list marker's tab and a cell's padding read as spaces, one for one,
+    line by line: only the lines that hold a tab are searched (the rules never cross a line).
+
+    >>> _tabs_read("•\\tWidgets\\nReports to:\\t \\tMatron\\t\\nno tab\\n")
+    '• Widgets\\nReports to:   Matron \\nno tab\\n'
+    """
+    out: list[str] = []
+    pos = 0
+    while (tab := text.find("\t", pos)) >= 0:
+        start = text.rfind("\n", 0, tab) + 1
+        end = text.find("\n", tab)
+        end = len(text) if end < 0 else end
+        line = _MARKER_TAB.sub(lambda m: m["marker"] + " " * len(m["tab"]), text[start:end])
+        out += [text[pos:start], _TAB_PADDING.sub(_spaces, line)]
+        pos = end
+    out.append(text[pos:])
+    return "".join(out)
 
 
 def plain_form(text: str) -> str:
@@ -62,11 +82,13 @@ def read_form(text: str) -> tuple[str, list[int] | None]:
     >>> plain, text_of("The post holder reports to the Direc-\\ntor of Widgets.\\n", at, 31, 39)
     ('The post holder reports to the Director of Widgets.\\n', 'Direc-\\ntor')
     """
-    text = _CRLF.sub(lambda m: (m["blank"] or "") + ("\n" if m["blank"] is not None else " "),
-                     _SPACE.sub(" ", text)).replace("\r", "\n")
-    text = _MARKER_TAB.sub(lambda m: m["marker"] + " " * len(m["tab"]), text)
-    text = _QUOTE.sub(lambda m: _QUOTES[m.group()], _TAB_PADDING.sub(_spaces, text))
-    text = _SPACED_DASH.sub("–", text)
+    text = _SPACE.sub(" ", text)
+    if "\r" in text:  # (each step that is not needed is skipped: the text is long)
+        text = _CRLF.sub(lambda m: (m["blank"] or "") + ("\n" if m["blank"] is not None
+                                                          else " "), text).replace("\r", "\n")
+    if "\t" in text:
+        text = _tabs_read(text)
+    text = _SPACED_DASH.sub("–", _QUOTE.sub(lambda m: _QUOTES[m.group()], text))
     at: list[int] | None = None
     for step in (_undoubled, _unpaged, _unmarked, _rejoined):
         text, moved = step(text)
@@ -114,7 +136,7 @@ def _then(first: list[int] | None, second: list[int] | None) -> list[int] | None
 
 
 #: A dash ending a line (hyphen, en or em dash, after a word or a space).
-_LINE_END_DASH = re.compile(r"(?<=[\w ])[-–—]"
+_LINE_END_DASH = re.compile(r"[-–—](?<=[\w ][-–—])"
                             r"(?=[ \t]*\n(?:[ \t]*\n)*[ \t]*(?:\(?[a-z0-9]{1,3}[.)]|[•·▪*-]))")
 
 
@@ -220,14 +242,15 @@ def _unpaged(text: str) -> tuple[str, list[int] | None]:
     """
     lines = lines_of(text)
     gone = _furniture([x.text for x in lines])
+    if not gone:
+        return text, None
     blank = [not x.text.strip(_UNSEEN + " \t") for x in lines]
     edits: list[Edit] = []
     n = 0
-    while n < len(lines):
-        if n not in gone:
-            n += 1
-            continue
-        first = n
+    for first in sorted(gone):
+        if first < n:
+            continue  # (in the block read before)
+        n = first
         while first > 0 and blank[first - 1] and first - 1 not in gone:
             first -= 1  # the blank lines before the furniture
         while n < len(lines) and (n in gone or blank[n]):
@@ -388,23 +411,25 @@ def _runs_on(a: str, b: str, width: int | None, capitals: bool) -> bool:
     full lines go on in lower case often enough to be hard-wrapped, ``capitals``) ``a`` is
     full and unended."""
     head = a.rstrip()
-    if not head or not b.strip() or BULLET.match(b) or "\t" in a + b:
+    if not head or not b.strip() or "\t" in a or "\t" in b or BULLET.match(b):
         return False  # (a tab left after padding is read is a table's cell break)
     if b[:1].isspace():
         return False  # an indented line: a list item's or a cell's own continuation
     if _FIELD.match(b):
         return False  # a field starts a line of its own
-    row = _ROW_GAP.search(head) is not None  # a row of padded cells goes on in lower case only
-    # (a gap after a label's colon is a field's padding, not a column break)
-    if _OPEN_END.search(head) and len(head.split()) >= 4 and not row:
+    # a row of padded cells goes on in lower case only (a gap after a label's colon is a
+    # field's padding, not a column break); an open end is one of the line's last six characters
+    if _OPEN_END.search(head, max(0, len(head) - 6)) and len(head.split()) >= 4 and \
+            not _ROW_GAP.search(head):
         return True  # a line stopping mid-phrase goes on, however short (not a label alone:
         # "Reports to", "Line managed by")
     if not _full(a, b, width):
         return False  # the next word would have fitted: a break the writer made
     if b[:1].islower() or BULLET.match(a):
         return True  # a full line going on in lower case, or a full list item going on
-    return capitals and not row and not head.endswith((".", ":", ";", "!", "?")) and \
-        not (len(b.split()) <= 4 and label_of(b))  # (a known label alone starts a line)
+    return capitals and not head.endswith((".", ":", ";", "!", "?")) and \
+        not _ROW_GAP.search(head) and not (len(b.split()) <= 4 and label_of(b))
+    # (a known label alone starts a line)
 
 
 def unwrapped(text: str) -> str:

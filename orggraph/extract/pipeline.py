@@ -61,10 +61,13 @@ def _quote_from(draft: Draft, plain: str, text: str, at: list[int] | None) -> No
     [('director-of-nursing', 'Reports to: the Direc-\\ntor of Nursing')]
     """
     records: list[DraftNode | DraftRelationship] = [*draft.nodes.values(), *draft.relationships]
+    written: dict[str, str] = {}  # each quote searched for once (many records share one)
     for record in records:
-        start = plain.find(record.evidence) if at is not None or record.evidence not in text else -1
-        if start >= 0:
-            record.evidence = text_of(text, at, start, start + len(record.evidence))
+        quote = record.evidence
+        if quote not in written:
+            start = plain.find(quote) if at is not None or quote not in text else -1
+            written[quote] = text_of(text, at, start, start + len(quote)) if start >= 0 else quote
+        record.evidence = written[quote]
 
 
 def _organisation_of(graph: nx.MultiDiGraph, node: str) -> str | None:

@@ -27,6 +27,7 @@ import yaml
 from .evaluation import run
 from .labels import labelled
 from .names import classify, normalise
+from .rosters import HONORIFIC
 from .scores import LABELLED_TYPES, Evaluation, Fact, Labelled
 from .sentences import passages
 
@@ -244,7 +245,7 @@ def _wrapped(line: str, width: int, brk: str = "\n") -> str:
 
 
 #: A person's name with a title ("Dr Jo Example"): a name, kept as written.
-_PERSON = re.compile(r"(?:Dr|Mr|Mrs|Ms|Miss|Prof|Professor|Cllr|Sir|Dame)\.?\s")
+_PERSON = re.compile(rf"{HONORIFIC}\s")
 
 
 def _upper(text: str) -> str:

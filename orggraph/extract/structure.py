@@ -34,6 +34,9 @@ REACH = 6000
 
 def _counted(text: str, p: Passage) -> tuple[int, Mention] | None:
     """(N, X) of a sentence counting N posts reporting to X, or None."""
+    words = text[p.start:p.end]
+    if words.isascii() and "reporting" not in words.lower():
+        return None  # (the cue's one fixed word: most sentences are spared the search)
     m = COUNTED_POSTS.search(text, p.start, p.end)
     boss = first_name(text, m.end(), p.end) if m else None
     if m is None or boss is None or boss.start != m.end() or not looks_like_post(boss.name):

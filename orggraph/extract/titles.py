@@ -35,7 +35,7 @@ from .cues import (
 from .layout import BULLET, SEATS_HEADING, Passage
 from .mentions import Mention, first_name, plain_name
 from .names import POST_WORDS, classify, looks_like_post
-from .rosters import is_roster_heading
+from .rosters import HONORIFIC, is_roster_heading
 
 __all__ = ["clean_title", "find_title", "has_title_field", "is_organisation", "sections"]
 
@@ -261,7 +261,7 @@ def _title_mention(text: str, start: int, end: int) -> Mention | None:
 #: "the appointment of A Person as X", "appointed Dr A Person as its new X": the post after
 #: the holder's name (one to three capitalised words, a courtesy title before them).
 _HOLDER_AS = (r"[Aa]ppoint(?:ed|ment|s)?\s+(?:of\s+)?"
-              r"(?:(?:Dr|Mr|Mrs|Ms|Miss|Prof(?:essor)?)\.?\s+)?"
+              rf"(?:{HONORIFIC}\s+)?"
               r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}\s+as\s+(?:the\s+|its\s+|our\s+|their\s+)?"
               r"(?:new\s+|permanent\s+|interim\s+)?")
 #: A news report's other ways of naming the post a person takes: "will join Westshire NHS
@@ -702,7 +702,7 @@ def _quoted(text: str, pos: int, end: int) -> Mention | None:
     return Mention(name, pos, pos + len(name))
 
 
-_PERSON_NAME = (r"(?:(?:Dr|Mr|Mrs|Ms|Miss|Prof(?:essor)?)\.?\s+)?[A-Z][\w'’.-]*"
+_PERSON_NAME = (rf"(?:{HONORIFIC}\s+)?[A-Z][\w'’.-]*"
                 r"(?:\s+[A-Z][\w'’.-]*){0,2}")
 #: News of several people appointed at once ("has appointed A and B", "A and B have been
 #: appointed", "two new non-executive directors", "New appointments"): no single post.
@@ -1022,7 +1022,7 @@ _SPECIALTIES = frozenset({
 _PRACTICE = re.compile(r"(?:[A-Z][\w'’-]*\s+){1,3}(?:Surgery|Medical\s+(?:Practice|Centre)|"
                        r"Health\s+Centre|Group\s+Practice)")
 #: A person named with a courtesy title ("Professor A Person"): no post's title.
-_PERSON = re.compile(r"(?:Dr|Mr|Mrs|Ms|Miss|Prof(?:essor)?)\.?\s+[A-Z][\w'’.-]*"
+_PERSON = re.compile(rf"{HONORIFIC}\s+[A-Z][\w'’.-]*"
                      r"(?:\s+[A-Z][\w'’.-]*){0,2}")
 
 
