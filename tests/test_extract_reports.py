@@ -23,7 +23,7 @@ from tests.reports_cases import FAMILIES, SCORED, Tally, cases, score
 FLOORS = {"all": 0.98, "label": 0.96, "sentence": 0.97, "reversed": 0.98, "other": 0.99,
           "deputise": 0.99, "narrative": 0.99}
 #: The same on another seed, overall.
-OTHER_SEED = (7, 0.98)
+OTHER_SEED = (7, 0.99)
 #: Ceiling just over the share of the stated facts that no case wants.
 INVENTED = 0.01
 
@@ -59,9 +59,8 @@ def test_few_facts_are_invented(tallies):
     assert tallies["all"].invented_rate <= INVENTED, tallies["all"]
 
 
-def test_the_negatives_state_almost_nothing(tallies):
-    # (one negative of seed 20 is a page viewer's break inside "the annual widget report to")
-    assert tallies["negative"].invented <= 1, tallies["negative"]
+def test_the_negatives_state_nothing(tallies):
+    assert tallies["negative"].invented == 0, tallies["negative"]
 
 
 def facts(text: str) -> set[tuple[str, str, str]]:
