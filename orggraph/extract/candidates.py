@@ -106,7 +106,7 @@ _NOUN_CUE_LEAD = (r"ha(?:s|ve)\s+(?:an?\s+)?(?:close|regular|frequent|direct|dai
 _BETWEEN = re.compile(r"^\s*(?:,\s*(?:who|which)\b[^,]*,|,\s*(?:an?|the)\s+[^,.;]{2,100},)?\s*"
                       r"(?:,\s*who\s+)?(?:(?:will|shall|is|"
                       r"are|would|must|may|might|also|directly|be|been|was|were|has|have|"
-                      r"currently|each|both|(?:serves?|acts?|sits?)\s+as|acts?|works?|"
+                      r"currently|each|both|(?:serves?|acts?|sits?)\s+as|acts?|works?|in\s+turn|"
                       r"jointly|all|remains?|continues?\s+to\s+be|and|the|(?:required|expected|"
                       r"asked|needs?)(?:\s+to)?|elected|appointed|chosen|serves?|to|"
                       r"responsible\s+for|"
@@ -116,7 +116,8 @@ _BETWEEN = re.compile(r"^\s*(?:,\s*(?:who|which)\b[^,]*,|,\s*(?:an?|the)\s+[^,.;
 # ("will serve as", "takes up the role of", "took up his new position as", "is to become": the
 # named post or person takes the role; "Jo Example, a widget officer, …": an aside)
 # ("is elected as the Chair of": the one elected or appointed is the subject)
-# ("will be required to", "may also need to": the named post still does what the verb says)
+# ("will be required to", "may also need to", "is to": the named post still does what the verb
+# says)
 #: "The X is a Non-Executive Director member of …": a predicate noun before the cue; "The X
 #: is one of five elected members of …".
 _PREDICATE = re.compile(r"^\s*(?:is|are|will\s+be|shall\s+be)\s+(?:an?|the)\s+"
@@ -661,7 +662,7 @@ def _named_targets(text: str, at: int, end: int, many: bool, rtype: str
     if many and len(named) == 1 and _sentence_case(text, named[0], end) != named[0]:
         named = plain_names(text, at, end)  # "Senior practice nurse, practice manager and …"
     elif many and named:
-        named += _lower_case_rest(text, named[-1].end, end)
+        named += _lower_case_rest(text, named[-1].end, end, rtype)
     found = [_with_remit(text, _sentence_case(text, m, end), end)
              for m in named if _whole(text, m, end)]
     if rtype in _STRONG:
@@ -798,14 +799,25 @@ _REST_JOIN = re.compile(r"(?:\s*\([^()\n]{1,40}\))?(?:\s*,\s*(?:and\s+|or\s+)?|\
                         r"\s+or\s+|\s*/\s*)(?=(?:(?:the|your|our|a|an)\s+)?[a-z])")
 
 
-def _lower_case_rest(text: str, at: int, end: int) -> list[Mention]:
+def _lower_case_rest(text: str, at: int, end: int, rtype: str = "") -> list[Mention]:
     """Lower-case posts a list goes on with after its capitalised names ("Head of Widgets /
-    the practice manager"): the posts among them."""
+    the practice manager"): the posts among them. Among the post's own reports a kind of
+    staff is a group of posts ("Widget Officers and gadget support workers"), though "other
+    staff" is still none."""
     join = _REST_JOIN.match(text, at, end)
     if join is None:
         return []
+    vague = _vague_group if rtype == "REPORTS_TO<" else _vague
     return [m for m in plain_names(text, join.end(), end) if looks_like_post(m.name) and
-            m.name.islower() and not _vague(m.name)]
+            m.name.islower() and not vague(m.name)]
+
+
+def _vague_group(name: str) -> bool:
+    """Whether a lower-case group among a post's reports names no particular posts: a bare
+    "staff" or "other / all staff", not "support workers" (a kind of staff)."""
+    words = name.lower().split()
+    return _vague(name) and (len(words) < 2 or words[0] in ("other", "all", "any", "various",
+                                                            "relevant", "the"))
 
 
 def _sentence_case(text: str, m: Mention, end: int) -> Mention:
@@ -979,9 +991,13 @@ def _with_area(text: str, found: list[Mention], end: int) -> list[Mention]:
 
 def _to_post(m: Mention) -> Mention:
     """A lower-case name up to its first post word ("social workers delivering services" ->
-    "social workers"): what follows says what the posts do."""
+    "social workers"): what follows says what the posts do. Post words in a row are one name
+    ("nurse consultants"), and so is a team of the posts ("the matron team")."""
     words = m.name.split()
     head = next((n for n, w in enumerate(words) if looks_like_post(w)), None)
+    while head is not None and head + 1 < len(words) and \
+            (looks_like_post(words[head + 1]) or words[head + 1] in ("team", "teams")):
+        head += 1
     if head is None or head == len(words) - 1:
         return m
     name = " ".join(words[:head + 1])
@@ -1485,12 +1501,47 @@ _CRITERION = re.compile(r"\b(?:ability|able|abilities|experience|experienced|ski
 _DENIED = re.compile(r"\b(?:not|never|no\s+longer)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 
 
+#: The cues a person specification's criterion or a denial cancels ("Ability to deputise for
+#: senior managers", "Experience of line managing staff": a requirement, not the post's line).
+_CRITERION_CUES = frozenset({"WORKS_WITH", "REPORTS_TO", "REPORTS_TO<", "DEPUTISES_FOR"})
+
+
 def _criterion(text: str, a: int, m: re.Match[str], cue: Cue) -> bool:
-    """Whether a working-relationship or a chair's cue follows a person specification's
-    criterion ("Experience of chairing the X"), or the clause denies it."""
-    return (cue.gives == "WORKS_WITH" or cue.name in _CHAIR_CUES) and (
+    """Whether a working, reporting, deputising or chair's cue follows a person
+    specification's criterion ("Experience of chairing the X"), or the clause denies it."""
+    return (cue.gives in _CRITERION_CUES or cue.name in _CHAIR_CUES) and (
         _CRITERION.search(text, max(a, m.start() - 80), m.start()) is not None or
         _DENIED.search(text, max(a, m.start() - 40), m.start()) is not None)
+
+
+#: What follows a reporting verb's object when a report is sent, not a line stated: its topic
+#: after "on" ("report to the Board on progress", "on the delivery of"; not a place, "on the
+#: ward", nor the line's scope, "on clinical matters"), how often ("quarterly", "each month"),
+#: or what is reported ("report to the Matron any concerns").
+_SENT_AFTER = re.compile(r"\s*,?\s*(?:on\s+(?!(?:[\w-]+[ \t]+){0,3}matters\b)"
+                         r"(?:the[ \t]+(?-i:[a-z])[\w-]*(?:[ \t]+[\w-]+)?[ \t]+of\b|"
+                         r"(?!(?:the|a|an|all|behalf)\b)(?-i:[a-z]))|(?:quarterly|monthly|"
+                         r"annually|weekly|yearly|regularly|fortnightly|biannually)\b|"
+                         r"(?:each|every|once|twice)[ \t]+(?:a[ \t]+)?(?:month|quarter|year|week)|"
+                         r"(?:any|all)[ \t]+(?-i:[a-z]))",
+                         re.IGNORECASE)
+#: The noun "report" after its article and adjectives ("the annual widget report to the
+#: Board"): a document, not the verb (whose subject is plural, a pronoun or after a modal).
+_REPORT_NOUN = re.compile(r"\b(?:a|an|the|its|their|our|his|her|this|that|each|any|every)\s+"
+                          r"(?:(?!(?:will|shall|must|may|should|would|can|also|directly|to|not|"
+                          r"who|which|that|staff|team|people|personnel)\b)(?-i:[a-z])[\w-]*"
+                          r"(?<!s)\s+){1,3}$", re.IGNORECASE)
+
+
+def _sent(text: str, m: re.Match[str], cue: Cue, target: Mention | None, b: int) -> bool:
+    """Whether a "report(s) to" cue sends a report rather than stating a line: a report's
+    topic, frequency or contents after its object, or the noun "report" before "to"."""
+    if cue.name != "reports to":
+        return False
+    if re.match(r"report\s", m.group(), re.IGNORECASE) and \
+            _REPORT_NOUN.search(text, max(0, m.start() - 60), m.start()):
+        return True
+    return target is not None and _SENT_AFTER.match(text, target.end, b) is not None
 
 
 def _reach(text: str, b: int, m: re.Match[str], cue: Cue, quote: tuple[int, int]) -> int:
@@ -1569,7 +1620,8 @@ def from_clause(text: str, a: int, b: int, last: list[Mention | None], quote: tu
                 text, m.end(), _reach(text, b, m, cue, quote), cue.many, cue.gives))
             here = _window(quote, m, targets)
             members = _alongside(text, a, m.start()) if cue.gives == "MEMBER_OF" else []
-            for target in filter(lambda t: not _cut_short(t), targets):
+            for target in filter(lambda t: not _cut_short(t) and not _sent(text, m, cue, t, b),
+                                 targets):
                 out += [c for one in [*subjects, *members] for rtype in cue.gives.split("+")
                         for c in _candidates(rtype, one, target, here, cue, m)]
     return out, subjects
@@ -1679,7 +1731,10 @@ def _alongside(text: str, a: int, cue: int) -> list[Mention | None]:
 
 
 _FRONTED = re.compile(r"\s*(?:[•·▪*\-–]\s*)?(?:Reporting|Accountable|Responsible|Answerable|"
-                      r"(?:Line[\s-])?[Mm]anaged\s+by)\b")
+                      r"(?:Line[\s-])?[Mm]anaged\s+by|(?P<absent>In\s+(?:the|their|his|her)\s+"
+                      r"absence\s+of))\b")
+#: The subject right after a fronted phrase's comma: an article, then the name.
+_RIGHT_AFTER = re.compile(r",\s*(?:(?:the|our|its)\s+)?(?=[A-Z])", re.IGNORECASE)
 #: The main clause after a fronted participle's object, its subject the post itself
 #: ("Reporting to X, the post holder will …"): no object of the participle.
 _SELF_CLAUSE = re.compile(r",\s*(?:" + _SELF + r")\b", re.IGNORECASE)
@@ -1716,9 +1771,10 @@ def _fronted_works(text: str, a: int, m: re.Match[str], b: int,
 
 def _fronted(text: str, a: int, m: re.Match[str], b: int,
              targets: list[Mention | None]) -> Mention | None:
-    """The subject after a fronted participle's object ("Reporting to X, the Y …")."""
-    if not _FRONTED.match(text, a, m.end()) or not targets or targets[0] is None or \
-            "," in text[a:m.start()]:
+    """The subject after a fronted participle's object ("Reporting to X, the Y …"; "In the
+    absence of X, the Y will …": the Y, named right after the comma, stands in)."""
+    fronted = _FRONTED.match(text, a, m.end())
+    if not fronted or not targets or targets[0] is None or "," in text[a:m.start()]:
         return None  # (a cue after the fronted phrase's comma is the main clause's own)
     post, who = split(text, targets[0])
     after = post.end if who and post and post.start > targets[0].end else targets[0].end
@@ -1726,6 +1782,9 @@ def _fronted(text: str, a: int, m: re.Match[str], b: int,
     found = first_name(text, comma + 1, b) if comma >= 0 else None
     if found is None or not looks_like_post(found.name):
         return None
+    near = _RIGHT_AFTER.match(text, comma, b)
+    if fronted["absent"] and (near is None or near.end() != found.start):
+        return None  # "…, the post holder will support the X": the X is no subject
     verb = re.search(r"(?:\s+[a-z][\w-]*)+$", found.name)  # "the Director of X leads …"
     return Mention(found.name[:verb.start()], found.start, found.start + verb.start()) \
         if verb and looks_like_post(found.name[:verb.start()]) else found
@@ -1771,10 +1830,20 @@ def _turned(text: str, m: re.Match[str], b: int, targets: list[Mention | None],
         named = first_name(text, m.start("end"), m.end("end"))
         return (subjects, [named]) if named else ([], [])
     if "manager" in m.re.groupindex:
-        at = m.start("manager")
-        boss = first_name(text, at, m.end("manager")) or plain_name(text, at, m.end("manager"))
-        return ([t for t in targets if t is not None], [boss]) if boss else ([], [])
+        return _manager_first(text, m, targets)
     return None
+
+
+def _manager_first(text: str, m: re.Match[str], targets: list[Mention | None]
+                   ) -> tuple[list[Mention | None], list[Mention | None]]:
+    """"Posts reporting to X are A and B": A and B report to X (the post itself when X is
+    "the post holder")."""
+    at, end = m.start("manager"), m.end("manager")
+    staff: list[Mention | None] = [t for t in targets if t is not None]
+    if _is_self(text[at:end]):  # "Reporting to the post holder are A, B"
+        return staff, [None]
+    boss = first_name(text, at, end) or plain_name(text, at, end)
+    return (staff, [boss]) if boss else ([], [])
 
 
 def _named_before(text: str, at: int) -> Mention | None:
@@ -2139,8 +2208,9 @@ def _field_values(text: str, p: Passage, label: Label, end: int) -> list[Candida
 
 
 #: What may join a field's value to a cue of its own: "X, with a dotted line to Y", "X and
-#: works closely with Y".
-_VALUE_JOIN = re.compile(r"(?:,|;|\s+and|\s+but)\s+(?:with\s+|also\s+|(?:has|have)\s+)?$")
+#: works closely with Y", "X (dotted line to Y)".
+_VALUE_JOIN = re.compile(r"(?:(?:,|;|\s+and|\s+but)\s+|\s*\(\s*)"
+                         r"(?:with\s+|also\s+|(?:has|have)\s+)?$")
 
 
 def _later_cue(text: str, start: int, end: int) -> int | None:

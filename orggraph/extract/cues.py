@@ -239,10 +239,12 @@ def label_of(text: str) -> str | None:
 
 
 #: A numbered label of a line that wants its object ("5. RESPONSIBLE TO", "3 Line Manager",
-#: "2.1 Deputises for"): a field whose value follows, not a section's heading ("5.
-#: ACCOUNTABILITY" over prose, "4. RESPONSIBLE FOR" over duties stay headings).
+#: "2.1 Deputises for", "6.3 Immediate supervisor"): a field whose value follows, not a
+#: section's heading ("5. ACCOUNTABILITY" over prose, "4. RESPONSIBLE FOR" over duties stay
+#: headings).
 _NUMBERED_LINE = re.compile(r"(?:\b(?:to|by|of)|deputi[sz]es for|deputising for|deputy for|"
-                            r"line manager)$", re.IGNORECASE)
+                            r"line manager|immediate supervisor|line manager's title|"
+                            r"direct reports)$", re.IGNORECASE)
 
 
 def _numbered_line(label: str) -> bool:
@@ -369,6 +371,12 @@ CUES: tuple[Cue, ...] = (
        r"(?P<manager>(?:the\s+)?[A-Z][\w&'’-]*(?:\s+(?:of\s+|and\s+|for\s+)?[A-Z][\w&'’-]*){0,5})"
        r"\s+(?:are|include|will\s+be)\s*:?\s+", "REPORTS_TO",
        "the posts listed after 'are' report to the post named before it"),
+    # ("Reporting to the post holder are A and B": the items are the subjects, as the guide's
+    # "Working with X are: A, B" makes them)
+    _c("reporting to X are", r"\breporting\s+(?:directly\s+)?to\s+(?P<manager>(?:the\s+|this\s+)?"
+       r"(?:post[\s-]?holder|postholder|jobholder|post|role|(?-i:[A-Z])[\w&'’-]*(?:\s+(?:of\s+|"
+       r"and\s+|for\s+)?(?-i:[A-Z])[\w&'’-]*){0,5}))\s+(?:are|include|will\s+be)\s*:?\s+",
+       "REPORTS_TO", "the posts listed after 'are' report to the post named before it"),
     _c("body includes", r"(?=\s)(?:(?<=board)|(?<=boards)|(?<=committee)|(?<=committees)|"
        r"(?<=panel)|(?<=forum)|(?<=network)|"
        r"(?<=body)|(?<=group)|(?<=team))\s+"
@@ -445,7 +453,8 @@ CUES: tuple[Cue, ...] = (
     _c("dotted line to", r"\b(?:a\s+)?dotted[\s-]+line\s+(?:reporting\s+)?(?:relationship\s+)?"
        r"(?:to|into|with)\s+", "REPORTS_TO", "a secondary reporting line", "dotted line"),
     _c("reports to", _NOT_CRITERION + _NOT_NOUN + r"\breport(?:s|ing)?\s+(?:directly\s+|jointly\s+|"
-       r"operationally\s+|professionally\s+|managerially\s+)?(?:in)?to\s+(?!(?:ensure|deliver|provide)\b)",
+       r"operationally\s+|professionally\s+|managerially\s+|back\s+)?(?:in)?to\s+"
+       r"(?!(?:ensure|deliver|provide)\b)",
        "REPORTS_TO", "the line manager"),
     _c("is your line manager", r"(?P<end>(?:[Tt]he\s+)?(?-i:[A-Z])[\w&'’-]*(?:\s+(?:of\s+|and\s+|"
        r"for\s+|in\s+)?(?-i:[A-Z])[\w&'’-]*){0,6})\s+(?:will\s+be|is|shall\s+be)\s+(?:your|the\s+"
@@ -461,11 +470,28 @@ CUES: tuple[Cue, ...] = (
        "REPORTS_TO", "the post's line manager named in a sentence"),
     _c("direct reports of", r"\b(?:are|is|will\s+be)\s+(?:a\s+|the\s+)?direct\s+reports?\s+"
        r"(?:of|to)\s+", "REPORTS_TO", "direct reports of a post report to it"),
+    # the noun of "line managed by": "line management (for this post) will be provided by X",
+    # "receives line management from X", "comes under the line management of X"
+    _c("line management provided by", r"\bline\s+management\s+(?:(?:for|of)\s+(?:this|the)\s+"
+       r"(?:post|role)\s+)?(?:(?:will|shall|would)\s+be\s+|is\s+|to\s+be\s+)?(?:provided|given|"
+       r"undertaken)\s+by\s+|\b(?:receiv(?:e|es|ing)|get(?:s|ting)?|ha(?:ve|s))\s+(?:(?:direct|"
+       r"day[\s-]to[\s-]day)\s+)?line\s+management\s+(?:from|by)\s+|\b(?:come|comes|coming|fall|"
+       r"falls|sit|sits|is|are)\s+(?:within|under)\s+the\s+(?:direct\s+)?line\s+management\s+of\s+",
+       "REPORTS_TO", "the post's line management is given by the object: its line manager"),
+    # ("comes within X's line of management": the owner before "'s" is the manager)
+    _c("within X's line of management", r"\b(?:come|comes|coming|fall|falls|sit|sits|is|are)\s+"
+       r"(?:within|under)\s+(?P<end>(?:the\s+)?(?-i:[A-Z])[\w&-]*(?:\s+(?:of\s+|and\s+|for\s+|"
+       r"in\s+)?(?-i:[A-Z])[\w&-]*){0,6})['’]s?\s+line\s+(?:of\s+)?management\b", "REPORTS_TO",
+       "the post within another's line of management reports to that post"),
     _c("line managed by", r"\b(?:line[\s-])?managed\s+(?:day[\s-]to[\s-]day\s+|directly\s+|"
        r"operationally\s+)?by\s+", "REPORTS_TO", "the manager is named after 'by'"),
     _c("deputise for", r"\bdeputi[sz](?:e|es|ing)\s+(?:as\s+(?:and\s+when\s+)?required\s+|"
        r"when\s+required\s+|where\s+required\s+|as\s+necessary\s+|as\s+appropriate\s+)?for\s+",
-       "DEPUTISES_FOR", "stands in for the object", many=False),
+       "DEPUTISES_FOR", "stands in for the object (each of a list: 'deputise for A and B')"),
+    # the guide's open case: a member "substituting for X" stands in for X in their absence
+    _c("substitute for", r"\bsubstitut(?:e|es|ing)\s+for\s+(?=(?:the|our|"
+       r"its|their|[A-Z]))", "DEPUTISES_FOR", "a member substituting for another stands in for "
+       "them", "absence", many=False),
     _c("become acting", r"\b(?:step(?:s|ping)?\s+up\s+to\s+)?becom(?:e|es|ing)\s+(?:the\s+)?"
        r"(?-i:Acting|acting)\s+(?=[A-Z])", "DEPUTISES_FOR",
        "the guide's '(step up to) become Acting X': standing in for the post X", many=False),
@@ -619,6 +645,10 @@ CUES: tuple[Cue, ...] = (
        "WORKS_WITH",
        "a working relationship, also where the relationships' setting comes before 'with' "
        "('working relationships within the Directorate will be with X')"),
+    # ("provides line management (support) to X": the noun of "line manages X")
+    _c("provides line management to", r"\b(?:provid(?:e|es|ing)|giv(?:e|es|ing))\s+(?:direct\s+)?"
+       r"line\s+management(?:\s+(?:support|and\s+supervision))?\s+(?:to|for)\s+", "REPORTS_TO<",
+       "the staff a post gives line management to report to it"),
     _c("line manages", r"\b(?:direct\s+)?line\s+manag(?:es|e|ing|ement)(?:\s+"
        r"responsibilit(?:y|ies))?(?:\s+and\s+[\w ]{3,40}?)?\s+(?:for|of)\s+|"
        r"\bline\s+manag(?:es|e)\s+(?=the\s|[A-Z])",
@@ -644,7 +674,7 @@ CUE_HINT = re.compile(r"accountab|answerab|responsib|report|manag|deputi|deputy|
                       r"represent|compris|consist|made|\bmakes?\s+up|\bforms?\s|compos|constitut|contain|"
                       r"appointed|bring|replac|supersed|succeed|merg|\band\s+(?:\w+\s+){0,2}includ|"
                       r"required\s+(?:by\s+[a-z]+\s+)?to\s+(?:have|include)|"
-                      r"absence|cover|direct|part\s+of|dotted|(?:board|committee|panel|body|group|team|"
+                      r"absence|cover|substitut|\bacting\s|direct|part\s+of|dotted|(?:board|committee|panel|body|group|team|"
                       r"forum|network)s?\s+"
                       r"(?:that\s+|which\s+)?(?:also\s+)?(?:must\s+|will\s+|shall\s+|should\s+)?"
                       r"(?:also\s+)?(?:include|have|has|comprise|consist)", re.IGNORECASE)

@@ -141,7 +141,9 @@ _AT_LABEL = re.compile(_LATER)
 #: separator: sentences, not a field ("Reporting to the Director, the Head of Estates leads
 #: …", "Managerially accountable to X. Professionally accountable to Y.").
 _CLAUSE_AFTER = re.compile(r",\s+(?:the|a|an|he|she|they|you|we|who|which|this|our)\s|"
-                           r"[.;]\s+(?-i:[A-Z])", re.IGNORECASE)
+                           r"[.;]\s+(?-i:[A-Z])|"
+                           # "Reporting to X are A and B": the object is the list's, a sentence
+                           r"\s(?-i:are|include)\s", re.IGNORECASE)
 
 
 def _bare_separator(m: re.Match[str]) -> bool:
@@ -323,10 +325,11 @@ def _name_end(tail: str) -> re.Match[str] | None:
     return _NAME_END.search(tail)
 
 
-def broken_name(tail: str, nxt: str) -> bool:
+def broken_name(tail: str, nxt: str, value: bool = False) -> bool:
     """Whether a page viewer broke a line inside a name: the line ends with capitalised words
     whose last is no post's or body's word ("… the Head of Widget") and, with the next line's
-    capitalised words, they name one ("Head of Widget" / "Services is …")."""
+    capitalised words, they name one ("Head of Widget" / "Services is …"). In a field's
+    ``value`` the name may end the next line ("Line Manager: Head of Widget" / "Services")."""
     left = _name_end(tail)
     lead = re.match(r"(?:(?:The|A|An|This|Our|Your|Their|Its)\s+)*", left.group()) if left else None
     left = _NAME_END.search(tail, left.start() + lead.end()) if left and lead else left
@@ -335,18 +338,44 @@ def broken_name(tail: str, nxt: str) -> bool:
             not re.search(r"[a-z]", tail[:left.start()]) or ":" in nxt.split(".")[0]:
         return False
     rest = nxt.strip()[right.end():]
-    if not (re.match(r"\s+[a-z]|\s*,|\s*\((?-i:[a-z])", rest) or
-            (re.match(r"\s*(?:[.;]|$)", rest) and _SENTENCE_WORD.search(tail))):
+    if not value and not (re.match(r"\s+[a-z]|\s*,|\s*\((?-i:[a-z])", rest) or
+            (re.match(r"\s*(?:[.;]|$)|\s+[–—-]\s", rest) and _SENTENCE_WORD.search(tail))):
         return False  # (after the name: the sentence going on, or its end after a verb)
     last, first = left.group().split()[-1].lower(), right.group().split()[0].lower()
     open_end = (last not in POST_WORDS and last not in BODY_WORDS) or \
-        (last in _RANKS and first in POST_WORDS)  # "the Assistant" / "Director of X"
+        (last in _RANKS and first in POST_WORDS) or \
+        last in _OPEN_RANKS  # "the Assistant" / "Director of X", "the Chief" / "Widget Officer"
     return open_end and classify(f"{left.group()} {right.group()}")[0] != "?"
 
 
 #: Words of a post's rank that another post word may follow ("Assistant Director").
 _RANKS = frozenset({"assistant", "deputy", "associate", "chief", "senior", "principal", "lead",
                     "head", "executive"})
+
+
+#: Words that join a name's parts (a value broken before or after one goes on).
+_NAME_JOINS = frozenset({"of", "for", "and", "in"})
+
+
+def value_goes_on(tail: str, nxt: str) -> bool:
+    """Whether a relationship field's value a page viewer broke inside a name goes on on the
+    next line: after a joining word ("Managed by: Head of" / "Widget Services"), before one
+    in capitals ("REPORTS TO: DIRECTOR" / "OF WIDGETS"), or inside the name as
+    :func:`broken_name` reads it ("Line Manager: Chief" / "Widget Officer")."""
+    if ":" in nxt.split(".")[0]:
+        return False  # the next line is a field of its own
+    line = tail[tail.rfind("\n") + 1:].rstrip()
+    last = line.rsplit(None, 1)[-1] if line else ""
+    first = nxt.strip().split(None, 1)[0] if nxt.strip() else ""
+    if last.lower() in _NAME_JOINS and first[:1].isupper():
+        return True
+    if first.lower() in _NAME_JOINS and first.isupper() and last.isupper():
+        return True
+    return broken_name(tail, nxt, value=True)
+
+
+#: Ranks that never end a title: a name broken after one goes on whatever word follows.
+_OPEN_RANKS = frozenset({"assistant", "deputy", "associate", "chief", "senior", "principal"})
 
 
 #: A word that makes a line a sentence, not an entry of a list of names.
@@ -362,7 +391,13 @@ _OPENERS = frozenset({"The", "A", "An", "This", "These", "That", "You", "We", "I
 #: A duty that states a line, written as an order without its full stop ("Deputise for the
 #: Ward Manager in their absence", "Act up for the Matron when required"): not a heading.
 _LINE_DUTY = re.compile(r"(?:^|\s)(?:to\s+)?(?:deputi[sz]es?|acts?\s+up|acts?\s+as\s+deputy|"
-                        r"covers?)\s+(?:for|to|as)\s+\S", re.IGNORECASE)
+                        r"covers?|substitutes?)\s+(?:for|to|as)\s+\S|"
+                        # "The X line manages the Y": a reporting verb and its object
+                        r"\w\s+(?:line[\s-]manag(?:es?|ing)|manages)\s+(?:the|our|its|(?-i:[A-Z]))|"
+                        # "… comes within the X's line of management", "… provided by X"
+                        r"\bline\s+of\s+management\b|\bline\s+management\s+(?:\w+\s+){0,4}?"
+                        r"(?:provided|given)\s+by\s",
+                        re.IGNORECASE)
 #: A line opening as a clause does ("In the absence of the relevant line" / "manager, …"):
 #: a following line in lower case goes on with it.
 _CLAUSE_OPEN = re.compile(r"(?:In|As|With|For|To|Under|During|When|If|Reporting|Accountable|"
@@ -723,7 +758,7 @@ class _Scan:
             goes_on = nxt.bare[:1].islower() or hanging or mid or \
                 _LOWER_ASIDE.match(nxt.bare) is not None or \
                 _name_goes_on(self.text[:end], nxt.bare) or \
-                (verb and broken_name(self.text[:end], nxt.bare))
+                (verb and value_goes_on(self.text[:end], nxt.bare))
             if not goes_on or kind_of(nxt.text) != "text" or \
                     self.text[:end].rstrip().endswith((".", ":", ";")) or \
                     (_QUALIFIED.match(nxt.text) and _QUALIFIED.match(self.text[

@@ -76,7 +76,9 @@ _ACRONYM_BODY = re.compile(r"(?:(?!(?:the|a|an|will|shall|to|be|is|are|was|has|h
 _PLACE_BODY = re.compile(r"(?:(?!(?:the|a|an|will|and|or|to|with)\b)[a-z][\w-]*[ \t]+)?"
                          r"(?:meetings?|teams?|forum|group|network|board|committee)\b")
 _GAP = re.compile(r"[ \t]*(?:\n[ \t]*)?")
-_TOKEN = re.compile(r"[\w&@'’./-]+")
+#: (an "&" a page viewer ran into the word before it, "Chair& Director", is a join of its own;
+#: inside a word it is the word's, "A&E")
+_TOKEN = re.compile(r"(?:[\w@'’./-]|&(?=[\w@'’./-]))+|&")
 
 
 def _owner_step(spans: list[tuple[int, int]], word: str, previous: str) -> str:
@@ -206,7 +208,9 @@ def _post_of(words: list[str]) -> bool:
     for Widgets", "Consultant in Widget Medicine"): a post word, then "of"/"for"/"in" within
     its first three words."""
     at = next((n for n, w in enumerate(words[:3]) if w.lower() in ("of", "for", "in")), 0)
-    return at > 0 and any(w.lower() in POST_WORDS for w in words[:at]) and \
+    # (a hyphened post word counts: "Director-General of Widgets")
+    return at > 0 and any(w.lower() in POST_WORDS or ("-" in w and classify(w)[0] == "Post")
+                          for w in words[:at]) and \
         classify(" ".join(words))[0] == "Post"
 
 

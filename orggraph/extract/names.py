@@ -265,17 +265,39 @@ def classify(name: str) -> tuple[str, str | None]:
         return "Post", None  # "Service Manager Community Services"
     if last in BODY_WORDS:
         return "Body", BODY_WORDS[last]
-    if any(w in POST_WORDS or w.removesuffix("s") in POST_WORDS for w in words):
+    if any(map(_post_word, words)):
         return "Post", None
     return "?", None
+
+
+def _post_word(word: str) -> bool:
+    """Whether a word (in lower case) is a post's word, in the plural or hyphened too."""
+    return word in POST_WORDS or word.removesuffix("s") in POST_WORDS or \
+        ("-" in word and _hyphened_post(word))
+
+
+#: The last parts of a hyphened adjective ("nurse-led", "ward-based"): no post's name.
+_ADJECTIVE_ENDS = frozenset({"based", "wide", "run", "facing", "specific", "time", "level",
+                             "friendly", "focused", "centred"})
+
+
+def _hyphened_post(word: str) -> bool:
+    """Whether a hyphened word names a post by a post word among its parts ("director-general",
+    "nurse-consultant"), not an adjective made of one ("nurse-led", "ward-based").
+
+    >>> _hyphened_post("director-general"), _hyphened_post("nurse-led")
+    (True, False)
+    """
+    parts = word.split("-")
+    return parts[-1] not in _ADJECTIVE_ENDS and not parts[-1].endswith("ed") and \
+        any(p in POST_WORDS for p in parts)
 
 
 @functools.lru_cache(maxsize=65536)
 def looks_like_post(name: str) -> bool:
     """Whether a name's words include a post word (Director, Manager, Lead …)."""
     label, _ = classify(name)
-    return label == "Post" and any(w in POST_WORDS or w.removesuffix("s") in POST_WORDS
-                                   for w in _WORDS.findall(name.casefold()))
+    return label == "Post" and any(map(_post_word, _WORDS.findall(name.casefold())))
 
 
 @functools.lru_cache(maxsize=65536)

@@ -37,6 +37,10 @@ _CLAUSE = re.compile(r";\s+|,?\s+(?:and|but|whilst|while)\s+(?=(?:will|is|are|sh
                      r"(?:on|to|for|with|as|the|a|an|closely|alongside)\b|"
                      # a membership verb after a modal's first verb ("will chair X and sit on Y")
                      r"(?:sit|serve|attend|chair|join|act)\s+(?:on|as|the|our|its)\b|"
+                     # a line's verb after a modal's first verb ("will report to X and deputise
+                     # for Y"): its own clause, about the same post
+                     r"(?:deputi[sz]e|cover|substitute|report)\s+(?:directly\s+)?(?:for|to)\b|"
+                     r"line[\s-]manage\s+(?:the|our|its)\b|"
                      # a post that goes on holding a seat ("… and continue to be a member of X")
                      r"(?:continue|remain)\s+(?:to\s+be|as|an?|the)\b)",
                      re.IGNORECASE)
