@@ -22,7 +22,7 @@ def _texts() -> list[str]:
 def test_every_match_of_a_cue_holds_its_stem():
     texts = _texts()
     missing = [(c.name, m.group()) for c in CUES for t in texts for m in c.pattern.finditer(t)
-               if c.hint not in m.group().lower()]
+               if not any(stem in m.group().lower() for stem in c.hint.split("|"))]
     assert len(texts) > 100 and not missing, missing[:10]
 
 

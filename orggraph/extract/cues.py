@@ -302,7 +302,8 @@ class Cue:
     reason: str
     role: str | None = None
     many: bool = True  # the target may be a list of names
-    hint: str = ""  # a lower-case stem every match contains: the cue is tried only then
+    hint: str = ""  # lower-case stems, "|" between them, one of which every match contains:
+    # the cue is tried only then
 
 
 
@@ -709,7 +710,7 @@ _HINTS = {
     "chaired by": "chaired", "in the absence of": "absence", "cover for": "cover",
     "vice-chair": "chair", "brings together": "bring", "merges into": "merg", "work with": "with",
     "membership of X will be": "member", "body will have": "ha", "membership with": "member",
-    "contain a mix of": "contain", "appointed to": "appointed", "make up": "m",
+    "contain a mix of": "contain", "appointed to": "appointed", "make up": "make|made|form",
     "directly responsible to": "responsible", "professionally accountable to": "accountable",
     "managerially accountable to": "accountable", "report to and be accountable to":
     "accountable", "answerable to": "answerable", "accountable to": "accountab",
@@ -731,14 +732,26 @@ _HINTS = {
     "work hand in hand with": "work", "A and B work together": "and",
     "act as a link with": "link",
     "work alongside": "alongside", "key link with": "link", "build relationships with": "with",
-    "liaise with": "liais", "in partnership with": "partnership", "in collaboration with": "co",
+    "liaise with": "liais", "in partnership with": "partnership",
+    "in collaboration with": "conjunction|collaboration",
     "collaborate with": "collaborat",
     "working relationships with": "relationship", "line manages": "manag",
     "manages": "manages", "manages a team of": "team", "posts reporting to X are": "report",
     "body includes": "include", "and includes": "include",
+    "reporting to X are": "reporting", "line management provided by": "management",
+    "within X's line of management": "management", "provides line management to": "management",
+    "substitute for": "substitut", "made up of": "member|compris|consist|required|made|compos|"
+    "constitut", "replaces": "replac|succeed|supersed", "liaison is required with":
+    "liaison|working|collaboration",
 }
 CUES = tuple(Cue(c.name, c.pattern, c.gives, c.reason, c.role, c.many, _HINTS.get(c.name, ""))
              for c in CUES)
+
+def _stems(hint: str) -> tuple[str, tuple[str, ...]]:
+    """A cue's first stem and its others."""
+    first, *more = hint.split("|")
+    return first, tuple(more)
+
 
 def tried(text: str, gives: str | None = None) -> Iterator[Cue]:
     """The cues that may match in ``text`` (it holds their stem, :attr:`Cue.hint`), of one type
@@ -749,12 +762,14 @@ def tried(text: str, gives: str | None = None) -> Iterator[Cue]:
     (True, False)
     """
     lower = text.lower()
-    return iter([c for c in _BY_TYPE.get(gives, ()) if c.hint in lower])
+    return iter([c for c, first, more in _BY_TYPE.get(gives, ())
+                 if first in lower or any(stem in lower for stem in more)])
 
 
-#: The cues of each type (and under ``None`` all of them), in their order.
-_BY_TYPE: dict[str | None, tuple[Cue, ...]] = {
-    None: CUES, **{t: tuple(c for c in CUES if c.gives == t) for t in {c.gives for c in CUES}}}
+#: The cues of each type (and under ``None`` all of them), in their order, with their stems.
+_BY_TYPE: dict[str | None, tuple[tuple[Cue, str, tuple[str, ...]], ...]] = {
+    t: tuple((c, *_stems(c.hint)) for c in CUES if t is None or c.gives == t)
+    for t in [None, *sorted({c.gives for c in CUES})]}
 
 
 #: The cues of the coverage check (``orggraph coverage``): a passage holding one of these
