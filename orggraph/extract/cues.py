@@ -763,7 +763,7 @@ def tried(text: str, gives: str | None = None) -> Iterator[Cue]:
     """
     lower = text.lower()
     return iter([c for c, first, more in _BY_TYPE.get(gives, ())
-                 if first in lower or any(stem in lower for stem in more)])
+                 if first in lower or (more and any(stem in lower for stem in more))])
 
 
 #: The cues of each type (and under ``None`` all of them), in their order, with their stems.

@@ -292,6 +292,8 @@ _TWO_SENTENCES = re.compile(r"[.!?]\s+[A-Z]")
 def is_short(text: str) -> bool:
     """A line that can be a heading or a list entry: few words, no final full stop."""
     bare = text.strip()
+    if len(bare) > 90 or len(bare.split()) > 10:
+        return False  # (looked at first: the searches below cost most on a long line)
     last = bare.rsplit(None, 1)[-1].lower() if bare else ""
     if _VERB_NEXT.search(bare) or \
             _LINE_DUTY.search(bare) or \
@@ -299,8 +301,8 @@ def is_short(text: str) -> bool:
         return False  # a sentence without its full stop, not a heading (nor a lead-in)
     if _works_sentence(bare):
         return False  # "Liaise with the Widget Lead": a duty without its full stop
-    return len(bare.split()) <= 10 and len(bare) <= 90 and not bare.endswith((".", ";", ",")) \
-        and not _TWO_SENTENCES.search(bare) and last not in _OPEN_ENDS
+    return not bare.endswith((".", ";", ",")) and not _TWO_SENTENCES.search(bare) and \
+        last not in _OPEN_ENDS
 
 
 #: The capitalised words a line ends with, and those the next line starts with.
