@@ -3,6 +3,7 @@
     python -m benchmarks.bench_extract                 # 1 MB, median of 3
     python -m benchmarks.bench_extract --mb 2 --repeat 5
     python -m benchmarks.bench_extract --against HEAD~20  # and the extractor as of a revision
+    python -m benchmarks.bench_extract --instructions --mb 0.2 --against HEAD~20  # valgrind
 
 The text is the project's own excerpts, curated sources and real-text corpus, joined
 and repeated up to the size asked. Prints the median time of each stage (forms: the
@@ -12,13 +13,17 @@ in the same run on the same text, the extractor it replaced (its package as of t
 that has ``orggraph/extract/core.py``, unpacked from git into a temporary directory
 and run in a subprocess), with the ratio of the two. With ``--against REV`` the extractor
 as of that revision and this checkout's are each timed in a process of their own, alike.
+``--instructions`` counts machine instructions with valgrind instead (slow: use a small
+``--mb``), which a shared machine's load does not move.
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import io
 import os
+import re
 import shutil
 import statistics
 import subprocess
@@ -26,7 +31,7 @@ import sys
 import tarfile
 import tempfile
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from benchmarks._common import median_seconds
@@ -69,30 +74,41 @@ def _run(args: list[str], **kwargs: object) -> bytes:
     return bytes(done.stdout)
 
 
+@contextlib.contextmanager
+def _checkout(rev: str | None) -> Iterator[tuple[Path, str] | None]:
+    """The extractor's package as of git revision ``rev`` (by default the replaced extractor,
+    ``core.py``) unpacked into a temporary directory: (that directory, the module to run),
+    or None when git cannot give it."""
+    git = shutil.which("git")
+    found: tuple[Path, str] | None = None
+    with tempfile.TemporaryDirectory() as tmp:
+        try:
+            if git is not None and rev is None:
+                last = _run([git, "log", "-1", "--format=%H", "--", "orggraph/extract/core.py"],
+                            cwd=ROOT).decode().strip()
+                rev, module = (f"{last}^" if last else ""), "orggraph.extract.core"
+            elif git is not None:
+                rev = _run([git, "rev-parse", "--verify", "--end-of-options",
+                            f"{rev}^{{commit}}"], cwd=ROOT).decode().strip()
+                module = "orggraph.extract.pipeline"
+            if git is not None and rev:
+                archive = _run([git, "archive", rev, "orggraph"], cwd=ROOT)
+                with tarfile.open(fileobj=io.BytesIO(archive)) as tar:
+                    tar.extractall(tmp, filter="data")
+                found = (Path(tmp), module)
+        except (OSError, subprocess.CalledProcessError, tarfile.TarError):
+            found = None
+        yield found
+
+
 def old_seconds(text: str, repeat: int, rev: str | None = None) -> float | None:
     """The median on ``text`` of the extractor as of git revision ``rev`` (by default the
     replaced extractor, ``core.py``), or None when git cannot give it."""
-    git = shutil.which("git")
-    if git is None:
-        return None
-    try:
-        if rev is None:
-            last = _run([git, "log", "-1", "--format=%H", "--", "orggraph/extract/core.py"],
-                        cwd=ROOT).decode().strip()
-            rev, module = (f"{last}^" if last else ""), "orggraph.extract.core"
-        else:
-            rev = _run([git, "rev-parse", "--verify", "--end-of-options", f"{rev}^{{commit}}"],
-                       cwd=ROOT).decode().strip()
-            module = "orggraph.extract.pipeline"
-        if not rev:
+    with _checkout(rev) as found:
+        try:
+            return None if found is None else fresh_seconds(text, repeat, *found)
+        except (OSError, subprocess.CalledProcessError, ValueError):
             return None
-        with tempfile.TemporaryDirectory() as tmp:
-            archive = _run([git, "archive", rev, "orggraph"], cwd=ROOT)
-            with tarfile.open(fileobj=io.BytesIO(archive)) as tar:
-                tar.extractall(tmp, filter="data")
-            return fresh_seconds(text, repeat, Path(tmp), module)
-    except (OSError, subprocess.CalledProcessError, tarfile.TarError, ValueError):
-        return None
 
 
 def fresh_seconds(text: str, repeat: int, root: Path = ROOT,
@@ -153,14 +169,70 @@ def run(mb: float, repeat: int, against: str | None = None) -> None:
               f"  {label:<30} {then:7.2f} s  (own process; ratio then/now {then / now:.2f}x)")
 
 
+_ONCE = """
+import importlib, sys
+extract_text = importlib.import_module(sys.argv[2]).extract_text
+if sys.argv[3] == "run":
+    extract_text(open(sys.argv[1], encoding="utf-8").read(), "bench")
+"""
+
+
+def instructions(text: str, root: Path = ROOT, module: str = "orggraph.extract.pipeline"
+                 ) -> int | None:
+    """The machine instructions ``extract_text`` takes on ``text`` (imported from ``root``),
+    counted by valgrind's cachegrind: a run less a run that only imports, hash seed fixed.
+    The count does not move with the machine's load as times do. None without valgrind."""
+    valgrind = shutil.which("valgrind")
+    if valgrind is None:
+        return None
+    counts = []
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "text.txt"
+        path.write_text(text, encoding="utf-8")
+        env = {**os.environ, "PYTHONPATH": str(root), "PYTHONHASHSEED": "0"}
+        for what in ("run", "import"):
+            done = subprocess.run(  # noqa: S603
+                [valgrind, "--tool=cachegrind", "--cache-sim=no", "--cachegrind-out-file=/dev/null",
+                 sys.executable, "-c", _ONCE, str(path), module, what],
+                capture_output=True, text=True, check=False, cwd=tmp, env=env)
+            refs = re.search(r"I\s+refs:\s+([\d,]+)", done.stderr)
+            if done.returncode != 0 or refs is None:
+                return None
+            counts.append(int(refs[1].replace(",", "")))
+    return counts[0] - counts[1]
+
+
+def run_instructions(mb: float, against: str | None) -> None:
+    """Print the instructions of this checkout's ``extract_text`` and, with ``against``, of
+    the extractor as of that revision, on the same ``mb`` megabytes."""
+    text = corpus(mb)
+    now = instructions(text)
+    print(f"{len(text.encode()) / 1e6:.2f} MB of text; instructions counted by valgrind")
+    if now is None:
+        print("  valgrind is not available here (Debian: apt-get install valgrind)")
+        return
+    print(f"  {'extract_text':<30} {now / 1e9:7.3f} G")
+    if against:
+        with _checkout(against) as found:
+            then = None if found is None else instructions(text, *found)
+        label = f"extract_text as of {against}"
+        print(f"  {label}: not available here" if then is None else
+              f"  {label:<30} {then / 1e9:7.3f} G  (ratio then/now {then / now:.3f}x)")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--mb", type=float, default=1.0)
     parser.add_argument("--repeat", type=int, default=3)
     parser.add_argument("--against", metavar="REV",
                         help="also time the extractor as of this git revision, on the same text")
+    parser.add_argument("--instructions", action="store_true",
+                        help="count instructions with valgrind instead of timing (try --mb 0.2)")
     args = parser.parse_args()
-    run(args.mb, args.repeat, args.against)
+    if args.instructions:
+        run_instructions(args.mb, args.against)
+    else:
+        run(args.mb, args.repeat, args.against)
 
 
 if __name__ == "__main__":
