@@ -15,7 +15,8 @@ import pytest
 from orggraph.extract.evaluation import predicted_facts
 from orggraph.extract.names import normalise
 from orggraph.extract.pipeline import extract_text
-from tests.ownpost_cases import FAMILIES, Tally, cases, score
+from tests.generator_checks import family_checks
+from tests.ownpost_cases import FAMILIES, cases, score
 
 #: Floors just under the exact share each family reaches on seed 20 (docs/extraction.md has
 #: the figures before and after the rules these families were written for).
@@ -26,39 +27,7 @@ OTHER_SEED = (7, 0.99)
 INVENTED = 0.005
 
 
-@pytest.fixture(scope="module")
-def tallies() -> dict[str, Tally]:
-    return score()[0]
-
-
-def test_the_seed_fixes_the_cases():
-    assert [c.text for c in cases(5, 30)] == [c.text for c in cases(5, 30)]
-    assert len({c.text for c in cases(5, 30)}) > 25
-
-
-def test_every_family_and_shape_is_generated():
-    made = list(cases())
-    assert {c.family for c in made} == set(FAMILIES) | {"negative"}
-    assert {c.shape for c in made} == {"", " no-stop", " wrapped"}
-    assert all(c.want for c in made if c.family != "negative")
-
-
-@pytest.mark.parametrize("family", list(FLOORS))
-def test_each_family_keeps_its_floor(tallies, family):
-    assert tallies[family].exact >= FLOORS[family], tallies[family]
-
-
-def test_another_seed_keeps_the_floor():
-    seed, floor = OTHER_SEED
-    assert score(seed)[0]["all"].exact >= floor
-
-
-def test_few_facts_are_invented(tallies):
-    assert tallies["all"].invented_rate <= INVENTED, tallies["all"]
-
-
-def test_the_negatives_state_nothing(tallies):
-    assert tallies["negative"].invented == 0, tallies["negative"]
+globals().update(family_checks(cases, score, FAMILIES, FLOORS, OTHER_SEED, INVENTED))
 
 
 def facts(text: str) -> set[tuple[str, str, str]]:
