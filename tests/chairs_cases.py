@@ -33,7 +33,6 @@ Run ``python -m tests.chairs_cases [SEED]`` to print the rates per family and th
 from __future__ import annotations
 
 import random
-import re
 import sys
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -41,7 +40,7 @@ from dataclasses import dataclass, field
 from orggraph.extract.evaluation import predicted_facts
 from orggraph.extract.names import normalise
 from orggraph.extract.pipeline import extract_text
-from tests.generated import AFTER, Tally, initials
+from tests.generated import Tally, as_written, initials
 
 #: The described posts (the document's "Job Title").
 SUBJECTS = ("Widget Services Manager", "Director of Gadget Care", "Head of Sprocket Services")
@@ -322,22 +321,6 @@ def _facts(spec: str, names: dict[str, str]) -> frozenset[tuple[str, frozenset[s
     return frozenset(out)
 
 
-def _as_written(rng: random.Random, passage: str) -> tuple[str, str]:
-    """The passage plain, or a one-line sentence without its full stop before a heading, or
-    with a page viewer's line break inside it, or its first word in capitals as a label
-    would not be (one in four each, the last three only for one-line sentences)."""
-    roll = rng.random()
-    if "\n" in passage.strip() or roll < 0.5:
-        return passage.rstrip("\n") + "\n", ""
-    if roll < 0.75 and passage.endswith("."):
-        return passage[:-1] + AFTER, " no-stop"
-    spaces = [m.start() for m in re.finditer(" ", passage)][2:-1]
-    if not spaces:
-        return passage + "\n", ""
-    at = rng.choice(spaces)
-    return passage[:at] + "\n" + passage[at + 1:] + "\n", " wrapped"
-
-
 def _document(passage: str, family: str, subject: str) -> tuple[str, str]:
     """The document round a passage, and the described post: a "Job Title" field, the title
     the passage opens with ("@…"), or none for terms of reference and news."""
@@ -361,7 +344,7 @@ def cases(seed: int = 20, n: int = 1000) -> Iterator[Case]:
             family, template, spec = "negative", rng.choice(NEGATIVES), ""
         else:
             family, template, spec = rng.choice(TEMPLATES)
-        passage, shape = _as_written(rng, template.format(**words))
+        passage, shape = as_written(rng, template.format(**words))
         text, title = _document(passage, family, names["s"])
         names["s"] = title
         yield Case(family, text, _facts(spec, names), shape)

@@ -60,6 +60,8 @@ import textwrap
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from tests.works_with_cases import AFTER  # a section after the passage: no counterparts
+
 SUBJECT = "Widget Services Manager"
 #: Another post of the document, the subject of some sentences.
 OTHERS = ("Widget Services Administrator", "Gadget Support Worker", "Head of Sprocket Care")
@@ -401,10 +403,6 @@ NEGATIVES = (
     "Communication and relationships\nNegotiation and influencing skills\nPresentation of "
     "complex widget data",
 )
-
-#: A section after the passage: its heading and line are no counterparts.
-AFTER = "\n\nMain duties\nTo deliver a high quality widget service across Westshire.\n"
-
 
 #: The positive families and their makers: (text, (source, target) pairs, maybe, family).
 FAMILIES: dict[str, Callable[[random.Random],
