@@ -1047,3 +1047,268 @@ if __name__ == "__main__":  # python tests/title_layouts.py: the rates of every 
         print(f"{name}: {total} cases, exact {exact:.3f}, invented {invented:.3f}")
         for layout, (n, e, i) in got.items():
             print(f"  {layout:45s} {n:5d}  exact {e:.3f}  invented {i:.3f}")
+
+
+# --- how job descriptions and adverts are published: more shapes around one title -------------
+# Written from the guide's "The post title" section and the shapes of published pages: a web
+# page's navigation above the title, a document word before or after it on its own line, every
+# title label with its value on the same line, the next line or after several labels, a title
+# with its details on both sides, a title wrapped over two lines, in capitals, an advert's
+# sentence, a label without a colon, and a description naming its manager's post first.
+
+#: A web page's furniture above a job's page: navigation, breadcrumbs, dates, share buttons.
+NAVIGATION = ("Skip to main content", "Home > Careers > Current vacancies", "Menu", "Search",
+              "Home | About us | Jobs | Contact", "Jobs > Nursing > Widget services",
+              "Back to search results", "Posted 3 May", "Share: Email Facebook LinkedIn",
+              "Accessibility", "Cookie settings", "You are here: Home / Jobs",
+              "Vacancy details", "Apply online", "Log in | Register")
+#: Every title label of the guide and its common spellings, as written on a page.
+TITLE_LABELS = ("Job title", "Job Title", "JOB TITLE", "Post", "POST", "Post title",
+                "Title of post", "Title of Post", "TITLE OF POST", "Position", "POSITION",
+                "Role", "Role title", "Job role", "Name of post", "Post Title")
+#: The other labels of a job's details (a flattened table's other cells).
+OTHER_LABELS = (("Band", None), ("Grade", None), ("Reports to", "boss"), ("Responsible to", "boss"),
+                ("Accountable to", "boss"), ("Location", "place"), ("Base", "place"),
+                ("Hours", "hours"), ("Directorate", "dept"), ("Department", "dept"),
+                ("Reference", "ref"), ("Salary", "pay"), ("Contract", "contract"))
+DOC_WORDS = ("Job Description", "JOB DESCRIPTION", "Job Profile", "JOB PROFILE", "Role Profile",
+             "ROLE PROFILE", "Person Specification", "PERSON SPECIFICATION",
+             "Job Description and Person Specification")
+BOSSES = ("Head of Widget Services", "Director of Gadgets", "Chief Sprocket Officer",
+          "Widget Services Manager", "Associate Director of Widgets", "Lead Gadget Nurse")
+
+
+def _value(rng: random.Random, kind: str | None, g: str) -> str:
+    """A made-up value for one of a job's details."""
+    made = {"boss": rng.choice(BOSSES), "place": rng.choice(LOCATIONS),
+            "hours": rng.choice(("37.5 hours per week", "22.5 hours per week", "Full time",
+                                 "30 hours")),
+            "dept": rng.choice(DEPARTMENTS), "ref": f"Ref {rng.randint(100, 999)}-AB-"
+                                                   f"{rng.randint(100, 999)}",
+            "pay": f"£{rng.randint(24, 60)},{rng.randint(100, 999)} per annum",
+            "contract": rng.choice(("Permanent", "Fixed term", "Secondment"))}
+    return made.get(kind or "", _grade_line(rng, g))
+
+
+def _navigation(rng: random.Random, t: str, g: str) -> list[str]:
+    """Navigation lines above the title, the title as a heading or a field below them."""
+    nav = rng.sample(NAVIGATION, rng.randint(2, 4))
+    shown = rng.choice((t, f"{rng.choice(TITLE_LABELS)}: {t}"))
+    return [*nav, "", shown, _grade_line(rng, g), rng.choice(("Apply now", "Closing date: 30 June"))]
+
+
+def _doc_word_lines(rng: random.Random, t: str, g: str) -> list[str]:
+    """A document word on its own line before the title, after it, or both."""
+    a, b = rng.sample(DOC_WORDS, 2)
+    gap = [""] if rng.random() < 0.5 else []
+    return rng.choice(([a, *gap, t], [t, *gap, a], [a, *gap, t, *gap, b], [a, b, *gap, t])) + \
+        [_grade_line(rng, g)]
+
+
+def _field_variants(rng: random.Random, t: str, g: str) -> list[str]:
+    """A title label with its value on the same line, after padding, or on the next line."""
+    label = rng.choice(TITLE_LABELS)
+    other, kind = rng.choice(OTHER_LABELS)
+    return rng.choice((
+        [f"{label}: {t}", f"{other}: {_value(rng, kind, g)}"],
+        [f"{label}:{rng.choice(PADDING)}{t}", f"{other}:{rng.choice(PADDING)}{_value(rng, kind, g)}"],
+        [f"{label}:", t, f"{other}:", _value(rng, kind, g)],
+        [f"{label}", "", t, "", f"{other}", "", _value(rng, kind, g)],
+    ))
+
+
+def _after_labels(rng: random.Random, t: str, g: str) -> list[str]:
+    """A flattened table: two to four labels (the title's first or not), then their values."""
+    rows = [(lab, _value(rng, kind, g)) for lab, kind in rng.sample(OTHER_LABELS, rng.randint(1, 3))]
+    rows.insert(rng.randint(0, len(rows)), (rng.choice(TITLE_LABELS), t))
+    colon = rng.choice((":", ""))
+    gap = [""] if rng.random() < 0.4 else []
+    return [*(f"{k}{colon}" for k, _ in rows), *gap, *(v for _, v in rows)]
+
+
+def _details_around(rng: random.Random, t: str, g: str) -> list[str]:
+    """The title with its employer, band, reference, hours, place or department before or
+    after it on its line, or on the lines around it."""
+    org, grade = rng.choice(ORGANISATIONS), _grade_line(rng, g)
+    ref = f"Ref {rng.randint(100, 999)}-{rng.choice(('AB', 'WX'))}-{rng.randint(100, 999)}"
+    hours = rng.choice(("22.5 hours per week", "37.5 hours per week", "Full time"))
+    return rng.choice((
+        [f"{org} – {t}", grade],
+        [f"{org} {rng.choice(('–', '-', '|'))} {t} {rng.choice(('–', '-', '|'))} {grade}"],
+        [f"{t} – {grade} – {ref}"],
+        [f"{t}, {grade}, {hours}"],
+        [f"{ref}", t, grade, hours],
+        [f"{t} ({grade})", f"{rng.choice(LOCATIONS)} – {hours}"],
+        [f"{rng.choice(DEPARTMENTS)} Directorate", t, f"{grade}, {hours}"],
+        [f"{t} – {rng.choice(DEPARTMENTS)} Directorate", grade],
+        [f"{grade} {t}", ref],
+    ))
+
+
+def _two_line_title(rng: random.Random, t: str, g: str) -> list[str]:
+    """A title wrapped over two lines, under a label or a document word."""
+    words = t.split()
+    cut = rng.randint(1, len(words) - 1) if len(words) > 1 else 1
+    first, rest = " ".join(words[:cut]), " ".join(words[cut:])
+    lines = [first, rest] if rest else [first]
+    return rng.choice((
+        [f"{rng.choice(TITLE_LABELS)}: {lines[0]}", *lines[1:], f"Band: {g}"],
+        [rng.choice(DOC_WORDS), "", *lines, _grade_line(rng, g)],
+        [f"{rng.choice(TITLE_LABELS)}:", *lines, "", f"Reports to: {rng.choice(BOSSES)}"],
+    ))
+
+
+def _capitals(rng: random.Random, t: str, g: str) -> list[str]:
+    """The title and its labels in capitals."""
+    return rng.choice((
+        [rng.choice(DOC_WORDS).upper(), "", t.upper(), _grade_line(rng, g).upper()],
+        [f"{rng.choice(TITLE_LABELS).upper()}: {t.upper()}", f"BAND: {g.upper()}"],
+        [f"{t.upper()} – {_grade_line(rng, g).upper()}"],
+    ))
+
+
+def _advert_sentence(rng: random.Random, t: str, g: str) -> list[str]:
+    """An advert naming its post in a sentence, or a label without a colon."""
+    a = f"{_article(t)} {t}"
+    d = rng.choice(DEPARTMENTS)
+    return [rng.choice((
+        f"We are looking for {a} to join our {d} team.",
+        f"We are looking for {a} to join us on a permanent basis",
+        f"We are seeking {a} to join the {d} team at {rng.choice(PLACES)}.",
+        f"Job title {t}",
+        f"Job Title {t}",
+        f"Are you an experienced {t} looking for a new challenge?",
+        f"An exciting opportunity has arisen for {a} to join our team.",
+        f"We have an exciting opportunity for {a} to join {rng.choice(ORGANISATIONS)}.",
+    )), "", f"Reporting to the {rng.choice(BOSSES)}, you will lead the widget service."]
+
+
+def _manager_first(rng: random.Random, t: str, g: str) -> list[str]:
+    """A description naming its manager's post before its own title (no title)."""
+    boss = rng.choice(BOSSES)
+    return rng.choice((
+        [f"Reports to: {boss}", f"Job title: {t}", f"Band: {g}"],
+        [f"Accountable to: {boss}", "", f"Post: {t}"],
+        ["Line manager:", boss, "", "Job title:", t],
+        [f"Directorate of the {boss}", "", rng.choice(DOC_WORDS), t, _grade_line(rng, g)],
+        [f"Working for the {boss}, the {t} will lead the widget service."],
+        [f"Reporting to:\t{boss}", f"Job title:\t{t}"],
+    ))
+
+
+#: family -> layout of one title in the shapes of published job descriptions and adverts.
+PUBLISHED: dict[str, Layout] = {
+    "navigation above the title": _navigation, "document word lines around": _doc_word_lines,
+    "title label, value same or next line": _field_variants,
+    "flattened: labels, then values": _after_labels, "details around the title": _details_around,
+    "title over two lines": _two_line_title, "capitals": _capitals,
+    "advert sentence or label without colon": _advert_sentence,
+    "manager's post named first": _manager_first,
+}
+
+
+def published_cases(seed: int = 20, each: int = 2) -> list[Case]:
+    """Every family title in every published shape ``each`` times, a paragraph below."""
+    rng = random.Random(seed)
+    out = []
+    for title in family_titles() * each:
+        for name, layout in PUBLISHED.items():
+            lines = [*layout(rng, title, rng.choice(GRADES)), *_body(rng, title)]
+            out.append(Case(title, name, "\n".join(lines), rng.choice(ORGANISATIONS)))
+    return out
+
+
+# --- more texts about no single post (the guide's `post: null`) --------------------------------
+
+def _tor_fields(rng: random.Random) -> str:
+    """Terms of reference whose fields name posts: its chair, its secretary, who it reports to."""
+    b, (p, q, r) = rng.choice(BODIES), rng.sample(BOARD_POSTS, 3)
+    return "\n".join([rng.choice((f"{b} – Terms of Reference", "TERMS OF REFERENCE", b)),
+                      rng.choice(("", "Terms of Reference", "Version 2.1")), "",
+                      f"Chair: {p}", f"Vice Chair: {q}", f"Secretary: {r}",
+                      f"Reports to: {rng.choice(BODIES)}", "", "1. Purpose", "",
+                      f"The {b} will oversee the widget strategy.", "", "2. Membership", "",
+                      *(f"• {x}" for x in rng.sample(BOARD_POSTS, 3))])
+
+
+def _board_page(rng: random.Random) -> str:
+    """A board's page: site furniture, then each member's name over their post."""
+    people = rng.sample(PEOPLE, 4)
+    posts = rng.sample(BOARD_POSTS, 4)
+    head = rng.choice(("Our Board", "Meet the Board", "Board of Directors", "Our leadership team",
+                       "Executive team", "Governing Body"))
+    nav = rng.sample(NAVIGATION, 2) if rng.random() < 0.5 else []
+    body = [x for pp, po in zip(people, posts, strict=True)
+            for x in rng.choice(([pp, po, ""], [f"{pp} – {po}", ""], [po, pp, ""]))]
+    return "\n".join([*nav, head, "", *body])
+
+
+def _roster_first(rng: random.Random) -> str:
+    """A roster whose first line is a person and their post, with no heading."""
+    return "\n".join(rng.choice((f"{pp}, {po}", f"{po}: {pp}", f"{pp} ({po})"))
+                     for pp, po in zip(rng.sample(PEOPLE, 4), rng.sample(BOARD_POSTS, 4),
+                                       strict=True))
+
+
+def _structure_news(rng: random.Random) -> str:
+    """News about a new structure or several appointments."""
+    o = rng.choice(ORGANISATIONS)
+    p, q = rng.sample(PEOPLE, 2)
+    a, b = rng.sample(BOARD_POSTS[1:], 2)
+    return "\n".join([rng.choice((f"{o} announces new leadership structure",
+                                  "New executive team confirmed", f"Changes to the {o} board",
+                                  "Senior appointments")), "",
+                      rng.choice((f"{p} will become {a} and {q} will become {b}.",
+                                  f"{p} has been appointed {a} and {q} has been appointed {b}.",
+                                  f"The new structure creates the posts of {a} and {b}.",
+                                  f"Under the new structure, the {a} and the {b} will report to "
+                                  "the Chief Executive.")),
+                      "", "The changes take effect from 1 April."])
+
+
+def _letter_heading(rng: random.Random) -> str:
+    """A letter: its heading names the writer's post and the readers, its body no post."""
+    w = rng.choice(BOARD_POSTS)
+    return "\n".join([rng.choice((f"From: {w}", f"Letter from the {w}", f"A message from our {w}",
+                                  rng.choice(ORGANISATIONS))),
+                      rng.choice(("To: All staff", "To all colleagues", "Date: 3 May")), "",
+                      rng.choice(("Dear colleague,", "Dear all,")), "",
+                      "I am writing to thank you for your work over the winter. The widget "
+                      "service has had its busiest months and you have kept it running.", "",
+                      "Yours sincerely,", rng.choice(PEOPLE), w])
+
+
+def _minutes_fields(rng: random.Random) -> str:
+    """Minutes with a fields block naming the chair and those present."""
+    b = rng.choice(BODIES)
+    p, q = rng.sample(PEOPLE, 2)
+    return "\n".join([f"{b}", f"Minutes of the meeting held on 3 May", "",
+                      f"Chair:\t{p}, {rng.choice(BOARD_POSTS)}",
+                      f"Present:\t{q}, {rng.choice(BOARD_POSTS)}",
+                      f"In attendance:\t{rng.choice(BOSSES)}", "",
+                      "1. Apologies", "", "None were received."])
+
+
+def _agenda_fields(rng: random.Random) -> str:
+    """An agenda whose items are papers presented by posts."""
+    b = rng.choice(BODIES)
+    rows = [f"{n}. {item}\t{rng.choice(BOARD_POSTS)}" for n, item in enumerate(
+        ("Widget performance report", "Finance report", "Risk register", "Any other business"), 1)]
+    return "\n".join([rng.choice(("AGENDA", "Agenda", f"{b} – Agenda")), f"{b}",
+                      "Date: 3 May  Time: 10am  Venue: Westshire House", "",
+                      "Item\tPresenter", *rows])
+
+
+NO_POST_TEXTS: dict[str, Callable[[random.Random], str]] = {
+    "no post: terms of reference with fields": _tor_fields, "no post: a board's page": _board_page,
+    "no post: a roster's first line": _roster_first, "no post: news of a structure": _structure_news,
+    "no post: a letter's heading": _letter_heading, "no post: minutes with fields": _minutes_fields,
+    "no post: an agenda of papers": _agenda_fields,
+}
+
+
+def no_post_cases(seed: int = 20, each: int = 40) -> list[Case]:
+    """``each`` texts of every kind above about no single post (title "")."""
+    rng = random.Random(seed)
+    return [Case("", name, make(rng), "") for name, make in NO_POST_TEXTS.items()
+            for _ in range(each)]
