@@ -1101,8 +1101,8 @@ def _doc_word_lines(rng: random.Random, t: str, g: str) -> list[str]:
     """A document word on its own line before the title, after it, or both."""
     a, b = rng.sample(DOC_WORDS, 2)
     gap = [""] if rng.random() < 0.5 else []
-    return rng.choice(([a, *gap, t], [t, *gap, a], [a, *gap, t, *gap, b], [a, b, *gap, t])) + \
-        [_grade_line(rng, g)]
+    shapes = ([a, *gap, t], [t, *gap, a], [a, *gap, t, *gap, b], [a, b, *gap, t])
+    return [*rng.choice(shapes), _grade_line(rng, g)]
 
 
 def _field_variants(rng: random.Random, t: str, g: str) -> list[str]:
@@ -1141,7 +1141,7 @@ def _details_around(rng: random.Random, t: str, g: str) -> list[str]:
         [f"{t} ({grade})", f"{rng.choice(LOCATIONS)} – {hours}"],
         [f"{rng.choice(DEPARTMENTS)} Directorate", t, f"{grade}, {hours}"],
         [f"{t} – {rng.choice(DEPARTMENTS)} Directorate", grade],
-        [f"{grade} {t}", ref],
+        [f"{g if g[0].isalpha() else 'Band ' + g} {t}", ref],
     ))
 
 
@@ -1190,7 +1190,9 @@ def _manager_first(rng: random.Random, t: str, g: str) -> list[str]:
         [f"Reports to: {boss}", f"Job title: {t}", f"Band: {g}"],
         [f"Accountable to: {boss}", "", f"Post: {t}"],
         ["Line manager:", boss, "", "Job title:", t],
-        [f"Directorate of the {boss}", "", rng.choice(DOC_WORDS), t, _grade_line(rng, g)],
+        [rng.choice((f"Directorate of the {boss}", f"Office of the {boss}",
+                     f"The {boss}'s Directorate")), "", rng.choice(DOC_WORDS), t,
+         _grade_line(rng, g)],
         [f"Working for the {boss}, the {t} will lead the widget service."],
         [f"Reporting to:\t{boss}", f"Job title:\t{t}"],
     ))
@@ -1282,7 +1284,7 @@ def _minutes_fields(rng: random.Random) -> str:
     """Minutes with a fields block naming the chair and those present."""
     b = rng.choice(BODIES)
     p, q = rng.sample(PEOPLE, 2)
-    return "\n".join([f"{b}", f"Minutes of the meeting held on 3 May", "",
+    return "\n".join([b, "Minutes of the meeting held on 3 May", "",
                       f"Chair:\t{p}, {rng.choice(BOARD_POSTS)}",
                       f"Present:\t{q}, {rng.choice(BOARD_POSTS)}",
                       f"In attendance:\t{rng.choice(BOSSES)}", "",

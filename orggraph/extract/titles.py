@@ -35,7 +35,7 @@ from .cues import (
 from .layout import BULLET, SEATS_HEADING, Passage
 from .mentions import Mention, first_name, plain_name
 from .names import POST_WORDS, classify, looks_like_post
-from .rosters import HONORIFIC, is_roster_heading
+from .rosters import HONORIFIC, PERSON_NAME, is_person, is_roster_heading
 
 __all__ = ["clean_title", "find_title", "has_title_field", "is_organisation", "sections"]
 
@@ -221,11 +221,24 @@ def _without_employer(title: str) -> str:
     parts = re.split(r"(\s+[–—-]\s+|\s*\|\s*)", title)  # the names, with the dashes or bars
     if len(parts) < 3:
         return title
-    if is_organisation(parts[0]) and looks_like_post(rest := "".join(parts[2:])):
+    if _employer_name(parts[0]) and looks_like_post(rest := "".join(parts[2:])):
         return rest
-    if is_organisation(parts[-1]) and looks_like_post(rest := "".join(parts[:-2])):
+    if (_employer_name(parts[-1]) or _DEPARTMENT.search(parts[-1])) and \
+            looks_like_post(rest := "".join(parts[:-2])):
         return rest  # (a document word left between goes on the next round)
     return title
+
+
+#: A department named as one after a title ("Widget Lead – Finance Directorate"): the guide
+#: strips the department, as it does in its own field; a ward, a team or a service stays.
+_DEPARTMENT = re.compile(r"\b(?:directorate|division|department|care\s+group)$", re.IGNORECASE)
+
+
+def _employer_name(name: str) -> bool:
+    """An employer's name: an organisation, an NHS body named by its place ("NHS Westshire") or
+    a general practice named by its place ("Hillside Surgery")."""
+    return is_organisation(name) or _NHS_BODY.fullmatch(name) is not None or \
+        _PRACTICE.fullmatch(name) is not None
 
 
 #: Where a title says where the post sits: after a dash or a comma, or "to / of the" a body.
@@ -427,10 +440,73 @@ def _heading_title(text: str, found: list[Passage]) -> Mention | None:
         if end is None or _an_entry(text, found, n, listed):
             listed.add(p.text.strip().rstrip(" :"))  # (the entries after it come under it)
             continue
+        if _holders_seat(text, p) or _row_cell(text, p):
+            continue  # "Jo Example – Chair", "Chair" / "Jo Example": a seat's holder, no title
         m = _heading_post(text, p, end)
         if m is not None:
             return m
     return None
+
+
+#: Where a person's name and a post beside it on one line part: a comma, a dash, a colon, a
+#: bar or a tab, or a bracket round either ("Jo Example, Chair", "Chair: Jo Example").
+_HOLDER_SEP = re.compile(r"\s*[,:|\t]\s*|\s+[–—-]\s+|\s*\(|\)\s*$")
+
+
+def _line_at(text: str, at: int) -> tuple[int, int]:
+    """The start and end of the line holding offset ``at``."""
+    start = text.rfind("\n", 0, at) + 1
+    end = text.find("\n", at)
+    return start, len(text) if end < 0 else end
+
+
+def _near_line(text: str, at: int, step: int) -> str:
+    """The nearest line with words before (``step`` -1) or after (1) the line at ``at``."""
+    start, end = _line_at(text, at)
+    while True:
+        at = start - 2 if step < 0 else end + 1
+        if at < 0 or at >= len(text):
+            return ""
+        start, end = _line_at(text, at)
+        if text[start:end].strip():
+            return text[start:end].strip()
+
+
+def _holders_seat(text: str, p: Passage) -> bool:
+    """Whether the heading ``p`` captions a seat's holder, not the document's own post: its
+    line pairs a post with a person's name ("Jo Example, Chief Executive", "Chair: A. Person",
+    "Jo Example (Chair)"), or a person's name alone stands on the line next to it, as a board's
+    page sets each member's name over or under their post. A job description names its post,
+    not who holds it."""
+    parts = [x for x in _HOLDER_SEP.split(p.text.strip().split("\n")[0]) if x.strip()]
+    if len(parts) == 2 and any(_a_person(x) for x in parts) and \
+            any(looks_like_post(x) for x in parts):
+        return True
+    return any(_a_person(line) for line in (_near_line(text, p.start, -1),
+                                            _near_line(text, p.start, 1)))
+
+
+_PERSON_ALONE = re.compile(PERSON_NAME)
+
+
+def _a_person(words: str) -> bool:
+    """Whether ``words`` are a person's name alone ("Jo Example", "Dr A. Person"), no label,
+    document word or heading of two capitalised words ("Job Details")."""
+    words = words.strip()
+    return _PERSON_ALONE.fullmatch(words) is not None and is_person(words) and \
+        label_of(words) is None and _DOC_LABEL.search(words) is None and \
+        words.split()[-1].casefold() not in _UNIT_WORDS  # ("Hillside Surgery": a practice)
+
+
+#: A numbered row of a table ("1. Widget report<tab>Chief Widget Officer"): its cells follow.
+_NUMBERED_ROW = re.compile(r"^\s*(?:\d{1,2}(?:\.\d{1,2})*[.)]?|[a-z][.)])\s+\S")
+
+
+def _row_cell(text: str, p: Passage) -> bool:
+    """Whether ``p`` is a later cell of a numbered row (an agenda's presenter, a list's post):
+    a cell of a table's row, not a heading."""
+    start, _ = _line_at(text, p.start)
+    return bool(text[start:p.start].strip()) and _NUMBERED_ROW.match(text, start) is not None
 
 
 def _an_entry(text: str, found: list[Passage], n: int, listed: set[str]) -> bool:
@@ -463,11 +539,19 @@ _PAPER_NAME = re.compile(r"\b(?:report|update|briefing|paper|statement|remarks?|
                          r"introduction|message|letter|blog|column)s?\s*$", re.IGNORECASE)
 
 
+#: A unit named by the post that leads it ("Office of the Chief Executive", "Directorate of the
+#: Medical Director", "The Chief Executive's Office"): where the post sits, not the post.
+_UNIT_OF_POST = re.compile(r"\s*(?:the\s+)?(?:(?:office|directorate|department|division|portfolio|"
+                           r"secretariat)\s+of\b|.*['’]s\s+(?:office|directorate|department|"
+                           r"division|portfolio|team)\s*$)", re.IGNORECASE)
+
+
 def _may_name_post(line: str) -> bool:
     """Whether a heading's line may be a title: not a sentence, a headline, a paper's author
     line, a question or a lead-in ending with a colon."""
     line = line[:_details_from(line) or len(line)]  # ("Widget Lead – £40,000 – 37.5 hours")
     if _BODY_LIST.search(line) or _PAPER_NAME.search(line) or _AUTHOR.match(line) or \
+            _UNIT_OF_POST.match(line) or \
             _plural_post(clean_title(_VACANCIES_FOR.sub("", line))):
         return False  # "Widget Board members", "Chief Executive's report", "Two new directors"
     return len(line.split()) <= 16 and not _HEADLINE.search(line) \
@@ -704,6 +788,9 @@ def _quoted(text: str, pos: int, end: int) -> Mention | None:
 
 _PERSON_NAME = (rf"(?:{HONORIFIC}\s+)?[A-Z][\w'’.-]*"
                 r"(?:\s+[A-Z][\w'’.-]*){0,2}")
+#: What a person is made: "has been appointed", "was named", "will become", "becomes".
+_NAMED = (r"(?:(?:has\s+been|have\s+been|was|were|will\s+be|is\s+to\s+be)\s+(?:appointed|named)|"
+          r"(?:will\s+)?becomes?|is\s+to\s+become|became|takes\s+up)\b")
 #: News of several people appointed at once ("has appointed A and B", "A and B have been
 #: appointed", "two new non-executive directors", "New appointments"): no single post.
 _SEVERAL_APPOINTED = re.compile(
@@ -714,6 +801,9 @@ _SEVERAL_APPOINTED = re.compile(
     r"\b(?:two|three|four|five|six|several|[2-9])\s+new\s+(?:[a-z-]+\s+){0,2}"
     r"(?:members|directors|appointments|trustees|governors)\b|"
     r"\b[Nn]ew\s+appointments\b|"
+    # "A has been appointed X and B Y", "A will become X and B will become Y": two people
+    rf"{_PERSON_NAME}\s+{_NAMED}[^.\n]{{1,80}}?\band\s+{_PERSON_NAME}\s+(?:{_NAMED}|as\b)|"
+    r"\b(?:posts|roles|positions)\s+of\s+(?:an?\s+|the\s+)?[A-Z][^.\n]{1,60}\sand\s|"
     r"(?:\b[a-z]\w*[^s\W]s|\band(?:\s+[\w'’-]+){1,4})\s+have\s+been\s+(?:appointed|named)\b")
 
 
@@ -781,8 +871,16 @@ def _prose_post(text: str, p: Passage, pattern: re.Pattern[str],
         if pattern in (_TAKEN, _TAKEN_LOWER) and a.group("as") and \
                 not _HOLDER_NEXT.match(text, m.end):
             continue  # "As X, you will": a pronoun follows the post
+        if _JOINT_SUBJECT.match(text, m.end) or _JOINED_BEFORE.search(
+                text, max(0, p.start + a.start() - 40), p.start + a.start()):
+            continue  # "the X and the Y will": two posts are the subject, not one
         return Mention(" ".join(m.name.split()), m.start, m.end)  # (one line)
     return None
+
+
+#: Another post joined to a post with its own article ("the X and the Y", "the X, the Y").
+_JOINT_SUBJECT = re.compile(r"\s+(?:and|or)\s+(?:the|our|its|their)\s+[A-Z]")
+_JOINED_BEFORE = re.compile(r"[A-Z][\w-]*\s+(?:and|or)\s*$")
 
 
 #: A heading of a body's paper (terms of reference, a constitution, a committee report):
