@@ -394,7 +394,22 @@ def _title_goes_on(title: str, line: str, alone: bool = True) -> bool:
     words = re.findall(r"[\w-]+", line.casefold())
     return bool(first and first[-1] in _OPENERS) or (alone and (
         not looks_like_post(clean_title(title)) or bool(
-            first and first[-1] not in POST_WORDS and len(words) == 1 and words[0] in POST_WORDS)))
+            first and len(words) == 1 and words[0] in POST_WORDS and (
+                first[-1] not in POST_WORDS or len(first) >= 2)) or  # "Senior Staff" / "Nurse"
+        (len(first) == 1 and len(words) <= 3 and looks_like_post(line)) or  # "Lead" / "X Nurse"
+        _remit_goes_on(title, line)))
+
+
+#: A title's remit after "of", "for" or "in" ("Director of Widget"): the next line may end it.
+_REMIT_OPEN = re.compile(r"\s(?:of|for|in)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?$")
+
+
+def _remit_goes_on(title: str, line: str) -> bool:
+    """Whether ``line`` ends a remit the title's line began ("Director of Widget" / "Care"): one
+    or two capitalised words naming no post, no place and no employer."""
+    return _REMIT_OPEN.search(title) is not None and 1 <= len(line.split()) <= 2 and \
+        _TITLE_CASE_LINE.fullmatch(line) is not None and not looks_like_post(line) and \
+        not _place(line) and not _employer_name(line)
 
 
 _GRADE_LINE = re.compile(rf"\s*{_GRADE}\s*$", re.IGNORECASE)
@@ -428,6 +443,7 @@ def _heading_title(text: str, found: list[Passage]) -> Mention | None:
     """An early heading naming a post (or an office by its body), cleaned of its grade; a
     heading a page cut across two lines is joined ("Widget Group" / "Director")."""
     listed: set[str] = set()  # entries of a list of other posts, read as headings
+    found = [p for p in found if not _navigation(text, p)]  # (a menu's links count for none)
     for n, p in enumerate(found[:8]):
         if n + 1 < len(found) and _runs_on(text, p, found[n + 1]) and \
                 found[n + 1].text[:1].islower() and \
@@ -493,13 +509,14 @@ def _a_person(words: str) -> bool:
     """Whether ``words`` are a person's name alone ("Jo Example", "Dr A. Person"), no label,
     document word or heading of two capitalised words ("Job Details")."""
     words = words.strip()
-    return _PERSON_ALONE.fullmatch(words) is not None and is_person(words) and \
+    return "\t" not in words and _PERSON_ALONE.fullmatch(words) is not None and \
+        is_person(words) and \
         label_of(words) is None and _DOC_LABEL.search(words) is None and \
         words.split()[-1].casefold() not in _UNIT_WORDS  # ("Hillside Surgery": a practice)
 
 
 #: A numbered row of a table ("1. Widget report<tab>Chief Widget Officer"): its cells follow.
-_NUMBERED_ROW = re.compile(r"^\s*(?:\d{1,2}(?:\.\d{1,2})*[.)]?|[a-z][.)])\s+\S")
+_NUMBERED_ROW = re.compile(r"[ \t]*(?:\d{1,2}(?:\.\d{1,2})*[.)]?|[a-z][.)])\s+\S")
 
 
 def _row_cell(text: str, p: Passage) -> bool:
@@ -507,6 +524,20 @@ def _row_cell(text: str, p: Passage) -> bool:
     a cell of a table's row, not a heading."""
     start, _ = _line_at(text, p.start)
     return bool(text[start:p.start].strip()) and _NUMBERED_ROW.match(text, start) is not None
+
+
+#: A web page's menu or breadcrumb line: links parted by bars or arrows ("Home | Jobs",
+#: "Home > Careers > Vacancies").
+_MENU_SEP = re.compile(r"\s[|>»›/]\s")
+
+
+def _navigation(text: str, p: Passage) -> bool:
+    """Whether ``p`` is one link of a menu line the layout cut into items, none naming a post:
+    site furniture."""
+    start, end = _line_at(text, p.start)
+    line = text[start:end].strip()
+    return p.kind == "item" and p.text.strip() != line and _MENU_SEP.search(line) is not None \
+        and not any(looks_like_post(x) for x in _MENU_SEP.split(line))  # (a title's own bar)
 
 
 def _an_entry(text: str, found: list[Passage], n: int, listed: set[str]) -> bool:
@@ -564,11 +595,17 @@ def _joined_heading(text: str, p: Passage, end: int) -> Mention | None:
     employer's name over the title, a body's name over its seats, nor a list's lead-in:
     "Widget Board membership" / "chair", "Widget Leads for:-")."""
     line = text[p.start:end].strip()
-    if p.kind != "heading" or classify(line)[0] == "Body" or \
+    under_doc = _DOC_LINE.fullmatch(_near_line(text, p.start, -1)) is not None
+    if p.kind != "heading" or (classify(line)[0] == "Body" and not (
+            under_doc and len(line.split()) == 1)) or _DOC_LINE.fullmatch(line) or \
             re.search(r":\s*[-–]?$|(?i:members|membership|composition)$", line):
-        return None
-    m = _wrapped(text, p.start, end, alone=False)
+        return None  # (under a document word, "Service" / "Manager" is one title cut)
+    m = _wrapped(text, p.start, end, alone=under_doc)  # (no employer's line comes between)
     return m if m and _is_title(m.name) else None
+
+
+#: A line holding only a document's name ("Job Description", "PERSON SPECIFICATION").
+_DOC_LINE = re.compile(rf"\s*(?:{_DOC_NAME})\s*:?\s*", re.IGNORECASE)
 
 
 #: A line set in title case or capitals: each word capitalised, a number, a bracket or a
