@@ -1301,7 +1301,93 @@ def _agenda_fields(rng: random.Random) -> str:
                       "Item\tPresenter", *rows])
 
 
+def _contents(rng: random.Random) -> str:
+    """A governance paper's contents page: its entries end with page numbers."""
+    b = rng.choice(BODIES)
+    return "\n".join([f"{rng.choice(ORGANISATIONS)} Governance Framework", "", "Contents:", "",
+                       f"Governance framework {rng.randint(2, 4)}", "",
+                       f"Groups reporting to the {b} {rng.randint(5, 9)}", "",
+                       f"Posts accountable to the {rng.choice(BOARD_POSTS)} {rng.randint(10, 19)}",
+                       "", f"{b} terms of reference {rng.randint(20, 29)}"])
+
+
+def _slides(rng: random.Random) -> str:
+    """A presentation's first slide: its subject, then its author and the author's post."""
+    return "\n".join([rng.choice(("Proposal for a new widget structure", "Widget services review",
+                                   "Our plans for next year")),
+                       f"- {rng.choice(PEOPLE)}", f"- {rng.choice(BOARD_POSTS)}", "- May",
+                       "Purpose", "- To update colleagues on the widget review"])
+
+
+def _foreword(rng: random.Random) -> str:
+    """A structure paper opening with its foreword by a post."""
+    return "\n".join([f"{rng.choice(ORGANISATIONS)} – Our new structure", "",
+                       rng.choice(("Foreword by the Chief Executive", "Preface by the Chair",
+                                   "Introduction by the Director of Widgets")), "",
+                       "This document sets out how our widget services are organised.",
+                       rng.choice(PEOPLE)])
+
+
+def _eligibility(rng: random.Random) -> str:
+    """Regulations saying who may be appointed to a body's seats (no one is)."""
+    b = rng.choice(BODIES)
+    return "\n".join(["Eligibility requirements for members", "",
+                       f"A person must meet the requirements in Schedule 2 before that person may "
+                       f"be appointed as {rng.choice(('a chair', 'the chair', 'a member'))} of the "
+                       f"{b}.", "", f"A member of the {b} {rng.choice(('can', 'may', 'shall'))} be "
+                                    f"appointed as vice-chair."])
+
+
+def _ended(rng: random.Random) -> str:
+    """A letter about a new chair, signed by the one who held the post before."""
+    p, q = rng.sample(PEOPLE, 2)
+    b = rng.choice(BODIES)
+    return "\n".join(["Dear colleagues,", "",
+                       f"I am pleased to tell you that {p} took up the post of Chair of the {b} "
+                       f"last month and {q} will serve in the position of "
+                       f"{rng.choice(('Immediate Past Chair', 'Former Chair', 'outgoing chair'))} "
+                       "for a year.", "", "Yours sincerely,", "", q,
+                       rng.choice(("Immediate past Chair", "Former Chair"))])
+
+
+def _minutes_appointment(rng: random.Random) -> str:
+    """Minutes recording an appointment among their business."""
+    b = rng.choice(BODIES)
+    return "\n".join([rng.choice(("Agenda, decisions and minutes", "Minutes", "Agenda item")), "",
+                       f"{b} – 3 May", "", "Declarations of interest", "",
+                       "There were no declarations of interest.", "",
+                       f"Appointment of {rng.choice(('Widget Committee Chairperson', 'Vice Chair'))}",
+                       "", f"The {b} resolved to appoint {rng.choice(PEOPLE)} as "
+                           f"{rng.choice(BOARD_POSTS)}.", "",
+                       f"It was recommended that the post of {rng.choice(BOARD_POSTS)} be "
+                       "established."])
+
+
+def _appointed_members(rng: random.Random) -> str:
+    """A body's members, among them "an appointed" post (an adjective, no appointment)."""
+    b = rng.choice(BODIES)
+    return "\n".join([f"About the {b}", "",
+                       f"The {b} has ten members. Other members include an elected Widget "
+                       f"Manager, two lay members, and an appointed {rng.choice(BOARD_POSTS)} "
+                       f"and a {rng.choice(BOARD_POSTS)}."])
+
+
+def _two_join(rng: random.Random) -> str:
+    """News of two new posts joining a board, each with its indefinite article."""
+    a, b = rng.sample(("director of widgets", "director of gadget care", "chief sprocket officer",
+                       "medical director", "director of strategy and widgets"), 2)
+    o = rng.choice(ORGANISATIONS)
+    return "\n".join([f"A {a} and a {b} will join the board at {o}.", "",
+                       f"{rng.choice(PEOPLE)} will move from their current role to take up the post "
+                       f"of {a}."])
+
+
 NO_POST_TEXTS: dict[str, Callable[[random.Random], str]] = {
+    "no post: a contents page": _contents, "no post: a presentation's author": _slides,
+    "no post: a foreword by a post": _foreword, "no post: who may be appointed": _eligibility,
+    "no post: a letter about an ended post": _ended,
+    "no post: minutes recording an appointment": _minutes_appointment,
+    "no post: an appointed member": _appointed_members, "no post: two posts join": _two_join,
     "no post: terms of reference with fields": _tor_fields, "no post: a board's page": _board_page,
     "no post: a roster's first line": _roster_first, "no post: news of a structure": _structure_news,
     "no post: a letter's heading": _letter_heading, "no post: minutes with fields": _minutes_fields,
