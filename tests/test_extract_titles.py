@@ -711,3 +711,43 @@ def test_a_holders_seat_a_row_cell_and_news_of_several_posts_are_no_title(text):
 ])
 def test_more_shapes_around_a_title(text, title):
     assert _title(text) == title
+
+
+@pytest.mark.parametrize("text", [
+    # a contents entry holding a relationship's cue, with its page number
+    "Westshire Governance Framework\n\nContents:\n\nFramework 3\n\nGroups reporting to the "
+    "Widget Board 4\n",
+    # a slide's author and the author's post, given as bullets
+    "Proposal for a new widget structure\n- Jo Example\n- Chief Executive\n- May\n",
+    # a foreword by a post
+    "Our new structure\n\nForeword by the Chief Executive\n\nThis document sets out how we "
+    "work.\n",
+    # who may be appointed: no appointment made
+    "Eligibility\n\nA person must meet these requirements before that person may be appointed "
+    "as a chair of the Widget Board.\n",
+    # an ended post
+    "Dear colleagues,\n\nI will serve in the position of Immediate Past Chair for a year.\n",
+    # a whole meeting's record
+    "Agenda, decisions and minutes\n\nWidget Board – 3 May\n\nThe Board resolved to appoint Jo "
+    "Example as Vice Chair.\n",
+    # "an appointed" post is an adjective; a post a paper creates
+    "About the Widget Board\n\nOther members include an appointed Chief Widget Officer.\n",
+    "Widget structure\n\nIt was recommended that the post of Deputy Director of Widgets should be "
+    "established.\n",
+    # two new posts as one subject
+    "A director of widgets and a director of gadget care will join the board at Westshire NHS "
+    "Trust.\n",
+])
+def test_contents_slides_forewords_and_posts_not_held_are_no_title(text):
+    assert _described(text) is None
+
+
+@pytest.mark.parametrize(("text", "title"), [
+    # one item's page may centre on one appointment
+    ("Agenda item\n\nReport of the Chief Executive on the process for the appointment of a new "
+     "Director of Widgets.\n", "Director of Widgets"),
+    ("Westshire NHS Trust has announced the appointment of a new chief executive.\n",
+     "chief executive"),
+])
+def test_one_appointment_in_a_report_is_still_read(text, title):
+    assert _title(text) == title

@@ -1339,12 +1339,12 @@ def _eligibility(rng: random.Random) -> str:
 
 
 def _ended(rng: random.Random) -> str:
-    """A letter about a new chair, signed by the one who held the post before."""
+    """A letter signed by the one who held a post before, staying on in an ended post."""
     p, q = rng.sample(PEOPLE, 2)
     b = rng.choice(BODIES)
     return "\n".join(["Dear colleagues,", "",
-                       f"I am pleased to tell you that {p} took up the post of Chair of the {b} "
-                       f"last month and {q} will serve in the position of "
+                       f"I write to thank {p} and the members of the {b} for their work. I will "
+                       "serve in the position of "
                        f"{rng.choice(('Immediate Past Chair', 'Former Chair', 'outgoing chair'))} "
                        "for a year.", "", "Yours sincerely,", "", q,
                        rng.choice(("Immediate past Chair", "Former Chair"))])
@@ -1353,7 +1353,8 @@ def _ended(rng: random.Random) -> str:
 def _minutes_appointment(rng: random.Random) -> str:
     """Minutes recording an appointment among their business."""
     b = rng.choice(BODIES)
-    return "\n".join([rng.choice(("Agenda, decisions and minutes", "Minutes", "Agenda item")), "",
+    return "\n".join([rng.choice(("Agenda, decisions and minutes", "Agenda",
+                                   "Minutes of the Widget Board")), "",
                        f"{b} – 3 May", "", "Declarations of interest", "",
                        "There were no declarations of interest.", "",
                        f"Appointment of {rng.choice(('Widget Committee Chairperson', 'Vice Chair'))}",

@@ -288,7 +288,8 @@ _TAKES_UP = (r"(?<![\w-])I\s+(?:am|was|have\s+been)\s+(?:the|a|an)\s+(?:(?:new|f
 _ADVERTISED = re.compile(
     rf"\b(?:(?:{_TAKES_UP})(?:the\s+|its\s+|our\s+|their\s+)?(?:new\s+|next\s+|permanent\s+|"
     rf"interim\s+)?|{_HOLDER_AS}|"
-    r"[Aa]ppoint(?:ed|ment|s)?\s+(?:of\s+)?(?:a\s+|an\s+|the\s+|as\s+|to\s+the\s+(?:post|role)\s+of\s+)?"
+    r"(?:(?<!\ban\s)(?<!\bthe\s)(?<!\ba\s)[Aa]ppointed|[Aa]ppoint(?:ment|s)?)"  # ("an appointed X":
+    r"\s+(?:of\s+)?(?:a\s+|an\s+|the\s+|as\s+|to\s+the\s+(?:post|role)\s+of\s+)?"
     r"(?:new\s+|interim\s+|permanent\s+)?|"
     r"(?:post|role|position|vacancy)\s+of\s+(?:the\s+)?|recruit(?:ing)?\s+(?:a|an|the)\s+(?:new\s+)?|"
     r"(?:looking|seeking)\s+(?:for\s+)?(?:a|an)\s+(?:new\s+|experienced\s+)?|"
@@ -485,7 +486,7 @@ def _near_line(text: str, at: int, step: int) -> str:
             return ""
         start, end = _line_at(text, at)
         if text[start:end].strip():
-            return text[start:end].strip()
+            return BULLET.sub("", text[start:end]).strip()  # ("- Jo Example": a slide's author)
 
 
 def _holders_seat(text: str, p: Passage) -> bool:
@@ -577,12 +578,18 @@ _UNIT_OF_POST = re.compile(r"\s*(?:the\s+)?(?:(?:office|directorate|department|d
                            r"division|portfolio|team)\s*$)", re.IGNORECASE)
 
 
+#: A relationship's cue inside a heading ("Groups reporting to the Widget Board 4"): the heading
+#: names a relationship or a contents entry, never a title.
+_HEADING_CUE = re.compile(r"\b(?:reporting|reports?|accountable|responsible|answerable)\s+to\b",
+                          re.IGNORECASE)
+
+
 def _may_name_post(line: str) -> bool:
     """Whether a heading's line may be a title: not a sentence, a headline, a paper's author
     line, a question or a lead-in ending with a colon."""
     line = line[:_details_from(line) or len(line)]  # ("Widget Lead – £40,000 – 37.5 hours")
     if _BODY_LIST.search(line) or _PAPER_NAME.search(line) or _AUTHOR.match(line) or \
-            _UNIT_OF_POST.match(line) or \
+            _UNIT_OF_POST.match(line) or _HEADING_CUE.search(line) or \
             _plural_post(clean_title(_VACANCIES_FOR.sub("", line))):
         return False  # "Widget Board members", "Chief Executive's report", "Two new directors"
     return len(line.split()) <= 16 and not _HEADLINE.search(line) \
@@ -745,7 +752,8 @@ _HEADLINE = re.compile(r"\b(?:is|are|was|were|will|has|have|had|been|begins?|beg
 #: Finance", "Letter from the Chief Executive"): the post that writes, not the one described.
 _AUTHOR = re.compile(r"\s*(?:\d+[.)]?\s+)?(?:[\w-]+\s+){0,2}?(?:report|paper|briefing|letter|"
                      r"memo(?:randum)?|note|presentation|update|statement|remarks|message|"
-                     r"address|welcome|introduction)s?\s+(?:of|by|from)\s", re.IGNORECASE)
+                     r"address|welcome|introduction|foreword|preface)s?\s+(?:of|by|from)\s",
+                     re.IGNORECASE)
 
 
 def _lists_other_posts(text: str, p: Passage) -> bool:
@@ -841,6 +849,9 @@ _SEVERAL_APPOINTED = re.compile(
     # "A has been appointed X and B Y", "A will become X and B will become Y": two people
     rf"{_PERSON_NAME}\s+{_NAMED}[^.\n]{{1,80}}?\band\s+{_PERSON_NAME}\s+(?:{_NAMED}|as\b)|"
     r"\b(?:posts|roles|positions)\s+of\s+(?:an?\s+|the\s+)?[A-Z][^.\n]{1,60}\sand\s|"
+    # "A X and a Y will join the board": two new posts as one subject
+    r"(?:^|(?<=[.\n]\s)|(?<=\n))[Aa]n?\s+[^.\n]{3,60}?\sand\s+an?\s+[^.\n]{3,60}?\s+"
+    r"(?:will|have|are|were)\s+(?:join|been\s+appointed|be\s+appointed|appointed)\b|"
     r"(?:\b[a-z]\w*[^s\W]s|\band(?:\s+[\w'’-]+){1,4})\s+have\s+been\s+(?:appointed|named)\b")
 
 
@@ -883,6 +894,9 @@ def _in_prose(text: str, found: list[Passage]) -> Mention | None:
         _RESET.match(p.text.strip()) or _BODY_PAPER.match(p.text.strip())) for p in found) \
         or _body_page(found)
     several = _SEVERAL_APPOINTED.search(text) is not None
+    if any(p.kind in ("heading", "item", "field") and _MEETING.match(p.text.strip())
+           for p in found[:6]):
+        return None  # an agenda's or minutes' business names many posts, describing none
     found = _rejoined(text, found)
     for pattern, read, kinds in _PROSE_RULES:
         if paper and pattern in (_THE_POST_WILL, _THE_POST_WILL_LOWER):
@@ -908,6 +922,11 @@ def _prose_post(text: str, p: Passage, pattern: re.Pattern[str],
         if pattern in (_TAKEN, _TAKEN_LOWER) and a.group("as") and \
                 not _HOLDER_NEXT.match(text, m.end):
             continue  # "As X, you will": a pronoun follows the post
+        if _ENDED.match(m.name) or _HYPOTHETICAL.search(
+                text, max(0, p.start + a.start() - 30), p.start + a.end()) or \
+                _CREATED.match(text, m.end) or _CREATE_BEFORE.search(
+                text, max(0, p.start + a.start() - 40), p.start + a.start()):
+            continue  # "the position of Former Chair", "may be appointed as a chair": no post held
         if _JOINT_SUBJECT.match(text, m.end) or _JOINED_BEFORE.search(
                 text, max(0, p.start + a.start() - 40), p.start + a.start()):
             continue  # "the X and the Y will": two posts are the subject, not one
@@ -915,9 +934,30 @@ def _prose_post(text: str, p: Passage, pattern: re.Pattern[str],
     return None
 
 
+#: A post given as ended ("Former Chair", "Immediate-past Chair", "outgoing chair"): the
+#: guide labels no relationship of an ended post, and a text is not about it.
+_ENDED = re.compile(r"(?i:former|past|immediate[\s-]+past|outgoing|retiring|previous)\b")
+#: A post a structure paper creates ("the post of X should be established", "create a voting
+#: post of X"): a change to the structure, not the post the text describes.
+_CREATED = re.compile(r"\s+(?:should|shall|will|would|to|is\s+to|be|is|was|has\s+been)\s+(?:be\s+)?"
+                      r"(?:established|created|introduced|deleted|disestablished)\b")
+_CREATE_BEFORE = re.compile(r"\b(?:creat(?:e|es|ed|ing)|establish(?:es|ed|ing)?|introduc(?:e|es|ed|"
+                            r"ing))\s+(?:an?\s+|the\s+)?(?:new\s+)?(?:[\w-]+\s+){0,3}?$",
+                            re.IGNORECASE)
+#: An appointment said as possible, not made ("may be appointed as", "can be appointed").
+_HYPOTHETICAL = re.compile(r"\b(?:may|might|can|could|must|shall|should|would)\s+(?:not\s+)?"
+                           r"(?:be\s+)?appoint", re.IGNORECASE)
 #: Another post joined to a post with its own article ("the X and the Y", "the X, the Y").
 _JOINT_SUBJECT = re.compile(r"\s+(?:and|or)\s+(?:the|our|its|their)\s+[A-Z]")
 _JOINED_BEFORE = re.compile(r"[A-Z][\w-]*\s+(?:and|or)\s*$")
+
+
+#: A heading of a whole meeting's record ("Agenda", "Agenda, decisions and minutes", "Minutes
+#: of the Widget Board"): its items name many posts. (One item's page, "Agenda item", may
+#: centre on one post.)
+_MEETING = re.compile(r"(?:agenda|agenda,?\s+(?:decisions\s+)?and\s+minutes|"
+                      r"(?:draft\s+|confirmed\s+)?minutes\s+of\s+(?:the\s+)?[^\n]{3,80})$",
+                      re.IGNORECASE)
 
 
 #: A heading of a body's paper (terms of reference, a constitution, a committee report):
