@@ -698,7 +698,7 @@ def test_a_holders_seat_a_row_cell_and_news_of_several_posts_are_no_title(text):
     # the employer named by its place before a dash, the directorate after one
     ("NHS Westshire – Widget Lead\nBand 7\n", "Widget Lead"),
     ("Hillside Surgery – Widget Practitioner\nBand 5\n", "Widget Practitioner"),
-    ("Widget Lead – Finance Directorate\nBand 7\n", "Widget Lead"),
+    ("Widget Lead – Gadget Directorate\nBand 7\n", "Widget Lead"),
     # a title cut across two lines under a document word or a label
     ("Role Profile\n\nLead\nWidget Nurse\nBand 6\n", "Lead Widget Nurse"),
     ("Job Description\n\nMedical\nSecretary\nBand 4\n", "Medical Secretary"),

@@ -1198,6 +1198,30 @@ def _manager_first(rng: random.Random, t: str, g: str) -> list[str]:
     ))
 
 
+def _run_past(rng: random.Random, t: str, g: str) -> list[str]:
+    """The title with the employer, a place or a department after it and no separator but a
+    word ("at", "in", "within"), as an advert's heading runs them on."""
+    org, place = rng.choice(ORGANISATIONS), rng.choice(PLACES)  # (a building: a bare place
+    return [rng.choice((f"{t} at {org}", f"{t} at {org} – {_grade_line(rng, g)}",  # after "in"
+                        f"{t} in {place}", f"{t} – {place} – {_grade_line(rng, g)}",  # may be a
+                        f"{t} at {rng.choice(LOCATIONS)}",  # specialty: "in Tissue Viability")
+                        f"{t} based at {rng.choice(PLACES)}",
+                        f"{t} within {rng.choice(DEPARTMENTS)} Directorate")),
+            "", "Closing date: 30 June"]
+
+
+def _manager_in_prose(rng: random.Random, t: str, g: str) -> list[str]:
+    """An advert or a description that names the manager's post in the sentence before or
+    around its own post."""
+    boss, a = rng.choice(BOSSES), f"{_article(t)} {t}"
+    return [rng.choice((
+        f"The {boss} is seeking {a} to join the widget team.",
+        f"Reporting to the {boss}, the {t} will lead the widget service.",
+        f"We are looking for {a} to support the {boss} in running the service.",
+        f"The {t} will report to the {boss} and work with the widget team.",
+    ))]
+
+
 #: family -> layout of one title in the shapes of published job descriptions and adverts.
 PUBLISHED: dict[str, Layout] = {
     "navigation above the title": _navigation, "document word lines around": _doc_word_lines,
@@ -1206,6 +1230,8 @@ PUBLISHED: dict[str, Layout] = {
     "title over two lines": _two_line_title, "capitals": _capitals,
     "advert sentence or label without colon": _advert_sentence,
     "manager's post named first": _manager_first,
+    "employer or place run on after the title": _run_past,
+    "manager's post in the same sentence": _manager_in_prose,
 }
 
 

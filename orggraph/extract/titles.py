@@ -152,7 +152,8 @@ def _details_from(title: str) -> int | None:
                   if c.strip(" (")]
         kinds = [_detail_chunk(c) for c in chunks]
         if chunks and all(kinds) and "detail" in kinds and (
-                kinds[0] == "detail" or "|" in start.group()):  # (a remit after a dash stays)
+                kinds[0] == "detail" or "|" in start.group() or _site(chunks[0])):
+            # (a remit after a dash stays; a building or the employer there is no remit)
             return start.start()
     return None
 
@@ -200,6 +201,7 @@ def clean_title(text: str) -> str:
         title = _INNER.sub(" ", title)  # "Staff Nurse (Band 6) Urgent Care": the grade only
         title = _INNER_BARE.sub(" ", title)  # "… Assistant Band 3 Day Unit": the grade only
         title = _without_employer(title.strip(" ,.;:|–-*†"))  # (and a footnote's mark)
+        title = _without_site(title)  # "Widget Lead at Westshire NHS Trust"
         if title == before:
             break
     return title
@@ -229,7 +231,43 @@ def _without_employer(title: str) -> str:
     return title
 
 
-#: A department named as one after a title ("Widget Lead – Finance Directorate"): the guide
+#: Where a title says where the post is held with a word: "at", "based at / in", "within", "in".
+_SITE_WORD = re.compile(r"\s+(?P<w>(?:based\s+)?at|based\s+in|within|in)\s+(?:the\s+)?(?=[A-Z])")
+#: The last word of a building's or a site's name ("Eastmoor House", "Westshire Hospital").
+_SITE_ENDS = frozenset({"house", "hospital", "centre", "center", "clinic", "site", "campus",
+                        "building", "court", "lodge", "park", "infirmary", "hq", "offices"})
+
+
+def _site(name: str) -> bool:
+    """Whether ``name`` is the employer or a building ("Westshire NHS Trust", "Eastmoor House")."""
+    name = name.strip(" ()")
+    return _employer_name(name) or _building(name)
+
+
+def _building(name: str) -> bool:
+    """A building's or a site's name: capitalised words ending with a site's word ("Eastmoor
+    House", "Northvale Health Centre")."""
+    words = name.split()
+    return bool(words) and words[-1].casefold() in _SITE_ENDS and not looks_like_post(name) and \
+        all(w[:1].isupper() or w in ("and", "of", "&") for w in words)
+
+
+def _without_site(title: str) -> str:
+    """A title without the employer, the place or the department it is held at, named after
+    "at", "based at", "within" or "in" ("Widget Lead at Westshire NHS Trust", "Widget Nurse in
+    Eastmoor House", "Widget Officer within Widget Directorate"): the guide strips where a post
+    is held; after "in" only a building is a place, so a specialty or a setting stays ("Nurse
+    in Tissue Viability", "Assistant in General Practice")."""
+    for m in _SITE_WORD.finditer(title):
+        head, rest, word = title[:m.start()], title[m.end():], m["w"]
+        where = _building(rest) if word == "in" \
+            else _site(rest) or _DEPARTMENT.search(rest) is not None or _place(rest)
+        if where and looks_like_post(head):
+            return head
+    return title
+
+
+#: A department named as one after a title ("Widget Lead – Widget Directorate"): the guide
 #: strips the department, as it does in its own field; a ward, a team or a service stays.
 _DEPARTMENT = re.compile(r"\b(?:directorate|division|department|care\s+group)$", re.IGNORECASE)
 
@@ -397,8 +435,9 @@ def _title_goes_on(title: str, line: str, alone: bool = True) -> bool:
         not looks_like_post(clean_title(title)) or bool(
             first and len(words) == 1 and words[0] in POST_WORDS and (
                 first[-1] not in POST_WORDS or len(first) >= 2)) or  # "Senior Staff" / "Nurse"
-        (len(first) == 1 and len(words) <= 3 and looks_like_post(line)) or  # "Lead" / "X Nurse"
-        _remit_goes_on(title, line)))
+        (len(first) == 1 and len(words) <= 3 and looks_like_post(line) and
+         label_of(re.split(r"\s*[/:|–—]\s*", line)[0]) is None) or  # "Lead" / "Widget Nurse"
+        _remit_goes_on(title, line)))  # ("Porter" / "MANAGER / X": a label's line)
 
 
 #: A title's remit after "of", "for" or "in" ("Director of Widget"): the next line may end it.
@@ -603,7 +642,7 @@ def _joined_heading(text: str, p: Passage, end: int) -> Mention | None:
     "Widget Board membership" / "chair", "Widget Leads for:-")."""
     line = text[p.start:end].strip()
     under_doc = _DOC_LINE.fullmatch(_near_line(text, p.start, -1)) is not None
-    if p.kind != "heading" or (classify(line)[0] == "Body" and not (
+    if p.kind not in ("heading", "sentence") or (classify(line)[0] == "Body" and not (
             under_doc and len(line.split()) == 1)) or _DOC_LINE.fullmatch(line) or \
             re.search(r":\s*[-–]?$|(?i:members|membership|composition)$", line):
         return None  # (under a document word, "Service" / "Manager" is one title cut)
@@ -924,8 +963,7 @@ def _prose_post(text: str, p: Passage, pattern: re.Pattern[str],
             continue  # "As X, you will": a pronoun follows the post
         if _ENDED.match(m.name) or _HYPOTHETICAL.search(
                 text, max(0, p.start + a.start() - 30), p.start + a.end()) or \
-                _CREATED.match(text, m.end) or _CREATE_BEFORE.search(
-                text, max(0, p.start + a.start() - 40), p.start + a.start()):
+                _CREATED.match(text, m.end):
             continue  # "the position of Former Chair", "may be appointed as a chair": no post held
         if _JOINT_SUBJECT.match(text, m.end) or _JOINED_BEFORE.search(
                 text, max(0, p.start + a.start() - 40), p.start + a.start()):
@@ -937,13 +975,10 @@ def _prose_post(text: str, p: Passage, pattern: re.Pattern[str],
 #: A post given as ended ("Former Chair", "Immediate-past Chair", "outgoing chair"): the
 #: guide labels no relationship of an ended post, and a text is not about it.
 _ENDED = re.compile(r"(?i:former|past|immediate[\s-]+past|outgoing|retiring|previous)\b")
-#: A post a structure paper creates ("the post of X should be established", "create a voting
-#: post of X"): a change to the structure, not the post the text describes.
+#: A post a structure paper proposes ("the post of X should be established"): a change to the
+#: structure, not the post the text describes (a report of a post created, centred on it, is).
 _CREATED = re.compile(r"\s+(?:should|shall|will|would|to|is\s+to|be|is|was|has\s+been)\s+(?:be\s+)?"
                       r"(?:established|created|introduced|deleted|disestablished)\b")
-_CREATE_BEFORE = re.compile(r"\b(?:creat(?:e|es|ed|ing)|establish(?:es|ed|ing)?|introduc(?:e|es|ed|"
-                            r"ing))\s+(?:an?\s+|the\s+)?(?:new\s+)?(?:[\w-]+\s+){0,3}?$",
-                            re.IGNORECASE)
 #: An appointment said as possible, not made ("may be appointed as", "can be appointed").
 _HYPOTHETICAL = re.compile(r"\b(?:may|might|can|could|must|shall|should|would)\s+(?:not\s+)?"
                            r"(?:be\s+)?appoint", re.IGNORECASE)
