@@ -1036,18 +1036,6 @@ def family_rates(seed: int = 20) -> dict[str, tuple[int, float, float]]:
     return rates([*family_cases(seed), *more_structure_cases(seed)])
 
 
-if __name__ == "__main__":  # python tests/title_layouts.py: the rates of every generated set
-    for name, made in (("openings", cases), ("prose", prose_cases), ("compound", compound_cases),
-                       ("no single post", structure_cases),
-                       ("families", family_cases), ("no single post, more", more_structure_cases)):
-        got = rates(made())
-        total = sum(n for n, _, _ in got.values())
-        exact = sum(n * e for n, e, _ in got.values()) / total
-        invented = sum(n * i for n, _, i in got.values()) / total
-        print(f"{name}: {total} cases, exact {exact:.3f}, invented {invented:.3f}")
-        for layout, (n, e, i) in got.items():
-            print(f"  {layout:45s} {n:5d}  exact {e:.3f}  invented {i:.3f}")
-
 
 # --- how job descriptions and adverts are published: more shapes around one title -------------
 # Written from the guide's "The post title" section and the shapes of published pages: a web
@@ -1427,3 +1415,17 @@ def no_post_cases(seed: int = 20, each: int = 40) -> list[Case]:
     rng = random.Random(seed)
     return [Case("", name, make(rng), "") for name, make in NO_POST_TEXTS.items()
             for _ in range(each)]
+
+
+if __name__ == "__main__":  # python tests/title_layouts.py: the rates of every generated set
+    for name, made in (("openings", cases), ("prose", prose_cases), ("compound", compound_cases),
+                       ("no single post", structure_cases),
+                       ("families", family_cases), ("no single post, more", more_structure_cases),
+                       ("published shapes", published_cases), ("no post, published", no_post_cases)):
+        got = rates(made())
+        total = sum(n for n, _, _ in got.values())
+        exact = sum(n * e for n, e, _ in got.values()) / total
+        invented = sum(n * i for n, _, i in got.values()) / total
+        print(f"{name}: {total} cases, exact {exact:.3f}, invented {invented:.3f}")
+        for layout, (n, e, i) in got.items():
+            print(f"  {layout:45s} {n:5d}  exact {e:.3f}  invented {i:.3f}")
