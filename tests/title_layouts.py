@@ -1075,7 +1075,7 @@ def _value(rng: random.Random, kind: str | None, g: str) -> str:
                                                    f"{rng.randint(100, 999)}",
             "pay": f"£{rng.randint(24, 60)},{rng.randint(100, 999)} per annum",
             "contract": rng.choice(("Permanent", "Fixed term", "Secondment"))}
-    return made.get(kind or "", _grade_line(rng, g))
+    return made.get(kind or "", f"Band {g}" if g[0].isdigit() else g)  # (a cell, no colon)
 
 
 def _navigation(rng: random.Random, t: str, g: str) -> list[str]:
@@ -1210,6 +1210,20 @@ def _manager_in_prose(rng: random.Random, t: str, g: str) -> list[str]:
     ))]
 
 
+#: Section headings of two capitalised words, in the shape of a person's name.
+SECTIONS = ("Job Purpose", "Main Duties", "Key Responsibilities", "Job Summary", "About Us",
+            "Main Purpose", "Key Tasks", "Our Values", "Working Hours", "Essential Criteria")
+
+
+def _sections_around(rng: random.Random, t: str, g: str) -> list[str]:
+    """The title as a heading between furniture in title case ("Apply Now") and a section
+    heading of two capitalised words ("Job Purpose"), which read like a person's name."""
+    above = [rng.choice(("Apply Now", "Save Job", "Print Page"))] if rng.random() < 0.5 else []
+    gap = [""] if rng.random() < 0.5 else []
+    return [*above, t, *gap, rng.choice(SECTIONS), "",
+            "The post holder will lead the widget service."]
+
+
 #: family -> layout of one title in the shapes of published job descriptions and adverts.
 PUBLISHED: dict[str, Layout] = {
     "navigation above the title": _navigation, "document word lines around": _doc_word_lines,
@@ -1220,6 +1234,7 @@ PUBLISHED: dict[str, Layout] = {
     "manager's post named first": _manager_first,
     "employer or place run on after the title": _run_past,
     "manager's post in the same sentence": _manager_in_prose,
+    "section headings like names around the title": _sections_around,
 }
 
 

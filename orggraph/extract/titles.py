@@ -484,6 +484,7 @@ def _heading_title(text: str, found: list[Passage]) -> Mention | None:
     heading a page cut across two lines is joined ("Widget Group" / "Director")."""
     listed: set[str] = set()  # entries of a list of other posts, read as headings
     found = [p for p in found if not _navigation(text, p)]  # (a menu's links count for none)
+    seats = sum(_holders_seat(text, q) for q in found[:16])  # (two or more: a board's page)
     for n, p in enumerate(found[:8]):
         if n + 1 < len(found) and _runs_on(text, p, found[n + 1]) and \
                 found[n + 1].text[:1].islower() and \
@@ -491,17 +492,22 @@ def _heading_title(text: str, found: list[Passage]) -> Mention | None:
             continue  # "As the Widget Lead you" / "will …": a sentence a line break cut
         end = p.end if p.kind in ("heading", "item") or _unknown_field(p) else \
             _title_line_end(text, p)
-        if end is None and p.kind == "sentence" and len(p.text.split()) >= _PROSE_WORDS:
-            return None  # a title heads a text: a line after its prose signs a letter
+        if (end is None and p.kind == "sentence" and len(p.text.split()) >= _PROSE_WORDS) or \
+                _SIGN_OFF.match(p.text.strip().split("\n")[0]):
+            return None  # a title heads a text: a line after its prose or a sign-off signs it
         if end is None or _an_entry(text, found, n, listed):
             listed.add(p.text.strip().rstrip(" :"))  # (the entries after it come under it)
             continue
-        if _holders_seat(text, p) or _row_cell(text, p):
-            continue  # "Jo Example – Chair", "Chair" / "Jo Example": a seat's holder, no title
-        m = _heading_post(text, p, end)
+        m = None if _not_own_heading(text, p, seats) else _heading_post(text, p, end)
         if m is not None:
             return m
     return None
+
+
+#: A letter's or a message's sign-off: the name and post after it are its writer's.
+_SIGN_OFF = re.compile(r"(?:yours\s+(?:sincerely|faithfully|truly|ever)|"
+                       r"(?:kind|best|warm|warmest)\s+(?:regards|wishes)|with\s+(?:thanks|best\s+wishes|kind\s+regards)|"
+                       r"many\s+thanks|regards)\s*,?$", re.IGNORECASE)
 
 
 #: Where a person's name and a post beside it on one line part: a comma, a dash, a colon, a
@@ -528,21 +534,58 @@ def _near_line(text: str, at: int, step: int) -> str:
             return BULLET.sub("", text[start:end]).strip()  # ("- Jo Example": a slide's author)
 
 
-def _holders_seat(text: str, p: Passage) -> bool:
+def _not_own_heading(text: str, p: Passage, seats: int) -> bool:
+    """Whether the heading ``p`` names another's post: a seat's holder ("Jo Example – Chair",
+    "Chair" / "Jo Example"; a name alone trusted when ``seats`` pairs two or more) or a later
+    cell of a numbered row."""
+    return _holders_seat(text, p, _a_person if seats >= 2 else _titled_person) or \
+        _row_cell(text, p)
+
+
+def _holders_seat(text: str, p: Passage,
+                  person: Callable[[str], bool] | None = None) -> bool:
     """Whether the heading ``p`` captions a seat's holder, not the document's own post: its
     line pairs a post with a person's name ("Jo Example, Chief Executive", "Chair: A. Person",
     "Jo Example (Chair)"), or a person's name alone stands on the line next to it, as a board's
     page sets each member's name over or under their post. A job description names its post,
-    not who holds it."""
-    parts = [x for x in _HOLDER_SEP.split(p.text.strip().split("\n")[0]) if x.strip()]
-    if len(parts) == 2 and any(_a_person(x) for x in parts) and \
-            any(looks_like_post(x) for x in parts):
+    not who holds it. ``person`` tells a person's name (by default :func:`_a_person`): a
+    heading such as "Job Purpose" reads as a name too, so the caller trusts a name alone only
+    when the text pairs two or more posts with names, and otherwise asks for a courtesy
+    title or an initial (:func:`_titled_person`)."""
+    person = person or _a_person
+    line = p.text.strip().split("\n")[0]
+    if p.kind not in ("heading", "item", "field", "sentence") or len(line.split()) > 8:
+        return False  # (a sentence too: "A. Person – X" has a full stop)
+    if _name_beside_post(line):
         return True
-    return any(_a_person(line) for line in (_near_line(text, p.start, -1),
-                                            _near_line(text, p.start, 1)))
+    heading = p.kind in ("heading", "item") or (  # (a title-case line the layout read as a
+        "\n" not in p.text.strip() and _TITLE_CASE_LINE.fullmatch(line) is not None)  # sentence)
+    if p.kind == "field" or not heading or not looks_like_post(p.text):
+        return False
+    start, end = _line_at(text, p.start)
+    if BULLET.match(text[start:end]):
+        person = _a_person  # a bulleted post beside a bulleted name: a slide's byline
+    return any(person(line) for line in (_near_line(text, p.start, -1),
+                                         _near_line(text, p.start, 1)))
+
+
+def _name_beside_post(line: str) -> bool:
+    """Whether a line pairs a person's name with a post ("Jo Example, Chair", "Chair: A.
+    Person"), not a field whose label gives a relationship or the title ("Accountable to: X")."""
+    parts = [x for x in _HOLDER_SEP.split(line) if x.strip()]
+    return len(parts) == 2 and any(_a_person(x) for x in parts) and any(
+        looks_like_post(x) and (_gives(x) or "").lower() == (_gives(x) or "") != "title"
+        for x in parts)
 
 
 _PERSON_ALONE = re.compile(PERSON_NAME)
+#: What marks words as a person's name beyond doubt: a courtesy title or an initial.
+_NAME_MARK = re.compile(rf"^{HONORIFIC}\s|(?<![\w.])[A-Z]\.?\s")
+
+
+def _titled_person(words: str) -> bool:
+    """A person's name with a courtesy title or an initial ("Dr Jo Example", "A. Person")."""
+    return _a_person(words) and _NAME_MARK.search(words.strip()) is not None
 
 
 def _a_person(words: str) -> bool:
@@ -552,7 +595,7 @@ def _a_person(words: str) -> bool:
     return "\t" not in words and _PERSON_ALONE.fullmatch(words) is not None and \
         is_person(words) and \
         label_of(words) is None and _DOC_LABEL.search(words) is None and \
-        words.split()[-1].casefold() not in _UNIT_WORDS  # ("Hillside Surgery": a practice)
+        words.split()[-1].casefold() not in _UNIT_WORDS | _SITE_ENDS  # ("Hillside Surgery")
 
 
 #: A numbered row of a table ("1. Widget report<tab>Chief Widget Officer"): its cells follow.
