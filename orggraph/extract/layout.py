@@ -1007,8 +1007,8 @@ class _Scan:
             a, b = spans[n]
             cell = self.text[a:b]
             if names[n] and n + 1 < len(spans) and not names[n + 1]:
-                self.emit("field", a, spans[n + 1][1], label=cell.rstrip(" :"),
-                          value=spans[n + 1])
+                value = self._row_value(spans, n + 1, cell.rstrip(" :"))
+                self.emit("field", a, value[1], label=cell.rstrip(" :"), value=value)
                 n += 2
                 continue
             m = inline_field(cell)
@@ -1018,6 +1018,16 @@ class _Scan:
             else:
                 self.emit("paragraph" if _prose(cell) else "item", a, b)
             n += 1
+
+    def _row_value(self, spans: list[tuple[int, int]], n: int, label: str) -> tuple[int, int]:
+        """A row's value cell, and, when it is a relationship label's last cell, the rest of a
+        name a page viewer wrapped onto the next line ("Line Manager<tab>the Director" / "of
+        Widgets"): the next line is no row of its own."""
+        a, b = spans[n]
+        if n + 1 < len(spans) or not _relation_label((label_of(label) or "").lower()) or \
+                self.i >= len(self.lines) or cells(self.lines[self.i].text):
+            return a, b
+        return a, self.wrapped(b, 0, False, True)
 
     def header_rows(self, spans: list[tuple[int, int]], names: list[str | None]) -> None:
         """A row of labels, then rows of as many cells: each cell a value of its column."""

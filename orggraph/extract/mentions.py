@@ -485,8 +485,10 @@ def trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, mark.start() if mark else end
 
 
-#: "or nominated deputy", "and their deputy": whoever stands in, not a post of its own.
-STAND_IN = re.compile(r"(?:(?:nominated|their|his|her|a)\s+)?deput(?:y|ies)", re.IGNORECASE)
+#: "or nominated deputy", "and their deputy", "or their nominated deputy": whoever stands in,
+#: not a post of its own (an owner, then "nominated", each optional).
+STAND_IN = re.compile(r"(?:(?:their|his|her|a|the)\s+)?(?:nominated\s+)?deput(?:y|ies)",
+                      re.IGNORECASE)
 
 
 def plain_names(text: str, pos: int, end: int) -> list[Mention]:

@@ -101,15 +101,26 @@ _GROUP = re.compile(r"(?:all|other)\s|(?:staff|colleagues|members)\s+(?:at|of|in
                     r"within)\s", re.IGNORECASE)
 
 
+#: What sets a post apart from the organisation named after it: "of", "at" or "in" ("Head of
+#: Widgets at Westshire Council"), a comma, a dash or a bracket ("Head of Widgets, Westshire
+#: NHS Trust", "… – Westshire Council", "… (Westshire NHS Trust)").
+_ORGANISATION_AFTER = re.compile(r"\s(?:of|at|in)\s(?:the\s)?|,\s+(?:the\s)?|\s[–-]\s|\s\(")
+
+
 def _without_organisation(name: str) -> str:
-    """A post's name without the organisation it ends with ("X of Y City Council" -> "X");
-    a counterpart in lower case keeps its scope ("staff at all levels within the Trust")."""
+    """A post's name without the organisation it ends with ("X of Y City Council" -> "X",
+    "X, Y NHS Trust" -> "X"); a counterpart in lower case keeps its scope ("staff at all
+    levels within the Trust"). The organisation is the whole rest of the name: a comma inside
+    it ("Head of Widgets, Westshire NHS Trust" after "of") makes it no organisation's name."""
     if not name[:1].isupper() or _GROUP.match(name):
         return name
-    for m in reversed(list(re.finditer(r"\s(?:of|at)\s(?:the\s)?", name))):
+    for m in reversed(list(_ORGANISATION_AFTER.finditer(name))):
         head, tail = name[: m.start()], name[m.end():]
+        if m.group().endswith("("):
+            tail = tail[:-1] if tail.endswith(")") else ","  # a bracket closed at the end only
         label, kind = classify(tail)
-        if label == "Body" and kind in ORGANISATION_KINDS and looks_like_post(head):
+        if label == "Body" and kind in ORGANISATION_KINDS and looks_like_post(head) and \
+                not re.search(r"[,()]", tail):
             return head
     return name
 
