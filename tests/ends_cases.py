@@ -25,8 +25,8 @@ the end):
 - ``person``: a person next to the post ("the Chief Executive, Jo Example,", "Jo Example,
   Chief Executive,", "Dr Jo Example (Medical Director)"): the post is the end (the
   evaluator matches it by the holder's name too);
-- ``counted``: counted seats ("two GP members", "one of the lay members", "a representative
-  of Westshire Council");
+- ``counted``: counted seats ("two GP members", "one of the lay members"; "a representative of
+  Westshire Council" is the seat, as the guide's labels write it);
 - ``caps``: the end (or the whole line) in capitals.
 
 Negatives (``negative``) give no headline fact: a duty, a place or a topic where an end
@@ -151,7 +151,7 @@ COUNTED: tuple[tuple[str, str], ...] = (
      "MEMBER_OF:p>b MEMBER_OF:g>b MEMBER_OF:q>b"),
     ("{Who} will be one of the {g} of the {B}.", "MEMBER_OF:s>b"),
     ("{Who} {be} one of two {g} on the {B}.", "MEMBER_OF:s>b"),
-    ("The {B} includes a representative of {org}.", "MEMBER_OF:org>b"),
+    ("The {B} includes a representative of {org}.", "MEMBER_OF:rep>b"),
     ("The membership of the {B} comprises the {P} and four {G}.",
      "MEMBER_OF:p>b MEMBER_OF:g>b"),
 )
@@ -229,7 +229,7 @@ def _counted(rng: random.Random, title: str, words: dict[str, str]) -> tuple[str
     group, lower = rng.choice(GROUPS)
     p, q = rng.sample(PLAIN_POSTS, 2)
     names = {"s": title, "b": rng.choice(PLAIN_BODIES), "g": group, "p": p, "q": q,
-             "org": words["org"]}
+             "org": words["org"], "rep": f"representative of {words['org']}"}
     text = template.format(**words | {"B": names["b"], "G": group, "g": lower, "P": p, "Q": q})
     return text, names, spec
 

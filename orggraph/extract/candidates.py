@@ -663,13 +663,22 @@ def _named_targets(text: str, at: int, end: int, many: bool, rtype: str
         named = plain_names(text, at, end)  # "Senior practice nurse, practice manager and …"
     elif many and named:
         named += _lower_case_rest(text, named[-1].end, end, rtype)
-    found = [_with_remit(text, _sentence_case(text, m, end), end)
-             for m in named if _whole(text, m, end)]
+    found = _without_held(text, [_with_remit(text, _sentence_case(text, m, end), end)
+                                 for m in named if _whole(text, m, end)])
     if rtype in _STRONG:
         found = _with_area(text, found, end)
     if rtype == "MEMBER_OF":
         found = [_body_tail(text, m, end) for m in found]
     return list(found) if found else _plain_targets(text, at, end, rtype)
+
+
+def _without_held(text: str, found: list[Mention]) -> list[Mention]:
+    """A list's entries without a person the entry before or after names as its holder ("the
+    Gadget Manager, Jo Example, who …", "the Medical Director," / "Jo Example."): the holder
+    is read with the post (:func:`~orggraph.extract.people.split`), not as an end of its own."""
+    return [m for n, m in enumerate(found) if not (is_named_person(m.name) and any(
+        (held := split(text, o)[1]) is not None and held.start == m.start
+        for o in found[max(0, n - 1):n] + found[n + 1:n + 2] if looks_like_post(o.name)))]
 
 
 def _cut_short(m: Mention | None) -> bool:
@@ -1798,7 +1807,10 @@ _UNNAMED_TEAM = re.compile(r"^(?:(?:[Tt]he|[Oo]ur|[Ii]ts|[Tt]heir|[Tt]his|[Ee]ac
                            r"(?:[a-z][\w-]*\s+)?teams?$")
 #: The body before "… includes": its name, capitalised words ("and" or "&" between two of
 #: them: "Widget and Gadget Committee") and one lower-case word at most.
-_BODY_BEFORE = re.compile(r"(?<![\w&'’-])(?P<body>(?:[A-Z][\w&'’-]*[ \t]+(?:(?:and|&)[ \t]+)?){0,5}"
+# (a page viewer's line break inside the name is one of its spaces: "The Widget" / "Board
+# includes …")
+_BODY_BEFORE = re.compile(r"(?<![\w&'’-])(?P<body>(?:[A-Z][\w&'’-]*(?:[ \t]+|[ \t]*\n[ \t]*)"
+                          r"(?:(?:and|&)[ \t]+)?){0,5}"
                           r"(?:[a-z][\w-]*[ \t]+)?(?:[Bb]oards?|[Cc]ommittees?|[Pp]anel|[Bb]ody|"
                           r"[Gg]roup|[Tt]eams?|[Ff]orum|[Nn]etwork))\s*$")
 

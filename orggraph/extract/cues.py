@@ -509,6 +509,12 @@ CUES: tuple[Cue, ...] = (
        r"members)\s+of\s+(?!an?\s+(?-i:[a-z]))", "MEMBER_OF",
        "membership of a body (\"are members of\" too, but not \"services to Members of\"; not "
        "\"each member of\": any member; not \"a member of a committee\": no particular body)"),
+    # a counted seat: "(will be) one of the lay members of the X", "one of two GP members on
+    # the X", "one of the X's members" is not read (the body goes before the seat)
+    _c("one of the members", r"\bone\s+of\s+(?:the\s+|(?:two|three|four|five|six|seven|eight|"
+       r"nine|ten|\d{1,2})\s+)(?:(?!of\b|on\b)[\w-]+\s+){0,3}?members\s+(?:of|on)\s+"
+       r"(?=(?:the|our|its|their)\s|[A-Z])", "MEMBER_OF",
+       "one of a body's counted seats is a member of it", many=False),
     _c("part of", r"\b(?:as\s+|forms?\s+|work\s+as\s+|is\s+|are\s+|be\s+|becom(?:e|es|ing)\s+)"
        r"(?:an?\s+(?:integral\s+|key\s+)?)?part\s+of\s+(?=(?:the\s+|our\s+|its\s+)?(?:[\w&'’-]+\s+){0,5}?(?:[A-Z][\w&-]*\s+)?"
        r"(?:team|board|committee|group|forum|network|panel|executive)\b)",
@@ -722,7 +728,7 @@ _HINTS = {
     "in X's absence": "absence", "deputise in their absence": "absence",
  "become acting": "acting",
     "deputy to": "deputy", "act up for": "up",
-    "member of": "member", "part of": "part", "represent on": "represent",
+    "member of": "member", "one of the members": "member", "part of": "part", "represent on": "represent",
     "representative on": "representative", "sits on": "on", "attends": "attend",
     "works within": "within", "join": "join", "seat on": "seat", "co-chair": "chair",
     "chair": "chair", "chairs": "chairs", "chair meetings of": "meetings", "forms part of": "part",

@@ -284,7 +284,9 @@ _SEAT_LIST = re.compile(r"(?:core\s+)?(?:members|membership)", re.IGNORECASE)
 
 
 #: A verb followed by a lower-case word: a sentence, not a heading.
-_VERB_NEXT = re.compile(r"\b(?:will|shall|must|reports?|is|are|has|have)\s+[a-z]")
+_VERB_NEXT = re.compile(r"\b(?:will|shall|must|reports?|is|are|has|have|includes|comprises)\s+[a-z]")
+#: Counts a line ends with when its noun is on the next line ("… includes two" / "GP Members").
+_COUNT_END = frozenset({"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"})
 #: A stop then a capital: two sentences on one line.
 _TWO_SENTENCES = re.compile(r"[.!?]\s+[A-Z]")
 
@@ -302,7 +304,7 @@ def is_short(text: str) -> bool:
     if _works_sentence(bare):
         return False  # "Liaise with the Widget Lead": a duty without its full stop
     return not bare.endswith((".", ";", ",")) and not _TWO_SENTENCES.search(bare) and \
-        last not in _OPEN_ENDS
+        last not in _OPEN_ENDS and bare.rsplit(None, 1)[-1] not in _COUNT_END
 
 
 #: The capitalised words a line ends with, and those the next line starts with.
