@@ -19,6 +19,8 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from .names import POST_WORDS
+
 __all__ = ["CUES", "CUE_HINT", "KIND_TO", "LABELS", "LINE_ADVERBS", "MANAGEMENT_OF",
            "PAGE_FURNITURE", "PAGE_GAP", "RELATION_CUES", "Cue", "Label", "as_written",
            "has_cue_stem", "label_of"]
@@ -307,6 +309,12 @@ class Cue:
 
 
 
+#: Post words in the plural ("members", "directors", "practitioners"): the seats a counted
+#: membership names ("one of two non-executive directors on the X").
+_SEATS = "|".join(sorted({w if w.endswith("s") else f"{w}s" for w in POST_WORDS
+                          if w.isalpha()}, key=len, reverse=True))
+
+
 def _c(name: str, pattern: str, gives: str, reason: str, role: str | None = None,
        many: bool = True) -> Cue:
     return Cue(name, re.compile(pattern, re.IGNORECASE), gives, reason, role, many)
@@ -509,10 +517,10 @@ CUES: tuple[Cue, ...] = (
        r"members)\s+of\s+(?!an?\s+(?-i:[a-z]))", "MEMBER_OF",
        "membership of a body (\"are members of\" too, but not \"services to Members of\"; not "
        "\"each member of\": any member; not \"a member of a committee\": no particular body)"),
-    # a counted seat: "(will be) one of the lay members of the X", "one of two GP members on
-    # the X", "one of the X's members" is not read (the body goes before the seat)
+    # a counted seat: "(will be) one of the lay members of the X", "one of two non-executive
+    # directors on the X" (a post's word in the plural: never "one of the priorities of")
     _c("one of the members", r"\bone\s+of\s+(?:the\s+|(?:two|three|four|five|six|seven|eight|"
-       r"nine|ten|\d{1,2})\s+)(?:(?!of\b|on\b)[\w-]+\s+){0,3}?members\s+(?:of|on)\s+"
+       r"nine|ten|\d{1,2})\s+)(?:(?!of\b|on\b)[\w-]+\s+){0,3}?(?:" + _SEATS + r")\s+(?:of|on)\s+"
        r"(?=(?:the|our|its|their)\s|[A-Z])", "MEMBER_OF",
        "one of a body's counted seats is a member of it", many=False),
     _c("part of", r"\b(?:as\s+|forms?\s+|work\s+as\s+|is\s+|are\s+|be\s+|becom(?:e|es|ing)\s+)"
@@ -674,7 +682,7 @@ CUES: tuple[Cue, ...] = (
 
 #: A word stem every cue above contains: a clause without one states no relation, so the
 #: cues are not tried on it (most clauses of a job description are duties).
-CUE_HINT = re.compile(r"accountab|answerab|responsib|report|manag|deputi|deputy|member|\bsit|"
+CUE_HINT = re.compile(r"accountab|answerab|responsib|report|manag|deputi|deputy|member|\bsit|\bone\s+of\s|"
                       r"\bserv(?:es|e|ing)\s+on|\bact(?:s|ing)?\s+up|"
                       r"collaborat|conjunction|join|"
                       r"seat|attend|chair|lead|second|work|role\s+within|liais|partnership|relationship|link|"
@@ -728,7 +736,7 @@ _HINTS = {
     "in X's absence": "absence", "deputise in their absence": "absence",
  "become acting": "acting",
     "deputy to": "deputy", "act up for": "up",
-    "member of": "member", "one of the members": "member", "part of": "part", "represent on": "represent",
+    "member of": "member", "one of the members": "one", "part of": "part", "represent on": "represent",
     "representative on": "representative", "sits on": "on", "attends": "attend",
     "works within": "within", "join": "join", "seat on": "seat", "co-chair": "chair",
     "chair": "chair", "chairs": "chairs", "chair meetings of": "meetings", "forms part of": "part",

@@ -375,7 +375,17 @@ def value_goes_on(tail: str, nxt: str) -> bool:
         return True
     if first.lower() in _NAME_JOINS and first.isupper() and last.isupper():
         return True
+    if _OPEN_VALUE.search(line) or _ASIDE_LINE.fullmatch(nxt.strip()):
+        return True  # "Jo Example," / "Head of Widgets"; "Dr" / "Jo Example"; "Jo Example" /
+        # "(Head of Widgets)": a holder and their post, or a list, go on
     return broken_name(tail, nxt, value=True)
+
+
+#: A value's line that cannot end it: a comma, a bracket left open, a form of address.
+_OPEN_VALUE = re.compile(r"(?:,|\([^)]*|(?<![\w.])(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Cllr|"
+                         r"Councillor|Sir|Dame)\.?)$")
+#: A line that is only a capitalised aside in brackets ("(Head of Widgets)").
+_ASIDE_LINE = re.compile(r"\([A-Z][^()\n]{1,60}\)")
 
 
 #: Ranks that never end a title: a name broken after one goes on whatever word follows.

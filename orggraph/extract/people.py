@@ -61,8 +61,10 @@ _HOLDER_BEFORE = re.compile(r"(?<![\w.'’-])(?P<p>" + PERSON_NAME + r")(?:[ \t]
                             r"[-–—][ \t]+)(?:the[ \t]+|our[ \t]+)?\Z")
 #: A post right after a person's name: "Jo Example, Director of Widgets", "Jo Example –
 #: Head of Widgets", "Jo Example (Head of Widgets)".
-_POST_AFTER = re.compile(r"(?:[ \t]*,[ \t]*|[ \t]+[-–—][ \t]+|[ \t]*\([ \t]*)(?:the[ \t]+)?"
-                         r"(?=[A-Za-z])")
+# (a page viewer's line break after the comma or before the bracket is a space: "Jo Example," /
+# "Head of Widgets", "Jo Example" / "(Head of Widgets)")
+_POST_AFTER = re.compile(r"(?:[ \t]*,[ \t]*\n?[ \t]*|[ \t]+[-–—][ \t]+|[ \t]*\n?[ \t]*\([ \t]*)"
+                         r"(?:the[ \t]+)?(?=[A-Za-z])")
 #: A form of address that ends a mention: the name it addresses follows in the text.
 _HONOUR_FIRST = re.compile(rf"{HONORIFIC}[ \t]")
 #: How far before a mention its holder's name is looked for.
@@ -135,7 +137,8 @@ def _inside(text: str, m: Mention) -> tuple[Mention | None, Mention | None] | No
     who = PERSON.match(name)
     if who is None or not is_named_person(who.group()) or who.end() == len(name):
         return None
-    rest = re.match(r"[ \t]*(?:,|[-–—]|\()?[ \t]*", name[who.end():])
+    # (a line break a page viewer put on either side of the mark is a space)
+    rest = re.match(r"[ \t]*\n?[ \t]*(?:,|[-–—]|\()?[ \t]*\n?[ \t]*", name[who.end():])
     at = who.end() + (rest.end() if rest else 0)
     post = name[at:].rstrip(" )")
     if not _post(post) or is_person(post) or \
@@ -207,6 +210,10 @@ def _holder_before(text: str, m: Mention) -> Mention | None:
     return Mention(got["p"], lo + got.start("p"), lo + got.end("p"))
 
 
+#: A line that ends with a joining word: the name on it goes on on the next line.
+_JOIN_END = re.compile(r"[ \t](?:of|for|and|in|&)[ \t]*$")
+
+
 def _post_after(text: str, who: Mention) -> Mention | None:
     """The post set right after a person's name ("Jo Example, Director of Widgets", "Dr Jo
     Example (Head of Widgets)"), or None."""
@@ -214,6 +221,8 @@ def _post_after(text: str, who: Mention) -> Mention | None:
     if sep is None:
         return None
     line = text.find("\n", sep.end())
+    if line >= 0 and _JOIN_END.search(text, sep.end(), line):
+        line = text.find("\n", line + 1)  # "(Head of" / "Widget Services)": the post goes on
     post = first_name(text, sep.end(), len(text) if line < 0 else line)
     if post is None or post.start - sep.end() > 4 or not _post(post.name) or \
             is_person(post.name) or _VERB_NEXT.match(text, post.end):
