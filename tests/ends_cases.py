@@ -87,6 +87,13 @@ NAMES: tuple[tuple[str, str, str], ...] = (
     ("acronym", "body", "Sprocket Assurance Group ({abbr})"),
     ("acronym", "post", "Chief Widget Officer ({abbr})"),
     ("acronym", "post", "Director of Gadget Services ({abbr})"),
+    ("acronym", "post", "WGT Team Leader"),
+    ("acronym", "post", "ICB Director of Widgets"),
+    ("acronym", "body", "ICB Widget Quality Committee"),
+    ("and", "post", "Director of Strategic Planning and Widget Governance"),
+    ("and", "post", "Head of Widgets and Gadget Development"),
+    ("and", "post", "Director of Nursing, Midwifery and Widgets"),
+    ("and", "body", "Widget, Gadget and Sprocket Committee"),
 )
 #: Plain names for the families that put noise round a name rather than inside it.
 PLAIN_POSTS = ("Director of Widgets", "Head of Gizmo Repairs", "Gadget Manager",
@@ -181,13 +188,32 @@ NEGATIVES: tuple[str, ...] = (
     "{Who} will be responsible for the widget budget and the gadget stock.",
     "The {P} is accountable for infection control across {org}.",
 )
+#: A body's end after "attend(s)": the meetings of a named standing body (the body is the end).
+ATTENDS = ("{Who} will attend all meetings of {x}.", "{Who} attend{v} meetings of {x}.",
+           "{Who} will regularly attend the monthly meetings of {x}.",
+           "{Who} will attend {x} as a full member.")
+#: Two shaped ends in one list (``{x}`` and ``{z}``): (type, kind, template).
+LISTS = (("ACCOUNTABLE_TO", "post", "Accountable to: {x} and {z}"),
+         ("REPORTS_TO", "post", "{Who} will report to {x} or {z}."),
+         ("MEMBER_OF", "body", "Member of: {x}; {z}"),
+         ("MEMBER_OF", "body", "{Who} will be a member of {x} and {z}."),
+         ("DEPUTISES_FOR", "post", "{Who} will deputise for {x} and {z}."),
+         ("CHAIRS", "body", "{Who} will chair {x} and {z}."))
+#: The relationship stated about another post, whose shaped name is the source (``{x}``);
+#: ``{P}`` is a plain target.
+ABOUT = (("REPORTS_TO", "{X} reports to the {P}."),
+         ("ACCOUNTABLE_TO", "{X} is accountable to the {P} for the widget budget."),
+         ("DEPUTISES_FOR", "{X} will deputise for the {P} when required."),
+         ("REPORTS_TO", "{Who} will work closely with {x}, who reports to the {P}."),
+         ("RESPONSIBLE_TO", "{X} is responsible to the {P}."))
 SCORED = ("ACCOUNTABLE_TO", "RESPONSIBLE_TO", "REPORTS_TO", "DEPUTISES_FOR", "MEMBER_OF",
           "CHAIRS")
 FAMILIES = ("and", "chain", "acronym", "owner", "qualifier", "clause", "person", "counted",
-            "caps")
+            "caps", "attend", "list", "about")
 #: The described post as a sentence's subject: (subject, "be", "have").
-SELVES = (("The post holder", "is", "has"), ("The postholder", "is", "has"),
-          ("You", "are", "have"), ("The {T}", "is", "has"), ("This post", "is", "has"))
+SELVES = (("The post holder", "is", "has", "s"), ("The postholder", "is", "has", "s"),
+          ("You", "are", "have", ""), ("The {T}", "is", "has", "s"),
+          ("This post", "is", "has", "s"))
 
 
 def _end(rng: random.Random, family: str, kind: str, words: dict[str, str]) -> tuple[str, str]:
@@ -216,8 +242,8 @@ def _end(rng: random.Random, family: str, kind: str, words: dict[str, str]) -> t
 
 def _words(rng: random.Random, title: str) -> dict[str, str]:
     """The template's fields besides the end."""
-    who, be, have = rng.choice(SELVES)
-    return {"Who": who.format(T=title), "be": be, "have": have, "T": title,
+    who, be, have, v = rng.choice(SELVES)
+    return {"Who": who.format(T=title), "be": be, "have": have, "v": v, "T": title,
             "org": rng.choice(ORGS), "person": rng.choice(PEOPLE), "n": str(rng.randint(2, 9)),
             "Q": rng.choice(("Divisional Office", "Widget Lead", "Gadget Directorate"))}
 
@@ -234,11 +260,46 @@ def _counted(rng: random.Random, title: str, words: dict[str, str]) -> tuple[str
     return text, names, spec
 
 
+def _shaped(rng: random.Random, kind: str, words: dict[str, str]) -> tuple[str, str]:
+    """An end of any family's shape but the person's and the counted seat's."""
+    family = rng.choice(("and", "chain", "acronym", "owner", "qualifier", "caps"))
+    return _end(rng, family, kind, words)
+
+
+def _special(rng: random.Random, family: str, title: str, words: dict[str, str]
+             ) -> tuple[str, str, dict[str, str]]:
+    """A passage of the families that place shaped ends their own way: (passage, facts,
+    names)."""
+    if family == "attend":
+        written, name = _shaped(rng, "body", words)
+        text = rng.choice(ATTENDS).format(**words | {"x": written})
+        return text, "MEMBER_OF:s>x", {"s": title, "x": name}
+    if family == "list":
+        kind_type, kind, template = rng.choice(LISTS)
+        (x, name), (z, other) = _shaped(rng, kind, words), _shaped(rng, kind, words)
+        while other == name:
+            z, other = _shaped(rng, kind, words)
+        text = template.format(**words | {"x": x, "z": z})
+        return text, f"{kind_type}:s>x {kind_type}:s>z", {"s": title, "x": name, "z": other}
+    kind_type, template = rng.choice(ABOUT)
+    written, name = _end(rng, rng.choice(("and", "chain", "acronym", "owner")), "post", words)
+    written = written.removeprefix("the ")
+    plain = rng.choice([p for p in PLAIN_POSTS if p != name])
+    lead = "" if written[:1].isupper() and "'" not in written and "’" not in written else "the "
+    opened = ("The " + written) if not lead and not written.startswith(("ICB", "WGT")) else \
+        written[:1].upper() + written[1:]
+    text = template.format(**words | {"X": opened, "x": "the " + written, "P": plain})
+    return text, f"{kind_type}:x>p", {"s": title, "x": name, "p": plain}
+
+
 def _positive(rng: random.Random, title: str, words: dict[str, str]) -> tuple[str, str, str,
                                                                                 dict[str, str]]:
     """A passage stating one fact with an end of a family's shape: (family, passage, facts,
     names)."""
     family = rng.choice(FAMILIES)
+    if family in ("attend", "list", "about"):
+        text, spec, names = _special(rng, family, title, words)
+        return family, text, spec, names
     if family == "counted":
         text, names, spec = _counted(rng, title, words)
         return family, text, spec, names

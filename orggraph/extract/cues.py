@@ -537,8 +537,12 @@ CUES: tuple[Cue, ...] = (
     _c("sits on", r"\b(?:sit|serve)(?:s|ting|ing)?\s+(?:as\s+an?\s+[\w -]{0,30}?member\s+)?on\s+"
        r"(?=(?:the|our|its|their)\s|[A-Z])", "MEMBER_OF",
        "a seat on a body ('serves on the X' too; not 'serves on behalf of')"),
+    _c("attend meetings of", r"\b(?:regularly\s+)?attend(?:s|ing)?\s+(?:all\s+)?(?:the\s+)?"
+       r"(?:(?:monthly|regular|quarterly|weekly|annual|formal|bi-?monthly)\s+)?meetings\s+of\s+"
+       r"(?=(?:the|our|its|their)\s+|[A-Z])", "MEMBER_OF",
+       "attending a named body's meetings is attending the body (a regular participant)"),
     _c("attends", r"\b(?:regularly\s+)?attend(?:s|ing)?\s+(?=(?:(?:the|our|its)\s+)?"
-       r"(?:[A-Z][\w&'’-]*\s+){0,6}"
+       r"(?:[A-Z][\w&'’-]*,?\s+|(?:&|and)\s+){0,6}"  # ("the Quality & Safety Committee")
        r"(?:Board|Committee|Group|Forum|Meeting|Panel|Council|Network|Huddle|Executive)s?\b)",
        "MEMBER_OF", "a post that attends a named standing body is one of its members"),
     _c("appointed to", r"\bappointed\s+to\s+(?=(?:the|our|its)\s+(?:[A-Z][\w&'’-]*\s+){0,5}"
@@ -738,6 +742,7 @@ _HINTS = {
     "deputy to": "deputy", "act up for": "up",
     "member of": "member", "one of the members": "one", "part of": "part", "represent on": "represent",
     "representative on": "representative", "sits on": "on", "attends": "attend",
+    "attend meetings of": "attend",
     "works within": "within", "join": "join", "seat on": "seat", "co-chair": "chair",
     "chair": "chair", "chairs": "chairs", "chair meetings of": "meetings", "forms part of": "part",
     "chair of": "chair", "chairing": "chairing", "deputy chair": "chair", "has chaired": "chaired",
