@@ -229,6 +229,7 @@ def _end(rng: random.Random, family: str, kind: str, words: dict[str, str]) -> t
             return rng.choice(("its ", "their ", "the Trust's ")) + "Board", "Board"
         if kind == "post" and rng.random() < 0.5:
             return "the " + plain + rng.choice(OWNERS_AFTER).format(org=words["org"]), plain
+        plain = plain.removeprefix("Trust ")  # (not "the Trust's Trust Board")
         return rng.choice(OWNERS_BEFORE).format(org=words["org"]) + plain, plain
     if family == "qualifier":
         return article + plain + rng.choice(QUALIFIERS).format(Q=words["Q"]), plain
@@ -260,9 +261,11 @@ def _counted(rng: random.Random, title: str, words: dict[str, str]) -> tuple[str
     return text, names, spec
 
 
-def _shaped(rng: random.Random, kind: str, words: dict[str, str]) -> tuple[str, str]:
-    """An end of any family's shape but the person's and the counted seat's."""
-    family = rng.choice(("and", "chain", "acronym", "owner", "qualifier", "caps"))
+def _shaped(rng: random.Random, kind: str, words: dict[str, str], last: bool = True
+            ) -> tuple[str, str]:
+    """An end of any family's shape but the person's and the counted seat's; a qualifier or
+    capitals only on a list's ``last`` entry (as the genre writes them)."""
+    family = rng.choice(("and", "chain", "acronym", "owner") + (("qualifier",) if last else ()))
     return _end(rng, family, kind, words)
 
 
@@ -276,7 +279,7 @@ def _special(rng: random.Random, family: str, title: str, words: dict[str, str]
         return text, "MEMBER_OF:s>x", {"s": title, "x": name}
     if family == "list":
         kind_type, kind, template = rng.choice(LISTS)
-        (x, name), (z, other) = _shaped(rng, kind, words), _shaped(rng, kind, words)
+        (x, name), (z, other) = _shaped(rng, kind, words, False), _shaped(rng, kind, words)
         while other == name:
             z, other = _shaped(rng, kind, words)
         text = template.format(**words | {"x": x, "z": z})
