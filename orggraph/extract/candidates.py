@@ -283,9 +283,41 @@ def subject_of(text: str, start: int, cue: int) -> tuple[bool, list[Mention | No
     (True, [Mention(name='Matron', start=4, end=10, qualifier='')])
     """
     aside = _WITH_ASIDE.search(text, max(start, cue - LOOKBACK), cue)
-    if aside and aside.start() > start:
-        return _subject_before(text, start, aside.start())
-    return _subject_before(text, start, cue)
+    known, found = _subject_before(text, start, aside.start() if aside and aside.start() > start
+                                   else cue)
+    return known, [_post_in_organisation(text, start, m) for m in found]
+
+
+#: A post set off before the organisation it is in, ending where the organisation starts:
+#: "the X – Westshire NHS Trust", "the X (Westshire NHS Trust)", "the X at Westshire NHS
+#: Trust", "the X, Westshire NHS Trust,".
+_SET_OFF_ORGANISATION = re.compile(r"(?:[ \t]+[–-][ \t]+|[ \t]*\([ \t]*|[ \t]+(?:at|in)[ \t]+"
+                                   r"(?:the[ \t]+)?|,[ \t]*)$")
+#: The kinds of body that are organisations, not bodies a post sits on.
+_ORGANISATIONS = frozenset({"trust", "organisation", "icb", "pct", "local-authority", "provider",
+                            "council", "sha", "national-body", "university"})
+
+
+def _post_in_organisation(text: str, start: int, m: Mention | None) -> Mention | None:
+    """A clause's subject read as the organisation a post is in ("The Gadget Manager –
+    Westshire NHS Trust reports to …", "The Head of Widgets at Westshire Council …"): the
+    post; a subject that is no organisation, or has no post set off before it, as it was."""
+    label, kind = classify(m.name) if m is not None else ("?", None)
+    sep = _SET_OFF_ORGANISATION.search(text, max(start, m.start - 12), m.start) if m else None
+    if m is None or sep is None or label != "Body" or \
+            (kind not in _ORGANISATIONS and not re.search(r"\s(?:at|in)\s", sep.group())):
+        return m  # (a post is "at" or "in" a body of any kind: "… at Westshire Health Board")
+    post = _name_ending(text, start, sep.start())
+    return post if post is not None and classify(post.name)[0] == "Post" else m
+
+
+def _name_ending(text: str, start: int, end: int) -> Mention | None:
+    """The longest name that ends at ``end`` and starts after ``start``."""
+    for at in re.finditer(r"(?<![\w&'’-])[A-Z]", text[start:end]):
+        found = first_name(text, start + at.start(), end)
+        if found is not None and found.end == end:
+            return found
+    return None
 
 
 def _subject_before(text: str, start: int, cue: int) -> tuple[bool, list[Mention | None]]:
@@ -674,11 +706,12 @@ def _named_targets(text: str, at: int, end: int, many: bool, rtype: str
 
 def _without_held(text: str, found: list[Mention]) -> list[Mention]:
     """A list's entries without a person the entry before or after names as its holder ("the
-    Gadget Manager, Jo Example, who …", "the Medical Director," / "Jo Example."): the holder
+    Gadget Manager, Jo Example, who …", "the Widget Director," / "Jo Example."): the holder
     is read with the post (:func:`~orggraph.extract.people.split`), not as an end of its own."""
     return [m for n, m in enumerate(found) if not (is_named_person(m.name) and any(
         (held := split(text, o)[1]) is not None and held.start == m.start
-        for o in found[max(0, n - 1):n] + found[n + 1:n + 2] if looks_like_post(o.name)))]
+        for o in found[max(0, n - 1):n] + found[n + 1:n + 2]
+        if o.name[:1].isupper() and classify(o.name)[0] == "Post"))]  # a post's title
 
 
 def _cut_short(m: Mention | None) -> bool:

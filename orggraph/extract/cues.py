@@ -686,7 +686,8 @@ CUES: tuple[Cue, ...] = (
 
 #: A word stem every cue above contains: a clause without one states no relation, so the
 #: cues are not tried on it (most clauses of a job description are duties).
-CUE_HINT = re.compile(r"accountab|answerab|responsib|report|manag|deputi|deputy|member|\bsit|\bone\s+of\s|"
+CUE_HINT = re.compile(r"accountab|answerab|responsib|report|manag|deputi|deputy|member|\bsit|"
+                      r"\bone\s+of\s|"
                       r"\bserv(?:es|e|ing)\s+on|\bact(?:s|ing)?\s+up|"
                       r"collaborat|conjunction|join|"
                       r"seat|attend|chair|lead|second|work|role\s+within|liais|partnership|relationship|link|"
@@ -740,7 +741,8 @@ _HINTS = {
     "in X's absence": "absence", "deputise in their absence": "absence",
  "become acting": "acting",
     "deputy to": "deputy", "act up for": "up",
-    "member of": "member", "one of the members": "one", "part of": "part", "represent on": "represent",
+    "member of": "member", "one of the members": "one", "part of": "part",
+    "represent on": "represent",
     "representative on": "representative", "sits on": "on", "attends": "attend",
     "attend meetings of": "attend",
     "works within": "within", "join": "join", "seat on": "seat", "co-chair": "chair",

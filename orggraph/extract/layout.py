@@ -284,7 +284,8 @@ _SEAT_LIST = re.compile(r"(?:core\s+)?(?:members|membership)", re.IGNORECASE)
 
 
 #: A verb followed by a lower-case word: a sentence, not a heading.
-_VERB_NEXT = re.compile(r"\b(?:will|shall|must|reports?|is|are|has|have|includes|comprises)\s+[a-z]")
+_VERB_NEXT = re.compile(r"\b(?:will|shall|must|reports?|is|are|has|have|includes|comprises)"
+                        r"\s+[a-z]")
 #: Counts a line ends with when its noun is on the next line ("… includes two" / "GP Members").
 _COUNT_END = frozenset({"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"})
 #: A stop then a capital: two sentences on one line.
@@ -296,7 +297,8 @@ def is_short(text: str) -> bool:
     bare = text.strip()
     if len(bare) > 90 or len(bare.split()) > 10:
         return False  # (looked at first: the searches below cost most on a long line)
-    last = bare.rsplit(None, 1)[-1].lower() if bare else ""
+    word = bare.rsplit(None, 1)[-1] if bare else ""
+    last = word.lower()
     if _VERB_NEXT.search(bare) or \
             _LINE_DUTY.search(bare) or \
             (_MEMBERSHIP_VERB.search(bare) and not bare.endswith((":", "—", "–"))):
@@ -304,7 +306,7 @@ def is_short(text: str) -> bool:
     if _works_sentence(bare):
         return False  # "Liaise with the Widget Lead": a duty without its full stop
     return not bare.endswith((".", ";", ",")) and not _TWO_SENTENCES.search(bare) and \
-        last not in _OPEN_ENDS and bare.rsplit(None, 1)[-1] not in _COUNT_END
+        last not in _OPEN_ENDS and word not in _COUNT_END
 
 
 #: The capitalised words a line ends with, and those the next line starts with.

@@ -262,8 +262,8 @@ _LIST_JOIN = re.compile(r"(?:\s*\([A-Z][A-Za-z&]{1,8}\))?"  # a name's abbreviat
                         r"\s+and\s*,\s*[a-z]+ly\s*,\s*)")
 
 
-#: A post "of" a series of things whose last two "and" joins ("Director of Nursing, Midwifery
-#: and Widgets"): one post, none of the series' words naming a post or body of its own.
+#: A post "of" a series of things whose last two "and" joins ("Director of Widgets, Gadgets
+#: and Sprockets"): one post, none of the series' words naming a post or body of its own.
 _SERIES_END = re.compile(r"\b(?:of|for)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?,\s+[A-Z][\w'’-]*"
                          r"(?:\s+[A-Z][\w'’-]*)?\s+(?:and|&)\s+[A-Z][\w'’-]*$")
 

@@ -125,7 +125,7 @@ def _inside(text: str, m: Mention) -> tuple[Mention | None, Mention | None] | No
     Science": the words after "of" are the post's own); without a comma, a dash or a bracket
     between them, capitalised words are one name ("Acute Divisional Manager") unless the
     person is marked (a form of address, an initial) or the post ends with its post word. A
-    page viewer's line break inside is a space ("Chief Executive, Mrs" / "Jo Example")."""
+    page viewer's line break inside is a space ("Widget Director, Mrs" / "Jo Example")."""
     name = m.name.replace("\n", " ")
     for w in re.finditer(r"(?<=[ \t\n,(–—-])[A-Z]", name):
         a = w.start()
