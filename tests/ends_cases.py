@@ -27,7 +27,15 @@ the end):
   evaluator matches it by the holder's name too);
 - ``counted``: counted seats ("two GP members", "one of the lay members"; "a representative of
   Westshire Council" is the seat, as the guide's labels write it);
-- ``caps``: the end (or the whole line) in capitals.
+- ``caps``: the end (or the whole line) in capitals;
+- ``attend``: a body's meetings attended ("attend all meetings of the X");
+- ``list``: two shaped ends in one list, a qualifier on the last;
+- ``about``: a shaped post as the subject of a line stated about it ("The Widget Manager –
+  Westshire NHS Trust is responsible to …");
+- ``lower``: posts and bodies in lower case ("your line manager", "the clinical lead for
+  widgets", "the senior leadership team");
+- ``placed``: a body named with its place or organisation in front ("NHS Westshire Gadget
+  Committee", "Eastborough Council Sprocket Panel").
 
 Negatives (``negative``) give no headline fact: a duty, a place or a topic where an end
 would sit ("accountable for the budget", "report to the Board on progress", "attend meetings
@@ -48,6 +56,7 @@ True
 from __future__ import annotations
 
 import random
+import re
 import sys
 from collections.abc import Iterator
 
@@ -99,6 +108,14 @@ NAMES: tuple[tuple[str, str, str], ...] = (
 PLAIN_POSTS = ("Director of Widgets", "Head of Gizmo Repairs", "Gadget Manager",
                "Chief Sprocket Officer", "Lead Nurse for Widgets", "Widget Services Manager",
                "Clinical Director", "Medical Director", "Chief Executive")
+#: Posts and bodies in lower case, as the genre writes those it does not name in capitals.
+LOWER_POSTS = ("line manager", "service manager", "clinical lead for widgets",
+               "head of gadget services", "director of widgets", "widget team leader")
+LOWER_BODIES = ("widget safety group", "senior leadership team", "gadget quality committee",
+                "trust board")
+#: Bodies named with their place or organisation in front.
+PLACED_BODIES = ("Westshire Widget Board", "NHS Westshire Gadget Committee",
+                 "Eastborough Council Sprocket Panel", "Northvale Health Board Audit Committee")
 PLAIN_BODIES = ("Widget Board", "Gadget Committee", "Sprocket Assurance Committee",
                 "Trust Board", "Gizmo Programme Board")
 
@@ -107,7 +124,8 @@ OWNERS_BEFORE = ("the Trust's ", "the Trust’s ", "the Council's ", "{org}'s ",
                  "their ", "the ICB's ", "the Practice's ")
 OWNERS_AFTER = (", {org}", " at {org}", " in {org}", " ({org})", " – {org}")
 #: Qualifiers after an end (none part of the name).
-QUALIFIERS = (" or their nominated deputy", " or nominated deputy", " as appropriate",
+QUALIFIERS = (" from 1 April 2026", ", Band 8a", " (8a)", " (interim)",
+              " or their nominated deputy", " or nominated deputy", " as appropriate",
               " on a day-to-day basis", " – strategically", " - operationally",
               " for professional matters", " for clinical matters", " via the {Q}",
               " through the {Q}", " in their absence", " (or equivalent)", " where required",
@@ -148,6 +166,14 @@ CUES: tuple[tuple[str, str, str, bool], ...] = (
     ("CHAIRS", "body", "{Who} will chair {x}.", True),
     ("CHAIRS", "body", "{Who} {be} the Chair of {x}.", True),
     ("CHAIRS", "body", "Chair of: {x}", False),
+    ("REPORTS_TO", "post", "Reporting to:\n{x}\n", False),
+    ("REPORTS_TO", "post", "{n}. LINE MANAGER\n{x}\n", False),
+    ("ACCOUNTABLE_TO", "post", "Professionally accountable to: {x}", False),
+    ("REPORTS_TO", "post", "Reporting to {x}, {who} will lead the widget service.", True),
+    ("MEMBER_OF", "body", "As a member of {x}, {who} will lead the widget review.", True),
+    ("MEMBER_OF", "body", "{Who} will sit on {x} and lead the widget review.", True),
+    ("DEPUTISES_FOR", "post", "To deputise for {x} when required.", True),
+    ("REPORTS_TO", "post", "{Who} {be} line managed by {x} and will lead the widget team.", True),
 )
 
 #: Counted seats: (template, facts). ``{B}`` a body, ``{G}`` a group of members, ``{org}`` an
@@ -209,7 +235,7 @@ ABOUT = (("REPORTS_TO", "{X} reports to the {P}."),
 SCORED = ("ACCOUNTABLE_TO", "RESPONSIBLE_TO", "REPORTS_TO", "DEPUTISES_FOR", "MEMBER_OF",
           "CHAIRS")
 FAMILIES = ("and", "chain", "acronym", "owner", "qualifier", "clause", "person", "counted",
-            "caps", "attend", "list", "about")
+            "caps", "attend", "list", "about", "lower", "placed")
 #: The described post as a sentence's subject: (subject, "be", "have").
 SELVES = (("The post holder", "is", "has", "s"), ("The postholder", "is", "has", "s"),
           ("You", "are", "have", ""), ("The {T}", "is", "has", "s"),
@@ -231,6 +257,12 @@ def _end(rng: random.Random, family: str, kind: str, words: dict[str, str]) -> t
             return "the " + plain + rng.choice(OWNERS_AFTER).format(org=words["org"]), plain
         plain = plain.removeprefix("Trust ")  # (not "the Trust's Trust Board")
         return rng.choice(OWNERS_BEFORE).format(org=words["org"]) + plain, plain
+    if family == "lower":
+        name = rng.choice(LOWER_POSTS if kind == "post" else LOWER_BODIES)
+        return rng.choice(("the ", "the ", "your ", "their ")) + name, name
+    if family == "placed" and kind == "body":
+        name = rng.choice(PLACED_BODIES)
+        return rng.choice(("the ", "")) + name, name
     if family == "qualifier":
         return article + plain + rng.choice(QUALIFIERS).format(Q=words["Q"]), plain
     if family == "clause":
@@ -244,7 +276,9 @@ def _end(rng: random.Random, family: str, kind: str, words: dict[str, str]) -> t
 def _words(rng: random.Random, title: str) -> dict[str, str]:
     """The template's fields besides the end."""
     who, be, have, v = rng.choice(SELVES)
-    return {"Who": who.format(T=title), "be": be, "have": have, "v": v, "T": title,
+    return {"Who": who.format(T=title), "who": who.format(T=title).replace("The ", "the ", 1)
+            .replace("You", "you").replace("This", "this"),
+            "be": be, "have": have, "v": v, "T": title,
             "org": rng.choice(ORGS), "person": rng.choice(PEOPLE), "n": str(rng.randint(2, 9)),
             "Q": rng.choice(("Divisional Office", "Widget Lead", "Gadget Directorate"))}
 
@@ -306,13 +340,14 @@ def _positive(rng: random.Random, title: str, words: dict[str, str]) -> tuple[st
     if family == "counted":
         text, names, spec = _counted(rng, title, words)
         return family, text, spec, names
-    kinds = ("post",) if family == "person" else ("post", "body")
+    kinds = ("post",) if family == "person" else ("body",) if family == "placed" else \
+        ("post", "body")
     kind_type, kind, template, sentence = rng.choice([c for c in CUES if c[1] in kinds])
     if family == "clause" and not sentence:  # a label's value runs on only in a sentence
         family = "qualifier"
     written, name = _end(rng, family, kind, words | {"sentence": "yes" if sentence else ""})
     if family == "caps" and not sentence:
-        template = template.upper().replace("{X}", "{x}")
+        template = re.sub(r"\{([A-Z]+)\}", lambda m: "{" + m[1].lower() + "}", template.upper())
     other = rng.choice([b for b in PLAIN_BODIES if b != name])
     names = {"s": title, "x": name, "y": other}
     spec = f"{kind_type}:s>x" + (f" {kind_type}:s>y" if "{y}" in template else "")

@@ -48,7 +48,14 @@ from .mentions import (
     plain_name,
     plain_names,
 )
-from .names import BODY_WORDS, POST_WORDS, classify, looks_like_post, normalise
+from .names import (
+    BODY_WORDS,
+    POST_WORDS,
+    classify,
+    is_organisation_board,
+    looks_like_post,
+    normalise,
+)
 from .people import is_named_person, split
 from .provisions import from_provisions
 from .rosters import HONORIFIC, PERSON, PERSON_NAME
@@ -304,8 +311,9 @@ def _post_in_organisation(text: str, start: int, m: Mention | None) -> Mention |
     post; a subject that is no organisation, or has no post set off before it, as it was."""
     label, kind = classify(m.name) if m is not None else ("?", None)
     sep = _SET_OFF_ORGANISATION.search(text, max(start, m.start - 12), m.start) if m else None
-    if m is None or sep is None or label != "Body" or \
-            (kind not in _ORGANISATIONS and not re.search(r"\s(?:at|in)\s", sep.group())):
+    if m is None or sep is None or label != "Body" or (
+            kind not in _ORGANISATIONS and not is_organisation_board(m.name) and
+            not re.search(r"\s(?:at|in)\s", sep.group())):
         return m  # (a post is "at" or "in" a body of any kind: "… at Westshire Health Board")
     post = _name_ending(text, start, sep.start())
     return post if post is not None and classify(post.name)[0] == "Post" else m

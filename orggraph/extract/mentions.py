@@ -390,7 +390,29 @@ def plain_name(text: str, pos: int, end: int) -> Mention | None:
     ends = [w.end() for w in re.finditer(r"\S+", phrase)]
     stop_at = start + ends[min(n, len(words)) - 1]  # "ward manager ensure …": up to the head
     # a name wrapped across lines is named with one space; its offsets keep the text's break
-    return _of_name(text, Mention(" ".join(words[:n]), start, stop_at), end)
+    return _of_name(text, _lead_for(text, Mention(" ".join(words[:n]), start, stop_at), end),
+                    end)
+
+
+#: A lower-case lead or nurse "for" its specialty ("clinical lead for widgets", "lead nurse for
+#: older people"): one or two lower-case words, none a determiner, a qualifier's noun or a verb.
+_LEAD_FOR = re.compile(r"[ \t]+for[ \t]+(?P<what>(?!(?:the|a|an|all|any|each|their|its|our|your|"
+                       r"advice|support|guidance|supervision|appraisal|matters|purposes|issues|"
+                       r"day|operational|clinical|professional|managerial)\b)[a-z][\w-]*"
+                       r"(?:[ \t]+(?!(?:and|or|to|in|on|at|with|by|as|when|where|who|matters|"
+                       r"purposes|issues)\b)[a-z][\w-]*)?)(?=[ \t]*(?:[,;.:)\n]|$|[ \t]+(?:and|"
+                       r"or|who|as|when|in|on|at|via|through|to)\b))")
+
+
+def _lead_for(text: str, m: Mention, end: int) -> Mention:
+    """A lower-case lead or nurse named with its specialty after "for" runs to its end;
+    another post, or a lead "for" a matter ("for clinical matters"), as it was."""
+    if m.name.split()[-1] not in ("lead", "nurse"):
+        return m
+    more = _LEAD_FOR.match(text, m.end, end)
+    if more is None:
+        return m
+    return Mention(f"{m.name} for {' '.join(more['what'].split())}", m.start, more.end())
 
 
 _OF_NAME = re.compile(r"\s+of\s+(?:the\s+)?(?=[A-Z])")

@@ -26,7 +26,7 @@ from .candidates import Candidate
 from .cues import LABELS, PAGE_GAP
 from .layout import Passage
 from .mentions import COUNTERPARTS, Mention, first_name
-from .names import classify, looks_like_post, normalise
+from .names import classify, is_organisation_board, looks_like_post, normalise
 from .people import appointments, split
 from .records import Draft, DraftNode, DraftRelationship
 from .rosters import ROSTER_RULE
@@ -119,8 +119,8 @@ def _without_organisation(name: str) -> str:
         if m.group().endswith("("):
             tail = tail[:-1] if tail.endswith(")") else ","  # a bracket closed at the end only
         label, kind = classify(tail)
-        if label == "Body" and kind in ORGANISATION_KINDS and looks_like_post(head) and \
-                not re.search(r"[,()]", tail):
+        if label == "Body" and (kind in ORGANISATION_KINDS or is_organisation_board(tail)) and \
+                looks_like_post(head) and not re.search(r"[,()]", tail):
             return head
     return name
 
