@@ -380,7 +380,27 @@ def value_goes_on(tail: str, nxt: str) -> bool:
     if _OPEN_VALUE.search(line) or _ASIDE_LINE.fullmatch(nxt.strip()):
         return True  # "Jo Example," / "Head of Widgets"; "Dr" / "Jo Example"; "Jo Example" /
         # "(Head of Widgets)": a holder and their post, or a list, go on
-    return broken_name(tail, nxt, value=True)
+    return broken_name(tail, nxt, value=True) or _head_goes_on(line, nxt.strip())
+
+
+#: An organisation's word a standing body's name goes on after ("Trust" / "Board").
+_ORGANISATION_WORDS = frozenset({"trust", "council", "icb", "ccg", "authority", "practice"})
+#: A standing body's head word.
+_STANDING = frozenset({"board", "committee", "group", "panel", "forum", "executive", "team"})
+
+
+def _head_goes_on(line: str, nxt: str) -> bool:
+    """Whether a value broken before its last words goes on: an organisation's word before a
+    standing body's head ("Member of: the Trust" / "Board"), or a value in capitals before
+    the capitalised head word that ends it ("REPORTS TO: WIDGET SERVICES" / "MANAGER")."""
+    words = nxt.split()
+    last = line.split()[-1].lower() if line.split() else ""
+    if not words or label_of(nxt) is not None:
+        return False
+    if last in _ORGANISATION_WORDS and words[0].lower() in _STANDING and words[0][:1].isupper():
+        return True
+    return line.isupper() and nxt.isupper() and len(words) <= 3 and \
+        (words[-1].lower() in POST_WORDS or words[-1].lower() in _STANDING)
 
 
 #: A value's line that cannot end it: a comma, a bracket left open, a form of address.
