@@ -4,7 +4,8 @@ tests/ends_cases.py.
 Each family of end shapes ("and" inside a name, "of"/"for" chains, an abbreviation in
 brackets, an owner or an organisation round a post, qualifiers and clauses after an end, a
 person beside a post, counted seats, capitals, a body's meetings attended, two shaped ends in
-one list, a shaped post as a sentence's subject) is held above a floor just under the share
+one list, a shaped post as a sentence's subject, posts and bodies in lower case, a body named
+with its place) is held above a floor just under the share
 of its facts the extractor states exactly, on two seeds; the headline facts no case states
 (an end cut short or run on) under a ceiling; and the negatives (a duty, a place or a topic
 where an end would sit) give none.
@@ -22,9 +23,9 @@ from tests.generator_checks import family_checks
 
 #: Floors just under the exact share each family reaches on seed 20 (docs/extraction.md has
 #: the figures before and after the rules these families were written for).
-FLOORS = {"all": 0.96, "and": 0.98, "chain": 0.99, "acronym": 0.97, "owner": 0.9,
-          "qualifier": 0.97, "clause": 0.99, "person": 0.97, "counted": 0.99, "caps": 0.95,
-          "attend": 0.92, "list": 0.91, "about": 0.96}
+FLOORS = {"all": 0.96, "and": 0.98, "chain": 0.99, "acronym": 0.97, "owner": 0.92,
+          "qualifier": 0.97, "clause": 0.99, "person": 0.96, "counted": 0.99, "caps": 0.93,
+          "attend": 0.9, "list": 0.92, "about": 0.95, "lower": 0.84, "placed": 0.95}
 #: The same on another seed, overall.
 OTHER_SEED = (7, 0.96)
 #: Ceiling just over the share of the stated facts that no case wants.
