@@ -716,10 +716,17 @@ def _without_held(text: str, found: list[Mention]) -> list[Mention]:
     """A list's entries without a person the entry before or after names as its holder ("the
     Gadget Manager, Jo Example, who …", "the Widget Director," / "Jo Example."): the holder
     is read with the post (:func:`~orggraph.extract.people.split`), not as an end of its own."""
-    return [m for n, m in enumerate(found) if not (is_named_person(m.name) and any(
-        (held := split(text, o)[1]) is not None and held.start == m.start
-        for o in found[max(0, n - 1):n] + found[n + 1:n + 2]
-        if o.name[:1].isupper() and classify(o.name)[0] == "Post"))]  # a post's title
+    return [m for n, m in enumerate(found)
+            if not _held_by_neighbour(text, m, found[max(0, n - 1):n] + found[n + 1:n + 2])]
+
+
+def _held_by_neighbour(text: str, m: Mention, beside: list[Mention]) -> bool:
+    """Whether ``m`` is a person that a capitalised post ``beside`` it names as its holder."""
+    if not is_named_person(" ".join(m.name.split())):
+        return False
+    return any((held := split(text, o)[1]) is not None and held.start < m.end and
+               m.start < held.end for o in beside
+               if o.name[:1].isupper() and classify(o.name)[0] == "Post")  # a post's title
 
 
 def _cut_short(m: Mention | None) -> bool:

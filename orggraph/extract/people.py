@@ -75,6 +75,9 @@ def split(text: str, m: Mention) -> tuple[Mention | None, Mention | None]:
     """The post an end's mention ``m`` names and the person who holds it, either ``None``
     (see the module's examples): the mention itself may be the person, the post and the
     person together, or the post with its holder's name right after or before it."""
+    flat = m.name.replace("\n", " ")
+    if flat != m.name and is_named_person(flat):  # "Dr" / "Jo Example": one name, one space
+        m = Mention(flat, m.start, m.end, m.qualifier)
     runs = _runs_on(text, m)
     if runs is not None:
         return runs
