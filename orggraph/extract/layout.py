@@ -236,7 +236,7 @@ def kind_of(line: str) -> str:
 #: Head of Widgets chairs the Widget Board"): a sentence, though short and without its stop.
 # (an adverb may come first, "I currently chair the X"; "chair" after a pronoun or a modal)
 _MEMBERSHIP_VERB = re.compile(r"\w\s+(?:(?:also|currently|jointly|now)\s+)?(?:chairs|sits\s+on|"
-                              r"attends|joins|comprises|consists\s+of|has\s+chaired|"
+                              r"attends|attend\s+(?:all\s+)?meetings\s+of|joins|comprises|consists\s+of|has\s+chaired|"
                               r"forms\s+part\s+of|works\s+within|as\s+(?:an?\s+)?member\s+of|"
                               r"as\s+part\s+of|role\s+within|chair)\s+(?:the|our|its|their)\s")
 
