@@ -59,7 +59,7 @@ POSTS = ("Head of Widgets", "Director of Gadgets", "Widget Lead", "Sprocket Mana
 #: Posts in lower case, written before or after a person's name ("finance director Jo Example").
 LOWER_POSTS = ("finance director", "director of widgets", "head of gadgets", "sprocket lead",
                "chief gizmo officer")
-PEOPLE = ("Jo Example", "Sam Sample", "Alex Other", "Pat Instance", "Chris Placeholder",
+PEOPLE = ("Jo Example", "Sam Sample", "Alex Other", "Pat Exampleton", "Chris Placeholder",
           "Dr Lee Specimen", "Robin Template")
 ORGS = ("Westshire Widgets NHS Trust", "Eastshire Gadget Council", "Northvale Sprocket Federation",
         "Gizmo Care Foundation Trust", "Westshire University", "Eastshire Widget Healthwatch")

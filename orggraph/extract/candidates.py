@@ -18,6 +18,7 @@ from dataclasses import replace
 from itertools import islice, pairwise
 
 from .chairs import ended, news_chairs
+from ..model import ORGANISATION_KINDS
 from .charts import from_charts
 from .contacts import entry_counterparts, listed_objects, reads_as_list, value_counterparts
 from .cues import (
@@ -51,7 +52,7 @@ from .mentions import (
 from .names import BODY_WORDS, POST_WORDS, classify, looks_like_post, normalise
 from .people import is_named_person, split
 from .provisions import from_provisions
-from .rosters import HONORIFIC, PERSON, PERSON_NAME
+from .rosters import HONORIFIC, ORGANISATION_WORDS, PERSON, PERSON_NAME
 from .sentences import clauses, passages, sentences
 from .structure import from_counted
 
@@ -169,6 +170,37 @@ def _lead_subjects(text: str, at: int, cue: int) -> list[Mention]:
             _BETWEEN.match(text[many[-1].end:cue]):
         return many  # "The A, the B and the C report to …"
     return []
+
+
+def _listed_subjects(text: str, at: int, cue: int) -> list[Mention]:
+    """A list of two or more people, or of organisations, that a clause opens with before its
+    verb ("Jo Example, Sam Sample and Alex Other sit on …", "Westshire Trust and Eastshire
+    Council are members of …"), or []: each is a subject of the verb."""
+    many = [part for m in names_in(text, at, cue, True) for part in _people_apart(m)]
+    if len(many) < 2 or text[at:many[0].start].strip() or \
+            not _BETWEEN.match(text[many[-1].end:cue]):
+        return []
+    if all(is_named_person(m.name) for m in many) or all(_organisation(m.name) for m in many):
+        return many
+    return []
+
+
+def _organisation(name: str) -> bool:
+    """Whether a name is an organisation's (a trust, a council, a university, …)."""
+    kind = classify(name)
+    return (kind[0] == "Body" and kind[1] in ORGANISATION_KINDS) or \
+        bool(ORGANISATION_WORDS.search(name))
+
+
+def _people_apart(m: Mention) -> list[Mention]:
+    """Two people's or organisations' names that "and" joined into one ("Sam Sample and Alex
+    Other"), apart; any other name as it is."""
+    cut = m.name.find(" and ")
+    first, second = m.name[:cut], m.name[cut + 5:]
+    if cut < 0 or not (is_named_person(first) and is_named_person(second) or
+                       _organisation(first) and _organisation(second)):
+        return [m]
+    return [Mention(first, m.start, m.start + cut), Mention(second, m.start + cut + 5, m.end)]
 
 
 def _trailing(text: str, at: int, cue: int) -> list[Mention]:
@@ -309,6 +341,9 @@ def _subject_before(text: str, start: int, cue: int) -> tuple[bool, list[Mention
     named = _trailing(text, at, cue)
     if named and _THAT.search(text, at, named[0].start):
         return True, list(named)  # "…, with the change that the X reports to …": the X
+    listed = _listed_subjects(text, _run_in(text, at, cue), cue)
+    if listed:  # "Jo Example, Sam Sample and Alex Other sit on …": each of them
+        return True, list(listed)
     stated = _stated_or_person(text, at, cue, bare)
     if stated:
         return True, stated

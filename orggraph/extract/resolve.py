@@ -411,6 +411,14 @@ def _ends(nodes: _Nodes, c: Candidate
     return start, end, holds
 
 
+def _seated(a: DraftNode, b: DraftNode) -> bool:
+    """Whether body ``a`` has a seat on body ``b``: an organisation on a standing body that is
+    none (the guide labels an organisation represented on a board or group as its member, as a
+    roster's organisation is)."""
+    return a.kind in ORGANISATION_KINDS and b.kind not in ORGANISATION_KINDS and \
+        b.kind not in ("directorate", "division", "department", "team", None)
+
+
 def _fact(nodes: _Nodes, c: Candidate) -> list[DraftRelationship]:
     """The relationships a candidate gives: its own, and for a person named in a roster,
     the person's HOLDS of the seat that is the member."""
@@ -420,7 +428,7 @@ def _fact(nodes: _Nodes, c: Candidate) -> list[DraftRelationship]:
     a, b = nodes.nodes[start], nodes.nodes[end]
     rtype = c.type
     if rtype == "MEMBER_OF" and a.label == b.label == "Body" and \
-            not c.rule.startswith(ROSTER_RULE):  # a roster's organisation is a member
+            not c.rule.startswith(ROSTER_RULE) and not _seated(a, b):
         rtype = "PART_OF"  # "The Trust comprises the A Division": a body's parts
     elif rtype in ("MEMBER_OF", "CHAIRS") and b.kind in ("directorate", "division",
                                                          "department"):

@@ -30,7 +30,7 @@ from typing import NamedTuple
 from .mentions import Candidate, Mention
 from .names import BODY_WORDS, POST_WORDS, classify, looks_like_post, normalise
 
-__all__ = ["PERSON", "PERSON_NAME", "ROSTER_RULE", "Entry", "from_chairs_lists", "from_rosters",
+__all__ = ["ORGANISATION_WORDS", "PERSON", "PERSON_NAME", "ROSTER_RULE", "Entry", "from_chairs_lists", "from_rosters",
            "is_person", "is_roster_heading", "roster_entries", "with_rosters"]
 
 #: The rule name of a roster's facts (resolution keeps a person or an organisation as an end).
@@ -117,7 +117,7 @@ _MARK = re.compile(r"[ \t]*(?:[•▪◦·*\-–]|\d{1,2}[.)]|\([a-z0-9]{1,3}\)|
 _CLAUSE = re.compile(r"\b(?:will|shall|must|should|may|can|is|are|was|were|be|been|has|have|"
                      r"meets?|held|attend|quorum|agenda)\b", re.IGNORECASE)
 #: Words that make a name an organisation's though :func:`classify` knows no kind for it.
-_ORGANISATION = re.compile(r"\b(?:NHS|University|College|Society|Association|Institute|"
+ORGANISATION_WORDS = re.compile(r"\b(?:NHS|University|College|Society|Association|Institute|"
                            r"Foundation|Charity|Healthwatch|Federation|Union|Alliance)\b")
 #: A member named as ended: the guide labels no ended relationship.
 _ENDED = re.compile(r"(?:the\s+)?(?:former|past|previous|outgoing|retired|immediate\s+past)\b",
@@ -235,7 +235,7 @@ def _member(text: str, a: int, b: int, organisations: bool) -> tuple[Mention, bo
         return None
     label, _ = classify(name)
     if organisations or label != "?" or looks_like_post(name) or \
-            _ORGANISATION.search(name):
+            ORGANISATION_WORDS.search(name):
         return Mention(name, start, start + len(name)), False
     return None
 
@@ -346,7 +346,7 @@ def _inline(text: str, a: int, b: int) -> list[tuple[int, int]]:
         people = person and is_person(person["p"]) and left and is_person(left["p"])
         if joint == ";" or people or _posts(text, at, m.start(), nxt) or \
                 (joint.startswith(",") and org and not looks_like_post(org.group()) and
-                 (_ORGANISATION.search(org.group()) or classify(org.group())[0] == "Body")):
+                 (ORGANISATION_WORDS.search(org.group()) or classify(org.group())[0] == "Body")):
             out.append((at, m.start()))
             at = m.end()
     return [*out, (at, b)]
@@ -386,7 +386,7 @@ def _without_next_heading(out: list[Entry], text: str, at: int) -> list[Entry]:
     sentence or numbered clause that ends the list, no person, and named by words that say
     neither post nor body ("Statutory Framework")."""
     if len(out) >= 2 and not out[-1].person and classify(out[-1].member.name)[0] == "?" and \
-            not _ORGANISATION.search(out[-1].member.name) and \
+            not ORGANISATION_WORDS.search(out[-1].member.name) and \
             text.count("\n", out[-1].span[1], at) <= 1:
         return out[:-1]
     return out
@@ -526,7 +526,7 @@ def _is_post(name: str) -> bool:
     """Whether a name is a post's, by its head before "of" ("Director of the X Alliance", but
     not "Royal College of Widget Practitioners")."""
     head = re.split(r"\s+of\s+", name, maxsplit=1)[0]
-    return looks_like_post(name) and (looks_like_post(head) or not _ORGANISATION.search(name))
+    return looks_like_post(name) and (looks_like_post(head) or not ORGANISATION_WORDS.search(name))
 
 
 def _entry_candidates(e: Entry, body: Mention | None, seat: Mention | None
