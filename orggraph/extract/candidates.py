@@ -52,6 +52,7 @@ from .mentions import (
 from .names import BODY_WORDS, POST_WORDS, classify, looks_like_post, normalise
 from .people import is_named_person, split
 from .provisions import from_provisions
+from .referents import referent
 from .rosters import HONORIFIC, ORGANISATION_WORDS, PERSON, PERSON_NAME
 from .sentences import clauses, passages, sentences
 from .structure import from_counted
@@ -1705,8 +1706,9 @@ def _composed_body(text: str, span: tuple[int, int], cue: Cue, quote: tuple[int,
     known, who = said
     body = _body_before(text, *span) or _opening_body(text, quote[0], span[1], it)
     if cue.gives == "CHAIRS<" and body and body[0] is not None and \
-            len(body[0].name.split()) == 1:
+            len(body[0].name.split()) == 1 and referent(text, body[0].name, quote[0]) is None:
         body = []  # "It is chaired by …" after "The Committee …": a body named by its kind
+        # (unless the text named that body in full before: see referents.py)
     # a body's composition is never the described post's ("The governing body comprises
     # …" with no body read is nobody's)
     return (True, body) if body else (known, [] if who == [None] else who)

@@ -351,7 +351,8 @@ KIND_TO = re.compile(r"\s*" + LINE_ADVERBS + r"\s+to\s+", re.IGNORECASE)
 CUES: tuple[Cue, ...] = (
     # (an adverb may stand before "chaired" ("is currently chaired by"), a bracket may open
     # it ("the X (chaired by the Y) meets …"), and "one of the Ys" names the seat Y)
-    _c("chaired by", r"(?:\b(?:is|are|will\s+be|shall\s+be|to\s+be)\s+(?:(?:currently|normally|"
+    _c("chaired by", r"(?:\b(?:is|are|(?:will|shall)\s+(?:(?:initially|normally|usually|also|"
+       r"then|now|always)\s+)?be|to\s+be)\s+(?:(?:currently|normally|"
        r"usually|also|now|always|then)\s+)?|,\s*(?:and\s+)?|\(\s*)"
        r"(?:both\s+|each\s+|jointly\s+)?"
        r"(?P<role>co-?)?chaired\s+"
@@ -554,7 +555,7 @@ CUES: tuple[Cue, ...] = (
        r"(?-i:and))\s+(?:(?:also|currently|jointly|normally|usually|now|then)\s+)*|"
        r"(?:(?<![^\n])|(?<=[·•▪*\-–][ \t]))[ \t]*(?:[·•▪*\-–][ \t]*|\d+(?:\.\d+)*[.)]?[ \t]+)?"
        r"(?=chair\s+(?:the|our|its|their|both)\s))chair\s+(?:both\s+)?(?=(?:the|our|its|their|"
-       r"[a-z]+['’]s)\s+|(?-i:(?:the)?[A-Z]))", "CHAIRS",
+       r"this|[a-z]+['’]s)\s+|(?-i:(?:the)?[A-Z]))", "CHAIRS",
        "chairs the body"),
     _c("chairs", r"\bchairs\s+(?:both\s+)?(?=(?:the|our|its|their)\s+(?:[A-Z]|(?:[a-z-]+\s+){0,2}"
        r"(?:board|committee|panel|forum|group)\b))", "CHAIRS",
