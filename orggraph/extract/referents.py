@@ -25,7 +25,7 @@ from dataclasses import replace
 from .mentions import Candidate, Mention
 from .names import classify, normalise
 
-__all__ = ["STANDING_WORDS", "referent", "with_referents"]
+__all__ = ["STANDING_WORDS", "referent", "referred", "with_referents"]
 
 #: The words for a standing body's kind that a text refers back to its body by (cue words as
 #: data): "the Group", "this Sub-Committee", "the Partnership".
@@ -87,6 +87,19 @@ def _full_name(text: str, m: re.Match[str], word: str) -> Mention | None:
     at = m.start("n") + words[0].start()
     name = text[at:m.end("n")]
     return Mention(name, at, m.end("n")) if classify(name)[0] == "Body" else None
+
+
+#: A standing body's kind after "the" or "this" inside a line ("Membership of the Group").
+_BACK = re.compile(r"\b(?:the|this)\s+(?P<w>" + "|".join(
+    re.escape(w) for w in sorted(STANDING_WORDS, key=len, reverse=True)) + r")\b(?![ \t]+[A-Z])",
+    re.IGNORECASE)
+
+
+def referred(text: str, a: int, b: int) -> Mention | None:
+    """The body a line ``text[a:b]`` refers back to by its kind ("Membership of the Group":
+    the Group the text named in full before), or None."""
+    m = _BACK.search(text, a, b)
+    return referent(text, m["w"], m.start()) if m else None
 
 
 def with_referents(text: str, found: list[Candidate]) -> list[Candidate]:

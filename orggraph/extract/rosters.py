@@ -28,6 +28,7 @@ from itertools import pairwise
 from typing import NamedTuple
 
 from .mentions import Candidate, Mention
+from .referents import referred
 from .names import BODY_WORDS, POST_WORDS, classify, looks_like_post, normalise
 
 __all__ = ["ORGANISATION_WORDS", "PERSON", "PERSON_NAME", "ROSTER_RULE", "Entry", "from_chairs_lists", "from_rosters",
@@ -53,10 +54,17 @@ _HEADING = re.compile(r"[ \t]*(?:\d{1,2}(?:\.\d{1,2})*\.?[ \t]+)?(?P<h>" +
 #: A lead-in sentence ending with a colon that says its list holds a body's members:
 #: "The membership of the X is:", "representatives of the following organisations:",
 #: "will have member / observer status on the X …:", "The members of the X are:".
+#: The verb may take "of" ("will comprise of"), the list may be of whom the members represent
+#: ("nominated representatives from the following organisations:"), or the members are
+#: said to be drawn from the list ("Members will be drawn from:", "The following will be
+#: members:").
 _LEAD_IN = re.compile(r"\b(?:membership\s+(?:of|on)\b|members\s+of\b|member\s+status\b|"
-                      r"observer\s+status\b|representatives\s+of\s+the\s+following\b|"
-                      r"(?:comprise|comprises|comprising|consists?\s+of)\s+(?:the\s+)?"
-                      r"(?:following|representatives)\b)", re.IGNORECASE)
+                      r"observer\s+status\b|representatives\s+(?:of|from)\s+the\s+following\b|"
+                      r"(?:comprise|comprises|comprising|consists?|consisting|made\s+up|"
+                      r"composed|drawn)\s+(?:of|from)?\s*(?:the\s+)?(?:(?:nominated|named|"
+                      r"senior|appointed)\s+)?(?:following|representatives)\b|"
+                      r"members\s+(?:will|shall|are\s+to)\s+be\s+drawn\s+from\b|"
+                      r"following\s+(?:will|shall)\s+be\s+(?:the\s+)?members\b)", re.IGNORECASE)
 #: The body a lead-in names: "status on the X", "membership of the X", "members of the X".
 _LEAD_BODY = re.compile(r"\b(?i:status\s+on|membership\s+of|members\s+of|seats?\s+on)\s+"
                         r"(?i:the\s+)?(?P<b>[A-Z][\w'’&-]*(?:\s+(?:of|for|and|&|the)?\s*"
@@ -432,8 +440,8 @@ def _body_before(text: str, at: int, lead: tuple[int, int] | None) -> Mention | 
             if not name.strip() or len(name.split()) > 12 or name.rstrip().endswith(".") or \
                     (n and looks_like_post(pieces[n - 1][2].strip())):
                 continue  # a sentence; a signature's organisation after its post
-            found = _standing_in(text, x, y, name)
-            if found is not None:
+            found = _standing_in(text, x, y, name) or referred(text, x, y)
+            if found is not None:  # (or "Membership of the Group": the Group named before)
                 return found
     return None
 
@@ -463,8 +471,10 @@ def _standing_in(text: str, a: int, b: int, line: str) -> Mention | None:
         if name is None:
             continue
         words = name.group().split()
+        # (a hyphenated kind ends with a body's word: "Sub-Group", "Sub-Committee")
         ends = [i for i, w in enumerate(words) if w.lower() in BODY_WORDS or
-                w.lower().removesuffix("s") in BODY_WORDS]
+                w.lower().removesuffix("s") in BODY_WORDS or
+                w.lower().rsplit("-", 1)[-1] in BODY_WORDS]
         value = " ".join(words[:ends[-1] + 1]) if ends else ""
         named = ends and ends[-1] > 0 and words[ends[-1] - 1].lower() not in _NOT_OPENING
         if value and named and words[0].lower() not in _NOT_OPENING and \
