@@ -110,7 +110,8 @@ _BETWEEN = re.compile(r"^\s*(?:,\s*(?:who|which)\b[^,]*,|,\s*(?:an?|the)\s+[^,.;
                       r"are|would|must|may|might|also|directly|be|been|was|were|has|have|"
                       r"currently|each|both|(?:serves?|acts?|sits?)\s+as|acts?|works?|in\s+turn|"
                       r"jointly|all|remains?|continues?\s+to\s+be|and|the|(?:required|expected|"
-                      r"asked|needs?)(?:\s+to)?|elected|appointed|chosen|serves?|to|"
+                      r"asked|needs?)(?:\s+to)?|(?:elected|appointed|chosen|named)(?:\s+as)?|"
+                      r"serves?|to|"
                       r"responsible\s+for|"
                       r"formally|(?:takes?|took|taken)\s+(?:on|up)\s+(?:the|his|her|their|its)"
                       r"(?:\s+new)?(?:\s+(?:role|post|position))?|" + _NOUN_CUE_LEAD + r")\s+)*$",

@@ -528,18 +528,26 @@ CUES: tuple[Cue, ...] = (
        r"(?:[A-Z][\w&'’-]*\s+){0,6}"
        r"(?:Board|Committee|Group|Forum|Meeting|Panel|Council|Network|Huddle|Executive)s?\b)",
        "MEMBER_OF", "a post that attends a named standing body is one of its members"),
+    # (a sub-body too: "appointed to the X Sub-Committee")
     _c("appointed to", r"\bappointed\s+to\s+(?=(?:the|our|its)\s+(?:[A-Z][\w&'’-]*\s+){0,5}"
-       r"(?:Board|Committee|Panel|Forum|Group|Council|Executive)\b)", "MEMBER_OF",
+       r"(?:Sub-?)?(?:Board|Committee|Panel|Forum|Group|Council|Executive)\b)", "MEMBER_OF",
        "a post appointed to a named board or committee takes a seat on it"),
-    # (after "a", adjectives may come before the team's name: "join a specialist, Widget Team")
-    _c("join", r"\bjoin(?:s|ing)?\s+(?=(?:(?:the|our)\s+(?:[A-Z][\w&'’@-]*\s+){0,5}|an?\s+"
-       r"(?:[\w'’@-]+,?\s+){0,8})(?:Team|Board|Committee|Group|Forum|Network|Panel)\b)",
+    # (after "a", adjectives may come before the team's name: "join a specialist, Widget Team";
+    # "has joined the X Board": a member now)
+    _c("join", r"\bjoin(?:s|ed|ing)?\s+(?=(?:(?:the|our)\s+(?:[A-Z][\w&'’@-]*\s+){0,5}|an?\s+"
+       r"(?:[\w'’@-]+,?\s+){0,8})(?:Sub-?)?(?:Team|Board|Committee|Group|Forum|Network|Panel)\b)",
        "MEMBER_OF", "joining a named team or board is becoming one of its members"),
     # ("a role within the X team" is working within it)
     _c("works within", r"\b(?:work(?:s|ing)?|(?:(?:this|it)\s+is\s+)?(?:an?\s+)?role)\s+within\s+"
        r"(?=(?:the\s+)?"
        r"(?:[A-Z][\w&'’-]*\s+){1,5}[Tt]eam\b)", "MEMBER_OF",
        "a post working within a team is a member of it"),
+    # (news names a person by a board seat in apposition: "Jo Example, a non-executive
+    # director of the X Board, said …")
+    _c("director of the board", r"(?:,[ \t]+|\b(?:is|as|be|become|becomes)\s+)(?:an?\s+|the\s+)?"
+       r"(?:non-executive|executive|independent|lay|associate)\s+(?:director|member)\s+"
+       r"(?:of|on)\s+(?=(?:the|our|its)\s+(?:[A-Z][\w&'’-]*\s+){0,5}Board\b)", "MEMBER_OF",
+       "a director or lay member of a named board is one of its members"),
     _c("seat on", r"\b(?:holds?|has|have|with)\s+an?\s+(?P<role>(?:voting|non-voting)\s+)?seat\s+"
        r"on\s+", "MEMBER_OF", "a seat on a body"),
     _c("co-chair", r"\bco-?chair(?:s|ing)?\s+(?:of\s+)?(?=(?:the|our|its)\s+)", "CHAIRS",
