@@ -1288,7 +1288,10 @@ _FOLLOWING_LEAD = re.compile(r"\s*(?:an?\s+)?membership\s+(?:that|which)\s+inclu
                              r"nine|ten|eleven|twelve|twenty)\s+(?:voting\s+)?members\s*[—–:-]\s*|"
                              # members given as whom they represent: the entries below
                              r"\s*(?:the\s+)?representatives?\s+(?:of|from)\s+(?:each\s+of\s+)?the\s+"
-                             r"following(?:\s+[\w-]+){0,2}?\s*:\s*",
+                             r"following(?:\s+[\w-]+){0,2}?\s*:\s*|"
+                             # ("(nominated) representatives of A, B and C": A, B and C)
+                             r"\s*(?:(?:nominated|senior)\s+)?representatives\s+(?:of|from)\s+"
+                             r"(?=(?:the\s+)?[A-Z])",
                              re.IGNORECASE)
 #: Where a list of members pauses and resumes: an aside about a member ("(employed by the
 #: Trust)"), an aside naming one of them ("(one of whom is the Chief Executive)", "including
@@ -1375,6 +1378,8 @@ def _members(text: str, at: int, end: int, many: bool) -> list[Mention | None]:
     chair = _CHAIR_ASIDE.search(text, at, end) if many else None
     if chair:  # "five Widget Leads, one of whom is the Chair": the body's chair as a seat
         out.append(Mention(chair["chair"], chair.start("chair"), chair.end("chair")))
+    # (two people or two organisations that "and" joined into one name are two members)
+    out = [part for m in out for part in ([m] if m is None else _people_apart(m))]
     return [_marked(text, m) for m in _without_holders(out)]
 
 

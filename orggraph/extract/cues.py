@@ -397,14 +397,14 @@ CUES: tuple[Cue, ...] = (
     _c("body will have", r"(?=\s)(?:(?<=board)|(?<=boards)|(?<=committee)|(?<=committees)|"
        r"(?<=panel)|"
        r"(?<=body)|(?<=group))\s+(?:(?:will|shall|must|should)\s+(?:have|comprise|consist\s+of)|"
-       r"has|have)\s+(?:at\s+least\s+)?(?=(?:an?|the|one|two|three|four|five|six|seven|eight|"
+       r"has|have)\s+(?:(?:at\s+least|up\s+to|no\s+more\s+than)\s+)?(?=(?:an?|the|one|two|three|four|five|six|seven|eight|"
        r"nine|ten|\d{1,2})\s)", "MEMBER_OF<",
        "the posts a board will have, listed right after the verb, are its members"),
     _c("membership of X will be", r"\b(?:membership|(?:voting\s+|non-voting\s+)?members)\s+of\s+"
        r"(?:the\s+)?(?P<body>[A-Z][\w&'’-]*(?:\s+(?:of\s+|and\s+|for\s+)?[A-Z][\w&'’-]*){0,5})\s+"
        r"(?:(?:will|shall)\s+(?:be|include|comprise|consist\s+of)|are|is|includes?)"
-       r"(?:\s+as\s+follows)?\s*:?\s*", "MEMBER_OF<",
-       "the posts a body's membership is listed as are its members"),
+       r"(?:\s+(?:as\s+follows|drawn\s+from))?\s*:?\s*", "MEMBER_OF<",
+       "the posts a body's membership is listed as (or drawn from) are its members"),
     _c("make up", r"\b(?:(?:make|makes|made)\s+up|(?:together\s+)?forms?)\s+"
        r"(?=(?:the|our|its|their|[A-Z][\w&'’-]*['’]s)\s+(?:[A-Z][\w&'’-]*\s+){0,5}(?:Team|Board|Committee|Group|"
        r"Executive|Panel|Forum)\b)", "MEMBER_OF",
