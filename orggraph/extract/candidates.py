@@ -1840,9 +1840,9 @@ _BODY_CUE = r"(?=\s)(?:(?<=board)"
 _UNNAMED_TEAM = re.compile(r"^(?:(?:[Tt]he|[Oo]ur|[Ii]ts|[Tt]heir|[Tt]his|[Ee]ach|[Aa])\s+)?"
                            r"(?:[a-z][\w-]*\s+)?teams?$")
 #: The body before "… includes": its name, capitalised words ("and" or "&" between two of
-#: them: "Widget and Gadget Committee") and one lower-case word at most.
+#: them: "Widget and Gadget Committee") and one lower-case word at most; a sub-body's too.
 _BODY_BEFORE = re.compile(r"(?<![\w&'’-])(?P<body>(?:[A-Z][\w&'’-]*[ \t]+(?:(?:and|&)[ \t]+)?){0,5}"
-                          r"(?:[a-z][\w-]*[ \t]+)?(?:[Bb]oards?|[Cc]ommittees?|[Pp]anel|[Bb]ody|"
+                          r"(?:[a-z][\w-]*[ \t]+)?(?:[Ss]ub-?)?(?:[Bb]oards?|[Cc]ommittees?|[Pp]anel|[Bb]ody|"
                           r"[Gg]roup|[Tt]eams?|[Ff]orum|[Nn]etwork))\s*$")
 
 

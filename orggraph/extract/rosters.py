@@ -198,7 +198,8 @@ def is_person(name: str) -> bool:
         not any(w.lower().strip(".") in POST_WORDS or w.lower() in BODY_WORDS or
                 w.lower().removesuffix("s") in BODY_WORDS or w.lower() in _PLACE_WORDS or
                 w.lower().removesuffix("s") in POST_WORDS for w in words) and \
-        classify(name)[0] == "?" and not looks_like_post(name)
+        classify(name)[0] == "?" and not looks_like_post(name) and \
+        not ORGANISATION_WORDS.search(name)  # "Eastshire Healthwatch" is no one's name
 
 
 def _role(text: str, a: int, b: int) -> tuple[str, int, int]:
