@@ -1372,6 +1372,9 @@ def _members(text: str, at: int, end: int, many: bool) -> list[Mention | None]:
     Executive) who manage the Trust, and seven Non-Executive Directors")."""
     lead = _FOLLOWING_LEAD.match(text, at, end)
     at = lead.end() if lead else at
+    people = people_list(text, at, end) if many else None
+    if people:  # "finance director Jo Example, Sam Sample, director of widgets, and …"
+        return list(people)
     out: list[Mention | None] = []
     for a, b in _member_runs(text, at, end) if many else [(at, end)]:
         out += _member_run(text, a, b, many)
@@ -1381,6 +1384,42 @@ def _members(text: str, at: int, end: int, many: bool) -> list[Mention | None]:
     # (two people or two organisations that "and" joined into one name are two members)
     out = [part for m in out for part in ([m] if m is None else _people_apart(m))]
     return [_marked(text, m) for m in _without_holders(out)]
+
+
+#: Where the items of a list part: a comma, a semicolon, "and".
+_ITEM = re.compile(r"[ \t]*(?:[,;]|\band\b)[ \t]*(?:and[ \t]+)?")
+#: The lower-case words before a person's name that make them the body's chair ("acting
+#: chairman Jo Example"); a chair of another body ("widget committee chair Jo Example") is a
+#: member.
+_CHAIR_BEFORE = re.compile(r"(?:(?:the|our|its|acting|interim|new)\s+)*chair(?:man|woman|person)?",
+                           re.IGNORECASE)
+
+
+def people_list(text: str, at: int, end: int) -> list[Mention] | None:
+    """The members a list names when it names people, each perhaps with their post in lower
+    case beside them ("finance director Jo Example, Sam Sample, director of widgets, and the
+    Widget Lead"): each person (marked "chair" after "acting chairman"), and each capitalised
+    post of an item naming no person; an item in lower case beside a person is their post.
+    None when the list names fewer than two people (other rules read it)."""
+    cuts = [at, *(x for m in _ITEM.finditer(text, at, end) for x in (m.start(), m.end())), end]
+    out: list[Mention] = []
+    persons = 0
+    for a, b in zip(cuts[::2], cuts[1::2], strict=True):
+        who = next((m for m in PERSON.finditer(text, a, b) if is_named_person(m["p"])), None)
+        if who is not None:
+            if re.match(r"(?:the\s+)?[A-Z]", text[a:who.start()], re.IGNORECASE) and \
+                    re.match(r"(?:the\s+|The\s+)?[A-Z]", text[a:who.start()]):
+                return None  # "the Chief Executive Jo Example, …": posts with their holders
+            chair = "chair" if _CHAIR_BEFORE.fullmatch(text[a:who.start()].strip()) else ""
+            out.append(Mention(who["p"], who.start(), who.end(), chair))
+            persons += 1
+            continue
+        lead = re.match(r"(?:the|a|an)\s+", text[a:b])
+        start = a + (lead.end() if lead else 0)
+        named = first_name(text, start, b) if text[start:start + 1].isupper() else None
+        if named is not None and named.start == start and looks_like_post(named.name):
+            out.append(named)
+    return out if persons >= 2 else None
 
 
 def _marked(text: str, m: Mention | None) -> Mention | None:
@@ -1855,8 +1894,9 @@ def _turned(text: str, m: re.Match[str], b: int, targets: list[Mention | None],
         body = _BODY_BEFORE.search(text[:m.start()], max(0, m.start() - 80))
         if body is None or _UNNAMED_TEAM.search(body.group("body")):
             return [], []  # "the team includes …": a kind of team, not a named one
-        found = [t for t in map(_uncounted, plain_names(text, m.end(), b))
-                 if not generic(t.name) and looks_like_post(t.name)]
+        found = people_list(text, m.end(), b) or \
+            [t for t in map(_uncounted, plain_names(text, m.end(), b))
+             if not generic(t.name) and looks_like_post(t.name)]
         # an article and an owner before the body are no part of it ("The Trust's X includes")
         lead = re.match(r"(?:(?:The|A|An|Our|Its|Their|This|Each)\s+)?(?:[A-Z][\w&-]*['’]s\s+)?",
                         body.group("body"))
