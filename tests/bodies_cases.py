@@ -88,6 +88,8 @@ TEMPLATES: tuple[tuple[str, str, str], ...] = (
     ("subjects", "{x}, {y} and {z} are members of {b}.",
      "MEMBER_OF:x>b MEMBER_OF:y>b MEMBER_OF:z>b"),
     ("subjects", "{x} and {y} will both sit on {b}.", "MEMBER_OF:x>b MEMBER_OF:y>b"),
+    ("subjects", "{x}, {y}, the Rev {z} and acting chair {w} sit on {b}.",
+     "MEMBER_OF:x>b MEMBER_OF:y>b MEMBER_OF:Revz>b CHAIRS:w>b"),
     ("subjects", "{x} and {y} have been appointed to {b}.", "MEMBER_OF:x>b MEMBER_OF:y>b"),
     ("subjects", "The {p}, the {q} and the {r} serve on {b}.",
      "MEMBER_OF:p>b MEMBER_OF:q>b MEMBER_OF:r>b"),
@@ -99,6 +101,8 @@ TEMPLATES: tuple[tuple[str, str, str], ...] = (
     ("subjects", "{o1} and {o2} each have a seat on {b}.", "MEMBER_OF:o1>b MEMBER_OF:o2>b"),
     ("objects", "{B_cap} includes {lp} {x}, {y}, {lq}, and the {r}.",
      "MEMBER_OF:x>b MEMBER_OF:y>b MEMBER_OF:r>b"),
+    ("objects", "{B_cap} also includes {lp} {x}, {lq}, {y}, and {lr} {z}.",
+     "MEMBER_OF:x>b MEMBER_OF:y>b MEMBER_OF:z>b"),
     ("objects", "{B_cap} also includes the {p}, the {q} and the {r}.",
      "MEMBER_OF:p>b MEMBER_OF:q>b MEMBER_OF:r>b"),
     ("objects", "{B_cap} comprises of the {p}, the {q} and the {r}.",
@@ -211,16 +215,16 @@ def _slots(rng: random.Random) -> dict[str, str]:
     m, u = rng.sample(SEATS, 2)
     return {"b": body, "H": head, "P": parent, "d": rng.choice(BOARDS), "p": p, "q": q, "r": r,
             "x": x, "y": y, "z": z, "w": w, "o1": o1, "o2": o2, "o3": o3, "m": m, "u": u,
-            "Chair": "Chair"}
+            "Chair": "Chair", "Revz": "Rev " + z}
 
 
 def _words(rng: random.Random, names: dict[str, str]) -> dict[str, str]:
     """The template's fields: names with the noise round them."""
-    lp, lq = rng.sample(LOWER_POSTS, 2)
+    lp, lq, lr = rng.sample(LOWER_POSTS, 3)
     n, k = rng.sample(COUNTS, 2)
     back = rng.choice(BACK).format(H=names["H"])
     return {**names, "b": "the " + names["b"], "B": names["b"], "B_cap": "The " + names["b"],
-            "B_up": names["b"].upper(), "d": "the " + names["d"], "lp": lp, "lq": lq,
+            "B_up": names["b"].upper(), "d": "the " + names["d"], "lp": lp, "lq": lq, "lr": lr,
             "n": n, "k": k, "back": back, "Back": back[:1].upper() + back[1:],
             "list_p": _listed(rng, [names["p"], names["q"], names["r"]]),
             "list_o": _listed(rng, [names["o1"], names["o2"], names["o3"]])}

@@ -178,6 +178,10 @@ def _listed_subjects(text: str, at: int, cue: int) -> list[Mention]:
     """A list of two or more people, or of organisations, that a clause opens with before its
     verb ("Jo Example, Sam Sample and Alex Other sit on …", "Westshire Trust and Eastshire
     Council are members of …"), or []: each is a subject of the verb."""
+    tail = _SUBJECT_TAIL.search(text, at, cue)
+    people = people_list(text, at, tail.start() if tail else cue)
+    if people and _BETWEEN.match(text[people[-1].end:cue]):
+        return people  # "A, B, the Rev C and acting chairman D sit on …"
     many = [part for m in names_in(text, at, cue, True) for part in _people_apart(m)]
     if len(many) < 2 or text[at:many[0].start].strip() or \
             not _BETWEEN.match(text[many[-1].end:cue]):
@@ -192,6 +196,11 @@ def _organisation(name: str) -> bool:
     kind = classify(name)
     return (kind[0] == "Body" and kind[1] in ORGANISATION_KINDS) or \
         bool(ORGANISATION_WORDS.search(name))
+
+
+#: The words between a list of subjects and its verb ("… will both", "… are").
+_SUBJECT_TAIL = re.compile(r"(?:[ \t]+(?:will|shall|both|each|all|also|are|is|have|has|been|"
+                           r"currently|jointly|now))*[ \t]*$", re.IGNORECASE)
 
 
 def _people_apart(m: Mention) -> list[Mention]:
@@ -1998,6 +2007,8 @@ def _chairs_this(seat: str, body: Mention | None) -> bool:
 def _candidate(rtype: str, who: Mention | None, target: Mention | None,
                quote: tuple[int, int], cue: Cue, m: re.Match[str]) -> Candidate:
     role = _role(cue, m, target)
+    if rtype == "MEMBER_OF" and who is not None and who.qualifier == "chair":
+        rtype = "CHAIRS"  # "…, Sam Sample and acting chair Jo Example sit on the X"
     if rtype == "MEMBER_OF<" and target is not None and (
             _chairs_this(target.name, who) or target.qualifier == "chair"):
         rtype, role = "CHAIRS<", None  # the chair a board is made up of chairs it
