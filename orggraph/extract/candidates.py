@@ -1414,7 +1414,8 @@ def people_list(text: str, at: int, end: int) -> list[Mention] | None:
     out: list[Mention] = []
     persons = 0
     for a, b in zip(cuts[::2], cuts[1::2], strict=True):
-        who = next((m for m in PERSON.finditer(text, a, b) if is_named_person(m["p"])), None)
+        who = next((m for m in PERSON.finditer(text, a, b) if is_named_person(m["p"]) and
+                    not re.match(r"[ \t]*[A-Z&]", text[m.end():b])), None)  # (a whole name)
         if who is not None:
             if re.match(r"(?:the\s+)?[A-Z]", text[a:who.start()], re.IGNORECASE) and \
                     re.match(r"(?:the\s+|The\s+)?[A-Z]", text[a:who.start()]):
