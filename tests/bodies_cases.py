@@ -14,11 +14,11 @@ Example"). The families:
   / serve on / are members of the X");
 - ``objects``: a body's members as the object ("The X includes / also includes / comprises
   (of) / consists of / brings together / membership is drawn from A, B and C"), people
-  named with their post beside them ("finance director Jo Example", "Jo Example, director
+  named with their post beside them ("gadget director Jo Example", "Jo Example, director
   of widgets,") — the person is the end, as the guide writes a person named where a post
   belongs;
-- ``lead-in``: a lead-in before one member a line ("Membership will comprise of … from the
-  following organisations:", "Members will be drawn from:"), with bullets of any kind;
+- ``lead-in``: a lead-in before one member a line ("Membership shall comprise of … from the
+  following bodies:", "Members will be drawn from:"), with bullets of any kind;
 - ``seats``: counted seats ("two elected Widget Officers", "three lay members");
 - ``news``: "Jo Example, a non-executive director of the X Board, said", "has joined the X
   Board as", "was elected chair of the X", "was appointed to the X".
@@ -56,8 +56,8 @@ PARENTS = ("Regional Gizmo Programme Board", "Eastshire Sprocket Executive")
 POSTS = ("Head of Widgets", "Director of Gadgets", "Widget Lead", "Sprocket Manager",
          "Lead Gadget Nurse", "Chief Widget Officer", "Associate Director of Sprockets",
          "Gizmo Coordinator", "Medical Director for Widgets", "Widget Finance Lead")
-#: Posts in lower case, written before or after a person's name ("finance director Jo Example").
-LOWER_POSTS = ("finance director", "director of widgets", "head of gadgets", "sprocket lead",
+#: Posts in lower case, written before or after a person's name ("gadget director Jo Example").
+LOWER_POSTS = ("gadget director", "director of widgets", "head of gadgets", "sprocket lead",
                "chief gizmo officer")
 PEOPLE = ("Jo Example", "Sam Sample", "Alex Other", "Pat Exampleton", "Chris Placeholder",
           "Dr Lee Specimen", "Robin Template")
@@ -88,7 +88,7 @@ TEMPLATES: tuple[tuple[str, str, str], ...] = (
     ("subjects", "{x}, {y} and {z} are members of {b}.",
      "MEMBER_OF:x>b MEMBER_OF:y>b MEMBER_OF:z>b"),
     ("subjects", "{x} and {y} will both sit on {b}.", "MEMBER_OF:x>b MEMBER_OF:y>b"),
-    ("subjects", "{x}, {y}, the Rev {z} and acting chair {w} sit on {b}.",
+    ("subjects", "{x}, {y}, the Revd {z} and interim chair {w} sit on {b}.",
      "MEMBER_OF:x>b MEMBER_OF:y>b MEMBER_OF:Revz>b CHAIRS:w>b"),
     ("subjects", "{x} and {y} have been appointed to {b}.", "MEMBER_OF:x>b MEMBER_OF:y>b"),
     ("subjects", "The {p}, the {q} and the {r} serve on {b}.",
@@ -119,8 +119,8 @@ TEMPLATES: tuple[tuple[str, str, str], ...] = (
      "MEMBER_OF:x>b MEMBER_OF:y>b MEMBER_OF:r>b"),
     ("objects", "{B_cap} will be made up of representatives of {o1}, {o2} and {o3}.",
      "MEMBER_OF:o1>b MEMBER_OF:o2>b MEMBER_OF:o3>b"),
-    ("lead-in", "{B}\n\nMembership will comprise of nominated representatives from the "
-     "following organisations:\n\n{list_o}", "MEMBER_OF:o1>b MEMBER_OF:o2>b MEMBER_OF:o3>b"),
+    ("lead-in", "{B}\n\nMembership shall comprise of {delegates} from the following "
+     "{kinds}:\n\n{list_o}", "MEMBER_OF:o1>b MEMBER_OF:o2>b MEMBER_OF:o3>b"),
     ("lead-in", "{B}\n\nMembership will comprise representatives of:\n{list_o}",
      "MEMBER_OF:o1>b MEMBER_OF:o2>b MEMBER_OF:o3>b"),
     ("lead-in", "The following will be members of {b}:\n{list_p}",
@@ -160,7 +160,7 @@ TEMPLATES: tuple[tuple[str, str, str], ...] = (
 REFERBACK: tuple[tuple[str, str], ...] = (
     ("{Back} will be chaired by the {p}.", "CHAIRS:p>b"),
     ("The {p} will chair {back}.", "CHAIRS:p>b"),
-    ("{Back} will initially be chaired by {x}, the {p}.", "CHAIRS:x>b"),
+    ("{Back} will {adv} be chaired by {x}, the {p}.", "CHAIRS:x>b"),
     ("Membership of {back} will comprise:\n{list_p}", "MEMBER_OF:p>b MEMBER_OF:q>b MEMBER_OF:r>b"),
     ("{Back} comprises the {p}, the {q} and the {r}.",
      "MEMBER_OF:p>b MEMBER_OF:q>b MEMBER_OF:r>b"),
@@ -169,11 +169,10 @@ REFERBACK: tuple[tuple[str, str], ...] = (
      "MEMBER_OF:p>b MEMBER_OF:q>b MEMBER_OF:r>b"),
     ("The {p} and the {q} sit on {back}.", "MEMBER_OF:p>b MEMBER_OF:q>b"),
     ("The members of {back} are:\n{list_p}", "MEMBER_OF:p>b MEMBER_OF:q>b MEMBER_OF:r>b"),
-    ("Membership will comprise of nominated representatives from the following "
-     "organisations:\n\n{list_o}", "MEMBER_OF:o1>b MEMBER_OF:o2>b MEMBER_OF:o3>b"),
+    ("Membership shall comprise of {delegates} from the following {kinds}:\n\n{list_o}", "MEMBER_OF:o1>b MEMBER_OF:o2>b MEMBER_OF:o3>b"),
 )
 #: How a body's terms of reference go on after its title.
-INTROS = ("The {B} has been established as a sub-group of the {P}.",
+INTROS = ("The {B} was set up as a sub-group of the {P}.",
           "The {B} is a sub-group of the {P} and reports to it.",
           "1. Purpose\nTo oversee the widget programme.", "")
 
@@ -215,7 +214,7 @@ def _slots(rng: random.Random) -> dict[str, str]:
     m, u = rng.sample(SEATS, 2)
     return {"b": body, "H": head, "P": parent, "d": rng.choice(BOARDS), "p": p, "q": q, "r": r,
             "x": x, "y": y, "z": z, "w": w, "o1": o1, "o2": o2, "o3": o3, "m": m, "u": u,
-            "Chair": "Chair", "Revz": "Rev " + z}
+            "Chair": "Chair", "Revz": "Revd " + z}
 
 
 def _words(rng: random.Random, names: dict[str, str]) -> dict[str, str]:
@@ -225,7 +224,10 @@ def _words(rng: random.Random, names: dict[str, str]) -> dict[str, str]:
     back = rng.choice(BACK).format(H=names["H"])
     return {**names, "b": "the " + names["b"], "B": names["b"], "B_cap": "The " + names["b"],
             "B_up": names["b"].upper(), "d": "the " + names["d"], "lp": lp, "lq": lq, "lr": lr,
-            "n": n, "k": k, "back": back, "Back": back[:1].upper() + back[1:],
+            "n": n, "k": k, "back": back, "adv": rng.choice(("normally", "usually", "also")),
+            "delegates": rng.choice(("named representatives", "one delegate each",
+                                     "senior officers")),
+            "kinds": rng.choice(("organisations", "bodies", "partners")), "Back": back[:1].upper() + back[1:],
             "list_p": _listed(rng, [names["p"], names["q"], names["r"]]),
             "list_o": _listed(rng, [names["o1"], names["o2"], names["o3"]])}
 

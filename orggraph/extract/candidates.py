@@ -17,8 +17,8 @@ import re
 from dataclasses import replace
 from itertools import islice, pairwise
 
-from .chairs import ended, news_chairs
 from ..model import ORGANISATION_KINDS
+from .chairs import ended, news_chairs
 from .charts import from_charts
 from .contacts import entry_counterparts, listed_objects, reads_as_list, value_counterparts
 from .cues import (
@@ -181,7 +181,7 @@ def _listed_subjects(text: str, at: int, cue: int) -> list[Mention]:
     tail = _SUBJECT_TAIL.search(text, at, cue)
     people = people_list(text, at, tail.start() if tail else cue)
     if people and _BETWEEN.match(text[people[-1].end:cue]):
-        return people  # "A, B, the Rev C and acting chairman D sit on …"
+        return people  # "A, B, the Revd C and interim chair D sit on …"
     many = [part for m in names_in(text, at, cue, True) for part in _people_apart(m)]
     if len(many) < 2 or text[at:many[0].start].strip() or \
             not _BETWEEN.match(text[many[-1].end:cue]):
@@ -208,8 +208,8 @@ def _people_apart(m: Mention) -> list[Mention]:
     Other"), apart; any other name as it is."""
     cut = m.name.find(" and ")
     first, second = m.name[:cut], m.name[cut + 5:]
-    if cut < 0 or not (is_named_person(first) and is_named_person(second) or
-                       _organisation(first) and _organisation(second)):
+    if cut < 0 or not ((is_named_person(first) and is_named_person(second)) or
+                       (_organisation(first) and _organisation(second))):
         return [m]
     return [Mention(first, m.start, m.start + cut), Mention(second, m.start + cut + 5, m.end)]
 
@@ -352,9 +352,6 @@ def _subject_before(text: str, start: int, cue: int) -> tuple[bool, list[Mention
     named = _trailing(text, at, cue)
     if named and _THAT.search(text, at, named[0].start):
         return True, list(named)  # "…, with the change that the X reports to …": the X
-    listed = _listed_subjects(text, _run_in(text, at, cue), cue)
-    if listed:  # "Jo Example, Sam Sample and Alex Other sit on …": each of them
-        return True, list(listed)
     stated = _stated_or_person(text, at, cue, bare)
     if stated:
         return True, stated
@@ -419,10 +416,13 @@ def _restrictive(text: str, at: int, cue: int) -> Mention | None:
 
 
 def _stated_or_person(text: str, at: int, cue: int, bare: str) -> list[Mention | None] | None:
-    """The subject a clause's turn of phrase gives (see :func:`_stated_subject`), or a person
-    it names: after a comma ("I will be away, and my deputy Jo Example will …", "In the
+    """The subject a clause's turn of phrase gives (see :func:`_stated_subject`), or the
+    people or organisations a list before the verb names, or a person it names: after a comma ("I will be away, and my deputy Jo Example will …", "In the
     interim, Jo Example will …") before the turns of phrase, at its start ("Dr Jo Example
     chairs …": the person, seated in a post by resolution) after them."""
+    listed = _listed_subjects(text, _run_in(text, at, cue), cue)
+    if listed:  # "Jo Example, Sam Sample and Alex Other sit on …": each of them
+        return list(listed)
     inner = _inner_person(text, at, cue)
     if inner:
         return inner
@@ -1382,7 +1382,7 @@ def _members(text: str, at: int, end: int, many: bool) -> list[Mention | None]:
     lead = _FOLLOWING_LEAD.match(text, at, end)
     at = lead.end() if lead else at
     people = people_list(text, at, end) if many else None
-    if people:  # "finance director Jo Example, Sam Sample, director of widgets, and …"
+    if people:  # "gadget director Jo Example, Sam Sample, director of widgets, and …"
         return list(people)
     out: list[Mention | None] = []
     for a, b in _member_runs(text, at, end) if many else [(at, end)]:
@@ -1397,8 +1397,8 @@ def _members(text: str, at: int, end: int, many: bool) -> list[Mention | None]:
 
 #: Where the items of a list part: a comma, a semicolon, "and".
 _ITEM = re.compile(r"[ \t]*(?:[,;]|\band\b)[ \t]*(?:and[ \t]+)?")
-#: The lower-case words before a person's name that make them the body's chair ("acting
-#: chairman Jo Example"); a chair of another body ("widget committee chair Jo Example") is a
+#: The lower-case words before a person's name that make them the body's chair ("interim
+#: chair Jo Example"); a chair of another body ("widget committee chair Jo Example") is a
 #: member.
 _CHAIR_BEFORE = re.compile(r"(?:(?:the|our|its|acting|interim|new)\s+)*chair(?:man|woman|person)?",
                            re.IGNORECASE)
@@ -1406,8 +1406,8 @@ _CHAIR_BEFORE = re.compile(r"(?:(?:the|our|its|acting|interim|new)\s+)*chair(?:m
 
 def people_list(text: str, at: int, end: int) -> list[Mention] | None:
     """The members a list names when it names people, each perhaps with their post in lower
-    case beside them ("finance director Jo Example, Sam Sample, director of widgets, and the
-    Widget Lead"): each person (marked "chair" after "acting chairman"), and each capitalised
+    case beside them ("gadget director Jo Example, Sam Sample, director of widgets, and the
+    Widget Lead"): each person (marked "chair" after "interim chair"), and each capitalised
     post of an item naming no person; an item in lower case beside a person is their post.
     None when the list names fewer than two people (other rules read it)."""
     cuts = [at, *(x for m in _ITEM.finditer(text, at, end) for x in (m.start(), m.end())), end]
@@ -1891,8 +1891,8 @@ _UNNAMED_TEAM = re.compile(r"^(?:(?:[Tt]he|[Oo]ur|[Ii]ts|[Tt]heir|[Tt]his|[Ee]ac
 #: The body before "… includes": its name, capitalised words ("and" or "&" between two of
 #: them: "Widget and Gadget Committee") and one lower-case word at most; a sub-body's too.
 _BODY_BEFORE = re.compile(r"(?<![\w&'’-])(?P<body>(?:[A-Z][\w&'’-]*[ \t]+(?:(?:and|&)[ \t]+)?){0,5}"
-                          r"(?:[a-z][\w-]*[ \t]+)?(?:[Ss]ub-?)?(?:[Bb]oards?|[Cc]ommittees?|[Pp]anel|[Bb]ody|"
-                          r"[Gg]roup|[Tt]eams?|[Ff]orum|[Nn]etwork))\s*$")
+                          r"(?:[a-z][\w-]*[ \t]+)?(?:[Ss]ub-?)?(?:[Bb]oards?|[Cc]ommittees?|"
+                          r"[Pp]anel|[Bb]ody|[Gg]roup|[Tt]eams?|[Ff]orum|[Nn]etwork))\s*$")
 
 
 def _turned(text: str, m: re.Match[str], b: int, targets: list[Mention | None],

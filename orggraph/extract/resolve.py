@@ -411,12 +411,17 @@ def _ends(nodes: _Nodes, c: Candidate
     return start, end, holds
 
 
+#: The kinds of standing body an organisation takes a seat on.
+_SEATING = frozenset({"board", "committee", "sub-committee", "panel", "forum", "group",
+                      "partnership", "network", "assembly", "alliance", "collaborative",
+                      "working-group", "advisory-group", "council"})
+
+
 def _seated(a: DraftNode, b: DraftNode) -> bool:
     """Whether body ``a`` has a seat on body ``b``: an organisation on a standing body that is
     none (the guide labels an organisation represented on a board or group as its member, as a
     roster's organisation is)."""
-    return a.kind in ORGANISATION_KINDS and b.kind not in ORGANISATION_KINDS and \
-        b.kind not in ("directorate", "division", "department", "team", None)
+    return a.kind in ORGANISATION_KINDS and a.kind != "group" and b.kind in _SEATING
 
 
 def _fact(nodes: _Nodes, c: Candidate) -> list[DraftRelationship]:

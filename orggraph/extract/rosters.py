@@ -28,11 +28,12 @@ from itertools import pairwise
 from typing import NamedTuple
 
 from .mentions import Candidate, Mention
-from .referents import referred
 from .names import BODY_WORDS, POST_WORDS, classify, looks_like_post, normalise
+from .referents import referred
 
-__all__ = ["ORGANISATION_WORDS", "PERSON", "PERSON_NAME", "ROSTER_RULE", "Entry", "from_chairs_lists", "from_rosters",
-           "is_person", "is_roster_heading", "roster_entries", "with_rosters"]
+__all__ = ["ORGANISATION_WORDS", "PERSON", "PERSON_NAME", "ROSTER_RULE", "Entry",
+           "from_chairs_lists", "from_rosters", "is_person", "is_roster_heading",
+           "roster_entries", "with_rosters"]
 
 #: The rule name of a roster's facts (resolution keeps a person or an organisation as an end).
 ROSTER_RULE = "roster"
@@ -54,8 +55,9 @@ _HEADING = re.compile(r"[ \t]*(?:\d{1,2}(?:\.\d{1,2})*\.?[ \t]+)?(?P<h>" +
 #: A lead-in sentence ending with a colon that says its list holds a body's members:
 #: "The membership of the X is:", "representatives of the following organisations:",
 #: "will have member / observer status on the X …:", "The members of the X are:".
-#: The verb may take "of" ("will comprise of"), the list may be of whom the members represent
-#: ("nominated representatives from the following organisations:"), or the members are
+#: The verb may take "of" ("shall comprise of"), the list may be of whom the members represent
+#: ("named representatives of the following bodies:", "one delegate from each of the
+#: following:"), or the members are
 #: said to be drawn from the list ("Members will be drawn from:", "The following will be
 #: members:").
 _LEAD_IN = re.compile(r"\b(?:membership\s+(?:of|on)\b|members\s+of\b|member\s+status\b|"
@@ -63,6 +65,8 @@ _LEAD_IN = re.compile(r"\b(?:membership\s+(?:of|on)\b|members\s+of\b|member\s+st
                       r"(?:comprise|comprises|comprising|consists?|consisting|made\s+up|"
                       r"composed|drawn)\s+(?:of|from)?\s*(?:the\s+)?(?:(?:nominated|named|"
                       r"senior|appointed)\s+)?(?:following|representatives)\b|"
+                      r"(?:comprise|comprises|consists?|made\s+up|composed)\s+(?:of\s+)?"
+                      r"(?:[\w-]+\s+){1,3}(?:of|from)\s+(?:each\s+of\s+)?the\s+following\b|"
                       r"members\s+(?:will|shall|are\s+to)\s+be\s+drawn\s+from\b|"
                       r"following\s+(?:will|shall)\s+be\s+(?:the\s+)?members\b)", re.IGNORECASE)
 #: The body a lead-in names: "status on the X", "membership of the X", "members of the X".
@@ -442,7 +446,7 @@ def _body_before(text: str, at: int, lead: tuple[int, int] | None) -> Mention | 
                     (n and looks_like_post(pieces[n - 1][2].strip())):
                 continue  # a sentence; a signature's organisation after its post
             found = _standing_in(text, x, y, name) or referred(text, x, y)
-            if found is not None:  # (or "Membership of the Group": the Group named before)
+            if found is not None:  # (or "Seats on the Panel": the Panel named before)
                 return found
     return None
 
