@@ -2403,13 +2403,14 @@ def _seat_item(text: str, p: Passage, page: Mention | None = None) -> list[Candi
     """A seat listed under a body's heading, one a line: its post sits on the body, or chairs
     it when the line marks the chair ("Non-Executive Director (Chair)", "Chair – A Name",
     "A Name – Chair"). Under a heading that names no body ("Our members"), the body is the
-    one the page is about (``page``)."""
+    one the page is about (``page``). A line ending with a colon is a lead-in ("The core
+    members are:"), no seat."""
     chair = _SEAT_LABEL.fullmatch(p.heading.strip(" :\t")) if page is not None else None
     if chair and not chair.group("members"):  # "Chair:" over its holder on the next line
         return _chair_item(text, p, page, chair) if page else []
     m = _SEATS_OF.fullmatch(p.heading)
     if m is None or len(p.text.split()) > 10 or not SEATS_HEADING.search(p.heading) or \
-            _section_heading(text, p) or \
+            _section_heading(text, p) or p.text.rstrip().endswith(":") or \
             (_DUTY.match(p.text) and _DUTY_LINE.match(p.text)):  # a duty, no seat
         return []
     body = first_name(text, p.heading_start + m.start("body"), p.heading_start + m.end("body"))

@@ -32,8 +32,9 @@ __all__ = ["STANDING_WORDS", "referent", "referred", "with_referents"]
 STANDING_WORDS = ("board", "committee", "sub-committee", "subcommittee", "group", "sub-group",
                   "subgroup", "panel", "forum", "partnership", "network", "assembly",
                   "collaborative", "alliance", "steering group")
-#: A target that is only such a word, after an article or "this" ("the Forum", "THIS PANEL").
-_BARE = re.compile(r"(?:(?:the|this|that|our|its)\s+)?(?P<w>" +
+#: A target that is only such a word, after an article or "this" ("the Forum", "THIS PANEL"),
+#: or the membership of one ("Membership of the Panel": the Panel).
+_BARE = re.compile(r"(?:(?:membership|members)\s+of\s+)?(?:(?:the|this|that|our|its)\s+)?(?P<w>" +
                    "|".join(re.escape(w) for w in sorted(STANDING_WORDS, key=len, reverse=True)) +
                    r")", re.IGNORECASE)
 #: Words that open no body's name ("Terms of Reference for the X Group", "The X Group").
