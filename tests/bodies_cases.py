@@ -65,7 +65,7 @@ ORGS = ("Westshire Widgets NHS Trust", "Eastshire Gadget Council", "Northvale Sp
         "Gizmo Care Foundation Trust", "Westshire University", "Eastshire Widget Healthwatch")
 #: Counted seats (capitalised, lower case).
 SEATS = ("Widget Officers", "Gadget Practitioners", "lay members", "independent members",
-         "Sprocket Governors", "elected members")
+         "Sprocket Governors", "GP members")
 COUNTS = ("two", "three", "four", "up to five", "at least two")
 #: Bullets of a one-a-line list (a format string of the item's number).
 BULLETS = ("• ", "- ", "* ", "o ", "{n}. ", "({a}) ", "  ", "\t", "▪ ", "  • ", "{n}) ")

@@ -395,7 +395,7 @@ CUES: tuple[Cue, ...] = (
        r"four|five|six|seven|eight|nine|ten|\d{1,2})\s)", "MEMBER_OF<",
        "a body's membership described 'with' a list of seats: the seats are its members"),
     _c("body will have", r"(?=\s)(?:(?<=board)|(?<=boards)|(?<=committee)|(?<=committees)|"
-       r"(?<=panel)|"
+       r"(?<=panel)|(?<=partnership)|(?<=forum)|(?<=network)|"
        r"(?<=body)|(?<=group))\s+(?:(?:will|shall|must|should)\s+(?:have|comprise|consist\s+of)|"
        r"has|have)\s+(?:(?:at\s+least|up\s+to|no\s+more\s+than)\s+)?(?=(?:an?|the|one|two|three|four|five|six|seven|eight|"
        r"nine|ten|\d{1,2})\s)", "MEMBER_OF<",

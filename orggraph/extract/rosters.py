@@ -68,7 +68,8 @@ _LEAD_IN = re.compile(r"\b(?:membership\s+(?:of|on)\b|members\s+of\b|member\s+st
                       r"(?:comprise|comprises|consists?|made\s+up|composed)\s+(?:of\s+)?"
                       r"(?:[\w-]+\s+){1,3}(?:of|from)\s+(?:each\s+of\s+)?the\s+following\b|"
                       r"members\s+(?:will|shall|are\s+to)\s+be\s+drawn\s+from\b|"
-                      r"following\s+(?:will|shall)\s+be\s+(?:the\s+)?members\b)", re.IGNORECASE)
+                      r"following\s+(?:will|shall)\s+be\s+(?:the\s+)?members\b|"
+                      r"members\s+(?:are|will\s+be|shall\s+be|include)\s*:)", re.IGNORECASE)
 #: The body a lead-in names: "status on the X", "membership of the X", "members of the X".
 _LEAD_BODY = re.compile(r"\b(?i:status\s+on|membership\s+of|members\s+of|seats?\s+on)\s+"
                         r"(?i:the\s+)?(?P<b>[A-Z][\w'’&-]*(?:\s+(?:of|for|and|&|the)?\s*"
@@ -123,8 +124,9 @@ _CHAIR_ALONE = re.compile(r"[ \t]*(?:the[ \t]+)?(?P<r>(?:(?:vice|deputy|co)[\s-]
                           re.IGNORECASE | re.MULTILINE)
 #: Between a person and their post on one line: a spaced dash, a comma, a colon.
 _SEPARATOR = re.compile(r"[ \t]*(?:[-–—][ \t]|,|:)[ \t]*")
-#: A marker before an entry: a bullet or a number.
-_MARK = re.compile(r"[ \t]*(?:[•▪◦·*\-–]|\d{1,2}[.)]|\([a-z0-9]{1,3}\)|[a-z][.)])?[ \t]*")
+#: A marker before an entry: a bullet (a letter "o" a word processor's bullet became) or a
+#: number.
+_MARK = re.compile(r"[ \t]*(?:[•▪◦·*\-–]|o(?=[ \t])|\d{1,2}[.)]|\([a-z0-9]{1,3}\)|[a-z][.)])?[ \t]*")
 #: Words no entry of a roster has: a sentence's verb, a meeting's business.
 _CLAUSE = re.compile(r"\b(?:will|shall|must|should|may|can|is|are|was|were|be|been|has|have|"
                      r"meets?|held|attend|quorum|agenda)\b", re.IGNORECASE)
