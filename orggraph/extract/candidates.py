@@ -1911,8 +1911,9 @@ def _turned(text: str, m: re.Match[str], b: int, targets: list[Mention | None],
         lead = re.match(r"(?:(?:The|A|An|Our|Its|Their|This|Each)\s+)?(?:[A-Z][\w&-]*['’]s\s+)?",
                         body.group("body"))
         start = body.start("body") + (lead.end() if lead else 0)
+        named = [t for t in targets if t is not None]  # (the plain reading when it names more)
         return [Mention(text[start:body.end("body")], start, body.end("body"))], \
-            list(found or targets)
+            list(found if len(found) > len(named) else targets)
     if "body" in m.re.groupindex:  # "The membership of the X will be: A, B and C"
         named = first_name(text, m.start("body"), m.end("body"))
         return ([named], targets) if named else ([], [])
