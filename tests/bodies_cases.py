@@ -129,6 +129,8 @@ TEMPLATES: tuple[tuple[str, str, str], ...] = (
      "MEMBER_OF:o1>b MEMBER_OF:o2>b MEMBER_OF:o3>b"),
     ("lead-in", "{B}\n\nThe following will be members:\n{list_p}",
      "MEMBER_OF:p>b MEMBER_OF:q>b MEMBER_OF:r>b"),
+    ("lead-in", "{B_cap} shall consist of at least six members, to include:\n{list_p}",
+     "MEMBER_OF:p>b MEMBER_OF:q>b MEMBER_OF:r>b"),
     ("lead-in", "{B_cap} will comprise the following members:\n{list_p}",
      "MEMBER_OF:p>b MEMBER_OF:q>b MEMBER_OF:r>b"),
     ("lead-in", "The membership of {b} is as follows:\n{list_p}",

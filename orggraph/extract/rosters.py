@@ -69,7 +69,11 @@ _LEAD_IN = re.compile(r"\b(?:membership\s+(?:of|on)\b|members\s+of\b|member\s+st
                       r"(?:[\w-]+\s+){1,3}(?:of|from)\s+(?:each\s+of\s+)?the\s+following\b|"
                       r"members\s+(?:will|shall|are\s+to)\s+be\s+drawn\s+from\b|"
                       r"following\s+(?:will|shall)\s+be\s+(?:the\s+)?members\b|"
-                      r"members\s+(?:are|will\s+be|shall\s+be|include)\s*:)", re.IGNORECASE)
+                      r"members\s+(?:are|will\s+be|shall\s+be|include)\s*:|"
+                      # a count of members before its list ("consist of at least six members")
+                      r"(?:consists?|comprises?|comprising|consisting)\s+of\s+(?:(?:not\s+(?:less|"
+                      r"fewer|more)\s+than|at\s+least|up\s+to|no\s+more\s+than)\s+)?\w+\s+members\b)",
+                      re.IGNORECASE)
 #: The body a lead-in names: "status on the X", "membership of the X", "members of the X".
 _LEAD_BODY = re.compile(r"\b(?i:status\s+on|membership\s+of|members\s+of|seats?\s+on)\s+"
                         r"(?i:the\s+)?(?P<b>[A-Z][\w'’&-]*(?:\s+(?:of|for|and|&|the)?\s*"
@@ -79,7 +83,7 @@ _LEAD_BODY = re.compile(r"\b(?i:status\s+on|membership\s+of|members\s+of|seats?\
 _SUBJECT_BODY = re.compile(r"(?:^|(?<=[.:]\s)|(?<=\n))(?:\d+(?:\.\d+)*\.?\s+)?(?i:the\s+)?"
                            r"(?P<b>[A-Z][\w'’&-]*(?:\s+(?:of|for|and|&|the)?\s*[A-Z][\w'’&-]*)*)"
                            r"\s+(?:comprises|consists\s+of|is\s+made\s+up\s+of|will\s+comprise|"
-                           r"shall\s+comprise|includes)\b")
+                           r"shall\s+comprise|(?:will|shall)\s+consist\s+of|includes)\b")
 def is_roster_heading(line: str) -> bool:
     """Whether ``line`` is a heading that opens a roster (its entries are members).
 
@@ -491,8 +495,10 @@ def _standing_in(text: str, a: int, b: int, line: str) -> Mention | None:
     return None
 
 
-#: A line ending as a lead-in does: a colon or "as follows".
-_ENDS_LEAD_IN = re.compile(r"(?::|as\s+follows:?)[ \t]*$", re.IGNORECASE)
+#: A line ending as a lead-in does: a colon, "as follows", or "(to) include (the)" before the
+#: entries on the lines below ("… of at least six members, to include the").
+_ENDS_LEAD_IN = re.compile(r"(?::|as\s+follows:?|\b(?:to\s+)?(?:include|including)(?:\s+the)?)"
+                           r"[ \t]*$", re.IGNORECASE)
 
 
 def _openers(text: str) -> list[tuple[int, int, tuple[int, int] | None, str]]:
