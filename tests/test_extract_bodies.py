@@ -23,12 +23,12 @@ from tests.generator_checks import family_checks
 
 #: Floors just under the exact share each family reaches on seed 20 (docs/extraction.md has
 #: the figures before and after the rules these families were written for).
-FLOORS = {"all": 0.87, "referback": 0.91, "subjects": 0.86, "objects": 0.84, "lead-in": 0.89,
-          "seats": 0.72, "news": 0.95}
+FLOORS = {"all": 0.92, "referback": 0.91, "subjects": 0.9, "objects": 0.88, "lead-in": 0.98,
+          "seats": 0.88, "news": 0.95}
 #: The same on another seed, overall.
-OTHER_SEED = (7, 0.84)
+OTHER_SEED = (7, 0.91)
 #: Ceiling just over the share of the stated facts that no case wants (seed 20).
-INVENTED = 0.012
+INVENTED = 0.01
 
 
 globals().update(family_checks(cases, score, FAMILIES, FLOORS, OTHER_SEED, INVENTED))

@@ -417,7 +417,8 @@ def _restrictive(text: str, at: int, cue: int) -> Mention | None:
 
 def _stated_or_person(text: str, at: int, cue: int, bare: str) -> list[Mention | None] | None:
     """The subject a clause's turn of phrase gives (see :func:`_stated_subject`), or the
-    people or organisations a list before the verb names, or a person it names: after a comma ("I will be away, and my deputy Jo Example will …", "In the
+    people or organisations a list before the verb names, or a person it names: after a
+    comma ("I will be away, and my deputy Jo Example will …", "In the
     interim, Jo Example will …") before the turns of phrase, at its start ("Dr Jo Example
     chairs …": the person, seated in a post by resolution) after them."""
     listed = _listed_subjects(text, _run_in(text, at, cue), cue)
@@ -1911,9 +1912,9 @@ def _turned(text: str, m: re.Match[str], b: int, targets: list[Mention | None],
         lead = re.match(r"(?:(?:The|A|An|Our|Its|Their|This|Each)\s+)?(?:[A-Z][\w&-]*['’]s\s+)?",
                         body.group("body"))
         start = body.start("body") + (lead.end() if lead else 0)
-        named = [t for t in targets if t is not None]  # (the plain reading when it names more)
+        listed = [t for t in targets if t is not None]  # (the plain reading when it names more)
         return [Mention(text[start:body.end("body")], start, body.end("body"))], \
-            list(found if len(found) > len(named) else targets)
+            list(found if len(found) > len(listed) else targets)
     if "body" in m.re.groupindex:  # "The membership of the X will be: A, B and C"
         named = first_name(text, m.start("body"), m.end("body"))
         return ([named], targets) if named else ([], [])

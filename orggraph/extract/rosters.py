@@ -76,8 +76,11 @@ _LEAD_IN = re.compile(r"\b(?:membership\s+(?:of|on)\b|members\s+of\b|member\s+st
                       re.IGNORECASE)
 #: The body a lead-in names: "status on the X", "membership of the X", "members of the X".
 _LEAD_BODY = re.compile(r"\b(?i:status\s+on|membership\s+of|members\s+of|seats?\s+on)\s+"
-                        r"(?i:the\s+)?(?P<b>[A-Z][\w'’&-]*(?:\s+(?:of|for|and|&|the)?\s*"
+                        r"(?i:the\s+)?(?P<b>[A-Z][\w'’&-]*(?:(?:[ \t]+|[ \t]*\n[ \t]*"
+                        r"(?!(?:The|This|It|Its|A|An)\b))(?:(?:of|for|and|&|the)\s+)?"
                         r"[A-Z][\w'’&-]*)*)")
+# (a name goes on past a page's line break, not into a sentence on the next line:
+# "Membership of the Panel" / "The Panel will …" is the Panel)
 #: The body a lead-in opens with, before the verb that lists its members: "The X comprises
 #: the following:", "The X is made up of:".
 _SUBJECT_BODY = re.compile(r"(?:^|(?<=[.:]\s)|(?<=\n))(?:\d+(?:\.\d+)*\.?\s+)?(?i:the\s+)?"
@@ -130,7 +133,8 @@ _CHAIR_ALONE = re.compile(r"[ \t]*(?:the[ \t]+)?(?P<r>(?:(?:vice|deputy|co)[\s-]
 _SEPARATOR = re.compile(r"[ \t]*(?:[-–—][ \t]|,|:)[ \t]*")
 #: A marker before an entry: a bullet (a letter "o" a word processor's bullet became) or a
 #: number.
-_MARK = re.compile(r"[ \t]*(?:[•▪◦·*\-–]|o(?=[ \t])|\d{1,2}[.)]|\([a-z0-9]{1,3}\)|[a-z][.)])?[ \t]*")
+_MARK = re.compile(r"[ \t]*(?:[•▪◦·*\-–]|o(?=[ \t])|\d{1,2}[.)]|\([a-z0-9]{1,3}\)|"
+                   r"[a-z][.)])?[ \t]*")
 #: Words no entry of a roster has: a sentence's verb, a meeting's business.
 _CLAUSE = re.compile(r"\b(?:will|shall|must|should|may|can|is|are|was|were|be|been|has|have|"
                      r"meets?|held|attend|quorum|agenda)\b", re.IGNORECASE)
@@ -495,10 +499,8 @@ def _standing_in(text: str, a: int, b: int, line: str) -> Mention | None:
     return None
 
 
-#: A line ending as a lead-in does: a colon, "as follows", or "(to) include (the)" before the
-#: entries on the lines below ("… of at least six members, to include the").
-_ENDS_LEAD_IN = re.compile(r"(?::|as\s+follows:?|\b(?:to\s+)?(?:include|including)(?:\s+the)?)"
-                           r"[ \t]*$", re.IGNORECASE)
+#: A line ending as a lead-in does: a colon or "as follows".
+_ENDS_LEAD_IN = re.compile(r"(?::|as\s+follows:?)[ \t]*$", re.IGNORECASE)
 
 
 def _openers(text: str) -> list[tuple[int, int, tuple[int, int] | None, str]]:
