@@ -72,16 +72,45 @@ def _before_for(text: str) -> frozenset[str]:
     return frozenset(words)
 
 
+@functools.lru_cache(maxsize=4)
+def _tails(text: str) -> dict[str, tuple[int, ...]]:
+    """Every place a "for" tail (:data:`_FOR_TAIL`) can start in ``text``, by the three
+    characters before it: a name ending there is found without a scan of the text.
+
+    >>> _tails("A Widget Lead for North, Widget Leads for South")
+    {'ead': (13, 36), 'ads': (37,)}
+    """
+    places: dict[str, list[int]] = {}
+    for m in _FOR.finditer(text):  # a tail starts in the space before "for", or at an "s"
+        first = m.start() - 1
+        while first > 0 and text[first - 1].isspace():
+            first -= 1
+        for at in range(first - 1, m.start()):
+            if at >= 1 and _FOR_TAIL.match(text, at):
+                places.setdefault(text[max(0, at - 3):at], []).append(at)
+    return {key: tuple(sorted(set(ats))) for key, ats in places.items()}
+
+
 def _after_name(text: str, name: str) -> Iterator[tuple[int, re.Match[str]]]:
     """Each place ``name`` stands in ``text`` followed by "for" and a qualifier, left to right
-    and not overlapping (the name is found with ``str.find``, the rest with one pattern
-    compiled once: a pattern per name cost a compilation for each post of a long text)."""
-    at = text.find(name) if name else -1
-    while at >= 0:
-        tail = _FOR_TAIL.match(text, at + len(name))
-        if tail:
-            yield at, tail
-        at = text.find(name, tail.end() if tail else at + 1)
+    and not overlapping (looked up among the places a tail starts, :func:`_tails`).
+
+    >>> t = "A Widget Lead for North, Widget Leads for South"
+    >>> [(at, tail.group()) for at, tail in _after_name(t, "Widget Lead")]
+    [(2, ' for '), (25, 's for ')]
+    """
+    if not name:
+        return
+    after = 0
+    ends = _tails(text).get(name[-3:], ()) if len(name) >= 3 else (
+        e for ends in _tails(text).values() for e in ends if text.endswith(name, 0, e))
+    for end in sorted(ends):
+        at = end - len(name)
+        if at >= after and text.startswith(name, at):
+            tail = _FOR_TAIL.match(text, end)
+            if tail:
+                yield at, tail
+                after = tail.end()
 
 
 def variants(text: str, name: str) -> list[tuple[str, int, int]]:
