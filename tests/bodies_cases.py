@@ -81,7 +81,7 @@ BACK = ("the {H}", "the {H}", "this {H}")
 #: ``{q}``, ``{r}`` posts; ``{lp}``, ``{lq}`` posts in lower case; ``{x}``, ``{y}``, ``{z}``
 #: people; ``{o1}`` … ``{o3}`` organisations; ``{n}``, ``{k}`` counts, ``{m}``, ``{u}`` seats;
 #: ``{list_p}`` the posts one a line, ``{list_o}`` the organisations one a line. Facts:
-#: ``TYPE:source>target`` with those letters.
+#: ``TYPE:source>target`` with those letters; ``{G}`` a seat of a general kind ("Directors").
 TEMPLATES: tuple[tuple[str, str, str], ...] = (
     ("subjects", "{x}, {y} and {z} sit on {b}.", "MEMBER_OF:x>b MEMBER_OF:y>b MEMBER_OF:z>b"),
     ("subjects", "{x}, {y} and {z} serve on {b}.", "MEMBER_OF:x>b MEMBER_OF:y>b MEMBER_OF:z>b"),
@@ -144,6 +144,8 @@ TEMPLATES: tuple[tuple[str, str, str], ...] = (
     ("seats", "{B_cap} comprises the {p} (Chair), {n} {m} and {k} {u}.",
      "CHAIRS:p>b MEMBER_OF:m>b MEMBER_OF:u>b"),
     ("seats", "{B_cap} is made up of {n} {m} and {k} {u}.", "MEMBER_OF:m>b MEMBER_OF:u>b"),
+    ("seats", "{B_cap} is made up of the {c} {G} of the company and the {p}.",
+     "MEMBER_OF:G>b MEMBER_OF:p>b"),
     ("seats", "{B_cap} has {n} {m}, one of whom is the Chair, and the {p}.",
      "MEMBER_OF:m>b CHAIRS:Chair>b MEMBER_OF:p>b"),
     ("news", "{x}, a non-executive director of {d}, said the plans were sound.",
@@ -216,7 +218,9 @@ def _slots(rng: random.Random) -> dict[str, str]:
     m, u = rng.sample(SEATS, 2)
     return {"b": body, "H": head, "P": parent, "d": rng.choice(BOARDS), "p": p, "q": q, "r": r,
             "x": x, "y": y, "z": z, "w": w, "o1": o1, "o2": o2, "o3": o3, "m": m, "u": u,
-            "Chair": "Chair", "Revz": "Revd " + z}
+            "Chair": "Chair", "Revz": "Revd " + z,
+            "G": rng.choice(("Directors", "Partners", "Members", "Managers")),
+            "c": rng.choice(("two", "five", "seven", "12"))}
 
 
 def _words(rng: random.Random, names: dict[str, str]) -> dict[str, str]:

@@ -23,8 +23,8 @@ from tests.generator_checks import family_checks
 
 #: Floors just under the exact share each family reaches on seed 20 (docs/extraction.md has
 #: the figures before and after the rules these families were written for).
-FLOORS = {"all": 0.92, "referback": 0.91, "subjects": 0.9, "objects": 0.88, "lead-in": 0.98,
-          "seats": 0.88, "news": 0.95}
+FLOORS = {"all": 0.91, "referback": 0.93, "subjects": 0.85, "objects": 0.85, "lead-in": 0.98,
+          "seats": 0.85, "news": 0.97}
 #: The same on another seed, overall.
 OTHER_SEED = (7, 0.91)
 #: Ceiling just over the share of the stated facts that no case wants (seed 20).

@@ -1526,12 +1526,37 @@ def _member_run(text: str, at: int, end: int, many: bool) -> list[Mention | None
                 Mention(pair.group(b), pair.start(b), pair.end(b)),
                 *_member_run(text, pair.end(), end, many)]
     found = [_seat_tail(text, m, end) for n in names_in(text, at, end, many)
-             for m in _split_seat(text, n, end) if not generic(m.name)]
+             for m in _split_seat(text, n, end) if not generic(m.name) or _counted(text, m)]
     plain = [_uncounted(m) for m in plain_names(text, at, end)]
     posts = _plain_seats(plain, len(found))
     if posts is not None:
         return _represented(text, posts, end, many)
-    return [_uncounted(m) for m in found]
+    return [_uncounted(m) for m in found] + _after_whose(text, found, end, many)
+
+
+#: A lower-case phrase saying whose a seat is, then the list's join ("… Directors of the
+#: company and …", "… Governors from the county, …").
+_WHOSE = re.compile(r"[ \t]+(?:of|from|in)[ \t]+(?:the[ \t]+)?[a-z][\w’'-]*"
+                    r"(?:[ \t]+[a-z][\w’'-]*){0,2}?(?:[ \t]*,[ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+)")
+
+
+def _after_whose(text: str, found: list[Mention], end: int, many: bool) -> list[Mention | None]:
+    """The members a list names after its last seat's lower-case phrase of whose seat it is
+    ("the seven Directors of the company and the Widget Lead": the Widget Lead), or []."""
+    tail = _WHOSE.match(text, found[-1].end, end) if found and many else None
+    return _member_run(text, tail.end(), end, many) if tail else []
+
+
+#: A count right before a seat ("the seven ", "12 ").
+_COUNT_BEFORE = re.compile(r"\b(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|"
+                           r"twelve)[ \t]+$", re.IGNORECASE)
+
+
+def _counted(text: str, m: Mention) -> bool:
+    """Whether a capitalised seat of a general kind is counted ("the seven Directors"): the
+    count makes it a number of seats on the body, not a kind of counterpart."""
+    return m.name[:1].isupper() and _COUNT_BEFORE.search(text, max(0, m.start - 12),
+                                                         m.start) is not None
 
 
 #: The join after an entry of a list ("…, ", " and ").
