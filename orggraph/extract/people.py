@@ -47,10 +47,12 @@ _GAP = r"(?:[ \t]*,[ \t]*\n?[ \t]*|[ \t]+[-–—][ \t]+|[ \t]*\n?[ \t]*\([ \t]*
 #: or a word that goes on with the sentence ("… Jo Example will …", "… Jo Example in their
 #: absence"); not a colon (a label's words) nor lower-case words that go on with a name.
 _AFTER_NAME = (r"(?=[ \t]*(?:[,.;()\n]|[-–—][ \t]|$)|[ \t]+(?:and|or|will|shall|who|is|are|has|"
-               r"have|in|as|to|for|on|from|at|with|was|would|also|chairs|sits|reports|"
+               r"have|in|as|to|for|on|from|at|with|was|would|also|chairs?|sits?|serves?|"
+               r"both|each|were|joins|joined|attends?|reports|"
                r"deputises|said|says|added|told|welcomed|thanked|takes|took|becomes|"
                r"became)\b)")
-# (a news item's verbs after a name: "… chair Jo Example said …", "Jo Example takes up …")
+# (a news item's verbs after a name: "… chair Jo Example said …", "Jo Example takes up …"; a
+# list of people before their verb: "…, Sam Sample and Jo Example sit on / both serve on …")
 #: What ends a person's name in running text: a name that goes on in lower case ("Mast Lift
 #: core team") or before a colon (a label, "Pay Band:") is something else's.
 _ENDS_NAME = re.compile(_AFTER_NAME)

@@ -422,6 +422,19 @@ def _ends(nodes: _Nodes, c: Candidate
     return start, end, holds
 
 
+#: The kinds of standing body an organisation takes a seat on.
+_SEATING = frozenset({"board", "committee", "sub-committee", "panel", "forum", "group",
+                      "partnership", "network", "assembly", "alliance", "collaborative",
+                      "working-group", "advisory-group", "council"})
+
+
+def _seated(a: DraftNode, b: DraftNode) -> bool:
+    """Whether body ``a`` has a seat on body ``b``: an organisation on a standing body that is
+    none (the guide labels an organisation represented on a board or group as its member, as a
+    roster's organisation is)."""
+    return a.kind in ORGANISATION_KINDS and a.kind != "group" and b.kind in _SEATING
+
+
 def _fact(nodes: _Nodes, c: Candidate) -> list[DraftRelationship]:
     """The relationships a candidate gives: its own, and for a person named in a roster,
     the person's HOLDS of the seat that is the member."""
@@ -431,7 +444,7 @@ def _fact(nodes: _Nodes, c: Candidate) -> list[DraftRelationship]:
     a, b = nodes.nodes[start], nodes.nodes[end]
     rtype = c.type
     if rtype == "MEMBER_OF" and a.label == b.label == "Body" and \
-            not c.rule.startswith(ROSTER_RULE):  # a roster's organisation is a member
+            not c.rule.startswith(ROSTER_RULE) and not _seated(a, b):
         rtype = "PART_OF"  # "The Trust comprises the A Division": a body's parts
     elif rtype in ("MEMBER_OF", "CHAIRS") and b.kind in ("directorate", "division",
                                                          "department"):
