@@ -17,6 +17,7 @@ import re
 from dataclasses import replace
 from itertools import islice, pairwise
 
+from ..model import ORGANISATION_KINDS
 from .chairs import ended, news_chairs
 from .charts import from_charts
 from .contacts import entry_counterparts, listed_objects, reads_as_list, value_counterparts
@@ -48,10 +49,18 @@ from .mentions import (
     plain_name,
     plain_names,
 )
-from .names import BODY_WORDS, POST_WORDS, classify, looks_like_post, normalise
+from .names import (
+    BODY_WORDS,
+    POST_WORDS,
+    classify,
+    is_organisation_board,
+    looks_like_post,
+    normalise,
+)
 from .people import is_named_person, split
 from .provisions import from_provisions
-from .rosters import HONORIFIC, PERSON, PERSON_NAME
+from .referents import referent
+from .rosters import HONORIFIC, ORGANISATION_WORDS, PERSON, PERSON_NAME
 from .sentences import clauses, passages, sentences
 from .structure import from_counted
 
@@ -108,7 +117,8 @@ _BETWEEN = re.compile(r"^\s*(?:,\s*(?:who|which)\b[^,]*,|,\s*(?:an?|the)\s+[^,.;
                       r"are|would|must|may|might|also|directly|be|been|was|were|has|have|"
                       r"currently|each|both|(?:serves?|acts?|sits?)\s+as|acts?|works?|in\s+turn|"
                       r"jointly|all|remains?|continues?\s+to\s+be|and|the|(?:required|expected|"
-                      r"asked|needs?)(?:\s+to)?|elected|appointed|chosen|serves?|to|"
+                      r"asked|needs?)(?:\s+to)?|(?:elected|appointed|chosen|named)(?:\s+as)?|"
+                      r"serves?|to|"
                       r"responsible\s+for|"
                       r"formally|(?:takes?|took|taken)\s+(?:on|up)\s+(?:the|his|her|their|its)"
                       r"(?:\s+new)?(?:\s+(?:role|post|position))?|" + _NOUN_CUE_LEAD + r")\s+)*$",
@@ -169,6 +179,46 @@ def _lead_subjects(text: str, at: int, cue: int) -> list[Mention]:
             _BETWEEN.match(text[many[-1].end:cue]):
         return many  # "The A, the B and the C report to …"
     return []
+
+
+def _listed_subjects(text: str, at: int, cue: int) -> list[Mention]:
+    """A list of two or more people, or of organisations, that a clause opens with before its
+    verb ("Jo Example, Sam Sample and Alex Other sit on …", "Westshire Trust and Eastshire
+    Council are members of …"), or []: each is a subject of the verb."""
+    tail = _SUBJECT_TAIL.search(text, at, cue)
+    people = people_list(text, at, tail.start() if tail else cue)
+    if people and _BETWEEN.match(text[people[-1].end:cue]):
+        return people  # "A, B, the Revd C and interim chair D sit on …"
+    many = [part for m in names_in(text, at, cue, True) for part in _people_apart(m)]
+    if len(many) < 2 or text[at:many[0].start].strip() or \
+            not _BETWEEN.match(text[many[-1].end:cue]):
+        return []
+    if all(is_named_person(m.name) for m in many) or all(_organisation(m.name) for m in many):
+        return many
+    return []
+
+
+def _organisation(name: str) -> bool:
+    """Whether a name is an organisation's (a trust, a council, a university, …)."""
+    kind = classify(name)
+    return (kind[0] == "Body" and kind[1] in ORGANISATION_KINDS) or \
+        bool(ORGANISATION_WORDS.search(name))
+
+
+#: The words between a list of subjects and its verb ("… will both", "… are").
+_SUBJECT_TAIL = re.compile(r"(?:[ \t]+(?:will|shall|both|each|all|also|are|is|have|has|been|"
+                           r"currently|jointly|now))*[ \t]*$", re.IGNORECASE)
+
+
+def _people_apart(m: Mention) -> list[Mention]:
+    """Two people's or organisations' names that "and" joined into one ("Sam Sample and Alex
+    Other"), apart; any other name as it is."""
+    cut = m.name.find(" and ")
+    first, second = m.name[:cut], m.name[cut + 5:]
+    if cut < 0 or not ((is_named_person(first) and is_named_person(second)) or
+                       (_organisation(first) and _organisation(second))):
+        return [m]
+    return [Mention(first, m.start, m.start + cut), Mention(second, m.start + cut + 5, m.end)]
 
 
 def _trailing(text: str, at: int, cue: int) -> list[Mention]:
@@ -283,9 +333,42 @@ def subject_of(text: str, start: int, cue: int) -> tuple[bool, list[Mention | No
     (True, [Mention(name='Matron', start=4, end=10, qualifier='')])
     """
     aside = _WITH_ASIDE.search(text, max(start, cue - LOOKBACK), cue)
-    if aside and aside.start() > start:
-        return _subject_before(text, start, aside.start())
-    return _subject_before(text, start, cue)
+    known, found = _subject_before(text, start, aside.start() if aside and aside.start() > start
+                                   else cue)
+    return known, [_post_in_organisation(text, start, m) for m in found]
+
+
+#: A post set off before the organisation it is in, ending where the organisation starts:
+#: "the X – Westshire NHS Trust", "the X (Westshire NHS Trust)", "the X at Westshire NHS
+#: Trust", "the X, Westshire NHS Trust,".
+_SET_OFF_ORGANISATION = re.compile(r"(?:[ \t]+[–-][ \t]+|[ \t]*\([ \t]*|[ \t]+(?:at|in)[ \t]+"
+                                   r"(?:the[ \t]+)?|,[ \t]*)$")
+#: The kinds of body that are organisations, not bodies a post sits on.
+_ORGANISATIONS = frozenset({"trust", "organisation", "icb", "pct", "local-authority", "provider",
+                            "council", "sha", "national-body", "university"})
+
+
+def _post_in_organisation(text: str, start: int, m: Mention | None) -> Mention | None:
+    """A clause's subject read as the organisation a post is in ("The Gadget Manager –
+    Westshire NHS Trust reports to …", "The Head of Widgets at Westshire Council …"): the
+    post; a subject that is no organisation, or has no post set off before it, as it was."""
+    label, kind = classify(m.name) if m is not None else ("?", None)
+    sep = _SET_OFF_ORGANISATION.search(text, max(start, m.start - 12), m.start) if m else None
+    if m is None or sep is None or label != "Body" or (
+            kind not in _ORGANISATIONS and not is_organisation_board(m.name) and
+            not re.search(r"\s(?:at|in)\s", sep.group())):
+        return m  # (a post is "at" or "in" a body of any kind: "… at Westshire Health Board")
+    post = _name_ending(text, start, sep.start())
+    return post if post is not None and classify(post.name)[0] == "Post" else m
+
+
+def _name_ending(text: str, start: int, end: int) -> Mention | None:
+    """The longest name that ends at ``end`` and starts after ``start``."""
+    for at in re.finditer(r"(?<![\w&'’-])[A-Z]", text[start:end]):
+        found = first_name(text, start + at.start(), end)
+        if found is not None and found.end == end:
+            return found
+    return None
 
 
 def _subject_before(text: str, start: int, cue: int) -> tuple[bool, list[Mention | None]]:
@@ -373,10 +456,14 @@ def _restrictive(text: str, at: int, cue: int) -> Mention | None:
 
 
 def _stated_or_person(text: str, at: int, cue: int, bare: str) -> list[Mention | None] | None:
-    """The subject a clause's turn of phrase gives (see :func:`_stated_subject`), or a person
-    it names: after a comma ("I will be away, and my deputy Jo Example will …", "In the
+    """The subject a clause's turn of phrase gives (see :func:`_stated_subject`), or the
+    people or organisations a list before the verb names, or a person it names: after a
+    comma ("I will be away, and my deputy Jo Example will …", "In the
     interim, Jo Example will …") before the turns of phrase, at its start ("Dr Jo Example
     chairs …": the person, seated in a post by resolution) after them."""
+    listed = _listed_subjects(text, _run_in(text, at, cue), cue)
+    if listed:  # "Jo Example, Sam Sample and Alex Other sit on …": each of them
+        return list(listed)
     inner = _inner_person(text, at, cue)
     if inner:
         return inner
@@ -663,13 +750,30 @@ def _named_targets(text: str, at: int, end: int, many: bool, rtype: str
         named = plain_names(text, at, end)  # "Senior practice nurse, practice manager and …"
     elif many and named:
         named += _lower_case_rest(text, named[-1].end, end, rtype)
-    found = [_with_remit(text, _sentence_case(text, m, end), end)
-             for m in named if _whole(text, m, end)]
+    found = _without_held(text, [_with_remit(text, _sentence_case(text, m, end), end)
+                                 for m in named if _whole(text, m, end)])
     if rtype in _STRONG:
         found = _with_area(text, found, end)
     if rtype == "MEMBER_OF":
         found = [_body_tail(text, m, end) for m in found]
     return list(found) if found else _plain_targets(text, at, end, rtype)
+
+
+def _without_held(text: str, found: list[Mention]) -> list[Mention]:
+    """A list's entries without a person the entry before or after names as its holder ("the
+    Gadget Manager, Jo Example, who …", "the Widget Director," / "Jo Example."): the holder
+    is read with the post (:func:`~orggraph.extract.people.split`), not as an end of its own."""
+    return [m for n, m in enumerate(found)
+            if not _held_by_neighbour(text, m, found[max(0, n - 1):n] + found[n + 1:n + 2])]
+
+
+def _held_by_neighbour(text: str, m: Mention, beside: list[Mention]) -> bool:
+    """Whether ``m`` is a person that a capitalised post ``beside`` it names as its holder."""
+    if not is_named_person(" ".join(m.name.split())):
+        return False
+    return any((held := split(text, o)[1]) is not None and held.start < m.end and
+               m.start < held.end for o in beside
+               if o.name[:1].isupper() and classify(o.name)[0] == "Post")  # a post's title
 
 
 def _cut_short(m: Mention | None) -> bool:
@@ -1251,7 +1355,10 @@ _FOLLOWING_LEAD = re.compile(r"\s*(?:an?\s+)?membership\s+(?:that|which)\s+inclu
                              r"nine|ten|eleven|twelve|twenty)\s+(?:voting\s+)?members\s*[—–:-]\s*|"
                              # members given as whom they represent: the entries below
                              r"\s*(?:the\s+)?representatives?\s+(?:of|from)\s+(?:each\s+of\s+)?the\s+"
-                             r"following(?:\s+[\w-]+){0,2}?\s*:\s*",
+                             r"following(?:\s+[\w-]+){0,2}?\s*:\s*|"
+                             # ("(nominated) representatives of A, B and C": A, B and C)
+                             r"\s*(?:(?:nominated|senior)\s+)?representatives\s+(?:of|from)\s+"
+                             r"(?=(?:the\s+)?[A-Z])",
                              re.IGNORECASE)
 #: Where a list of members pauses and resumes: an aside about a member ("(employed by the
 #: Trust)"), an aside naming one of them ("(one of whom is the Chief Executive)", "including
@@ -1332,13 +1439,55 @@ def _members(text: str, at: int, end: int, many: bool) -> list[Mention | None]:
     Executive) who manage the Trust, and seven Non-Executive Directors")."""
     lead = _FOLLOWING_LEAD.match(text, at, end)
     at = lead.end() if lead else at
+    people = people_list(text, at, end) if many else None
+    if people:  # "gadget director Jo Example, Sam Sample, director of widgets, and …"
+        return list(people)
     out: list[Mention | None] = []
     for a, b in _member_runs(text, at, end) if many else [(at, end)]:
         out += _member_run(text, a, b, many)
     chair = _CHAIR_ASIDE.search(text, at, end) if many else None
     if chair:  # "five Widget Leads, one of whom is the Chair": the body's chair as a seat
         out.append(Mention(chair["chair"], chair.start("chair"), chair.end("chair")))
+    # (two people or two organisations that "and" joined into one name are two members)
+    out = [part for m in out for part in ([m] if m is None else _people_apart(m))]
     return [_marked(text, m) for m in _without_holders(out)]
+
+
+#: Where the items of a list part: a comma, a semicolon, "and".
+_ITEM = re.compile(r"[ \t]*(?:[,;]|\band\b)[ \t]*(?:and[ \t]+)?")
+#: The lower-case words before a person's name that make them the body's chair ("interim
+#: chair Jo Example"); a chair of another body ("widget committee chair Jo Example") is a
+#: member.
+_CHAIR_BEFORE = re.compile(r"(?:(?:the|our|its|acting|interim|new)\s+)*chair(?:man|woman|person)?",
+                           re.IGNORECASE)
+
+
+def people_list(text: str, at: int, end: int) -> list[Mention] | None:
+    """The members a list names when it names people, each perhaps with their post in lower
+    case beside them ("gadget director Jo Example, Sam Sample, director of widgets, and the
+    Widget Lead"): each person (marked "chair" after "interim chair"), and each capitalised
+    post of an item naming no person; an item in lower case beside a person is their post.
+    None when the list names fewer than two people (other rules read it)."""
+    cuts = [at, *(x for m in _ITEM.finditer(text, at, end) for x in (m.start(), m.end())), end]
+    out: list[Mention] = []
+    persons = 0
+    for a, b in zip(cuts[::2], cuts[1::2], strict=True):
+        who = next((m for m in PERSON.finditer(text, a, b) if is_named_person(m["p"]) and
+                    not re.match(r"[ \t]*[A-Z&]", text[m.end():b])), None)  # (a whole name)
+        if who is not None:
+            if re.match(r"(?:the\s+)?[A-Z]", text[a:who.start()], re.IGNORECASE) and \
+                    re.match(r"(?:the\s+|The\s+)?[A-Z]", text[a:who.start()]):
+                return None  # "the Chief Executive Jo Example, …": posts with their holders
+            chair = "chair" if _CHAIR_BEFORE.fullmatch(text[a:who.start()].strip()) else ""
+            out.append(Mention(who["p"], who.start(), who.end(), chair))
+            persons += 1
+            continue
+        lead = re.match(r"(?:the|a|an)\s+", text[a:b])
+        start = a + (lead.end() if lead else 0)
+        named = first_name(text, start, b) if text[start:start + 1].isupper() else None
+        if named is not None and named.start == start and looks_like_post(named.name):
+            out.append(named)
+    return out if persons >= 2 else None
 
 
 def _marked(text: str, m: Mention | None) -> Mention | None:
@@ -1434,12 +1583,37 @@ def _member_run(text: str, at: int, end: int, many: bool) -> list[Mention | None
                 Mention(pair.group(b), pair.start(b), pair.end(b)),
                 *_member_run(text, pair.end(), end, many)]
     found = [_seat_tail(text, m, end) for n in names_in(text, at, end, many)
-             for m in _split_seat(text, n, end) if not generic(m.name)]
+             for m in _split_seat(text, n, end) if not generic(m.name) or _counted(text, m)]
     plain = [_uncounted(m) for m in plain_names(text, at, end)]
     posts = _plain_seats(plain, len(found))
     if posts is not None:
         return _represented(text, posts, end, many)
-    return [_uncounted(m) for m in found]
+    return [_uncounted(m) for m in found] + _after_whose(text, found, end, many)
+
+
+#: A lower-case phrase saying whose a seat is, then the list's join ("… Directors of the
+#: company and …", "… Governors from the county, …").
+_WHOSE = re.compile(r"[ \t]+(?:of|from|in)[ \t]+(?:the[ \t]+)?[a-z][\w’'-]*"
+                    r"(?:[ \t]+[a-z][\w’'-]*){0,2}?(?:[ \t]*,[ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+)")
+
+
+def _after_whose(text: str, found: list[Mention], end: int, many: bool) -> list[Mention | None]:
+    """The members a list names after its last seat's lower-case phrase of whose seat it is
+    ("the seven Directors of the company and the Widget Lead": the Widget Lead), or []."""
+    tail = _WHOSE.match(text, found[-1].end, end) if found and many else None
+    return _member_run(text, tail.end(), end, many) if tail else []
+
+
+#: A count right before a seat ("the seven ", "12 ").
+_COUNT_BEFORE = re.compile(r"\b(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|"
+                           r"twelve)[ \t]+$", re.IGNORECASE)
+
+
+def _counted(text: str, m: Mention) -> bool:
+    """Whether a capitalised seat of a general kind is counted ("the seven Directors"): the
+    count makes it a number of seats on the body, not a kind of counterpart."""
+    return m.name[:1].isupper() and _COUNT_BEFORE.search(text, max(0, m.start - 12),
+                                                         m.start) is not None
 
 
 #: The join after an entry of a list ("…, ", " and ").
@@ -1670,8 +1844,9 @@ def _composed_body(text: str, span: tuple[int, int], cue: Cue, quote: tuple[int,
     known, who = said
     body = _body_before(text, *span) or _opening_body(text, quote[0], span[1], it)
     if cue.gives == "CHAIRS<" and body and body[0] is not None and \
-            len(body[0].name.split()) == 1:
+            len(body[0].name.split()) == 1 and referent(text, body[0].name, quote[0]) is None:
         body = []  # "It is chaired by …" after "The Committee …": a body named by its kind
+        # (unless the text named that body in full before: see referents.py)
     # a body's composition is never the described post's ("The governing body comprises
     # …" with no body read is nobody's)
     return (True, body) if body else (known, [] if who == [None] else who)
@@ -1797,10 +1972,13 @@ _BODY_CUE = r"(?=\s)(?:(?<=board)"
 _UNNAMED_TEAM = re.compile(r"^(?:(?:[Tt]he|[Oo]ur|[Ii]ts|[Tt]heir|[Tt]his|[Ee]ach|[Aa])\s+)?"
                            r"(?:[a-z][\w-]*\s+)?teams?$")
 #: The body before "… includes": its name, capitalised words ("and" or "&" between two of
-#: them: "Widget and Gadget Committee") and one lower-case word at most.
-_BODY_BEFORE = re.compile(r"(?<![\w&'’-])(?P<body>(?:[A-Z][\w&'’-]*[ \t]+(?:(?:and|&)[ \t]+)?){0,5}"
-                          r"(?:[a-z][\w-]*[ \t]+)?(?:[Bb]oards?|[Cc]ommittees?|[Pp]anel|[Bb]ody|"
-                          r"[Gg]roup|[Tt]eams?|[Ff]orum|[Nn]etwork))\s*$")
+#: them: "Widget and Gadget Committee") and one lower-case word at most; a sub-body's too.
+# (a page viewer's line break inside the name is one of its spaces: "The Widget" / "Board
+# includes …")
+_BODY_BEFORE = re.compile(r"(?<![\w&'’-])(?P<body>(?:[A-Z][\w&'’-]*(?:[ \t]+|[ \t]*\n[ \t]*)"
+                          r"(?:(?:and|&)[ \t]+)?){0,5}"
+                          r"(?:[a-z][\w-]*[ \t]+)?(?:[Ss]ub-?)?(?:[Bb]oards?|[Cc]ommittees?|"
+                          r"[Pp]anel|[Bb]ody|[Gg]roup|[Tt]eams?|[Ff]orum|[Nn]etwork))\s*$")
 
 
 def _turned(text: str, m: re.Match[str], b: int, targets: list[Mention | None],
@@ -1812,14 +1990,16 @@ def _turned(text: str, m: re.Match[str], b: int, targets: list[Mention | None],
         body = _BODY_BEFORE.search(text[:m.start()], max(0, m.start() - 80))
         if body is None or _UNNAMED_TEAM.search(body.group("body")):
             return [], []  # "the team includes …": a kind of team, not a named one
-        found = [t for t in map(_uncounted, plain_names(text, m.end(), b))
-                 if not generic(t.name) and looks_like_post(t.name)]
+        found = people_list(text, m.end(), b) or \
+            [t for t in map(_uncounted, plain_names(text, m.end(), b))
+             if not generic(t.name) and looks_like_post(t.name)]
         # an article and an owner before the body are no part of it ("The Trust's X includes")
         lead = re.match(r"(?:(?:The|A|An|Our|Its|Their|This|Each)\s+)?(?:[A-Z][\w&-]*['’]s\s+)?",
                         body.group("body"))
         start = body.start("body") + (lead.end() if lead else 0)
+        listed = [t for t in targets if t is not None]  # (the plain reading when it names more)
         return [Mention(text[start:body.end("body")], start, body.end("body"))], \
-            list(found or targets)
+            list(found if len(found) > len(listed) else targets)
     if "body" in m.re.groupindex:  # "The membership of the X will be: A, B and C"
         named = first_name(text, m.start("body"), m.end("body"))
         return ([named], targets) if named else ([], [])
@@ -1915,6 +2095,8 @@ def _chairs_this(seat: str, body: Mention | None) -> bool:
 def _candidate(rtype: str, who: Mention | None, target: Mention | None,
                quote: tuple[int, int], cue: Cue, m: re.Match[str]) -> Candidate:
     role = _role(cue, m, target)
+    if rtype == "MEMBER_OF" and who is not None and who.qualifier == "chair":
+        rtype = "CHAIRS"  # "…, Sam Sample and acting chair Jo Example sit on the X"
     if rtype == "MEMBER_OF<" and target is not None and (
             _chairs_this(target.name, who) or target.qualifier == "chair"):
         rtype, role = "CHAIRS<", None  # the chair a board is made up of chairs it
@@ -2308,13 +2490,14 @@ def _seat_item(text: str, p: Passage, page: Mention | None = None) -> list[Candi
     """A seat listed under a body's heading, one a line: its post sits on the body, or chairs
     it when the line marks the chair ("Non-Executive Director (Chair)", "Chair – A Name",
     "A Name – Chair"). Under a heading that names no body ("Our members"), the body is the
-    one the page is about (``page``)."""
+    one the page is about (``page``). A line ending with a colon is a lead-in ("The core
+    members are:"), no seat."""
     chair = _SEAT_LABEL.fullmatch(p.heading.strip(" :\t")) if page is not None else None
     if chair and not chair.group("members"):  # "Chair:" over its holder on the next line
         return _chair_item(text, p, page, chair) if page else []
     m = _SEATS_OF.fullmatch(p.heading)
     if m is None or len(p.text.split()) > 10 or not SEATS_HEADING.search(p.heading) or \
-            _section_heading(text, p) or \
+            _section_heading(text, p) or p.text.rstrip().endswith(":") or \
             (_DUTY.match(p.text) and _DUTY_LINE.match(p.text)):  # a duty, no seat
         return []
     body = first_name(text, p.heading_start + m.start("body"), p.heading_start + m.end("body"))

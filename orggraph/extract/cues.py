@@ -19,6 +19,8 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from .names import POST_WORDS
+
 __all__ = ["CUES", "CUE_HINT", "KIND_TO", "LABELS", "LINE_ADVERBS", "MANAGEMENT_OF",
            "PAGE_FURNITURE", "PAGE_GAP", "RELATION_CUES", "Cue", "Label", "as_written",
            "has_cue_stem", "label_of"]
@@ -307,6 +309,12 @@ class Cue:
 
 
 
+#: Post words in the plural ("members", "directors", "practitioners"): the seats a counted
+#: membership names ("one of two non-executive directors on the X").
+_SEATS = "|".join(sorted({w if w.endswith("s") else f"{w}s" for w in POST_WORDS
+                          if w.isalpha()}, key=len, reverse=True))
+
+
 def _c(name: str, pattern: str, gives: str, reason: str, role: str | None = None,
        many: bool = True) -> Cue:
     return Cue(name, re.compile(pattern, re.IGNORECASE), gives, reason, role, many)
@@ -351,7 +359,8 @@ KIND_TO = re.compile(r"\s*" + LINE_ADVERBS + r"\s+to\s+", re.IGNORECASE)
 CUES: tuple[Cue, ...] = (
     # (an adverb may stand before "chaired" ("is currently chaired by"), a bracket may open
     # it ("the X (chaired by the Y) meets …"), and "one of the Ys" names the seat Y)
-    _c("chaired by", r"(?:\b(?:is|are|will\s+be|shall\s+be|to\s+be)\s+(?:(?:currently|normally|"
+    _c("chaired by", r"(?:\b(?:is|are|(?:will|shall)\s+(?:(?:initially|normally|usually|also|"
+       r"then|now|always)\s+)?be|to\s+be)\s+(?:(?:currently|normally|"
        r"usually|also|now|always|then)\s+)?|,\s*(?:and\s+)?|\(\s*)"
        r"(?:both\s+|each\s+|jointly\s+)?"
        r"(?P<role>co-?)?chaired\s+"
@@ -394,16 +403,16 @@ CUES: tuple[Cue, ...] = (
        r"four|five|six|seven|eight|nine|ten|\d{1,2})\s)", "MEMBER_OF<",
        "a body's membership described 'with' a list of seats: the seats are its members"),
     _c("body will have", r"(?=\s)(?:(?<=board)|(?<=boards)|(?<=committee)|(?<=committees)|"
-       r"(?<=panel)|"
+       r"(?<=panel)|(?<=partnership)|(?<=forum)|(?<=network)|"
        r"(?<=body)|(?<=group))\s+(?:(?:will|shall|must|should)\s+(?:have|comprise|consist\s+of)|"
-       r"has|have)\s+(?:at\s+least\s+)?(?=(?:an?|the|one|two|three|four|five|six|seven|eight|"
+       r"has|have)\s+(?:(?:at\s+least|up\s+to|no\s+more\s+than)\s+)?(?=(?:an?|the|one|two|three|four|five|six|seven|eight|"
        r"nine|ten|\d{1,2})\s)", "MEMBER_OF<",
        "the posts a board will have, listed right after the verb, are its members"),
     _c("membership of X will be", r"\b(?:membership|(?:voting\s+|non-voting\s+)?members)\s+of\s+"
        r"(?:the\s+)?(?P<body>[A-Z][\w&'’-]*(?:\s+(?:of\s+|and\s+|for\s+)?[A-Z][\w&'’-]*){0,5})\s+"
        r"(?:(?:will|shall)\s+(?:be|include|comprise|consist\s+of)|are|is|includes?)"
-       r"(?:\s+as\s+follows)?\s*:?\s*", "MEMBER_OF<",
-       "the posts a body's membership is listed as are its members"),
+       r"(?:\s+(?:as\s+follows|drawn\s+from))?\s*:?\s*", "MEMBER_OF<",
+       "the posts a body's membership is listed as (or drawn from) are its members"),
     _c("make up", r"\b(?:(?:make|makes|made)\s+up|(?:together\s+)?forms?)\s+"
        r"(?=(?:the|our|its|their|[A-Z][\w&'’-]*['’]s)\s+(?:[A-Z][\w&'’-]*\s+){0,5}(?:Team|Board|Committee|Group|"
        r"Executive|Panel|Forum)\b)", "MEMBER_OF",
@@ -509,6 +518,12 @@ CUES: tuple[Cue, ...] = (
        r"members)\s+of\s+(?!an?\s+(?-i:[a-z]))", "MEMBER_OF",
        "membership of a body (\"are members of\" too, but not \"services to Members of\"; not "
        "\"each member of\": any member; not \"a member of a committee\": no particular body)"),
+    # a counted seat: "(will be) one of the lay members of the X", "one of two non-executive
+    # directors on the X" (a post's word in the plural: never "one of the priorities of")
+    _c("one of the members", r"\bone\s+of\s+(?:the\s+|(?:two|three|four|five|six|seven|eight|"
+       r"nine|ten|\d{1,2})\s+)(?:(?!of\b|on\b)[\w-]+\s+){0,3}?(?:" + _SEATS + r")\s+(?:of|on)\s+"
+       r"(?=(?:the|our|its|their)\s|[A-Z])", "MEMBER_OF",
+       "one of a body's counted seats is a member of it", many=False),
     _c("part of", r"\b(?:as\s+|forms?\s+|work\s+as\s+|is\s+|are\s+|be\s+|becom(?:e|es|ing)\s+)"
        r"(?:an?\s+(?:integral\s+|key\s+)?)?part\s+of\s+(?=(?:the\s+|our\s+|its\s+)?(?:[\w&'’-]+\s+){0,5}?(?:[A-Z][\w&-]*\s+)?"
        r"(?:team|board|committee|group|forum|network|panel|executive)\b)",
@@ -523,22 +538,34 @@ CUES: tuple[Cue, ...] = (
     _c("sits on", r"\b(?:sit|serve)(?:s|ting|ing)?\s+(?:as\s+an?\s+[\w -]{0,30}?member\s+)?on\s+"
        r"(?=(?:the|our|its|their)\s|[A-Z])", "MEMBER_OF",
        "a seat on a body ('serves on the X' too; not 'serves on behalf of')"),
+    _c("attend meetings of", r"\b(?:regularly\s+)?attend(?:s|ing)?\s+(?:all\s+)?(?:the\s+)?"
+       r"(?:(?:monthly|regular|quarterly|weekly|annual|formal|bi-?monthly)\s+)?meetings\s+of\s+"
+       r"(?=(?:the|our|its|their)\s+|[A-Z])", "MEMBER_OF",
+       "attending a named body's meetings is attending the body (a regular participant)"),
     _c("attends", r"\b(?:regularly\s+)?attend(?:s|ing)?\s+(?=(?:(?:the|our|its)\s+)?"
-       r"(?:[A-Z][\w&'’-]*\s+){0,6}"
+       r"(?:[A-Z][\w&'’-]*,?\s+|(?:&|and)\s+){0,6}"  # ("the Quality & Safety Committee")
        r"(?:Board|Committee|Group|Forum|Meeting|Panel|Council|Network|Huddle|Executive)s?\b)",
        "MEMBER_OF", "a post that attends a named standing body is one of its members"),
+    # (a sub-body too: "appointed to the X Sub-Committee")
     _c("appointed to", r"\bappointed\s+to\s+(?=(?:the|our|its)\s+(?:[A-Z][\w&'’-]*\s+){0,5}"
-       r"(?:Board|Committee|Panel|Forum|Group|Council|Executive)\b)", "MEMBER_OF",
+       r"(?:Sub-?)?(?:Board|Committee|Panel|Forum|Group|Council|Executive)\b)", "MEMBER_OF",
        "a post appointed to a named board or committee takes a seat on it"),
-    # (after "a", adjectives may come before the team's name: "join a specialist, Widget Team")
-    _c("join", r"\bjoin(?:s|ing)?\s+(?=(?:(?:the|our)\s+(?:[A-Z][\w&'’@-]*\s+){0,5}|an?\s+"
-       r"(?:[\w'’@-]+,?\s+){0,8})(?:Team|Board|Committee|Group|Forum|Network|Panel)\b)",
+    # (after "a", adjectives may come before the team's name: "join a specialist, Widget Team";
+    # "has joined the X Board": a member now)
+    _c("join", r"\bjoin(?:s|ed|ing)?\s+(?=(?:(?:the|our)\s+(?:[A-Z][\w&'’@-]*\s+){0,5}|an?\s+"
+       r"(?:[\w'’@-]+,?\s+){0,8})(?:Sub-?)?(?:Team|Board|Committee|Group|Forum|Network|Panel)\b)",
        "MEMBER_OF", "joining a named team or board is becoming one of its members"),
     # ("a role within the X team" is working within it)
     _c("works within", r"\b(?:work(?:s|ing)?|(?:(?:this|it)\s+is\s+)?(?:an?\s+)?role)\s+within\s+"
        r"(?=(?:the\s+)?"
        r"(?:[A-Z][\w&'’-]*\s+){1,5}[Tt]eam\b)", "MEMBER_OF",
        "a post working within a team is a member of it"),
+    # (news names a person by a board seat in apposition: "Jo Example, a non-executive
+    # director of the X Board, said …")
+    _c("director of the board", r"(?:,[ \t]+|\b(?:is|as|be|become|becomes)\s+)(?:an?\s+|the\s+)?"
+       r"(?:non-executive|executive|independent|lay|associate)\s+(?:director|member)\s+"
+       r"(?:of|on)\s+(?=(?:the|our|its)\s+(?:[A-Z][\w&'’-]*\s+){0,5}Board\b)", "MEMBER_OF",
+       "a director or lay member of a named board is one of its members"),
     _c("seat on", r"\b(?:holds?|has|have|with)\s+an?\s+(?P<role>(?:voting|non-voting)\s+)?seat\s+"
        r"on\s+", "MEMBER_OF", "a seat on a body"),
     _c("co-chair", r"\bco-?chair(?:s|ing)?\s+(?:of\s+)?(?=(?:the|our|its)\s+)", "CHAIRS",
@@ -554,7 +581,7 @@ CUES: tuple[Cue, ...] = (
        r"(?-i:and))\s+(?:(?:also|currently|jointly|normally|usually|now|then)\s+)*|"
        r"(?:(?<![^\n])|(?<=[·•▪*\-–][ \t]))[ \t]*(?:[·•▪*\-–][ \t]*|\d+(?:\.\d+)*[.)]?[ \t]+)?"
        r"(?=chair\s+(?:the|our|its|their|both)\s))chair\s+(?:both\s+)?(?=(?:the|our|its|their|"
-       r"[a-z]+['’]s)\s+|(?-i:(?:the)?[A-Z]))", "CHAIRS",
+       r"this|[a-z]+['’]s)\s+|(?-i:(?:the)?[A-Z]))", "CHAIRS",
        "chairs the body"),
     _c("chairs", r"\bchairs\s+(?:both\s+)?(?=(?:the|our|its|their)\s+(?:[A-Z]|(?:[a-z-]+\s+){0,2}"
        r"(?:board|committee|panel|forum|group)\b))", "CHAIRS",
@@ -669,6 +696,7 @@ CUES: tuple[Cue, ...] = (
 #: A word stem every cue above contains: a clause without one states no relation, so the
 #: cues are not tried on it (most clauses of a job description are duties).
 CUE_HINT = re.compile(r"accountab|answerab|responsib|report|manag|deputi|deputy|member|\bsit|"
+                      r"\bone\s+of\s|"
                       r"\bserv(?:es|e|ing)\s+on|\bact(?:s|ing)?\s+up|"
                       r"collaborat|conjunction|join|"
                       r"seat|attend|chair|lead|second|work|role\s+within|liais|partnership|relationship|link|"
@@ -722,8 +750,10 @@ _HINTS = {
     "in X's absence": "absence", "deputise in their absence": "absence",
  "become acting": "acting",
     "deputy to": "deputy", "act up for": "up",
-    "member of": "member", "part of": "part", "represent on": "represent",
+    "member of": "member", "one of the members": "one", "part of": "part",
+    "represent on": "represent",
     "representative on": "representative", "sits on": "on", "attends": "attend",
+    "attend meetings of": "attend",
     "works within": "within", "join": "join", "seat on": "seat", "co-chair": "chair",
     "chair": "chair", "chairs": "chairs", "chair meetings of": "meetings", "forms part of": "part",
     "chair of": "chair", "chairing": "chairing", "deputy chair": "chair", "has chaired": "chaired",

@@ -236,7 +236,7 @@ def kind_of(line: str) -> str:
 #: Head of Widgets chairs the Widget Board"): a sentence, though short and without its stop.
 # (an adverb may come first, "I currently chair the X"; "chair" after a pronoun or a modal)
 _MEMBERSHIP_VERB = re.compile(r"\w\s+(?:(?:also|currently|jointly|now)\s+)?(?:chairs|sits\s+on|"
-                              r"attends|joins|comprises|consists\s+of|has\s+chaired|"
+                              r"attends|attend\s+(?:all\s+)?meetings\s+of|joins|comprises|consists\s+of|has\s+chaired|"
                               r"forms\s+part\s+of|works\s+within|as\s+(?:an?\s+)?member\s+of|"
                               r"as\s+part\s+of|role\s+within|chair)\s+(?:the|our|its|their)\s")
 
@@ -284,7 +284,10 @@ _SEAT_LIST = re.compile(r"(?:core\s+)?(?:members|membership)", re.IGNORECASE)
 
 
 #: A verb followed by a lower-case word: a sentence, not a heading.
-_VERB_NEXT = re.compile(r"\b(?:will|shall|must|reports?|is|are|has|have)\s+[a-z]")
+_VERB_NEXT = re.compile(r"\b(?:will|shall|must|reports?|is|are|has|have|includes|comprises)"
+                        r"\s+[a-z]")
+#: Counts a line ends with when its noun is on the next line ("… includes two" / "GP Members").
+_COUNT_END = frozenset({"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"})
 #: A stop then a capital: two sentences on one line.
 _TWO_SENTENCES = re.compile(r"[.!?]\s+[A-Z]")
 
@@ -294,7 +297,8 @@ def is_short(text: str) -> bool:
     bare = text.strip()
     if len(bare) > 90 or len(bare.split()) > 10:
         return False  # (looked at first: the searches below cost most on a long line)
-    last = bare.rsplit(None, 1)[-1].lower() if bare else ""
+    word = bare.rsplit(None, 1)[-1] if bare else ""
+    last = word.lower()
     if _VERB_NEXT.search(bare) or \
             _LINE_DUTY.search(bare) or \
             (_MEMBERSHIP_VERB.search(bare) and not bare.endswith((":", "—", "–"))):
@@ -302,7 +306,7 @@ def is_short(text: str) -> bool:
     if _works_sentence(bare):
         return False  # "Liaise with the Widget Lead": a duty without its full stop
     return not bare.endswith((".", ";", ",")) and not _TWO_SENTENCES.search(bare) and \
-        last not in _OPEN_ENDS
+        last not in _OPEN_ENDS and word not in _COUNT_END
 
 
 #: The capitalised words a line ends with, and those the next line starts with.
@@ -373,7 +377,37 @@ def value_goes_on(tail: str, nxt: str) -> bool:
         return True
     if first.lower() in _NAME_JOINS and first.isupper() and last.isupper():
         return True
-    return broken_name(tail, nxt, value=True)
+    if _OPEN_VALUE.search(line) or _ASIDE_LINE.fullmatch(nxt.strip()):
+        return True  # "Jo Example," / "Head of Widgets"; "Dr" / "Jo Example"; "Jo Example" /
+        # "(Head of Widgets)": a holder and their post, or a list, go on
+    return broken_name(tail, nxt, value=True) or _head_goes_on(line, nxt.strip())
+
+
+#: An organisation's word a standing body's name goes on after ("Trust" / "Board").
+_ORGANISATION_WORDS = frozenset({"trust", "council", "icb", "ccg", "authority", "practice"})
+#: A standing body's head word.
+_STANDING = frozenset({"board", "committee", "group", "panel", "forum", "executive", "team"})
+
+
+def _head_goes_on(line: str, nxt: str) -> bool:
+    """Whether a value broken before its last words goes on: an organisation's word before a
+    standing body's head ("Member of: the Trust" / "Board"), or a value in capitals before
+    the capitalised head word that ends it ("REPORTS TO: WIDGET SERVICES" / "MANAGER")."""
+    words = nxt.split()
+    last = line.split()[-1].lower() if line.split() else ""
+    if not words or label_of(nxt) is not None:
+        return False
+    if last in _ORGANISATION_WORDS and words[0].lower() in _STANDING and words[0][:1].isupper():
+        return True
+    return line.isupper() and nxt.isupper() and len(words) <= 3 and \
+        (words[-1].lower() in POST_WORDS or words[-1].lower() in _STANDING)
+
+
+#: A value's line that cannot end it: a comma, a bracket left open, a form of address.
+_OPEN_VALUE = re.compile(r"(?:,|\([^)]*|(?<![\w.])(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Cllr|"
+                         r"Councillor|Sir|Dame)\.?)$")
+#: A line that is only a capitalised aside in brackets ("(Head of Widgets)").
+_ASIDE_LINE = re.compile(r"\([A-Z][^()\n]{1,60}\)")
 
 
 #: Ranks that never end a title: a name broken after one goes on whatever word follows.
@@ -1007,8 +1041,8 @@ class _Scan:
             a, b = spans[n]
             cell = self.text[a:b]
             if names[n] and n + 1 < len(spans) and not names[n + 1]:
-                self.emit("field", a, spans[n + 1][1], label=cell.rstrip(" :"),
-                          value=spans[n + 1])
+                value = self._row_value(spans, n + 1, cell.rstrip(" :"))
+                self.emit("field", a, value[1], label=cell.rstrip(" :"), value=value)
                 n += 2
                 continue
             m = inline_field(cell)
@@ -1018,6 +1052,16 @@ class _Scan:
             else:
                 self.emit("paragraph" if _prose(cell) else "item", a, b)
             n += 1
+
+    def _row_value(self, spans: list[tuple[int, int]], n: int, label: str) -> tuple[int, int]:
+        """A row's value cell, and, when it is a relationship label's last cell, the rest of a
+        name a page viewer wrapped onto the next line ("Line Manager<tab>the Director" / "of
+        Widgets"): the next line is no row of its own."""
+        a, b = spans[n]
+        if n + 1 < len(spans) or not _relation_label((label_of(label) or "").lower()) or \
+                self.i >= len(self.lines) or cells(self.lines[self.i].text):
+            return a, b
+        return a, self.wrapped(b, 0, False, True)
 
     def header_rows(self, spans: list[tuple[int, int]], names: list[str | None]) -> None:
         """A row of labels, then rows of as many cells: each cell a value of its column."""

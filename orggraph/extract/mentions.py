@@ -219,17 +219,22 @@ def _split_and(text: str, spans: list[tuple[int, int]]) -> list[list[tuple[int, 
     words = [text[a:b] for a, b in spans]
     for n, w in enumerate(words):
         if w.lower() in ("and", "&") and 0 < n < len(words) - 1 and \
-                _two_names(words[:n], words[n + 1:]) and _starts_whole(words[n + 1:]):
+                _two_names(words[:n], words[n + 1:]) and _starts_whole(words[n + 1:], words[:n]):
             return [spans[:n], *_split_and(text, spans[n + 1:])]
     return [spans]
 
 
-def _starts_whole(words: list[str]) -> bool:
+def _starts_whole(words: list[str], left: list[str] | None = None) -> bool:
     """Whether the words after an "and" start with a whole name: up to their own "and", they
     name a post or a body ("Director of Widgets and Gadgets and Gadget Officer" splits at the
-    second "and", as "Gadgets" names nothing)."""
+    second "and", as "Gadgets" names nothing), or, after a whole body's or post's name
+    (``left``), all of them name one with an "and" of its own ("the Widget Board and Finance
+    and Performance Committee": two bodies)."""
     k = next((i for i, w in enumerate(words) if w.lower() in ("and", "&")), len(words))
-    return k == len(words) or classify(" ".join(words[:k]))[0] != "?"
+    if k == len(words) or classify(" ".join(words[:k]))[0] != "?":
+        return True
+    return left is not None and _ends_name(left) and _ends_name(words) and \
+        classify(" ".join(words))[0] == classify(" ".join(left))[0] != "?"
 
 
 def first_name(text: str, pos: int, end: int) -> Mention | None:
@@ -257,6 +262,12 @@ _LIST_JOIN = re.compile(r"(?:\s*\([A-Z][A-Za-z&]{1,8}\))?"  # a name's abbreviat
                         r"\s+and\s*,\s*[a-z]+ly\s*,\s*)")
 
 
+#: A post "of" a series of things whose last two "and" joins ("Director of Widgets, Gadgets
+#: and Sprockets"): one post, none of the series' words naming a post or body of its own.
+_SERIES_END = re.compile(r"\b(?:of|for)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?,\s+[A-Z][\w'’-]*"
+                         r"(?:\s+[A-Z][\w'’-]*)?\s+(?:and|&)\s+[A-Z][\w'’-]*$")
+
+
 def names_in(text: str, pos: int, end: int, many: bool = True) -> list[Mention]:
     """The name at ``pos`` and, when ``many``, the others a list joins to it."""
     out: list[Mention] = []
@@ -273,8 +284,9 @@ def names_in(text: str, pos: int, end: int, many: bool = True) -> list[Mention]:
                 continue  # "the Widget Director, Band 7": a grade, no name
             if out and text[out[-1].end:a] == ", " and classify(text[a:b])[0] != "Post" \
                     and not GRADE.fullmatch(text[a:b]) \
-                    and classify(out[-1].name)[0] == "Post" and not _LIST_JOIN.match(
-                        text, b, end) and len(text[a:b].split()) <= 4:
+                    and classify(out[-1].name)[0] == "Post" and (not _LIST_JOIN.match(
+                        text, b, end) or _SERIES_END.search(out[-1].name + ", " + text[a:b])) \
+                    and len(text[a:b].split()) <= 4:
                 a = out.pop().start  # "Service Manager, Children in Care": one post
             out.append(Mention(text[a:b], a, b))
         stop = parts[-1][-1][1]
@@ -378,7 +390,29 @@ def plain_name(text: str, pos: int, end: int) -> Mention | None:
     ends = [w.end() for w in re.finditer(r"\S+", phrase)]
     stop_at = start + ends[min(n, len(words)) - 1]  # "ward manager ensure …": up to the head
     # a name wrapped across lines is named with one space; its offsets keep the text's break
-    return _of_name(text, Mention(" ".join(words[:n]), start, stop_at), end)
+    return _of_name(text, _lead_for(text, Mention(" ".join(words[:n]), start, stop_at), end),
+                    end)
+
+
+#: A lower-case lead or nurse "for" its specialty ("clinical lead for widgets", "lead nurse for
+#: older people"): one or two lower-case words, none a determiner, a qualifier's noun or a verb.
+_LEAD_FOR = re.compile(r"[ \t]+for[ \t]+(?P<what>(?!(?:the|a|an|all|any|each|their|its|our|your|"
+                       r"advice|support|guidance|supervision|appraisal|matters|purposes|issues|"
+                       r"day|operational|clinical|professional|managerial)\b)[a-z][\w-]*"
+                       r"(?:[ \t]+(?!(?:and|or|to|in|on|at|with|by|as|when|where|who|matters|"
+                       r"purposes|issues)\b)[a-z][\w-]*)?)(?=[ \t]*(?:[,;.:)\n]|$|[ \t]+(?:and|"
+                       r"or|who|as|when|in|on|at|via|through|to)\b))")
+
+
+def _lead_for(text: str, m: Mention, end: int) -> Mention:
+    """A lower-case lead or nurse named with its specialty after "for" runs to its end;
+    another post, or a lead "for" a matter ("for clinical matters"), as it was."""
+    if m.name.split()[-1] not in ("lead", "nurse"):
+        return m
+    more = _LEAD_FOR.match(text, m.end, end)
+    if more is None:
+        return m
+    return Mention(f"{m.name} for {' '.join(more['what'].split())}", m.start, more.end())
 
 
 _OF_NAME = re.compile(r"\s+of\s+(?:the\s+)?(?=[A-Z])")
@@ -485,8 +519,10 @@ def trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, mark.start() if mark else end
 
 
-#: "or nominated deputy", "and their deputy": whoever stands in, not a post of its own.
-STAND_IN = re.compile(r"(?:(?:nominated|their|his|her|a)\s+)?deput(?:y|ies)", re.IGNORECASE)
+#: "or nominated deputy", "and their deputy", "or their nominated deputy": whoever stands in,
+#: not a post of its own (an owner, then "nominated", each optional).
+STAND_IN = re.compile(r"(?:(?:their|his|her|a|the)\s+)?(?:nominated\s+)?deput(?:y|ies)",
+                      re.IGNORECASE)
 
 
 def plain_names(text: str, pos: int, end: int) -> list[Mention]:

@@ -23,7 +23,7 @@ from __future__ import annotations
 import functools
 import re
 
-__all__ = ["classify", "clean_name", "normalise", "slug"]
+__all__ = ["classify", "clean_name", "is_organisation_board", "normalise", "slug"]
 
 #: Last words that make a name a post.
 POST_WORDS = frozenset([
@@ -298,6 +298,22 @@ def looks_like_post(name: str) -> bool:
     """Whether a name's words include a post word (Director, Manager, Lead …)."""
     label, _ = classify(name)
     return label == "Post" and any(map(_post_word, _WORDS.findall(name.casefold())))
+
+
+#: A board that is an organisation, not a body a post sits on: a health board, an integrated
+#: care board, named with its place ("Westshire Health Board", "NHS Westshire Integrated Care
+#: Board"), a line break inside allowed.
+_ORGANISATION_BOARD = re.compile(r"(?:NHS\s+)?(?:[A-Z][\w'’-]*\s+){1,3}(?:(?:University|Teaching)"
+                                 r"\s+)?(?:Health|Integrated\s+Care|Health\s+and\s+Care)\s+Board")
+
+
+def is_organisation_board(name: str) -> bool:
+    """Whether a name is a board that is an organisation.
+
+    >>> is_organisation_board("Westshire Health Board"), is_organisation_board("Widget Board")
+    (True, False)
+    """
+    return _ORGANISATION_BOARD.fullmatch(name.strip()) is not None
 
 
 @functools.lru_cache(maxsize=65536)

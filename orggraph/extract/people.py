@@ -47,10 +47,12 @@ _GAP = r"(?:[ \t]*,[ \t]*\n?[ \t]*|[ \t]+[-–—][ \t]+|[ \t]*\n?[ \t]*\([ \t]*
 #: or a word that goes on with the sentence ("… Jo Example will …", "… Jo Example in their
 #: absence"); not a colon (a label's words) nor lower-case words that go on with a name.
 _AFTER_NAME = (r"(?=[ \t]*(?:[,.;()\n]|[-–—][ \t]|$)|[ \t]+(?:and|or|will|shall|who|is|are|has|"
-               r"have|in|as|to|for|on|from|at|with|was|would|also|chairs|sits|reports|"
+               r"have|in|as|to|for|on|from|at|with|was|would|also|chairs?|sits?|serves?|"
+               r"both|each|were|joins|joined|attends?|reports|"
                r"deputises|said|says|added|told|welcomed|thanked|takes|took|becomes|"
                r"became)\b)")
-# (a news item's verbs after a name: "… chair Jo Example said …", "Jo Example takes up …")
+# (a news item's verbs after a name: "… chair Jo Example said …", "Jo Example takes up …"; a
+# list of people before their verb: "…, Sam Sample and Jo Example sit on / both serve on …")
 #: What ends a person's name in running text: a name that goes on in lower case ("Mast Lift
 #: core team") or before a colon (a label, "Pay Band:") is something else's.
 _ENDS_NAME = re.compile(_AFTER_NAME)
@@ -61,8 +63,10 @@ _HOLDER_BEFORE = re.compile(r"(?<![\w.'’-])(?P<p>" + PERSON_NAME + r")(?:[ \t]
                             r"[-–—][ \t]+)(?:the[ \t]+|our[ \t]+)?\Z")
 #: A post right after a person's name: "Jo Example, Director of Widgets", "Jo Example –
 #: Head of Widgets", "Jo Example (Head of Widgets)".
-_POST_AFTER = re.compile(r"(?:[ \t]*,[ \t]*|[ \t]+[-–—][ \t]+|[ \t]*\([ \t]*)(?:the[ \t]+)?"
-                         r"(?=[A-Za-z])")
+# (a page viewer's line break after the comma or before the bracket is a space: "Jo Example," /
+# "Head of Widgets", "Jo Example" / "(Head of Widgets)")
+_POST_AFTER = re.compile(r"(?:[ \t]*,[ \t]*\n?[ \t]*|[ \t]+[-–—][ \t]+|[ \t]*\n?[ \t]*\([ \t]*)"
+                         r"(?:the[ \t]+)?(?=[A-Za-z])")
 #: A form of address that ends a mention: the name it addresses follows in the text.
 _HONOUR_FIRST = re.compile(rf"{HONORIFIC}[ \t]")
 #: How far before a mention its holder's name is looked for.
@@ -73,6 +77,9 @@ def split(text: str, m: Mention) -> tuple[Mention | None, Mention | None]:
     """The post an end's mention ``m`` names and the person who holds it, either ``None``
     (see the module's examples): the mention itself may be the person, the post and the
     person together, or the post with its holder's name right after or before it."""
+    flat = m.name.replace("\n", " ")
+    if flat != m.name and is_named_person(flat):  # "Dr" / "Jo Example": one name, one space
+        m = Mention(flat, m.start, m.end, m.qualifier)
     runs = _runs_on(text, m)
     if runs is not None:
         return runs
@@ -122,8 +129,9 @@ def _inside(text: str, m: Mention) -> tuple[Mention | None, Mention | None] | No
     when it is not one. The post must end a title (not "Professor of" before "Widget
     Science": the words after "of" are the post's own); without a comma, a dash or a bracket
     between them, capitalised words are one name ("Acute Divisional Manager") unless the
-    person is marked (a form of address, an initial) or the post ends with its post word."""
-    name = m.name
+    person is marked (a form of address, an initial) or the post ends with its post word. A
+    page viewer's line break inside is a space ("Widget Director, Mrs" / "Jo Example")."""
+    name = m.name.replace("\n", " ")
     for w in re.finditer(r"(?<=[ \t\n,(–—-])[A-Z]", name):
         a = w.start()
         who = PERSON.fullmatch(name.rstrip(" )"), a)
@@ -135,7 +143,8 @@ def _inside(text: str, m: Mention) -> tuple[Mention | None, Mention | None] | No
     who = PERSON.match(name)
     if who is None or not is_named_person(who.group()) or who.end() == len(name):
         return None
-    rest = re.match(r"[ \t]*(?:,|[-–—]|\()?[ \t]*", name[who.end():])
+    # (a line break a page viewer put on either side of the mark is a space)
+    rest = re.match(r"[ \t]*\n?[ \t]*(?:,|[-–—]|\()?[ \t]*\n?[ \t]*", name[who.end():])
     at = who.end() + (rest.end() if rest else 0)
     post = name[at:].rstrip(" )")
     if not _post(post) or is_person(post) or \
@@ -207,6 +216,10 @@ def _holder_before(text: str, m: Mention) -> Mention | None:
     return Mention(got["p"], lo + got.start("p"), lo + got.end("p"))
 
 
+#: A line that ends with a joining word: the name on it goes on on the next line.
+_JOIN_END = re.compile(r"[ \t](?:of|for|and|in|&)[ \t]*$")
+
+
 def _post_after(text: str, who: Mention) -> Mention | None:
     """The post set right after a person's name ("Jo Example, Director of Widgets", "Dr Jo
     Example (Head of Widgets)"), or None."""
@@ -214,6 +227,8 @@ def _post_after(text: str, who: Mention) -> Mention | None:
     if sep is None:
         return None
     line = text.find("\n", sep.end())
+    if line >= 0 and _JOIN_END.search(text, sep.end(), line):
+        line = text.find("\n", line + 1)  # "(Head of" / "Widget Services)": the post goes on
     post = first_name(text, sep.end(), len(text) if line < 0 else line)
     if post is None or post.start - sep.end() > 4 or not _post(post.name) or \
             is_person(post.name) or _VERB_NEXT.match(text, post.end):

@@ -22,6 +22,7 @@ from .candidates import candidates
 from .forms import read_form, text_of
 from .names import normalise, slug
 from .records import Draft, DraftNode, DraftRelationship
+from .referents import with_referents
 from .resolve import resolve
 from .rosters import with_rosters
 from .sentences import passages
@@ -41,7 +42,8 @@ def extract_text(text: str, source_id: str, graph: nx.MultiDiGraph | None = None
     """
     plain, at = read_form(text)
     found = passages(plain)
-    draft = resolve(plain, source_id, found, with_rosters(plain, candidates(plain, found)))
+    read = with_referents(plain, with_rosters(plain, candidates(plain, found)))
+    draft = resolve(plain, source_id, found, read)
     if plain != text:
         _quote_from(draft, plain, text, at)
     assign_ids(draft, graph, taken if taken is not None else set())

@@ -26,7 +26,7 @@ from .candidates import Candidate
 from .cues import LABELS, PAGE_GAP
 from .layout import Passage
 from .mentions import COUNTERPARTS, Mention, first_name
-from .names import classify, looks_like_post, normalise
+from .names import classify, is_organisation_board, looks_like_post, normalise
 from .people import appointments, split
 from .records import Draft, DraftNode, DraftRelationship
 from .rosters import ROSTER_RULE
@@ -101,15 +101,26 @@ _GROUP = re.compile(r"(?:all|other)\s|(?:staff|colleagues|members)\s+(?:at|of|in
                     r"within)\s", re.IGNORECASE)
 
 
+#: What sets a post apart from the organisation named after it: "of", "at" or "in" ("Head of
+#: Widgets at Westshire Council"), a comma, a dash or a bracket ("Head of Widgets, Westshire
+#: NHS Trust", "… – Westshire Council", "… (Westshire NHS Trust)").
+_ORGANISATION_AFTER = re.compile(r"\s(?:of|at|in)\s(?:the\s)?|,\s+(?:the\s)?|\s[–-]\s|\s\(")
+
+
 def _without_organisation(name: str) -> str:
-    """A post's name without the organisation it ends with ("X of Y City Council" -> "X");
-    a counterpart in lower case keeps its scope ("staff at all levels within the Trust")."""
+    """A post's name without the organisation it ends with ("X of Y City Council" -> "X",
+    "X, Y NHS Trust" -> "X"); a counterpart in lower case keeps its scope ("staff at all
+    levels within the Trust"). The organisation is the whole rest of the name: a comma inside
+    it ("Head of Widgets, Westshire NHS Trust" after "of") makes it no organisation's name."""
     if not name[:1].isupper() or _GROUP.match(name):
         return name
-    for m in reversed(list(re.finditer(r"\s(?:of|at)\s(?:the\s)?", name))):
+    for m in reversed(list(_ORGANISATION_AFTER.finditer(name))):
         head, tail = name[: m.start()], name[m.end():]
+        if m.group().endswith("("):
+            tail = tail[:-1] if tail.endswith(")") else ","  # a bracket closed at the end only
         label, kind = classify(tail)
-        if label == "Body" and kind in ORGANISATION_KINDS and looks_like_post(head):
+        if label == "Body" and (kind in ORGANISATION_KINDS or is_organisation_board(tail)) and \
+                looks_like_post(head) and not re.search(r"[,()]", tail):
             return head
     return name
 
@@ -411,6 +422,19 @@ def _ends(nodes: _Nodes, c: Candidate
     return start, end, holds
 
 
+#: The kinds of standing body an organisation takes a seat on.
+_SEATING = frozenset({"board", "committee", "sub-committee", "panel", "forum", "group",
+                      "partnership", "network", "assembly", "alliance", "collaborative",
+                      "working-group", "advisory-group", "council"})
+
+
+def _seated(a: DraftNode, b: DraftNode) -> bool:
+    """Whether body ``a`` has a seat on body ``b``: an organisation on a standing body that is
+    none (the guide labels an organisation represented on a board or group as its member, as a
+    roster's organisation is)."""
+    return a.kind in ORGANISATION_KINDS and a.kind != "group" and b.kind in _SEATING
+
+
 def _fact(nodes: _Nodes, c: Candidate) -> list[DraftRelationship]:
     """The relationships a candidate gives: its own, and for a person named in a roster,
     the person's HOLDS of the seat that is the member."""
@@ -420,7 +444,7 @@ def _fact(nodes: _Nodes, c: Candidate) -> list[DraftRelationship]:
     a, b = nodes.nodes[start], nodes.nodes[end]
     rtype = c.type
     if rtype == "MEMBER_OF" and a.label == b.label == "Body" and \
-            not c.rule.startswith(ROSTER_RULE):  # a roster's organisation is a member
+            not c.rule.startswith(ROSTER_RULE) and not _seated(a, b):
         rtype = "PART_OF"  # "The Trust comprises the A Division": a body's parts
     elif rtype in ("MEMBER_OF", "CHAIRS") and b.kind in ("directorate", "division",
                                                          "department"):

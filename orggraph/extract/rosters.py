@@ -29,9 +29,11 @@ from typing import NamedTuple
 
 from .mentions import Candidate, Mention
 from .names import BODY_WORDS, POST_WORDS, classify, looks_like_post, normalise
+from .referents import referred
 
-__all__ = ["PERSON", "PERSON_NAME", "ROSTER_RULE", "Entry", "from_chairs_lists", "from_rosters",
-           "is_person", "is_roster_heading", "roster_entries", "with_rosters"]
+__all__ = ["ORGANISATION_WORDS", "PERSON", "PERSON_NAME", "ROSTER_RULE", "Entry",
+           "from_chairs_lists", "from_rosters", "is_person", "is_roster_heading",
+           "roster_entries", "with_rosters"]
 
 #: The rule name of a roster's facts (resolution keeps a person or an organisation as an end).
 ROSTER_RULE = "roster"
@@ -53,20 +55,38 @@ _HEADING = re.compile(r"[ \t]*(?:\d{1,2}(?:\.\d{1,2})*\.?[ \t]+)?(?P<h>" +
 #: A lead-in sentence ending with a colon that says its list holds a body's members:
 #: "The membership of the X is:", "representatives of the following organisations:",
 #: "will have member / observer status on the X …:", "The members of the X are:".
+#: The verb may take "of" ("shall comprise of"), the list may be of whom the members represent
+#: ("named representatives of the following bodies:", "one delegate from each of the
+#: following:"), or the members are
+#: said to be drawn from the list ("Members will be drawn from:", "The following will be
+#: members:").
 _LEAD_IN = re.compile(r"\b(?:membership\s+(?:of|on)\b|members\s+of\b|member\s+status\b|"
-                      r"observer\s+status\b|representatives\s+of\s+the\s+following\b|"
-                      r"(?:comprise|comprises|comprising|consists?\s+of)\s+(?:the\s+)?"
-                      r"(?:following|representatives)\b)", re.IGNORECASE)
+                      r"observer\s+status\b|representatives\s+(?:of|from)\s+the\s+following\b|"
+                      r"(?:comprise|comprises|comprising|consists?|consisting|made\s+up|"
+                      r"composed|drawn)\s+(?:of|from)?\s*(?:the\s+)?(?:(?:nominated|named|"
+                      r"senior|appointed)\s+)?(?:following|representatives)\b|"
+                      r"(?:comprise|comprises|consists?|made\s+up|composed)\s+(?:of\s+)?"
+                      r"(?:[\w-]+\s+){1,3}(?:of|from)\s+(?:each\s+of\s+)?the\s+following\b|"
+                      r"members\s+(?:will|shall|are\s+to)\s+be\s+drawn\s+from\b|"
+                      r"following\s+(?:will|shall)\s+be\s+(?:the\s+)?members\b|"
+                      r"members\s+(?:are|will\s+be|shall\s+be|include)\s*:|"
+                      # a count of members before its list ("consist of at least six members")
+                      r"(?:consists?|comprises?|comprising|consisting)\s+of\s+(?:(?:not\s+(?:less|"
+                      r"fewer|more)\s+than|at\s+least|up\s+to|no\s+more\s+than)\s+)?\w+\s+members\b)",
+                      re.IGNORECASE)
 #: The body a lead-in names: "status on the X", "membership of the X", "members of the X".
 _LEAD_BODY = re.compile(r"\b(?i:status\s+on|membership\s+of|members\s+of|seats?\s+on)\s+"
-                        r"(?i:the\s+)?(?P<b>[A-Z][\w'’&-]*(?:\s+(?:of|for|and|&|the)?\s*"
+                        r"(?i:the\s+)?(?P<b>[A-Z][\w'’&-]*(?:(?:[ \t]+|[ \t]*\n[ \t]*"
+                        r"(?!(?:The|This|It|Its|A|An)\b))(?:(?:of|for|and|&|the)\s+)?"
                         r"[A-Z][\w'’&-]*)*)")
+# (a name goes on past a page's line break, not into a sentence on the next line:
+# "Membership of the Panel" / "The Panel will …" is the Panel)
 #: The body a lead-in opens with, before the verb that lists its members: "The X comprises
 #: the following:", "The X is made up of:".
 _SUBJECT_BODY = re.compile(r"(?:^|(?<=[.:]\s)|(?<=\n))(?:\d+(?:\.\d+)*\.?\s+)?(?i:the\s+)?"
                            r"(?P<b>[A-Z][\w'’&-]*(?:\s+(?:of|for|and|&|the)?\s*[A-Z][\w'’&-]*)*)"
                            r"\s+(?:comprises|consists\s+of|is\s+made\s+up\s+of|will\s+comprise|"
-                           r"shall\s+comprise|includes)\b")
+                           r"shall\s+comprise|(?:will|shall)\s+consist\s+of|includes)\b")
 def is_roster_heading(line: str) -> bool:
     """Whether ``line`` is a heading that opens a roster (its entries are members).
 
@@ -111,13 +131,15 @@ _CHAIR_ALONE = re.compile(r"[ \t]*(?:the[ \t]+)?(?P<r>(?:(?:vice|deputy|co)[\s-]
                           re.IGNORECASE | re.MULTILINE)
 #: Between a person and their post on one line: a spaced dash, a comma, a colon.
 _SEPARATOR = re.compile(r"[ \t]*(?:[-–—][ \t]|,|:)[ \t]*")
-#: A marker before an entry: a bullet or a number.
-_MARK = re.compile(r"[ \t]*(?:[•▪◦·*\-–]|\d{1,2}[.)]|\([a-z0-9]{1,3}\)|[a-z][.)])?[ \t]*")
+#: A marker before an entry: a bullet (a letter "o" a word processor's bullet became) or a
+#: number.
+_MARK = re.compile(r"[ \t]*(?:[•▪◦·*\-–]|o(?=[ \t])|\d{1,2}[.)]|\([a-z0-9]{1,3}\)|"
+                   r"[a-z][.)])?[ \t]*")
 #: Words no entry of a roster has: a sentence's verb, a meeting's business.
 _CLAUSE = re.compile(r"\b(?:will|shall|must|should|may|can|is|are|was|were|be|been|has|have|"
                      r"meets?|held|attend|quorum|agenda)\b", re.IGNORECASE)
 #: Words that make a name an organisation's though :func:`classify` knows no kind for it.
-_ORGANISATION = re.compile(r"\b(?:NHS|University|College|Society|Association|Institute|"
+ORGANISATION_WORDS = re.compile(r"\b(?:NHS|University|College|Society|Association|Institute|"
                            r"Foundation|Charity|Healthwatch|Federation|Union|Alliance)\b")
 #: A member named as ended: the guide labels no ended relationship.
 _ENDED = re.compile(r"(?:the\s+)?(?:former|past|previous|outgoing|retired|immediate\s+past)\b",
@@ -190,7 +212,8 @@ def is_person(name: str) -> bool:
         not any(w.lower().strip(".") in POST_WORDS or w.lower() in BODY_WORDS or
                 w.lower().removesuffix("s") in BODY_WORDS or w.lower() in _PLACE_WORDS or
                 w.lower().removesuffix("s") in POST_WORDS for w in words) and \
-        classify(name)[0] == "?" and not looks_like_post(name)
+        classify(name)[0] == "?" and not looks_like_post(name) and \
+        not ORGANISATION_WORDS.search(name)  # "Eastshire Healthwatch" is no one's name
 
 
 def _role(text: str, a: int, b: int) -> tuple[str, int, int]:
@@ -235,7 +258,7 @@ def _member(text: str, a: int, b: int, organisations: bool) -> tuple[Mention, bo
         return None
     label, _ = classify(name)
     if organisations or label != "?" or looks_like_post(name) or \
-            _ORGANISATION.search(name):
+            ORGANISATION_WORDS.search(name):
         return Mention(name, start, start + len(name)), False
     return None
 
@@ -346,7 +369,7 @@ def _inline(text: str, a: int, b: int) -> list[tuple[int, int]]:
         people = person and is_person(person["p"]) and left and is_person(left["p"])
         if joint == ";" or people or _posts(text, at, m.start(), nxt) or \
                 (joint.startswith(",") and org and not looks_like_post(org.group()) and
-                 (_ORGANISATION.search(org.group()) or classify(org.group())[0] == "Body")):
+                 (ORGANISATION_WORDS.search(org.group()) or classify(org.group())[0] == "Body")):
             out.append((at, m.start()))
             at = m.end()
     return [*out, (at, b)]
@@ -386,7 +409,7 @@ def _without_next_heading(out: list[Entry], text: str, at: int) -> list[Entry]:
     sentence or numbered clause that ends the list, no person, and named by words that say
     neither post nor body ("Statutory Framework")."""
     if len(out) >= 2 and not out[-1].person and classify(out[-1].member.name)[0] == "?" and \
-            not _ORGANISATION.search(out[-1].member.name) and \
+            not ORGANISATION_WORDS.search(out[-1].member.name) and \
             text.count("\n", out[-1].span[1], at) <= 1:
         return out[:-1]
     return out
@@ -432,8 +455,8 @@ def _body_before(text: str, at: int, lead: tuple[int, int] | None) -> Mention | 
             if not name.strip() or len(name.split()) > 12 or name.rstrip().endswith(".") or \
                     (n and looks_like_post(pieces[n - 1][2].strip())):
                 continue  # a sentence; a signature's organisation after its post
-            found = _standing_in(text, x, y, name)
-            if found is not None:
+            found = _standing_in(text, x, y, name) or referred(text, x, y)
+            if found is not None:  # (or "Seats on the Panel": the Panel named before)
                 return found
     return None
 
@@ -463,8 +486,10 @@ def _standing_in(text: str, a: int, b: int, line: str) -> Mention | None:
         if name is None:
             continue
         words = name.group().split()
+        # (a hyphenated kind ends with a body's word: "Sub-Group", "Sub-Committee")
         ends = [i for i, w in enumerate(words) if w.lower() in BODY_WORDS or
-                w.lower().removesuffix("s") in BODY_WORDS]
+                w.lower().removesuffix("s") in BODY_WORDS or
+                w.lower().rsplit("-", 1)[-1] in BODY_WORDS]
         value = " ".join(words[:ends[-1] + 1]) if ends else ""
         named = ends and ends[-1] > 0 and words[ends[-1] - 1].lower() not in _NOT_OPENING
         if value and named and words[0].lower() not in _NOT_OPENING and \
@@ -526,7 +551,7 @@ def _is_post(name: str) -> bool:
     """Whether a name is a post's, by its head before "of" ("Director of the X Alliance", but
     not "Royal College of Widget Practitioners")."""
     head = re.split(r"\s+of\s+", name, maxsplit=1)[0]
-    return looks_like_post(name) and (looks_like_post(head) or not _ORGANISATION.search(name))
+    return looks_like_post(name) and (looks_like_post(head) or not ORGANISATION_WORDS.search(name))
 
 
 def _entry_candidates(e: Entry, body: Mention | None, seat: Mention | None

@@ -46,6 +46,13 @@ _CLAUSE = re.compile(r";\s+|,?\s+(?:and|but|whilst|while)\s+(?=(?:will|is|are|sh
                      re.IGNORECASE)
 
 
+#: A line's last word that wants the next line's words: a form of address before a name
+#: ("Reporting to Dr" / "Jo Example, …") or a count before its noun ("includes two" / "GP
+#: Members").
+_WANTS_NAME = re.compile(r"(?:^|\s)(?:Dr|Mr|Mrs|Ms|Miss|Prof|Cllr|Sir|Dame|two|three|four|five|six|"
+                         r"seven|eight|nine|ten)$")
+
+
 def _line_breaks(text: str, start: int, end: int) -> list[int]:
     """Offsets where a paragraph breaks at a line end: a short line before a capital."""
     lines = [ln for ln in lines_of(text[start:end]) if not PAGE_FURNITURE.fullmatch(ln.text)]
@@ -56,7 +63,8 @@ def _line_breaks(text: str, start: int, end: int) -> list[int]:
     for a, b in itertools.pairwise(lines):
         tail = a.text.rstrip()
         if tail.endswith((".", "!", "?", ",", ";", ":", "-", "–", " and", " or", " the", " of",
-                          " to", " in", " for", " with", " by", " a", " an")):
+                          " to", " in", " for", " with", " by", " a", " an")) or \
+                _WANTS_NAME.search(tail):
             continue
         if b.text.strip()[:1].isupper() and len(tail) < 0.6 * width and \
                 not broken_name(tail, b.text) and \
