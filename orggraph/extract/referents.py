@@ -19,6 +19,8 @@ it whose name ends with the same word.
 
 from __future__ import annotations
 
+import bisect
+import functools
 import re
 from dataclasses import replace
 
@@ -52,26 +54,47 @@ _STANDS = re.compile(r"(?:^|(?<=\n))[ \t]*(?:[•▪*\-–][ \t]*|\d+(?:\.\d+)*[
 
 def referent(text: str, word: str, before: int) -> Mention | None:
     """The body named in full before ``before`` whose name ends with ``word`` (a standing
-    body's kind: "the Westshire Widget Panel") or starts with it before "of" ("the Board of
+    body's kind: "the Westshire Widget Group") or starts with it before "of" ("the Board of
     Directors"), where the text names it as its own (at a line's or a sentence's start); None
     when the text names no such body, or two (a sub-group's text naming its parent board:
-    "the Board" may be either)."""
+    "the Board" may be either).
+
+    >>> t = "Westshire Widget Group\\n\\nThe Group meets monthly."
+    >>> referent(t, "Group", t.index("The Group")).name
+    'Westshire Widget Group'
+    """
+    ends, count, own = _named(text, word.lower())
+    k = bisect.bisect_right(ends, before)  # the names that end before ``before``
+    return own[k - 1] if k and count[k - 1] == 1 else None
+
+
+@functools.lru_cache(maxsize=16)
+def _named(text: str, word: str) -> tuple[list[int], list[int], list[Mention | None]]:
+    """Each body's full name ending with ``word`` the text names, in order (read once for a
+    text and a word): where it ends, how many different names the text has given so far,
+    and the last name it has given as its own (:data:`_STANDS`) so far."""
     head = re.escape(word)
     pattern = re.compile(rf"(?<![\w'’&-])(?P<n>(?:{_NAME_WORD}[ \t]+)*(?:[A-Z][\w'’&-]*[ \t]+"
                          rf"(?i:{head})|(?i:{head})[ \t]+(?:of|OF)[ \t]+[A-Z][\w'’&-]*))"
                          rf"(?![\w'’-]|[ \t]+[A-Z])")
-    named: dict[str, Mention] = {}
-    own = None
-    for m in pattern.finditer(text, 0, before):
+    ends: list[int] = []
+    count: list[int] = []
+    own: list[Mention | None] = []
+    names: set[str] = set()
+    last: Mention | None = None
+    for m in pattern.finditer(text):
         found = _full_name(text, m, word)
         if found is None:
             continue
-        named.setdefault(normalise(found.name), found)
+        names.add(normalise(found.name))
         line = text.rfind("\n", 0, m.start()) + 1
         if _STANDS.search(text[max(line, m.start() - 3):m.start()]) or \
                 _STANDS.match(text[line:m.start()]):
-            own = found
-    return own if own is not None and len(named) == 1 else None
+            last = found
+        ends.append(m.end())
+        count.append(len(names))
+        own.append(last)
+    return ends, count, own
 
 
 def _full_name(text: str, m: re.Match[str], word: str) -> Mention | None:
