@@ -7,12 +7,13 @@
 
 The text is the project's own excerpts, curated sources and real-text corpus, joined
 and repeated up to the size asked. Prints the median time of each stage (forms: the
-text read in the plain form; passages: layout and sentences; candidates; resolution; ids)
-and of the whole ``extract_text``, against the target of 1 MB in under 5 s; and, measured
-in the same run on the same text, the extractor it replaced (its package as of the last commit
-that has ``orggraph/extract/core.py``, unpacked from git into a temporary directory
-and run in a subprocess), with the ratio of the two. With ``--against REV`` the extractor
-as of that revision and this checkout's are each timed in a process of their own, alike.
+text read in the plain form; passages: layout and sentences; candidates; rosters and
+referents; resolution; ids) and of the whole ``extract_text``, against the target of 1 MB
+in under 5 s; and, measured in the same run on the same text, the extractor it replaced
+(its package as of the last commit that has ``orggraph/extract/core.py``, unpacked from git
+into a temporary directory and run in a subprocess), with the ratio of the two. With
+``--against REV`` the extractor as of that revision and this checkout's are each timed in a
+process of their own, alike.
 ``--instructions`` counts machine instructions with valgrind instead (slow: use a small
 ``--mb``), which a shared machine's load does not move.
 """
@@ -39,7 +40,9 @@ from orggraph.extract.candidates import candidates
 from orggraph.extract.forms import read_form
 from orggraph.extract.pipeline import assign_ids, extract_text
 from orggraph.extract.reading import read_document
+from orggraph.extract.referents import with_referents
 from orggraph.extract.resolve import resolve
+from orggraph.extract.rosters import with_rosters
 from orggraph.extract.sentences import passages
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -141,11 +144,13 @@ def run(mb: float, repeat: int, against: str | None = None) -> None:
     plain = read_form(text)[0]  # the later stages read the plain form, as extract_text does
     found = passages(plain)
     cands = candidates(plain, found)
+    read = with_referents(plain, with_rosters(plain, cands))
     stages = [("forms (read_form)", lambda: read_form(text)),
               ("passages (layout, sentences)", lambda: passages(plain)),
               ("candidates", lambda: candidates(plain, found)),
-              ("resolve", lambda: resolve(plain, "bench", found, cands)),
-              ("ids", lambda: assign_ids(resolve(plain, "bench", found, cands), None, set()))]
+              ("rosters, referents", lambda: with_referents(plain, with_rosters(plain, cands))),
+              ("resolve", lambda: resolve(plain, "bench", found, read)),
+              ("ids", lambda: assign_ids(resolve(plain, "bench", found, read), None, set()))]
     for name, fn in stages:
         print(f"  {name:<30} {median_seconds(fn, repeat):7.2f} s")
     whole = median_seconds(lambda: extract_text(text, "bench"), repeat)
