@@ -1,0 +1,310 @@
+"""A seeded generator of the SOURCES (subjects) of headline facts: which post, person or body
+a clause's relationship is stated about.
+
+Written from the labelling guide's cue table, its "Source and target identity" and "Cases
+the tables above leave open" (docs/extraction-labelling.md) and from English grammar, never
+from a corpus document: organisations, posts, bodies and people are invented ("Westshire",
+"Widget Lead", "Jo Example"). Every case states facts of the six headline types whose
+subject takes one grammatical shape. Families (the shape of the subject):
+
+- ``self``: the described post by another name: "the post holder", "the postholder", "the
+  jobholder", "the role", "this post", "you", "I", "the successful candidate", "the
+  [title]", and a pronoun ("he", "she", "they") in the sentence after one of these;
+- ``other``: another post the document names as a sentence's subject ("The Deputy Widget
+  Manager reports to the Widget Manager", "Both Team Leaders report to …", "Each Widget
+  Officer is accountable to …");
+- ``relative``: a post with a relative clause ("the Widget Lead, who reports to the Head of
+  Widgets, will …": a fact of the Widget Lead) or an apposition ("The Widget Lead, a senior
+  post in the service, is accountable to …");
+- ``fronted``: a fronted phrase before the subject ("Reporting to the X, the post holder will
+  …", "As a member of the X, you will …", "Working closely with X, the Y is accountable to
+  Z");
+- ``passive``: a by-phrase ("The Widget Officer is line managed by the X", "managed by");
+- ``subjects``: a list of subjects ("The Widget Lead and the Gadget Lead both report to …");
+- ``far``: a long subordinate clause between the subject and its verb;
+- ``section``: a heading naming a post, then fields under it stating its facts without a
+  subject ("Widget Officer" / "Reports to: Widget Manager");
+- ``person``: a person and their post ("Jo Example, Widget Manager, reports to …"): the post
+  is the source (the evaluator matches it by the holder's name too);
+- ``manager``: "the post holder's line manager is the X" (REPORTS_TO from the post);
+- ``reversed``: posts reporting to the described post ("The Widget Officers report to the post
+  holder": REPORTS_TO from the Widget Officers).
+
+Negatives (``negative``) are what the guide leaves unlabelled: a team or a duty as the
+subject ("the team reports to …"), "you will support the X", a hypothetical, a person-
+specification criterion, a body as the source of a line ("the Board is accountable to …").
+
+A case's answer is a set of ``(type, source, target)`` after
+:func:`~orggraph.extract.names.normalise`; a headline fact no case states is invented, so a
+fact given the wrong source counts both as missed and as invented. Each passage is written
+plain, without its full stop before a heading, or with a page viewer's line break inside it.
+
+Run ``python -m tests.subjects_cases [SEED]`` to print the rates per family and every miss.
+
+>>> made = list(cases(3, 40))
+>>> {c.family for c in made} <= set(FAMILIES) | {"negative"}
+True
+"""
+
+from __future__ import annotations
+
+import random
+import sys
+from collections.abc import Iterator
+
+from tests.generated import Case, Tally, facts, report, tally
+from tests.reports_cases import _written
+
+#: The described post.
+TITLES = ("Gizmo Repairs Coordinator", "Senior Widget Practitioner", "Sprocket Services Officer",
+          "Widget Liaison Nurse", "Thingamajig Project Lead", "Gadget Team Manager")
+ORGS = ("Westshire NHS Trust", "Eastborough Council", "Northvale Health Board",
+        "Southmere Medical Practice")
+PEOPLE = ("Jo Example", "Sam Sample", "Dr Alex Placeholder", "Mrs Chris Dummy")
+#: Targets (posts) and bodies.
+POSTS = ("Director of Widgets", "Head of Gizmo Repairs", "Gadget Manager",
+         "Chief Sprocket Officer", "Lead Nurse for Widgets", "Widget Services Manager",
+         "Medical Director", "Chief Executive")
+#: Other posts a document names as subjects: (singular, plural).
+OTHERS = (("Deputy Widget Manager", "Deputy Widget Managers"),
+          ("Widget Officer", "Widget Officers"), ("Gadget Team Leader", "Gadget Team Leaders"),
+          ("Sprocket Coordinator", "Sprocket Coordinators"),
+          ("Senior Gizmo Analyst", "Senior Gizmo Analysts"))
+BODIES = ("Widget Board", "Gadget Committee", "Sprocket Assurance Committee",
+          "Gizmo Programme Board", "Widget Safety Group")
+
+#: Clauses stating one fact of ``{S}`` (the subject as written) about ``{x}`` (a post) or
+#: ``{b}`` (a body), with ``{be}`` / ``{s}`` agreeing with the subject: (type, template).
+CLAUSES: tuple[tuple[str, str], ...] = (
+    ("ACCOUNTABLE_TO", "{S} {be} accountable to the {x}"),
+    ("ACCOUNTABLE_TO", "{S} will be professionally accountable to the {x}"),
+    ("ACCOUNTABLE_TO", "{S} {be} answerable to the {x}"),
+    ("RESPONSIBLE_TO", "{S} {be} responsible to the {x}"),
+    ("REPORTS_TO", "{S} report{s} to the {x}"),
+    ("REPORTS_TO", "{S} will report directly to the {x}"),
+    ("REPORTS_TO", "{S} shall report to the {x}"),
+    ("REPORTS_TO", "{S} {be} line managed by the {x}"),
+    ("DEPUTISES_FOR", "{S} will deputise for the {x}"),
+    ("DEPUTISES_FOR", "{S} deputise{s} for the {x} when required"),
+    ("MEMBER_OF", "{S} {be} a member of the {b}"),
+    ("MEMBER_OF", "{S} will sit on the {b}"),
+    ("CHAIRS", "{S} will chair the {b}"),
+    ("CHAIRS", "{S} chair{s} the {b}"),
+)
+#: Ways the text names its own post: (subject, "be", the verb's "s"); ``{T}`` the title.
+SELVES = (("The post holder", "is", "s"), ("The postholder", "is", "s"),
+          ("The jobholder", "is", "s"), ("The role", "is", "s"), ("This post", "is", "s"),
+          ("You", "are", ""), ("I", "am", ""), ("The successful candidate", "is", "s"),
+          ("The {T}", "is", "s"), ("The post-holder", "is", "s"))
+PRONOUNS = (("He", "is", "s"), ("She", "is", "s"), ("They", "are", ""))
+#: Long subordinate clauses between a subject and its verb.
+INSERTS = (", who will be expected to lead the widget service across all sites and to take "
+           "part in the out-of-hours rota,",
+           " (working across Westshire and Eastborough, with a caseload of widget clients)",
+           ", while leading the day-to-day delivery of the gadget programme and its budget,",
+           " – a new post created as part of the widget review in 2025 –")
+#: Fronted phrases: (fronted, the fact it states or "" for none).
+FRONTS = (("Reporting to the {y}", "REPORTS_TO:s>y"),
+          ("As a member of the {c}", "MEMBER_OF:s>c"),
+          ("Working closely with the {y}", ""),
+          ("In addition to leading the widget service", ""),
+          ("As part of the widget review", ""))
+#: Ways "line manager" is stated of the post: templates with ``{x}``.
+MANAGERS = ("The post holder's line manager is the {x}.", "Your line manager will be the {x}.",
+            "The postholder's line manager will be the {x}.", "My line manager is the {x}.",
+            "The line manager for this post is the {x}.")
+#: Posts reporting to the described post: templates with ``{O}`` plural other posts.
+REVERSED = ("The {O} report to the post holder.", "The {O} will report to you.",
+            "Two {O} report directly to the postholder.",
+            "The {O} are line managed by the post holder.")
+#: Texts that state no headline fact.
+NEGATIVES: tuple[str, ...] = (
+    "The team reports to the {x} through the widget governance structure.",
+    "The widget service reports to the {x} each quarter.",
+    "You will support the {x} in planning the gadget service.",
+    "The post holder will support the {x} and advise the {b}.",
+    "If the post holder is unable to attend, the widget rota is reviewed.",
+    "Person specification\nEssential\n• Experience of reporting to a senior manager\n"
+    "• Experience as a member of a committee",
+    "The {b} is accountable to the Widget Council.",
+    "All staff are responsible to their line manager for infection control.",
+    "The post holder will report incidents to the {x} without delay.",
+    "Desirable: experience of deputising for a manager.",
+)
+SCORED = ("ACCOUNTABLE_TO", "RESPONSIBLE_TO", "REPORTS_TO", "DEPUTISES_FOR", "MEMBER_OF",
+          "CHAIRS")
+FAMILIES = ("self", "other", "relative", "fronted", "passive", "subjects", "far", "section",
+            "person", "manager", "reversed")
+
+
+def _clause(rng: random.Random, subject: str, be: str, s: str,
+            kinds: tuple[str, ...] = SCORED) -> tuple[str, str, dict[str, str]]:
+    """A clause of ``subject`` and its fact, the target letter ``x`` or ``b``."""
+    kind, template = rng.choice([c for c in CLAUSES if c[0] in kinds])
+    x, b = rng.choice(POSTS), rng.choice(BODIES)
+    text = template.format(S=subject, be=be, s=s, x=x, b=b)
+    target = "b" if "{b}" in template else "x"
+    return text, f"{kind}:s>{target}", {"x": x, "b": b}
+
+
+def _sentence(text: str) -> str:
+    """A clause as a sentence: capitalised, with its full stop."""
+    return text[:1].upper() + text[1:] + "."
+
+
+def _self(rng: random.Random, title: str) -> tuple[str, str, dict[str, str]]:
+    """The described post by another name, or a pronoun after it."""
+    who, be, s = rng.choice(SELVES)
+    who = who.format(T=title)
+    if rng.random() < 0.3:
+        pronoun, be, s = rng.choice(PRONOUNS)
+        text, spec, names = _clause(rng, pronoun, be, s)
+        lead = f"{who} will lead the widget service across Westshire."
+        return lead + " " + _sentence(text), spec, names | {"s": title}
+    text, spec, names = _clause(rng, who, be, s)
+    return _sentence(text), spec, names | {"s": title}
+
+
+def _other(rng: random.Random, title: str) -> tuple[str, str, dict[str, str]]:
+    """Another post as the subject: one, both, each."""
+    one, many = rng.choice(OTHERS)
+    roll = rng.random()
+    if roll < 0.5:
+        text, spec, names = _clause(rng, f"the {one}", "is", "s")
+    elif roll < 0.75:
+        text, spec, names = _clause(rng, f"both {many}", "are", "", ("ACCOUNTABLE_TO", "REPORTS_TO",
+                                                                       "RESPONSIBLE_TO"))
+    else:
+        text, spec, names = _clause(rng, f"each {one}", "is", "s")
+    lead = f"The post holder will lead the widget service. {_sentence(text)}"
+    return lead, spec, names | {"s": one}
+
+
+def _relative(rng: random.Random, title: str) -> tuple[str, str, dict[str, str]]:
+    """A post with a relative clause stating its fact, or an apposition before its verb."""
+    one, _ = rng.choice(OTHERS)
+    if rng.random() < 0.5:
+        text, spec, names = _clause(rng, "who", "is", "s", ("ACCOUNTABLE_TO", "REPORTS_TO",
+                                                             "RESPONSIBLE_TO"))
+        sentence = f"The post holder will work closely with the {one}, {text}, on the widget plan."
+        return sentence, spec, names | {"s": one}
+    text, spec, names = _clause(rng, f"the {one}, a senior post in the widget service,", "is", "s")
+    return _sentence(text), spec, names | {"s": one}
+
+
+def _fronted(rng: random.Random, title: str) -> tuple[str, str, dict[str, str]]:
+    """A fronted phrase before the subject; the phrase may state a fact of its own."""
+    front, extra = rng.choice(FRONTS)
+    who, be, s = rng.choice(SELVES[:9])
+    who = who.format(T=title)
+    who = who if who in ("I",) else who[:1].lower() + who[1:]
+    y = rng.choice(POSTS)
+    c = rng.choice(BODIES)
+    if extra:
+        sentence = f"{front.format(y=y, c=c)}, {who} will lead the widget review."
+        return sentence, extra, {"s": title, "y": y, "c": c}
+    text, spec, names = _clause(rng, who, be, s)
+    while names["x"] == y:
+        y = rng.choice(POSTS)
+    return f"{front.format(y=y, c=c)}, {text}.", spec, names | {"s": title}
+
+
+def _passive(rng: random.Random, title: str) -> tuple[str, str, dict[str, str]]:
+    """A by-phrase: the subject is line managed / managed by the X."""
+    one, _ = rng.choice(OTHERS + ((title, ""),))
+    x = rng.choice(POSTS)
+    verb = rng.choice(("is line managed by", "will be line managed by", "is managed by",
+                       "will be managed by", "receives line management from"))
+    return f"The {one} {verb} the {x}.", "REPORTS_TO:s>x", {"s": one, "x": x}
+
+
+def _subjects(rng: random.Random, title: str) -> tuple[str, str, dict[str, str]]:
+    """Two subjects sharing one verb."""
+    (a, _), (o, _) = rng.sample(OTHERS, 2)
+    joined = rng.choice(("The {a} and the {o} both", "The {a} and the {o}", "Both the {a} and "
+                         "the {o}")).format(a=a, o=o)
+    text, spec, names = _clause(rng, joined, "are", "", ("ACCOUNTABLE_TO", "REPORTS_TO",
+                                                         "RESPONSIBLE_TO", "MEMBER_OF"))
+    kind, _, end = spec.partition(":")
+    target = end.split(">")[1]
+    return _sentence(text), f"{kind}:a>{target} {kind}:o>{target}", names | {"a": a, "o": o}
+
+
+def _far(rng: random.Random, title: str) -> tuple[str, str, dict[str, str]]:
+    """A long subordinate clause between the subject and its verb."""
+    who = rng.choice((f"The {title}", "The post holder", "The postholder"))
+    text, spec, names = _clause(rng, who + rng.choice(INSERTS), "is", "s")
+    return _sentence(text), spec, names | {"s": title}
+
+
+def _section(rng: random.Random, title: str) -> tuple[str, str, dict[str, str]]:
+    """Two headings naming posts, each with its fields under it."""
+    (a, _), (o, _) = rng.sample(OTHERS, 2)
+    x, y = rng.sample(POSTS, 2)
+    label = rng.choice(("Reports to", "Accountable to", "REPORTS TO", "Line Manager"))
+    kind = "ACCOUNTABLE_TO" if label == "Accountable to" else "REPORTS_TO"
+    b = rng.choice(BODIES)
+    text = (f"{a}\n{label}: {x}\nMember of: {b}\n\n{o}\n{label}: {y}\n")
+    if rng.random() < 0.5:
+        text = text.replace(f"{a}\n", f"1. {a}\n").replace(f"{o}\n", f"2. {o}\n")
+    spec = f"{kind}:a>x MEMBER_OF:a>b {kind}:o>y"
+    return "Structure of the widget service\n\n" + text, spec, {"a": a, "o": o, "x": x, "y": y,
+                                                                "b": b}
+
+
+def _person(rng: random.Random, title: str) -> tuple[str, str, dict[str, str]]:
+    """A person and their post as the subject."""
+    one, _ = rng.choice(OTHERS)
+    person = rng.choice(PEOPLE)
+    subject = rng.choice((f"{person}, {one},", f"{person} ({one})", f"The {one}, {person},"))
+    text, spec, names = _clause(rng, subject, "is", "s")
+    return _sentence(text), spec, names | {"s": one}
+
+
+def _manager(rng: random.Random, title: str) -> tuple[str, str, dict[str, str]]:
+    """The post's line manager named as a predicate."""
+    x = rng.choice(POSTS)
+    return rng.choice(MANAGERS).format(x=x), "REPORTS_TO:s>x", {"s": title, "x": x}
+
+
+def _reversed(rng: random.Random, title: str) -> tuple[str, str, dict[str, str]]:
+    """Other posts reporting to the described post."""
+    one, many = rng.choice(OTHERS)
+    return rng.choice(REVERSED).format(O=many), "REPORTS_TO:o>s", {"s": title, "o": one}
+
+
+MAKERS = {"self": _self, "other": _other, "relative": _relative, "fronted": _fronted,
+          "passive": _passive, "subjects": _subjects, "far": _far, "section": _section,
+          "person": _person, "manager": _manager, "reversed": _reversed}
+
+
+def _document(rng: random.Random, title: str, body: str) -> str:
+    """A job description's opening round the passage, and a section after it."""
+    head = rng.choice((f"Job Title: {title}\n\n", f"JOB TITLE: {title.upper()}\nBand: 7\n\n",
+                       f"{rng.choice(ORGS)}\nJob Description\nPost: {title}\n\n"))
+    return head + body + "\nMain duties\nTo lead the widget service across Westshire.\n"
+
+
+def cases(seed: int = 20, n: int = 900) -> Iterator[Case]:
+    """``n`` generated documents, one in six a negative."""
+    rng = random.Random(f"subjects:{seed}")
+    for _ in range(n):
+        title = rng.choice(TITLES)
+        if rng.random() < 1 / 6:
+            text = rng.choice(NEGATIVES).format(x=rng.choice(POSTS), b=rng.choice(BODIES))
+            passage, shape = _written(rng, text)
+            yield Case("negative", _document(rng, title, passage), shape=shape)
+            continue
+        family = rng.choice(FAMILIES)
+        text, spec, names = MAKERS[family](rng, title)
+        passage, shape = _written(rng, text)
+        yield Case(family, _document(rng, title, passage), facts(spec, names), shape)
+
+
+def score(seed: int = 20, n: int = 900) -> tuple[dict[str, Tally], list[str]]:
+    """Tallies per family and overall (``"all"``), and the misses."""
+    return tally(cases(seed, n), SCORED)
+
+
+if __name__ == "__main__":  # pragma: no cover - a report for whoever tunes the rules
+    print(report(*score(int(sys.argv[1]) if len(sys.argv) > 1 else 20)))
