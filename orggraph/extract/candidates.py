@@ -112,7 +112,9 @@ _NOUN_CUE_LEAD = (r"ha(?:s|ve)\s+(?:an?\s+)?(?:close|regular|frequent|direct|dai
                   r"strong|ongoing|extensive)(?:,?\s+(?:and\s+)?(?:close|regular|frequent|direct|"
                   r"daily|good|effective|strong|ongoing|extensive))*")
 #: What may stand between a named subject and its verb: a relative clause, modal verbs.
-_BETWEEN = re.compile(r"^\s*(?:,\s*(?:who|which)\b[^,]*,|,\s*(?:an?|the)\s+[^,.;]{2,100},)?\s*"
+_BETWEEN = re.compile(r"^\s*(?:,\s*(?:who|which)\b[^,]*,|,\s*(?:an?|the)\s+[^,.;]{2,100},|"
+                      r",\s*(?:while|whilst|although|though|when|where|having|working|based)\b"
+                      r"[^,;.]{2,150},|\s*\([^()]{2,150}\)|\s+[–—-]\s+[^–—;.]{2,150}?\s+[–—-])?\s*"
                       r"(?:,\s*who\s+)?(?:(?:will|shall|is|"
                       r"are|would|must|may|might|also|directly|be|been|was|were|has|have|"
                       r"currently|each|both|(?:serves?|acts?|sits?)\s+as|acts?|works?|in\s+turn|"
@@ -123,6 +125,9 @@ _BETWEEN = re.compile(r"^\s*(?:,\s*(?:who|which)\b[^,]*,|,\s*(?:an?|the)\s+[^,.;
                       r"formally|(?:takes?|took|taken)\s+(?:on|up)\s+(?:the|his|her|their|its)"
                       r"(?:\s+new)?(?:\s+(?:role|post|position))?|" + _NOUN_CUE_LEAD + r")\s+)*$",
                       re.IGNORECASE)
+# (an aside set off by commas, brackets or dashes may stand between a subject and its verb:
+# "The X, while leading the Y, will report to …", "The X (based at Z) is …", "The X – a new
+# post – will …")
 # ("will serve as", "takes up the role of", "took up his new position as", "is to become": the
 # named post or person takes the role; "Jo Example, a widget officer, …": an aside)
 # ("is elected as the Chair of": the one elected or appointed is the subject)
@@ -265,7 +270,13 @@ def _participle_subject(text: str, at: int, cue: int) -> list[Mention]:
 
 
 #: A relative clause right before the verb: its subject is the name before the comma.
-_RELATIVE = re.compile(r",\s*(?:who|which)\s+(?:(?:will|also|all|both|each|currently)\s+)?$")
+#: The words that may stand between a subject (or "who") and its cue: modal verbs, "be" and
+#: the adverbs of a line ("… who will be professionally accountable to …").
+_PRE_CUE = (r"(?:(?:will|shall|would|must|should|may|also|all|both|each|currently|now|is|are|"
+            r"has|have|be|been|directly|jointly|professionally|managerially|clinically|"
+            r"operationally|works?|acts?)\s+)*")
+#: "…, who (is / will be …) accountable to X": the relative clause is about the name before it.
+_RELATIVE = re.compile(r",\s*(?:who|which)\s+" + _PRE_CUE + "$")
 
 
 #: A form of address and its space ("Dr ", "Cllr "): the name after one is a holder, not a post.
@@ -273,21 +284,18 @@ _ADDRESSED = HONORIFIC + r"\s+"
 #: "A Person, Cabinet Member for Health, chairs …": the post in apposition is the subject.
 _APPOSITIVE = re.compile(r"\s*(?P<title>" + _ADDRESSED + r")?(?P<who>[A-Z][\w'’.-]*(?:\s+[A-Z]"
                          r"[\w'’.-]*){0,3}),\s+(?:the\s+|our\s+|its\s+)?(?P<post>[A-Z][^,;()]{2,80}?)"
-                         r"\s*,\s*(?:(?:will|shall|must|should|may|also|is|has|currently|now|"
-                         r"works?|acts?|be|the|an?)\s+)*$")
+                         r"\s*,\s*(?:the\s+|an?\s+)?" + _PRE_CUE + "$")
 #: "Dr A Person (Head of Widgets) will …": the post in brackets after its holder's name.
 _BRACKETED = re.compile(r"\s*(?P<title>" + _ADDRESSED + r")?(?P<who>[A-Z][\w'’.-]*(?:\s+[A-Z]"
                         r"[\w'’.-]*){0,3})\s*\((?:the\s+)?(?P<post>[A-Z][^,;()]{2,80}?)\)\s*"
-                        r"(?:(?:will|shall|must|should|may|also|is|has|currently|now|works?|acts?)"
-                        r"\s+)*$")
+                        + _PRE_CUE + "$")
 
 
 #: "The Head of Widgets, Jo Example, chairs …": a post, then its holder's name set off by
 #: commas, before the verb.
 _HOLDER_ASIDE = re.compile(r"\s*(?:(?:the|our|its)\s+)?(?P<post>[A-Z][^,;()]{2,80}?),\s+(?:"
                            + _ADDRESSED + r")?(?P<who>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3}),\s*"
-                           r"(?:(?:will|shall|must|should|may|also|is|has|currently|now|works?|"
-                           r"acts?)\s+)*$", re.IGNORECASE)
+                           + _PRE_CUE + "$", re.IGNORECASE)
 
 
 def _holder_aside(text: str, at: int, cue: int) -> Mention | None:
