@@ -324,6 +324,15 @@ _SOMEONE = re.compile(r"\b(?:that|such|each|any|those|these)\s+(?:persons?|indiv
                       r"(?:(?:shall|will|must|should|is|are|be|also)\s+)*$", re.IGNORECASE)
 
 
+#: A team, a service or the whole staff in lower case as a clause's subject ("The team reports
+#: to …", "All staff are responsible to …"): a line of a group or of every employee, which the
+#: guide leaves unlabelled, not of the post.
+_GROUP_SUBJECT = re.compile(r"\s*(?:the|this|our|your|its|their|all|every|each|whole)\s+"
+                            r"(?:(?-i:[a-z])[\w-]*\s+){0,3}?(?:team|teams|service|services|staff|"
+                            r"department|departments|directorate|unit|employees?|workforce|"
+                            r"everyone)\s+" + _PRE_CUE + "$", re.IGNORECASE)
+
+
 #: An aside naming fellow subjects between a subject and its verb ("The A, together with the
 #: B, forms …"): the subject is the name before it (the B is read by ``_alongside``).
 _WITH_ASIDE = re.compile(r",\s*(?:together\s+with|along\s+with|alongside)\s+[^,;()]{2,120},\s*"
@@ -392,8 +401,8 @@ def _subject_before(text: str, start: int, cue: int) -> tuple[bool, list[Mention
         trailing = _trailing(text, at, cue)
         if trailing:
             return True, list(trailing)
-    if _SOMEONE.search(bare):  # "that person shall be a member": someone the text named before
-        return True, []
+    if _SOMEONE.search(bare) or _GROUP_SUBJECT.match(bare):
+        return True, []  # "that person shall …", "the team reports to …": not the post's line
     beside = _appositive(text, at, cue)
     if beside:  # "A Person, Head of X, chairs …": the post, not the person
         return True, [beside]
