@@ -95,7 +95,9 @@ CLAUSES: tuple[tuple[str, str], ...] = (
 SELVES = (("The post holder", "is", "s"), ("The postholder", "is", "s"),
           ("The jobholder", "is", "s"), ("The role", "is", "s"), ("This post", "is", "s"),
           ("You", "are", ""), ("I", "am", ""), ("The successful candidate", "is", "s"),
-          ("The {T}", "is", "s"), ("The post-holder", "is", "s"))
+          ("The {T}", "is", "s"), ("The post-holder", "is", "s"), ("The role holder", "is", "s"),
+          ("The post", "is", "s"), ("The {T} post holder", "is", "s"),
+          ("THE POST HOLDER", "IS", "S"))
 PRONOUNS = (("He", "is", "s"), ("She", "is", "s"), ("They", "are", ""))
 #: Long subordinate clauses between a subject and its verb.
 INSERTS = (", who will be expected to lead the widget service across all sites and to take "
@@ -134,7 +136,21 @@ NEGATIVES: tuple[str, ...] = (
 SCORED = ("ACCOUNTABLE_TO", "RESPONSIBLE_TO", "REPORTS_TO", "DEPUTISES_FOR", "MEMBER_OF",
           "CHAIRS")
 FAMILIES = ("self", "other", "relative", "fronted", "passive", "subjects", "far", "section",
-            "person", "manager", "reversed")
+            "person", "manager", "reversed", "holder", "gerund", "leadin", "joined")
+#: A person's description in lower case, set off after their name.
+ASIDES = ("a senior widget officer in the gadget team", "an experienced gizmo engineer",
+          "a local widget practitioner", "a governor since 2019")
+#: A gerund clause with its own subject, a person: templates with ``{p}`` and ``{b}``.
+GERUNDS = (("CHAIRS", "The Council supports {p} becoming the Chair of the {b}."),
+           ("CHAIRS", "Members welcomed {p} becoming Chair of the {b}."),
+           ("MEMBER_OF", "The Board approved {p} becoming a member of the {b}."),
+           ("CHAIRS", "Following {p} becoming the Chair of the {b}, the widget review was paused."))
+#: A lead-in naming the post over a list of duties, each a fact: (lead-in, bullet).
+LEADINS = ("The post holder will:", "You will:", "The {T} will:", "Key responsibilities\nThe "
+           "postholder will be expected to:")
+BULLETS = (("REPORTS_TO", "report to the {x}"), ("ACCOUNTABLE_TO", "be accountable to the {x}"),
+           ("MEMBER_OF", "sit on the {b}"), ("MEMBER_OF", "be a member of the {b}"),
+           ("DEPUTISES_FOR", "deputise for the {x} when required"), ("CHAIRS", "chair the {b}"))
 
 
 def _clause(rng: random.Random, subject: str, be: str, s: str,
@@ -273,9 +289,49 @@ def _reversed(rng: random.Random, title: str) -> tuple[str, str, dict[str, str]]
     return rng.choice(REVERSED).format(O=many), "REPORTS_TO:o>s", {"s": title, "o": one}
 
 
+def _holder(rng: random.Random, title: str) -> tuple[str, str, dict[str, str]]:
+    """A person described in lower case as the subject: the person holds the line."""
+    person = rng.choice(PEOPLE)
+    text, spec, names = _clause(rng, f"{person}, {rng.choice(ASIDES)},", "is", "s")
+    return _sentence(text), spec, names | {"s": person}
+
+
+def _gerund(rng: random.Random, title: str) -> tuple[str, str, dict[str, str]]:
+    """A gerund clause ("… Jo Example becoming the Chair of the X"): the person is its subject."""
+    kind, template = rng.choice(GERUNDS)
+    person, b = rng.choice(PEOPLE), rng.choice(BODIES)
+    return template.format(p=person, b=b), f"{kind}:p>b", {"p": person, "b": b}
+
+
+def _leadin(rng: random.Random, title: str) -> tuple[str, str, dict[str, str]]:
+    """A lead-in naming the post, then bullets of its duties, two of them facts."""
+    (k1, one), (k2, two) = rng.sample(BULLETS, 2)
+    x, y = rng.sample(POSTS, 2)
+    b, c = rng.sample(BODIES, 2)
+    first = one.format(x=x, b=b)
+    second = two.format(x=y, b=c)
+    bullet = rng.choice(("• ", "- ", "* "))
+    lines = [rng.choice(LEADINS).format(T=title), bullet + "lead the widget service", bullet + first,
+             bullet + second]
+    spec = f"{k1}:s>{'b' if '{b}' in one else 'x'} {k2}:s>{'c' if '{b}' in two else 'y'}"
+    return "\n".join(lines) + "\n", spec, {"s": title, "x": x, "y": y, "b": b, "c": c}
+
+
+def _joined(rng: random.Random, title: str) -> tuple[str, str, dict[str, str]]:
+    """The fact in a clause joined by "and" to a duty of the same subject."""
+    who, be, s = rng.choice(SELVES[:9])
+    text, spec, names = _clause(rng, "SUBJ", be, s)
+    clause = text.replace("SUBJ ", "")
+    duty = rng.choice(("will lead the widget team", "leads the gadget service",
+                       "will manage the sprocket budget"))
+    clause = clause.removeprefix("will ") if duty.startswith("will") else clause
+    return f"{who.format(T=title)} {duty} and {clause}.", spec, names | {"s": title}
+
+
 MAKERS = {"self": _self, "other": _other, "relative": _relative, "fronted": _fronted,
           "passive": _passive, "subjects": _subjects, "far": _far, "section": _section,
-          "person": _person, "manager": _manager, "reversed": _reversed}
+          "person": _person, "manager": _manager, "reversed": _reversed, "holder": _holder,
+          "gerund": _gerund, "leadin": _leadin, "joined": _joined}
 
 
 def _document(rng: random.Random, title: str, body: str) -> str:

@@ -109,6 +109,27 @@ small roman numeral (a word processor's numbering: "ii.", "(viii)")."""
 BULLET = re.compile(rf"^\s*(?:(?:{MARKER})\s+|\([a-z]{{1,3}}\)(?=[a-z]))")
 #: A line that is one name and a qualifier ("Business Manager – administratively", "Lead GP
 #: (for clinical matters)"): under a relationship field, another of its values.
+#: A line that opens with a verb in lower case and its object ("lead the widget service", "sit
+#: on the Board", "be a member of …"): a duty, neither a post's name nor another value of a label.
+DUTY_LINE = re.compile(r"^\s*(?-i:[a-z])[\w-]*\s+(?:(?:on|in|to|as|with|up|out)\s+)?"
+                       r"(?:the|a|an|all|our|their|its|any|and)\s|^\s*(?-i:(?:to\s+)?be)\s|"
+                       # a lead-in over its duties ("The X will:", "… be expected to:")
+                       r"\b(?:will|shall|must|should|to)\s*:\s*$", re.IGNORECASE)
+#: A lower-case word before "for the" ("deputise for the X"): a duty's verb unless it is a
+#: post's word ("lead for the widget team").
+_VERB_FOR = re.compile(r"^\s*(?P<w>(?-i:[a-z])[\w-]*)\s+for\s+(?:the|a|an|all|any)\s")
+
+
+def is_duty_line(text: str) -> bool:
+    """Whether a line states a duty (:data:`DUTY_LINE`, or a verb before "for the").
+
+    >>> is_duty_line("deputise for the Widget Manager"), is_duty_line("lead for the widget team")
+    (True, False)
+    """
+    m = _VERB_FOR.match(text)
+    return bool(DUTY_LINE.search(text)) or (m is not None and m["w"].lower() not in POST_WORDS)
+
+
 _QUALIFIED = re.compile(r"^\s*[A-Z][\w&'’/-]*(?:\s+[\w&'’/-]+){0,6}?\s*(?:[-–—]\s*[A-Za-z][a-z]+ly|"
                         r"\(\s*(?:for|in)\s[^)]{2,40}\)|[-–—]\s*for\s[\w -]{2,40}|"
                         r"\(\s*(?:strategic|operational|clinical|professional|managerial|line\s+"
@@ -822,7 +843,9 @@ class _Scan:
         ("Finance Director – operationally"): more values of the same label."""
         while self.i < len(self.lines) and (kind_of(self.lines[self.i].text) == "bullet" or (
                 kind_of(self.lines[self.i].text) == "text" and
-                _QUALIFIED.match(self.lines[self.i].text))):
+                _QUALIFIED.match(self.lines[self.i].text))) and \
+                not is_duty_line(BULLET.sub("", self.lines[self.i].text, 1)):
+            # (a duty in the next bullet, "• sit on the Board", is no value of the label)
             self.value(self.lines[self.i], label)
             self.i += 1
 

@@ -32,7 +32,7 @@ from .cues import (
     as_written,
     label_of,
 )
-from .layout import BULLET, SEATS_HEADING, Passage
+from .layout import BULLET, SEATS_HEADING, Passage, is_duty_line
 from .mentions import Mention, first_name, plain_name
 from .names import POST_WORDS, classify, looks_like_post
 from .rosters import HONORIFIC, PERSON_NAME, is_person, is_roster_heading
@@ -1354,8 +1354,9 @@ def sections(text: str, found: list[Passage]) -> list[tuple[int, Mention | None]
                 out.append((p.start, m))
             continue
         if p.kind not in ("heading", "item") or len(p.text.split()) > 14 or \
-                not looks_like_post(p.text) or CHART_HEADING.match(p.heading):
-            continue  # (a box of a chart drawn as text heads no profile of its own)
+                not looks_like_post(p.text) or CHART_HEADING.match(p.heading) or \
+                is_duty_line(p.text):
+            continue  # (a box of a chart drawn as text, a duty, heads no profile of its own)
         m = _title_mention(text, p.start, p.end)
         if m is not None and looks_like_post(m.name) and _starts_section(found, n):
             out.append((p.start, m))
