@@ -401,6 +401,9 @@ def _subject_before(text: str, start: int, cue: int) -> tuple[bool, list[Mention
         trailing = _trailing(text, at, cue)
         if trailing:
             return True, list(trailing)
+    gerund = _gerund_subject(text, at, cue)
+    if gerund:  # "… supports Jo Example becoming the Chair of the X": the person
+        return True, [gerund]
     if _SOMEONE.search(bare) or _GROUP_SUBJECT.match(bare):
         return True, []  # "that person shall …", "the team reports to …": not the post's line
     beside = _appositive(text, at, cue)
@@ -425,6 +428,22 @@ def _subject_before(text: str, start: int, cue: int) -> tuple[bool, list[Mention
         return True, list(trailing)
     return True, [None] if _NO_NAME.match(bare) or not re.search(r"[A-Z]", bare[1:]) else []
     # (no name before the cue: the document's post)
+
+
+#: A person named right before a gerund ("… supports Jo Example becoming the Chair of …"):
+#: the gerund's own subject, whatever the sentence's subject is.
+_GERUND = re.compile(rf"(?<![\w'’-])(?P<p>{PERSON_NAME})\s+(?:becoming|being)\s*$")
+_GERUND_AT = re.compile(r"\s*(?:becoming|being)\b")
+
+
+def _gerund_subject(text: str, at: int, cue: int) -> Mention | None:
+    """The person a gerund before (or opening) the cue is about, or None."""
+    opening = _GERUND_AT.match(text, cue)
+    end = opening.end() if opening else cue
+    m = _GERUND.search(text, max(at, cue - 80), end)
+    if m is None or not is_named_person(m["p"]):
+        return None
+    return Mention(m["p"], m.start("p"), m.end("p"))
 
 
 #: A fronted participle's phrase and its comma ("Reporting to the X, "): the clause's subject
@@ -2229,7 +2248,9 @@ def from_sentence(text: str, p: Passage, it: Mention | None = None) -> list[Cand
         found, last = from_clause(text, a, b, last, (p.start, p.end), it)
         out += found
     news = news_chairs(text, p)  # "Jo Example, the Chair of the X,": the person, not "Chair"
-    spans = {(c.target.start, c.target.end) for c in news if c.target is not None}
+    # (nor the chair a clause already seats someone in: "… Jo Example becoming the Chair of X")
+    spans = {(c.target.start, c.target.end) for c in news + out
+             if c.target is not None and c.type == "CHAIRS"}
     out += news + [c for c in _chair_named(text, p) if c.target is None or
                    (c.target.start, c.target.end) not in spans] + \
         _co_chairs(text, p, out) + _post_chaired(text, p)

@@ -601,7 +601,7 @@ CUES: tuple[Cue, ...] = (
     # Board" names the Board's chair as the target, it does not make the post its chair
     # ("was / were Chair of" is a past chair, not labelled; "appointed / elected Chair of" and
     # "the role of Chair of" name the chair taken)
-    _c("chair of", r"(?:\b(?:is|am|are|as|be|been|become|becomes|appointed|elected|named|"
+    _c("chair of", r"(?:\b(?:is|am|are|as|be|been|become|becomes|becoming|appointed|elected|named|"
        r"role\s+of)\s+(?:also\s+|now\s+|"
        r"currently\s+)?|^[\s·•▪*\-–]*)(?:the\s+(?P<the>))?(?:(?:new|first|inaugural|interim|acting|current|founding|"
        r"independent)\s+)?chair(?:man|person)?\s+of\s+(?=(?:the|our|its)\s+[A-Z]|"

@@ -50,7 +50,7 @@ _AFTER_NAME = (r"(?=[ \t]*(?:[,.;()\n]|[-–—][ \t]|$)|[ \t]+(?:and|or|will|sh
                r"have|in|as|to|for|on|from|at|with|was|would|also|chairs?|sits?|serves?|"
                r"both|each|were|joins|joined|attends?|reports|"
                r"deputises|said|says|added|told|welcomed|thanked|takes|took|becomes|"
-               r"became)\b)")
+               r"became|becoming|being)\b)")
 # (a news item's verbs after a name: "… chair Jo Example said …", "Jo Example takes up …"; a
 # list of people before their verb: "…, Sam Sample and Jo Example sit on / both serve on …")
 #: What ends a person's name in running text: a name that goes on in lower case ("Mast Lift
