@@ -401,11 +401,9 @@ def _subject_before(text: str, start: int, cue: int) -> tuple[bool, list[Mention
         trailing = _trailing(text, at, cue)
         if trailing:
             return True, list(trailing)
-    gerund = _gerund_subject(text, at, cue)
-    if gerund:  # "… supports Jo Example becoming the Chair of the X": the person
-        return True, [gerund]
-    if _SOMEONE.search(bare) or _GROUP_SUBJECT.match(bare):
-        return True, []  # "that person shall …", "the team reports to …": not the post's line
+    fixed = _fixed_subject(text, at, cue, bare)
+    if fixed is not None:
+        return True, fixed
     beside = _appositive(text, at, cue)
     if beside:  # "A Person, Head of X, chairs …": the post, not the person
         return True, [beside]
@@ -428,6 +426,17 @@ def _subject_before(text: str, start: int, cue: int) -> tuple[bool, list[Mention
         return True, list(trailing)
     return True, [None] if _NO_NAME.match(bare) or not re.search(r"[A-Z]", bare[1:]) else []
     # (no name before the cue: the document's post)
+
+
+def _fixed_subject(text: str, at: int, cue: int, bare: str) -> list[Mention | None] | None:
+    """A subject a turn of phrase fixes before names are read, or None: a gerund's person
+    ("… supports Jo Example becoming the Chair of the X"); nobody ([]) for someone a clause
+    before defined ("that person shall …") or a group ("the team reports to …"), which
+    state no line of the post."""
+    gerund = _gerund_subject(text, at, cue)
+    if gerund:
+        return [gerund]
+    return [] if _SOMEONE.search(bare) or _GROUP_SUBJECT.match(bare) else None
 
 
 #: A person named right before a gerund ("… supports Jo Example becoming the Chair of …"):
@@ -1919,7 +1928,10 @@ def _ends(text: str, a: int, b: int, m: re.Match[str], subjects: list[Mention | 
         subjects, targets = works
     main = _SELF_CLAUSE.search(text, m.end(), b) if _FRONTED.match(text, a, m.end()) else None
     if main:  # "Reporting to X, the post holder will …": the objects end at the comma
-        targets = [t for t in targets if t is None or t.end <= main.start()]
+        targets = [t if t is None or t.end <= main.start() else
+                   Mention(text[t.start:main.start()], t.start, main.start(), t.qualifier)
+                   for t in targets if t is None or t.start < main.start()]
+        # (an object read on past the comma, "the X, I will …", ends at it)
     turned = _turned(text, m, b, targets, subjects)
     if turned is not None:
         return turned
@@ -1990,6 +2002,8 @@ def _fronted(text: str, a: int, m: re.Match[str], b: int,
     post, who = split(text, targets[0])
     after = post.end if who and post and post.start > targets[0].end else targets[0].end
     comma = text.find(",", after, b)  # (past the post set beside a person: "Jo Example, X,")
+    if comma >= 0 and _SELF_CLAUSE.match(text, comma, b):
+        return None  # "…, I will …", "…, the post holder …": the post itself
     found = first_name(text, comma + 1, b) if comma >= 0 else None
     if found is None or not looks_like_post(found.name):
         return None

@@ -161,7 +161,8 @@ _AT_LABEL = re.compile(_LATER)
 #: A clause or a sentence after the object, in a line opened by a verb label without a
 #: separator: sentences, not a field ("Reporting to the Director, the Head of Estates leads
 #: …", "Managerially accountable to X. Professionally accountable to Y.").
-_CLAUSE_AFTER = re.compile(r",\s+(?:the|a|an|he|she|they|you|we|who|which|this|our)\s|"
+_CLAUSE_AFTER = re.compile(r",\s+(?:the|a|an|he|she|they|you|we|who|which|this|our|my|his|her|"
+                           r"their|(?-i:I))\s|"
                            r"[.;]\s+(?-i:[A-Z])|"
                            # "Reporting to X are A and B": the object is the list's, a sentence
                            r"\s(?-i:are|include)\s", re.IGNORECASE)
