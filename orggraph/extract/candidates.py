@@ -1746,9 +1746,11 @@ _SENT_AFTER = re.compile(r"\s*,?\s*(?:on\s+(?!(?:[\w-]+[ \t]+){0,3}matters\b)"
                          re.IGNORECASE)
 #: The noun "report" after its article and adjectives ("the annual widget report to the
 #: Board"): a document, not the verb (whose subject is plural, a pronoun or after a modal).
+# ("lead the widget budget and report to …": after "and" the verb of a joined clause)
 _REPORT_NOUN = re.compile(r"\b(?:a|an|the|its|their|our|his|her|this|that|each|any|every)\s+"
                           r"(?:(?!(?:will|shall|must|may|should|would|can|also|directly|to|not|"
-                          r"who|which|that|staff|team|people|personnel)\b)(?-i:[a-z])[\w-]*"
+                          r"who|which|that|staff|team|people|personnel|and|or|but)\b)"
+                          r"(?-i:[a-z])[\w-]*"
                           r"(?<!s)\s+){1,3}$", re.IGNORECASE)
 
 
