@@ -28,7 +28,17 @@ subject takes one grammatical shape. Families (the shape of the subject):
   is the source (the evaluator matches it by the holder's name too);
 - ``manager``: "the post holder's line manager is the X" (REPORTS_TO from the post);
 - ``reversed``: posts reporting to the described post ("The Widget Officers report to the post
-  holder": REPORTS_TO from the Widget Officers).
+  holder": REPORTS_TO from the Widget Officers);
+- ``holder``: a person described in lower case as the subject ("Jo Example, an experienced
+  gizmo engineer, chairs …"): the person;
+- ``gerund``: a person before a gerund or an infinitive ("… supports Jo Example becoming the
+  Chair of the X", "… to appoint Jo Example, to become the Chair of the X"): the person;
+- ``leadin``: a lead-in naming the post ("The post holder will:") over bullets of duties, two of
+  them facts, the first a duty that is no post ("lead the widget service");
+- ``joined``: the fact in a clause joined by "and" to a duty ("… will manage the widget budget
+  and report to …");
+- ``postof``: a post a paper creates, then its line ("create a new post of X, reporting to Y",
+  "the position of X, which will report to Y"): a fact of that post.
 
 Negatives (``negative``) are what the guide leaves unlabelled: a team or a duty as the
 subject ("the team reports to …"), "you will support the X", a hypothetical, a person-
@@ -136,7 +146,7 @@ NEGATIVES: tuple[str, ...] = (
 SCORED = ("ACCOUNTABLE_TO", "RESPONSIBLE_TO", "REPORTS_TO", "DEPUTISES_FOR", "MEMBER_OF",
           "CHAIRS")
 FAMILIES = ("self", "other", "relative", "fronted", "passive", "subjects", "far", "section",
-            "person", "manager", "reversed", "holder", "gerund", "leadin", "joined")
+            "person", "manager", "reversed", "holder", "gerund", "leadin", "joined", "postof")
 #: A person's description in lower case, set off after their name.
 ASIDES = ("a senior widget officer in the gadget team", "an experienced gizmo engineer",
           "a local widget practitioner", "a governor since 2019")
@@ -144,7 +154,17 @@ ASIDES = ("a senior widget officer in the gadget team", "an experienced gizmo en
 GERUNDS = (("CHAIRS", "The Council supports {p} becoming the Chair of the {b}."),
            ("CHAIRS", "Members welcomed {p} becoming Chair of the {b}."),
            ("MEMBER_OF", "The Board approved {p} becoming a member of the {b}."),
-           ("CHAIRS", "Following {p} becoming the Chair of the {b}, the widget review was paused."))
+           ("CHAIRS", "Following {p} becoming the Chair of the {b}, the widget review was paused."),
+           ("CHAIRS", "The Council agreed to appoint {p}, to become the Chair of the {b}."),
+           ("MEMBER_OF", "The Board nominated {p} to become a member of the {b}."))
+#: A post named as created by a paper, then its line after a comma: templates with ``{O}``
+#: the new post and ``{x}`` the target, and the type.
+POST_OF = (("REPORTS_TO", "The review will create a new post of {O}, reporting to the {x}."),
+           ("ACCOUNTABLE_TO", "It is proposed to establish the role of {O}, accountable to the "
+            "{x}."),
+           ("REPORTS_TO", "A new post of {O} will be created, reporting to the {x}."),
+           ("REPORTS_TO", "We propose to create the position of {O}, which will report to the "
+            "{x}."))
 #: A lead-in naming the post over a list of duties, each a fact: (lead-in, bullet).
 LEADINS = ("The post holder will:", "You will:", "The {T} will:", "Key responsibilities\nThe "
            "postholder will be expected to:")
@@ -328,10 +348,18 @@ def _joined(rng: random.Random, title: str) -> tuple[str, str, dict[str, str]]:
     return f"{who.format(T=title)} {duty} and {clause}.", spec, names | {"s": title}
 
 
+def _post_of(rng: random.Random, title: str) -> tuple[str, str, dict[str, str]]:
+    """A post a paper creates, then its line after a comma: a fact of that post."""
+    kind, template = rng.choice(POST_OF)
+    one, _ = rng.choice(OTHERS)
+    x = rng.choice(POSTS)
+    return template.format(O=one, x=x), f"{kind}:o>x", {"o": one, "x": x}
+
+
 MAKERS = {"self": _self, "other": _other, "relative": _relative, "fronted": _fronted,
           "passive": _passive, "subjects": _subjects, "far": _far, "section": _section,
           "person": _person, "manager": _manager, "reversed": _reversed, "holder": _holder,
-          "gerund": _gerund, "leadin": _leadin, "joined": _joined}
+          "gerund": _gerund, "leadin": _leadin, "joined": _joined, "postof": _post_of}
 
 
 def _document(rng: random.Random, title: str, body: str) -> str:

@@ -433,16 +433,36 @@ def _fixed_subject(text: str, at: int, cue: int, bare: str) -> list[Mention | No
     ("… supports Jo Example becoming the Chair of the X"); nobody ([]) for someone a clause
     before defined ("that person shall …") or a group ("the team reports to …"), which
     state no line of the post."""
-    gerund = _gerund_subject(text, at, cue)
-    if gerund:
-        return [gerund]
+    named = _gerund_subject(text, at, cue) or _post_created(text, at, cue)
+    if named:
+        return [named]
     return [] if _SOMEONE.search(bare) or _GROUP_SUBJECT.match(bare) else None
 
 
-#: A person named right before a gerund ("… supports Jo Example becoming the Chair of …"):
-#: the gerund's own subject, whatever the sentence's subject is.
-_GERUND = re.compile(rf"(?<![\w'’-])(?P<p>{PERSON_NAME})\s+(?:becoming|being)\s*$")
-_GERUND_AT = re.compile(r"\s*(?:becoming|being)\b")
+#: A post a paper creates, then its line after a comma ("… create a new post of X, reporting
+#: to Y", "the position of X, which will report to Y"): the line is the new post's.
+_POST_CREATED = re.compile(r"\b(?:post|role|position)\s+of\s+(?:an?\s+|the\s+)?(?P<who>(?-i:[A-Z])"
+                           r"[^,;()]{2,80}?)(?:\s+(?:will\s+be|is\s+to\s+be|has\s+been|is|was)\s+"
+                           r"(?:created|established|introduced|set\s+up))?\s*,\s*(?:(?:which|who)\s+"
+                           + _PRE_CUE + r")?$", re.IGNORECASE)
+
+
+def _post_created(text: str, at: int, cue: int) -> Mention | None:
+    """The post named after "post / role / position of" before a comma and the cue, or None."""
+    m = _POST_CREATED.search(text, max(at, cue - 200), cue)
+    found = first_name(text, m.start("who"), m.end("who")) if m else None
+    if m is None or found is None or found.end != m.end("who") or \
+            not looks_like_post(found.name):
+        return None
+    return found
+
+
+#: A person named right before a gerund or an infinitive ("… supports Jo Example becoming the
+#: Chair of …", "… to appoint Jo Example, to become the Chair of …"): its own subject, whatever
+#: the sentence's subject is.
+_GERUND = re.compile(rf"(?<![\w'’-])(?P<p>{PERSON_NAME})(?:\s*,)?\s+(?:becoming|being|"
+                     r"to\s+become|to\s+be)\s*$")
+_GERUND_AT = re.compile(r"\s*(?:becoming|being|become|be)\b")
 
 
 def _gerund_subject(text: str, at: int, cue: int) -> Mention | None:
