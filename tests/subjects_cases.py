@@ -38,7 +38,9 @@ subject takes one grammatical shape. Families (the shape of the subject):
 - ``joined``: the fact in a clause joined by "and" to a duty ("… will manage the widget budget
   and report to …");
 - ``postof``: a post a paper creates, then its line ("create a new post of X, reporting to Y",
-  "the position of X, which will report to Y"): a fact of that post.
+  "the position of X, which will report to Y"): a fact of that post;
+- ``pronoun``: "He", "She" or "They" opening the sentence after one that opens with a post
+  ("The Deputy Widget Manager leads the gadget team. She reports to …"): that post.
 
 Negatives (``negative``) are what the guide leaves unlabelled: a team or a duty as the
 subject ("the team reports to …"), "you will support the X", a hypothetical, a person-
@@ -146,7 +148,8 @@ NEGATIVES: tuple[str, ...] = (
 SCORED = ("ACCOUNTABLE_TO", "RESPONSIBLE_TO", "REPORTS_TO", "DEPUTISES_FOR", "MEMBER_OF",
           "CHAIRS")
 FAMILIES = ("self", "other", "relative", "fronted", "passive", "subjects", "far", "section",
-            "person", "manager", "reversed", "holder", "gerund", "leadin", "joined", "postof")
+            "person", "manager", "reversed", "holder", "gerund", "leadin", "joined", "postof",
+            "pronoun")
 #: A person's description in lower case, set off after their name.
 ASIDES = ("a senior widget officer in the gadget team", "an experienced gizmo engineer",
           "a local widget practitioner", "a governor since 2019")
@@ -356,10 +359,21 @@ def _post_of(rng: random.Random, title: str) -> tuple[str, str, dict[str, str]]:
     return template.format(O=one, x=x), f"{kind}:o>x", {"o": one, "x": x}
 
 
+def _pronoun(rng: random.Random, title: str) -> tuple[str, str, dict[str, str]]:
+    """A pronoun opening the sentence after one that opens with a post: that post."""
+    one = rng.choice([o for o, _ in OTHERS] + [title])
+    lead = rng.choice(("leads the gadget team", "will lead the gadget team",
+                       "is based at Westshire House", "has a caseload of widget clients"))
+    pronoun, be, s = rng.choice(PRONOUNS)
+    text, spec, names = _clause(rng, pronoun, be, s)
+    return f"The {one} {lead}. {_sentence(text)}", spec, names | {"s": one}
+
+
 MAKERS = {"self": _self, "other": _other, "relative": _relative, "fronted": _fronted,
           "passive": _passive, "subjects": _subjects, "far": _far, "section": _section,
           "person": _person, "manager": _manager, "reversed": _reversed, "holder": _holder,
-          "gerund": _gerund, "leadin": _leadin, "joined": _joined, "postof": _post_of}
+          "gerund": _gerund, "leadin": _leadin, "joined": _joined, "postof": _post_of,
+          "pronoun": _pronoun}
 
 
 def _document(rng: random.Random, title: str, body: str) -> str:

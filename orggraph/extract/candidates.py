@@ -2899,14 +2899,20 @@ def _names_an_end(m: Mention, gives: str) -> bool:
 _PLURAL_LEAD = re.compile(r"\s*(?:The\s+)?(?P<p>(?:[A-Za-z-]+\s+){0,3}[A-Za-z-]+s)\s+"
                           r"(?:will|shall|would|are|each|also|currently)\b")
 #: "They will report to …": a sentence whose subject is the plural post of the one before.
-_THEY = re.compile(r"\s*They\b")
+_THEY = re.compile(r"\s*(?:They|He|She)\b")
+#: A sentence opening with a capitalised post and its verb ("The Deputy Widget Manager leads
+#: …"): "He / She / They …" in the next sentence is that post (English pronoun reference).
+_SINGULAR_LEAD = re.compile(r"\s*The\s+(?P<p>(?-i:[A-Z])[\w-]*(?:\s+(?:of\s+|for\s+|and\s+)?"
+                            r"(?-i:[A-Z])[\w-]*){0,5})\s+(?:will|shall|would|must|is|has|also|"
+                            r"currently|(?-i:[a-z]+s))\b")
 
 
 def _antecedent(text: str, p: Passage) -> Mention | None:
-    """The plural post a sentence opens with, when it is one ("Team leaders will …")."""
-    m = _PLURAL_LEAD.match(text, p.start, p.end)
+    """The post a sentence opens with, when it is one ("Team leaders will …", "The Deputy
+    Widget Manager leads …")."""
+    m = _PLURAL_LEAD.match(text, p.start, p.end) or _SINGULAR_LEAD.match(text, p.start, p.end)
     if m is None or not looks_like_post(m["p"]) or m["p"].split()[-1].lower() in GENERIC or \
-            m["p"].lower().endswith(("ss", "us", "is")):
+            (m.re is _PLURAL_LEAD and m["p"].lower().endswith(("ss", "us", "is"))):
         return None
     return Mention(m["p"], m.start("p"), m.end("p"))
 
