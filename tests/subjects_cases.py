@@ -283,9 +283,10 @@ def _section(rng: random.Random, title: str) -> tuple[str, str, dict[str, str]]:
     label = rng.choice(("Reports to", "Accountable to", "REPORTS TO", "Line Manager"))
     kind = "ACCOUNTABLE_TO" if label == "Accountable to" else "REPORTS_TO"
     b = rng.choice(BODIES)
-    text = (f"{a}\n{label}: {x}\nMember of: {b}\n\n{o}\n{label}: {y}\n")
-    if rng.random() < 0.5:
-        text = text.replace(f"{a}\n", f"1. {a}\n").replace(f"{o}\n", f"2. {o}\n")
+    sep = rng.choice((": ", ":\n", "\t"))
+    heads = [rng.choice(("{h}", "{h} (Band 6)", "{H}", "1. {h}")).format(h=h, H=h.upper())
+             for h in (a, o)]
+    text = (f"{heads[0]}\n{label}{sep}{x}\nMember of{sep}{b}\n\n{heads[1]}\n{label}{sep}{y}\n")
     spec = f"{kind}:a>x MEMBER_OF:a>b {kind}:o>y"
     return "Structure of the widget service\n\n" + text, spec, {"a": a, "o": o, "x": x, "y": y,
                                                                 "b": b}

@@ -1009,6 +1009,8 @@ class _Scan:
         of bullets only with another bullet; other entries with a bullet or
         :meth:`gap_entry`, unless line ``j`` is in capitals and they are not ("OUR TEAMS"
         after a list is the next section's heading)."""
+        if self.heads_fields(j):
+            return False  # a post's heading over its own relationship fields, a new section
         if kind_of(self.lines[j].text) == "bullet":
             return True
         if all(kind_of(line.text) == "bullet" for line in taken):
@@ -1016,6 +1018,13 @@ class _Scan:
         bare = self.lines[j].bare
         return self.gap_entry(j, works) and not (bare.isupper() and
                                                  not taken[-1].bare.isupper())
+
+    def heads_fields(self, j: int) -> bool:
+        """Whether line ``j`` is followed by a relationship label ("Widget Officer" / "Reports
+        to: …"): it heads a section of its own."""
+        after = self.next_nonblank(j + 1)
+        return after < len(self.lines) and kind_of(self.lines[after].text) in ("label", "field") \
+            and _relation_label(label_of(self.lines[after].bare) or "")
 
     def gap_entry(self, j: int, works: bool = False) -> bool:
         """Whether a short line after a blank one is still an entry of the list above (the
@@ -1025,9 +1034,9 @@ class _Scan:
         if kind_of(line.text) != "text" or not is_short(line.bare) or \
                 SECTION_HEADING.match(line.bare) or line.bare.endswith(":"):
             return False
+        after = self.next_nonblank(j + 1)
         if works and _counterpart(line.bare):
             return True  # a working relationships list's last entry, though prose follows
-        after = self.next_nonblank(j + 1)
         return after >= len(self.lines) or not (_prose(self.lines[after].bare) or
                                                 kind_of(self.lines[after].text) == "bullet")
 
