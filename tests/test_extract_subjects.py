@@ -5,7 +5,8 @@ Each family of subject shapes (the described post by another name or a pronoun, 
 as the subject, a relative clause or an apposition, a fronted phrase, a by-phrase, a list of
 subjects, a long aside before the verb, a section's heading, a person and their post, "the
 line manager for this post", posts reporting to the post, a person described in lower case,
-a gerund's person, a lead-in over duties, a clause joined by "and") is held above a floor
+a gerund's person, a lead-in over duties, a clause joined by "and", a post a paper creates, a
+pronoun after a sentence opening with a post) is held above a floor
 just under the share of its facts the extractor states exactly, on two seeds; the headline
 facts no case states (a wrong source counts as one) under a ceiling; and the negatives (a
 team or a service as the subject, every employee, SUPPORTS wording, a hypothetical, a
@@ -24,14 +25,14 @@ from tests.subjects_cases import FAMILIES, SCORED, cases, score
 
 #: Floors just under the exact share each family reaches on seed 20 (docs/extraction.md has
 #: the figures before and after the rules these families were written for).
-FLOORS = {"all": 0.98, "self": 0.98, "other": 0.98, "relative": 0.98, "fronted": 0.97,
-          "passive": 0.98, "subjects": 0.98, "far": 0.98, "section": 0.98, "person": 0.9,
-          "manager": 0.98, "reversed": 0.98, "holder": 0.98, "gerund": 0.94, "leadin": 0.98,
-          "joined": 0.98}
+FLOORS = {"all": 0.98, "self": 0.98, "other": 0.98, "relative": 0.98, "fronted": 0.98,
+          "passive": 0.96, "subjects": 0.98, "far": 0.98, "section": 0.98, "person": 0.94,
+          "manager": 0.98, "reversed": 0.96, "holder": 0.98, "gerund": 0.92, "leadin": 0.98,
+          "joined": 0.98, "postof": 0.98, "pronoun": 0.98}
 #: The same on another seed, overall.
-OTHER_SEED = (7, 0.97)
+OTHER_SEED = (7, 0.98)
 #: Ceiling just over the share of the stated facts that no case wants.
-INVENTED = 0.01
+INVENTED = 0.012
 
 
 globals().update(family_checks(cases, score, FAMILIES, FLOORS, OTHER_SEED, INVENTED))
@@ -79,6 +80,15 @@ POST = normalise("Gadget Officer")
     # "and report to" after a noun: a joined clause's verb
     ("The post holder will manage the widget budget and report to the Chief Executive.",
      ("REPORTS_TO", POST, "chief executive")),
+    # a post a paper creates, then its line
+    ("The review will create a new post of Widget Lead, reporting to the Head of Gizmos.",
+     ("REPORTS_TO", "widget lead", "head gizmo")),
+    # a pronoun after a sentence opening with a post
+    ("The Deputy Widget Manager leads the gadget team. She reports to the Head of Gizmos.",
+     ("REPORTS_TO", "deputy widget manager", "head gizmo")),
+    # a post's heading over its own fields, after a list and a gap
+    ("Widget Lead\nReports to:\nHead of Gizmos\nMember of:\nWidget Board\n\nSprocket Lead\n"
+     "Reports to:\nChief Executive", ("REPORTS_TO", "sprocket lead", "chief executive")),
 ])
 def test_each_rule_reads_its_subject(body: str, want: tuple[str, str, str]) -> None:
     assert want in facts(HEAD + body + "\n")

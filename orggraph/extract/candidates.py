@@ -284,7 +284,7 @@ _ADDRESSED = HONORIFIC + r"\s+"
 #: "A Person, Cabinet Member for Health, chairs …": the post in apposition is the subject.
 _APPOSITIVE = re.compile(r"\s*(?P<title>" + _ADDRESSED + r")?(?P<who>[A-Z][\w'’.-]*(?:\s+[A-Z]"
                          r"[\w'’.-]*){0,3}),\s+(?:the\s+|our\s+|its\s+)?(?P<post>[A-Z][^,;()]{2,80}?)"
-                         r"\s*,\s*(?:the\s+|an?\s+)?" + _PRE_CUE + "$")
+                         r"\s*,\s*(?:the\s+|an?\s+)?" + _PRE_CUE + r"(?:the\s+|an?\s+)?$")
 #: "Dr A Person (Head of Widgets) will …": the post in brackets after its holder's name.
 _BRACKETED = re.compile(r"\s*(?P<title>" + _ADDRESSED + r")?(?P<who>[A-Z][\w'’.-]*(?:\s+[A-Z]"
                         r"[\w'’.-]*){0,3})\s*\((?:the\s+)?(?P<post>[A-Z][^,;()]{2,80}?)\)\s*"
@@ -1745,9 +1745,21 @@ _DENIED = re.compile(r"\b(?:not|never|no\s+longer)\s+(?:[\w-]+\s+){0,2}$", re.IG
 _CRITERION_CUES = frozenset({"WORKS_WITH", "REPORTS_TO", "REPORTS_TO<", "DEPUTISES_FOR"})
 
 
+def _continued_from(text: str, a: int) -> int:
+    """Where the sentence a passage at ``a`` belongs to starts: the line before when the
+    passage opens a line in lower case (a page viewer broke the sentence: "Desirable:
+    experience of" / "deputising for a manager"), else ``a``."""
+    line = text.rfind("\n", 0, a)
+    if a <= 0 or line < 0 or text[line + 1:a].strip() or not text[a:a + 1].islower():
+        return a
+    return text.rfind("\n", 0, line) + 1
+
+
 def _criterion(text: str, a: int, m: re.Match[str], cue: Cue) -> bool:
     """Whether a working, reporting, deputising or chair's cue follows a person
-    specification's criterion ("Experience of chairing the X"), or the clause denies it."""
+    specification's criterion ("Experience of chairing the X"), or the clause denies it; a
+    passage opening a line in lower case is read with the line before."""
+    a = _continued_from(text, a)
     return (cue.gives in _CRITERION_CUES or cue.name in _CHAIR_CUES) and (
         _CRITERION.search(text, max(a, m.start() - 80), m.start()) is not None or
         _DENIED.search(text, max(a, m.start() - 40), m.start()) is not None)
@@ -2398,6 +2410,9 @@ def from_field(text: str, p: Passage, page: Mention | None = None) -> list[Candi
     seats = _seat_field(text, p, page)
     if seats:
         return seats
+    if p.label[:1].islower() and _continued_from(text, p.start) < p.start:
+        # a verb label in lower case opening a broken sentence's line: the sentence's clause
+        return from_sentence(text, Passage("sentence", p.text, p.start, p.end))
     label = LABELS.get(p.label.lower().rstrip(" :")) or LABELS.get(label_of(p.label) or "")
     if label is None and p.value:
         end = p.value_start + len(p.value)
