@@ -250,7 +250,7 @@ def _fronted(rng: random.Random, title: str) -> tuple[str, str, dict[str, str]]:
 
 def _passive(rng: random.Random, title: str) -> tuple[str, str, dict[str, str]]:
     """A by-phrase: the subject is line managed / managed by the X."""
-    one, _ = rng.choice(OTHERS + ((title, ""),))
+    one, _ = rng.choice((*OTHERS, (title, "")))
     x = rng.choice(POSTS)
     verb = rng.choice(("is line managed by", "will be line managed by", "is managed by",
                        "will be managed by", "receives line management from"))

@@ -2403,16 +2403,25 @@ def _seat_holder(text: str, at: int, end: int) -> Mention | None:
     return first
 
 
-def from_field(text: str, p: Passage, page: Mention | None = None) -> list[Candidate]:
-    """A relationship field: its label's relation to each name of its value (or what a
-    sentence in the value of another label states: "Reporting arrangements: Accountable
-    to the Head of Nursing"); ``page`` is the body the page is about."""
+def _seats_or_broken(text: str, p: Passage, page: Mention | None) -> list[Candidate] | None:
+    """A field read otherwise than by its label, or None: a seat's label on a body's page, or
+    a verb label in lower case opening a line a page viewer broke from the sentence above
+    (the sentence's clause)."""
     seats = _seat_field(text, p, page)
     if seats:
         return seats
     if p.label[:1].islower() and _continued_from(text, p.start) < p.start:
-        # a verb label in lower case opening a broken sentence's line: the sentence's clause
         return from_sentence(text, Passage("sentence", p.text, p.start, p.end))
+    return None
+
+
+def from_field(text: str, p: Passage, page: Mention | None = None) -> list[Candidate]:
+    """A relationship field: its label's relation to each name of its value (or what a
+    sentence in the value of another label states: "Reporting arrangements: Accountable
+    to the Head of Nursing"); ``page`` is the body the page is about."""
+    other = _seats_or_broken(text, p, page)
+    if other is not None:
+        return other
     label = LABELS.get(p.label.lower().rstrip(" :")) or LABELS.get(label_of(p.label) or "")
     if label is None and p.value:
         end = p.value_start + len(p.value)

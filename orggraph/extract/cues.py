@@ -477,11 +477,13 @@ CUES: tuple[Cue, ...] = (
     # ("my line manager is" in a first-person narrative: the writer holds the post)
     _c("line manager will be", r"\b(?:your|their|his|her|(?-i:[Mm]y)|the\s+post\s*holder['’]s|"
        r"the\s+postholder['’]s|the\s+job\s*holder['’]s)\s+(?:line\s+|immediate\s+)?manager\s+"
-       r"(?:will\s+be|is|shall\s+be)\s+", "REPORTS_TO", "the post's line manager named in a sentence"),
+       r"(?:will\s+be|is|shall\s+be)\s+", "REPORTS_TO",
+       "the post's line manager named in a sentence"),
     # ("the line manager for this post is X": the manager named by the post it manages)
-    _c("line manager for this post", r"\b(?:the\s+)?(?:line\s+|immediate\s+)?manager\s+(?:for|of|to)\s+"
-       r"(?:this|the)\s+(?:post|role|position|post\s*holder|postholder|job\s*holder)\s+"
-       r"(?:will\s+be|is|shall\s+be)\s+", "REPORTS_TO", "the post's line manager named in a sentence"),
+    _c("line manager for this post", r"\b(?:the\s+)?(?:line\s+|immediate\s+)?manager\s+"
+       r"(?:for|of|to)\s+(?:this|the)\s+(?:post|role|position|post\s*holder|postholder|"
+       r"job\s*holder)\s+(?:will\s+be|is|shall\s+be)\s+", "REPORTS_TO",
+       "the post's line manager named in a sentence"),
     _c("direct reports of", r"\b(?:are|is|will\s+be)\s+(?:a\s+|the\s+)?direct\s+reports?\s+"
        r"(?:of|to)\s+", "REPORTS_TO", "direct reports of a post report to it"),
     # the noun of "line managed by": "line management (for this post) will be provided by X",
