@@ -20,7 +20,8 @@ subject takes one grammatical shape. Families (the shape of the subject):
   …", "As a member of the X, you will …", "Working closely with X, the Y is accountable to
   Z");
 - ``passive``: a by-phrase ("The Widget Officer is line managed by the X", "managed by");
-- ``subjects``: a list of subjects ("The Widget Lead and the Gadget Lead both report to …");
+- ``subjects``: a list of subjects ("The Widget Lead and the Gadget Lead both report to …",
+  "The post holder and the Widget Officer both report to …");
 - ``far``: a long subordinate clause between the subject and its verb;
 - ``section``: a heading naming a post, then fields under it stating its facts without a
   subject ("Widget Officer" / "Reports to: Widget Manager");
@@ -116,6 +117,7 @@ INSERTS = (", who will be expected to lead the widget service across all sites a
            "part in the out-of-hours rota,",
            " (working across Westshire and Eastborough, with a caseload of widget clients)",
            ", while leading the day-to-day delivery of the gadget programme and its budget,",
+           ", like the other widget leads in the service,",
            " – a new post created as part of the widget review in 2025 –")
 #: Fronted phrases: (fronted, the fact it states or "" for none).
 FRONTS = (("Reporting to the {y}", "REPORTS_TO:s>y"),
@@ -260,8 +262,13 @@ def _passive(rng: random.Random, title: str) -> tuple[str, str, dict[str, str]]:
 def _subjects(rng: random.Random, title: str) -> tuple[str, str, dict[str, str]]:
     """Two subjects sharing one verb."""
     (a, _), (o, _) = rng.sample(OTHERS, 2)
-    joined = rng.choice(("The {a} and the {o} both", "The {a} and the {o}", "Both the {a} and "
-                         "the {o}")).format(a=a, o=o)
+    if rng.random() < 0.3:  # the post itself and another post
+        a = title
+        joined = rng.choice(("The post holder and the {o} both", "You and the {o}",
+                             "The {o} and the postholder")).format(o=o)
+    else:
+        joined = rng.choice(("The {a} and the {o} both", "The {a} and the {o}", "Both the {a} "
+                             "and the {o}")).format(a=a, o=o)
     text, spec, names = _clause(rng, joined, "are", "", ("ACCOUNTABLE_TO", "REPORTS_TO",
                                                          "RESPONSIBLE_TO", "MEMBER_OF"))
     kind, _, end = spec.partition(":")

@@ -113,7 +113,8 @@ _NOUN_CUE_LEAD = (r"ha(?:s|ve)\s+(?:an?\s+)?(?:close|regular|frequent|direct|dai
                   r"daily|good|effective|strong|ongoing|extensive))*")
 #: What may stand between a named subject and its verb: a relative clause, modal verbs.
 _BETWEEN = re.compile(r"^\s*(?:,\s*(?:who|which)\b[^,]*,|,\s*(?:an?|the)\s+[^,.;]{2,100},|"
-                      r",\s*(?:while|whilst|although|though|when|where|having|working|based)\b"
+                      r",\s*(?:while|whilst|although|though|when|where|having|working|based|"
+                      r"like|unlike)\b"
                       r"[^,;.]{2,150},|\s*\([^()]{2,150}\)|\s+[–—-]\s+[^–—;.]{2,150}?\s+[–—-])?\s*"
                       r"(?:,\s*who\s+)?(?:(?:will|shall|is|"
                       r"are|would|must|may|might|also|directly|be|been|was|were|has|have|"
@@ -430,13 +431,34 @@ def _subject_before(text: str, start: int, cue: int) -> tuple[bool, list[Mention
 
 def _fixed_subject(text: str, at: int, cue: int, bare: str) -> list[Mention | None] | None:
     """A subject a turn of phrase fixes before names are read, or None: a gerund's person
-    ("… supports Jo Example becoming the Chair of the X"); nobody ([]) for someone a clause
+    ("… supports Jo Example becoming the Chair of the X"); the post and another post joined
+    by "and" ("The post holder and the Widget Officer both report to …"); nobody ([]) for someone a clause
     before defined ("that person shall …") or a group ("the team reports to …"), which
     state no line of the post."""
     named = _gerund_subject(text, at, cue) or _post_created(text, at, cue)
     if named:
         return [named]
+    beside = _self_and(text, at, cue)
+    if beside:
+        return [None, beside]
     return [] if _SOMEONE.search(bare) or _GROUP_SUBJECT.match(bare) else None
+
+
+#: The post itself and another post joined by "and" as a clause's subjects ("The post holder
+#: and the Widget Officer (both) report to …", "The Widget Officer and the post holder …").
+_SELF_AND = re.compile(rf"\s*(?:(?:{_SELF})\s+and\s+(?:the\s+)?(?P<a>(?-i:[A-Z])[^,;()]{{2,80}}?)|"
+                       rf"(?:the\s+)?(?P<b>(?-i:[A-Z])[^,;()]{{2,80}}?)\s+and\s+(?:{_SELF}))\s+"
+                       + _PRE_CUE + "$", re.IGNORECASE)
+
+
+def _self_and(text: str, at: int, cue: int) -> Mention | None:
+    """The other post of a subject list "the post holder and the X" (either order), or None."""
+    m = _SELF_AND.match(text, at, cue)
+    key = ("a" if m["a"] else "b") if m else ""
+    found = first_name(text, m.start(key), m.end(key)) if m else None
+    if m is None or found is None or found.end != m.end(key) or not looks_like_post(found.name):
+        return None
+    return found
 
 
 #: A post a paper creates, then its line after a comma ("… create a new post of X, reporting
