@@ -118,6 +118,8 @@ INSERTS = (", who will be expected to lead the widget service across all sites a
            " (working across Westshire and Eastborough, with a caseload of widget clients)",
            ", while leading the day-to-day delivery of the gadget programme and its budget,",
            ", like the other widget leads in the service,",
+           ", in addition to the duties above,", ", as part of the widget review,",
+           ", following the gadget restructure,",
            " – a new post created as part of the widget review in 2025 –")
 #: Fronted phrases: (fronted, the fact it states or "" for none).
 FRONTS = (("Reporting to the {y}", "REPORTS_TO:s>y"),

@@ -114,7 +114,8 @@ _NOUN_CUE_LEAD = (r"ha(?:s|ve)\s+(?:an?\s+)?(?:close|regular|frequent|direct|dai
 #: What may stand between a named subject and its verb: a relative clause, modal verbs.
 _BETWEEN = re.compile(r"^\s*(?:,\s*(?:who|which)\b[^,]*,|,\s*(?:an?|the)\s+[^,.;]{2,100},|"
                       r",\s*(?:while|whilst|although|though|when|where|having|working|based|"
-                      r"like|unlike)\b"
+                      r"like|unlike|in|as|for|through|under|within|on|at|after|during|from|"
+                      r"following|subject\s+to)\b"
                       r"[^,;.]{2,150},|\s*\([^()]{2,150}\)|\s+[–—-]\s+[^–—;.]{2,150}?\s+[–—-])?\s*"
                       r"(?:,\s*who\s+)?(?:(?:will|shall|is|"
                       r"are|would|must|may|might|also|directly|be|been|was|were|has|have|"
@@ -127,7 +128,7 @@ _BETWEEN = re.compile(r"^\s*(?:,\s*(?:who|which)\b[^,]*,|,\s*(?:an?|the)\s+[^,.;
                       r"(?:\s+new)?(?:\s+(?:role|post|position))?|" + _NOUN_CUE_LEAD + r")\s+)*$",
                       re.IGNORECASE)
 # (an aside set off by commas, brackets or dashes may stand between a subject and its verb:
-# "The X, while leading the Y, will report to …", "The X (based at Z) is …", "The X – a new
+# "The X, while leading the Y, will report to …", "The X, in addition to its duties, is …", "The X (based at Z) is …", "The X – a new
 # post – will …")
 # ("will serve as", "takes up the role of", "took up his new position as", "is to become": the
 # named post or person takes the role; "Jo Example, a widget officer, …": an aside)
