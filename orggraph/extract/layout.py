@@ -1009,8 +1009,9 @@ class _Scan:
         of bullets only with another bullet; other entries with a bullet or
         :meth:`gap_entry`, unless line ``j`` is in capitals and they are not ("OUR TEAMS"
         after a list is the next section's heading)."""
-        if self.heads_fields(j):
+        if not works and self.heads_fields(j):
             return False  # a post's heading over its own relationship fields, a new section
+            # (a working-relationships list's last entry before the next label stays an entry)
         if kind_of(self.lines[j].text) == "bullet":
             return True
         if all(kind_of(line.text) == "bullet" for line in taken):
