@@ -128,8 +128,8 @@ _BETWEEN = re.compile(r"^\s*(?:,\s*(?:who|which)\b[^,]*,|,\s*(?:an?|the)\s+[^,.;
                       r"(?:\s+new)?(?:\s+(?:role|post|position))?|" + _NOUN_CUE_LEAD + r")\s+)*$",
                       re.IGNORECASE)
 # (an aside set off by commas, brackets or dashes may stand between a subject and its verb:
-# "The X, while leading the Y, will report to …", "The X, in addition to its duties, is …", "The X (based at Z) is …", "The X – a new
-# post – will …")
+# "The X, while leading the Y, will report to …", "The X, in addition to its duties, is …",
+# "The X (based at Z) is …", "The X – a new post – will …")
 # ("will serve as", "takes up the role of", "took up his new position as", "is to become": the
 # named post or person takes the role; "Jo Example, a widget officer, …": an aside)
 # ("is elected as the Chair of": the one elected or appointed is the subject)
@@ -433,9 +433,9 @@ def _subject_before(text: str, start: int, cue: int) -> tuple[bool, list[Mention
 def _fixed_subject(text: str, at: int, cue: int, bare: str) -> list[Mention | None] | None:
     """A subject a turn of phrase fixes before names are read, or None: a gerund's person
     ("… supports Jo Example becoming the Chair of the X"); the post and another post joined
-    by "and" ("The post holder and the Widget Officer both report to …"); nobody ([]) for someone a clause
-    before defined ("that person shall …") or a group ("the team reports to …"), which
-    state no line of the post."""
+    by "and" ("The post holder and the Widget Officer both report to …"); nobody ([]) for
+    someone a clause before defined ("that person shall …") or a group ("the team reports
+    to …"), which state no line of the post."""
     named = _gerund_subject(text, at, cue) or _post_created(text, at, cue)
     if named:
         return [named]
