@@ -501,7 +501,11 @@ def _gerund_subject(text: str, at: int, cue: int) -> Mention | None:
 #: A fronted participle's phrase and its comma ("Reporting to the X, "): the clause's subject
 #: comes after it.
 _FRONTED_PHRASE = re.compile(r"\s*(?:[•·▪*\-–]\s*)?(?:Reporting|Accountable|Responsible|Answerable|"
-                             r"(?:Line[\s-])?[Mm]anaged\s+by)\b[^,;.]*,\s*")
+                             r"(?:Line[\s-])?[Mm]anaged\s+by|"
+                             # a working phrase ("Working closely with X, the Y chairs …")
+                             r"[A-Z][a-z]+ing\s+(?:[a-z]+\s+){0,2}?(?:with|alongside)|"
+                             r"In\s+(?:close\s+)?(?:partnership|collaboration|conjunction)\s+with)"
+                             r"\b[^,;.]*,\s*")
 
 
 #: A post named as the subject of an infinitive: "the Board asked for the Deputy X to act up
