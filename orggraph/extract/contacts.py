@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 
-from .layout import MARKER
+from .layout import MARKER, hangs_under
 from .mentions import COUNTERPARTS, GRADE, QUANTITY, Mention, trim
 from .names import BODY_WORDS, POST_WORDS, classify
 
@@ -205,8 +205,27 @@ def _names_examples(text: str, at: int, examples: re.Match[str]) -> bool:
 
 
 def _split(text: str, start: int, end: int) -> list[Mention]:
-    """The counterparts of one part of an entry, cut at an "and" between two of them."""
-    return [m for x, y in _split_and(text, start, end) if (m := _mention(text, x, y))]
+    """The counterparts of one part of an entry, cut at an "and" between two of them and at a
+    slash between two titles."""
+    return [m for x, y in _split_and(text, start, end) for a, b in _split_slash(text, x, y)
+            if (m := _mention(text, a, b))]
+
+
+#: A slash with no space round it between two names ("Ward Managers/Matrons").
+_SLASH = re.compile(r"(?<=[\w)])/(?=[A-Za-z])")
+
+
+def _split_slash(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """One span per title of "A/B" when every side names a counterpart of its own (the guide:
+    a slash between titles gives one fact per title); whole when a side does not ("HR/OD
+    Lead", "his/her manager")."""
+    cuts = [m.start() for m in _SLASH.finditer(text, start, end)]
+    if not cuts:
+        return [(start, end)]
+    parts = list(zip([start, *(c + 1 for c in cuts)], [*cuts, end], strict=True))
+    if all(_complete(text[a:b].strip()) for a, b in parts):
+        return parts
+    return [(start, end)]
 
 
 #: Two kinds of one post before the words they share: "Finance and HR Business Partners",
@@ -256,7 +275,10 @@ def _runs_on(text: str, at: int, cut: int) -> bool:
     """Whether the line ``text[at:cut]`` runs on into the next: it ends with a joining mark
     or word, or the next line starts in lower case ("…, directorate" / "  team, …")."""
     nxt = re.match(r"[ \t]*(\S?)", text[cut + 1:cut + 80])
-    return bool(_JOINS_ON.search(text, at, cut)) or bool(nxt and nxt[1].islower())
+    line_start = text.rfind("\n", 0, at) + 1
+    after = text.find("\n", cut + 1)
+    return bool(_JOINS_ON.search(text, at, cut)) or bool(nxt and nxt[1].islower()) or \
+        hangs_under(text[line_start:cut], text[cut + 1:after if after >= 0 else len(text)])
 
 
 #: The rest of a compound label that an inline field's label stopped short of ("Key

@@ -451,6 +451,26 @@ _ABOUT = re.compile(r"(?:frequency|purpose|reason|nature|method|means|how\s+ofte
                     r"communication|relationship|liaison)s?)?\s*:?", re.IGNORECASE)
 
 
+def _hangs_under(item: Line, line: Line) -> bool:
+    """Whether ``line`` is the rest of the one-line bullet ``item``: see :func:`hangs_under`."""
+    return "\n" not in item.text and hangs_under(item.text, line.text)
+
+
+def hangs_under(item: str, line: str) -> bool:
+    """Whether the line ``line`` is the rest of the bullet line ``item`` a page viewer
+    wrapped: no bullet of its own, indented to where the bullet's words start ("• Widget
+    Leads / Gadget" / "  Officers"), the shape a bullet's wrapped words take in a list.
+
+    >>> hangs_under("• Widget Leads / Gadget", "  Officers"), hangs_under("• A", "• B")
+    (True, False)
+    """
+    m = BULLET.match(item)
+    if m is None or kind_of(line) == "bullet":
+        return False
+    indent = len(line) - len(line.lstrip(" \t"))
+    return indent > 0 and indent == m.end() and bool(line.strip())
+
+
 def _mid_phrase(so_far: str) -> bool:
     """Whether a working-relationships value stops mid-phrase: an open bracket, an open word,
     a sentence not yet at its full stop."""
@@ -939,6 +959,10 @@ class _Scan:
                 if not (many and taken and self.list_goes_on(label, taken, after)):
                     break
                 j = after
+                continue
+            if many and taken and _hangs_under(taken[-1], line):
+                taken[-1] = Line(self.text[taken[-1].start:line.end], taken[-1].start)
+                j += 1
                 continue
             if _ends_values(label, line, kind, many):
                 break
