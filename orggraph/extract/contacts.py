@@ -58,7 +58,7 @@ _CLAUSE = re.compile(r"\b(?:will|shall|must|should|is|are|be|has|have|provide|pr
 # ("To deliver care", "…, lead the development of …": a duty written as an order)
 #: Examples in brackets after a counterpart ("other agencies (PCT, Social Services)").
 _EXAMPLES = re.compile(r"[ \t]*\((?:e\.g\.?|eg|for\s+example|including|such\s+as)?[ \t]*"
-                       r"(?P<inside>[^()\n]{2,80})\)", re.IGNORECASE)
+                       r"(?P<inside>[^()]{2,80})\)", re.IGNORECASE)
 #: Plural and collective nouns that end a counterpart's name ("corporate functions").
 _ENDS = {*COUNTERPARTS, "staff", "team", "teams", "colleagues", "clinicians", "services",
          "departments", "directorates", "functions", "members", "management", "authorities",
@@ -179,8 +179,13 @@ def entry_counterparts(text: str, start: int, end: int) -> list[Mention]:
     examples = _EXAMPLES.search(text, at, stop)
     if examples:  # the counterpart, then each example named in its brackets
         if _names_examples(text, at, examples):
-            out += entry_counterparts(text, examples.start("inside"), examples.end("inside"))
+            out += _examples(text, examples.start("inside"), examples.end("inside"))
         stop = examples.start()
+    named = _INCLUDING.search(text, at, stop)
+    if named and _generic_before(text, at, named.start()):
+        if not named["open"]:  # "including" names examples beside; "such as" stands for it
+            out += _examples(text, named.end(), stop)
+        stop = named.start()
     spans, pos = [], at
     for sep in _BETWEEN.finditer(text, at, stop):
         spans.append((pos, sep.start()))
@@ -190,6 +195,32 @@ def entry_counterparts(text: str, start: int, end: int) -> list[Mention]:
         spans[-1:] = _last_and(text, *spans[-1])  # "A, B and C": the list's own "and"
     found = [m for a, b in spans for m in _shared_head(text, a, b) or _split(text, a, b)]
     return found + out
+
+
+#: Examples named after a generic counterpart without brackets: "including", "in particular"
+#: (each a counterpart beside it, as the guide's open cases say), "such as", "e.g." (the
+#: guide leaves those open; the generic alone is taken).
+_INCLUDING = re.compile(r"[ \t]*,?[ \t]+(?:including|in\s+particular|especially|notably|"
+                        r"(?P<open>such\s+as|e\.g\.?|for\s+example))[ \t]+", re.IGNORECASE)
+
+
+def _generic_before(text: str, at: int, end: int) -> bool:
+    """Whether the words before examples end with a generic counterpart in lower case
+    ("external bodies", "other agencies")."""
+    before = re.findall(r"[\w'’-]+", text[at:end])
+    return bool(before) and before[-1].islower() and (before[-1] in _ENDS or
+                                                      before[-1].endswith("s"))
+
+
+def _examples(text: str, start: int, end: int) -> list[Mention]:
+    """The examples a generic counterpart names, a list whose last "and" parts two names
+    ("Westshire Council and the Gadget Alliance")."""
+    spans, pos = [], start
+    for sep in _BETWEEN.finditer(text, start, end):
+        spans.append((pos, sep.start()))
+        pos = sep.end()
+    spans[len(spans):] = _last_and(text, pos, end)
+    return [m for a, b in spans for m in _split(text, a, b)]
 
 
 def _names_examples(text: str, at: int, examples: re.Match[str]) -> bool:
