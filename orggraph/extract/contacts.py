@@ -21,10 +21,12 @@ contact (after a dash or a colon, or "regarding", "for", "to discuss" …).
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
+from ..model import ORGANISATION_KINDS
 from .layout import MARKER, hangs_under
 from .mentions import COUNTERPARTS, GRADE, QUANTITY, Mention, trim
-from .names import BODY_WORDS, POST_WORDS, classify
+from .names import BODY_WORDS, POST_WORDS, classify, is_organisation_board, looks_like_post
 
 __all__ = ["entry_counterparts", "listed_objects", "reads_as_list", "value_counterparts"]
 
@@ -193,8 +195,36 @@ def entry_counterparts(text: str, start: int, end: int) -> list[Mention]:
     spans.append((pos, stop))
     if len(spans) >= 3 and not _SHARED_HEAD.fullmatch(text, *spans[-1]):
         spans[-1:] = _last_and(text, *spans[-1])  # "A, B and C": the list's own "and"
+    spans = _without_organisations(text, spans)
     found = [m for a, b in spans for m in _shared_head(text, a, b) or _split(text, a, b)]
     return found + out
+
+
+#: A local authority named by its place ("Westshire Council", "Eastborough City Council").
+_PLACE_COUNCIL = re.compile(r"(?:the\s+)?[A-Z][\w'’-]+(?:\s+(?:County|City|Borough|District|"
+                            r"Metropolitan))*\s+Council")
+
+
+def _organisation(name: str) -> bool:
+    """Whether a name is an organisation's, not a counterpart's: a trust, a health board, a
+    place's council."""
+    name = name.strip(" \t.")
+    if any(w[:1].islower() for w in name.split() if w not in ("of", "and", "for", "the")):
+        return False  # a proper name: "staff at all levels within the Authority" is none
+    kind = classify(name)
+    return (kind[0] == "Body" and kind[1] in ORGANISATION_KINDS) or \
+        is_organisation_board(name) or _PLACE_COUNCIL.fullmatch(name) is not None
+
+
+def _without_organisations(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The spans of an entry without an organisation set after a post by a comma ("Head of
+    Widgets, Westshire Council"): where the post is, not a second counterpart."""
+    out = spans[:1]
+    for (a, b), (c, d) in pairwise(spans):
+        if not (text[b:c].strip() == "," and _organisation(text[c:d]) and
+                looks_like_post(text[a:b].strip())):
+            out.append((c, d))
+    return out
 
 
 #: Examples named after a generic counterpart without brackets: "including", "in particular"
