@@ -46,12 +46,11 @@ import random
 import sys
 from collections.abc import Iterator
 
+from orggraph.extract.names import normalise
 from tests.generated import Case, Tally, report, tally
 from tests.reports_cases import TITLES, _document, _written
 from tests.works_with_cases import BULLETS, HEADINGS
 from tests.works_with_wordings import NEGATIVES as WORDING_NEGATIVES
-
-from orggraph.extract.names import normalise
 
 SCORED = ("WORKS_WITH",)
 
@@ -107,7 +106,8 @@ SENTENCES = ("The post holder will work closely with {o} to deliver the widget p
              "To build effective working relationships with {o}.",
              "The post holder will work in partnership with {o} across Westshire.")
 #: Negative passages of this generator's own: entries no counterpart.
-NEGATIVES = WORDING_NEGATIVES + (
+NEGATIVES = (
+    *WORDING_NEGATIVES,
     "Key working relationships\nBudget setting\nWestshire\nConfidentiality",
     "Key contacts\n• Widget audits\n• Eastborough\n• Information governance",
     "The post holder will provide the Widget Board with monthly reports.",

@@ -373,7 +373,7 @@ def reads_as_list(text: str, start: int, end: int) -> bool:
     """Whether a sentence under a relationships heading is a list of counterparts ("General
     Manager; Clinical Leads; Head of Nursing") rather than running text."""
     body = text[start:end].rstrip(" \t.")
-    parts = [x for x in re.split(r"[,;]|\s/\s", body) if x.strip()]
+    parts = [x for x in re.split(r"[,;]|\s/\s|(?<=[\w)])/(?=[A-Z])", body) if x.strip()]
     return len(parts) >= 2 and all(len(x.split()) <= 10 for x in parts) and \
         not _CLAUSE.search(body) and not _PROSE_WORD.search(body)
 
@@ -382,7 +382,7 @@ def reads_as_list(text: str, start: int, end: int) -> bool:
 #: to deliver", "… in order to", "… so that", "…, ensuring"), a relative clause, a full stop.
 _OBJECT_END = re.compile(r"[ \t]+(?:(?:in\s+order\s+)?to\s+(?!the\b|all\b|other\b)[a-z]|so\s+"
                          r"(?:that|as)\b|on\s|regarding\b|about\b|when\b|where\b|which\b|"
-                         r"who\b|whilst\b|while\b|as\s+(?:and\s+when\s+)?(?:required|"
+                         r"who\b|whilst\b|while\b|across\s|as\s+(?:and\s+when\s+)?(?:required|"
                          r"appropriate|necessary)\b|at\s+all\s+times\b)|,?[ \t]+(?:ensuring|"
                          r"providing|supporting|promoting|developing)\b|[.:](?:\s|$)|\n\s*\n")
 
