@@ -34,9 +34,9 @@ __all__ = ["entry_counterparts", "listed_objects", "reads_as_list", "value_count
 _MARK = re.compile(rf"[ \t]*(?:{MARKER})?[ \t]*")
 #: Where what an entry says about the contact begins: a spaced dash, a colon, a purpose or a
 #: frequency ("GPs – regarding referrals", "Matron: day to day", "Pharmacy for stock").
-_ABOUT = re.compile(r"[ \t]+[-–—][ \t]+|[ \t]*:[ \t]+|"
+_ABOUT = re.compile(r"[ \t]+[-–—][ \t]*\n?[ \t]+|[ \t]*:[ \t]+|"
                     r"[ \t]*(?<!\be\.g)(?<!\bi\.e)(?<!\b[A-Z])\.(?:[ \t]|$)|"  # not "A. Person"
-                    r"[ \t]+(?:regarding|concerning|re:|in\s+relation\s+to|in\s+respect\s+of|"
+                    r"[ \t]+(?:regarding|concerning|re:|re[ \t]+(?-i:[a-z])|in\s+relation\s+to|in\s+respect\s+of|"
                     r"about|on\s+(?:all\s+)?(?:matters|issues)|on\s+a\s+day[\s-]to[\s-]day|"
                     # "for referrals", but not "Lead Nurse for Safeguarding"
                     r"for\s+(?!the\s+[A-Z])(?-i:[a-z])|"
@@ -96,7 +96,7 @@ def _split_and(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """One span per counterpart of "A and B" when each side is a counterpart of its own
     ("Patients and relatives", "Chief Executive and Chief Officers"); one otherwise
     ("Director of Nursing and Quality", "Senior and junior medical staff")."""
-    for m in re.finditer(r"[ \t]+(?:and|&)[ \t]+", text[start:end]):
+    for m in re.finditer(r"[ \t]+(?:and|&)[ \t]*\n?[ \t]+", text[start:end]):
         left, right = text[start:start + m.start()], text[start + m.end():end]
         if _complete(left) and _complete(right) and not _OWNED.match(right) and \
                 not _SCOPED.search(left):
@@ -312,7 +312,7 @@ def _last_and(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """The last entry of a list of three or more cut at its last "and" when a capitalised
     name follows it ("…, wider Government and Parliament"), not in "…, operational and
     corporate teams" (kinds of one noun)."""
-    joins = list(re.finditer(r"[ \t]+(?:and|&)[ \t]+(?=[A-Z])", text[start:end]))
+    joins = list(re.finditer(r"[ \t]+(?:and|&)[ \t]*\n?[ \t]+(?=[A-Z])", text[start:end]))
     if not joins or joins[-1].start() == 0:
         return [(start, end)]
     cut = joins[-1]
