@@ -140,6 +140,23 @@ _TOPIC_HEADS = frozenset({"skills", "skill", "data", "information", "knowledge",
                           "policies", "procedures", "guidance", "documentation", "records"})
 
 
+#: An abstract noun's ending ("budget setting", "confidentiality", "information governance",
+#: "risk management"): a topic or a duty under a relationships heading, not whom one works with.
+_ABSTRACT = re.compile(r"[a-z]+(?:ing|ity|ance|ence|ment|tion|sion)")
+
+
+def _topic(name: str) -> bool:
+    """Whether an entry names a topic: in lower case after its first word, its last word an
+    abstract noun, no word of it a post's, a body's or a counterpart's ("Widget governance
+    manager" and "Finance department" are counterparts)."""
+    if any(w[:1].isupper() for w in name.split()[1:]):
+        return False  # a proper name ("the Gadget Alliance")
+    words = re.findall(r"[\w'’-]+", name.lower())
+    return bool(words) and _ABSTRACT.fullmatch(words[-1]) is not None and not any(
+        w in _ENDS or w in BODY_WORDS or w in POST_WORDS or w.removesuffix("s") in POST_WORDS
+        for w in words)
+
+
 def _mention(text: str, start: int, end: int) -> Mention | None:
     """The counterpart of a span, without a leading article, or None when the span is no
     counterpart (a clause, a side label, too long)."""
@@ -152,6 +169,7 @@ def _mention(text: str, start: int, end: int) -> Mention | None:
     words = name.split()
     if not words or len(words) > 8 or _SIDE.fullmatch(name) or _CLAUSE.search(name) or \
             GRADE.fullmatch(name) or _duty_line(name) or words[-1].lower() in _TOPIC_HEADS or \
+            _topic(name) or \
             not name[:1].isalpha() or _ABOUT_START.match(name):
         return None
     return Mention(name, start, end)
