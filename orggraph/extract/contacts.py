@@ -36,7 +36,8 @@ _MARK = re.compile(rf"[ \t]*(?:{MARKER})?[ \t]*")
 #: frequency ("GPs – regarding referrals", "Matron: day to day", "Pharmacy for stock").
 _ABOUT = re.compile(r"[ \t]+[-–—][ \t]*\n?[ \t]+|[ \t]*:[ \t]+|"
                     r"[ \t]*(?<!\be\.g)(?<!\bi\.e)(?<!\b[A-Z])\.(?:[ \t]|$)|"  # not "A. Person"
-                    r"[ \t]+(?:regarding|concerning|re:|re[ \t]+(?-i:[a-z])|in\s+relation\s+to|in\s+respect\s+of|"
+                    r"[ \t]+(?:regarding|concerning|re:|re[ \t]+(?-i:[a-z])|in\s+relation\s+to|"
+                    r"in\s+respect\s+of|"
                     r"about|on\s+(?:all\s+)?(?:matters|issues)|on\s+a\s+day[\s-]to[\s-]day|"
                     # "for referrals", but not "Lead Nurse for Safeguarding"
                     r"for\s+(?!the\s+[A-Z])(?-i:[a-z])|"
@@ -330,7 +331,8 @@ def _last_and(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """The last entry of a list of three or more cut at its last "and" when a capitalised
     name follows it ("…, wider Government and Parliament"), not in "…, operational and
     corporate teams" (kinds of one noun)."""
-    joins = list(re.finditer(r"[ \t]+(?:and|&)[ \t]*\n?[ \t]+(?=[A-Z])", text[start:end]))
+    joins = list(re.finditer(r"[ \t]+(?:and|&)[ \t]*\n?[ \t]+(?=(?:the[ \t]+)?[A-Z])",
+                             text[start:end]))
     if not joins or joins[-1].start() == 0:
         return [(start, end)]
     cut = joins[-1]
