@@ -79,7 +79,7 @@ def test_each_rule_reads_its_shape(body: str, want: set[str]) -> None:
 
 
 @pytest.mark.parametrize("body", [
-    "Key working relationships\nBudget setting\nConfidentiality\nInformation governance",
+    "Key working relationships\nBudget setting\nPatient confidentiality\nInformation governance",
     "Key contacts\n• Sprocket procurement\n• Gadget maintenance",
 ])
 def test_topics_as_entries_give_none(body: str) -> None:

@@ -108,7 +108,7 @@ SENTENCES = ("The post holder will work closely with {o} to deliver the widget p
 #: Negative passages of this generator's own: entries no counterpart.
 NEGATIVES = (
     *WORDING_NEGATIVES,
-    "Key working relationships\nBudget setting\nConfidentiality\nWidget stock ordering",
+    "Key working relationships\nBudget setting\nPatient confidentiality\nWidget stock ordering",
     "Key contacts\n• Information governance\n• Sprocket procurement\n• Gadget maintenance",
     "The post holder will provide the Widget Board with monthly reports.",
     "Essential\nExperience of working with widget teams\nAbility to liaise with stakeholders",

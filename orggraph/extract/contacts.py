@@ -147,11 +147,11 @@ _ABSTRACT = re.compile(r"[a-z]+(?:ing|ity|ance|ence|ment|tion|sion)")
 
 
 def _topic(name: str) -> bool:
-    """Whether an entry names a topic: in lower case after its first word, its last word an
-    abstract noun, no word of it a post's, a body's or a counterpart's ("Widget governance
-    manager" and "Finance department" are counterparts)."""
-    if any(w[:1].isupper() for w in name.split()[1:]):
-        return False  # a proper name ("the Gadget Alliance")
+    """Whether an entry names a topic: two words or more, in lower case after the first, the
+    last an abstract noun, no word of it a post's, a body's or a counterpart's ("Widget
+    governance manager" and "Finance department" are counterparts)."""
+    if len(name.split()) < 2 or any(w[:1].isupper() for w in name.split()[1:]):
+        return False  # a proper name ("the Gadget Alliance"), or a word alone ("Parliament")
     words = re.findall(r"[\w'’-]+", name.lower())
     return bool(words) and _ABSTRACT.fullmatch(words[-1]) is not None and not any(
         w in _ENDS or w in BODY_WORDS or w in POST_WORDS or w.removesuffix("s") in POST_WORDS
@@ -196,17 +196,7 @@ def entry_counterparts(text: str, start: int, end: int) -> list[Mention]:
                 for c in entry_counterparts(text, a, b)]
     about = _ABOUT.search(text, at, end)
     stop = about.start() if about and about.start() > at else end
-    out: list[Mention] = []
-    examples = _EXAMPLES.search(text, at, stop)
-    if examples:  # the counterpart, then each example named in its brackets
-        if _names_examples(text, at, examples):
-            out += _examples(text, examples.start("inside"), examples.end("inside"))
-        stop = examples.start()
-    named = _INCLUDING.search(text, at, stop)
-    if named and _generic_before(text, at, named.start()):
-        if not named["open"]:  # "including" names examples beside; "such as" stands for it
-            out += _examples(text, named.end(), stop)
-        stop = named.start()
+    stop, out = _named_examples(text, at, stop)
     spans, pos = [], at
     for sep in _BETWEEN.finditer(text, at, stop):
         spans.append((pos, sep.start()))
@@ -251,6 +241,23 @@ def _without_organisations(text: str, spans: list[tuple[int, int]]) -> list[tupl
 #: guide leaves those open; the generic alone is taken).
 _INCLUDING = re.compile(r"[ \t]*,?[ \t]+(?:including|in\s+particular|especially|notably|"
                         r"(?P<open>such\s+as|e\.g\.?|for\s+example))[ \t]+", re.IGNORECASE)
+
+
+def _named_examples(text: str, at: int, stop: int) -> tuple[int, list[Mention]]:
+    """Where an entry's own counterparts stop before the examples it names, and the examples:
+    in brackets ("other agencies (A, B)"), or after "including" (but not "such as")."""
+    out: list[Mention] = []
+    examples = _EXAMPLES.search(text, at, stop)
+    if examples:  # the counterpart, then each example named in its brackets
+        if _names_examples(text, at, examples):
+            out += _examples(text, examples.start("inside"), examples.end("inside"))
+        stop = examples.start()
+    named = _INCLUDING.search(text, at, stop)
+    if named and _generic_before(text, at, named.start()):
+        if not named["open"]:  # "including" names examples beside; "such as" stands for it
+            out += _examples(text, named.end(), stop)
+        stop = named.start()
+    return stop, out
 
 
 def _generic_before(text: str, at: int, end: int) -> bool:
