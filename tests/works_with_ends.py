@@ -23,7 +23,10 @@ and counterparts of one shape. Families (the counterpart's shape):
   counterpart, each a counterpart (the guide's open case);
 - ``owner``: an organisation after the post ("Head of Widgets, Westshire Council") or an
   owner before it ("the Trust's Widget Board");
-- ``caps``: entries in capitals.
+- ``caps``: entries in capitals;
+- ``run-in``: a heading in capitals a page viewer ran into a fronted working phrase before an
+  order ("2. JOB SUMMARY Working closely with A, B and C, provide …"), with names whose last
+  words could pass for a person's ("the Director of Planning and Widget Governance").
 
 Negatives (``negative``) state no working relationship: duties, skills, topics and places as
 a list's entries, SUPPORTS / ADVISES wording, "comply with", "in line with", "deal with",
@@ -70,7 +73,10 @@ SHAPES: dict[str, tuple[tuple[str, tuple[str, ...]], ...]] = {
             ("Sprocket Nurses & Gizmo Therapists", ("Sprocket Nurses", "Gizmo Therapists")),
             ("the Westshire Health and Care Board", ("Westshire Health and Care Board",)),
             ("the Audit and Risk Committee", ("Audit and Risk Committee",)),
-            ("the Head of Gizmos and the Widget Matron", ("Head of Gizmos", "Widget Matron"))),
+            ("the Head of Gizmos and the Widget Matron", ("Head of Gizmos", "Widget Matron")),
+            ("the Director of Planning and Widget Governance",
+             ("Director of Planning and Widget Governance",)),
+            ("the Head of Sprocket Performance", ("Head of Sprocket Performance",))),
     "slash": (("Ward Managers/Matrons", ("Ward Managers", "Matrons")),
               ("Widget Leads / Gadget Officers", ("Widget Leads", "Gadget Officers")),
               ("Widget Sister/Charge Nurse", ("Widget Sister", "Charge Nurse")),
@@ -105,6 +111,12 @@ SENTENCES = ("The post holder will work closely with {o} to deliver the widget p
              "You will liaise with {o}.",
              "To build effective working relationships with {o}.",
              "The post holder will work in partnership with {o} across Westshire.")
+#: Headings in capitals a page viewer runs into the sentence after them, and what comes before.
+RUN_IN = ("JOB SUMMARY", "2. JOB PURPOSE", "ROLE SUMMARY", "3. MAIN PURPOSE OF THE ROLE")
+RUN_BEFORE = ("", "Location: Westshire House. ", "1. JOB DETAILS Grade: 7. ")
+#: Orders after a fronted working phrase (the described post's own duties).
+ORDERS = ("provide an effective widget service", "lead and manage the gadget team",
+          "develop the sprocket strategy")
 #: Negative passages of this generator's own: entries no counterpart.
 NEGATIVES = (
     *WORDING_NEGATIVES,
@@ -173,14 +185,23 @@ def _sentence(rng: random.Random, entries: list[tuple[str, tuple[str, ...]]]) ->
     return rng.choice(SENTENCES).format(o=listed)
 
 
+def _run_in(rng: random.Random, entries: list[tuple[str, tuple[str, ...]]]) -> str:
+    """A heading in capitals run into a fronted working phrase and an order ("2. JOB SUMMARY
+    Working closely with A, B and C, provide …")."""
+    parts = [w for w, _ in entries]
+    listed = parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + " and " + parts[-1]
+    return f"{rng.choice(RUN_BEFORE)}{rng.choice(RUN_IN)} Working closely with {listed}, " \
+        f"{rng.choice(ORDERS)}."
+
+
 def _positive(rng: random.Random, title: str) -> tuple[str, str, frozenset[tuple[str, ...]]]:
     """A passage of a family: (family, passage, facts)."""
     family = rng.choice(FAMILIES)
-    entries = _entries(rng, family)
-    inline = family in ("and", "groups", "slash", "caps") and rng.random() < 0.4
-    if inline:  # a sentence's list takes entries without commas of their own
+    entries = _entries(rng, "and" if family == "run-in" else family)
+    inline = family in ("and", "groups", "slash", "caps", "run-in") and rng.random() < 0.4
+    if inline or family == "run-in":  # a sentence's list takes entries without commas
         entries = [e for e in entries if "," not in e[0]][:3] or [rng.choice(PLAIN)]
-        text = _sentence(rng, entries)
+        text = _run_in(rng, entries) if family == "run-in" else _sentence(rng, entries)
     else:
         text = _heading(rng, family, entries)
     source = normalise(title)
@@ -189,7 +210,7 @@ def _positive(rng: random.Random, title: str) -> tuple[str, str, frozenset[tuple
 
 
 #: The families of counterpart shapes.
-FAMILIES = ("groups", "and", "slash", "about", "examples", "owner", "caps")
+FAMILIES = ("groups", "and", "slash", "about", "examples", "owner", "caps", "run-in")
 
 
 def cases(seed: int = 20, n: int = 700) -> Iterator[Case]:

@@ -20,7 +20,13 @@ from itertools import islice, pairwise
 from ..model import ORGANISATION_KINDS
 from .chairs import ended, news_chairs
 from .charts import from_charts
-from .contacts import entry_counterparts, listed_objects, reads_as_list, value_counterparts
+from .contacts import (
+    ORDERS,
+    entry_counterparts,
+    listed_objects,
+    reads_as_list,
+    value_counterparts,
+)
 from .cues import (
     CUE_HINT,
     CUES,
@@ -625,6 +631,7 @@ def _is_self(bare: str) -> bool:
     or a duty written as an order ("To …", "Deputise for …")."""
     return not bare.strip() or bool(_SELF_TAIL.search(bare) or _SELF_START.match(bare) or
                                     _DUTY.match(bare) or _RUN_IN_DUTY.search(bare) or
+                                    _RUN_IN_HEADING.search(bare) or
                                     _DUTY_NOUN.match(bare) or
                                     re.fullmatch(r"\s*to\s*", bare, re.IGNORECASE))
 
@@ -632,6 +639,13 @@ def _is_self(bare: str) -> bool:
 #: A duty a page viewer ran into the heading before it ("Purpose of this Job To build …"):
 #: a capitalised "To" and a verb inside the clause start the post's own duty.
 _RUN_IN_DUTY = re.compile(r"(?<=[a-z])\s+To\s+(?:[a-z]+\b[^.;:]*)?$")
+
+
+#: A heading in capitals a page viewer ran into the clause after it ("2. JOB SUMMARY Working
+#: closely with …"): two capitalised words or more (or a section's number and one), opening
+#: the text or after a sentence's end, stand before the post's own clause.
+_RUN_IN_HEADING = re.compile(r"(?:^\s*|[.:;]\s+)(?:\d+(?:\.\d+)*\.?\s+(?:[A-Z][A-Z&'’-]+\s+)"
+                             r"{1,5}|(?:[A-Z][A-Z&'’-]+\s+){2,5})$")
 
 
 #: An owner before a lower-case post ("The CCG’s accountable officer"), and what may follow
@@ -858,12 +872,19 @@ def _vague(name: str) -> bool:
 _LEAD_WORDS = re.compile(r"[\s•-]*(?:(?:the|your|their|his|her|our)\s+)?", re.IGNORECASE)
 
 
+#: An order after a comma ends a fronted working phrase's objects ("Working closely with A and
+#: B, lead and manage …"): the described post's duty, no counterpart.
+_ORDER_AFTER = re.compile(rf",[ \t]+(?-i:{ORDERS}|provide|ensure)\s")
+
+
 def _works_targets(text: str, at: int, end: int) -> list[Mention | None]:
     """The counterparts after a working-relationship cue (after "the following:" when the
     cue opens a list so), each entry as written when they read as a list."""
     colon = _COLON_LIST.match(text, at, end)  # "with the following: A; B"
     at = colon.end() if colon else at
     counterparts = _counterparts(text, at, end)
+    order = _ORDER_AFTER.search(text, at, end)  # "Working with A and B, lead …": no object
+    counterparts = [c for c in counterparts if c is None or not order or c.start < order.start()]
     listed = listed_objects(text, at, end)  # a list: each entry as written, when more
     return list(listed) if listed and len(listed) > len(counterparts) else counterparts
 
@@ -1682,7 +1703,11 @@ _CRITERION_CUES = frozenset({"WORKS_WITH", "REPORTS_TO", "REPORTS_TO<", "DEPUTIS
 
 def _criterion(text: str, a: int, m: re.Match[str], cue: Cue) -> bool:
     """Whether a working, reporting, deputising or chair's cue follows a person
-    specification's criterion ("Experience of chairing the X"), or the clause denies it."""
+    specification's criterion ("Experience of chairing the X"), or the clause denies it. A
+    clause opening a line in lower case goes on from the line before ("Experience of working" /
+    "in partnership with …")."""
+    if a > 0 and text[a - 1] == "\n" and text[a:a + 1].islower():
+        a = text.rfind("\n", 0, a - 1) + 1
     return (cue.gives in _CRITERION_CUES or cue.name in _CHAIR_CUES) and (
         _CRITERION.search(text, max(a, m.start() - 80), m.start()) is not None or
         _DENIED.search(text, max(a, m.start() - 40), m.start()) is not None)

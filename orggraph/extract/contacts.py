@@ -28,7 +28,8 @@ from .layout import MARKER, hangs_under
 from .mentions import COUNTERPARTS, GRADE, QUANTITY, Mention, trim
 from .names import BODY_WORDS, POST_WORDS, classify, is_organisation_board, looks_like_post
 
-__all__ = ["entry_counterparts", "listed_objects", "reads_as_list", "value_counterparts"]
+__all__ = ["ORDERS", "entry_counterparts", "listed_objects", "reads_as_list",
+           "value_counterparts"]
 
 #: A list marker before an entry: a bullet, a number, a letter.
 _MARK = re.compile(rf"[ \t]*(?:{MARKER})?[ \t]*")
@@ -53,11 +54,12 @@ _BETWEEN = re.compile(r"[ \t]*[,;][ \t]*(?:(?:and|or)[ \t]+)?|[ \t]+/[ \t]+|[ \t
 _LEAD = re.compile(r"(?:" + QUANTITY + r"|(?:the|your|our|their|its|his|her|with|including|"
                    r"in\s+particular|especially|notably|e\.g\.?|such\s+as)[ \t]+)+", re.IGNORECASE)
 #: A clause, not a counterpart: a verb of a duty or a statement.
+#: Verbs a duty written as an order opens with ("lead the development of …").
+ORDERS = (r"lead|develop|deliver|support|manage|oversee|undertake|promote|maintain|contribute|"
+           r"drive|agree|review|monitor|plan|implement|identify|establish|build|take|set|act")
 _CLAUSE = re.compile(r"\b(?:will|shall|must|should|is|are|be|has|have|provide|provides|"
                      r"ensure|ensures|attend|attends)\b|^(?i:to)\s+[a-z]|"
-                     r"^(?-i:lead|develop|deliver|support|manage|oversee|undertake|promote|"
-                     r"maintain|contribute|drive|agree|review|monitor|plan|implement|identify|"
-                     r"establish|build|take|set|act)\s", re.IGNORECASE)
+                     rf"^(?-i:{ORDERS})\s", re.IGNORECASE)
 # ("To deliver care", "…, lead the development of …": a duty written as an order)
 #: Examples in brackets after a counterpart ("other agencies (PCT, Social Services)").
 _EXAMPLES = re.compile(r"[ \t]*\((?:e\.g\.?|eg|for\s+example|including|such\s+as)?[ \t]*"
@@ -411,14 +413,22 @@ _OBJECT_END = re.compile(r"[ \t]+(?:(?:in\s+order\s+)?to\s+(?!the\b|all\b|other\
                          r"(?:that|as)\b|on\s|regarding\b|about\b|when\b|where\b|which\b|"
                          r"who\b|whilst\b|while\b|across\s|as\s+(?:and\s+when\s+)?(?:required|"
                          r"appropriate|necessary)\b|at\s+all\s+times\b)|,?[ \t]+(?:ensuring|"
-                         r"providing|supporting|promoting|developing)\b|[.:](?:\s|$)|\n\s*\n")
+                         r"providing|supporting|promoting|developing)\b|[.:](?:\s|$)|\n\s*\n|"
+                         # "Working closely with A and B, provide …": the order after the comma
+                         rf",[ \t]+(?-i:{ORDERS}|provide|ensure)\s")
+
+
+def object_end(text: str, at: int, end: int) -> int:
+    """Where the object of a working-relationship cue ends: before its purpose, its manner, a
+    relative clause, a full stop or an order after a comma."""
+    stop = _OBJECT_END.search(text, at, end)
+    return stop.start() if stop else end
 
 
 def listed_objects(text: str, at: int, end: int) -> list[Mention] | None:
     """The counterparts after a working-relationship cue when they are a list ("work closely
     with A, B, other C and D"), each as written; None when the object is no such list."""
-    stop = _OBJECT_END.search(text, at, end)
-    last = stop.start() if stop else end
+    last = object_end(text, at, end)
     run = re.sub(r"\s(?:and|&)\s", ", ", text[at:last])  # "A and B" is a list of two here
     if not reads_as_list(run, 0, len(run)):
         return None
