@@ -21,7 +21,7 @@ from ..model import ORGANISATION_KINDS
 from .chairs import ended, news_chairs
 from .charts import from_charts
 from .contacts import (
-    ORDERS,
+    ORDER_AFTER,
     entry_counterparts,
     listed_objects,
     reads_as_list,
@@ -514,8 +514,9 @@ def _stated_subject(text: str, at: int, cue: int, bare: str) -> list[Mention | N
     named = _infinitive_subject(text, at, cue) or _restrictive(text, at, cue)
     if named:
         return [named]
-    if _is_self(bare) or _appointed_holder(text, at, cue):
-        return [None]
+    if _is_self(bare) or _appointed_holder(text, at, cue) or (
+            _RUN_IN_HEADING.search(bare) and not text[cue:cue + 12].isupper()):
+        return [None]  # (a heading in capitals before a clause that is not: "JOB SUMMARY Working")
     return None
 
 
@@ -631,7 +632,6 @@ def _is_self(bare: str) -> bool:
     or a duty written as an order ("To …", "Deputise for …")."""
     return not bare.strip() or bool(_SELF_TAIL.search(bare) or _SELF_START.match(bare) or
                                     _DUTY.match(bare) or _RUN_IN_DUTY.search(bare) or
-                                    _RUN_IN_HEADING.search(bare) or
                                     _DUTY_NOUN.match(bare) or
                                     re.fullmatch(r"\s*to\s*", bare, re.IGNORECASE))
 
@@ -874,7 +874,7 @@ _LEAD_WORDS = re.compile(r"[\s•-]*(?:(?:the|your|their|his|her|our)\s+)?", re.
 
 #: An order after a comma ends a fronted working phrase's objects ("Working closely with A and
 #: B, lead and manage …"): the described post's duty, no counterpart.
-_ORDER_AFTER = re.compile(rf",[ \t]+(?-i:{ORDERS}|provide|ensure)\s")
+_ORDER_AFTER = re.compile(ORDER_AFTER)
 
 
 def _works_targets(text: str, at: int, end: int) -> list[Mention | None]:

@@ -28,7 +28,7 @@ from .layout import MARKER, hangs_under
 from .mentions import COUNTERPARTS, GRADE, QUANTITY, Mention, trim
 from .names import BODY_WORDS, POST_WORDS, classify, is_organisation_board, looks_like_post
 
-__all__ = ["ORDERS", "entry_counterparts", "listed_objects", "reads_as_list",
+__all__ = ["ORDER_AFTER", "entry_counterparts", "listed_objects", "reads_as_list",
            "value_counterparts"]
 
 #: A list marker before an entry: a bullet, a number, a letter.
@@ -57,6 +57,10 @@ _LEAD = re.compile(r"(?:" + QUANTITY + r"|(?:the|your|our|their|its|his|her|with
 #: Verbs a duty written as an order opens with ("lead the development of …").
 ORDERS = (r"lead|develop|deliver|support|manage|oversee|undertake|promote|maintain|contribute|"
            r"drive|agree|review|monitor|plan|implement|identify|establish|build|take|set|act")
+#: An order after a comma and its object ("…, provide an effective service", "…, lead and
+#: manage the team"), not a plural noun spelt like a verb ("…, lead professionals").
+ORDER_AFTER = (rf",[ \t]+(?-i:{ORDERS}|provide|ensure)(?:[ \t]+and[ \t]+[a-z]+)?[ \t]+"
+               r"(?-i:the|a|an|all|our|its|their|effective)\b")
 _CLAUSE = re.compile(r"\b(?:will|shall|must|should|is|are|be|has|have|provide|provides|"
                      r"ensure|ensures|attend|attends)\b|^(?i:to)\s+[a-z]|"
                      rf"^(?-i:{ORDERS})\s", re.IGNORECASE)
@@ -415,7 +419,7 @@ _OBJECT_END = re.compile(r"[ \t]+(?:(?:in\s+order\s+)?to\s+(?!the\b|all\b|other\
                          r"appropriate|necessary)\b|at\s+all\s+times\b)|,?[ \t]+(?:ensuring|"
                          r"providing|supporting|promoting|developing)\b|[.:](?:\s|$)|\n\s*\n|"
                          # "Working closely with A and B, provide …": the order after the comma
-                         rf",[ \t]+(?-i:{ORDERS}|provide|ensure)\s")
+                         rf"{ORDER_AFTER}")
 
 
 def object_end(text: str, at: int, end: int) -> int:
