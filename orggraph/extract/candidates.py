@@ -20,7 +20,13 @@ from itertools import islice, pairwise
 from ..model import ORGANISATION_KINDS
 from .chairs import ended, news_chairs
 from .charts import from_charts
-from .contacts import entry_counterparts, listed_objects, reads_as_list, value_counterparts
+from .contacts import (
+    ORDER_AFTER,
+    entry_counterparts,
+    listed_objects,
+    reads_as_list,
+    value_counterparts,
+)
 from .cues import (
     CUE_HINT,
     CUES,
@@ -600,8 +606,9 @@ def _stated_subject(text: str, at: int, cue: int, bare: str) -> list[Mention | N
     named = _infinitive_subject(text, at, cue) or _restrictive(text, at, cue)
     if named:
         return [named]
-    if _is_self(bare) or _appointed_holder(text, at, cue):
-        return [None]
+    if _is_self(bare) or _appointed_holder(text, at, cue) or (
+            _RUN_IN_HEADING.search(bare) and not text[cue:cue + 12].isupper()):
+        return [None]  # (a heading in capitals before a clause that is not: "JOB SUMMARY Working")
     return None
 
 
@@ -724,6 +731,13 @@ def _is_self(bare: str) -> bool:
 #: A duty a page viewer ran into the heading before it ("Purpose of this Job To build …"):
 #: a capitalised "To" and a verb inside the clause start the post's own duty.
 _RUN_IN_DUTY = re.compile(r"(?<=[a-z])\s+To\s+(?:[a-z]+\b[^.;:]*)?$")
+
+
+#: A heading in capitals a page viewer ran into the clause after it ("2. JOB SUMMARY Working
+#: closely with …"): two capitalised words or more (or a section's number and one), opening
+#: the text or after a sentence's end, stand before the post's own clause.
+_RUN_IN_HEADING = re.compile(r"(?:^\s*|[.:;]\s+)(?:\d+(?:\.\d+)*\.?\s+(?:[A-Z][A-Z&'’-]+\s+)"
+                             r"{1,5}|(?:[A-Z][A-Z&'’-]+\s+){2,5})$")
 
 
 #: An owner before a lower-case post ("The CCG’s accountable officer"), and what may follow
@@ -950,12 +964,19 @@ def _vague(name: str) -> bool:
 _LEAD_WORDS = re.compile(r"[\s•-]*(?:(?:the|your|their|his|her|our)\s+)?", re.IGNORECASE)
 
 
+#: An order after a comma ends a fronted working phrase's objects ("Working closely with A and
+#: B, lead and manage …"): the described post's duty, no counterpart.
+_ORDER_AFTER = re.compile(ORDER_AFTER)
+
+
 def _works_targets(text: str, at: int, end: int) -> list[Mention | None]:
     """The counterparts after a working-relationship cue (after "the following:" when the
     cue opens a list so), each entry as written when they read as a list."""
     colon = _COLON_LIST.match(text, at, end)  # "with the following: A; B"
     at = colon.end() if colon else at
     counterparts = _counterparts(text, at, end)
+    order = _ORDER_AFTER.search(text, at, end)  # "Working with A and B, lead …": no object
+    counterparts = [c for c in counterparts if c is None or not order or c.start < order.start()]
     listed = listed_objects(text, at, end)  # a list: each entry as written, when more
     return list(listed) if listed and len(listed) > len(counterparts) else counterparts
 

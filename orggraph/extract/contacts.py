@@ -21,20 +21,24 @@ contact (after a dash or a colon, or "regarding", "for", "to discuss" …).
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
-from .layout import MARKER
+from ..model import ORGANISATION_KINDS
+from .layout import MARKER, hangs_under
 from .mentions import COUNTERPARTS, GRADE, QUANTITY, Mention, trim
-from .names import BODY_WORDS, POST_WORDS, classify
+from .names import BODY_WORDS, POST_WORDS, classify, is_organisation_board, looks_like_post
 
-__all__ = ["entry_counterparts", "listed_objects", "reads_as_list", "value_counterparts"]
+__all__ = ["ORDER_AFTER", "entry_counterparts", "listed_objects", "reads_as_list",
+           "value_counterparts"]
 
 #: A list marker before an entry: a bullet, a number, a letter.
 _MARK = re.compile(rf"[ \t]*(?:{MARKER})?[ \t]*")
 #: Where what an entry says about the contact begins: a spaced dash, a colon, a purpose or a
 #: frequency ("GPs – regarding referrals", "Matron: day to day", "Pharmacy for stock").
-_ABOUT = re.compile(r"[ \t]+[-–—][ \t]+|[ \t]*:[ \t]+|"
+_ABOUT = re.compile(r"[ \t]+[-–—][ \t]*\n?[ \t]+|[ \t]*:[ \t]+|"
                     r"[ \t]*(?<!\be\.g)(?<!\bi\.e)(?<!\b[A-Z])\.(?:[ \t]|$)|"  # not "A. Person"
-                    r"[ \t]+(?:regarding|concerning|re:|in\s+relation\s+to|in\s+respect\s+of|"
+                    r"[ \t]+(?:regarding|concerning|re:|re[ \t]+(?-i:[a-z])|in\s+relation\s+to|"
+                    r"in\s+respect\s+of|"
                     r"about|on\s+(?:all\s+)?(?:matters|issues)|on\s+a\s+day[\s-]to[\s-]day|"
                     # "for referrals", but not "Lead Nurse for Safeguarding"
                     r"for\s+(?!the\s+[A-Z])(?-i:[a-z])|"
@@ -50,15 +54,20 @@ _BETWEEN = re.compile(r"[ \t]*[,;][ \t]*(?:(?:and|or)[ \t]+)?|[ \t]+/[ \t]+|[ \t
 _LEAD = re.compile(r"(?:" + QUANTITY + r"|(?:the|your|our|their|its|his|her|with|including|"
                    r"in\s+particular|especially|notably|e\.g\.?|such\s+as)[ \t]+)+", re.IGNORECASE)
 #: A clause, not a counterpart: a verb of a duty or a statement.
+#: Verbs a duty written as an order opens with ("lead the development of …").
+ORDERS = (r"lead|develop|deliver|support|manage|oversee|undertake|promote|maintain|contribute|"
+           r"drive|agree|review|monitor|plan|implement|identify|establish|build|take|set|act")
+#: An order after a comma and its object ("…, provide an effective service", "…, lead and
+#: manage the team"), not a plural noun spelt like a verb ("…, lead professionals").
+ORDER_AFTER = (rf",[ \t]+(?-i:{ORDERS}|provide|ensure)(?:[ \t]+and[ \t]+[a-z]+)?[ \t]+"
+               r"(?-i:the|a|an|all|our|its|their|effective)\b")
 _CLAUSE = re.compile(r"\b(?:will|shall|must|should|is|are|be|has|have|provide|provides|"
                      r"ensure|ensures|attend|attends)\b|^(?i:to)\s+[a-z]|"
-                     r"^(?-i:lead|develop|deliver|support|manage|oversee|undertake|promote|"
-                     r"maintain|contribute|drive|agree|review|monitor|plan|implement|identify|"
-                     r"establish|build|take|set|act)\s", re.IGNORECASE)
+                     rf"^(?-i:{ORDERS})\s", re.IGNORECASE)
 # ("To deliver care", "…, lead the development of …": a duty written as an order)
 #: Examples in brackets after a counterpart ("other agencies (PCT, Social Services)").
 _EXAMPLES = re.compile(r"[ \t]*\((?:e\.g\.?|eg|for\s+example|including|such\s+as)?[ \t]*"
-                       r"(?P<inside>[^()\n]{2,80})\)", re.IGNORECASE)
+                       r"(?P<inside>[^()]{2,80})\)", re.IGNORECASE)
 #: Plural and collective nouns that end a counterpart's name ("corporate functions").
 _ENDS = {*COUNTERPARTS, "staff", "team", "teams", "colleagues", "clinicians", "services",
          "departments", "directorates", "functions", "members", "management", "authorities",
@@ -94,7 +103,7 @@ def _split_and(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """One span per counterpart of "A and B" when each side is a counterpart of its own
     ("Patients and relatives", "Chief Executive and Chief Officers"); one otherwise
     ("Director of Nursing and Quality", "Senior and junior medical staff")."""
-    for m in re.finditer(r"[ \t]+(?:and|&)[ \t]+", text[start:end]):
+    for m in re.finditer(r"[ \t]+(?:and|&)[ \t]*\n?[ \t]+", text[start:end]):
         left, right = text[start:start + m.start()], text[start + m.end():end]
         if _complete(left) and _complete(right) and not _OWNED.match(right) and \
                 not _SCOPED.search(left):
@@ -138,6 +147,23 @@ _TOPIC_HEADS = frozenset({"skills", "skill", "data", "information", "knowledge",
                           "policies", "procedures", "guidance", "documentation", "records"})
 
 
+#: An abstract noun's ending ("budget setting", "confidentiality", "information governance",
+#: "risk management"): a topic or a duty under a relationships heading, not whom one works with.
+_ABSTRACT = re.compile(r"[a-z]+(?:ing|ity|ance|ence|ment|tion|sion)")
+
+
+def _topic(name: str) -> bool:
+    """Whether an entry names a topic: two words or more, in lower case after the first, the
+    last an abstract noun, no word of it a post's, a body's or a counterpart's ("Widget
+    governance manager" and "Finance department" are counterparts)."""
+    if len(name.split()) < 2 or any(w[:1].isupper() for w in name.split()[1:]):
+        return False  # a proper name ("the Gadget Alliance"), or a word alone ("Parliament")
+    words = re.findall(r"[\w'’-]+", name.lower())
+    return bool(words) and _ABSTRACT.fullmatch(words[-1]) is not None and not any(
+        w in _ENDS or w in BODY_WORDS or w in POST_WORDS or w.removesuffix("s") in POST_WORDS
+        for w in words)
+
+
 def _mention(text: str, start: int, end: int) -> Mention | None:
     """The counterpart of a span, without a leading article, or None when the span is no
     counterpart (a clause, a side label, too long)."""
@@ -150,6 +176,7 @@ def _mention(text: str, start: int, end: int) -> Mention | None:
     words = name.split()
     if not words or len(words) > 8 or _SIDE.fullmatch(name) or _CLAUSE.search(name) or \
             GRADE.fullmatch(name) or _duty_line(name) or words[-1].lower() in _TOPIC_HEADS or \
+            _topic(name) or \
             not name[:1].isalpha() or _ABOUT_START.match(name):
         return None
     return Mention(name, start, end)
@@ -175,12 +202,7 @@ def entry_counterparts(text: str, start: int, end: int) -> list[Mention]:
                 for c in entry_counterparts(text, a, b)]
     about = _ABOUT.search(text, at, end)
     stop = about.start() if about and about.start() > at else end
-    out: list[Mention] = []
-    examples = _EXAMPLES.search(text, at, stop)
-    if examples:  # the counterpart, then each example named in its brackets
-        if _names_examples(text, at, examples):
-            out += entry_counterparts(text, examples.start("inside"), examples.end("inside"))
-        stop = examples.start()
+    stop, out = _named_examples(text, at, stop)
     spans, pos = [], at
     for sep in _BETWEEN.finditer(text, at, stop):
         spans.append((pos, sep.start()))
@@ -188,8 +210,79 @@ def entry_counterparts(text: str, start: int, end: int) -> list[Mention]:
     spans.append((pos, stop))
     if len(spans) >= 3 and not _SHARED_HEAD.fullmatch(text, *spans[-1]):
         spans[-1:] = _last_and(text, *spans[-1])  # "A, B and C": the list's own "and"
+    spans = _without_organisations(text, spans)
     found = [m for a, b in spans for m in _shared_head(text, a, b) or _split(text, a, b)]
     return found + out
+
+
+#: A local authority named by its place ("Westshire Council", "Eastborough City Council").
+_PLACE_COUNCIL = re.compile(r"(?:the\s+)?[A-Z][\w'’-]+(?:\s+(?:County|City|Borough|District|"
+                            r"Metropolitan))*\s+Council")
+
+
+def _organisation(name: str) -> bool:
+    """Whether a name is an organisation's, not a counterpart's: a trust, a health board, a
+    place's council."""
+    name = name.strip(" \t.")
+    if any(w[:1].islower() for w in name.split() if w not in ("of", "and", "for", "the")):
+        return False  # a proper name: "staff at all levels within the Authority" is none
+    kind = classify(name)
+    return (kind[0] == "Body" and kind[1] in ORGANISATION_KINDS) or \
+        is_organisation_board(name) or _PLACE_COUNCIL.fullmatch(name) is not None
+
+
+def _without_organisations(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The spans of an entry without an organisation set after a post by a comma ("Head of
+    Widgets, Westshire Council"): where the post is, not a second counterpart."""
+    out = spans[:1]
+    for (a, b), (c, d) in pairwise(spans):
+        if not (text[b:c].strip() == "," and _organisation(text[c:d]) and
+                looks_like_post(text[a:b].strip())):
+            out.append((c, d))
+    return out
+
+
+#: Examples named after a generic counterpart without brackets: "including", "in particular"
+#: (each a counterpart beside it, as the guide's open cases say), "such as", "e.g." (the
+#: guide leaves those open; the generic alone is taken).
+_INCLUDING = re.compile(r"[ \t]*,?[ \t]+(?:including|in\s+particular|especially|notably|"
+                        r"(?P<open>such\s+as|e\.g\.?|for\s+example))[ \t]+", re.IGNORECASE)
+
+
+def _named_examples(text: str, at: int, stop: int) -> tuple[int, list[Mention]]:
+    """Where an entry's own counterparts stop before the examples it names, and the examples:
+    in brackets ("other agencies (A, B)"), or after "including" (but not "such as")."""
+    out: list[Mention] = []
+    examples = _EXAMPLES.search(text, at, stop)
+    if examples:  # the counterpart, then each example named in its brackets
+        if _names_examples(text, at, examples):
+            out += _examples(text, examples.start("inside"), examples.end("inside"))
+        stop = examples.start()
+    named = _INCLUDING.search(text, at, stop)
+    if named and _generic_before(text, at, named.start()):
+        if not named["open"]:  # "including" names examples beside; "such as" stands for it
+            out += _examples(text, named.end(), stop)
+        stop = named.start()
+    return stop, out
+
+
+def _generic_before(text: str, at: int, end: int) -> bool:
+    """Whether the words before examples end with a generic counterpart in lower case
+    ("external bodies", "other agencies")."""
+    before = re.findall(r"[\w'’-]+", text[at:end])
+    return bool(before) and before[-1].islower() and (before[-1] in _ENDS or
+                                                      before[-1].endswith("s"))
+
+
+def _examples(text: str, start: int, end: int) -> list[Mention]:
+    """The examples a generic counterpart names, a list whose last "and" parts two names
+    ("Westshire Council and the Gadget Alliance")."""
+    spans, pos = [], start
+    for sep in _BETWEEN.finditer(text, start, end):
+        spans.append((pos, sep.start()))
+        pos = sep.end()
+    spans[len(spans):] = _last_and(text, pos, end)
+    return [m for a, b in spans for m in _split(text, a, b)]
 
 
 def _names_examples(text: str, at: int, examples: re.Match[str]) -> bool:
@@ -205,8 +298,27 @@ def _names_examples(text: str, at: int, examples: re.Match[str]) -> bool:
 
 
 def _split(text: str, start: int, end: int) -> list[Mention]:
-    """The counterparts of one part of an entry, cut at an "and" between two of them."""
-    return [m for x, y in _split_and(text, start, end) if (m := _mention(text, x, y))]
+    """The counterparts of one part of an entry, cut at an "and" between two of them and at a
+    slash between two titles."""
+    return [m for x, y in _split_and(text, start, end) for a, b in _split_slash(text, x, y)
+            if (m := _mention(text, a, b))]
+
+
+#: A slash with no space round it between two names ("Ward Managers/Matrons").
+_SLASH = re.compile(r"(?<=[\w)])/(?=[A-Za-z])")
+
+
+def _split_slash(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """One span per title of "A/B" when every side names a counterpart of its own (the guide:
+    a slash between titles gives one fact per title); whole when a side does not ("HR/OD
+    Lead", "his/her manager")."""
+    cuts = [m.start() for m in _SLASH.finditer(text, start, end)]
+    if not cuts:
+        return [(start, end)]
+    parts = list(zip([start, *(c + 1 for c in cuts)], [*cuts, end], strict=True))
+    if all(_complete(text[a:b].strip()) for a, b in parts):
+        return parts
+    return [(start, end)]
 
 
 #: Two kinds of one post before the words they share: "Finance and HR Business Partners",
@@ -232,7 +344,8 @@ def _last_and(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """The last entry of a list of three or more cut at its last "and" when a capitalised
     name follows it ("…, wider Government and Parliament"), not in "…, operational and
     corporate teams" (kinds of one noun)."""
-    joins = list(re.finditer(r"[ \t]+(?:and|&)[ \t]+(?=[A-Z])", text[start:end]))
+    joins = list(re.finditer(r"[ \t]+(?:and|&)[ \t]*\n?[ \t]+(?=(?:the[ \t]+)?[A-Z])",
+                             text[start:end]))
     if not joins or joins[-1].start() == 0:
         return [(start, end)]
     cut = joins[-1]
@@ -256,7 +369,10 @@ def _runs_on(text: str, at: int, cut: int) -> bool:
     """Whether the line ``text[at:cut]`` runs on into the next: it ends with a joining mark
     or word, or the next line starts in lower case ("…, directorate" / "  team, …")."""
     nxt = re.match(r"[ \t]*(\S?)", text[cut + 1:cut + 80])
-    return bool(_JOINS_ON.search(text, at, cut)) or bool(nxt and nxt[1].islower())
+    line_start = text.rfind("\n", 0, at) + 1
+    after = text.find("\n", cut + 1)
+    return bool(_JOINS_ON.search(text, at, cut)) or bool(nxt and nxt[1].islower()) or \
+        hangs_under(text[line_start:cut], text[cut + 1:after if after >= 0 else len(text)])
 
 
 #: The rest of a compound label that an inline field's label stopped short of ("Key
@@ -290,7 +406,7 @@ def reads_as_list(text: str, start: int, end: int) -> bool:
     """Whether a sentence under a relationships heading is a list of counterparts ("General
     Manager; Clinical Leads; Head of Nursing") rather than running text."""
     body = text[start:end].rstrip(" \t.")
-    parts = [x for x in re.split(r"[,;]|\s/\s", body) if x.strip()]
+    parts = [x for x in re.split(r"[,;]|\s/\s|(?<=[\w)])/(?=[A-Z])", body) if x.strip()]
     return len(parts) >= 2 and all(len(x.split()) <= 10 for x in parts) and \
         not _CLAUSE.search(body) and not _PROSE_WORD.search(body)
 
@@ -299,16 +415,24 @@ def reads_as_list(text: str, start: int, end: int) -> bool:
 #: to deliver", "… in order to", "… so that", "…, ensuring"), a relative clause, a full stop.
 _OBJECT_END = re.compile(r"[ \t]+(?:(?:in\s+order\s+)?to\s+(?!the\b|all\b|other\b)[a-z]|so\s+"
                          r"(?:that|as)\b|on\s|regarding\b|about\b|when\b|where\b|which\b|"
-                         r"who\b|whilst\b|while\b|as\s+(?:and\s+when\s+)?(?:required|"
+                         r"who\b|whilst\b|while\b|across\s|as\s+(?:and\s+when\s+)?(?:required|"
                          r"appropriate|necessary)\b|at\s+all\s+times\b)|,?[ \t]+(?:ensuring|"
-                         r"providing|supporting|promoting|developing)\b|[.:](?:\s|$)|\n\s*\n")
+                         r"providing|supporting|promoting|developing)\b|[.:](?:\s|$)|\n\s*\n|"
+                         # "Working closely with A and B, provide …": the order after the comma
+                         rf"{ORDER_AFTER}")
+
+
+def object_end(text: str, at: int, end: int) -> int:
+    """Where the object of a working-relationship cue ends: before its purpose, its manner, a
+    relative clause, a full stop or an order after a comma."""
+    stop = _OBJECT_END.search(text, at, end)
+    return stop.start() if stop else end
 
 
 def listed_objects(text: str, at: int, end: int) -> list[Mention] | None:
     """The counterparts after a working-relationship cue when they are a list ("work closely
     with A, B, other C and D"), each as written; None when the object is no such list."""
-    stop = _OBJECT_END.search(text, at, end)
-    last = stop.start() if stop else end
+    last = object_end(text, at, end)
     run = re.sub(r"\s(?:and|&)\s", ", ", text[at:last])  # "A and B" is a list of two here
     if not reads_as_list(run, 0, len(run)):
         return None

@@ -473,6 +473,31 @@ _ABOUT = re.compile(r"(?:frequency|purpose|reason|nature|method|means|how\s+ofte
                     r"communication|relationship|liaison)s?)?\s*:?", re.IGNORECASE)
 
 
+#: A table column that names the contact ("Contact", "Name", "Post", "Organisation", "Who").
+_COLUMN = re.compile(r"(?:(?:key\s+|main\s+)?contacts?|(?:job\s+)?title|name|post|role|who|"
+                     r"with\s+whom|organi[sz]ation)\s*:?", re.IGNORECASE)
+
+
+def _hangs_under(item: Line, line: Line) -> bool:
+    """Whether ``line`` is the rest of the one-line bullet ``item``: see :func:`hangs_under`."""
+    return "\n" not in item.text and hangs_under(item.text, line.text)
+
+
+def hangs_under(item: str, line: str) -> bool:
+    """Whether the line ``line`` is the rest of the bullet line ``item`` a page viewer
+    wrapped: no bullet of its own, indented to where the bullet's words start ("• Widget
+    Leads / Gadget" / "  Officers"), the shape a bullet's wrapped words take in a list.
+
+    >>> hangs_under("• Widget Leads / Gadget", "  Officers"), hangs_under("• A", "• B")
+    (True, False)
+    """
+    m = BULLET.match(item)
+    if m is None or kind_of(line) == "bullet":
+        return False
+    indent = len(line) - len(line.lstrip(" \t"))
+    return indent > 0 and indent == m.end() and bool(line.strip())
+
+
 def _mid_phrase(so_far: str) -> bool:
     """Whether a working-relationships value stops mid-phrase: an open bracket, an open word,
     a sentence not yet at its full stop."""
@@ -955,7 +980,10 @@ class _Scan:
             self.side_columns()
             return
         taken: list[Line] = []
-        while j < len(self.lines) and len(taken) < 20:
+        j, columns = self.header_cells(name, j)
+        if columns > 1:  # a flattened table: each row's first cell names the contact
+            taken, j = self.table_rows(j, columns)
+        while columns == 1 and j < len(self.lines) and len(taken) < 20:
             line = self.lines[j]
             kind = kind_of(line.text)
             if kind == "blank":
@@ -963,6 +991,10 @@ class _Scan:
                 if not (many and taken and self.list_goes_on(label, taken, after)):
                     break
                 j = after
+                continue
+            if many and taken and _hangs_under(taken[-1], line):
+                taken[-1] = Line(self.text[taken[-1].start:line.end], taken[-1].start)
+                j += 1
                 continue
             if _ends_values(label, line, kind, many):
                 break
@@ -980,6 +1012,28 @@ class _Scan:
             self.value(line, self.out[-1].label)
         self.i = j
         self.next_section(label)
+
+    def header_cells(self, name: str, j: int) -> tuple[int, int]:
+        """Where a working-relationships table's rows start and how many cells a row has,
+        when its header row was flattened into lines under the label ("Contact" /
+        "Purpose" / "Frequency"); ``(j, 1)`` when there is no such header."""
+        if name not in LABELS or LABELS[name].gives != "WORKS_WITH":
+            return j, 1
+        k, named = j, False
+        while k < len(self.lines) and (_COLUMN.fullmatch(self.lines[k].bare) or
+                                       _ABOUT.fullmatch(self.lines[k].bare)):
+            named = named or bool(_COLUMN.fullmatch(self.lines[k].bare))
+            k += 1
+        return (self.next_nonblank(k), k - j) if named and k - j > 1 else (j, 1)
+
+    def table_rows(self, j: int, columns: int) -> tuple[list[Line], int]:
+        """The first cell of each row of a flattened table, up to a blank line."""
+        cells: list[Line] = []
+        while j < len(self.lines) and kind_of(self.lines[j].text) != "blank" and \
+                len(cells) < 20 * columns:
+            cells.append(self.lines[j])
+            j += 1
+        return cells[::columns], j
 
     def list_goes_on(self, label: Line, taken: list[Line], after: int) -> bool:
         """Whether a relationship label's list goes on at line ``after``, past a gap: another

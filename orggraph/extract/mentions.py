@@ -61,7 +61,8 @@ COUNTERPARTS = frozenset({"stakeholders", "communities", "public", "users", "pat
                           "relatives", "providers", "agencies", "colleagues", "organisations",
                           "bodies", "government", "sector", "families", "groups", "clients",
                           "professionals", "partners", "departments", "volunteers",
-                          "councillors", "residents", "holders", "systems"})
+                          "councillors", "residents", "holders", "systems", "charities",
+                          "practices", "authorities", "trusts", "schools"})
 _LOWER_BODY = frozenset(w for w in BODY_WORDS if w not in {"office", "function", "practice",
                                                            "meeting", "meetings"})
 

@@ -120,7 +120,8 @@ def is_named_person(name: str) -> bool:
 #: Endings of nouns and adjectives that a person's forename or surname does not have.
 _NOUN_ENDINGS = ("ment", "ments", "tion", "tions", "sion", "sions", "ity", "ities", "ship",
                  "ships", "ances", "ences", "ism", "ness", "work", "works", "al", "ive", "ives",
-                 "ists", "ics", "ology")
+                 "ists", "ics", "ology", "nance", "mance", "iance", "gence", "lence", "ience")
+# ("Corporate Governance", "Widget Performance", "Gadget Intelligence": a thing's name)
 
 
 def _inside(text: str, m: Mention) -> tuple[Mention | None, Mention | None] | None:

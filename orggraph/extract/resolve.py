@@ -115,7 +115,7 @@ def _without_organisation(name: str) -> str:
     if not name[:1].isupper() or _GROUP.match(name):
         return name
     for m in reversed(list(_ORGANISATION_AFTER.finditer(name))):
-        head, tail = name[: m.start()], name[m.end():]
+        head, tail = name[: m.start()], " ".join(name[m.end():].split())  # a wrapped name
         if m.group().endswith("("):
             tail = tail[:-1] if tail.endswith(")") else ","  # a bracket closed at the end only
         label, kind = classify(tail)
