@@ -18,8 +18,8 @@ REAL = Path(__file__).parent / "fixtures" / "extract" / "real"
 #: Floors just under the figures measured on the real corpus's test half (see
 #: docs/extraction.md); the targets of issue 20 are higher (see docs/extraction.md).
 #: A new batch of documents changes the test half, so the floors follow its figures.
-TEST_HALF_FLOOR = {"precision": 0.60, "recall": 0.28, "works_with_recall": 0.22,
-                   "titles": 0.72, "no_post": 0.66}
+TEST_HALF_FLOOR = {"precision": 0.62, "recall": 0.30, "works_with_recall": 0.24,
+                   "titles": 0.72, "no_post": 0.69}
 
 
 def fact(t: str, a: str, b: str, span: tuple[int, int] | None = None) -> Fact:

@@ -22,6 +22,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
+from collections.abc import Iterator
 from dataclasses import replace
 
 from .mentions import Candidate, Mention
@@ -82,7 +83,7 @@ def _named(text: str, word: str) -> tuple[list[int], list[int], list[Mention | N
     own: list[Mention | None] = []
     names: set[str] = set()
     last: Mention | None = None
-    for m in pattern.finditer(text):
+    for m in (m for a, b in _lines_holding(text, word) for m in pattern.finditer(text, a, b)):
         found = _full_name(text, m, word)
         if found is None:
             continue
@@ -95,6 +96,19 @@ def _named(text: str, word: str) -> tuple[list[int], list[int], list[Mention | N
         count.append(len(names))
         own.append(last)
     return ends, count, own
+
+
+def _lines_holding(text: str, word: str) -> Iterator[tuple[int, int]]:
+    """The lines of ``text`` (start, end) that hold ``word`` in any case: the only ones a
+    name ending with it can stand in (a name does not go on over a line's end)."""
+    end = -1
+    for m in re.finditer(re.escape(word), text, re.IGNORECASE):
+        if m.start() < end:
+            continue
+        start = text.rfind("\n", 0, m.start()) + 1
+        end = text.find("\n", m.end())
+        end = len(text) if end < 0 else end
+        yield start, end
 
 
 def _full_name(text: str, m: re.Match[str], word: str) -> Mention | None:
