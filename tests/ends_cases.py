@@ -60,7 +60,7 @@ import re
 import sys
 from collections.abc import Iterator
 
-from tests.generated import Case, Tally, facts, initials, report, tally
+from tests.generated import Case, Tally, facts, initials, job_document, report, tally
 from tests.reports_cases import _written
 
 #: The described post.
@@ -355,13 +355,6 @@ def _positive(rng: random.Random, title: str, words: dict[str, str]) -> tuple[st
     return family, text, spec, names
 
 
-def _document(rng: random.Random, title: str, body: str) -> str:
-    """A job description's opening round the passage, and a section after it."""
-    head = rng.choice((f"Job Title: {title}\n\n", f"JOB TITLE: {title.upper()}\nBand: 7\n\n",
-                       f"{rng.choice(ORGS)}\nJob Description\nPost: {title}\n\n"))
-    return head + body + "\nMain duties\nTo lead the widget service across Westshire.\n"
-
-
 def cases(seed: int = 20, n: int = 900) -> Iterator[Case]:
     """``n`` generated documents, one in six a negative."""
     rng = random.Random(f"ends:{seed}")
@@ -372,11 +365,11 @@ def cases(seed: int = 20, n: int = 900) -> Iterator[Case]:
             text = rng.choice(NEGATIVES).format(**words | {
                 "B": rng.choice(PLAIN_BODIES), "P": rng.choice(PLAIN_POSTS)})
             passage, shape = _written(rng, text)
-            yield Case("negative", _document(rng, title, passage), shape=shape)
+            yield Case("negative", job_document(rng, title, passage, ORGS), shape=shape)
             continue
         family, text, spec, names = _positive(rng, title, words)
         passage, shape = _written(rng, text)
-        yield Case(family, _document(rng, title, passage), facts(spec, names), shape)
+        yield Case(family, job_document(rng, title, passage, ORGS), facts(spec, names), shape)
 
 
 def score(seed: int = 20, n: int = 900) -> tuple[dict[str, Tally], list[str]]:

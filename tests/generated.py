@@ -51,6 +51,20 @@ def facts(spec: str, names: dict[str, str]) -> frozenset[tuple[str, str, str]]:
 AFTER = "\nMain duties\nTo lead the widget service.\n"
 
 
+#: The organisations a generated job description opens with.
+ORGS = ("Westshire NHS Trust", "Eastborough Council", "Northvale Health Board",
+        "Southmere Medical Practice")
+
+
+def job_document(rng: random.Random, title: str, body: str, orgs: tuple[str, ...] = ORGS) -> str:
+    """A job description's opening round a generated passage (a title field, the title in
+    capitals with a band, or an organisation's "Job Description" heading over a "Post"
+    field), and a section after it."""
+    head = rng.choice((f"Job Title: {title}\n\n", f"JOB TITLE: {title.upper()}\nBand: 7\n\n",
+                       f"{rng.choice(orgs)}\nJob Description\nPost: {title}\n\n"))
+    return head + body + "\nMain duties\nTo lead the widget service across Westshire.\n"
+
+
 def as_written(rng: random.Random, sentence: str) -> tuple[str, str]:
     """The passage as written, and the shape's name: plain (always, when it holds a line
     break), or a one-line sentence without its full stop before :data:`AFTER`, or with a

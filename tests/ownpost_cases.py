@@ -42,7 +42,17 @@ import random
 import sys
 from collections.abc import Iterator
 
-from tests.generated import Case, Tally, as_written, facts, initials, report, tally
+from tests.generated import (
+    ORGS,
+    Case,
+    Tally,
+    as_written,
+    facts,
+    initials,
+    job_document,
+    report,
+    tally,
+)
 
 #: The described post (several, so no rule can lean on one title).
 SUBJECTS = ("Widget Services Manager", "Senior Gadget Practitioner", "Sprocket Liaison Nurse",
@@ -70,8 +80,6 @@ CAP_TEAMS = ("Widget@Home Team", "Gadget Rapid Response Team", "Sprocket Outreac
              "Westshire Gizmo Team")
 ADJECTIVES = ("specialist, ", "friendly ", "innovative specialist multidisciplinary, ",
               "dynamic and supportive ", "newly formed ", "busy ")
-ORGS = ("Westshire NHS Trust", "Eastborough Council", "Northvale Health Board",
-        "Southmere Medical Practice")
 PEOPLE = (("Jo Example", "She", "has"), ("Sam Sample", "He", "has"),
           ("Alex Placeholder", "They", "have"))
 #: Section headings over the facts; the post's own when it is ``{S}``.
@@ -307,13 +315,6 @@ def _words(rng: random.Random, names: dict[str, str]) -> dict[str, str]:
 
 
 
-def _document(rng: random.Random, subject: str, body: str) -> str:
-    """A job description's opening round the passage, and a section after it."""
-    head = rng.choice((f"Job Title: {subject}\n\n", f"JOB TITLE: {subject.upper()}\nBand: 7\n\n",
-                       f"{rng.choice(ORGS)}\nJob Description\nPost: {subject}\n\n"))
-    return head + body + "\nMain duties\nTo lead the widget service across Westshire.\n"
-
-
 def cases(seed: int = 20, n: int = 800) -> Iterator[Case]:
     """``n`` generated documents, one in six a negative."""
     rng = random.Random(f"ownpost:{seed}")
@@ -323,11 +324,11 @@ def cases(seed: int = 20, n: int = 800) -> Iterator[Case]:
         words = _words(rng, names)
         if rng.random() < 1 / 6:
             passage, shape = as_written(rng, rng.choice(NEGATIVES).format(**words))
-            yield Case("negative", _document(rng, subject, passage), shape=shape)
+            yield Case("negative", job_document(rng, subject, passage), shape=shape)
             continue
         family, template, spec = rng.choice(TEMPLATES)
         passage, shape = as_written(rng, template.format(**words))
-        yield Case(family, _document(rng, subject, passage), facts(spec, names), shape)
+        yield Case(family, job_document(rng, subject, passage), facts(spec, names), shape)
 
 
 def score(seed: int = 20, n: int = 800) -> tuple[dict[str, Tally], list[str]]:

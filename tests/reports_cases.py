@@ -55,7 +55,17 @@ import random
 import sys
 from collections.abc import Iterator
 
-from tests.generated import Case, Tally, as_written, facts, initials, report, tally
+from tests.generated import (
+    ORGS,
+    Case,
+    Tally,
+    as_written,
+    facts,
+    initials,
+    job_document,
+    report,
+    tally,
+)
 
 #: The described post (several, so no rule leans on one title).
 TITLES = ("Gizmo Repairs Coordinator", "Senior Widget Practitioner", "Sprocket Services Officer",
@@ -76,8 +86,6 @@ GROUPS = ("Widget Officers", "Gadget Assistants", "Sprocket Nurses", "Gizmo Tech
 LOWER_GROUPS = ("widget assistants", "gadget support workers", "sprocket technicians")
 BODIES = ("Widget Board", "Gadget Committee", "Sprocket Assurance Committee",
           "Westshire Gizmo Partnership Board")
-ORGS = ("Westshire NHS Trust", "Eastborough Council", "Northvale Health Board",
-        "Southmere Medical Practice")
 PEOPLE = (("Jo Example", "She", "has"), ("Sam Sample", "He", "has"),
           ("Alex Placeholder", "They", "have"))
 #: The described post as a sentence's subject: (at a sentence's start, inside one, "be",
@@ -350,13 +358,6 @@ def _written(rng: random.Random, passage: str) -> tuple[str, str]:
     return passage[:at] + "\n" + passage[at + 1:] + "\n", shape
 
 
-def _document(rng: random.Random, title: str, body: str) -> str:
-    """A job description's opening round the passage, and a section after it."""
-    head = rng.choice((f"Job Title: {title}\n\n", f"JOB TITLE: {title.upper()}\nBand: 7\n\n",
-                       f"{rng.choice(ORGS)}\nJob Description\nPost: {title}\n\n"))
-    return head + body + "\nMain duties\nTo lead the widget service across Westshire.\n"
-
-
 def cases(seed: int = 20, n: int = 900) -> Iterator[Case]:
     """``n`` generated documents, one in five a negative."""
     rng = random.Random(f"reports:{seed}")
@@ -368,11 +369,11 @@ def cases(seed: int = 20, n: int = 900) -> Iterator[Case]:
             if rng.random() < 0.15:  # a title beginning "Deputy" states nothing by itself
                 title = f"Deputy {names['p']}"
             passage, shape = _written(rng, rng.choice(NEGATIVES).format(**words))
-            yield Case("negative", _document(rng, title, passage), shape=shape)
+            yield Case("negative", job_document(rng, title, passage), shape=shape)
             continue
         family, template, spec = rng.choice(TEMPLATES)
         passage, shape = _written(rng, template.format(**words))
-        yield Case(family, _document(rng, title, passage), facts(spec, names), shape)
+        yield Case(family, job_document(rng, title, passage), facts(spec, names), shape)
 
 
 def score(seed: int = 20, n: int = 900) -> tuple[dict[str, Tally], list[str]]:

@@ -65,14 +65,12 @@ import random
 import sys
 from collections.abc import Iterator
 
-from tests.generated import Case, Tally, facts, report, tally
+from tests.generated import Case, Tally, facts, job_document, report, tally
 from tests.reports_cases import _written
 
 #: The described post.
 TITLES = ("Gizmo Repairs Coordinator", "Senior Widget Practitioner", "Sprocket Services Officer",
           "Widget Liaison Nurse", "Thingamajig Project Lead", "Gadget Team Manager")
-ORGS = ("Westshire NHS Trust", "Eastborough Council", "Northvale Health Board",
-        "Southmere Medical Practice")
 PEOPLE = ("Jo Example", "Sam Sample", "Dr Alex Placeholder", "Mrs Chris Dummy")
 #: Targets (posts) and bodies.
 POSTS = ("Director of Widgets", "Head of Gizmo Repairs", "Gadget Manager",
@@ -386,13 +384,6 @@ MAKERS = {"self": _self, "other": _other, "relative": _relative, "fronted": _fro
           "pronoun": _pronoun}
 
 
-def _document(rng: random.Random, title: str, body: str) -> str:
-    """A job description's opening round the passage, and a section after it."""
-    head = rng.choice((f"Job Title: {title}\n\n", f"JOB TITLE: {title.upper()}\nBand: 7\n\n",
-                       f"{rng.choice(ORGS)}\nJob Description\nPost: {title}\n\n"))
-    return head + body + "\nMain duties\nTo lead the widget service across Westshire.\n"
-
-
 def cases(seed: int = 20, n: int = 900) -> Iterator[Case]:
     """``n`` generated documents, one in six a negative."""
     rng = random.Random(f"subjects:{seed}")
@@ -401,12 +392,12 @@ def cases(seed: int = 20, n: int = 900) -> Iterator[Case]:
         if rng.random() < 1 / 6:
             text = rng.choice(NEGATIVES).format(x=rng.choice(POSTS), b=rng.choice(BODIES))
             passage, shape = _written(rng, text)
-            yield Case("negative", _document(rng, title, passage), shape=shape)
+            yield Case("negative", job_document(rng, title, passage), shape=shape)
             continue
         family = rng.choice(FAMILIES)
         text, spec, names = MAKERS[family](rng, title)
         passage, shape = _written(rng, text)
-        yield Case(family, _document(rng, title, passage), facts(spec, names), shape)
+        yield Case(family, job_document(rng, title, passage), facts(spec, names), shape)
 
 
 def score(seed: int = 20, n: int = 900) -> tuple[dict[str, Tally], list[str]]:

@@ -50,8 +50,8 @@ import sys
 from collections.abc import Iterator
 
 from orggraph.extract.names import normalise
-from tests.generated import Case, Tally, report, tally
-from tests.reports_cases import TITLES, _document, _written
+from tests.generated import Case, Tally, job_document, report, tally
+from tests.reports_cases import TITLES, _written
 from tests.works_with_cases import BULLETS, HEADINGS
 from tests.works_with_wordings import NEGATIVES as WORDING_NEGATIVES
 
@@ -220,11 +220,11 @@ def cases(seed: int = 20, n: int = 700) -> Iterator[Case]:
         title = rng.choice(TITLES)
         if rng.random() < 1 / 6:
             passage, shape = _written(rng, rng.choice(NEGATIVES))
-            yield Case("negative", _document(rng, title, passage), shape=shape)
+            yield Case("negative", job_document(rng, title, passage), shape=shape)
             continue
         family, text, want = _positive(rng, title)
         passage, shape = _written(rng, text)
-        yield Case(family, _document(rng, title, passage), want, shape)
+        yield Case(family, job_document(rng, title, passage), want, shape)
 
 
 def score(seed: int = 20, n: int = 700) -> tuple[dict[str, Tally], list[str]]:
