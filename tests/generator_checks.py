@@ -1,7 +1,9 @@
 """The checks a seeded generator of made-up texts is held to, written once for the
-generators that share them (tests/ownpost_cases.py, tests/reports_cases.py): the seed fixes
-the cases; every family and every shape is made; each family keeps its floor on one seed and
-the whole on another; few facts are invented; the negatives state nothing.
+generators that share them (own-post facts, reporting lines, ends, bodies, subjects and
+working relationships' counterparts): the seed fixes the cases; every family and every shape
+is made; each family keeps its floor on one seed and the whole on another; few facts are
+invented; the negatives state nothing. :func:`stated` gives the facts of some types a text
+gives, for the one-example tests beside them.
 
 A test module takes them with ``globals().update(family_checks(...))``; pytest then finds
 the fixture and the tests in that module as if written there.
@@ -13,6 +15,9 @@ from collections.abc import Callable, Iterable
 from typing import Any
 
 import pytest
+
+from orggraph.extract.evaluation import predicted_facts
+from orggraph.extract.pipeline import extract_text
 
 
 def family_checks(cases: Callable[..., Iterable[Any]], score: Callable[..., tuple[Any, ...]],
@@ -55,3 +60,9 @@ def family_checks(cases: Callable[..., Iterable[Any]], score: Callable[..., tupl
         tallies, test_the_seed_fixes_the_cases, test_every_family_and_shape_is_generated,
         test_each_family_keeps_its_floor, test_another_seed_keeps_the_floor,
         test_few_facts_are_invented, test_the_negatives_state_nothing)}
+
+
+def stated(text: str, scored: Iterable[str]) -> set[tuple[str, str, str]]:
+    """The facts of the ``scored`` types a text gives, each end by its first name."""
+    return {(f.type, min(f.start), min(f.end))
+            for f in predicted_facts(extract_text(text, "t"), text) if f.type in scored}

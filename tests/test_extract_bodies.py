@@ -13,13 +13,11 @@ from __future__ import annotations
 
 import pytest
 
-from orggraph.extract.evaluation import predicted_facts
 from orggraph.extract.names import normalise
-from orggraph.extract.pipeline import extract_text
 from orggraph.extract.referents import referent
 from tests.bodies_cases import FAMILIES, SCORED, cases, score
 from tests.generated import Case, found
-from tests.generator_checks import family_checks
+from tests.generator_checks import family_checks, stated
 
 #: Floors just under the exact share each family reaches on seed 20 (docs/extraction.md has
 #: the figures before and after the rules these families were written for).
@@ -36,8 +34,7 @@ globals().update(family_checks(cases, score, FAMILIES, FLOORS, OTHER_SEED, INVEN
 
 def facts(text: str) -> set[tuple[str, str, str]]:
     """The MEMBER_OF and CHAIRS facts a text gives, each end by its first name."""
-    return {(f.type, min(f.start), min(f.end))
-            for f in predicted_facts(extract_text(text, "t"), text) if f.type in SCORED}
+    return stated(text, SCORED)
 
 
 def states(text: str, want: set[tuple[str, str, str]]) -> tuple[set[tuple[str, str, str]],

@@ -15,11 +15,9 @@ from __future__ import annotations
 
 import pytest
 
-from orggraph.extract.evaluation import predicted_facts
 from orggraph.extract.names import normalise
-from orggraph.extract.pipeline import extract_text
 from tests.ends_cases import FAMILIES, SCORED, cases, score
-from tests.generator_checks import family_checks
+from tests.generator_checks import family_checks, stated
 
 #: Floors just under the exact share each family reaches on seed 20 (docs/extraction.md has
 #: the figures before and after the rules these families were written for).
@@ -37,8 +35,7 @@ globals().update(family_checks(cases, score, FAMILIES, FLOORS, OTHER_SEED, INVEN
 
 def facts(text: str) -> set[tuple[str, str, str]]:
     """The headline facts a text gives, each end by its first name."""
-    return {(f.type, min(f.start), min(f.end))
-            for f in predicted_facts(extract_text(text, "t"), text) if f.type in SCORED}
+    return stated(text, SCORED)
 
 
 HEAD = "Job Title: Gadget Officer\n\n"

@@ -13,10 +13,8 @@ from __future__ import annotations
 
 import pytest
 
-from orggraph.extract.evaluation import predicted_facts
 from orggraph.extract.names import normalise
-from orggraph.extract.pipeline import extract_text
-from tests.generator_checks import family_checks
+from tests.generator_checks import family_checks, stated
 from tests.reports_cases import FAMILIES, SCORED, cases, score
 
 #: Floors just under the exact share each family reaches on seed 20 (docs/extraction.md has
@@ -34,8 +32,7 @@ globals().update(family_checks(cases, score, FAMILIES, FLOORS, OTHER_SEED, INVEN
 
 def facts(text: str) -> set[tuple[str, str, str]]:
     """The facts of the four line types a text gives, each end by its first name."""
-    return {(f.type, min(f.start), min(f.end))
-            for f in predicted_facts(extract_text(text, "t"), text) if f.type in SCORED}
+    return stated(text, SCORED)
 
 
 HEAD = "Job Title: Gadget Officer\n\n"
