@@ -1024,11 +1024,16 @@ MORE_STRUCTURE_TEXTS: dict[str, Callable[[random.Random], str]] = {
 }
 
 
+def _postless(texts: dict[str, Callable[[random.Random], str]], seed: int,
+              each: int) -> list[Case]:
+    """``each`` texts of every kind in ``texts``, about no single post (title "")."""
+    rng = random.Random(seed)
+    return [Case("", name, make(rng), "") for name, make in texts.items() for _ in range(each)]
+
+
 def more_structure_cases(seed: int = 20, each: int = 60) -> list[Case]:
     """``each`` texts of every further kind about no single post (title "")."""
-    rng = random.Random(seed)
-    return [Case("", name, make(rng), "") for name, make in MORE_STRUCTURE_TEXTS.items()
-            for _ in range(each)]
+    return _postless(MORE_STRUCTURE_TEXTS, seed, each)
 
 
 def family_rates(seed: int = 20) -> dict[str, tuple[int, float, float]]:
@@ -1427,9 +1432,7 @@ NO_POST_TEXTS: dict[str, Callable[[random.Random], str]] = {
 
 def no_post_cases(seed: int = 20, each: int = 40) -> list[Case]:
     """``each`` texts of every kind above about no single post (title "")."""
-    rng = random.Random(seed)
-    return [Case("", name, make(rng), "") for name, make in NO_POST_TEXTS.items()
-            for _ in range(each)]
+    return _postless(NO_POST_TEXTS, seed, each)
 
 
 if __name__ == "__main__":  # python tests/title_layouts.py: the rates of every generated set
